@@ -1,0 +1,1 @@
+"""Roadie: answers music-news questions in chat and pushes new announcements."""

@@ -1,0 +1,1 @@
+"""The SQLite knowledge base Roadie answers from: articles, entities, facts, announcements."""
