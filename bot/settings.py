@@ -25,7 +25,9 @@ def _ints(environ: Mapping[str, str], name: str) -> tuple[int, ...]:
     try:
         return tuple(int(part) for part in raw.replace(" ", "").split(",") if part)
     except ValueError:
-        raise SettingsError(f"{name} must be a comma-separated list of numbers, got {raw!r}") from None
+        raise SettingsError(
+            f"{name} must be a comma-separated list of numbers, got {raw!r}"
+        ) from None
 
 
 def _int(environ: Mapping[str, str], name: str, default: int) -> int:
@@ -36,6 +38,16 @@ def _int(environ: Mapping[str, str], name: str, default: int) -> int:
         return int(raw)
     except ValueError:
         raise SettingsError(f"{name} must be a whole number, got {raw!r}") from None
+
+
+def _float(environ: Mapping[str, str], name: str, default: float) -> float:
+    raw = environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        return float(raw)
+    except ValueError:
+        raise SettingsError(f"{name} must be a number of seconds, got {raw!r}") from None
 
 
 def _words(environ: Mapping[str, str], name: str) -> tuple[str, ...]:
@@ -70,6 +82,16 @@ class Settings:
     feed_interval_minutes: int = 10
     user_agent: str = "RoadieBot/0.1 (+https://github.com/roadie-bot/roadie)"
     admin_users: tuple[str, ...] = ()
+    feed_max_failures: int = 5
+    feed_timeout_seconds: float = 20.0
+    feed_host_delay_seconds: float = 1.0
+    subscribe_preview: int = 0
+    burst_limit: int = 5
+    burst_window_minutes: int = 10
+    story_window_hours: int = 48
+    delivery_max_attempts: int = 5
+    delivery_lease_seconds: int = 120
+    announce_interval_seconds: int = 60
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -97,4 +119,14 @@ class Settings:
             feed_interval_minutes=_int(env, "ROADIE_FEED_INTERVAL_MINUTES", 10),
             user_agent=env.get("ROADIE_USER_AGENT") or cls.user_agent,
             admin_users=_words(env, "ROADIE_ADMIN_USERS"),
+            feed_max_failures=_int(env, "ROADIE_FEED_MAX_FAILURES", 5),
+            feed_timeout_seconds=_float(env, "ROADIE_FEED_TIMEOUT_SECONDS", 20.0),
+            feed_host_delay_seconds=_float(env, "ROADIE_FEED_HOST_DELAY_SECONDS", 1.0),
+            subscribe_preview=_int(env, "ROADIE_SUBSCRIBE_PREVIEW", 0),
+            burst_limit=_int(env, "ROADIE_BURST_LIMIT", 5),
+            burst_window_minutes=_int(env, "ROADIE_BURST_WINDOW_MINUTES", 10),
+            story_window_hours=_int(env, "ROADIE_STORY_WINDOW_HOURS", 48),
+            delivery_max_attempts=_int(env, "ROADIE_DELIVERY_MAX_ATTEMPTS", 5),
+            delivery_lease_seconds=_int(env, "ROADIE_DELIVERY_LEASE_SECONDS", 120),
+            announce_interval_seconds=_int(env, "ROADIE_ANNOUNCE_INTERVAL_SECONDS", 60),
         )

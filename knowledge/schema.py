@@ -14,7 +14,7 @@ migrations = Migrations("roadie")
 
 @migrations()
 def create_articles(db: Database) -> None:
-    db["articles"].create(
+    db.table("articles").create(
         {
             "id": int,
             "url": str,
@@ -30,52 +30,132 @@ def create_articles(db: Database) -> None:
         pk="id",
         not_null={"url", "title", "date", "source"},
     )
-    db["articles"].create_index(["url"], unique=True)
-    db["articles"].create_index(["fingerprint"])
-    db["articles"].create_index(["date"])
-    db["articles"].enable_fts(
+    db.table("articles").create_index(["url"], unique=True)
+    db.table("articles").create_index(["fingerprint"])
+    db.table("articles").create_index(["date"])
+    db.table("articles").enable_fts(
         ["title", "body"], create_triggers=True, tokenize="porter unicode61 remove_diacritics 2"
     )
 
 
 @migrations()
 def create_entities(db: Database) -> None:
-    db["entities"].create(
+    db.table("entities").create(
         {"id": int, "name": str, "norm": str, "kind": str, "articles": int},
         pk="id",
         not_null={"name", "norm", "kind"},
         defaults={"articles": 0},
     )
-    db["entities"].create_index(["norm"], unique=True)
-    db["aliases"].create(
+    db.table("entities").create_index(["norm"], unique=True)
+    db.table("aliases").create(
         {"alias": str, "entity_id": int, "origin": str},
         pk=("alias", "entity_id"),
         foreign_keys=[("entity_id", "entities", "id")],
     )
-    db["mentions"].create(
+    db.table("mentions").create(
         {"entity_id": int, "article_id": int, "place": int},
         pk=("entity_id", "article_id"),
         foreign_keys=[("entity_id", "entities", "id"), ("article_id", "articles", "id")],
     )
-    db["mentions"].create_index(["article_id"])
+    db.table("mentions").create_index(["article_id"])
 
 
 @migrations()
 def create_facts(db: Database) -> None:
-    db["facts"].create(
+    db.table("facts").create(
         {"id": int, "article_id": int, "entity_id": int, "kind": str, "sentence": str},
         pk="id",
         foreign_keys=[("article_id", "articles", "id"), ("entity_id", "entities", "id")],
     )
-    db["facts"].create_index(["entity_id", "kind"])
-    db["facts"].create_index(["article_id"])
-    db["announcements"].create(
+    db.table("facts").create_index(["entity_id"])
+    db.table("facts").create_index(["article_id"])
+    db.table("facts").enable_fts(
+        ["sentence"], create_triggers=True, tokenize="porter unicode61 remove_diacritics 2"
+    )
+    db.table("word_usage").create({"word": str, "lowercase": int}, pk="word")
+    db.table("announcements").create(
         {"article_id": int, "kind": str, "entity_id": int, "date": str},
         pk="article_id",
         foreign_keys=[("article_id", "articles", "id")],
     )
-    db["announcements"].create_index(["date"])
-    db["announcements"].create_index(["entity_id"])
+    db.table("announcements").create_index(["date"])
+    db.table("announcements").create_index(["entity_id"])
+
+
+_ANNOUNCER_TABLES = (
+    """CREATE TABLE feeds (
+        id INTEGER PRIMARY KEY,
+        url TEXT NOT NULL UNIQUE,
+        every_minutes INTEGER NOT NULL,
+        added_at TEXT NOT NULL,
+        removed_at TEXT,
+        baseline_done INTEGER NOT NULL DEFAULT 0,
+        etag TEXT,
+        last_modified TEXT,
+        next_poll_at TEXT,
+        last_fetch_at TEXT,
+        last_status TEXT,
+        failures INTEGER NOT NULL DEFAULT 0,
+        paused_at TEXT,
+        paused_reason TEXT,
+        pauses INTEGER NOT NULL DEFAULT 0
+    )""",
+    """CREATE TABLE subscriptions (
+        id INTEGER PRIMARY KEY,
+        platform TEXT NOT NULL,
+        channel_id TEXT NOT NULL,
+        target_kind TEXT NOT NULL,
+        target_value TEXT NOT NULL,
+        label TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL DEFAULT '',
+        UNIQUE (platform, channel_id, target_kind, target_value)
+    )""",
+    "CREATE INDEX subscriptions_target ON subscriptions (target_kind, target_value)",
+    """CREATE TABLE stories (
+        id INTEGER PRIMARY KEY,
+        entity_id INTEGER,
+        kind TEXT NOT NULL,
+        title TEXT NOT NULL,
+        date TEXT NOT NULL,
+        article_id INTEGER NOT NULL REFERENCES articles (id),
+        created_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX stories_cluster ON stories (kind, date)",
+    """CREATE TABLE story_articles (
+        article_id INTEGER PRIMARY KEY REFERENCES articles (id),
+        story_id INTEGER NOT NULL REFERENCES stories (id)
+    )""",
+    "CREATE INDEX story_articles_story ON story_articles (story_id)",
+    """CREATE TABLE deliveries (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL,
+        story_id INTEGER REFERENCES stories (id),
+        notice TEXT,
+        platform TEXT NOT NULL,
+        channel_id TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'pending',
+        batch INTEGER,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TEXT NOT NULL,
+        claim_token TEXT,
+        claimed_at TEXT,
+        error TEXT,
+        created_at TEXT NOT NULL,
+        delivered_at TEXT,
+        UNIQUE (key, platform, channel_id)
+    )""",
+    "CREATE INDEX deliveries_due ON deliveries (status, next_attempt_at)",
+    "CREATE INDEX deliveries_channel ON deliveries (platform, channel_id, delivered_at)",
+    "CREATE INDEX deliveries_batch ON deliveries (batch)",
+)
+
+
+@migrations()
+def create_announcer_tables(db: Database) -> None:
+    """Feeds, subscriptions, stories and the delivery outbox: the announcer's durable state."""
+    for statement in _ANNOUNCER_TABLES:
+        db.execute(statement)
 
 
 def migrate(db: Database) -> None:

@@ -1,0 +1,36 @@
+"""The console adapter: the embedded default, chat in a terminal with no tokens at all."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import TextIO
+
+from bot.answer import answer
+from bot.messages import Message, Reply
+from bot.render_text import render_plain
+from knowledge.store import KnowledgeBase
+
+PROMPT = "you> "
+GREETING = 'Roadie: ask me about music news ("help" for examples, Ctrl-D or "quit" to leave).'
+
+
+def chat(
+    kb: KnowledgeBase,
+    stdin: TextIO = sys.stdin,
+    stdout: TextIO = sys.stdout,
+    respond: Callable[[Message, KnowledgeBase], Reply] = answer,
+) -> None:
+    """Read questions line by line and print each answer until end of input."""
+    interactive = stdin.isatty()
+    print(GREETING, file=stdout)
+    while True:
+        if interactive:
+            print(PROMPT, end="", file=stdout, flush=True)
+        line = stdin.readline()
+        if not line or line.strip().lower() in {"quit", "exit", ":q"}:
+            break
+        if not line.strip():
+            continue
+        reply = respond(Message(text=line.rstrip("\n"), platform="console"), kb)
+        print(render_plain(reply), file=stdout, flush=True)

@@ -1,0 +1,41 @@
+"""Pushes to a Discord channel by id, for the announcer.
+
+Rate limits are discord.py's job: its HTTP client reads 429 responses and sleeps for their
+Retry-After before trying again (the client is built without a maximum wait, so nothing is
+dropped). What remains, a refused or unreachable send, becomes a SendError the announcer
+retries later.
+"""
+
+from __future__ import annotations
+
+import aiohttp
+import discord
+
+from bot.adapters.discord_respond import post
+from bot.messages import Reply, SendError
+
+
+class DiscordSender:
+    """The Discord `Sender`: REST only, through the adapter's logged-in client."""
+
+    platform = "discord"
+
+    def __init__(self, client: discord.Client) -> None:
+        self._client = client
+
+    async def send(self, channel_id: str, reply: Reply) -> None:
+        if self._client.user is None:
+            raise SendError("Discord: the client has not logged in yet; start the adapter first")
+        try:
+            channel = self._client.get_partial_messageable(int(channel_id))
+        except ValueError:
+            raise SendError(f"Discord: channel id must be a number, got {channel_id!r}") from None
+        try:
+            await post(channel, reply)
+        except discord.HTTPException as exc:
+            raise SendError(
+                f"Discord refused the message for channel {channel_id}: "
+                f"HTTP {exc.status} {exc.text or exc.response.reason}"
+            ) from exc
+        except (TimeoutError, discord.DiscordException, aiohttp.ClientError, OSError) as exc:
+            raise SendError(f"Discord: could not deliver to channel {channel_id}: {exc!r}") from exc

@@ -1,0 +1,166 @@
+"""The command line: argument parsing only; every command calls into the core.
+
+`python -m bot ingest|ask|chat|run|aliases`; the commands are the contract scripts rely on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+
+from dotenv import load_dotenv
+
+from bot.answer import answer
+from bot.messages import Message, Reply
+from bot.render_text import render_plain
+from bot.settings import Settings, SettingsError
+from knowledge.pipeline import ingest_paths, load_aliases_file, open_or_build
+from knowledge.store import KnowledgeBase
+
+log = logging.getLogger("roadie")
+
+
+def _db_path(args: argparse.Namespace, settings: Settings) -> Path:
+    return Path(args.db) if args.db else settings.db_path
+
+
+def _open(args: argparse.Namespace, settings: Settings) -> KnowledgeBase:
+    kb = open_or_build(_db_path(args, settings))
+    if settings.aliases_path:
+        load_aliases_file(kb, settings.aliases_path)
+    return kb
+
+
+def _now(text: str | None) -> datetime | None:
+    if text is None:
+        return None
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        raise SystemExit(
+            f"--now must be an ISO date or time such as 2026-08-22, got {text!r}"
+        ) from None
+
+
+def _as_json(question: str, reply: Reply) -> str:
+    article = reply.article
+    return json.dumps(
+        {
+            "question": question,
+            "intent": reply.intent,
+            "text": reply.text,
+            "url": article.url if article else None,
+            "title": article.title if article else None,
+            "date": article.date if article else None,
+            "source": article.source if article else None,
+            "links": [link.url for link in reply.links],
+        },
+        ensure_ascii=False,
+    )
+
+
+def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
+    kb = KnowledgeBase.open(_db_path(args, settings))
+    if args.aliases:
+        count = load_aliases_file(kb, Path(args.aliases))
+        print(f"aliases: {count} loaded from {args.aliases}")
+    report = ingest_paths(kb, args.sources, progress=True)
+    for problem in report.problems:
+        print(f"skipped: {problem}", file=sys.stderr)
+    print(report.summary())
+    if not report.read_anything and args.sources:
+        print("Nothing could be read: check the paths and URLs above.", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    kb = _open(args, settings)
+    now = _now(args.now)
+    questions = (
+        (line.rstrip("\n") for line in sys.stdin) if args.question == "-" else [args.question]
+    )
+    for question in questions:
+        reply = answer(Message(text=question, platform="cli"), kb, now=now)
+        print(_as_json(question, reply) if args.json else render_plain(reply), flush=True)
+    return 0
+
+
+def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.adapters.console import chat
+
+    chat(_open(args, settings))
+    return 0
+
+
+def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.run import run
+
+    run(settings, _open(args, settings), slack_http=args.slack_http)
+    return 0
+
+
+def cmd_aliases(args: argparse.Namespace, settings: Settings) -> int:
+    kb = KnowledgeBase.open(_db_path(args, settings))
+    print(f"aliases: {load_aliases_file(kb, Path(args.file))} loaded from {args.file}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m bot",
+        description="Roadie: a music-news bot for Discord, Slack and the terminal.",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.add_argument("--db", help="knowledge base file (default: $ROADIE_DB or the data dir)")
+        return sub
+
+    ingest = command("ingest", "add articles from files, directories or feed/page URLs")
+    ingest.add_argument("sources", nargs="+", metavar="PATH_OR_URL")
+    ingest.add_argument("--aliases", help="also load an aliases file (alias = Canonical Name)")
+    ingest.set_defaults(handler=cmd_ingest)
+
+    ask = command("ask", "answer one question, or one per line from stdin with '-'")
+    ask.add_argument("question", help="the question, or - to read questions from stdin")
+    ask.add_argument("--json", action="store_true", help="print one JSON object per answer")
+    ask.add_argument("--now", help="answer as if it were this ISO date/time (for 'this week')")
+    ask.set_defaults(handler=cmd_ask)
+
+    command("chat", "chat with Roadie in the terminal").set_defaults(handler=cmd_chat)
+
+    run = command("run", "start every adapter configured in the environment")
+    run.add_argument("--slack-http", action="store_true", help="serve Slack over HTTP on $PORT")
+    run.set_defaults(handler=cmd_run)
+
+    aliases = command("aliases", "load an aliases file: one `alias = Canonical Name` per line")
+    aliases.add_argument("file")
+    aliases.set_defaults(handler=cmd_aliases)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    load_dotenv()
+    args = build_parser().parse_args(argv)
+    try:
+        settings = Settings.from_env()
+    except SettingsError as error:
+        print(f"Setting error: {error}", file=sys.stderr)
+        return 2
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else settings.log_level,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        return int(args.handler(args, settings))
+    except (OSError, ValueError, SettingsError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1

@@ -1,0 +1,155 @@
+"""Ranking articles and sentences for a resolved subject.
+
+Lexical search alone ranks short headlines first and ignores time; here "about X" means X in
+the title (or the lead of the text), newest first, and a fact is the best-scoring sentence
+that names X (or sits in an article titled with X), matched to the kind of fact asked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.intents import Question
+from bot.subjects import Subject, named_alone, tokens_of
+from knowledge.facts import ANNOUNCEMENT_CUES, fact_kinds
+from knowledge.store import ArticleRow, KnowledgeBase, Sentence
+from knowledge.text import fold, fts_phrase
+from knowledge.vocabulary import INTENT_WORDS, STOPWORDS
+
+CANDIDATES = 40
+SENTENCE_CANDIDATES = 200
+NAMES_SUBJECT = 3.0
+FOLLOWS_SUBJECT = 2.0
+TITLED = 2.5
+LEAD_CHARS = 300
+_KIND_CUE = dict(ANNOUNCEMENT_CUES)
+_ANNOUNCES = re.compile(r"(?i)\bannounc")
+
+
+def _names(text: str, subject: Subject) -> bool:
+    return named_alone(text, subject.tokens)
+
+
+def _of_kind(row: ArticleRow, kind: str) -> bool:
+    cue = _KIND_CUE.get(kind)
+    return row.kind == kind or (cue is not None and cue.search(row.title) is not None)
+
+
+def about(
+    kb: KnowledgeBase,
+    subject: Subject,
+    kind: str | None,
+    announcements_only: bool = False,
+    since: str | None = None,
+) -> list[ArticleRow]:
+    """Articles about the subject, newest first: titled with it, else led by it."""
+    if not subject.phrase:
+        return []
+    rows = kb.matching(
+        f"title : {subject.phrase}", limit=CANDIDATES, newest_first=True, since=since
+    )
+    if not rows:
+        lead = kb.matching(subject.phrase, limit=CANDIDATES, newest_first=True, since=since)
+        rows = [r for r in lead if _names(r.summary[:LEAD_CHARS], subject)]
+    if announcements_only:
+        announcing = [r for r in rows if _ANNOUNCES.search(r.title)]
+        rows = announcing + [r for r in rows if r.kind and r not in announcing]
+    if kind:
+        rows = [r for r in rows if _of_kind(r, kind)] or ([] if announcements_only else rows)
+    return rows
+
+
+def _question_words(question: Question, subjects: Sequence[Subject]) -> dict[str, float]:
+    named = {t for s in subjects for t in s.tokens}
+    weights: dict[str, float] = {}
+    for token in tokens_of(question.text):
+        if token in STOPWORDS or token in named or len(token) < 2:
+            continue
+        weights[token[:5]] = 0.7 if token in INTENT_WORDS else 2.0
+    return weights
+
+
+def _stems(text: str) -> set[str]:
+    """Prefixes of 2 to 5 letters of every word, so "sign" meets "signed" and "signing"."""
+    return {w[:k] for w in re.findall(r"\w+", text) for k in range(2, min(len(w), 5) + 1)}
+
+
+def _sentence_score(
+    sentence: Sentence,
+    names_subject: bool,
+    question: Question,
+    words: dict[str, float],
+) -> float:
+    score = NAMES_SUBJECT if names_subject else (FOLLOWS_SUBJECT if sentence.follows else 0.0)
+    kinds = set(sentence.kinds.split())
+    if question.fact and question.fact in kinds:
+        score += 4.0
+    if question.fact in {"release", "death"} and "date" in kinds:
+        score += 3.0
+    stems = _stems(fold(sentence.text))
+    score += sum(weight for stem, weight in words.items() if stem in stems)
+    if question.year and question.year in sentence.text:
+        score += 2.0
+    return score
+
+
+def best_fact(
+    kb: KnowledgeBase, subjects: Sequence[Subject], question: Question
+) -> tuple[str, ArticleRow, list[ArticleRow]] | None:
+    """The sentence that best answers a fact question, its article, and other candidates.
+
+    Candidates are sentences naming the subject anywhere with the two after them, plus every
+    sentence (and the headline) of articles titled with it, where "they" refers to it. Ties
+    go to the earliest report: later articles mention a fact in passing.
+    """
+    main = subjects[0]
+    if not main.phrase:
+        return None
+    titled = [
+        r for r in kb.matching(f"title : {main.phrase}", limit=CANDIDATES) if _names(r.title, main)
+    ]
+    titled_ids = {r.id for r in titled}
+    found = kb.sentences_matching(main.phrase, limit=SENTENCE_CANDIDATES, follow=2)
+    found += kb.sentences_of(sorted(titled_ids))
+    found += [Sentence(0, r.id, r.title, " ".join(sorted(fact_kinds(r.title)))) for r in titled]
+    missing = sorted({s.article_id for s in found} - titled_ids)
+    rows = {r.id: r for r in [*titled, *kb.by_ids(missing)]}
+    words = _question_words(question, subjects)
+    others = [s for s in subjects[1:] if s.tokens]
+    best: tuple[float, str, str, int] | None = None
+    per_article: dict[int, float] = {}
+    seen: set[tuple[int, str]] = set()
+    for sentence in found:
+        row = rows.get(sentence.article_id)
+        if row is None or (sentence.article_id, sentence.text) in seen:
+            continue
+        seen.add((sentence.article_id, sentence.text))
+        names_subject = _names(sentence.text, main)
+        in_titled = sentence.article_id in titled_ids
+        if not (names_subject or sentence.follows or in_titled):
+            continue
+        score = _sentence_score(sentence, names_subject, question, words)
+        score += sum(2.0 for other in others if _names(sentence.text, other))
+        score += TITLED if in_titled else 0.0
+        if question.year and row.date.startswith(question.year):
+            score += 1.5
+        per_article[row.id] = max(per_article.get(row.id, 0.0), score)
+        if best is None or (score, _earlier(row.date)) > (best[0], _earlier(best[1])):
+            best = (score, row.date, sentence.text, row.id)
+    if best is None:
+        return None
+    ranked = sorted(per_article, key=lambda a: -per_article[a])
+    return best[2], rows[best[3]], [rows[a] for a in ranked]
+
+
+def _earlier(date: str) -> str:
+    """A sort key under which earlier dates are greater."""
+    return "".join(chr(0x10FFFF - ord(c)) for c in date)
+
+
+def keyword_hits(kb: KnowledgeBase, words: str, limit: int = 10) -> list[ArticleRow]:
+    """Plain keyword search: every meaningful word quoted and OR-ed, best first."""
+    terms = [fts_phrase(t) for t in tokens_of(words) if t not in STOPWORDS]
+    query = " OR ".join(t for t in terms if t)
+    return kb.matching(query, limit=limit) if query else []

@@ -1,0 +1,258 @@
+"""Who or what a question is about: known names first, typos next, then the text itself.
+
+A name is "known" when it is an entity or alias (exactly or within a typo), or when the
+articles spell it as a proper name. Anything else is reported as unknown rather than guessed,
+so a question about an artist the news never covered gets "nothing found", not a random story.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from knowledge.name_index import Entity
+from knowledge.store import KnowledgeBase
+from knowledge.text import fts_phrase, norm, plain
+from knowledge.vocabulary import INTENT_WORDS, NOT_NAMES, STOPWORDS
+
+MAX_GRAM = 6
+ORDINARY_USES = 3
+_POSSESSIVE = re.compile(r"['’]s\b")
+_CONNECTORS = frozenset({"and", "of", "the", "&"})
+_SKIP = STOPWORDS | INTENT_WORDS
+
+
+@dataclass(frozen=True)
+class Subject:
+    """The resolved name: display form, FTS phrase, and the entity when there is one."""
+
+    name: str
+    phrase: str
+    entity: Entity | None = None
+
+    @property
+    def tokens(self) -> tuple[str, ...]:
+        return tuple(re.findall(r"\w+", self.phrase))
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """The subjects found, in order of appearance, or the name that was not found."""
+
+    subjects: tuple[Subject, ...]
+    unknown: str | None = None
+    suggestions: tuple[str, ...] = ()
+
+    @property
+    def main(self) -> Subject | None:
+        return self.subjects[0] if self.subjects else None
+
+
+def tokens_of(text: str) -> list[str]:
+    """The question's words as names are compared: possessives dropped, dots joined."""
+    return norm(_POSSESSIVE.sub("", text)).split()
+
+
+def content_spans(tokens: list[str]) -> list[str]:
+    """Runs of words that could be a name: not stop or intent words, "and"/"of" inside."""
+    spans: list[list[str]] = []
+    current: list[str] = []
+    for token in [*tokens, ""]:
+        if token and (token not in _SKIP or (current and token in _CONNECTORS)):
+            current.append(token)
+            continue
+        while current and current[-1] in _CONNECTORS:
+            current.pop()
+        if current:
+            spans.append(current)
+        current = []
+    return [" ".join(s) for s in sorted(spans, key=len, reverse=True)]
+
+
+def _entity_subject(entity: Entity) -> Subject:
+    return Subject(entity.name, fts_phrase(entity.name), entity)
+
+
+def _ordinary(kb: KnowledgeBase, word: str) -> bool:
+    """A word the articles use in lowercase, i.e. a plain word rather than part of a name."""
+    return any(c.isdigit() for c in word) or kb.lowercase_uses(word) > ORDINARY_USES
+
+
+def _ordinary_name(kb: KnowledgeBase, word: str, entity: Entity) -> bool:
+    """A one-word name that is mostly a plain word ("drummer", "won"), or an abbreviation
+    that is a word ("hot")."""
+    uses = kb.lowercase_uses(word)
+    return uses > (ORDINARY_USES if entity.abbreviation else max(ORDINARY_USES, entity.articles))
+
+
+def _names_more(kb: KnowledgeBase, gram: list[str], before: list[str], after: list[str]) -> bool:
+    """Whether the question names something longer than `gram` that the news never mentions.
+
+    "sam roberts band" must not become "Sam", nor "hot hot heat" "Heat": a rare word next to
+    a known name extends it, and unless the articles have the two together, the longer name
+    is unknown. A possessive between them counts as together ("SNFU's Chi Pig").
+    """
+    for word, joined in ((after[:1], [*gram, *after[:1]]), (before[-1:], [*before[-1:], *gram])):
+        if not word or word[0] in _SKIP or _ordinary(kb, word[0]):
+            continue
+        split = [*joined[:-1], "s", joined[-1]]
+        if not kb.matching(f"{fts_phrase(' '.join(joined))} OR {fts_phrase(' '.join(split))}", 1):
+            return True
+    return False
+
+
+def _exact(kb: KnowledgeBase, tokens: list[str]) -> list[tuple[Subject, int]]:
+    """Known names in the question, longest first at each place, with their word counts."""
+    found: list[tuple[Subject, int]] = []
+    start = 0
+    while start < len(tokens):
+        for size in range(min(MAX_GRAM, len(tokens) - start), 0, -1):
+            gram = tokens[start : start + size]
+            if all(t in _SKIP for t in gram) or (size == 1 and gram[0] in NOT_NAMES):
+                continue
+            entity = kb.names.exact(" ".join(gram))
+            if entity is None or (size == 1 and _ordinary_name(kb, gram[0], entity)):
+                continue
+            if _names_more(kb, gram, tokens[:start], tokens[start + size :]):
+                start += size
+                break
+            if all(s.entity is None or s.entity.id != entity.id for s, _ in found):
+                found.append((_entity_subject(entity), size))
+            start += size
+            break
+        else:
+            start += 1
+    return found
+
+
+def _cutoff(text: str) -> float:
+    return 88.0 if len(text) >= 8 else 92.0
+
+
+def _fuzzy(kb: KnowledgeBase, spans: list[str], longer_than: int = 0) -> Subject | None:
+    """The closest known name to a span of more than `longer_than` words, typos allowed."""
+    for span in spans:
+        if len(span.split()) <= longer_than:
+            continue
+        hit = kb.names.fuzzy(span, _cutoff(span))
+        if hit is not None:
+            return _entity_subject(hit[0])
+    return None
+
+
+def _sub_spans(kb: KnowledgeBase, spans: list[str]) -> list[str]:
+    """Runs of words inside the spans, longest first, that leave out only ordinary words.
+
+    "2017 polaris prize" may be looked for as "polaris", but "hot hot heat" never as "heat":
+    dropping a rare word would turn an unknown name into a different, known one.
+    """
+    found: dict[str, None] = {}
+    for span in spans:
+        words = span.split()
+        for size in range(len(words), 0, -1):
+            for start in range(len(words) - size + 1):
+                dropped = words[:start] + words[start + size :]
+                if all(_ordinary(kb, w) for w in dropped):
+                    found.setdefault(" ".join(words[start : start + size]))
+    return sorted(found, key=lambda s: -len(s.split()))
+
+
+def _part_of_longer_name(word: str, leading: bool) -> bool:
+    """Whether a neighbouring word continues a name: capitalised, and before it not a
+    possessive or a word that starts headlines ("Watch", "The")."""
+    word = word.strip("\"'“”‘’()[],;.")
+    if not (word[:1].isupper() and word[-1:].isalpha()):
+        return False
+    return not leading or (not word.endswith(("'s", "s'")) and word.lower() not in NOT_NAMES)
+
+
+def named_alone(text: str, tokens: Sequence[str], in_prose: bool = False) -> bool:
+    """Whether the text names exactly these words, not as part of a longer name.
+
+    "Kelly Sloan" and "Cheap Heat" do not name Sloan or Heat. With `in_prose`, the words
+    must also be capitalised in mid-sentence, which tells a name from a plain word in text
+    (headlines capitalise every word, and so does a sentence's start).
+    """
+    if not tokens:
+        return False
+    pattern = r"\b" + r"\W{1,3}".join(re.escape(t) for t in tokens) + r"\b"
+    original = plain(text)
+    for match in re.finditer(pattern, original, re.IGNORECASE):
+        before = original[: match.start()].rstrip(" ")
+        after = original[match.end() :].lstrip(" ")
+        previous = before.rsplit(" ", 1)[-1] if before else ""
+        following = after.split(" ", 1)[0] if after else ""
+        if _part_of_longer_name(previous, leading=True) or (
+            in_prose and _part_of_longer_name(following, leading=False)
+        ):
+            continue
+        if not in_prose:
+            return True
+        capitalised = all(
+            w[:1].isupper() or w[:1].isdigit() for w in re.findall(r"\w+", match.group(0))
+        )
+        if capitalised and before and before[-1] not in '.!?:"“\n':
+            return True
+    return False
+
+
+def _in_text(kb: KnowledgeBase, spans: list[str]) -> Subject | None:
+    """A span the articles spell as a proper name, though no entity was made for it."""
+    for span in spans:
+        phrase = fts_phrase(span)
+        if len(span) < 3 or not phrase or all(_ordinary(kb, w) for w in span.split()):
+            continue
+        hits = kb.matching(phrase, limit=5)
+        bodies = kb.bodies([h.id for h in hits])
+        tokens = span.split()
+        for hit in hits:
+            if named_alone(bodies.get(hit.id, ""), tokens, in_prose=True):
+                return Subject(span.title(), phrase)
+    return None
+
+
+def resolve(kb: KnowledgeBase, text: str) -> Resolution:
+    """Find the subjects of a question, or say which name is unknown and what is close."""
+    tokens = tokens_of(text)
+    spans = content_spans(tokens)
+    found = _exact(kb, tokens)
+    if found:
+        widest = max(size for _, size in found)
+        wider = _fuzzy(kb, spans, longer_than=widest)
+        subjects = [s for s, _ in found]
+        if wider is not None and all(wider.name != s.name for s in subjects):
+            subjects.insert(0, wider)
+        return Resolution(tuple(subjects))
+    fallback = _fuzzy(kb, spans) or _in_text(kb, _sub_spans(kb, spans))
+    if fallback is not None:
+        return Resolution((fallback,))
+    if not spans:
+        return Resolution(())
+    asked = _asked_name(kb, tokens)
+    close = kb.names.fuzzy(asked, 75.0)
+    suggestions = (close[0].name,) if close else ()
+    return Resolution((), unknown=asked.title(), suggestions=suggestions)
+
+
+def _asked_name(kb: KnowledgeBase, tokens: list[str]) -> str:
+    """The words most likely meant as a name: between intent words, rare words preferred."""
+    windows: list[list[str]] = [[]]
+    for token in tokens:
+        if token in INTENT_WORDS:
+            windows.append([])
+        else:
+            windows[-1].append(token)
+    cleaned: list[list[str]] = []
+    for window in windows:
+        while window and window[0] in STOPWORDS:
+            window = window[1:]
+        while window and window[-1] in STOPWORDS:
+            window = window[:-1]
+        if window:
+            cleaned.append(window)
+    if not cleaned:
+        return " ".join(tokens)
+    rare = [w for w in cleaned if not all(_ordinary(kb, t) for t in w)]
+    longest = max(rare or cleaned, key=len)
+    return " ".join(longest)

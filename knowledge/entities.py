@@ -1,0 +1,156 @@
+"""Finding names in articles without a model: the subject of a title, labels, quoted works.
+
+Music headlines follow a few shapes ("Artist: "Song"", "Artist Announces New Album",
+"Watch Artist Join ..."), so the leading run of words up to the first verb or function word
+names the subject; a leading "Watch"/"RIP" is skipped. Everything else is linked later by
+looking known names up in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from knowledge.text import norm, words
+from knowledge.vocabulary import NOT_NAMES, TITLE_BOUNDARY, TITLE_PREFIXES
+
+MAX_NAME_WORDS = 6
+_LEAD_SEPARATOR = re.compile(r"\s*(?::\s|\s[-–—|]\s|\s*[|]\s*)")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_LIST_SPLIT = re.compile(r"\s*(?:,|\s&\s|\sand\s|\s\+\s)\s*")
+_QUOTED = re.compile(r"[‘“\"]([^‘’“”\"]{2,60})[’”\"]")
+_CONNECTORS = frozenset({"of", "the", "and", "de", "del", "la", "le", "van", "von", "x", "&"})
+_QUOTE_CHARS = re.compile(r"[\"“”‘]|’(?!s\b)")
+_LABEL = re.compile(
+    r"\b((?:[A-Z][\w'&.-]*\s){0,3}[A-Z][\w'&.-]*\s(?:Records|Recordings|Music Group|Label))\b"
+)
+_YEAR_SUFFIX = re.compile(r"\s+(?:19|20)\d\d$")
+_VENUE = re.compile(r"\b(?:Hall|Theatre|Theater|Arena|Stadium|Club|Centre|Center|Bowl|Garden)$")
+_FESTIVAL = re.compile(r"(?i)\b(?:fest|festival|festivals)$|fest$")
+
+
+@dataclass(frozen=True)
+class Name:
+    """A name found in an article, with its guessed kind."""
+
+    name: str
+    kind: str
+
+
+def kind_of(name: str) -> str:
+    """Guess an entity's kind from how its name ends."""
+    if _FESTIVAL.search(name):
+        return "festival"
+    if _VENUE.search(name):
+        return "venue"
+    if re.search(r"\b(?:Records|Recordings|Label|Music Group)$", name):
+        return "label"
+    return "artist"
+
+
+def plausible(name: str) -> bool:
+    """Whether a span can be a name: not a stop word, not a number, not too long."""
+    key = norm(name)
+    if len(key) < 2 or key in NOT_NAMES:
+        return False
+    tokens = key.split()
+    if len(tokens) > MAX_NAME_WORDS or tokens[0].isdigit():
+        return False
+    return not all(t in NOT_NAMES for t in tokens)
+
+
+def _lead_words(title: str) -> list[str]:
+    """The leading run of name-like words, or [] when the whole title is that run."""
+    tokens = words(_QUOTE_CHARS.split(title, maxsplit=1)[0])
+    prefixed = False
+    while tokens and tokens[0].lower() in TITLE_PREFIXES:
+        tokens, prefixed = tokens[1:], True
+        if tokens and tokens[0].lower() == "to":
+            tokens = tokens[1:]
+    lead: list[str] = []
+    for token in tokens:
+        bare = token.rstrip(".").lower()
+        if lead and (bare in TITLE_BOUNDARY or (token.islower() and bare not in _CONNECTORS)):
+            break
+        if _POSSESSIVE.search(token) and token[0].isupper():
+            lead.append(_POSSESSIVE.sub("", token))
+            break
+        lead.append(token)
+        if len(lead) > MAX_NAME_WORDS:
+            return []
+    if len(lead) == len(tokens) and not prefixed and len(words(title)) == len(tokens):
+        return []
+    return lead
+
+
+def title_subjects(title: str) -> list[str]:
+    """The names a title is about: its lead before a separator, or before the first verb."""
+    head = _LEAD_SEPARATOR.split(title.strip(), maxsplit=1)[0].strip(" \"'“”‘’")
+    if head != title.strip() and 0 < len(head.split()) <= MAX_NAME_WORDS:
+        candidate = head
+    else:
+        lead = _lead_words(title)
+        if not lead or not lead[0][:1].isupper():
+            return []
+        start = title.find(lead[0])
+        end = title.find(lead[-1], start) + len(lead[-1])
+        candidate = title[start:end] if start >= 0 and end > start else " ".join(lead)
+    candidate = _YEAR_SUFFIX.sub("", candidate.strip(" ,;:-–\"'“”‘’"))
+    if candidate.upper().startswith("RIP "):
+        candidate = candidate[4:]
+    names = [candidate] if plausible(candidate) else []
+    if len(candidate.split()) >= 3:
+        names += [p for p in _LIST_SPLIT.split(candidate) if p != candidate and plausible(p)]
+    return names
+
+
+def names_in_article(title: str, body: str) -> list[Name]:
+    """Every new name an article introduces: title subjects, labels, quoted works in the title."""
+    found = [Name(n, kind_of(n)) for n in title_subjects(title)]
+    for match in _LABEL.finditer(f"{title}\n{body[:4000]}"):
+        label = match.group(1).strip()
+        if plausible(label) and label.split()[0].lower() not in NOT_NAMES:
+            found.append(Name(label, "label"))
+    return found
+
+
+def quoted_works(title: str) -> list[str]:
+    """Quoted titles of albums, songs or films named in a headline."""
+    return [q.strip() for q in _QUOTED.findall(title) if plausible(q.strip())]
+
+
+def initials(name: str) -> str | None:
+    """The abbreviation fans use for long names: "Queens of the Stone Age" gives "qotsa"."""
+    tokens = norm(name).split()
+    if len(tokens) < 3:
+        return None
+    return "".join(t[0] for t in tokens)
+
+
+_CAPITALISED_RUN = re.compile(
+    r"(?:[A-Z0-9][\w'’.&!-]*)(?:\s+(?:[A-Z0-9][\w'’.&!-]*|of|the|and|de|del|la|le|van|von|x|&))*"
+)
+_POSSESSIVE_END = re.compile(r"['’]s?\b")
+
+
+def known_names(text: str, known: Callable[[str], bool]) -> list[str]:
+    """Known names in `text`, longest first at each place in each run of capitalised words.
+
+    Taking the longest known span means "Sam Smith" links to Sam Smith and not to a "Sam";
+    a single-word name links only where it stands alone or leads a run (title-case headlines).
+    """
+    found: list[str] = []
+    for match in _CAPITALISED_RUN.finditer(text):
+        tokens = norm(_POSSESSIVE_END.sub("", match.group(0))).split()
+        start = 0
+        while start < len(tokens):
+            for size in range(min(len(tokens) - start, MAX_NAME_WORDS), 0, -1):
+                gram = " ".join(tokens[start : start + size])
+                if known(gram) and (size > 1 or start == 0 or len(tokens) == 1):
+                    found.append(gram)
+                    start += size
+                    break
+            else:
+                start += 1
+    return found

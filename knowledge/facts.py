@@ -1,0 +1,88 @@
+"""What kind of fact a sentence states and what kind of news a headline announces.
+
+One set of cue patterns serves ingest (filling `facts` and `announcements`) and answering
+(matching the kind of fact a question asks for), so the two can never drift apart.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DATE = re.compile(
+    rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}"
+)
+
+FACT_CUES: dict[str, re.Pattern[str]] = {
+    "release": re.compile(
+        r"(?i)\b(?:out (?:now|on|in|this|next)|due (?:out|on|in)|releas\w*|arriv\w*|drops?\b"
+        r"|available|street date|comes out|coming out|pre-?order)"
+    ),
+    "label": re.compile(
+        r"(?i)\b(?:records|recordings|label|sign(?:s|ed|ing)?\b|imprint|via\b|roster|put out by)"
+    ),
+    "title": re.compile(
+        r"(?i)\b(?:titled|called|named|entitled|new (?:album|lp|ep|record|single|song)|debut"
+        r" (?:album|lp|ep)|full[- ]length|sophomore|album|lp\b|ep\b)"
+    ),
+    "tour": re.compile(
+        r"(?i)\b(?:tour\w*|dates|shows?|concerts?|gigs?|play(?:s|ing)?\b|perform\w*|headlin\w*"
+        r"|venue|hall|theatre|theater|arena|stadium|festival)"
+    ),
+    "people": re.compile(
+        r"(?i)\b(?:with|featur\w*|feat\.|produc\w*|recorded|collaborat\w*|joined by|members?"
+        r"|line-?up|drummer|bassist|guitarist|singer|vocalist|frontman|frontwoman|band)\b"
+    ),
+    "death": re.compile(
+        r"(?i)\b(?:died|dies|dead|death|passed away|passing|rip\b|r\.i\.p|obituary|aged? \d+"
+        r"|killed|funeral|memorial|tribute|late)\b"
+    ),
+    "award": re.compile(
+        r"(?i)\b(?:prize|award\w*|won|wins|winner|shortlist\w*|longlist\w*|nomin\w*)"
+    ),
+    "count": re.compile(
+        r"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ]"
+        r"(?:songs?|tracks?|cuts|numbers)\b"
+    ),
+}
+
+ANNOUNCEMENT_CUES: list[tuple[str, re.Pattern[str]]] = [
+    ("death", re.compile(r"(?i)\b(?:dies|died|dead at|rip\b|passed away|obituary|in memoriam)")),
+    ("festival", re.compile(r"(?i)\b(?:festival|fest\b|line-?up|lineup|headliners?)\b")),
+    ("tour", re.compile(r"(?i)\b(?:tour|tour dates|dates|residency|shows|concerts|gigs)\b")),
+    ("film", re.compile(r"(?i)\b(?:film|movie|documentary|biopic|trailer|doc\b)")),
+    ("signing", re.compile(r"(?i)\b(?:signs? (?:to|with)|signed (?:to|with)|joins? .* roster)")),
+    ("album", re.compile(r"(?i)\b(?:album|lp|ep|record|reissue|mixtape|box set|deluxe)\b")),
+    ("single", re.compile(r"(?i)\b(?:single|song|track|video|remix|cover)\b|[“\"‘].+[”\"’]")),
+]
+_ANNOUNCING = re.compile(
+    r"(?i)\b(?:announc\w*|reveal\w*|unveil\w*|shar\w*|drop\w*|releas\w*|detail\w*|confirm\w*"
+    r"|return\w*|new|debut\w*|sign\w*|dies|died|rip|expand\w*|add\w*|plot\w*|launch\w*|premiere\w*"
+    r"|tease\w*|postpone\w*|cancel\w*|set|book\w*|lineup|line-up|out now)\b|:|–"
+)
+
+
+def fact_kinds(sentence: str) -> set[str]:
+    """Every kind of fact the sentence could answer; "when" facts need an actual date."""
+    kinds = {kind for kind, cue in FACT_CUES.items() if cue.search(sentence)}
+    if _DATE.search(sentence) or re.search(r"\b(?:19|20)\d\d\b", sentence):
+        kinds.add("date")
+    return kinds
+
+
+def announcement_kind(title: str) -> str | None:
+    """The kind of news a headline announces, or None when it announces nothing."""
+    if not _ANNOUNCING.search(title):
+        return None
+    for kind, cue in ANNOUNCEMENT_CUES:
+        if cue.search(title):
+            return kind
+    return "other" if re.search(r"(?i)\bannounc", title) else None
+
+
+def has_date(text: str) -> bool:
+    """Whether the text names a day of a month, such as "May 7" or "7th of May"."""
+    return bool(_DATE.search(text))

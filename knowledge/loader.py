@@ -1,0 +1,277 @@
+"""Turning article records into rows: articles, entities, mentions, facts, announcements.
+
+Work is done in batches, one transaction each, so a crash leaves whole batches and never a
+half-written article; re-ingesting a URL updates its row, and the same text under another URL
+is recognised by its fingerprint and kept once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from itertools import islice
+from sqlite3 import Connection
+
+from knowledge.entities import initials, known_names, names_in_article, quoted_works
+from knowledge.facts import announcement_kind, fact_kinds
+from knowledge.records import ArticleRecord, Problem
+from knowledge.store import KnowledgeBase
+from knowledge.text import clip, fold, norm, sentences
+from knowledge.vocabulary import NOT_NAMES
+
+BATCH = 500
+SUMMARY_CHARS = 320
+MAX_SENTENCE_CHARS = 600
+_LOWER_WORD = re.compile(r"(?<![\w.])[a-z][a-z'-]+\b")
+_SPACE = re.compile(r"\W+")
+_POSSESSIVE_HEAD = re.compile(r"^(.+?)['’]s\s+\w+")
+
+
+@dataclass
+class IngestReport:
+    """Counts for the end-of-run summary, plus every skipped record's reason."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    duplicates: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    added_ids: list[int] = field(default_factory=list)
+
+    @property
+    def skipped(self) -> int:
+        return len(self.problems)
+
+    @property
+    def read_anything(self) -> bool:
+        return bool(self.added or self.updated or self.unchanged or self.duplicates)
+
+    def summary(self) -> str:
+        return (
+            f"added {self.added}, updated {self.updated}, unchanged {self.unchanged}, "
+            f"duplicates {self.duplicates}, skipped {self.skipped}"
+        )
+
+
+def fingerprint(record: ArticleRecord) -> str:
+    """Identity of a story's text, independent of its URL, case and punctuation."""
+    text = _SPACE.sub(" ", fold(f"{record.title}\n{record.body[:4000]}")).strip()
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def summarise(record: ArticleRecord) -> str:
+    """The first sentence or two of the body, or the title for headline-only items."""
+    if not record.body.strip():
+        return record.title
+    picked: list[str] = []
+    for sentence in sentences(record.body[:3000]):
+        if len(sentence) < 25 and not picked:
+            continue
+        picked.append(sentence)
+        if sum(len(s) for s in picked) > SUMMARY_CHARS // 2 or len(picked) == 2:
+            break
+    return clip(" ".join(picked) or record.title, SUMMARY_CHARS)
+
+
+class _EntityCache:
+    """Alias → entity id for the run, so each batch looks names up in memory."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.ids: dict[str, int] = {
+            alias: int(entity_id)
+            for alias, entity_id in conn.execute("SELECT alias, entity_id FROM aliases")
+        }
+
+    def ensure(self, name: str, kind: str) -> int:
+        key = norm(name)
+        if key in self.ids:
+            return self.ids[key]
+        cursor = self.conn.execute(
+            "INSERT INTO entities (name, norm, kind, articles) VALUES (?, ?, ?, 0) "
+            "ON CONFLICT(norm) DO UPDATE SET norm = excluded.norm RETURNING id",
+            (name.strip(), key, kind),
+        )
+        entity_id = int(cursor.fetchone()[0])
+        self.alias(key, entity_id, "name")
+        short = initials(name)
+        if short and kind == "artist" and short not in NOT_NAMES:
+            self.alias(short, entity_id, "initials")
+        head = _POSSESSIVE_HEAD.match(name)
+        if head and len(head.group(1).split()) >= 2:
+            self.alias(norm(head.group(1)), entity_id, "possessive")
+        return entity_id
+
+    def alias(self, alias: str, entity_id: int, origin: str) -> None:
+        if not alias:
+            return
+        self.conn.execute(
+            "INSERT OR IGNORE INTO aliases (alias, entity_id, origin) VALUES (?, ?, ?)",
+            (alias, entity_id, origin),
+        )
+        self.ids.setdefault(alias, entity_id)
+
+    def known(self, text: str) -> set[int]:
+        return {self.ids[name] for name in known_names(text, self.ids.__contains__)}
+
+
+def _batches(
+    items: Iterable[ArticleRecord | Problem], size: int
+) -> Iterator[list[ArticleRecord | Problem]]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def add_articles(
+    kb: KnowledgeBase,
+    items: Iterable[ArticleRecord | Problem],
+    on_item: Callable[[], None] | None = None,
+) -> IngestReport:
+    """Store every record, collecting problems; one transaction per batch."""
+    report = IngestReport()
+    for batch in _batches(items, BATCH):
+        with kb.transaction() as conn:
+            cache = _EntityCache(conn)
+            touched: set[int] = set()
+            stored: list[ArticleRecord] = []
+            for item in batch:
+                if isinstance(item, Problem):
+                    report.problems.append(item)
+                elif _store(conn, cache, item, report, touched):
+                    stored.append(item)
+                if on_item:
+                    on_item()
+            _recount(conn, touched)
+            _count_words(conn, stored)
+    return report
+
+
+def _count_words(conn: Connection, records: list[ArticleRecord]) -> None:
+    """Tally lowercase uses of words, which tell ordinary words from names ("won", "Won")."""
+    counts: Counter[str] = Counter()
+    for record in records:
+        counts.update(_LOWER_WORD.findall(f"{record.title}\n{record.body[:20000]}"))
+    conn.executemany(
+        "INSERT INTO word_usage (word, lowercase) VALUES (?, ?) "
+        "ON CONFLICT(word) DO UPDATE SET lowercase = lowercase + excluded.lowercase",
+        counts.items(),
+    )
+
+
+def _store(
+    conn: Connection,
+    cache: _EntityCache,
+    record: ArticleRecord,
+    report: IngestReport,
+    touched: set[int],
+) -> bool:
+    """Store one record; True when its row was added or changed."""
+    print_ = fingerprint(record)
+    existing = conn.execute(
+        "SELECT id, fingerprint, title, date FROM articles WHERE url = ?", (record.url,)
+    ).fetchone()
+    if existing is None:
+        twin = conn.execute(
+            "SELECT id FROM articles WHERE fingerprint = ? LIMIT 1", (print_,)
+        ).fetchone()
+        if twin is not None:
+            report.duplicates += 1
+            return False
+    elif (existing[1], existing[2], existing[3]) == (print_, record.title, record.date):
+        report.unchanged += 1
+        return False
+    kind = announcement_kind(record.title)
+    values = (
+        record.title,
+        record.date,
+        record.source,
+        record.body,
+        summarise(record),
+        print_,
+        kind,
+        datetime.now(UTC).isoformat(timespec="seconds"),
+    )
+    if existing is None:
+        cursor = conn.execute(
+            "INSERT INTO articles (title, date, source, body, summary, fingerprint, kind, "
+            "ingested_at, url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (*values, record.url),
+        )
+        article_id = int(cursor.lastrowid or 0)
+        report.added += 1
+        report.added_ids.append(article_id)
+    else:
+        article_id = int(existing[0])
+        conn.execute(
+            "UPDATE articles SET title=?, date=?, source=?, body=?, summary=?, fingerprint=?, "
+            "kind=?, ingested_at=? WHERE id=?",
+            (*values, article_id),
+        )
+        for table in ("mentions", "facts", "announcements"):
+            conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
+        report.updated += 1
+    _link(conn, cache, article_id, record, kind, touched)
+    return True
+
+
+def _link(
+    conn: Connection,
+    cache: _EntityCache,
+    article_id: int,
+    record: ArticleRecord,
+    kind: str | None,
+    touched: set[int],
+) -> None:
+    subjects = [cache.ensure(n.name, n.kind) for n in names_in_article(record.title, record.body)]
+    for work in quoted_works(record.title):
+        if len(work.split()) > 1:
+            cache.ensure(work, kind if kind in {"album", "single", "film"} else "work")
+    in_title = set(subjects) | cache.known(record.title)
+    in_text = cache.known(record.body[:3000]) - in_title if record.body else set()
+    conn.executemany(
+        "INSERT OR IGNORE INTO mentions (entity_id, article_id, place) VALUES (?, ?, ?)",
+        [(e, article_id, 0) for e in in_title] + [(e, article_id, 1) for e in in_text],
+    )
+    touched.update(in_title, in_text)
+    main = subjects[0] if subjects else None
+    if kind and main is not None:
+        conn.execute(
+            "INSERT OR REPLACE INTO announcements (article_id, kind, entity_id, date) "
+            "VALUES (?, ?, ?, ?)",
+            (article_id, kind, main, record.date),
+        )
+    facts = []
+    for sentence in sentences(record.body[:20000]) if record.body else []:
+        if len(sentence) > MAX_SENTENCE_CHARS:
+            continue
+        kinds = " ".join(sorted(fact_kinds(sentence))) or "statement"
+        named = cache.known(sentence) & (in_title | in_text)
+        facts.append((article_id, next(iter(named), main), kinds, sentence))
+    conn.executemany(
+        "INSERT INTO facts (article_id, entity_id, kind, sentence) VALUES (?, ?, ?, ?)", facts
+    )
+
+
+def _recount(conn: Connection, entity_ids: set[int]) -> None:
+    conn.executemany(
+        "UPDATE entities SET articles = (SELECT count(*) FROM mentions WHERE entity_id = ?) "
+        "WHERE id = ?",
+        [(e, e) for e in entity_ids],
+    )
+
+
+def add_aliases(kb: KnowledgeBase, pairs: Iterable[tuple[str, str]]) -> int:
+    """Admin aliases ("alias", "Canonical Name"); the canonical name is created if unknown."""
+    count = 0
+    with kb.transaction() as conn:
+        cache = _EntityCache(conn)
+        for alias, canonical in pairs:
+            entity_id = cache.ensure(canonical, "artist")
+            cache.alias(norm(alias), entity_id, "admin")
+            count += 1
+    return count

@@ -1,0 +1,245 @@
+"""KnowledgeBase: the one object that opens the SQLite file and answers every query on it.
+
+Reads are short indexed queries; writes go through `knowledge.loader`. The connection allows
+use from another thread because async adapters may run lookups off the event loop; a lock
+serialises access.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from knowledge.name_index import NameIndex
+from knowledge.schema import migrate
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    """An article as the answering core sees it."""
+
+    id: int
+    url: str
+    title: str
+    date: str
+    source: str
+    summary: str
+    kind: str | None
+    body: str = ""
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A stored sentence with its fact kinds; `follows` marks one fetched as context."""
+
+    id: int
+    article_id: int
+    text: str
+    kinds: str
+    follows: bool = False
+
+
+_COLUMNS = "a.id, a.url, a.title, a.date, a.source, a.summary, a.kind"
+
+
+def _row(values: tuple[Any, ...], body: str = "") -> ArticleRow:
+    article_id, url, title, date, source, summary, kind = values[:7]
+    return ArticleRow(article_id, url, title, date, source, summary or "", kind, body)
+
+
+class KnowledgeBase:
+    """Articles, entities, facts and announcements in one SQLite file."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.lock = threading.RLock()
+        self._names: NameIndex | None = None
+        migrate(db)
+
+    @classmethod
+    def open(cls, path: Path | str) -> KnowledgeBase:
+        """Open (creating if needed) the knowledge base at `path`."""
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        return cls(Database(conn))
+
+    @classmethod
+    def in_memory(cls) -> KnowledgeBase:
+        """A throwaway knowledge base, for tests and one-off scripts."""
+        return cls(Database(sqlite3.connect(":memory:", check_same_thread=False)))
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One atomic write; the lock keeps other threads out meanwhile."""
+        with self.lock:
+            conn = self.db.conn
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+            self._names = None
+
+    def query(self, sql: str, params: Iterable[Any] = ()) -> list[tuple[Any, ...]]:
+        with self.lock:
+            return self.db.conn.execute(sql, tuple(params)).fetchall()
+
+    @property
+    def names(self) -> NameIndex:
+        """The in-memory index of entity names, rebuilt after any write."""
+        if self._names is None:
+            rows = self.query(
+                "SELECT al.alias, e.id, e.name, e.kind, e.articles, al.origin "
+                "FROM aliases al JOIN entities e ON e.id = al.entity_id"
+            )
+            self._names = NameIndex([(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows])
+        return self._names
+
+    def article_count(self) -> int:
+        return int(self.query("SELECT count(*) FROM articles")[0][0])
+
+    def newest_date(self) -> str | None:
+        rows = self.query("SELECT max(date) FROM articles")
+        return str(rows[0][0]) if rows and rows[0][0] else None
+
+    def complete_entities(self, text: str, limit: int = 25) -> list[str]:
+        """Entity names for autocomplete: fuzzy, aliases included, at most `limit`."""
+        return [e.name for e in self.names.complete(text, min(limit, 25))]
+
+    def by_url(self, url: str) -> ArticleRow | None:
+        rows = self.query(f"SELECT {_COLUMNS}, a.body FROM articles a WHERE a.url = ?", [url])
+        return _row(rows[0], rows[0][7] or "") if rows else None
+
+    def by_id(self, article_id: int) -> ArticleRow | None:
+        rows = self.query(f"SELECT {_COLUMNS}, a.body FROM articles a WHERE a.id = ?", [article_id])
+        return _row(rows[0], rows[0][7] or "") if rows else None
+
+    def matching(
+        self, match: str, limit: int, *, newest_first: bool = False, since: str | None = None
+    ) -> list[ArticleRow]:
+        """Articles matching an FTS5 expression, best (or newest) first."""
+        if not match:
+            return []
+        order = "a.date DESC, rank" if newest_first else "rank, a.date DESC"
+        where = "articles_fts MATCH ?" + (" AND a.date >= ?" if since else "")
+        params: list[Any] = [match, since] if since else [match]
+        sql = (
+            f"SELECT {_COLUMNS}, bm25(articles_fts, 8.0, 1.0) AS rank FROM articles_fts "
+            f"JOIN articles a ON a.id = articles_fts.rowid WHERE {where} "
+            f"ORDER BY {order} LIMIT ?"
+        )
+        try:
+            rows = self.query(sql, [*params, limit])
+        except sqlite3.OperationalError:
+            return []
+        return [_row(r) for r in rows]
+
+    def bodies(self, ids: list[int]) -> dict[int, str]:
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self.query(f"SELECT id, body FROM articles WHERE id IN ({marks})", ids)
+        return {int(r[0]): str(r[1] or "") for r in rows}
+
+    def sentences_matching(self, match: str, limit: int, follow: int = 0) -> list[Sentence]:
+        """Sentences matching an FTS5 expression, each with the `follow` sentences after it
+        in the same article (which often go on about the same subject as "they")."""
+        sql = (
+            "SELECT f.id, f.article_id, f.sentence, f.kind FROM facts_fts "
+            "JOIN facts f ON f.id = facts_fts.rowid WHERE facts_fts MATCH ? "
+            "ORDER BY rank LIMIT ?"
+        )
+        try:
+            rows = self.query(sql, [match, limit])
+        except sqlite3.OperationalError:
+            return []
+        found = [Sentence(int(r[0]), int(r[1]), str(r[2]), str(r[3])) for r in rows]
+        after = {s.id + step: s.article_id for s in found for step in range(1, follow + 1)}
+        known = {s.id for s in found}
+        wanted = sorted(set(after) - known)
+        if wanted:
+            marks = ",".join("?" * len(wanted))
+            rows = self.query(
+                f"SELECT id, article_id, sentence, kind FROM facts WHERE id IN ({marks})", wanted
+            )
+            found += [
+                Sentence(int(r[0]), int(r[1]), str(r[2]), str(r[3]), follows=True)
+                for r in rows
+                if after.get(int(r[0])) == int(r[1])
+            ]
+        return found
+
+    def sentences_of(self, article_ids: list[int]) -> list[Sentence]:
+        """Every stored sentence of these articles, in order."""
+        if not article_ids:
+            return []
+        marks = ",".join("?" * len(article_ids))
+        rows = self.query(
+            f"SELECT id, article_id, sentence, kind FROM facts WHERE article_id IN ({marks}) "
+            "ORDER BY id",
+            article_ids,
+        )
+        return [Sentence(int(r[0]), int(r[1]), str(r[2]), str(r[3])) for r in rows]
+
+    def by_ids(self, ids: list[int]) -> list[ArticleRow]:
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        rows = self.query(f"SELECT {_COLUMNS} FROM articles a WHERE a.id IN ({marks})", ids)
+        return [_row(r) for r in rows]
+
+    def lowercase_uses(self, word: str) -> int:
+        """How often `word` appears in lowercase in article text: high for ordinary words."""
+        rows = self.query("SELECT lowercase FROM word_usage WHERE word = ?", [word])
+        return int(rows[0][0]) if rows else 0
+
+    def announcements(
+        self,
+        *,
+        entity_ids: list[int] | None = None,
+        kind: str | None = None,
+        since: str | None = None,
+        limit: int = 10,
+    ) -> list[ArticleRow]:
+        """Announcement articles, newest first, narrowed by entity, kind and date."""
+        clauses: list[str] = ["1=1"]
+        params: list[Any] = []
+        if entity_ids:
+            clauses.append(
+                f"(an.entity_id IN ({','.join('?' * len(entity_ids))}) OR a.id IN "
+                f"(SELECT article_id FROM mentions WHERE place = 0 AND entity_id IN "
+                f"({','.join('?' * len(entity_ids))})))"
+            )
+            params += entity_ids + entity_ids
+        if kind:
+            clauses.append("an.kind = ?")
+            params.append(kind)
+        if since:
+            clauses.append("an.date >= ?")
+            params.append(since)
+        rows = self.query(
+            f"SELECT {_COLUMNS} FROM announcements an JOIN articles a ON a.id = an.article_id "
+            f"WHERE {' AND '.join(clauses)} ORDER BY an.date DESC, a.id DESC LIMIT ?",
+            [*params, limit],
+        )
+        return [_row(r) for r in rows]
+
+    def latest_announcement(self, kind: str | None) -> ArticleRow | None:
+        found = self.announcements(kind=kind, limit=1)
+        return found[0] if found else None

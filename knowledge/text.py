@@ -1,0 +1,83 @@
+"""Text helpers shared by ingest and answering, so both sides normalise names the same way."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+_JOINERS = re.compile(r"(?<=\w)[.'](?=\w)|(?<=\w)\.(?=\s|$)")
+_NON_WORD = re.compile(r"[^\w]+")
+_POSSESSIVE = re.compile(r"(?<=\w)'s?\b(?=\s|$|[^\w])")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z])|\n+")
+_ABBREVIATION = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|Vol|feat|ft|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+    r"|[A-Z])\.$"
+)
+_WORD = re.compile(r"\w+(?:[.'’]\w+)*\.?", re.UNICODE)
+
+
+def plain(text: str) -> str:
+    """Strip diacritics and unify quotes, keeping case: "Beyoncé’s" gives "Beyonce's"."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip diacritics, so "Beyoncé" and "beyonce" compare equal."""
+    return plain(text).casefold()
+
+
+@lru_cache(maxsize=65536)
+def norm(name: str) -> str:
+    """The key names are compared by: folded, punctuation-free, no leading "the".
+
+    Dots and apostrophes inside a word are dropped rather than split on, so that "U.S. Girls",
+    "u.s girls" and "US Girls" meet, as do "Kiwi Jr." and "kiwi jr"; a possessive "'s" goes,
+    so "Daniel Romano's Outfit" and "daniel romano's outfit's" meet too.
+    """
+    text = _POSSESSIVE.sub("", fold(name).replace("&", " and "))
+    text = _JOINERS.sub("", text)
+    text = _NON_WORD.sub(" ", text).replace("_", " ").strip()
+    if text.startswith("the "):
+        text = text[4:]
+    return text
+
+
+def words(text: str) -> list[str]:
+    """Word tokens with their original case, keeping inner dots and apostrophes ("U.S.", "Jr.")."""
+    return _WORD.findall(text.translate(_APOSTROPHES))
+
+
+def sentences(text: str) -> list[str]:
+    """Split prose into sentences; paragraphs and line breaks always end one."""
+    merged: list[str] = []
+    for piece in _SENTENCE_END.split(text):
+        piece = piece.strip()
+        if not piece:
+            continue
+        if merged and _ABBREVIATION.search(merged[-1]):
+            merged[-1] = f"{merged[-1]} {piece}"
+        else:
+            merged.append(piece)
+    return merged
+
+
+def fts_phrase(name: str) -> str:
+    """An FTS5 phrase query for a name: its word tokens, quoted, so no chat text is FTS syntax."""
+    tokens = re.findall(r"\w+", fold(name))
+    if len(tokens) > 1 and tokens[0] == "the":
+        tokens = tokens[1:]
+    return '"' + " ".join(tokens) + '"' if tokens else ""
+
+
+def clip(text: str, limit: int) -> str:
+    """Shorten to at most `limit` characters at a word boundary, marking the cut with "…"."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:-") + "…"

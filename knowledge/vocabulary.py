@@ -1,0 +1,59 @@
+"""Word lists that tell names from the words around them in titles and questions."""
+
+from __future__ import annotations
+
+STOPWORDS = frozenset(
+    """a about after again all also am an and any anything are as at be been before being but by
+    can could did do does doing done for from get gets got had has have having he her here hers him
+    his how i if in into is it its just latest me more most my new news no not now of off on once
+    only or other our out over own please pls same she should so some such than that the their them
+    then there these they this those through to too under until up us very was we were what whats
+    when where which while who whom whos why will with within would yo you your w u ur thx thanks
+    hey hi hello roadie tell give show know find let lets s t re ve ll d m""".split()
+)
+
+INTENT_WORDS = frozenset(
+    """album albums lp lps ep eps record records single singles song songs track tracks tour tours
+    touring dates date show shows concert concerts gig gigs announce announced announces
+    announcement announcements anything everything something update updates up happening going
+    release released releases releasing drop dropping drops come coming came film movie documentary
+    festival lineup line called named name title titled label sign signed signing sign die died
+    dead death rip playing play plays week month year today yesterday recent recently lately
+    newest last next upcoming soon back reunion together break broke split""".split()
+)
+
+TITLE_BOUNDARY = frozenset(
+    """announce announces announced announcing share shares shared sharing release releases
+    released releasing reveal reveals revealed unveil unveils unveiled drop drops dropped return
+    returns returned debut debuts debuted detail details confirm confirms confirmed tease teases
+    teased cancel cancels canceled cancelled postpone postpones postponed add adds added join joins
+    joined sign signs signed die dies died dead is are was were has have had will would to at in on
+    for with new album albums single song songs video tour tours ep lp says said say talks talk
+    cover covers covered perform performs performed bring brings brought make makes made break
+    breaks get gets take takes celebrate celebrates launch launches play plays played set sets book
+    books team teams from about after before over as by into than share vs feat ft featuring
+    open opens honor honors pay pays mourn mourns remember remembers recall recalls discuss
+    discusses react reacts respond responds slam slams sue sues won wins win lead leads headline
+    headlines expand expands extend extends score scores top tops hit hits lands land enlist enlists
+    tap taps recruit recruits link links unite unite reunite reunites star stars set sets plan plans
+    prep preps premiere premieres stream streams celebrate celebrating live tribute documentary
+    film movie biopic festival lineup reissue reissues deluxe edition remix remixes""".split()
+)
+
+TITLE_PREFIXES = frozenset(
+    """watch listen hear stream rip review premiere exclusive report interview see read video
+    photos gallery breaking update updated exclusive first""".split()
+)
+
+NOT_NAMES = (
+    STOPWORDS
+    | INTENT_WORDS
+    | TITLE_PREFIXES
+    | frozenset(
+        """best top worst every why how here this that these those one two three four five six seven
+    eight nine ten year years week weeks day days night music artist artists band bands fans fan
+    people new old big little inside behind listen watch stream today tonight live all many most
+    january february march april may june july august september october november december monday
+    tuesday wednesday thursday friday saturday sunday of note""".split()
+    )
+)

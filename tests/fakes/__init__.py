@@ -1,0 +1,1 @@
+"""Loopback fakes of the chat platforms and feeds that the end-to-end tests talk to."""

@@ -1,0 +1,377 @@
+"""The real, unpatched discord.py client against the loopback fake Discord.
+
+Only the two endpoint settings point the client at the fake; everything it sends is what it
+would send to Discord. Waits are on the fake's recorded calls, with deadlines, never sleeps.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import discord
+import pytest
+from discord.gateway import DiscordWebSocket
+from fakes.discord_server import (
+    APP_ID,
+    BOT_ID,
+    BOT_USER,
+    CHANNEL_ID,
+    DM_CHANNEL_ID,
+    OTHER_BOT,
+    SESSION,
+    Call,
+    FakeDiscord,
+    RateLimit,
+    message_payload,
+)
+
+from bot.adapters import discord_commands
+from bot.adapters.discord_bot import DiscordAdapter, build_discord
+from bot.adapters.discord_respond import SORRY
+from bot.messages import Link, Reply, SendError
+from bot.settings import Settings
+from knowledge.pipeline import ingest_paths
+from knowledge.store import KnowledgeBase
+
+FIXTURE = Path(__file__).parent / "fixtures" / "discord_articles.jsonl"
+KARLOFF_URL = "https://www.someparty.ca/2021-09-30-everyday-is-monday.html#karloff-hibiscus"
+PINGS_URL = "https://example.com/roadie-tests/constantines-pings"
+EPHEMERAL = 64
+NO_PINGS: dict[str, list[str]] = {"parse": []}
+
+
+@pytest.fixture(scope="module")
+def kb_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("kb") / "roadie.db"
+    kb = KnowledgeBase.open(path)
+    ingest_paths(kb, [str(FIXTURE)])
+    kb.close()
+    return path
+
+
+@pytest.fixture
+def kb(kb_path: Path) -> Iterator[KnowledgeBase]:
+    kb = KnowledgeBase.open(kb_path)
+    yield kb
+    kb.close()
+
+
+@pytest.fixture
+def endpoints() -> Iterator[None]:
+    """The adapter redirects discord.py process-wide; put Discord's own endpoints back after."""
+    base, gateway = discord.http.Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY
+    yield
+    discord.http.Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY = base, gateway
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeDiscord]:
+    server = FakeDiscord()
+    await server.start()
+    yield server
+    await server.stop()
+
+
+@dataclass
+class Running:
+    fake: FakeDiscord
+    adapter: DiscordAdapter
+
+    async def ask(self, name: str, options: list[dict[str, Any]], kind: int = 2) -> Call:
+        event = self.fake.command_event(name, options, kind=kind)
+        await self.fake.dispatch("INTERACTION_CREATE", event)
+        return await self.fake.wait_call("POST", f"/interactions/{event['id']}/")
+
+    async def say(self, content: str, **where: Any) -> dict[str, Any]:
+        event = self.fake.message_event(content, **where)
+        await self.fake.dispatch("MESSAGE_CREATE", event)
+        return event
+
+    async def reply_to(self, event: dict[str, Any]) -> Call:
+        def probe() -> Call | None:
+            return next(
+                (c for c in self.fake.posts("/channels/") if _replied(c) == event["id"]), None
+            )
+
+        return await self.fake.wait_until(probe)
+
+
+def _replied(call: Call) -> str | None:
+    reference = call.body.get("message_reference") if isinstance(call.body, dict) else None
+    return str(reference["message_id"]) if reference else None
+
+
+def settings_for(fake: FakeDiscord, **extra: str) -> Settings:
+    return Settings.from_env(
+        {
+            "DISCORD_TOKEN": "test-token",
+            "DISCORD_API_BASE_URL": fake.api_url,
+            "DISCORD_GATEWAY_URL": fake.gateway_url,
+            **extra,
+        }
+    )
+
+
+@asynccontextmanager
+async def running(fake: FakeDiscord, adapter: DiscordAdapter) -> AsyncIterator[Running]:
+    """The adapter's own run() in a task, ready when on_ready fires; closed without leaks."""
+    adapter.client._connection.guild_ready_timeout = 0.01
+    ready = asyncio.Event()
+
+    @adapter.client.event
+    async def on_ready() -> None:
+        ready.set()
+
+    task = asyncio.create_task(adapter.run())
+    try:
+        async with asyncio.timeout(5):
+            await ready.wait()
+        yield Running(fake, adapter)
+    finally:
+        await adapter.client.close()
+        await task
+
+
+@pytest.fixture
+async def bot(fake: FakeDiscord, kb: KnowledgeBase, endpoints: None) -> AsyncIterator[Running]:
+    adapter = build_discord(settings_for(fake, DISCORD_ANSWER_CHANNELS="555"), kb)
+    async with running(fake, adapter) as started:
+        yield started
+
+
+async def test_login_syncs_the_command_schema(bot: Running) -> None:
+    sync = await bot.fake.wait_call("PUT", f"/applications/{APP_ID}/commands")
+    commands = {c["name"]: c for c in sync.body}
+    assert set(commands) == {"news", "ask", "announcements", "help"}
+    (artist,) = commands["news"]["options"]
+    assert (artist["name"], artist["type"], artist["required"], artist["autocomplete"]) == (
+        "artist",
+        3,
+        True,
+        True,
+    )
+    (question,) = commands["ask"]["options"]
+    assert (question["name"], question["required"]) == ("question", True)
+    options = {o["name"]: o for o in commands["announcements"]["options"]}
+    assert options["artist"]["autocomplete"] is True
+    assert [c["value"] for c in options["kind"]["choices"]] == list(discord_commands.KINDS)
+    assert (options["days"]["type"], options["days"]["min_value"]) == (4, 1)
+    assert not any(o["required"] for o in options.values())
+    assert commands["help"].get("options", []) == []
+    identify = next(op for op in bot.fake.gateway_ops if op["op"] == 2)
+    assert identify["d"]["token"] == "test-token"
+    assert identify["d"]["intents"] & discord.Intents(message_content=True).value
+
+
+async def test_news_answers_with_the_article_embed(bot: Running) -> None:
+    call = await bot.ask("news", [{"name": "artist", "type": 3, "value": "Karloff"}])
+    assert call.body["type"] == 4
+    data = call.body["data"]
+    (embed,) = data["embeds"]
+    assert embed["url"] == KARLOFF_URL
+    assert embed["title"] == 'Karloff: "Hibiscus"'
+    assert embed["footer"]["text"] == "someparty.ca · 2021-09-30"
+    assert embed["description"]
+    assert data["allowed_mentions"] == NO_PINGS
+    assert data.get("flags", 0) & EPHEMERAL == 0
+    buttons = [b["custom_id"] for row in data["components"] for b in row["components"]]
+    assert f"roadie:more:{KARLOFF_URL}" in buttons
+    assert "roadie:follow:Karloff" in buttons
+
+
+async def test_ask_answers_a_free_text_question(bot: Running) -> None:
+    question = {"name": "question", "type": 3, "value": "any news on block parent?"}
+    call = await bot.ask("ask", [question])
+    (embed,) = call.body["data"]["embeds"]
+    assert "block-parent" in embed["url"]
+    assert "Block Parent" in embed["title"]
+
+
+async def test_announcements_take_kind_and_days(bot: Running) -> None:
+    options = [
+        {"name": "kind", "type": 3, "value": "single"},
+        {"name": "days", "type": 4, "value": 3650},
+    ]
+    call = await bot.ask("announcements", options)
+    assert call.body["type"] == 4
+    assert call.body["data"]["embeds"][0]["description"]
+
+
+async def test_help_is_ephemeral(bot: Running) -> None:
+    call = await bot.ask("help", [])
+    assert call.body["data"]["flags"] & EPHEMERAL
+
+
+async def test_autocomplete_offers_fuzzy_artist_names(bot: Running) -> None:
+    typed = {"name": "artist", "type": 3, "value": "karlof", "focused": True}
+    call = await bot.ask("news", [typed], kind=4)
+    assert call.body["type"] == 8
+    choices = call.body["data"]["choices"]
+    assert choices[0] == {"name": "Karloff", "value": "Karloff"}
+    assert len(choices) <= 25
+
+
+async def test_more_like_this_button_answers(bot: Running) -> None:
+    answered = await bot.ask("news", [{"name": "artist", "type": 3, "value": "Karloff"}])
+    message = bot.fake.responses[answered.path.split("/")[2]]
+    click = bot.fake.button_event(f"roadie:more:{KARLOFF_URL}", message)
+    await bot.fake.dispatch("INTERACTION_CREATE", click)
+    call = await bot.fake.wait_call("POST", f"/interactions/{click['id']}/")
+    assert call.body["type"] == 4
+    assert call.body["data"]["embeds"]
+    assert call.body["data"]["allowed_mentions"] == NO_PINGS
+
+
+async def test_buttons_work_on_messages_sent_before_a_restart(bot: Running) -> None:
+    """Nothing about the message is in this client's memory: the custom_id is enough."""
+    button = {
+        "type": 2,
+        "style": 2,
+        "label": "Did you mean Karloff?",
+        "custom_id": "roadie:ask:Karloff",
+    }
+    old = message_payload(
+        "1", CHANNEL_ID, BOT_USER, "", components=[{"type": 1, "components": [button]}]
+    )
+    click = bot.fake.button_event("roadie:ask:Karloff", old)
+    await bot.fake.dispatch("INTERACTION_CREATE", click)
+    call = await bot.fake.wait_call("POST", f"/interactions/{click['id']}/")
+    assert call.body["data"]["embeds"][0]["url"] == KARLOFF_URL
+
+
+async def test_follow_button_says_it_arrives_with_subscriptions(bot: Running) -> None:
+    answered = await bot.ask("news", [{"name": "artist", "type": 3, "value": "Karloff"}])
+    message = bot.fake.responses[answered.path.split("/")[2]]
+    click = bot.fake.button_event("roadie:follow:Karloff", message)
+    await bot.fake.dispatch("INTERACTION_CREATE", click)
+    call = await bot.fake.wait_call("POST", f"/interactions/{click['id']}/")
+    assert call.body["data"]["flags"] & EPHEMERAL
+    assert "subscriptions" in call.body["data"]["embeds"][0]["description"]
+
+
+async def test_a_failing_command_is_reported_privately(
+    bot: Running, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*args: object, **kwargs: object) -> Reply:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(discord_commands, "latest_news", broken)
+    call = await bot.ask("news", [{"name": "artist", "type": 3, "value": "Karloff"}])
+    assert call.body["data"]["content"] == SORRY
+    assert call.body["data"]["flags"] & EPHEMERAL
+
+
+async def test_a_mention_is_answered_as_a_reply(bot: Running) -> None:
+    event = await bot.say(f"<@{BOT_ID}> what's new with Karloff?")
+    call = await bot.reply_to(event)
+    assert call.path == f"/channels/{CHANNEL_ID}/messages"
+    assert str(call.body["message_reference"]["message_id"]) == event["id"]
+    assert call.body["allowed_mentions"]["parse"] == []
+    assert call.body["allowed_mentions"]["replied_user"] is False
+    assert call.body["embeds"][0]["url"] == KARLOFF_URL
+
+
+async def test_a_direct_message_is_answered(bot: Running) -> None:
+    event = await bot.say("any news on karloff?", channel_id=DM_CHANNEL_ID, guild=False)
+    call = await bot.reply_to(event)
+    assert call.path == f"/channels/{DM_CHANNEL_ID}/messages"
+    assert call.body["embeds"][0]["url"] == KARLOFF_URL
+
+
+async def test_bots_webhooks_itself_and_chatter_are_ignored(bot: Running) -> None:
+    """Events are handled in gateway order and the decision to answer is taken before any
+    await, so once two later messages have their replies, an answer to the earlier ones
+    would have been posted too."""
+    mention = f"<@{BOT_ID}> what's new with Karloff?"
+    await bot.say(mention, author=OTHER_BOT)
+    await bot.say(mention, author=BOT_USER)
+    await bot.say(mention, webhook_id="42")
+    await bot.say("what's new with Karloff?")
+    answered = [await bot.say(mention), await bot.say(mention)]
+    for event in answered:
+        await bot.reply_to(event)
+    replies = [_replied(c) for c in bot.fake.posts("/channels/")]
+    assert sorted(replies, key=str) == sorted(e["id"] for e in answered)
+
+
+async def test_chatter_in_an_answer_channel_is_answered(bot: Running) -> None:
+    event = await bot.say("what's new with Karloff?", channel_id="555")
+    call = await bot.reply_to(event)
+    assert call.path == "/channels/555/messages"
+
+
+async def test_an_article_full_of_mentions_pings_nobody(bot: Running) -> None:
+    call = await bot.ask("news", [{"name": "artist", "type": 3, "value": "Constantines"}])
+    data = call.body["data"]
+    assert data["embeds"][0]["url"] == PINGS_URL
+    assert "@everyone" in json.dumps(data)
+    assert data["allowed_mentions"] == NO_PINGS
+
+
+def push() -> Reply:
+    article = Link(KARLOFF_URL, 'Karloff: "Hibiscus"', "2021-09-30", "someparty.ca")
+    return Reply(
+        intent="push",
+        text="The new single from Karloff. @everyone <@123> <@&456>",
+        article=article,
+        heading="New single: Karloff release Hibiscus @everyone <@123> <@&456>",
+        sources=(Link("https://example.com/k", "Karloff", "2021-09-30", "example.com"),),
+    )
+
+
+async def test_a_push_is_delivered_to_a_channel_without_pings(bot: Running) -> None:
+    await bot.adapter.sender.send(CHANNEL_ID, push())
+    (call,) = bot.fake.posts(f"/channels/{CHANNEL_ID}/messages")
+    assert call.body["content"].startswith("New single: Karloff")
+    assert call.body["allowed_mentions"] == NO_PINGS
+    assert call.body["embeds"][0]["url"] == KARLOFF_URL
+    assert call.body["embeds"][0]["fields"][-1]["name"] == "Also reported by"
+
+
+async def test_a_rate_limited_push_is_retried_and_delivered_once(bot: Running) -> None:
+    path = f"/channels/{CHANNEL_ID}/messages"
+    bot.fake.rate_limits.append(RateLimit(path, retry_after=0.05))
+    async with asyncio.timeout(5):
+        await bot.adapter.sender.send(CHANNEL_ID, push())
+    limited, delivered = bot.fake.posts(path)
+    assert "rate_limited" in limited.body
+    assert delivered.body["content"].startswith("New single: Karloff")
+
+
+async def test_a_refused_push_raises_a_clear_send_error(bot: Running) -> None:
+    bot.fake.forbidden_channels.add("777")
+    with pytest.raises(SendError, match=r"channel 777: HTTP 403"):
+        await bot.adapter.sender.send("777", push())
+
+
+async def test_the_client_resumes_after_the_gateway_drops(bot: Running) -> None:
+    await bot.fake.drop_gateway()
+
+    def resume() -> dict[str, Any] | None:
+        return next((op for op in bot.fake.gateway_ops if op["op"] == 6), None)
+
+    resumed = await bot.fake.wait_until(resume)
+    assert resumed["d"]["session_id"] == SESSION
+    assert resumed["d"]["seq"] >= 2
+    assert [op["op"] for op in bot.fake.gateway_ops].count(2) == 1, "re-identified, not resumed"
+    event = await bot.say(f"<@{BOT_ID}> what's new with Karloff?")
+    call = await bot.reply_to(event)
+    assert call.body["embeds"][0]["url"] == KARLOFF_URL
+
+
+async def test_a_sharded_client_logs_in_and_answers(
+    fake: FakeDiscord, kb: KnowledgeBase, endpoints: None
+) -> None:
+    adapter = build_discord(settings_for(fake, DISCORD_SHARD_COUNT="1"), kb)
+    async with running(fake, adapter) as bot:
+        identify = next(op for op in fake.gateway_ops if op["op"] == 2)
+        assert identify["d"]["shard"] == [0, 1]
+        assert not identify["d"]["intents"] & discord.Intents(message_content=True).value
+        call = await bot.ask("news", [{"name": "artist", "type": 3, "value": "Karloff"}])
+        assert call.body["data"]["embeds"][0]["url"] == KARLOFF_URL

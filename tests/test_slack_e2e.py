@@ -1,0 +1,388 @@
+"""The real Bolt app over real HTTP and a real Socket Mode WebSocket, against a loopback fake Slack.
+
+Every answer comes from the real core over a real SQLite knowledge base built from
+`fixtures/slack_articles.jsonl`, plus one hostile article whose text tries to ping everyone.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+import aiohttp
+import pytest
+from fakes.slack_server import (
+    BOT_USER_ID,
+    FakeSlack,
+    block_actions,
+    event_callback,
+    signed_headers,
+    slash_command,
+)
+
+from bot.adapters.slack_app import SlackAdapter, build_slack
+from bot.adapters.slack_blocks import ACTION_FOLLOW, ACTION_MORE_LIKE, ACTION_SUGGEST_PREFIX
+from bot.messages import Reply, SendError
+from bot.settings import Settings, SettingsError
+from knowledge.ingest import read_sources
+from knowledge.loader import add_articles
+from knowledge.records import ArticleRecord
+from knowledge.store import KnowledgeBase
+
+SECRET = "test-signing-secret"
+FIXTURE = Path(__file__).parent / "fixtures" / "slack_articles.jsonl"
+SUBAR = "https://www.someparty.ca/2021-04-11-great-success.html#block-parent-subar"
+WAKE_UP = "https://www.someparty.ca/2021-10-15-roadie-fixture.html#karloff-wake-up"
+
+
+# The JSONL reader already strips `<!…>` as markup, so the hostile article is stored as a record:
+# the adapter must escape whatever the knowledge base holds, however it got there.
+HOSTILE = ArticleRecord(
+    url=WAKE_UP,
+    title='Karloff: "<!channel> Wake Up"',
+    date="2021-10-15",
+    source="someparty.ca",
+    body='Cambridge, Ontario\'s Karloff shared "<!channel> Wake Up", a new single that shouts'
+    " <!here> at <@U024BE7LH> & friends. The band announced a fall tour of Ontario.",
+)
+
+
+@pytest.fixture
+def kb(tmp_path: Path) -> Iterator[KnowledgeBase]:
+    base = KnowledgeBase.open(tmp_path / "roadie.db")
+    add_articles(base, read_sources([str(FIXTURE)]))
+    add_articles(base, [HOSTILE])
+    yield base
+    base.close()
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeSlack]:
+    server = FakeSlack()
+    await server.start()
+    yield server
+    await server.stop()
+
+
+def _settings(fake: FakeSlack, **overrides: str) -> Settings:
+    env = {"SLACK_BOT_TOKEN": "xoxb-test", "SLACK_API_URL": fake.api_url, "PORT": "0"}
+    return Settings.from_env({**env, **overrides})
+
+
+async def _running(adapter: SlackAdapter) -> asyncio.Task[None]:
+    task = asyncio.create_task(adapter.run())
+    deadline = time.monotonic() + 5
+    while adapter.http_port is None:
+        if task.done():
+            task.result()
+        assert time.monotonic() < deadline, "the Slack HTTP server did not start"
+        await asyncio.sleep(0.01)
+    return task
+
+
+async def _stop(task: asyncio.Task[None]) -> None:
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+
+
+class Client:
+    """Plays Slack's side of HTTP mode: signs and posts to Roadie's request URL."""
+
+    def __init__(self, session: aiohttp.ClientSession, port: int) -> None:
+        self.session = session
+        self.url = f"http://127.0.0.1:{port}/slack/events"
+
+    async def post(
+        self,
+        body: str,
+        content_type: str,
+        *,
+        secret: str = SECRET,
+        age: int = 0,
+        headers: dict[str, str] | None = None,
+    ) -> tuple[int, str]:
+        signed = signed_headers(secret, body, int(time.time()) - age)
+        all_headers = {"Content-Type": content_type, **signed, **(headers or {})}
+        async with self.session.post(self.url, data=body, headers=all_headers) as response:
+            return response.status, await response.text()
+
+    async def command(
+        self, text: str, response_url: str, *, secret: str = SECRET, age: int = 0
+    ) -> tuple[int, str]:
+        form = urlencode(slash_command(text, response_url))
+        return await self.post(form, "application/x-www-form-urlencoded", secret=secret, age=age)
+
+    async def event(
+        self, body: dict[str, Any], headers: dict[str, str] | None = None
+    ) -> tuple[int, str]:
+        return await self.post(json.dumps(body), "application/json", headers=headers)
+
+    async def action(self, payload: dict[str, Any]) -> tuple[int, str]:
+        form = urlencode({"payload": json.dumps(payload)})
+        return await self.post(form, "application/x-www-form-urlencoded")
+
+
+@pytest.fixture
+async def http(fake: FakeSlack, kb: KnowledgeBase) -> AsyncIterator[tuple[SlackAdapter, Client]]:
+    adapter = build_slack(_settings(fake, SLACK_SIGNING_SECRET=SECRET), kb)
+    task = await _running(adapter)
+    assert adapter.http_port is not None
+    async with aiohttp.ClientSession() as session:
+        yield adapter, Client(session, adapter.http_port)
+    await _stop(task)
+
+
+def _mention(text: str, ts: str, **extra: Any) -> dict[str, Any]:
+    event = {"type": "app_mention", "user": "U0ASKER", "text": text, "ts": ts, "channel": "C0CHAN"}
+    return {**event, **extra}
+
+
+def _dm(text: str, ts: str, **extra: Any) -> dict[str, Any]:
+    event = {"type": "message", "channel_type": "im", "user": "U0ASKER", "channel": "D0DM"}
+    return {**event, "text": text, "ts": ts, **extra}
+
+
+async def test_slash_question_is_acked_at_once_and_answered_in_channel(
+    http: tuple[SlackAdapter, Client], fake: FakeSlack
+) -> None:
+    _, client = http
+    status, body = await client.command(
+        "when's block parent's new album out?", fake.response_url("q")
+    )
+    assert (status, body) == (200, "")
+    [call] = await fake.wait_for_call("response/q")
+    assert call.body["response_type"] == "in_channel"
+    assert call.body["replace_original"] is False
+    assert SUBAR in json.dumps(call.body["blocks"])
+    assert call.body["text"]
+    assert [b["type"] for b in call.body["blocks"]][:3] == ["section", "context", "actions"]
+
+
+async def test_subcommands_news_announcements_and_private_help(
+    http: tuple[SlackAdapter, Client], fake: FakeSlack
+) -> None:
+    _, client = http
+    await client.command("news Block Parent", fake.response_url("news"))
+    await client.command("announcements karloff tour 3650", fake.response_url("ann"))
+    await client.command("help", fake.response_url("help"))
+    await client.command("news", fake.response_url("usage"))
+    [news] = await fake.wait_for_call("response/news")
+    assert news.body["response_type"] == "in_channel"
+    assert "someparty.ca/2024-07-10" in json.dumps(news.body["blocks"])  # the newest first
+    [ann] = await fake.wait_for_call("response/ann")
+    assert ann.body["response_type"] == "in_channel"
+    [help_] = await fake.wait_for_call("response/help")
+    assert help_.body["response_type"] == "ephemeral"
+    [usage] = await fake.wait_for_call("response/usage")
+    assert usage.body["response_type"] == "ephemeral"
+    assert "/roadie news" in usage.body["text"]
+
+
+async def test_url_verification_and_health_check_are_answered(
+    http: tuple[SlackAdapter, Client], fake: FakeSlack
+) -> None:
+    _, client = http
+    challenge = {"type": "url_verification", "token": "legacy", "challenge": "c-123"}
+    status, body = await client.event(challenge)
+    assert status == 200 and "c-123" in body
+    async with client.session.get(client.url.replace("/slack/events", "/healthz")) as health:
+        assert (health.status, await health.text()) == (200, "ok")
+
+
+async def test_forged_and_stale_requests_get_401_and_run_nothing(
+    http: tuple[SlackAdapter, Client], fake: FakeSlack
+) -> None:
+    _, client = http
+    assert (await client.command("help", fake.response_url("forged"), secret="wrong"))[0] == 401
+    assert (await client.command("help", fake.response_url("stale"), age=6 * 60))[0] == 401
+    stale_event = event_callback(_mention(f"<@{BOT_USER_ID}> help", "1.1"), "EvStale")
+    assert (await client.post(json.dumps(stale_event), "application/json", age=301))[0] == 401
+    # A good request sent afterwards is answered; the rejected ones never reached a handler.
+    await client.command("help", fake.response_url("good"))
+    await fake.wait_for_call("response/good")
+    assert not fake.received("response/forged") and not fake.received("response/stale")
+    assert not fake.received("chat.postMessage")
+
+
+async def test_mention_is_answered_in_a_thread_and_retries_never_answer_twice(
+    http: tuple[SlackAdapter, Client], fake: FakeSlack
+) -> None:
+    _, client = http
+    first = event_callback(
+        _mention(f"<@{BOT_USER_ID}> any news on block parent?", "1700000000.000100"), "Ev1"
+    )
+    assert (await client.event(first))[0] == 200
+    retried = await client.event(
+        first, {"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"}
+    )
+    assert retried[0] == 200
+    [reply] = await fake.wait_for_call("chat.postMessage")
+    assert reply.body["channel"] == "C0CHAN"
+    assert reply.body["thread_ts"] == "1700000000.000100"
+    assert "block-parent" in json.dumps(reply.body["blocks"])
+    # Once a later event has been answered, the retry has certainly been dealt with.
+    later = event_callback(
+        _mention(f"<@{BOT_USER_ID}> news about karloff", "1700000000.000300"), "Ev2"
+    )
+    await client.event(later)
+    calls = await fake.wait_for_call("chat.postMessage", count=2)
+    assert [c.body["thread_ts"] for c in calls] == ["1700000000.000100", "1700000000.000300"]
+
+
+async def test_help_asked_by_mention_is_shown_only_to_the_asker(
+    http: tuple[SlackAdapter, Client], fake: FakeSlack
+) -> None:
+    _, client = http
+    await client.event(event_callback(_mention(f"<@{BOT_USER_ID}> help", "6.1"), "EvHelp"))
+    [call] = await fake.wait_for_call("chat.postEphemeral")
+    assert (call.body["channel"], call.body["user"], call.body["thread_ts"]) == (
+        "C0CHAN",
+        "U0ASKER",
+        "6.1",
+    )
+    assert not fake.received("chat.postMessage")
+
+
+async def test_direct_messages_are_answered_in_thread_and_bots_are_ignored(
+    http: tuple[SlackAdapter, Client], fake: FakeSlack
+) -> None:
+    _, client = http
+    await client.event(event_callback(_dm("beep", "5.1", bot_id="B0OTHER"), "EvBot"))
+    await client.event(event_callback(_dm("edited", "5.2", subtype="message_changed"), "EvSub"))
+    await client.event(event_callback(_dm("news about karloff", "5.3"), "EvDm"))
+    [reply] = await fake.wait_for_call("chat.postMessage")
+    assert (reply.body["channel"], reply.body["thread_ts"]) == ("D0DM", "5.3")
+
+
+async def test_article_text_with_channel_pings_arrives_escaped(
+    http: tuple[SlackAdapter, Client], fake: FakeSlack
+) -> None:
+    _, client = http
+    await client.command("news karloff", fake.response_url("karloff"))
+    [call] = await fake.wait_for_call("response/karloff")
+    sent = json.dumps(call.body)
+    assert WAKE_UP in sent
+    assert "&lt;!channel&gt;" in sent
+    assert "&lt;!here&gt;" in sent and "&lt;@U024BE7LH&gt; &amp; friends" in sent
+    for danger in ("<!channel>", "<!here>", "<@U024BE7LH>"):
+        assert danger not in sent
+
+
+async def test_buttons_more_like_this_follow_and_did_you_mean(
+    http: tuple[SlackAdapter, Client], fake: FakeSlack
+) -> None:
+    _, client = http
+    more = block_actions(ACTION_MORE_LIKE, SUBAR, fake.response_url("more"), thread_ts="9.9")
+    assert (await client.action(more)) == (200, "")
+    follow = block_actions(ACTION_FOLLOW, "Block Parent", fake.response_url("follow"))
+    await client.action(follow)
+    suggest = block_actions(f"{ACTION_SUGGEST_PREFIX}0", "Karloff", fake.response_url("suggest"))
+    await client.action(suggest)
+    [more_reply] = await fake.wait_for_call("response/more")
+    assert more_reply.body["response_type"] == "in_channel"
+    assert more_reply.body["thread_ts"] == "9.9"
+    assert more_reply.body["replace_original"] is False
+    [follow_reply] = await fake.wait_for_call("response/follow")
+    assert follow_reply.body["response_type"] == "ephemeral"
+    assert "Block Parent" in follow_reply.body["text"]
+    [suggest_reply] = await fake.wait_for_call("response/suggest")
+    assert "karloff" in json.dumps(suggest_reply.body["blocks"]).lower()
+
+
+async def test_a_failing_handler_tells_only_the_asker(
+    http: tuple[SlackAdapter, Client], fake: FakeSlack
+) -> None:
+    adapter, client = http
+
+    def broken(request: object) -> Reply:
+        raise RuntimeError("boom")
+
+    adapter.subcommands["broken"] = broken
+    await client.command("broken", fake.response_url("broken"))
+    [call] = await fake.wait_for_call("response/broken")
+    assert call.body["response_type"] == "ephemeral"
+    assert "went wrong" in call.body["text"]
+
+
+async def test_socket_mode_acks_a_command_and_an_event_and_answers(
+    fake: FakeSlack, kb: KnowledgeBase
+) -> None:
+    adapter = build_slack(_settings(fake, SLACK_APP_TOKEN="xapp-test"), kb)
+    task = asyncio.create_task(adapter.run())
+    try:
+        command_id = await fake.send_envelope(
+            "slash_commands", slash_command("news block parent", fake.response_url("sm"))
+        )
+        event = event_callback(_mention(f"<@{BOT_USER_ID}> news about karloff", "7.1"), "EvSm")
+        event_id = await fake.send_envelope("events_api", event)
+        await fake.wait_for(
+            lambda: {command_id, event_id} <= {ack.get("envelope_id") for ack in fake.acks}
+        )
+        [answer] = await fake.wait_for_call("response/sm")
+        assert answer.body["response_type"] == "in_channel"
+        [reply] = await fake.wait_for_call("chat.postMessage")
+        assert reply.body["thread_ts"] == "7.1"
+        assert fake.received("apps.connections.open")
+    finally:
+        await _stop(task)
+
+
+async def test_push_lands_via_chat_post_message(fake: FakeSlack, kb: KnowledgeBase) -> None:
+    adapter = build_slack(_settings(fake, SLACK_APP_TOKEN="xapp-test"), kb)
+    push = Reply(intent="announcement", text="Sick Year, Bro! is out May 7", heading="New album")
+    await adapter.sender.send("C0NEWS", push)
+    [call] = fake.received("chat.postMessage")
+    assert call.body["channel"] == "C0NEWS"
+    assert call.body["text"] == "New album"
+    assert adapter.sender.platform == "slack"
+
+
+async def test_a_429_is_waited_out_and_delivered_once(fake: FakeSlack, kb: KnowledgeBase) -> None:
+    adapter = build_slack(_settings(fake, SLACK_APP_TOKEN="xapp-test"), kb)
+    fake.rate_limit("chat.postMessage", retry_after=1)
+    await adapter.sender.send("C0NEWS", Reply(intent="announcement", text="hello"))
+    limited, delivered = fake.received("chat.postMessage")
+    assert delivered.at - limited.at >= 1.0
+    assert delivered.body == limited.body
+
+
+async def test_failed_sends_raise_a_clear_send_error(fake: FakeSlack, kb: KnowledgeBase) -> None:
+    adapter = build_slack(_settings(fake, SLACK_APP_TOKEN="xapp-test"), kb)
+    fake.fail("chat.postMessage", "channel_not_found")
+    with pytest.raises(SendError, match="channel_not_found"):
+        await adapter.sender.send("C0GONE", Reply(intent="announcement", text="hello"))
+    port = fake.port
+    await fake.stop()
+    unreachable = build_slack(
+        Settings.from_env(
+            {
+                "SLACK_BOT_TOKEN": "xoxb-test",
+                "SLACK_APP_TOKEN": "xapp-test",
+                "SLACK_API_URL": f"http://127.0.0.1:{port}/api/",
+            }
+        ),
+        kb,
+    )
+    with pytest.raises(SendError, match="Could not reach Slack"):
+        await unreachable.sender.send("C0NEWS", Reply(intent="announcement", text="hello"))
+
+
+def test_settings_that_cannot_work_fail_fast(kb: KnowledgeBase) -> None:
+    with pytest.raises(SettingsError, match="SLACK_BOT_TOKEN"):
+        build_slack(Settings.from_env({}), kb)
+    with pytest.raises(SettingsError, match="SLACK_SIGNING_SECRET"):
+        build_slack(Settings.from_env({"SLACK_BOT_TOKEN": "xoxb-test"}), kb)
+
+
+async def test_http_mode_without_a_signing_secret_says_so(kb: KnowledgeBase) -> None:
+    adapter = build_slack(
+        Settings.from_env({"SLACK_BOT_TOKEN": "xoxb-test", "SLACK_APP_TOKEN": "xapp-test"}), kb
+    )
+    with pytest.raises(SettingsError, match="SLACK_SIGNING_SECRET"):
+        await adapter.run_http()

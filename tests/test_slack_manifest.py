@@ -1,0 +1,30 @@
+"""The app manifest an admin pastes into Slack must agree with what the adapter listens for."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from bot.adapters.slack_app import EVENTS_PATH
+
+MANIFEST = (Path(__file__).parent.parent / "slack-manifest.yml").read_text()
+
+
+def _items_under(key: str) -> set[str]:
+    block = re.search(rf"^(\s*){key}:\n((?:\1\s+- .*\n)+)", MANIFEST, re.MULTILINE)
+    assert block is not None, key
+    return {line.strip()[2:] for line in block.group(2).splitlines()}
+
+
+def test_manifest_declares_the_command_events_scopes_and_modes() -> None:
+    assert "- command: /roadie\n" in MANIFEST
+    assert _items_under("bot_events") == {"app_mention", "message.im"}
+    assert {"app_mentions:read", "chat:write", "commands", "im:history"} <= _items_under("bot")
+    assert "socket_mode_enabled: true" in MANIFEST
+    assert re.search(r"interactivity:\n\s+is_enabled: true", MANIFEST)
+
+
+def test_every_request_url_points_at_the_bolt_endpoint() -> None:
+    urls = re.findall(r"(?:url|request_url): (\S+)", MANIFEST)
+    assert len(urls) == 3
+    assert all(url.endswith(EVENTS_PATH) for url in urls)
