@@ -12,23 +12,42 @@ from collections.abc import Sequence
 
 from bot.intents import Question
 from bot.subjects import Subject, named_alone, tokens_of
+from knowledge.entities import title_subjects
 from knowledge.facts import ANNOUNCEMENT_CUES, fact_kinds
 from knowledge.store import ArticleRow, KnowledgeBase, Sentence
-from knowledge.text import fold, fts_phrase
+from knowledge.text import fold, fts_phrase, norm
 from knowledge.vocabulary import INTENT_WORDS, STOPWORDS
 
 CANDIDATES = 40
 SENTENCE_CANDIDATES = 200
 NAMES_SUBJECT = 3.0
 FOLLOWS_SUBJECT = 2.0
-TITLED = 2.5
+TITLED = 1.5
+COMMON_WORD_USES = 50
 LEAD_CHARS = 300
 _KIND_CUE = dict(ANNOUNCEMENT_CUES)
 _ANNOUNCES = re.compile(r"(?i)\bannounc")
+_NAMING = re.compile(r"(?i)\b(?:title[ds]?|called|named|entitled)\b")
 
 
 def _names(text: str, subject: Subject) -> bool:
     return named_alone(text, subject.tokens)
+
+
+def _announcement_rank(row: ArticleRow, subject: Subject) -> tuple[bool, bool, str, int]:
+    """Headlines led by the subject first, then those saying "announce", newest first; on
+    the same day the more detailed headline (the same story often runs in several outlets)."""
+    return (
+        _leads(row.title, subject),
+        bool(_ANNOUNCES.search(row.title)),
+        row.date,
+        len(row.title),
+    )
+
+
+def _leads(title: str, subject: Subject) -> bool:
+    """Whether the headline is about the subject: it is named first, as the one acting."""
+    return any(norm(name) == norm(subject.name) for name in title_subjects(title))
 
 
 def _of_kind(row: ArticleRow, kind: str) -> bool:
@@ -53,20 +72,29 @@ def about(
         lead = kb.matching(subject.phrase, limit=CANDIDATES, newest_first=True, since=since)
         rows = [r for r in lead if _names(r.summary[:LEAD_CHARS], subject)]
     if announcements_only:
-        announcing = [r for r in rows if _ANNOUNCES.search(r.title)]
-        rows = announcing + [r for r in rows if r.kind and r not in announcing]
+        rows = [r for r in rows if r.kind]
+        rows.sort(key=lambda r: _announcement_rank(r, subject), reverse=True)
     if kind:
         rows = [r for r in rows if _of_kind(r, kind)] or ([] if announcements_only else rows)
     return rows
 
 
-def _question_words(question: Question, subjects: Sequence[Subject]) -> dict[str, float]:
+def _question_words(
+    kb: KnowledgeBase, question: Question, subjects: Sequence[Subject]
+) -> dict[str, float]:
+    """The question's other words, weighted: rare words say far more than plain ones."""
     named = {t for s in subjects for t in s.tokens}
     weights: dict[str, float] = {}
     for token in tokens_of(question.text):
         if token in STOPWORDS or token in named or len(token) < 2:
             continue
-        weights[token[:5]] = 0.7 if token in INTENT_WORDS else 2.0
+        if token in INTENT_WORDS:
+            weight = 0.7
+        elif kb.lowercase_uses(token) > COMMON_WORD_USES:
+            weight = 1.0
+        else:
+            weight = 2.0
+        weights[token[:5]] = max(weight, weights.get(token[:5], 0.0))
     return weights
 
 
@@ -85,6 +113,8 @@ def _sentence_score(
     kinds = set(sentence.kinds.split())
     if question.fact and question.fact in kinds:
         score += 4.0
+    if question.fact == "title" and _NAMING.search(sentence.text):
+        score += 2.0
     if question.fact in {"release", "death"} and "date" in kinds:
         score += 3.0
     stems = _stems(fold(sentence.text))
@@ -115,7 +145,7 @@ def best_fact(
     found += [Sentence(0, r.id, r.title, " ".join(sorted(fact_kinds(r.title)))) for r in titled]
     missing = sorted({s.article_id for s in found} - titled_ids)
     rows = {r.id: r for r in [*titled, *kb.by_ids(missing)]}
-    words = _question_words(question, subjects)
+    words = _question_words(kb, question, subjects)
     others = [s for s in subjects[1:] if s.tokens]
     best: tuple[float, str, str, int] | None = None
     per_article: dict[int, float] = {}
@@ -131,7 +161,8 @@ def best_fact(
             continue
         score = _sentence_score(sentence, names_subject, question, words)
         score += sum(2.0 for other in others if _names(sentence.text, other))
-        score += TITLED if in_titled else 0.0
+        if in_titled:
+            score += TITLED + _title_words(row.title, words)
         if question.year and row.date.startswith(question.year):
             score += 1.5
         per_article[row.id] = max(per_article.get(row.id, 0.0), score)
@@ -141,6 +172,12 @@ def best_fact(
         return None
     ranked = sorted(per_article, key=lambda a: -per_article[a])
     return best[2], rows[best[3]], [rows[a] for a in ranked]
+
+
+def _title_words(title: str, words: dict[str, float]) -> float:
+    """Credit for the question's other words in the headline: "Fucked Up: One Day"."""
+    stems = _stems(fold(title))
+    return sum(0.75 for stem in words if stem in stems)
 
 
 def _earlier(date: str) -> str:

@@ -79,6 +79,11 @@ def _ordinary(kb: KnowledgeBase, word: str) -> bool:
     return any(c.isdigit() for c in word) or kb.lowercase_uses(word) > ORDINARY_USES
 
 
+def _plain_word(kb: KnowledgeBase, word: str) -> bool:
+    """A word the articles use in lowercase at least once, or a number."""
+    return any(c.isdigit() for c in word) or kb.lowercase_uses(word) > 0
+
+
 def _ordinary_name(kb: KnowledgeBase, word: str, entity: Entity) -> bool:
     """A one-word name that is mostly a plain word ("drummer", "won"), or an abbreviation
     that is a word ("hot")."""
@@ -142,10 +147,11 @@ def _fuzzy(kb: KnowledgeBase, spans: list[str], longer_than: int = 0) -> Subject
 
 
 def _sub_spans(kb: KnowledgeBase, spans: list[str]) -> list[str]:
-    """Runs of words inside the spans, longest first, that leave out only ordinary words.
+    """Runs of words inside the spans, longest first, that leave out only plain words.
 
-    "2017 polaris prize" may be looked for as "polaris", but "hot hot heat" never as "heat":
-    dropping a rare word would turn an unknown name into a different, known one.
+    "2017 polaris prize" may be looked for as "polaris", but "sam roberts band" never as
+    "sam": dropping a word never seen in lowercase (a name) would turn an unknown name into
+    a different, known one.
     """
     found: dict[str, None] = {}
     for span in spans:
@@ -153,7 +159,7 @@ def _sub_spans(kb: KnowledgeBase, spans: list[str]) -> list[str]:
         for size in range(len(words), 0, -1):
             for start in range(len(words) - size + 1):
                 dropped = words[:start] + words[start + size :]
-                if all(_ordinary(kb, w) for w in dropped):
+                if all(_plain_word(kb, w) for w in dropped):
                     found.setdefault(" ".join(words[start : start + size]))
     return sorted(found, key=lambda s: -len(s.split()))
 

@@ -22,7 +22,10 @@ FACT_CUES: dict[str, re.Pattern[str]] = {
         r"|available|street date|comes out|coming out|pre-?order)"
     ),
     "label": re.compile(
-        r"(?i)\b(?:records|recordings|label|sign(?:s|ed|ing)?\b|imprint|via\b|roster|put out by)"
+        r"(?i:\b(?:sign(?:s|ed|ing)?\s+(?:a\s+deal\s+)?(?:to|with)|label|imprint|roster"
+        r"|put out by|inked))\b"
+        r"|\b[A-Z][\w&'.-]*(?:\s[A-Z][\w&'.-]*){0,3}\s(?:Records|Recordings)\b"
+        r"|\b(?:via|through)\s+[A-Z]"
     ),
     "title": re.compile(
         r"(?i)\b(?:titled|called|named|entitled|new (?:album|lp|ep|record|single|song)|debut"
