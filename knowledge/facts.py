@@ -16,41 +16,30 @@ _DATE = re.compile(
     rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}"
 )
 
-FACT_CUES: dict[str, re.Pattern[str]] = {
-    "release": re.compile(
-        r"(?i)\b(?:out (?:now|on|in|this|next)|due (?:out|on|in)|releas\w*|arriv\w*|drops?\b"
-        r"|available|street date|comes out|coming out|pre-?order)"
-    ),
-    "label": re.compile(
-        r"(?i:\b(?:sign(?:s|ed|ing)?\s+(?:a\s+deal\s+)?(?:to|with)|label|imprint|roster"
-        r"|put out by|inked))\b"
-        r"|\b[A-Z][\w&'.-]*(?:\s[A-Z][\w&'.-]*){0,3}\s(?:Records|Recordings)\b"
-        r"|\b(?:via|through)\s+[A-Z]"
-    ),
-    "title": re.compile(
-        r"(?i)\b(?:titled|called|named|entitled|new (?:album|lp|ep|record|single|song)|debut"
-        r" (?:album|lp|ep)|full[- ]length|sophomore|album|lp\b|ep\b)"
-    ),
-    "tour": re.compile(
-        r"(?i)\b(?:tour\w*|dates|shows?|concerts?|gigs?|play(?:s|ing)?\b|perform\w*|headlin\w*"
-        r"|venue|hall|theatre|theater|arena|stadium|festival)"
-    ),
-    "people": re.compile(
-        r"(?i)\b(?:with|featur\w*|feat\.|produc\w*|recorded|collaborat\w*|joined by|members?"
-        r"|line-?up|drummer|bassist|guitarist|singer|vocalist|frontman|frontwoman|band)\b"
-    ),
-    "death": re.compile(
-        r"(?i)\b(?:died|dies|dead|death|passed away|passing|rip\b|r\.i\.p|obituary|aged? \d+"
-        r"|killed|funeral|memorial|tribute|late)\b"
-    ),
-    "award": re.compile(
-        r"(?i)\b(?:prize|award\w*|won|wins|winner|shortlist\w*|longlist\w*|nomin\w*)"
-    ),
-    "count": re.compile(
-        r"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ]"
-        r"(?:songs?|tracks?|cuts|numbers)\b"
-    ),
+_LOWERCASE_CUES = {
+    "release": r"\b(?:out (?:now|on|in|this|next)|due (?:out|on|in)|releas\w*|arriv\w*|drops?\b"
+    r"|available|street date|comes out|coming out|pre-?order)",
+    "label": r"\b(?:sign(?:s|ed|ing)?\s+(?:a\s+deal\s+)?(?:to|with)|label|imprint|roster"
+    r"|put out by|inked)\b",
+    "title": r"\b(?:titled|called|named|entitled|new (?:album|lp|ep|record|single|song)|debut"
+    r" (?:album|lp|ep)|full[- ]length|sophomore|album|lp\b|ep\b)",
+    "tour": r"\b(?:tour\w*|dates|shows?|concerts?|gigs?|play(?:s|ing)?\b|perform\w*|headlin\w*"
+    r"|venue|hall|theatre|theater|arena|stadium|festival)",
+    "people": r"\b(?:with|featur\w*|feat\.|produc\w*|recorded|collaborat\w*|joined by|members?"
+    r"|line-?up|drummer|bassist|guitarist|singer|vocalist|frontman|frontwoman|band)\b",
+    "death": r"\b(?:died|dies|dead|death|passed away|passing|rip\b|r\.i\.p|obituary|aged? \d+"
+    r"|killed|funeral|memorial|tribute|late)\b",
+    "award": r"\b(?:prize|award\w*|won|wins|winner|shortlist\w*|longlist\w*|nomin\w*)",
+    "count": r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ]"
+    r"(?:songs?|tracks?|cuts|numbers)\b",
 }
+# One pass over the lower-cased sentence finds every kind whose cue words it holds.
+_CUES = re.compile("|".join(f"(?P<{kind}>{cue})" for kind, cue in _LOWERCASE_CUES.items()))
+# Labels are also told by capitals: "Mint Records", "via Sub Pop".
+_LABEL_NAME = re.compile(
+    r"\b[A-Z][\w&'.-]*(?:\s[A-Z][\w&'.-]*){0,3}\s(?:Records|Recordings)\b|\b(?:via|through)\s+[A-Z]"
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 ANNOUNCEMENT_CUES: list[tuple[str, re.Pattern[str]]] = [
     ("death", re.compile(r"(?i)\b(?:dies|died|dead at|rip\b|passed away|obituary|in memoriam)")),
@@ -70,8 +59,11 @@ _ANNOUNCING = re.compile(
 
 def fact_kinds(sentence: str) -> set[str]:
     """Every kind of fact the sentence could answer; "when" facts need an actual date."""
-    kinds = {kind for kind, cue in FACT_CUES.items() if cue.search(sentence)}
-    if _DATE.search(sentence) or re.search(r"\b(?:19|20)\d\d\b", sentence):
+    kinds = {match.lastgroup or "" for match in _CUES.finditer(sentence.lower())}
+    kinds.discard("")
+    if "label" not in kinds and _LABEL_NAME.search(sentence):
+        kinds.add("label")
+    if _DATE.search(sentence) or _YEAR.search(sentence):
         kinds.add("date")
     return kinds
 

@@ -20,12 +20,13 @@ from knowledge.entities import initials, known_names, names_in_article, quoted_w
 from knowledge.facts import announcement_kind, fact_kinds
 from knowledge.records import ArticleRecord, Problem
 from knowledge.store import KnowledgeBase
-from knowledge.text import clip, fold, norm, sentences
+from knowledge.text import clip, norm, sentences
 from knowledge.vocabulary import NOT_NAMES
 
 BATCH = 500
 SUMMARY_CHARS = 320
 MAX_SENTENCE_CHARS = 600
+MAX_BODY_CHARS = 20000
 _LOWER_WORD = re.compile(r"(?<![\w.])[a-z][a-z'-]+\b")
 _SPACE = re.compile(r"\W+")
 _POSSESSIVE_HEAD = re.compile(r"^(.+?)['’]s\s+\w+")
@@ -59,16 +60,16 @@ class IngestReport:
 
 def fingerprint(record: ArticleRecord) -> str:
     """Identity of a story's text, independent of its URL, case and punctuation."""
-    text = _SPACE.sub(" ", fold(f"{record.title}\n{record.body[:4000]}")).strip()
+    text = _SPACE.sub(" ", f"{record.title}\n{record.body[:4000]}".lower()).strip()
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
-def summarise(record: ArticleRecord) -> str:
+def summarise(record: ArticleRecord, body_sentences: list[str]) -> str:
     """The first sentence or two of the body, or the title for headline-only items."""
     if not record.body.strip():
         return record.title
     picked: list[str] = []
-    for sentence in sentences(record.body[:3000]):
+    for sentence in body_sentences:
         if len(sentence) < 25 and not picked:
             continue
         picked.append(sentence)
@@ -134,15 +135,17 @@ def add_articles(
 ) -> IngestReport:
     """Store every record, collecting problems; one transaction per batch."""
     report = IngestReport()
+    cache: _EntityCache | None = None
     for batch in _batches(items, BATCH):
         with kb.transaction() as conn:
-            cache = _EntityCache(conn)
+            cache = cache or _EntityCache(conn)
             touched: set[int] = set()
             stored: list[ArticleRecord] = []
+            seen = _Seen(conn, [i for i in batch if isinstance(i, ArticleRecord)])
             for item in batch:
                 if isinstance(item, Problem):
                     report.problems.append(item)
-                elif _store(conn, cache, item, report, touched):
+                elif _store(conn, cache, seen, item, report, touched):
                     stored.append(item)
                 if on_item:
                     on_item()
@@ -155,7 +158,7 @@ def _count_words(conn: Connection, records: list[ArticleRecord]) -> None:
     """Tally lowercase uses of words, which tell ordinary words from names ("won", "Won")."""
     counts: Counter[str] = Counter()
     for record in records:
-        counts.update(_LOWER_WORD.findall(f"{record.title}\n{record.body[:20000]}"))
+        counts.update(_LOWER_WORD.findall(f"{record.title}\n{record.body[:MAX_BODY_CHARS]}"))
     conn.executemany(
         "INSERT INTO word_usage (word, lowercase) VALUES (?, ?) "
         "ON CONFLICT(word) DO UPDATE SET lowercase = lowercase + excluded.lowercase",
@@ -163,35 +166,59 @@ def _count_words(conn: Connection, records: list[ArticleRecord]) -> None:
     )
 
 
+class _Seen:
+    """What the database already holds for a batch's URLs and texts, read in two queries."""
+
+    def __init__(self, conn: Connection, records: list[ArticleRecord]) -> None:
+        urls = list({r.url for r in records})
+        self.prints = {r.url: fingerprint(r) for r in records}
+        self.by_url: dict[str, tuple[int, str, str, str]] = {}
+        self.texts: set[str] = set()
+        for chunk in range(0, len(urls), BATCH):
+            part = urls[chunk : chunk + BATCH]
+            marks = ",".join("?" * len(part))
+            for row in conn.execute(
+                f"SELECT url, id, fingerprint, title, date FROM articles WHERE url IN ({marks})",
+                part,
+            ):
+                self.by_url[row[0]] = (int(row[1]), row[2], row[3], row[4])
+        values = list(set(self.prints.values()))
+        for chunk in range(0, len(values), BATCH):
+            part = values[chunk : chunk + BATCH]
+            marks = ",".join("?" * len(part))
+            self.texts.update(
+                row[0]
+                for row in conn.execute(
+                    f"SELECT fingerprint FROM articles WHERE fingerprint IN ({marks})", part
+                )
+            )
+
+
 def _store(
     conn: Connection,
     cache: _EntityCache,
+    seen: _Seen,
     record: ArticleRecord,
     report: IngestReport,
     touched: set[int],
 ) -> bool:
     """Store one record; True when its row was added or changed."""
-    print_ = fingerprint(record)
-    existing = conn.execute(
-        "SELECT id, fingerprint, title, date FROM articles WHERE url = ?", (record.url,)
-    ).fetchone()
-    if existing is None:
-        twin = conn.execute(
-            "SELECT id FROM articles WHERE fingerprint = ? LIMIT 1", (print_,)
-        ).fetchone()
-        if twin is not None:
-            report.duplicates += 1
-            return False
-    elif (existing[1], existing[2], existing[3]) == (print_, record.title, record.date):
+    print_ = seen.prints[record.url]
+    existing = seen.by_url.get(record.url)
+    if existing is None and print_ in seen.texts:
+        report.duplicates += 1
+        return False
+    if existing is not None and existing[1:] == (print_, record.title, record.date):
         report.unchanged += 1
         return False
     kind = announcement_kind(record.title)
+    body_sentences = sentences(record.body[:MAX_BODY_CHARS]) if record.body else []
     values = (
         record.title,
         record.date,
         record.source,
         record.body,
-        summarise(record),
+        summarise(record, body_sentences),
         print_,
         kind,
         datetime.now(UTC).isoformat(timespec="seconds"),
@@ -203,6 +230,7 @@ def _store(
             (*values, record.url),
         )
         article_id = int(cursor.lastrowid or 0)
+        seen.by_url[record.url] = (article_id, print_, record.title, record.date)
         report.added += 1
         report.added_ids.append(article_id)
     else:
@@ -214,8 +242,10 @@ def _store(
         )
         for table in ("mentions", "facts", "announcements"):
             conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
+        seen.by_url[record.url] = (article_id, print_, record.title, record.date)
         report.updated += 1
-    _link(conn, cache, article_id, record, kind, touched)
+    seen.texts.add(print_)
+    _link(conn, cache, article_id, record, kind, body_sentences, touched)
     return True
 
 
@@ -225,6 +255,7 @@ def _link(
     article_id: int,
     record: ArticleRecord,
     kind: str | None,
+    body_sentences: list[str],
     touched: set[int],
 ) -> None:
     subjects = [cache.ensure(n.name, n.kind) for n in names_in_article(record.title, record.body)]
@@ -246,12 +277,11 @@ def _link(
             (article_id, kind, main, record.date),
         )
     facts = []
-    for sentence in sentences(record.body[:20000]) if record.body else []:
+    for sentence in body_sentences:
         if len(sentence) > MAX_SENTENCE_CHARS:
             continue
         kinds = " ".join(sorted(fact_kinds(sentence))) or "statement"
-        named = cache.known(sentence) & (in_title | in_text)
-        facts.append((article_id, next(iter(named), main), kinds, sentence))
+        facts.append((article_id, main, kinds, sentence))
     conn.executemany(
         "INSERT INTO facts (article_id, entity_id, kind, sentence) VALUES (?, ?, ?, ?)", facts
     )
