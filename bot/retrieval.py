@@ -98,9 +98,15 @@ def _question_words(
     return weights
 
 
-def _stems(text: str) -> set[str]:
-    """Prefixes of 2 to 5 letters of every word, so "sign" meets "signed" and "signing"."""
-    return {w[:k] for w in re.findall(r"\w+", text) for k in range(2, min(len(w), 5) + 1)}
+def _stem_finder(words: dict[str, float]) -> re.Pattern[str] | None:
+    """A pattern finding words that start with any question stem ("sign" finds "signed")."""
+    if not words:
+        return None
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in sorted(words, key=len)[::-1]) + ")")
+
+
+def _found(finder: re.Pattern[str] | None, text: str) -> set[str]:
+    return set(finder.findall(fold(text))) if finder else set()
 
 
 def _sentence_score(
@@ -108,8 +114,9 @@ def _sentence_score(
     names_subject: bool,
     question: Question,
     words: dict[str, float],
+    finder: re.Pattern[str] | None,
 ) -> float:
-    score = NAMES_SUBJECT if names_subject else (FOLLOWS_SUBJECT if sentence.follows else 0.0)
+    score = NAMES_SUBJECT if names_subject else FOLLOWS_SUBJECT
     kinds = set(sentence.kinds.split())
     if question.fact and question.fact in kinds:
         score += 4.0
@@ -117,8 +124,7 @@ def _sentence_score(
         score += 2.0
     if question.fact in {"release", "death"} and "date" in kinds:
         score += 3.0
-    stems = _stems(fold(sentence.text))
-    score += sum(weight for stem, weight in words.items() if stem in stems)
+    score += sum(words[stem] for stem in _found(finder, sentence.text))
     if question.year and question.year in sentence.text:
         score += 2.0
     return score
@@ -128,6 +134,9 @@ def best_fact(
     kb: KnowledgeBase, subjects: Sequence[Subject], question: Question
 ) -> tuple[str, ArticleRow, list[ArticleRow]] | None:
     """The sentence that best answers a fact question, its article, and other candidates.
+
+    A sentence that does not name the subject counts only where it refers to it: right
+    after a sentence that does, or anywhere in an article titled with it.
 
     Candidates are sentences naming the subject anywhere with the two after them, plus every
     sentence (and the headline) of articles titled with it, where "they" refers to it. Ties
@@ -140,29 +149,30 @@ def best_fact(
         r for r in kb.matching(f"title : {main.phrase}", limit=CANDIDATES) if _names(r.title, main)
     ]
     titled_ids = {r.id for r in titled}
-    found = kb.sentences_matching(main.phrase, limit=SENTENCE_CANDIDATES, follow=2)
+    found = [Sentence(0, r.id, r.title, " ".join(sorted(fact_kinds(r.title)))) for r in titled]
     found += kb.sentences_of(sorted(titled_ids))
-    found += [Sentence(0, r.id, r.title, " ".join(sorted(fact_kinds(r.title)))) for r in titled]
+    found += kb.sentences_matching(main.phrase, limit=SENTENCE_CANDIDATES, follow=2)
     missing = sorted({s.article_id for s in found} - titled_ids)
     rows = {r.id: r for r in [*titled, *kb.by_ids(missing)]}
     words = _question_words(kb, question, subjects)
+    finder = _stem_finder(words)
     others = [s for s in subjects[1:] if s.tokens]
     best: tuple[float, str, str, int] | None = None
     per_article: dict[int, float] = {}
-    seen: set[tuple[int, str]] = set()
+    seen: set[str] = set()
     for sentence in found:
         row = rows.get(sentence.article_id)
-        if row is None or (sentence.article_id, sentence.text) in seen:
+        if row is None or sentence.text in seen:
             continue
-        seen.add((sentence.article_id, sentence.text))
+        seen.add(sentence.text)
         names_subject = _names(sentence.text, main)
         in_titled = sentence.article_id in titled_ids
         if not (names_subject or sentence.follows or in_titled):
             continue
-        score = _sentence_score(sentence, names_subject, question, words)
+        score = _sentence_score(sentence, names_subject, question, words, finder)
         score += sum(2.0 for other in others if _names(sentence.text, other))
         if in_titled:
-            score += TITLED + _title_words(row.title, words)
+            score += TITLED + _title_words(row.title, finder)
         if question.year and row.date.startswith(question.year):
             score += 1.5
         per_article[row.id] = max(per_article.get(row.id, 0.0), score)
@@ -174,10 +184,9 @@ def best_fact(
     return best[2], rows[best[3]], [rows[a] for a in ranked]
 
 
-def _title_words(title: str, words: dict[str, float]) -> float:
+def _title_words(title: str, finder: re.Pattern[str] | None) -> float:
     """Credit for the question's other words in the headline: "Fucked Up: One Day"."""
-    stems = _stems(fold(title))
-    return sum(0.75 for stem in words if stem in stems)
+    return 0.75 * len(_found(finder, title))
 
 
 def _earlier(date: str) -> str:

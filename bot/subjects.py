@@ -147,21 +147,31 @@ def _fuzzy(kb: KnowledgeBase, spans: list[str], longer_than: int = 0) -> Subject
 
 
 def _sub_spans(kb: KnowledgeBase, spans: list[str]) -> list[str]:
-    """Runs of words inside the spans, longest first, that leave out only plain words.
+    """Runs of words inside the spans, longest first, and their singular forms, that leave
+    out only context: plain words, or words the articles use near the rest.
 
-    "2017 polaris prize" may be looked for as "polaris", but "sam roberts band" never as
-    "sam": dropping a word never seen in lowercase (a name) would turn an unknown name into
-    a different, known one.
+    "2017 polaris shortlist" may be looked for as "polaris", but "sam roberts band" never as
+    "sam": dropping a name the news never puts beside "sam" would turn an unknown name into
+    a different, known one. "gord downies" is also tried as "gord downie".
     """
     found: dict[str, None] = {}
     for span in spans:
         words = span.split()
         for size in range(len(words), 0, -1):
             for start in range(len(words) - size + 1):
+                kept = " ".join(words[start : start + size])
                 dropped = words[:start] + words[start + size :]
-                if all(_plain_word(kb, w) for w in dropped):
-                    found.setdefault(" ".join(words[start : start + size]))
-    return sorted(found, key=lambda s: -len(s.split()))
+                if all(_context_word(kb, kept, w) for w in dropped):
+                    found.setdefault(kept)
+    singular = [re.sub(r"(?<=\w\w\w)s$", "", span) for span in found]
+    ordered = sorted(found, key=lambda s: -len(s.split()))
+    return ordered + [s for s in singular if s not in found]
+
+
+def _context_word(kb: KnowledgeBase, kept: str, word: str) -> bool:
+    if _plain_word(kb, word):
+        return True
+    return bool(kb.matching(f"NEAR({fts_phrase(kept)} {fts_phrase(word)}, 4)", 1))
 
 
 def _part_of_longer_name(word: str, leading: bool) -> bool:

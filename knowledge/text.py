@@ -20,7 +20,10 @@ _WORD = re.compile(r"\w+(?:[.'’]\w+)*\.?", re.UNICODE)
 
 def plain(text: str) -> str:
     """Strip diacritics and unify quotes, keeping case: "Beyoncé’s" gives "Beyonce's"."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    text = text.translate(_APOSTROPHES)
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 

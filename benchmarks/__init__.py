@@ -1,0 +1,1 @@
+"""Benchmarks: answer quality, latency, ingest throughput and memory, printing their figures."""
