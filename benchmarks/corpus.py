@@ -12,11 +12,11 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from knowledge.ingest import read_sources
+from knowledge.loader import add_articles
 from knowledge.pipeline import bundled_sources, ingest_paths
 from knowledge.records import ArticleRecord
 from knowledge.store import KnowledgeBase
-from knowledge.loader import add_articles
-from knowledge.ingest import read_sources
 
 OUT = Path(__file__).parent / "out"
 SHARED = Path(__file__).resolve().parents[2] / "shared"
