@@ -16,6 +16,7 @@ from pathlib import Path
 from dotenv import load_dotenv
 
 from bot.answer import answer
+from bot.cli_announce import add_commands as add_announce_commands
 from bot.messages import Message, Reply
 from bot.render_text import render_plain
 from bot.settings import Settings, SettingsError
@@ -144,6 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
     aliases = command("aliases", "load an aliases file: one `alias = Canonical Name` per line")
     aliases.add_argument("file")
     aliases.set_defaults(handler=cmd_aliases)
+    add_announce_commands(commands, command)
     return parser
 
 

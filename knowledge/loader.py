@@ -139,17 +139,17 @@ def add_articles(
     for batch in _batches(items, BATCH):
         with kb.transaction() as conn:
             cache = cache or _EntityCache(conn)
-            touched: set[int] = set()
+            rows = _Rows()
             stored: list[ArticleRecord] = []
             seen = _Seen(conn, [i for i in batch if isinstance(i, ArticleRecord)])
             for item in batch:
                 if isinstance(item, Problem):
                     report.problems.append(item)
-                elif _store(conn, cache, seen, item, report, touched):
+                elif _store(conn, cache, seen, item, report, rows):
                     stored.append(item)
                 if on_item:
                     on_item()
-            _recount(conn, touched)
+            rows.write(conn)
             _count_words(conn, stored)
     return report
 
@@ -164,6 +164,41 @@ def _count_words(conn: Connection, records: list[ArticleRecord]) -> None:
         "ON CONFLICT(word) DO UPDATE SET lowercase = lowercase + excluded.lowercase",
         counts.items(),
     )
+
+
+@dataclass
+class _Rows:
+    """A batch's linked rows, written with one statement per table."""
+
+    mentions: list[tuple[int, int, int]] = field(default_factory=list)
+    announcements: list[tuple[int, str, int, str]] = field(default_factory=list)
+    facts: list[tuple[int, int | None, str, str]] = field(default_factory=list)
+
+    def forget(self, article_id: int) -> None:
+        """Drop what is pending for an article that is being stored again."""
+        self.mentions = [m for m in self.mentions if m[1] != article_id]
+        self.announcements = [a for a in self.announcements if a[0] != article_id]
+        self.facts = [f for f in self.facts if f[0] != article_id]
+
+    def write(self, conn: Connection) -> None:
+        conn.executemany(
+            "INSERT OR IGNORE INTO mentions (entity_id, article_id, place) VALUES (?, ?, ?)",
+            self.mentions,
+        )
+        conn.executemany(
+            "INSERT OR REPLACE INTO announcements (article_id, kind, entity_id, date) "
+            "VALUES (?, ?, ?, ?)",
+            self.announcements,
+        )
+        conn.executemany(
+            "INSERT INTO facts (article_id, entity_id, kind, sentence) VALUES (?, ?, ?, ?)",
+            self.facts,
+        )
+        conn.executemany(
+            "UPDATE entities SET articles = (SELECT count(*) FROM mentions WHERE entity_id = ?) "
+            "WHERE id = ?",
+            [(e, e) for e in {m[0] for m in self.mentions}],
+        )
 
 
 class _Seen:
@@ -200,7 +235,7 @@ def _store(
     seen: _Seen,
     record: ArticleRecord,
     report: IngestReport,
-    touched: set[int],
+    rows: _Rows,
 ) -> bool:
     """Store one record; True when its row was added or changed."""
     print_ = seen.prints[record.url]
@@ -242,21 +277,21 @@ def _store(
         )
         for table in ("mentions", "facts", "announcements"):
             conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
+        rows.forget(article_id)
         seen.by_url[record.url] = (article_id, print_, record.title, record.date)
         report.updated += 1
     seen.texts.add(print_)
-    _link(conn, cache, article_id, record, kind, body_sentences, touched)
+    _link(cache, article_id, record, kind, body_sentences, rows)
     return True
 
 
 def _link(
-    conn: Connection,
     cache: _EntityCache,
     article_id: int,
     record: ArticleRecord,
     kind: str | None,
     body_sentences: list[str],
-    touched: set[int],
+    rows: _Rows,
 ) -> None:
     subjects = [cache.ensure(n.name, n.kind) for n in names_in_article(record.title, record.body)]
     for work in quoted_works(record.title):
@@ -264,35 +299,14 @@ def _link(
             cache.ensure(work, kind if kind in {"album", "single", "film"} else "work")
     in_title = set(subjects) | cache.known(record.title)
     in_text = cache.known(record.body[:3000]) - in_title if record.body else set()
-    conn.executemany(
-        "INSERT OR IGNORE INTO mentions (entity_id, article_id, place) VALUES (?, ?, ?)",
-        [(e, article_id, 0) for e in in_title] + [(e, article_id, 1) for e in in_text],
-    )
-    touched.update(in_title, in_text)
+    rows.mentions += [(e, article_id, 0) for e in in_title] + [(e, article_id, 1) for e in in_text]
     main = subjects[0] if subjects else None
     if kind and main is not None:
-        conn.execute(
-            "INSERT OR REPLACE INTO announcements (article_id, kind, entity_id, date) "
-            "VALUES (?, ?, ?, ?)",
-            (article_id, kind, main, record.date),
-        )
-    facts = []
+        rows.announcements.append((article_id, kind, main, record.date))
     for sentence in body_sentences:
-        if len(sentence) > MAX_SENTENCE_CHARS:
-            continue
-        kinds = " ".join(sorted(fact_kinds(sentence))) or "statement"
-        facts.append((article_id, main, kinds, sentence))
-    conn.executemany(
-        "INSERT INTO facts (article_id, entity_id, kind, sentence) VALUES (?, ?, ?, ?)", facts
-    )
-
-
-def _recount(conn: Connection, entity_ids: set[int]) -> None:
-    conn.executemany(
-        "UPDATE entities SET articles = (SELECT count(*) FROM mentions WHERE entity_id = ?) "
-        "WHERE id = ?",
-        [(e, e) for e in entity_ids],
-    )
+        if len(sentence) <= MAX_SENTENCE_CHARS:
+            kinds = " ".join(sorted(fact_kinds(sentence))) or "statement"
+            rows.facts.append((article_id, main, kinds, sentence))
 
 
 def add_aliases(kb: KnowledgeBase, pairs: Iterable[tuple[str, str]]) -> int:

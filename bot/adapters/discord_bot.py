@@ -34,11 +34,12 @@ from knowledge.store import KnowledgeBase
 
 log = logging.getLogger(__name__)
 
-FollowHandler = Callable[[Message, str], Awaitable[Reply]]
-"""Called when someone clicks "Follow <artist>": (who and where, canonical artist name)."""
+FollowHandler = Callable[[Message, str, bool], Awaitable[Reply]]
+"""Called when someone clicks "Follow <artist>": (who and where, canonical artist name,
+whether Discord says they may manage the channel: following changes its subscriptions)."""
 
 
-async def follow_later(message: Message, entity: str) -> Reply:
+async def follow_later(message: Message, entity: str, manages_channel: bool) -> Reply:
     """The "Follow" button until subscriptions exist; that work passes its own FollowHandler."""
     return Reply(
         intent="follow",
@@ -105,7 +106,8 @@ class DiscordBot:
 
     async def follow(self, interaction: discord.Interaction[Any], entity: str) -> None:
         asked = message_from(interaction, entity)
-        await answer_interaction(interaction, self.follow_handler(asked, entity))
+        manages = bool(interaction.permissions.manage_channels)
+        await answer_interaction(interaction, self.follow_handler(asked, entity, manages))
 
     async def ask_again(self, interaction: discord.Interaction[Any], name: str) -> None:
         await answer_interaction(interaction, lambda: latest_news(self.kb, name))

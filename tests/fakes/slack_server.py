@@ -73,6 +73,7 @@ class FakeSlack:
     async def start(self) -> None:
         app = web.Application()
         app.router.add_post("/api/{method}", self._api)
+        app.router.add_get("/api/{method}", self._api)
         app.router.add_post("/response/{name}", self._response)
         app.router.add_get("/link/", self._socket)
         self._runner = web.AppRunner(app, access_log=None)
@@ -123,7 +124,7 @@ class FakeSlack:
         if request.content_type == "application/json":
             body = await request.json()
         else:
-            body = dict(await request.post())
+            body = {**request.query, **await request.post()}
         self.calls.append(Call(method, body))
         pending = self.rate_limits.get(method)
         if pending:

@@ -1,0 +1,197 @@
+"""`feeds`, `subscriptions` and `announce`: the command line of announcement pushes.
+
+Scripts rely on these: exit code 0 on success, 1 with a message saying what to do next.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from bot.announcer import announce_pending
+from bot.clock import aware
+from bot.feed_health import health_lines
+from bot.feed_registry import FeedError, add_feed, remove_feed, resume_feed
+from bot.push_senders import platform_senders
+from bot.settings import Settings
+from bot.subscription_commands import queue_preview
+from bot.subscriptions import (
+    TARGET_HELP,
+    SubscriptionError,
+    parse_channel,
+    parse_target,
+    subscribe,
+    subscriptions_of,
+    unsubscribe,
+)
+from knowledge.store import KnowledgeBase
+
+Command = Callable[[str, str], argparse.ArgumentParser]
+TOKENS = {"discord": "DISCORD_TOKEN", "slack": "SLACK_BOT_TOKEN"}
+
+
+def _kb(args: argparse.Namespace, settings: Settings) -> KnowledgeBase:
+    return KnowledgeBase.open(args.db or settings.db_path)
+
+
+def _fail(text: str) -> int:
+    print(f"error: {text}", file=sys.stderr)
+    return 1
+
+
+def _leaf(actions: Any, name: str, help_text: str) -> argparse.ArgumentParser:
+    leaf: argparse.ArgumentParser = actions.add_parser(name, help=help_text, description=help_text)
+    leaf.add_argument("--db", default=argparse.SUPPRESS, help="knowledge base file")
+    return leaf
+
+
+def feeds_add(args: argparse.Namespace, settings: Settings) -> int:
+    kb = _kb(args, settings)
+    try:
+        feed = add_feed(kb, args.url, args.every or settings.feed_interval_minutes, aware(None))
+    except FeedError as error:
+        return _fail(str(error))
+    print(
+        f"following feed {feed.id}: {feed.url} every {feed.every_minutes} min. Its current items "
+        "are read at the next tick without being posted; new items after that are pushed."
+    )
+    return 0
+
+
+def feeds_list(args: argparse.Namespace, settings: Settings) -> int:
+    print("\n".join(health_lines(_kb(args, settings))))
+    return 0
+
+
+def feeds_remove(args: argparse.Namespace, settings: Settings) -> int:
+    try:
+        feed = remove_feed(_kb(args, settings), args.feed, aware(None))
+    except FeedError as error:
+        return _fail(str(error))
+    print(f"stopped following feed {feed.id}: {feed.url}")
+    return 0
+
+
+def feeds_resume(args: argparse.Namespace, settings: Settings) -> int:
+    try:
+        feed = resume_feed(_kb(args, settings), args.feed, aware(None))
+    except FeedError as error:
+        return _fail(str(error))
+    print(f"resumed feed {feed.id}: {feed.url}; it is polled at the next tick")
+    return 0
+
+
+def subs_add(args: argparse.Namespace, settings: Settings) -> int:
+    kb = _kb(args, settings)
+    now = aware(None)
+    try:
+        platform, channel = parse_channel(args.channel)
+        target = parse_target(kb, args.target)
+    except SubscriptionError as error:
+        return _fail(str(error))
+    if not subscribe(kb, platform, channel, target, now, "cli"):
+        print(f"{platform}:{channel} already follows {target.text}")
+        return 0
+    previews = queue_preview(kb, platform, channel, target, settings.subscribe_preview, now)
+    print(
+        f"{platform}:{channel} now follows {target.text}"
+        + (f"; {previews} latest queued as a preview" if previews else "")
+    )
+    return 0
+
+
+def subs_list(args: argparse.Namespace, settings: Settings) -> int:
+    kb = _kb(args, settings)
+    platform = channel = None
+    if args.channel:
+        try:
+            platform, channel = parse_channel(args.channel)
+        except SubscriptionError as error:
+            return _fail(str(error))
+    found = subscriptions_of(kb, platform, channel)
+    for sub in found:
+        print(f"{sub.channel}\t{sub.target.text}\tsince {sub.created_at}")
+    if not found:
+        print(f"no subscriptions; add one with `python -m bot subscriptions add ... {TARGET_HELP}`")
+    return 0
+
+
+def subs_remove(args: argparse.Namespace, settings: Settings) -> int:
+    kb = _kb(args, settings)
+    try:
+        platform, channel = parse_channel(args.channel)
+        target = parse_target(kb, args.target)
+    except SubscriptionError as error:
+        return _fail(str(error))
+    if not unsubscribe(kb, platform, channel, target):
+        return _fail(
+            f"{platform}:{channel} does not follow {target.text}; "
+            f"`python -m bot subscriptions list {platform}:{channel}` shows what it follows"
+        )
+    print(f"{platform}:{channel} no longer follows {target.text}")
+    return 0
+
+
+async def _tick(kb: KnowledgeBase, settings: Settings) -> int:
+    async with platform_senders(settings) as senders:
+        report = await announce_pending(kb, senders, settings=settings)
+    print(report.summary())
+    for platform, count in report.waiting.items():
+        if platform not in senders:
+            print(
+                f"{count} deliveries for {platform} are waiting: set {TOKENS.get(platform)} "
+                "to send them",
+                file=sys.stderr,
+            )
+    return 0
+
+
+def announce(args: argparse.Namespace, settings: Settings) -> int:
+    kb = _kb(args, settings)
+    if not args.once:
+        from bot.run import run_announcer
+
+        run_announcer(settings, kb)
+        return 0
+    return asyncio.run(_tick(kb, settings))
+
+
+def add_commands(commands: Any, command: Command) -> None:
+    """Add `feeds`, `subscriptions` and `announce` to the `python -m bot` parser."""
+    feeds = command("feeds", "follow feeds and see their health")
+    actions = feeds.add_subparsers(dest="action", required=True, metavar="ACTION")
+    add = _leaf(actions, "add", "follow a feed URL (its current items are not posted)")
+    add.add_argument("url")
+    add.add_argument("--every", type=int, metavar="MINUTES", help="poll interval in minutes")
+    add.set_defaults(handler=feeds_add)
+    _leaf(actions, "list", "feeds with last fetch, status, failures").set_defaults(
+        handler=feeds_list
+    )
+    for name, handler, text in (
+        ("remove", feeds_remove, "stop following a feed"),
+        ("resume", feeds_resume, "resume a paused feed"),
+    ):
+        leaf = _leaf(actions, name, text)
+        leaf.add_argument("feed", metavar="URL_OR_ID")
+        leaf.set_defaults(handler=handler)
+
+    subs = command("subscriptions", "which channels follow which artists, topics and kinds")
+    actions = subs.add_subparsers(dest="action", required=True, metavar="ACTION")
+    for name, handler, text in (
+        ("add", subs_add, "make a channel follow TARGET"),
+        ("remove", subs_remove, "stop a channel following TARGET"),
+    ):
+        leaf = _leaf(actions, name, text)
+        leaf.add_argument("channel", metavar="PLATFORM:CHANNEL_ID", help="discord:ID or slack:ID")
+        leaf.add_argument("target", metavar="TARGET", help=TARGET_HELP)
+        leaf.set_defaults(handler=handler)
+    listing = _leaf(actions, "list", "list subscriptions, of one channel or all")
+    listing.add_argument("channel", nargs="?", metavar="PLATFORM:CHANNEL_ID")
+    listing.set_defaults(handler=subs_list)
+
+    tick = command("announce", "poll feeds and deliver pushes (loops unless --once)")
+    tick.add_argument("--once", action="store_true", help="one tick, then exit")
+    tick.set_defaults(handler=announce)
