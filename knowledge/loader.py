@@ -27,6 +27,8 @@ BATCH = 500
 SUMMARY_CHARS = 320
 MAX_SENTENCE_CHARS = 600
 MAX_BODY_CHARS = 20000
+PLAIN_WORD_RATIO = 2
+PLAIN_WORD_FLOOR = 5
 _LOWER_WORD = re.compile(r"(?<![\w.])[a-z][a-z'-]+\b")
 _SPACE = re.compile(r"\W+")
 _POSSESSIVE_HEAD = re.compile(r"^(.+?)['’]s\s+\w+")
@@ -151,7 +153,31 @@ def add_articles(
                     on_item()
             rows.write(conn)
             _count_words(conn, stored)
+    if report.added or report.updated:
+        with kb.transaction() as conn:
+            _prune_plain_words(conn)
     return report
+
+
+def _prune_plain_words(conn: Connection) -> None:
+    """Drop one-word entities that the articles mostly use as plain words.
+
+    Headlines capitalise every word, so "Love Is ..." makes a "Love" entity; once the text
+    shows "love" in lowercase far more often than the name is mentioned, it is no name.
+    """
+    ids = [
+        (row[0],)
+        for row in conn.execute(
+            "SELECT e.id FROM entities e JOIN word_usage w ON w.word = e.norm "
+            "WHERE e.norm NOT LIKE '% %' AND w.lowercase > ? * max(e.articles, ?)",
+            (PLAIN_WORD_RATIO, PLAIN_WORD_FLOOR),
+        )
+    ]
+    conn.executemany("DELETE FROM aliases WHERE entity_id = ?", ids)
+    conn.executemany("DELETE FROM mentions WHERE entity_id = ?", ids)
+    conn.executemany("UPDATE facts SET entity_id = NULL WHERE entity_id = ?", ids)
+    conn.executemany("DELETE FROM announcements WHERE entity_id = ?", ids)
+    conn.executemany("DELETE FROM entities WHERE id = ?", ids)
 
 
 def _count_words(conn: Connection, records: list[ArticleRecord]) -> None:

@@ -1,0 +1,85 @@
+"""Weird chat text gets a sensible reply and never a crash, a ping or FTS/SQL trouble."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from support import FIXTURES
+
+from bot.answer import answer
+from bot.messages import Message, Reply
+from bot.render_text import render_plain
+from knowledge.store import KnowledgeBase
+
+NAUGHTY = [
+    line
+    for line in (FIXTURES / "blns.txt").read_text(encoding="utf-8").splitlines()
+    if line and not line.startswith("#")
+]
+HOSTILE = [
+    "",
+    "   ",
+    "\t\n",
+    "x" * 100_000,
+    "🎸🥁🎤" * 200,
+    "Z̸̧̛̖͎̬̤̰̲̭͍̤̻̥͚̥̆̿̈́̀̀a̷l̶g̵o̴ iggy pop",
+    "مرحبا، ما الجديد مع إيجي بوب؟",
+    "\x00\x01\x02 what's new \x1b[31m with radiohead",
+    '"',
+    "*",
+    "NEAR(",
+    'NEAR("iggy" "pop", 2',
+    "radiohead AND",
+    "- sloan",
+    "title:radiohead",
+    "'; DROP TABLE articles; --",
+    "1 OR 1=1",
+    "@everyone what's new with sloan?",
+    "<@123456789> <!channel> <@&42> news?",
+]
+
+
+def check(reply: Reply) -> None:
+    """A reply with words in it, that echoes no mention from the question."""
+    assert reply.text.strip()
+    text = render_plain(reply)
+    assert "@everyone" not in text and "<!channel>" not in text and "<@123456789>" not in text
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile_messages_get_a_sensible_reply(kb: KnowledgeBase, text: str) -> None:
+    check(answer(Message(text), kb))
+
+
+def test_every_naughty_string_is_answered(kb: KnowledgeBase) -> None:
+    for line in NAUGHTY:
+        check(answer(Message(line), kb))
+    assert len(NAUGHTY) > 400
+
+
+def test_tables_survive_sql_in_questions(kb: KnowledgeBase) -> None:
+    before = kb.article_count()
+    answer(Message("'; DROP TABLE articles; --"), kb)
+    assert kb.article_count() == before
+
+
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.text(max_size=300))
+def test_any_text_is_answered(kb: KnowledgeBase, text: str) -> None:
+    check(answer(Message(text), kb))
+
+
+@settings(
+    max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.sampled_from(['"', "*", "NEAR(", "AND", "OR", "-", "(", ")", ":", "^", "sloan", "iggy"]),
+        max_size=12,
+    )
+)
+def test_fts_syntax_never_breaks_a_query(kb: KnowledgeBase, parts: list[str]) -> None:
+    check(answer(Message(" ".join(parts)), kb))
