@@ -19,6 +19,7 @@ from knowledge.store import ArticleRow, KnowledgeBase
 from knowledge.text import clip
 
 MAX_RELATED = 3
+QUOTES = "\"“”‘’' "
 COMMANDS = "`/news`, `/ask`, `/announcements`, `/help`"
 
 
@@ -119,7 +120,7 @@ def _fact(kb: KnowledgeBase, resolution: Resolution, question: Question, now: da
     sentence, row, others = found
     return Reply(
         intent="fact",
-        text=f"{subject.name}: “{clip(sentence, 360)}”",
+        text=f"{subject.name}: “{clip(sentence.strip(QUOTES), 360)}”",
         article=link_of(row),
         links=_related(others, row.url),
         entity=subject.entity.name if subject.entity else subject.name,

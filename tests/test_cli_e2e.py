@@ -1,0 +1,81 @@
+"""The command line end to end, as scripts use it: real processes, fresh database files."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from support import CORE, FIXTURES
+
+
+def roadie(
+    *args: str, stdin: str = "", env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "ROADIE_LOG_LEVEL": "WARNING", **(env or {})},
+        check=False,
+    )
+
+
+def test_ingest_then_ask_on_a_fresh_database(tmp_path: Path) -> None:
+    db = str(tmp_path / "fresh.db")
+    ingest = roadie("ingest", str(CORE), "--db", db)
+    assert ingest.returncode == 0, ingest.stderr
+    assert "added" in ingest.stdout and "skipped 0" in ingest.stdout
+
+    again = roadie("ingest", str(CORE), "--db", db)
+    assert "added 0, updated 0" in again.stdout
+
+    asked = roadie("ask", "what's new with radiohead?", "--db", db, "--json")
+    reply = json.loads(asked.stdout)
+    assert set(reply) == {"question", "intent", "text", "url", "title", "date", "source", "links"}
+    assert reply["intent"] == "latest" and "radiohead" in reply["url"]
+
+    lines = roadie("ask", "-", "--db", db, "--json", stdin="any sum 41 news?\nhelp\n\n")
+    replies = [json.loads(line) for line in lines.stdout.splitlines()]
+    assert [r["question"] for r in replies] == ["any sum 41 news?", "help", ""]
+    assert replies[0]["url"] is None
+
+
+def test_bad_records_are_skipped_with_reasons(tmp_path: Path) -> None:
+    db = str(tmp_path / "bad.db")
+    result = roadie("ingest", str(FIXTURES / "ingest" / "bad_records.jsonl"), "--db", db)
+    assert result.returncode == 0
+    assert "skipped:" in result.stderr and "bad_records.jsonl" in result.stderr
+
+
+def test_nothing_readable_exits_non_zero(tmp_path: Path) -> None:
+    result = roadie("ingest", str(tmp_path / "missing.jsonl"), "--db", str(tmp_path / "x.db"))
+    assert result.returncode == 1
+    assert "no such file" in result.stderr
+
+
+def test_console_chat_answers_each_line(tmp_path: Path) -> None:
+    db = str(tmp_path / "chat.db")
+    roadie("ingest", str(CORE), "--db", db)
+    chat = roadie("chat", "--db", db, stdin="what's new with sloan?\nquit\n")
+    assert chat.returncode == 0
+    assert "someparty.ca" in chat.stdout
+
+
+def test_default_database_is_built_from_the_bundled_articles(tmp_path: Path) -> None:
+    db = tmp_path / "data" / "roadie.db"
+    asked = roadie(
+        "ask",
+        "who did iggy pop make post pop depression with?",
+        "--json",
+        env={"ROADIE_DB": str(db)},
+    )
+    assert asked.returncode == 0, asked.stderr
+    assert db.exists()
+    reply = json.loads(asked.stdout)
+    assert reply["url"] == "roadie:article/000_2f8b067994f84289"
+    assert "Homme" in reply["text"]
