@@ -19,11 +19,13 @@ from knowledge.text import fold, fts_phrase, norm
 from knowledge.vocabulary import INTENT_WORDS, STOPWORDS
 
 CANDIDATES = 40
-SENTENCE_CANDIDATES = 200
+SENTENCE_CANDIDATES = 100
+TITLED_ARTICLES_READ = 15
 NAMES_SUBJECT = 3.0
 FOLLOWS_SUBJECT = 2.0
 TITLED = 1.5
 COMMON_WORD_USES = 50
+RARE_WORD = 2.0
 LEAD_CHARS = 300
 _KIND_CUE = dict(ANNOUNCEMENT_CUES)
 _ANNOUNCES = re.compile(r"(?i)\bannounc")
@@ -93,7 +95,7 @@ def _question_words(
         elif kb.lowercase_uses(token) > COMMON_WORD_USES:
             weight = 1.0
         else:
-            weight = 2.0
+            weight = RARE_WORD
         weights[token[:5]] = max(weight, weights.get(token[:5], 0.0))
     return weights
 
@@ -150,11 +152,14 @@ def best_fact(
     ]
     titled_ids = {r.id for r in titled}
     found = [Sentence(0, r.id, r.title, " ".join(sorted(fact_kinds(r.title)))) for r in titled]
-    found += kb.sentences_of(sorted(titled_ids))
-    found += kb.sentences_matching(main.phrase, limit=SENTENCE_CANDIDATES, follow=2)
+    found += kb.sentences_of(sorted(r.id for r in titled[:TITLED_ARTICLES_READ]))
+    words = _question_words(kb, question, subjects)
+    rare = [t for t in tokens_of(question.text) if words.get(t[:5]) == RARE_WORD]
+    found += kb.sentences_matching(
+        main.phrase, SENTENCE_CANDIDATES, kind=question.fact, words=rare, follow=2
+    )
     missing = sorted({s.article_id for s in found} - titled_ids)
     rows = {r.id: r for r in [*titled, *kb.by_ids(missing)]}
-    words = _question_words(kb, question, subjects)
     finder = _stem_finder(words)
     others = [s for s in subjects[1:] if s.tokens]
     best: tuple[float, str, str, int] | None = None

@@ -7,12 +7,15 @@ exactly.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import islice
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.utils import default_process
 
 from knowledge.text import norm
+
+PREFIX_SCAN = 500
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,7 @@ class NameIndex:
                 abbreviation = origin == "initials"
                 self._by_alias[alias] = Entity(entity_id, name, kind, articles, abbreviation)
         self._aliases = list(self._by_alias)
+        self._sorted = sorted(self._aliases)
         self._entities = sorted(
             {e.id: e for e in self._by_alias.values()}.values(), key=lambda e: -e.articles
         )
@@ -63,19 +67,17 @@ class NameIndex:
         key = norm(text)
         if not key:
             return self._entities[:limit]
+        start = bisect_left(self._sorted, key)
         chosen: dict[int, Entity] = {}
-        for alias, entity in self._by_alias.items():
-            if alias.startswith(key) and entity.id not in chosen:
-                chosen[entity.id] = entity
+        for alias in islice(self._sorted, start, None):
+            if not alias.startswith(key) or len(chosen) >= PREFIX_SCAN:
+                break
+            entity = self._by_alias[alias]
+            chosen.setdefault(entity.id, entity)
         ranked = sorted(chosen.values(), key=lambda e: -e.articles)[:limit]
         if len(ranked) < limit:
             hits = process.extract(
-                key,
-                self._aliases,
-                scorer=fuzz.WRatio,
-                processor=default_process,
-                limit=limit * 2,
-                score_cutoff=70,
+                key, self._aliases, scorer=fuzz.ratio, limit=limit * 2, score_cutoff=70
             )
             for alias, _score, _index in hits:
                 entity = self._by_alias[alias]

@@ -70,7 +70,9 @@ def create_facts(db: Database) -> None:
     db.table("facts").create_index(["entity_id"])
     db.table("facts").create_index(["article_id"])
     db.table("facts").enable_fts(
-        ["sentence"], create_triggers=True, tokenize="porter unicode61 remove_diacritics 2"
+        ["sentence", "kind"],
+        create_triggers=True,
+        tokenize="porter unicode61 remove_diacritics 2",
     )
     db.table("word_usage").create({"word": str, "lowercase": int}, pk="word")
     db.table("announcements").create(

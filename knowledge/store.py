@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -159,19 +159,41 @@ class KnowledgeBase:
         rows = self.query(f"SELECT id, body FROM articles WHERE id IN ({marks})", ids)
         return {int(r[0]): str(r[1] or "") for r in rows}
 
-    def sentences_matching(self, match: str, limit: int, follow: int = 0) -> list[Sentence]:
-        """Sentences matching an FTS5 expression, each with the `follow` sentences after it
-        in the same article (which often go on about the same subject as "they")."""
-        sql = (
-            "SELECT f.id, f.article_id, f.sentence, f.kind FROM facts_fts "
-            "JOIN facts f ON f.id = facts_fts.rowid WHERE facts_fts MATCH ? "
-            "ORDER BY rank LIMIT ?"
+    def sentences_matching(
+        self,
+        phrase: str,
+        limit: int,
+        kind: str | None = None,
+        words: Sequence[str] = (),
+        follow: int = 0,
+    ) -> list[Sentence]:
+        """Sentences naming `phrase` (an FTS5 phrase): first, best by bm25, those stating a
+        fact of `kind` or holding one of `words`; then the newest others. Each
+        comes with the `follow` sentences after it in the same article (which often go on
+        about the same subject as "they").
+
+        Only the narrowed few are ranked; the rest come in rowid order, which costs nothing
+        however common the name is.
+        """
+        focus = [f"kind : {kind}"] if kind else []
+        focus += [f'"{word}"' for word in words if word.isalnum()]
+        queries = [(f"sentence : {phrase}", "facts_fts.rowid DESC")]
+        if focus:
+            queries.insert(0, (f"sentence : {phrase} AND ({' OR '.join(focus)})", "rank"))
+        rows: list[tuple[Any, ...]] = []
+        for match, order in queries:
+            try:
+                rows += self.query(
+                    "SELECT f.id, f.article_id, f.sentence, f.kind FROM facts_fts "
+                    "JOIN facts f ON f.id = facts_fts.rowid WHERE facts_fts MATCH ? "
+                    f"ORDER BY {order} LIMIT ?",
+                    [match, limit],
+                )
+            except sqlite3.OperationalError:
+                return []
+        found = list(
+            {int(r[0]): Sentence(int(r[0]), int(r[1]), str(r[2]), str(r[3])) for r in rows}.values()
         )
-        try:
-            rows = self.query(sql, [match, limit])
-        except sqlite3.OperationalError:
-            return []
-        found = [Sentence(int(r[0]), int(r[1]), str(r[2]), str(r[3])) for r in rows]
         after = {s.id + step: s.article_id for s in found for step in range(1, follow + 1)}
         known = {s.id for s in found}
         wanted = sorted(set(after) - known)

@@ -1,0 +1,25 @@
+"""Every benchmark in one run, each printing its own figures (`make bench`)."""
+
+from __future__ import annotations
+
+from benchmarks import announce_tick, discord_autocomplete, ingest_speed, latency, memory, quality
+from benchmarks.corpus import real_kb, scale_kb
+
+
+def main() -> None:
+    real, scale = real_kb(), scale_kb()
+    for title, run in [
+        ("Answer quality", lambda: quality.main([])),
+        ("answer() latency", lambda: latency.main([])),
+        ("Memory and start-up", lambda: memory.main([])),
+        ("Ingest throughput", lambda: ingest_speed.main([])),
+        ("Discord autocomplete (20k)", lambda: discord_autocomplete.main(["--db", str(real)])),
+        ("Discord autocomplete (200k)", lambda: discord_autocomplete.main(["--db", str(scale)])),
+        ("Announcement tick", lambda: announce_tick.main([])),
+    ]:
+        print(f"\n## {title}", flush=True)
+        run()
+
+
+if __name__ == "__main__":
+    main()
