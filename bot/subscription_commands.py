@@ -6,7 +6,7 @@ ROADIE_ADMIN_USERS may change any channel. Anyone may list a channel's subscript
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from bot import outbox
@@ -99,6 +99,18 @@ def subscribe_reply(
         text=f"This channel now follows {target.text}: new announcements will be posted here "
         f"as they land, never the backlog.{extra}",
     )
+
+
+def follow_reply(
+    kb: KnowledgeBase, settings: Settings, asker: Asker, entity: str, now: datetime | None = None
+) -> Reply:
+    """The "Follow <artist>" button under an answer: subscribe this channel to the artist.
+
+    The same rules as `subscribe artist:NAME`, but the outcome is shown only to whoever clicked:
+    the button sits under someone else's answer, so the channel is not told about the click.
+    """
+    reply = subscribe_reply(kb, settings, asker, f"artist:{entity}", now)
+    return replace(reply, private=True)
 
 
 def unsubscribe_reply(kb: KnowledgeBase, settings: Settings, asker: Asker, text: str) -> Reply:

@@ -1,12 +1,19 @@
-"""Shared pieces of the announcer tests: a fixed clock, settings, and recording senders."""
+"""Shared pieces of the announcer tests: a fixed clock, settings, recording senders, and feeds
+in every health state for the chat `feeds` commands."""
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
+from fakes.feed_server import FakeFeeds
+
+from bot.feed_poller import poll_due
+from bot.feed_registry import add_feed
 from bot.messages import Reply, SendError
 from bot.settings import Settings
+from knowledge.store import KnowledgeBase
 
 NOW = datetime(2025, 8, 6, 12, 0, tzinfo=UTC)
 """The day of the headline fixtures, so their items count as fresh news."""
@@ -59,3 +66,46 @@ class Recorder:
 
     def headings(self) -> list[str | None]:
         return [reply.heading for _, reply in self.sent]
+
+
+@dataclass(frozen=True)
+class FeedStates:
+    """The URLs of three followed feeds: healthy, failed once, and paused."""
+
+    ok: str
+    failing: str
+    paused: str
+
+
+async def feeds_in_every_state(kb: KnowledgeBase, server: FakeFeeds) -> FeedStates:
+    """Follow three feeds on the loopback feed server and poll them with the real poller.
+
+    `/broken` (HTTP 500) fails at 12:00 and 12:10 and is paused (ROADIE_FEED_MAX_FAILURES=2);
+    `/missing` (HTTP 404) and a real RSS file are added after and polled once, at 12:20.
+    """
+    chosen = settings(ROADIE_FEED_MAX_FAILURES="2")
+    paused = add_feed(kb, server.url("/broken"), 10, NOW).url
+    for step in (0, 10):
+        await asyncio.to_thread(poll_due, kb, chosen, minutes(step))
+    failing = add_feed(kb, server.url("/missing"), 10, NOW).url
+    ok = add_feed(kb, server.url("/rss/inyourbones_feed.xml"), 10, NOW).url
+    await asyncio.to_thread(poll_due, kb, chosen, minutes(20))
+    return FeedStates(ok=ok, failing=failing, paused=paused)
+
+
+def assert_health_shown(text: str, feeds: FeedStates) -> None:
+    """`text` (a `feeds` reply) has each feed's line: state, last fetch and status, failures."""
+
+    def line(url: str) -> str:
+        found = [row for row in text.splitlines() if url in row]
+        assert len(found) == 1, f"no line for {url} in {text!r}"
+        return found[0]
+
+    ok, failing, paused = line(feeds.ok), line(feeds.failing), line(feeds.paused)
+    assert "active" in ok and "last fetch 2025-08-06T12:20:00+00:00: ok, 5 items" in ok
+    assert "failures in a row 0" in ok
+    assert "active" in failing and "last fetch 2025-08-06T12:20:00+00:00: failed: " in failing
+    assert "HTTP 404" in failing and "failures in a row 1" in failing
+    assert "paused (2 failed polls in a row, last: " in paused and "HTTP 500" in paused
+    assert "last fetch 2025-08-06T12:10:00+00:00: failed: " in paused
+    assert "failures in a row 2" in paused

@@ -25,15 +25,12 @@ from fakes.feed_server import FakeFeeds, headlines
 from fakes.slack_server import FakeSlack, signed_headers, slash_command
 
 from bot import outbox
-from bot.adapters.discord_bot import build_discord
 from bot.adapters.discord_push import DiscordPushSender
-from bot.adapters.discord_subscriptions import follow_handler, subscription_commands
-from bot.adapters.slack_app import build_slack
 from bot.adapters.slack_push import SlackPushSender
-from bot.adapters.slack_subscriptions import install_subscriptions
 from bot.announcer import announce_pending, queue_stories
 from bot.feed_registry import add_feed
 from bot.messages import utc_now
+from bot.run import discord_adapter, slack_adapter
 from bot.settings import Settings
 from bot.stories import cluster
 from bot.subscriptions import parse_target, subscribe
@@ -139,12 +136,7 @@ async def test_an_item_in_a_followed_feed_reaches_discord_and_slack_once(
     add_feed(kb, feeds.url("/headlines/news"), 1, utc_now())
     await announce_pending(kb, {}, settings=chosen)
 
-    adapter = build_discord(
-        chosen,
-        kb,
-        extra_commands=[subscription_commands(chosen)],
-        follow=follow_handler(kb, chosen),
-    )
+    adapter = discord_adapter(chosen, kb)
     adapter.client._connection.guild_ready_timeout = 0.01
     ready = asyncio.Event()
 
@@ -153,8 +145,7 @@ async def test_an_item_in_a_followed_feed_reaches_discord_and_slack_once(
         ready.set()
 
     discord_task = asyncio.create_task(adapter.run())
-    slack = build_slack(chosen, kb)
-    install_subscriptions(slack, chosen)
+    slack = slack_adapter(chosen, kb)
     slack_task = asyncio.create_task(slack.run())
     try:
         await asyncio.wait_for(ready.wait(), 5)

@@ -1,13 +1,16 @@
 """The real, unpatched discord.py client against the loopback fake Discord.
 
 Only the two endpoint settings point the client at the fake; everything it sends is what it
-would send to Discord. Waits are on the fake's recorded calls, with deadlines, never sleeps.
+would send to Discord. The client is wired by `bot.run.discord_adapter`, as `python -m bot run`
+wires it: subscription commands and the live Follow button included. Waits are on the fake's
+recorded calls, with deadlines, never sleeps.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import shutil
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -16,6 +19,7 @@ from typing import Any
 
 import discord
 import pytest
+from announce_helpers import assert_health_shown, feeds_in_every_state
 from discord.gateway import DiscordWebSocket
 from fakes.discord_server import (
     APP_ID,
@@ -30,12 +34,16 @@ from fakes.discord_server import (
     RateLimit,
     message_payload,
 )
+from fakes.feed_server import FakeFeeds
 
 from bot.adapters import discord_commands
-from bot.adapters.discord_bot import DiscordAdapter, build_discord
+from bot.adapters.discord_bot import DiscordAdapter
 from bot.adapters.discord_respond import SORRY
 from bot.messages import Link, Reply, SendError
+from bot.run import discord_adapter
 from bot.settings import Settings
+from bot.subscription_commands import NOT_ALLOWED
+from bot.subscriptions import subscriptions_of
 from knowledge.pipeline import ingest_paths
 from knowledge.store import KnowledgeBase
 
@@ -43,6 +51,8 @@ FIXTURE = Path(__file__).parent / "fixtures" / "discord_articles.jsonl"
 KARLOFF_URL = "https://www.someparty.ca/2021-09-30-everyday-is-monday.html#karloff-hibiscus"
 PINGS_URL = "https://example.com/roadie-tests/constantines-pings"
 EPHEMERAL = 64
+NOT_MANAGER = "0"
+"""Member permissions without Manage Channels (the fake's default member has every permission)."""
 NO_PINGS: dict[str, list[str]] = {"parse": []}
 
 
@@ -56,8 +66,11 @@ def kb_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def kb(kb_path: Path) -> Iterator[KnowledgeBase]:
-    kb = KnowledgeBase.open(kb_path)
+def kb(kb_path: Path, tmp_path: Path) -> Iterator[KnowledgeBase]:
+    """A copy of the module's knowledge base, so subscriptions made by one test stay there."""
+    copy = tmp_path / "roadie.db"
+    shutil.copyfile(kb_path, copy)
+    kb = KnowledgeBase.open(copy)
     yield kb
     kb.close()
 
@@ -83,10 +96,31 @@ class Running:
     fake: FakeDiscord
     adapter: DiscordAdapter
 
-    async def ask(self, name: str, options: list[dict[str, Any]], kind: int = 2) -> Call:
+    async def ask(
+        self,
+        name: str,
+        options: list[dict[str, Any]],
+        kind: int = 2,
+        permissions: str | None = None,
+    ) -> Call:
         event = self.fake.command_event(name, options, kind=kind)
+        return await self._interact(event, permissions)
+
+    async def click(
+        self, custom_id: str, message: dict[str, Any], permissions: str | None = None
+    ) -> Call:
+        """Click a button on `message`, as the fake's member (with `permissions` if given)."""
+        return await self._interact(self.fake.button_event(custom_id, message), permissions)
+
+    async def _interact(self, event: dict[str, Any], permissions: str | None) -> Call:
+        if permissions is not None:
+            event["member"]["permissions"] = permissions
         await self.fake.dispatch("INTERACTION_CREATE", event)
         return await self.fake.wait_call("POST", f"/interactions/{event['id']}/")
+
+    def answer_message(self, answered: Call) -> dict[str, Any]:
+        """The message the fake made from an interaction's answer (with its buttons)."""
+        return self.fake.responses[answered.path.split("/")[2]]
 
     async def say(self, content: str, **where: Any) -> dict[str, Any]:
         event = self.fake.message_event(content, **where)
@@ -140,7 +174,7 @@ async def running(fake: FakeDiscord, adapter: DiscordAdapter) -> AsyncIterator[R
 
 @pytest.fixture
 async def bot(fake: FakeDiscord, kb: KnowledgeBase, endpoints: None) -> AsyncIterator[Running]:
-    adapter = build_discord(settings_for(fake, DISCORD_ANSWER_CHANNELS="555"), kb)
+    adapter = discord_adapter(settings_for(fake, DISCORD_ANSWER_CHANNELS="555"), kb)
     async with running(fake, adapter) as started:
         yield started
 
@@ -148,7 +182,16 @@ async def bot(fake: FakeDiscord, kb: KnowledgeBase, endpoints: None) -> AsyncIte
 async def test_login_syncs_the_command_schema(bot: Running) -> None:
     sync = await bot.fake.wait_call("PUT", f"/applications/{APP_ID}/commands")
     commands = {c["name"]: c for c in sync.body}
-    assert set(commands) == {"news", "ask", "announcements", "help"}
+    assert set(commands) == {
+        "news",
+        "ask",
+        "announcements",
+        "help",
+        "subscribe",
+        "unsubscribe",
+        "subscriptions",
+        "feeds",
+    }
     (artist,) = commands["news"]["options"]
     assert (artist["name"], artist["type"], artist["required"], artist["autocomplete"]) == (
         "artist",
@@ -164,6 +207,15 @@ async def test_login_syncs_the_command_schema(bot: Running) -> None:
     assert (options["days"]["type"], options["days"]["min_value"]) == (4, 1)
     assert not any(o["required"] for o in options.values())
     assert commands["help"].get("options", []) == []
+    for name in ("subscribe", "unsubscribe"):
+        (target,) = commands[name]["options"]
+        assert (target["name"], target["required"], target["autocomplete"]) == (
+            "target",
+            True,
+            True,
+        )
+    assert commands["subscriptions"].get("options", []) == []
+    assert commands["feeds"].get("options", []) == []
     identify = next(op for op in bot.fake.gateway_ops if op["op"] == 2)
     assert identify["d"]["token"] == "test-token"
     assert identify["d"]["intents"] & discord.Intents(message_content=True).value
@@ -245,14 +297,104 @@ async def test_buttons_work_on_messages_sent_before_a_restart(bot: Running) -> N
     assert call.body["data"]["embeds"][0]["url"] == KARLOFF_URL
 
 
-async def test_follow_button_says_it_arrives_with_subscriptions(bot: Running) -> None:
+def _follow_button(message: dict[str, Any]) -> str:
+    (custom_id,) = [
+        button["custom_id"]
+        for row in message["components"]
+        for button in row["components"]
+        if button["custom_id"].startswith("roadie:follow:")
+    ]
+    return str(custom_id)
+
+
+def _followed(kb: KnowledgeBase) -> list[str]:
+    return [s.target.text for s in subscriptions_of(kb, "discord", CHANNEL_ID)]
+
+
+def _said(call: Call) -> str:
+    """What an interaction answer says: its embed's description."""
+    return str(call.body["data"]["embeds"][0]["description"])
+
+
+async def test_follow_button_subscribes_the_channel_when_an_admin_clicks(
+    bot: Running, kb: KnowledgeBase
+) -> None:
     answered = await bot.ask("news", [{"name": "artist", "type": 3, "value": "Karloff"}])
-    message = bot.fake.responses[answered.path.split("/")[2]]
-    click = bot.fake.button_event("roadie:follow:Karloff", message)
-    await bot.fake.dispatch("INTERACTION_CREATE", click)
-    call = await bot.fake.wait_call("POST", f"/interactions/{click['id']}/")
+    message = bot.answer_message(answered)
+    call = await bot.click(_follow_button(message), message)
+    assert call.body["type"] == 4
     assert call.body["data"]["flags"] & EPHEMERAL
-    assert "subscriptions" in call.body["data"]["embeds"][0]["description"]
+    assert "This channel now follows artist:Karloff" in _said(call)
+    assert _followed(kb) == ["artist:Karloff"]
+    again = await bot.click(_follow_button(message), message)
+    assert again.body["data"]["flags"] & EPHEMERAL
+    assert "already follows artist:Karloff" in _said(again)
+    assert _followed(kb) == ["artist:Karloff"]
+
+
+async def test_follow_button_is_refused_to_a_member_who_cannot_manage_the_channel(
+    bot: Running, kb: KnowledgeBase
+) -> None:
+    answered = await bot.ask("news", [{"name": "artist", "type": 3, "value": "Karloff"}])
+    message = bot.answer_message(answered)
+    call = await bot.click(_follow_button(message), message, permissions=NOT_MANAGER)
+    assert call.body["data"]["flags"] & EPHEMERAL
+    assert _said(call) == NOT_ALLOWED
+    assert "Manage Channels" in _said(call)
+    assert _followed(kb) == []
+
+
+def _target(value: str, focused: bool = False) -> list[dict[str, Any]]:
+    option: dict[str, Any] = {"name": "target", "type": 3, "value": value}
+    return [{**option, "focused": True}] if focused else [option]
+
+
+async def test_subscribe_list_unsubscribe_and_list_again(bot: Running, kb: KnowledgeBase) -> None:
+    empty = await bot.ask("subscriptions", [])
+    assert empty.body["data"]["flags"] & EPHEMERAL
+    assert "follows nothing yet" in _said(empty)
+
+    done = await bot.ask("subscribe", _target("artist:karlof"))
+    assert "This channel now follows artist:Karloff" in _said(done)
+    await bot.ask("subscribe", _target("kind:tour"))
+    listed = await bot.ask("subscriptions", [], permissions=NOT_MANAGER)
+    assert listed.body["data"]["flags"] & EPHEMERAL
+    lines = _said(listed).splitlines()
+    assert lines[0] == "This channel follows:"
+    assert [line.split(" (since ")[0] for line in lines[1:]] == [
+        "• artist:Karloff",
+        "• kind:tour",
+    ]
+
+    completed = await bot.ask("unsubscribe", _target("karl", focused=True), kind=4)
+    assert completed.body["type"] == 8
+    assert completed.body["data"]["choices"] == [
+        {"name": "artist:Karloff", "value": "artist:Karloff"}
+    ]
+    refused = await bot.ask("unsubscribe", _target("artist:Karloff"), permissions=NOT_MANAGER)
+    assert _said(refused) == NOT_ALLOWED
+    gone = await bot.ask("unsubscribe", _target("artist:Karloff"))
+    assert "This channel no longer follows artist:Karloff." in _said(gone)
+    assert _followed(kb) == ["kind:tour"]
+    await bot.ask("unsubscribe", _target("kind:tour"))
+    after = await bot.ask("subscriptions", [])
+    assert "follows nothing yet" in _said(after)
+    assert _followed(kb) == []
+
+
+async def test_feeds_shows_each_feeds_health_and_why_one_is_paused(
+    bot: Running, kb: KnowledgeBase
+) -> None:
+    server = FakeFeeds()
+    await server.start()
+    try:
+        feeds = await feeds_in_every_state(kb, server)
+    finally:
+        await server.stop()
+    call = await bot.ask("feeds", [], permissions=NOT_MANAGER)
+    assert call.body["data"]["flags"] & EPHEMERAL
+    assert call.body["data"]["allowed_mentions"] == NO_PINGS
+    assert_health_shown(_said(call), feeds)
 
 
 async def test_a_failing_command_is_reported_privately(
@@ -368,7 +510,7 @@ async def test_the_client_resumes_after_the_gateway_drops(bot: Running) -> None:
 async def test_a_sharded_client_logs_in_and_answers(
     fake: FakeDiscord, kb: KnowledgeBase, endpoints: None
 ) -> None:
-    adapter = build_discord(settings_for(fake, DISCORD_SHARD_COUNT="1"), kb)
+    adapter = discord_adapter(settings_for(fake, DISCORD_SHARD_COUNT="1"), kb)
     async with running(fake, adapter) as bot:
         identify = next(op for op in fake.gateway_ops if op["op"] == 2)
         assert identify["d"]["shard"] == [0, 1]

@@ -1,7 +1,9 @@
 """The real Bolt app over real HTTP and a real Socket Mode WebSocket, against a loopback fake Slack.
 
 Every answer comes from the real core over a real SQLite knowledge base built from
-`fixtures/slack_articles.jsonl`, plus one hostile article whose text tries to ping everyone.
+`fixtures/slack_articles.jsonl`, plus one hostile article whose text tries to ping everyone. The
+app that answers is wired by `bot.run.slack_adapter`, as `python -m bot run` wires it: the
+subscription subcommands, the `users.info` admin lookup and the live Follow button included.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from urllib.parse import urlencode
 
 import aiohttp
 import pytest
+from announce_helpers import assert_health_shown, feeds_in_every_state
+from fakes.feed_server import FakeFeeds
 from fakes.slack_server import (
     BOT_USER_ID,
     FakeSlack,
@@ -28,7 +32,10 @@ from fakes.slack_server import (
 from bot.adapters.slack_app import SlackAdapter, build_slack
 from bot.adapters.slack_blocks import ACTION_FOLLOW, ACTION_MORE_LIKE, ACTION_SUGGEST_PREFIX
 from bot.messages import Reply, SendError
+from bot.run import slack_adapter
 from bot.settings import Settings, SettingsError
+from bot.subscription_commands import NOT_ALLOWED
+from bot.subscriptions import subscriptions_of
 from knowledge.ingest import read_sources
 from knowledge.loader import add_articles
 from knowledge.records import ArticleRecord
@@ -38,6 +45,8 @@ SECRET = "test-signing-secret"
 FIXTURE = Path(__file__).parent / "fixtures" / "slack_articles.jsonl"
 SUBAR = "https://www.someparty.ca/2021-04-11-great-success.html#block-parent-subar"
 WAKE_UP = "https://www.someparty.ca/2021-10-15-roadie-fixture.html#karloff-wake-up"
+ADMIN = "U0ADMIN"
+"""A workspace admin, as the fake's `users.info` says; the default asker, U0ASKER, is not."""
 
 
 # The JSONL reader already strips `<!…>` as markup, so the hostile article is stored as a record:
@@ -113,9 +122,15 @@ class Client:
             return response.status, await response.text()
 
     async def command(
-        self, text: str, response_url: str, *, secret: str = SECRET, age: int = 0
+        self,
+        text: str,
+        response_url: str,
+        *,
+        secret: str = SECRET,
+        age: int = 0,
+        user: str = "U0ASKER",
     ) -> tuple[int, str]:
-        form = urlencode(slash_command(text, response_url))
+        form = urlencode({**slash_command(text, response_url), "user_id": user})
         return await self.post(form, "application/x-www-form-urlencoded", secret=secret, age=age)
 
     async def event(
@@ -130,7 +145,8 @@ class Client:
 
 @pytest.fixture
 async def http(fake: FakeSlack, kb: KnowledgeBase) -> AsyncIterator[tuple[SlackAdapter, Client]]:
-    adapter = build_slack(_settings(fake, SLACK_SIGNING_SECRET=SECRET), kb)
+    fake.admins.add(ADMIN)
+    adapter = slack_adapter(_settings(fake, SLACK_SIGNING_SECRET=SECRET), kb)
     task = await _running(adapter)
     assert adapter.http_port is not None
     async with aiohttp.ClientSession() as session:
@@ -274,25 +290,126 @@ async def test_article_text_with_channel_pings_arrives_escaped(
         assert danger not in sent
 
 
-async def test_buttons_more_like_this_follow_and_did_you_mean(
+async def test_buttons_more_like_this_and_did_you_mean(
     http: tuple[SlackAdapter, Client], fake: FakeSlack
 ) -> None:
     _, client = http
     more = block_actions(ACTION_MORE_LIKE, SUBAR, fake.response_url("more"), thread_ts="9.9")
     assert (await client.action(more)) == (200, "")
-    follow = block_actions(ACTION_FOLLOW, "Block Parent", fake.response_url("follow"))
-    await client.action(follow)
     suggest = block_actions(f"{ACTION_SUGGEST_PREFIX}0", "Karloff", fake.response_url("suggest"))
     await client.action(suggest)
     [more_reply] = await fake.wait_for_call("response/more")
     assert more_reply.body["response_type"] == "in_channel"
     assert more_reply.body["thread_ts"] == "9.9"
     assert more_reply.body["replace_original"] is False
-    [follow_reply] = await fake.wait_for_call("response/follow")
-    assert follow_reply.body["response_type"] == "ephemeral"
-    assert "Block Parent" in follow_reply.body["text"]
     [suggest_reply] = await fake.wait_for_call("response/suggest")
     assert "karloff" in json.dumps(suggest_reply.body["blocks"]).lower()
+
+
+def _said(body: dict[str, Any]) -> str:
+    """The whole text of a reply: its section blocks (`text` is only the first line)."""
+    return "\n".join(b["text"]["text"] for b in body["blocks"] if b["type"] == "section")
+
+
+def _followed(kb: KnowledgeBase) -> list[str]:
+    return [s.target.text for s in subscriptions_of(kb, "slack", "C0CHAN")]
+
+
+async def _ask(client: Client, fake: FakeSlack, text: str, name: str, user: str) -> dict[str, Any]:
+    """`/roadie text` as `user`; the reply posted to its response_url."""
+    assert (await client.command(text, fake.response_url(name), user=user)) == (200, "")
+    [reply] = await fake.wait_for_call(f"response/{name}")
+    return reply.body
+
+
+async def _click_follow(client: Client, fake: FakeSlack, name: str, user: str) -> dict[str, Any]:
+    """Ask for Block Parent's news, then click the Follow button of that reply as `user`."""
+    news = await _ask(client, fake, "news Block Parent", f"{name}-news", "U0ASKER")
+    [follow] = [
+        button
+        for block in news["blocks"]
+        if block["type"] == "actions"
+        for button in block["elements"]
+        if button["action_id"] == ACTION_FOLLOW
+    ]
+    assert follow["text"]["text"] == "Follow Block Parent"
+    click = block_actions(ACTION_FOLLOW, follow["value"], fake.response_url(name))
+    click["user"]["id"] = user
+    assert (await client.action(click)) == (200, "")
+    [reply] = await fake.wait_for_call(f"response/{name}")
+    return reply.body
+
+
+async def test_follow_button_subscribes_the_channel_when_an_admin_clicks(
+    http: tuple[SlackAdapter, Client], fake: FakeSlack, kb: KnowledgeBase
+) -> None:
+    _, client = http
+    reply = await _click_follow(client, fake, "follow", ADMIN)
+    assert reply["response_type"] == "ephemeral"
+    assert reply["replace_original"] is False
+    assert "This channel now follows artist:Block Parent" in _said(reply)
+    assert _followed(kb) == ["artist:Block Parent"]
+    assert [c.body["user"] for c in fake.received("users.info")] == [ADMIN]
+
+
+async def test_follow_button_is_refused_to_someone_who_is_not_a_workspace_admin(
+    http: tuple[SlackAdapter, Client], fake: FakeSlack, kb: KnowledgeBase
+) -> None:
+    _, client = http
+    reply = await _click_follow(client, fake, "follow", "U0ASKER")
+    assert reply["response_type"] == "ephemeral"
+    assert _said(reply) == NOT_ALLOWED
+    assert "workspace admins" in reply["text"]
+    assert _followed(kb) == []
+    assert [c.body["user"] for c in fake.received("users.info")] == ["U0ASKER"]
+
+
+async def test_subscribe_list_unsubscribe_and_list_again(
+    http: tuple[SlackAdapter, Client], fake: FakeSlack, kb: KnowledgeBase
+) -> None:
+    _, client = http
+    empty = await _ask(client, fake, "subscriptions", "empty", "U0ASKER")
+    assert empty["response_type"] == "ephemeral"
+    assert "follows nothing yet" in _said(empty)
+
+    done = await _ask(client, fake, "subscribe artist:block parent", "sub", ADMIN)
+    assert "This channel now follows artist:Block Parent" in _said(done)
+    await _ask(client, fake, "subscribe topic:vinyl", "sub2", ADMIN)
+    listed = await _ask(client, fake, "subscriptions", "list", "U0ASKER")
+    assert listed["response_type"] == "ephemeral"
+    lines = _said(listed).splitlines()
+    assert lines[0] == "This channel follows:"
+    assert [line.split(" (since ")[0] for line in lines[1:]] == [
+        "• artist:Block Parent",
+        "• topic:vinyl",
+    ]
+
+    refused = await _ask(client, fake, "unsubscribe artist:Block Parent", "no", "U0ASKER")
+    assert _said(refused) == NOT_ALLOWED
+    assert _followed(kb) == ["artist:Block Parent", "topic:vinyl"]
+    gone = await _ask(client, fake, "unsubscribe artist:Block Parent", "unsub", ADMIN)
+    assert "This channel no longer follows artist:Block Parent." in _said(gone)
+    assert _followed(kb) == ["topic:vinyl"]
+    await _ask(client, fake, "unsubscribe topic:vinyl", "unsub2", ADMIN)
+    after = await _ask(client, fake, "subscriptions", "after", "U0ASKER")
+    assert "follows nothing yet" in _said(after)
+    assert _followed(kb) == []
+
+
+async def test_feeds_shows_each_feeds_health_and_why_one_is_paused(
+    http: tuple[SlackAdapter, Client], fake: FakeSlack, kb: KnowledgeBase
+) -> None:
+    _, client = http
+    server = FakeFeeds()
+    await server.start()
+    try:
+        feeds = await feeds_in_every_state(kb, server)
+    finally:
+        await server.stop()
+    reply = await _ask(client, fake, "feeds", "feeds", "U0ASKER")
+    assert reply["response_type"] == "ephemeral"
+    assert_health_shown(_said(reply), feeds)
+    assert not fake.received("users.info"), "listing needs no admin lookup"
 
 
 async def test_a_failing_handler_tells_only_the_asker(
@@ -313,7 +430,7 @@ async def test_a_failing_handler_tells_only_the_asker(
 async def test_socket_mode_acks_a_command_and_an_event_and_answers(
     fake: FakeSlack, kb: KnowledgeBase
 ) -> None:
-    adapter = build_slack(_settings(fake, SLACK_APP_TOKEN="xapp-test"), kb)
+    adapter = slack_adapter(_settings(fake, SLACK_APP_TOKEN="xapp-test"), kb)
     task = asyncio.create_task(adapter.run())
     try:
         command_id = await fake.send_envelope(

@@ -24,6 +24,17 @@ def test_manifest_declares_the_command_events_scopes_and_modes() -> None:
     assert re.search(r"interactivity:\n\s+is_enabled: true", MANIFEST)
 
 
+def test_manifest_grants_the_scopes_pushes_and_subscriptions_rely_on() -> None:
+    scopes = _items_under("bot")
+    # A push that may already have been sent is looked for in the channel's history
+    # (conversations.history) before it is posted again: public and private channels.
+    assert {"channels:history", "groups:history"} <= scopes
+    # Only workspace admins change subscriptions, which is asked of users.info.
+    assert "users:read" in scopes
+    # Pushes post to public channels Roadie was never invited to.
+    assert "chat:write.public" in scopes
+
+
 def test_every_request_url_points_at_the_bolt_endpoint() -> None:
     urls = re.findall(r"(?:url|request_url): (\S+)", MANIFEST)
     assert len(urls) == 3

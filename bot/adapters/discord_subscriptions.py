@@ -23,6 +23,7 @@ from bot.settings import Settings
 from bot.subscription_commands import (
     Asker,
     feeds_reply,
+    follow_reply,
     list_reply,
     subscribe_reply,
     unsubscribe_reply,
@@ -106,6 +107,6 @@ def follow_handler(kb: KnowledgeBase, settings: Settings) -> FollowHandler:
 
     async def follow(message: Message, entity: str, manages_channel: bool) -> Reply:
         asker = Asker("discord", message.channel_id, message.user_id, manages_channel)
-        return await asyncio.to_thread(subscribe_reply, kb, settings, asker, f"artist:{entity}")
+        return await asyncio.to_thread(follow_reply, kb, settings, asker, entity)
 
     return follow

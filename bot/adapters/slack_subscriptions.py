@@ -24,6 +24,7 @@ from bot.settings import Settings
 from bot.subscription_commands import (
     Asker,
     feeds_reply,
+    follow_reply,
     list_reply,
     subscribe_reply,
     unsubscribe_reply,
@@ -97,7 +98,7 @@ def install_subscriptions(adapter: SlackAdapter, settings: Settings) -> None:
         return feeds_reply(request.kb)
 
     def follow(request: Request) -> Reply:
-        return subscribe_reply(request.kb, settings, asker(request), f"artist:{request.args}")
+        return follow_reply(request.kb, settings, asker(request), request.args)
 
     adapter.app.middleware(look_up_admin)
     adapter.subcommands.update(

@@ -1,8 +1,9 @@
 """A loopback fake of the parts of Slack that Roadie talks to, recording what it received.
 
 Serves the Web API (`auth.test`, `chat.postMessage`, `chat.postEphemeral`,
-`apps.connections.open`), `response_url` endpoints, and a Socket Mode WebSocket that sends
-envelopes and collects their acks. Everything listens on 127.0.0.1 with a free port.
+`apps.connections.open`, and `users.info`, where the users in `admins` are workspace admins),
+`response_url` endpoints, and a Socket Mode WebSocket that sends envelopes and collects their
+acks. Everything listens on 127.0.0.1 with a free port.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ class FakeSlack:
         self.acks: list[dict[str, Any]] = []
         self.rate_limits: dict[str, list[int]] = {}
         self.errors: dict[str, str] = {}
+        self.admins: set[str] = set()
         self._envelopes: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
         self._sockets: list[web.WebSocketResponse] = []
         self._ids = itertools.count(1)
@@ -154,6 +156,9 @@ class FakeSlack:
         if method == "chat.postMessage":
             ts = f"{time.time():.6f}"
             return {"ok": True, "channel": body.get("channel"), "ts": ts, "message": body}
+        if method == "users.info":
+            user = str(body.get("user", ""))
+            return {"ok": True, "user": {"id": user, "is_admin": user in self.admins}}
         if method == "chat.postEphemeral":
             return {"ok": True, "message_ts": f"{time.time():.6f}"}
         return {"ok": False, "error": "unknown_method"}

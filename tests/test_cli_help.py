@@ -1,0 +1,47 @@
+"""`python -m bot ... --help` works for the top level and each announcement command group."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).parent.parent
+
+# Each command, and words its help must show (the subcommands or options it offers).
+HELPS = {
+    (): ["ingest", "ask", "chat", "run", "feeds", "subscriptions", "announce"],
+    ("feeds",): ["add", "list", "remove", "resume"],
+    ("subscriptions",): ["add", "list", "remove"],
+    ("announce",): ["--once"],
+}
+
+
+def test_help_of_the_cli_and_its_announcement_commands(tmp_path: Path) -> None:
+    """Run from an empty directory (no `.env`) and with no Roadie settings, all in parallel."""
+    env = {
+        name: value
+        for name, value in os.environ.items()
+        if not name.startswith(("ROADIE_", "DISCORD_", "SLACK_"))
+    }
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    running = {
+        words: subprocess.Popen(
+            [sys.executable, "-m", "bot", *words, "--help"],
+            cwd=tmp_path,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for words in HELPS
+    }
+    for words, process in running.items():
+        out, err = process.communicate(timeout=60)
+        command = " ".join(["python -m bot", *words, "--help"])
+        assert process.returncode == 0, f"{command} exited {process.returncode}: {err}"
+        assert out.startswith(f"usage: python -m bot {' '.join(words)}".rstrip()), out
+        for word in HELPS[words]:
+            assert word in out, f"{command} does not mention {word}:\n{out}"
+        assert not err, err
