@@ -151,16 +151,17 @@ def best_fact(
         r for r in kb.matching(f"title : {main.phrase}", limit=CANDIDATES) if _names(r.title, main)
     ]
     titled_ids = {r.id for r in titled}
-    found = [Sentence(0, r.id, r.title, " ".join(sorted(fact_kinds(r.title)))) for r in titled]
-    found += kb.sentences_of(sorted(r.id for r in titled[:TITLED_ARTICLES_READ]))
     words = _question_words(kb, question, subjects)
+    finder = _stem_finder(words)
+    by_headline = sorted(titled, key=lambda r: -_title_words(r.title, finder))
+    found = [Sentence(0, r.id, r.title, " ".join(sorted(fact_kinds(r.title)))) for r in titled]
+    found += kb.sentences_of(sorted(r.id for r in by_headline[:TITLED_ARTICLES_READ]))
     rare = [t for t in tokens_of(question.text) if words.get(t[:5]) == RARE_WORD]
     found += kb.sentences_matching(
         main.phrase, SENTENCE_CANDIDATES, kind=question.fact, words=rare, follow=2
     )
     missing = sorted({s.article_id for s in found} - titled_ids)
     rows = {r.id: r for r in [*titled, *kb.by_ids(missing)]}
-    finder = _stem_finder(words)
     others = [s for s in subjects[1:] if s.tokens]
     best: tuple[float, str, str, int] | None = None
     per_article: dict[int, float] = {}

@@ -17,7 +17,7 @@ _DATE = re.compile(
 )
 
 _LOWERCASE_CUES = {
-    "release": r"\b(?:out (?:now|on|in|this|next)|due (?:out|on|in)|releas\w*|arriv\w*|drops?\b"
+    "release": r"\b(?:out (?:now|on|in|this|next)|due\b|releas\w*|arriv\w*|drops?\b"
     r"|available|street date|comes out|coming out|pre-?order)",
     "label": r"\b(?:sign(?:s|ed|ing)?\s+(?:a\s+deal\s+)?(?:to|with)|label|imprint|roster"
     r"|put out by|inked)\b",
@@ -28,7 +28,7 @@ _LOWERCASE_CUES = {
     "people": r"\b(?:with|featur\w*|feat\.|produc\w*|recorded|collaborat\w*|joined by|members?"
     r"|line-?up|drummer|bassist|guitarist|singer|vocalist|frontman|frontwoman|band)\b",
     "death": r"\b(?:died|dies|dead|death|passed away|passing|rip\b|r\.i\.p|obituary|aged? \d+"
-    r"|killed|funeral|memorial|tribute|late)\b",
+    r"|killed|funeral)\b",
     "award": r"\b(?:prize|award\w*|won|wins|winner|shortlist\w*|longlist\w*|nomin\w*)",
     "count": r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ]"
     r"(?:songs?|tracks?|cuts|numbers)\b",
