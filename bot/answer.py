@@ -209,7 +209,7 @@ def more_like(kb: KnowledgeBase, url: str) -> Reply:
 
 def help_reply(kb: KnowledgeBase, lead: str | None = None) -> Reply:
     """What Roadie answers, with examples built from artists really in the knowledge base."""
-    names = [e.name for e in kb.names.popular(3)] or ["an artist"]
+    names = kb.most_announced(3) or ["an artist"]
     first, second = names[0], names[min(1, len(names) - 1)]
     examples = [
         f"“what's new with {first}?”",

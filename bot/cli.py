@@ -163,6 +163,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     try:
         return int(args.handler(args, settings))
+    except BrokenPipeError:
+        sys.stderr.close()
+        return 0
     except (OSError, ValueError, SettingsError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1

@@ -26,6 +26,12 @@ FOLLOWS_SUBJECT = 2.0
 TITLED = 1.5
 COMMON_WORD_USES = 50
 RARE_WORD = 2.0
+# Facts a sentence must state outright to be the answer; otherwise the latest news serves.
+MUST_STATE = {
+    "release": {"release"},
+    "label": {"label"},
+    "count": {"count"},
+}
 LEAD_CHARS = 300
 _KIND_CUE = dict(ANNOUNCEMENT_CUES)
 _ANNOUNCES = re.compile(r"(?i)\bannounc")
@@ -124,8 +130,14 @@ def _sentence_score(
         score += 4.0
     if question.fact == "title" and _NAMING.search(sentence.text):
         score += 2.0
-    if question.fact in {"release", "death"} and "date" in kinds:
-        score += 3.0
+    if question.fact in {"release", "death"} and question.fact in kinds:
+        score += 3.0 if "date" in kinds else (1.0 if "year" in kinds else 0.0)
+    if (
+        question.kind
+        and question.kind in _KIND_CUE
+        and _KIND_CUE[question.kind].search(sentence.text)
+    ):
+        score += 1.5
     score += sum(words[stem] for stem in _found(finder, sentence.text))
     if question.year and question.year in sentence.text:
         score += 2.0
@@ -164,6 +176,7 @@ def best_fact(
     rows = {r.id: r for r in [*titled, *kb.by_ids(missing)]}
     others = [s for s in subjects[1:] if s.tokens]
     best: tuple[float, str, str, int] | None = None
+    best_kinds = ""
     per_article: dict[int, float] = {}
     seen: set[str] = set()
     for sentence in found:
@@ -184,7 +197,8 @@ def best_fact(
         per_article[row.id] = max(per_article.get(row.id, 0.0), score)
         if best is None or (score, _earlier(row.date)) > (best[0], _earlier(best[1])):
             best = (score, row.date, sentence.text, row.id)
-    if best is None:
+            best_kinds = sentence.kinds
+    if best is None or not MUST_STATE.get(question.fact or "", set()) <= set(best_kinds.split()):
         return None
     ranked = sorted(per_article, key=lambda a: -per_article[a])
     return best[2], rows[best[3]], [rows[a] for a in ranked]

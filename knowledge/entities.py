@@ -20,6 +20,9 @@ _LEAD_SEPARATOR = re.compile(r"\s*(?::\s|\s[-–—|]\s|\s*[|]\s*)")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _LIST_SPLIT = re.compile(r"\s*(?:,|\s&\s|\sand\s|\s\+\s)\s*")
 _QUOTED = re.compile(r"[‘“\"]([^‘’“”\"]{2,60})[’”\"]")
+QUESTION_WORDS = frozenset(
+    "is are was were did does do will can could should would has have how why what who when".split()
+)
 _CONNECTORS = frozenset({"of", "the", "and", "de", "del", "la", "le", "van", "von", "x", "&"})
 _QUOTE_CHARS = re.compile(r"[\"“”‘]|’(?!s\b)")
 _LABEL = re.compile(
@@ -64,7 +67,7 @@ def _lead_words(title: str) -> list[str]:
     """The leading run of name-like words, or [] when the whole title is that run."""
     tokens = words(_QUOTE_CHARS.split(title, maxsplit=1)[0])
     prefixed = False
-    while tokens and tokens[0].lower() in TITLE_PREFIXES:
+    while tokens and tokens[0].lower() in TITLE_PREFIXES | QUESTION_WORDS:
         tokens, prefixed = tokens[1:], True
         if tokens and tokens[0].lower() == "to":
             tokens = tokens[1:]

@@ -17,11 +17,14 @@ _DATE = re.compile(
 )
 
 _LOWERCASE_CUES = {
-    "release": r"\b(?:out (?:now|on|in|this|next)|due\b|releas\w*|arriv\w*|drops?\b"
+    "release": r"\b(?:out (?:now|this|next|in (?:19|20)\d\d|on (?:\d|vinyl|cassette|cd|digital"
+    r"|limited|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))"
+    r"|due\b|releas\w*|arriv\w*|drops?\b|look for\b"
     r"|available|street date|comes out|coming out|pre-?order)",
     "label": r"\b(?:sign(?:s|ed|ing)?\s+(?:a\s+deal\s+)?(?:to|with)|label|imprint|roster"
     r"|put out by|inked)\b",
-    "title": r"\b(?:titled|called|named|entitled|new (?:album|lp|ep|record|single|song)|debut"
+    "title": r"[‘“][^’”]{2,60}[’”]|\b(?:titled|called|named|entitled"
+    r"|new (?:album|lp|ep|record|single|song)|debut"
     r" (?:album|lp|ep)|full[- ]length|sophomore|album|lp\b|ep\b)",
     "tour": r"\b(?:tour\w*|dates|shows?|concerts?|gigs?|play(?:s|ing)?\b|perform\w*|headlin\w*"
     r"|venue|hall|theatre|theater|arena|stadium|festival)",
@@ -58,13 +61,16 @@ _ANNOUNCING = re.compile(
 
 
 def fact_kinds(sentence: str) -> set[str]:
-    """Every kind of fact the sentence could answer; "when" facts need an actual date."""
+    """Every kind of fact the sentence could answer: "date" is a day ("May 7"), "year" a
+    year alone, which answers "when" only loosely."""
     kinds = {match.lastgroup or "" for match in _CUES.finditer(sentence.lower())}
     kinds.discard("")
     if "label" not in kinds and _LABEL_NAME.search(sentence):
         kinds.add("label")
-    if _DATE.search(sentence) or _YEAR.search(sentence):
+    if _DATE.search(sentence):
         kinds.add("date")
+    if _YEAR.search(sentence):
+        kinds.add("year")
     return kinds
 
 

@@ -86,7 +86,3 @@ class NameIndex:
                 if len(ranked) >= limit:
                     break
         return ranked
-
-    def popular(self, limit: int, kind: str = "artist") -> list[Entity]:
-        """The most-mentioned entities of a kind, for help examples."""
-        return [e for e in self._entities if e.kind == kind][:limit]

@@ -264,6 +264,15 @@ class KnowledgeBase:
         )
         return [_row(r) for r in rows]
 
+    def most_announced(self, limit: int) -> list[str]:
+        """Artists with the most announcements: the names help can promise answers about."""
+        rows = self.query(
+            "SELECT e.name FROM announcements an JOIN entities e ON e.id = an.entity_id "
+            "WHERE e.kind = 'artist' GROUP BY e.id ORDER BY count(*) DESC LIMIT ?",
+            [limit],
+        )
+        return [str(r[0]) for r in rows]
+
     def latest_announcement(self, kind: str | None) -> ArticleRow | None:
         found = self.announcements(kind=kind, limit=1)
         return found[0] if found else None
