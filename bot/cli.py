@@ -145,7 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
     aliases = command("aliases", "load an aliases file: one `alias = Canonical Name` per line")
     aliases.add_argument("file")
     aliases.set_defaults(handler=cmd_aliases)
-    add_announce_commands(commands, command)
+    add_announce_commands(command)
     return parser
 
 

@@ -159,7 +159,7 @@ def announce(args: argparse.Namespace, settings: Settings) -> int:
     return asyncio.run(_tick(kb, settings))
 
 
-def add_commands(commands: Any, command: Command) -> None:
+def add_commands(command: Command) -> None:
     """Add `feeds`, `subscriptions` and `announce` to the `python -m bot` parser."""
     feeds = command("feeds", "follow feeds and see their health")
     actions = feeds.add_subparsers(dest="action", required=True, metavar="ACTION")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Coroutine
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from bot.adapters.console import chat
 from bot.announcer import run_forever
@@ -21,36 +21,7 @@ from bot.push_senders import platform_senders
 from bot.settings import Settings
 from knowledge.store import KnowledgeBase
 
-if TYPE_CHECKING:
-    from bot.adapters.discord_bot import DiscordAdapter
-    from bot.adapters.slack_app import SlackAdapter
-
 log = logging.getLogger(__name__)
-
-
-def discord_adapter(settings: Settings, kb: KnowledgeBase) -> DiscordAdapter:
-    """Discord as `run` starts it: the answering commands, the subscription commands and the
-    live "Follow <artist>" button. Tests build their client through this too."""
-    from bot.adapters.discord_bot import build_discord
-    from bot.adapters.discord_subscriptions import follow_handler, subscription_commands
-
-    return build_discord(
-        settings,
-        kb,
-        extra_commands=[subscription_commands(settings)],
-        follow=follow_handler(kb, settings),
-    )
-
-
-def slack_adapter(settings: Settings, kb: KnowledgeBase) -> SlackAdapter:
-    """Slack as `run` starts it: the Bolt app with the subscription subcommands, the admin
-    lookup and the live Follow button installed."""
-    from bot.adapters.slack_app import build_slack
-    from bot.adapters.slack_subscriptions import install_subscriptions
-
-    slack = build_slack(settings, kb)
-    install_subscriptions(slack, settings)
-    return slack
 
 
 def platform_tasks(
@@ -61,19 +32,19 @@ def platform_tasks(
     senders: dict[str, Sender] = {}
     ready: list[Callable[[], Awaitable[None]]] = []
     if settings.discord_token:
-        from bot.adapters.discord_push import DiscordPushSender
+        from bot.adapters.discord_bot import build_discord
 
-        adapter = discord_adapter(settings, kb)
+        adapter = build_discord(settings, kb)
         tasks.append(adapter.run())
-        senders["discord"] = DiscordPushSender(adapter.client)
+        senders["discord"] = adapter.sender
         ready.append(lambda: _logged_in(adapter.client))
         log.info("Discord: starting")
     if settings.slack_bot_token:
-        from bot.adapters.slack_push import SlackPushSender
+        from bot.adapters.slack_app import build_slack
 
-        slack = slack_adapter(settings, kb)
+        slack = build_slack(settings, kb)
         tasks.append(slack.run_http() if slack_http else slack.run())
-        senders["slack"] = SlackPushSender(slack.client)
+        senders["slack"] = slack.sender
         log.info("Slack: starting")
     if tasks:
         tasks.append(_announcer(kb, senders, settings, ready))

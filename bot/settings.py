@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from platformdirs import user_data_dir
 
 DISCORD_API_BASE_URL = "https://discord.com/api/v10"
 DISCORD_GATEWAY_URL = "wss://gateway.discord.gg/"
 SLACK_API_URL = "https://slack.com/api/"
+N = TypeVar("N", int, float)
 
 
 class SettingsError(ValueError):
@@ -30,24 +32,25 @@ def _ints(environ: Mapping[str, str], name: str) -> tuple[int, ...]:
         ) from None
 
 
-def _int(environ: Mapping[str, str], name: str, default: int) -> int:
+def _number(
+    environ: Mapping[str, str], name: str, default: N, parse: Callable[[str], N], what: str
+) -> N:
+    """`name` read with `parse`, or `default` when unset; a SettingsError saying `what` it takes."""
     raw = environ.get(name, "").strip()
     if not raw:
         return default
     try:
-        return int(raw)
+        return parse(raw)
     except ValueError:
-        raise SettingsError(f"{name} must be a whole number, got {raw!r}") from None
+        raise SettingsError(f"{name} must be {what}, got {raw!r}") from None
+
+
+def _int(environ: Mapping[str, str], name: str, default: int) -> int:
+    return _number(environ, name, default, int, "a whole number")
 
 
 def _float(environ: Mapping[str, str], name: str, default: float) -> float:
-    raw = environ.get(name, "").strip()
-    if not raw:
-        return default
-    try:
-        return float(raw)
-    except ValueError:
-        raise SettingsError(f"{name} must be a number of seconds, got {raw!r}") from None
+    return _number(environ, name, default, float, "a number of seconds")
 
 
 def _words(environ: Mapping[str, str], name: str) -> tuple[str, ...]:

@@ -55,6 +55,21 @@ NOT_ALLOWED = (
 )
 
 
+def _target_to_change(
+    kb: KnowledgeBase, settings: Settings, asker: Asker, text: str
+) -> Target | Reply:
+    """The target a subscribe or unsubscribe names, or the private reply saying why not.
+
+    Both check the asker before reading the target, so a non-admin learns nothing about it.
+    """
+    if not may_change(asker, settings):
+        return _private(NOT_ALLOWED)
+    try:
+        return parse_target(kb, text)
+    except SubscriptionError as error:
+        return _private(str(error))
+
+
 def queue_preview(
     kb: KnowledgeBase, platform: str, channel_id: str, target: Target, count: int, now: datetime
 ) -> int:
@@ -81,12 +96,9 @@ def subscribe_reply(
 ) -> Reply:
     if not text.strip():
         return _private(f"What should this channel follow? Give {TARGET_HELP}.")
-    if not may_change(asker, settings):
-        return _private(NOT_ALLOWED)
-    try:
-        target = parse_target(kb, text)
-    except SubscriptionError as error:
-        return _private(str(error))
+    target = _target_to_change(kb, settings, asker, text)
+    if isinstance(target, Reply):
+        return target
     moment = aware(now)
     if not subscribe(kb, asker.platform, asker.channel_id, target, moment, asker.user_id):
         return _private(f"This channel already follows {target.text}.")
@@ -114,12 +126,9 @@ def follow_reply(
 
 
 def unsubscribe_reply(kb: KnowledgeBase, settings: Settings, asker: Asker, text: str) -> Reply:
-    if not may_change(asker, settings):
-        return _private(NOT_ALLOWED)
-    try:
-        target = parse_target(kb, text)
-    except SubscriptionError as error:
-        return _private(str(error))
+    target = _target_to_change(kb, settings, asker, text)
+    if isinstance(target, Reply):
+        return target
     if not unsubscribe(kb, asker.platform, asker.channel_id, target):
         return _private(f"This channel does not follow {target.text}.")
     return Reply(intent="subscriptions", text=f"This channel no longer follows {target.text}.")

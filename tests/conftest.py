@@ -1,11 +1,15 @@
-"""Shared fixtures: a real SQLite knowledge base built from real articles in tests/fixtures."""
+"""Shared fixtures: a real SQLite knowledge base built from real articles in tests/fixtures, the
+loopback feed server, and Discord's endpoints put back after an adapter redirected them."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
+import discord
 import pytest
+from discord.gateway import DiscordWebSocket
+from fakes.feed_server import FakeFeeds
 from support import CORE
 
 from knowledge.pipeline import ingest_paths
@@ -28,3 +32,20 @@ def kb(core_db: Path) -> Iterator[KnowledgeBase]:
     knowledge = KnowledgeBase.open(core_db)
     yield knowledge
     knowledge.close()
+
+
+@pytest.fixture
+async def feeds() -> AsyncIterator[FakeFeeds]:
+    """The loopback feed server, running for the test."""
+    server = FakeFeeds()
+    await server.start()
+    yield server
+    await server.stop()
+
+
+@pytest.fixture
+def endpoints() -> Iterator[None]:
+    """The Discord adapter redirects discord.py process-wide; put Discord's own endpoints back."""
+    base, gateway = discord.http.Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY
+    yield
+    discord.http.Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY = base, gateway

@@ -15,22 +15,22 @@ from typing import Any
 from urllib.parse import urlencode
 
 import aiohttp
-import discord
 import pytest
 from announce_helpers import item, settings
-from discord.gateway import DiscordWebSocket
+from discord_helpers import started
 from fakes.discord_push_server import PushDiscord
 from fakes.discord_server import CHANNEL_ID, FakeDiscord
 from fakes.feed_server import FakeFeeds, headlines
 from fakes.slack_server import FakeSlack, signed_headers, slash_command
 
 from bot import outbox
+from bot.adapters.discord_bot import build_discord
 from bot.adapters.discord_push import DiscordPushSender
+from bot.adapters.slack_app import build_slack
 from bot.adapters.slack_push import SlackPushSender
 from bot.announcer import announce_pending, queue_stories
 from bot.feed_registry import add_feed
 from bot.messages import utc_now
-from bot.run import discord_adapter, slack_adapter
 from bot.settings import Settings
 from bot.stories import cluster
 from bot.subscriptions import parse_target, subscribe
@@ -72,13 +72,6 @@ def kb(tmp_path: Path) -> Iterator[KnowledgeBase]:
     base = KnowledgeBase.open(tmp_path / "roadie.db")
     yield base
     base.close()
-
-
-@pytest.fixture
-def endpoints() -> Iterator[None]:
-    base, gateway = discord.http.Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY
-    yield
-    discord.http.Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY = base, gateway
 
 
 @pytest.fixture
@@ -136,50 +129,44 @@ async def test_an_item_in_a_followed_feed_reaches_discord_and_slack_once(
     add_feed(kb, feeds.url("/headlines/news"), 1, utc_now())
     await announce_pending(kb, {}, settings=chosen)
 
-    adapter = discord_adapter(chosen, kb)
-    adapter.client._connection.guild_ready_timeout = 0.01
-    ready = asyncio.Event()
-
-    @adapter.client.event
-    async def on_ready() -> None:
-        ready.set()
-
-    discord_task = asyncio.create_task(adapter.run())
-    slack = slack_adapter(chosen, kb)
+    adapter = build_discord(chosen, kb)
+    slack = build_slack(chosen, kb)
     slack_task = asyncio.create_task(slack.run())
     try:
-        await asyncio.wait_for(ready.wait(), 5)
-        member = discord_fake.command_event("subscribe", [_option("artist:casey dienel")])
-        member["member"]["permissions"] = "0"
-        await discord_fake.dispatch("INTERACTION_CREATE", member)
-        refused = await discord_fake.wait_call("POST", f"/interactions/{member['id']}/")
-        assert "Manage Channels" in json.dumps(refused.body)
-        event = discord_fake.command_event("subscribe", [_option("artist:casey dienel")])
-        await discord_fake.dispatch("INTERACTION_CREATE", event)
-        done = await discord_fake.wait_call("POST", f"/interactions/{event['id']}/")
-        assert "now follows artist:Casey Dienel" in json.dumps(done.body)
+        async with started(adapter):
+            member = discord_fake.command_event("subscribe", [_option("artist:casey dienel")])
+            member["member"]["permissions"] = "0"
+            await discord_fake.dispatch("INTERACTION_CREATE", member)
+            refused = await discord_fake.wait_call("POST", f"/interactions/{member['id']}/")
+            assert "Manage Channels" in json.dumps(refused.body)
+            event = discord_fake.command_event("subscribe", [_option("artist:casey dienel")])
+            await discord_fake.dispatch("INTERACTION_CREATE", event)
+            done = await discord_fake.wait_call("POST", f"/interactions/{event['id']}/")
+            assert "now follows artist:Casey Dienel" in json.dumps(done.body)
 
-        port = await _until(lambda: slack.http_port)
-        await _slack_command(port, "subscribe kind:album", "U0MEMBER", slack_fake.response_url("a"))
-        (no,) = await slack_fake.wait_for_call("response/a")
-        assert "workspace admins" in no.body["text"]
-        await _slack_command(port, "subscribe kind:album", "U0ADMIN", slack_fake.response_url("b"))
-        (yes,) = await slack_fake.wait_for_call("response/b")
-        assert "now follows kind:album" in yes.body["text"]
+            port = await _until(lambda: slack.http_port)
+            await _slack_command(
+                port, "subscribe kind:album", "U0MEMBER", slack_fake.response_url("a")
+            )
+            (no,) = await slack_fake.wait_for_call("response/a")
+            assert "workspace admins" in no.body["text"]
+            await _slack_command(
+                port, "subscribe kind:album", "U0ADMIN", slack_fake.response_url("b")
+            )
+            (yes,) = await slack_fake.wait_for_call("response/b")
+            assert "now follows kind:album" in yes.body["text"]
 
-        fresh = item("2", "Casey Dienel Announces New Album Imagine Hearts", "stereogum.com")
-        feeds.feeds["news"].append({**fresh, "date": utc_now().date().isoformat()})
-        senders = {
-            "discord": DiscordPushSender(adapter.client),
-            "slack": SlackPushSender(slack.client),
-        }
-        later = utc_now().replace(microsecond=0) + _minutes(2)
-        report = await announce_pending(kb, senders, settings=chosen, now=later)
-        assert report.delivered == 2, report.summary()
-        await announce_pending(kb, senders, settings=chosen, now=later + _minutes(2))
+            fresh = item("2", "Casey Dienel Announces New Album Imagine Hearts", "stereogum.com")
+            feeds.feeds["news"].append({**fresh, "date": utc_now().date().isoformat()})
+            senders = {
+                "discord": DiscordPushSender(adapter.client),
+                "slack": SlackPushSender(slack.client),
+            }
+            later = utc_now().replace(microsecond=0) + _minutes(2)
+            report = await announce_pending(kb, senders, settings=chosen, now=later)
+            assert report.delivered == 2, report.summary()
+            await announce_pending(kb, senders, settings=chosen, now=later + _minutes(2))
     finally:
-        await adapter.client.close()
-        await discord_task
         slack_task.cancel()
         await asyncio.gather(slack_task, return_exceptions=True)
     (pushed,) = discord_fake.visible

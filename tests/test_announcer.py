@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,14 +24,6 @@ def kb(tmp_path: Path) -> Iterator[KnowledgeBase]:
     base = KnowledgeBase.open(tmp_path / "roadie.db")
     yield base
     base.close()
-
-
-@pytest.fixture
-async def feeds() -> AsyncIterator[FakeFeeds]:
-    server = FakeFeeds()
-    await server.start()
-    yield server
-    await server.stop()
 
 
 def follow(kb: KnowledgeBase, target: str, channel: str = "C1", platform: str = "discord") -> None:

@@ -1,8 +1,8 @@
 """The real, unpatched discord.py client against the loopback fake Discord.
 
 Only the two endpoint settings point the client at the fake; everything it sends is what it
-would send to Discord. The client is wired by `bot.run.discord_adapter`, as `python -m bot run`
-wires it: subscription commands and the live Follow button included. Waits are on the fake's
+would send to Discord. The client is wired by `build_discord`, as `python -m bot run` wires
+it: subscription commands and the live Follow button included. Waits are on the fake's
 recorded calls, with deadlines, never sleeps.
 """
 
@@ -20,7 +20,7 @@ from typing import Any
 import discord
 import pytest
 from announce_helpers import assert_health_shown, feeds_in_every_state
-from discord.gateway import DiscordWebSocket
+from discord_helpers import started
 from fakes.discord_server import (
     APP_ID,
     BOT_ID,
@@ -37,10 +37,9 @@ from fakes.discord_server import (
 from fakes.feed_server import FakeFeeds
 
 from bot.adapters import discord_commands
-from bot.adapters.discord_bot import DiscordAdapter
+from bot.adapters.discord_bot import DiscordAdapter, build_discord
 from bot.adapters.discord_respond import SORRY
 from bot.messages import Link, Reply, SendError
-from bot.run import discord_adapter
 from bot.settings import Settings
 from bot.subscription_commands import NOT_ALLOWED
 from bot.subscriptions import subscriptions_of
@@ -73,14 +72,6 @@ def kb(kb_path: Path, tmp_path: Path) -> Iterator[KnowledgeBase]:
     kb = KnowledgeBase.open(copy)
     yield kb
     kb.close()
-
-
-@pytest.fixture
-def endpoints() -> Iterator[None]:
-    """The adapter redirects discord.py process-wide; put Discord's own endpoints back after."""
-    base, gateway = discord.http.Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY
-    yield
-    discord.http.Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY = base, gateway
 
 
 @pytest.fixture
@@ -154,29 +145,16 @@ def settings_for(fake: FakeDiscord, **extra: str) -> Settings:
 
 @asynccontextmanager
 async def running(fake: FakeDiscord, adapter: DiscordAdapter) -> AsyncIterator[Running]:
-    """The adapter's own run() in a task, ready when on_ready fires; closed without leaks."""
-    adapter.client._connection.guild_ready_timeout = 0.01
-    ready = asyncio.Event()
-
-    @adapter.client.event
-    async def on_ready() -> None:
-        ready.set()
-
-    task = asyncio.create_task(adapter.run())
-    try:
-        async with asyncio.timeout(5):
-            await ready.wait()
+    """The adapter running against `fake` (see `discord_helpers.started`)."""
+    async with started(adapter):
         yield Running(fake, adapter)
-    finally:
-        await adapter.client.close()
-        await task
 
 
 @pytest.fixture
 async def bot(fake: FakeDiscord, kb: KnowledgeBase, endpoints: None) -> AsyncIterator[Running]:
-    adapter = discord_adapter(settings_for(fake, DISCORD_ANSWER_CHANNELS="555"), kb)
-    async with running(fake, adapter) as started:
-        yield started
+    adapter = build_discord(settings_for(fake, DISCORD_ANSWER_CHANNELS="555"), kb)
+    async with running(fake, adapter) as live:
+        yield live
 
 
 async def test_login_syncs_the_command_schema(bot: Running) -> None:
@@ -383,18 +361,13 @@ async def test_subscribe_list_unsubscribe_and_list_again(bot: Running, kb: Knowl
 
 
 async def test_feeds_shows_each_feeds_health_and_why_one_is_paused(
-    bot: Running, kb: KnowledgeBase
+    bot: Running, kb: KnowledgeBase, feeds: FakeFeeds
 ) -> None:
-    server = FakeFeeds()
-    await server.start()
-    try:
-        feeds = await feeds_in_every_state(kb, server)
-    finally:
-        await server.stop()
+    states = await feeds_in_every_state(kb, feeds)
     call = await bot.ask("feeds", [], permissions=NOT_MANAGER)
     assert call.body["data"]["flags"] & EPHEMERAL
     assert call.body["data"]["allowed_mentions"] == NO_PINGS
-    assert_health_shown(_said(call), feeds)
+    assert_health_shown(_said(call), states)
 
 
 async def test_a_failing_command_is_reported_privately(
@@ -510,7 +483,7 @@ async def test_the_client_resumes_after_the_gateway_drops(bot: Running) -> None:
 async def test_a_sharded_client_logs_in_and_answers(
     fake: FakeDiscord, kb: KnowledgeBase, endpoints: None
 ) -> None:
-    adapter = discord_adapter(settings_for(fake, DISCORD_SHARD_COUNT="1"), kb)
+    adapter = build_discord(settings_for(fake, DISCORD_SHARD_COUNT="1"), kb)
     async with running(fake, adapter) as bot:
         identify = next(op for op in fake.gateway_ops if op["op"] == 2)
         assert identify["d"]["shard"] == [0, 1]

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from bot.adapters.discord_bot import ShardedRoadieClient, build_discord
 from bot.adapters.discord_buttons import CUSTOM_ID, article_ref, resolve_ref, view_for
+from bot.adapters.discord_push import DiscordPushSender
 from bot.adapters.discord_render import (
     DESCRIPTION,
     ELLIPSIS,
@@ -27,10 +28,12 @@ from bot.adapters.discord_render import (
     embed_for,
     units,
 )
-from bot.adapters.discord_sender import DiscordSender
 from bot.messages import Link, Reply, SendError
 from bot.settings import Settings, SettingsError
 from knowledge.store import KnowledgeBase
+
+pytestmark = pytest.mark.usefixtures("endpoints")
+"""Building an adapter redirects discord.py's endpoints; each test puts them back."""
 
 LINKS = st.sampled_from(
     [
@@ -155,13 +158,6 @@ def kb(tmp_path: Path) -> KnowledgeBase:
     return KnowledgeBase.open(tmp_path / "kb.db")
 
 
-@pytest.fixture(autouse=True)
-def endpoints() -> object:
-    base, gateway = discord.http.Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY
-    yield
-    discord.http.Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY = base, gateway
-
-
 async def test_sharding_settings_pick_the_sharded_client(kb: KnowledgeBase) -> None:
     adapter = build_discord(settings(DISCORD_SHARD_COUNT="4", DISCORD_SHARD_IDS="2,3"), kb)
     assert isinstance(adapter.client, ShardedRoadieClient)
@@ -180,13 +176,23 @@ async def test_extra_commands_plug_into_the_tree_before_sync(kb: KnowledgeBase) 
     def register(tree: app_commands.CommandTree[Any], got: KnowledgeBase) -> None:
         assert got is kb
 
-        @tree.command(name="subscribe", description="Follow an artist")
-        async def subscribe(interaction: discord.Interaction[Any], artist: str) -> None:
+        @tree.command(name="setlist", description="An extra command")
+        async def setlist(interaction: discord.Interaction[Any], artist: str) -> None:
             raise NotImplementedError
 
     adapter = build_discord(settings(), kb, extra_commands=[register])
     names = {command.name for command in adapter.tree.get_commands()}
-    assert names == {"news", "ask", "announcements", "help", "subscribe"}
+    assert names == {
+        "news",
+        "ask",
+        "announcements",
+        "help",
+        "subscribe",
+        "unsubscribe",
+        "subscriptions",
+        "feeds",
+        "setlist",
+    }
 
 
 async def test_bad_settings_fail_fast_with_the_setting_named(kb: KnowledgeBase) -> None:
@@ -207,6 +213,6 @@ async def test_endpoints_come_from_settings(kb: KnowledgeBase) -> None:
 
 
 async def test_sending_before_login_is_a_clear_send_error(kb: KnowledgeBase) -> None:
-    sender: DiscordSender = build_discord(settings(), kb).sender
+    sender: DiscordPushSender = build_discord(settings(), kb).sender
     with pytest.raises(SendError, match="not logged in"):
         await sender.send("1", Reply(intent="push", text="x"))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 
 import pytest
 from announce_helpers import NOW, minutes, settings
@@ -19,14 +19,6 @@ def kb() -> Iterator[KnowledgeBase]:
     base = KnowledgeBase.in_memory()
     yield base
     base.close()
-
-
-@pytest.fixture
-async def feeds() -> AsyncIterator[FakeFeeds]:
-    server = FakeFeeds()
-    await server.start()
-    yield server
-    await server.stop()
 
 
 async def test_the_real_rss_file_is_ingested_then_answered_with_304(

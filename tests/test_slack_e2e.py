@@ -2,7 +2,7 @@
 
 Every answer comes from the real core over a real SQLite knowledge base built from
 `fixtures/slack_articles.jsonl`, plus one hostile article whose text tries to ping everyone. The
-app that answers is wired by `bot.run.slack_adapter`, as `python -m bot run` wires it: the
+app that answers is wired by `build_slack`, as `python -m bot run` wires it: the
 subscription subcommands, the `users.info` admin lookup and the live Follow button included.
 """
 
@@ -32,7 +32,6 @@ from fakes.slack_server import (
 from bot.adapters.slack_app import SlackAdapter, build_slack
 from bot.adapters.slack_blocks import ACTION_FOLLOW, ACTION_MORE_LIKE, ACTION_SUGGEST_PREFIX
 from bot.messages import Reply, SendError
-from bot.run import slack_adapter
 from bot.settings import Settings, SettingsError
 from bot.subscription_commands import NOT_ALLOWED
 from bot.subscriptions import subscriptions_of
@@ -146,7 +145,7 @@ class Client:
 @pytest.fixture
 async def http(fake: FakeSlack, kb: KnowledgeBase) -> AsyncIterator[tuple[SlackAdapter, Client]]:
     fake.admins.add(ADMIN)
-    adapter = slack_adapter(_settings(fake, SLACK_SIGNING_SECRET=SECRET), kb)
+    adapter = build_slack(_settings(fake, SLACK_SIGNING_SECRET=SECRET), kb)
     task = await _running(adapter)
     assert adapter.http_port is not None
     async with aiohttp.ClientSession() as session:
@@ -397,18 +396,13 @@ async def test_subscribe_list_unsubscribe_and_list_again(
 
 
 async def test_feeds_shows_each_feeds_health_and_why_one_is_paused(
-    http: tuple[SlackAdapter, Client], fake: FakeSlack, kb: KnowledgeBase
+    http: tuple[SlackAdapter, Client], fake: FakeSlack, kb: KnowledgeBase, feeds: FakeFeeds
 ) -> None:
     _, client = http
-    server = FakeFeeds()
-    await server.start()
-    try:
-        feeds = await feeds_in_every_state(kb, server)
-    finally:
-        await server.stop()
+    states = await feeds_in_every_state(kb, feeds)
     reply = await _ask(client, fake, "feeds", "feeds", "U0ASKER")
     assert reply["response_type"] == "ephemeral"
-    assert_health_shown(_said(reply), feeds)
+    assert_health_shown(_said(reply), states)
     assert not fake.received("users.info"), "listing needs no admin lookup"
 
 
@@ -430,7 +424,7 @@ async def test_a_failing_handler_tells_only_the_asker(
 async def test_socket_mode_acks_a_command_and_an_event_and_answers(
     fake: FakeSlack, kb: KnowledgeBase
 ) -> None:
-    adapter = slack_adapter(_settings(fake, SLACK_APP_TOKEN="xapp-test"), kb)
+    adapter = build_slack(_settings(fake, SLACK_APP_TOKEN="xapp-test"), kb)
     task = asyncio.create_task(adapter.run())
     try:
         command_id = await fake.send_envelope(

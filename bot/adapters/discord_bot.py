@@ -25,8 +25,8 @@ from bot.adapters.discord_commands import (
     message_from,
     register_commands,
 )
+from bot.adapters.discord_push import DiscordPushSender
 from bot.adapters.discord_respond import NO_PINGS, answer_interaction, answer_message
-from bot.adapters.discord_sender import DiscordSender
 from bot.answer import answer, help_reply, latest_news, more_like
 from bot.messages import Message, Reply
 from bot.settings import Settings, SettingsError
@@ -37,18 +37,6 @@ log = logging.getLogger(__name__)
 FollowHandler = Callable[[Message, str, bool], Awaitable[Reply]]
 """Called when someone clicks "Follow <artist>": (who and where, canonical artist name,
 whether Discord says they may manage the channel: following changes its subscriptions)."""
-
-
-async def follow_later(message: Message, entity: str, manages_channel: bool) -> Reply:
-    """The "Follow" button until subscriptions exist; that work passes its own FollowHandler."""
-    return Reply(
-        intent="follow",
-        text=(
-            f"Following {entity} arrives with subscriptions: soon this button will post "
-            f"{entity}'s announcements to this channel."
-        ),
-        private=True,
-    )
 
 
 def question_in(
@@ -157,7 +145,7 @@ class DiscordAdapter:
 
     client: discord.Client
     tree: app_commands.CommandTree[Any]
-    sender: DiscordSender
+    sender: DiscordPushSender
     token: str
     guild_ids: tuple[int, ...] = ()
 
@@ -193,13 +181,15 @@ def build_discord(
     kb: KnowledgeBase,
     *,
     extra_commands: Sequence[CommandRegistrar] = (),
-    follow: FollowHandler = follow_later,
 ) -> DiscordAdapter:
-    """Wire a Discord adapter from settings; `extra_commands` is where subscriptions plug in."""
+    """Discord as `python -m bot run` starts it: the answering commands, the subscription
+    commands and the live "Follow <artist>" button; `extra_commands` add more commands."""
+    from bot.adapters.discord_subscriptions import follow_handler, subscription_commands
+
     if not settings.discord_token:
         raise SettingsError("DISCORD_TOKEN is required to run Roadie on Discord")
     configure_endpoints(settings.discord_api_base_url, settings.discord_gateway_url)
-    roadie = DiscordBot(kb, settings.discord_answer_channels, follow)
+    roadie = DiscordBot(kb, settings.discord_answer_channels, follow_handler(kb, settings))
     options: dict[str, Any] = {
         "intents": intents(read_chatter=bool(settings.discord_answer_channels)),
         "allowed_mentions": NO_PINGS,
@@ -217,11 +207,11 @@ def build_discord(
         await roadie.on_message(message, client.user)
 
     tree = RoadieTree(client)
-    register_commands(tree, kb, extra_commands)
+    register_commands(tree, kb, [subscription_commands(settings), *extra_commands])
     return DiscordAdapter(
         client=client,
         tree=tree,
-        sender=DiscordSender(client),
+        sender=DiscordPushSender(client),
         token=settings.discord_token,
         guild_ids=settings.discord_guild_ids,
     )

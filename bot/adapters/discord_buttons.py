@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from typing import Any, Protocol, Self, runtime_checkable
+from typing import Any, ClassVar, Protocol, Self, runtime_checkable
 
 import discord
 
@@ -74,67 +74,65 @@ def _label(text: str) -> str:
     return text if len(text) <= LABEL else text[: LABEL - 1] + "…"
 
 
-class MoreLikeThis(discord.ui.DynamicItem[Button], template=re.escape(_MORE) + r"(?P<ref>.+)"):
-    def __init__(self, ref: str) -> None:
+class _RoadieButton(discord.ui.DynamicItem[Button], template=r"roadie:(?P<value>.+)"):
+    """A button whose custom_id is its prefix and one value: all the state a click needs.
+
+    The buttons differ only in prefix, label, style and action, so building one and rebuilding
+    it from a clicked custom_id are written once, here; each subclass says what a click does.
+    """
+
+    prefix: ClassVar[str]
+    label_text: ClassVar[str]
+    """The label, with `{}` where the value goes."""
+    style: ClassVar[discord.ButtonStyle] = discord.ButtonStyle.secondary
+
+    def __init_subclass__(cls, *, prefix: str) -> None:
+        super().__init_subclass__(template=re.escape(prefix) + r"(?P<value>.+)")
+        cls.prefix = prefix
+
+    def __init__(self, value: str) -> None:
         super().__init__(
             discord.ui.Button(
-                label="More like this", style=discord.ButtonStyle.primary, custom_id=_MORE + ref
+                label=_label(self.label_text.format(value)),
+                style=self.style,
+                custom_id=self.prefix + value,
             )
         )
-        self.ref = ref
+        self.value = value
 
     @classmethod
     async def from_custom_id(
         cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str]
     ) -> Self:
-        return cls(match["ref"])
+        return cls(match["value"])
+
+
+class MoreLikeThis(_RoadieButton, prefix=_MORE):
+    """Value: an article ref (see `article_ref`)."""
+
+    label_text = "More like this"
+    style = discord.ButtonStyle.primary
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        await actions_of(interaction.client).more_like(interaction, self.ref)
+        await actions_of(interaction.client).more_like(interaction, self.value)
 
 
-class FollowArtist(discord.ui.DynamicItem[Button], template=re.escape(_FOLLOW) + r"(?P<name>.+)"):
-    def __init__(self, entity: str) -> None:
-        super().__init__(
-            discord.ui.Button(
-                label=_label(f"Follow {entity}"),
-                style=discord.ButtonStyle.secondary,
-                custom_id=_FOLLOW + entity,
-            )
-        )
-        self.entity = entity
+class FollowArtist(_RoadieButton, prefix=_FOLLOW):
+    """Value: the canonical name of the artist the channel would follow."""
 
-    @classmethod
-    async def from_custom_id(
-        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str]
-    ) -> Self:
-        return cls(match["name"])
+    label_text = "Follow {}"
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        await actions_of(interaction.client).follow(interaction, self.entity)
+        await actions_of(interaction.client).follow(interaction, self.value)
 
 
-class AskAgain(discord.ui.DynamicItem[Button], template=re.escape(_ASK) + r"(?P<name>.+)"):
+class AskAgain(_RoadieButton, prefix=_ASK):
     """A "Did you mean X?" suggestion: clicking asks for the latest news about X."""
 
-    def __init__(self, name: str) -> None:
-        super().__init__(
-            discord.ui.Button(
-                label=_label(f"Did you mean {name}?"),
-                style=discord.ButtonStyle.secondary,
-                custom_id=_ASK + name,
-            )
-        )
-        self.name = name
-
-    @classmethod
-    async def from_custom_id(
-        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str]
-    ) -> Self:
-        return cls(match["name"])
+    label_text = "Did you mean {}?"
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        await actions_of(interaction.client).ask_again(interaction, self.name)
+        await actions_of(interaction.client).ask_again(interaction, self.value)
 
 
 DYNAMIC_ITEMS = (MoreLikeThis, FollowArtist, AskAgain)

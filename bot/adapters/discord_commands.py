@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from typing import Any, Literal, get_args
 
 import discord
@@ -31,6 +31,8 @@ Kind = Literal["album", "single", "tour", "film", "festival", "signing", "death"
 KINDS: tuple[str, ...] = get_args(Kind)
 
 CommandRegistrar = Callable[[app_commands.CommandTree[Any], KnowledgeBase], None]
+Choices = list[app_commands.Choice[str]]
+Autocomplete = Callable[[discord.Interaction[Any], str], Coroutine[Any, Any, Choices]]
 
 
 class RoadieTree(app_commands.CommandTree[Any]):
@@ -59,6 +61,25 @@ def artist_choices(kb: KnowledgeBase, current: str) -> list[app_commands.Choice[
     ]
 
 
+def autocomplete(
+    choices: Callable[[KnowledgeBase, str], Choices], kb: KnowledgeBase, what: str
+) -> Autocomplete:
+    """An autocomplete callback around `choices(kb, typed)`.
+
+    The lookup runs in a thread so it never stalls the gateway, and a failure is logged and
+    offers no suggestions: Discord shows nothing rather than an error while someone types.
+    """
+
+    async def complete(interaction: discord.Interaction[Any], current: str) -> Choices:
+        try:
+            return await asyncio.to_thread(choices, kb, current)
+        except Exception:
+            log.exception("%s autocomplete failed", what)
+            return []
+
+    return complete
+
+
 def register_commands(
     tree: app_commands.CommandTree[Any],
     kb: KnowledgeBase,
@@ -66,14 +87,7 @@ def register_commands(
 ) -> None:
     """Add /news, /ask, /announcements and /help, then whatever `extra` registrars add."""
 
-    async def complete_artist(
-        interaction: discord.Interaction[Any], current: str
-    ) -> list[app_commands.Choice[str]]:
-        try:
-            return await asyncio.to_thread(artist_choices, kb, current)
-        except Exception:
-            log.exception("Artist autocomplete failed")
-            return []
+    complete_artist = autocomplete(artist_choices, kb, "Artist")
 
     @tree.command(name="news", description="Latest news about an artist")
     @app_commands.describe(artist="The artist (start typing for suggestions)")

@@ -4,6 +4,11 @@ Each push carries its outbox batch key as the message `nonce`; discord.py then s
 `enforce_nonce`, and Discord answers a repeated create with the same nonce (within a few minutes)
 with the message it already made instead of a second one. So a send that reached Discord but
 whose outcome was never recorded (a crash, a failed mark) is invisible when retried.
+
+Rate limits are discord.py's job: its HTTP client reads 429 responses and sleeps for their
+Retry-After before trying again (the client is built without a maximum wait, so nothing is
+dropped). What remains, a refused or unreachable send, becomes a SendError the announcer
+retries later.
 """
 
 from __future__ import annotations
@@ -13,9 +18,7 @@ import uuid
 import aiohttp
 import discord
 
-from bot.adapters.discord_buttons import view_for
-from bot.adapters.discord_render import content_for, embed_for
-from bot.adapters.discord_respond import NO_PINGS
+from bot.adapters.discord_respond import post
 from bot.messages import Reply, SendError
 
 
@@ -41,13 +44,7 @@ class DiscordPushSender:
         except ValueError:
             raise SendError(f"Discord: channel id must be a number, got {channel_id!r}") from None
         try:
-            await channel.send(
-                content=content_for(reply),
-                embed=embed_for(reply),
-                view=view_for(reply) or discord.utils.MISSING,
-                allowed_mentions=NO_PINGS,
-                nonce=nonce,
-            )
+            await post(channel, reply, nonce)
         except discord.HTTPException as exc:
             raise SendError(
                 f"Discord refused the message for channel {channel_id}: "

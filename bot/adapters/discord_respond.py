@@ -62,13 +62,14 @@ async def reply_to(message: discord.Message, reply: Reply) -> None:
     )
 
 
-async def post(channel: discord.abc.Messageable, reply: Reply) -> None:
-    """Post a reply on its own, as pushes are."""
+async def post(channel: discord.abc.Messageable, reply: Reply, nonce: str) -> None:
+    """Post a reply on its own, as pushes are; Discord makes one message per `nonce`."""
     await channel.send(
         content=content_for(reply),
         embed=embed_for(reply),
         view=_view(reply),
         allowed_mentions=NO_PINGS,
+        nonce=nonce,
     )
 
 

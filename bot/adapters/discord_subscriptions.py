@@ -8,14 +8,13 @@ in `bot.subscription_commands`; this module only turns interactions into its cal
 from __future__ import annotations
 
 import asyncio
-import logging
 from typing import Any
 
 import discord
 from discord import app_commands
 
 from bot.adapters.discord_bot import FollowHandler
-from bot.adapters.discord_commands import CHOICES, CommandRegistrar
+from bot.adapters.discord_commands import CHOICES, CommandRegistrar, autocomplete
 from bot.adapters.discord_respond import answer_interaction
 from bot.intents import KINDS
 from bot.messages import Message, Reply
@@ -31,7 +30,6 @@ from bot.subscription_commands import (
 from bot.subscriptions import subscriptions_of
 from knowledge.store import KnowledgeBase
 
-log = logging.getLogger(__name__)
 STARTERS = ["all", "artist:", "topic:", *(f"kind:{kind}" for kind in KINDS)]
 
 
@@ -55,14 +53,7 @@ def subscription_commands(settings: Settings) -> CommandRegistrar:
     """The registrar `build_discord(extra_commands=...)` takes."""
 
     def register(tree: app_commands.CommandTree[Any], kb: KnowledgeBase) -> None:
-        async def complete_target(
-            interaction: discord.Interaction[Any], current: str
-        ) -> list[app_commands.Choice[str]]:
-            try:
-                return await asyncio.to_thread(target_choices, kb, current)
-            except Exception:
-                log.exception("Target autocomplete failed")
-                return []
+        complete_target = autocomplete(target_choices, kb, "Target")
 
         async def complete_followed(
             interaction: discord.Interaction[Any], current: str

@@ -35,7 +35,7 @@ from bot.adapters.slack_blocks import (
     unescape,
 )
 from bot.adapters.slack_dedupe import RecentIds
-from bot.adapters.slack_sender import SlackSender
+from bot.adapters.slack_push import SlackPushSender
 from bot.messages import Message, Reply
 from bot.settings import Settings, SettingsError
 from knowledge.store import KnowledgeBase
@@ -72,9 +72,9 @@ class SlackAdapter:
         self.settings = settings
         self.kb = kb
         self.client = client
-        self.sender = SlackSender(client)
+        self.sender = SlackPushSender(client)
         self.subcommands: dict[str, commands.Handler] = dict(commands.SUBCOMMANDS)
-        self.follow: commands.Handler = commands.follow
+        self.follow: commands.Handler
         self.http_port: int | None = None
         self._seen = RecentIds()
         self.app = AsyncApp(
@@ -251,11 +251,16 @@ async def _healthy(request: web.Request) -> web.Response:
 
 
 def build_slack(settings: Settings, kb: KnowledgeBase) -> SlackAdapter:
-    """The Slack side of `python -m bot run`; fails fast when the settings cannot work."""
+    """Slack as `python -m bot run` starts it, subscription subcommands, admin lookup and
+    the live Follow button included; fails fast when the settings cannot work."""
     if not settings.slack_bot_token:
         raise SettingsError("Slack needs SLACK_BOT_TOKEN (an xoxb-… token)")
     if not settings.slack_app_token and not settings.slack_signing_secret:
         raise SettingsError(
             "Slack needs SLACK_APP_TOKEN for Socket Mode or SLACK_SIGNING_SECRET for HTTP mode"
         )
-    return SlackAdapter(settings, kb, web_client(settings))
+    from bot.adapters.slack_subscriptions import install_subscriptions
+
+    adapter = SlackAdapter(settings, kb, web_client(settings))
+    install_subscriptions(adapter, settings)
+    return adapter

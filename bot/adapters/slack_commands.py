@@ -72,17 +72,6 @@ def help_(request: Request) -> Reply:
     return help_reply(request.kb)
 
 
-def follow(request: Request) -> Reply:
-    """Stand-in for the "Follow this artist" button until subscriptions replace it."""
-    return Reply(
-        intent="follow",
-        text=f"Following {request.args} arrives with subscriptions; until then, try "
-        f"`/roadie news {request.args}`.",
-        private=True,
-        entity=request.args or None,
-    )
-
-
 def suggestion(request: Request) -> Reply:
     """A "Did you mean X?" button asks again about the suggested name."""
     return latest_news(request.kb, request.args)

@@ -26,7 +26,11 @@ HISTORY_LIMIT = 100
 
 
 class SlackPushSender:
-    """The announcer's Slack `Sender`."""
+    """The announcer's Slack `Sender`, posting with `chat.postMessage`.
+
+    Rate limits are waited out by the client's retry handler (see `slack_app.web_client`), so
+    by the time an error reaches here it is one the announcer should retry later.
+    """
 
     platform = "slack"
 

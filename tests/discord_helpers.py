@@ -1,0 +1,29 @@
+"""Running the real Discord adapter against the loopback fake, for every test that needs it live."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from bot.adapters.discord_bot import DiscordAdapter
+
+
+@asynccontextmanager
+async def started(adapter: DiscordAdapter) -> AsyncIterator[None]:
+    """The adapter's own run() in a task, ready when on_ready fires; closed without leaks."""
+    adapter.client._connection.guild_ready_timeout = 0.01
+    ready = asyncio.Event()
+
+    @adapter.client.event
+    async def on_ready() -> None:
+        ready.set()
+
+    task = asyncio.create_task(adapter.run())
+    try:
+        async with asyncio.timeout(5):
+            await ready.wait()
+        yield
+    finally:
+        await adapter.client.close()
+        await task
