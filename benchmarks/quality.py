@@ -22,13 +22,21 @@ from knowledge.text import fold
 from knowledge.vocabulary import STOPWORDS
 
 
+def baseline_index(kb: KnowledgeBase) -> None:
+    """The plain search box: one FTS5 table over every article's title and full text."""
+    kb.db.conn.execute("CREATE VIRTUAL TABLE temp.baseline USING fts5(title, body)")
+    kb.db.conn.execute(
+        "INSERT INTO temp.baseline (rowid, title, body) SELECT id, title, body FROM articles"
+    )
+
+
 def baseline_url(kb: KnowledgeBase, question: str) -> str | None:
     words = [w for w in re.findall(r"\w+", fold(question)) if w not in STOPWORDS]
     if not words:
         return None
     rows = kb.query(
-        "SELECT a.url FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
-        "WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts) LIMIT 1",
+        "SELECT a.url FROM temp.baseline JOIN articles a ON a.id = baseline.rowid "
+        "WHERE baseline MATCH ? ORDER BY bm25(baseline) LIMIT 1",
         [" OR ".join(f'"{w}"' for w in words)],
     )
     return str(rows[0][0]) if rows else None
@@ -50,6 +58,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     kb = KnowledgeBase.open(args.db or real_kb())
     items = questions(args.questions)
+    baseline_index(kb)
     totals: Counter[str] = Counter()
     ours: Counter[str] = Counter()
     base: Counter[str] = Counter()

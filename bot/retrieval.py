@@ -19,7 +19,7 @@ from knowledge.text import fold, fts_phrase, norm
 from knowledge.vocabulary import INTENT_WORDS, STOPWORDS
 
 CANDIDATES = 40
-SENTENCE_CANDIDATES = 100
+SENTENCE_CANDIDATES = 60
 TITLED_ARTICLES_READ = 15
 NAMES_SUBJECT = 3.0
 FOLLOWS_SUBJECT = 2.0
@@ -195,7 +195,7 @@ def best_fact(
         if question.year and row.date.startswith(question.year):
             score += 1.5
         per_article[row.id] = max(per_article.get(row.id, 0.0), score)
-        if best is None or (score, _earlier(row.date)) > (best[0], _earlier(best[1])):
+        if best is None or score > best[0] or (score == best[0] and row.date < best[1]):
             best = (score, row.date, sentence.text, row.id)
             best_kinds = sentence.kinds
     if best is None or not MUST_STATE.get(question.fact or "", set()) <= set(best_kinds.split()):
@@ -207,11 +207,6 @@ def best_fact(
 def _title_words(title: str, finder: re.Pattern[str] | None) -> float:
     """Credit for the question's other words in the headline: "Fucked Up: One Day"."""
     return 0.75 * len(_found(finder, title))
-
-
-def _earlier(date: str) -> str:
-    """A sort key under which earlier dates are greater."""
-    return "".join(chr(0x10FFFF - ord(c)) for c in date)
 
 
 def keyword_hits(kb: KnowledgeBase, words: str, limit: int = 10) -> list[ArticleRow]:

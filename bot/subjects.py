@@ -18,6 +18,7 @@ from knowledge.vocabulary import INTENT_WORDS, NOT_NAMES, STOPWORDS
 
 MAX_GRAM = 6
 ORDINARY_USES = 3
+PROSE_SAMPLE = 20
 _POSSESSIVE = re.compile(r"['’]s\b")
 _CONNECTORS = frozenset({"and", "of", "the", "&"})
 _SKIP = STOPWORDS | INTENT_WORDS
@@ -102,7 +103,7 @@ def _names_more(kb: KnowledgeBase, gram: list[str], before: list[str], after: li
         if not word or word[0] in _SKIP or _ordinary(kb, word[0]):
             continue
         split = [*joined[:-1], "s", joined[-1]]
-        if not kb.matching(f"{fts_phrase(' '.join(joined))} OR {fts_phrase(' '.join(split))}", 1):
+        if not kb.mentions(f"{fts_phrase(' '.join(joined))} OR {fts_phrase(' '.join(split))}"):
             return True
     return False
 
@@ -171,7 +172,7 @@ def _sub_spans(kb: KnowledgeBase, spans: list[str]) -> list[str]:
 def _context_word(kb: KnowledgeBase, kept: str, word: str) -> bool:
     if _plain_word(kb, word):
         return True
-    return bool(kb.matching(f"NEAR({fts_phrase(kept)} {fts_phrase(word)}, 4)", 1))
+    return kb.mentions(f"NEAR({fts_phrase(kept)} {fts_phrase(word)}, 4)")
 
 
 def _part_of_longer_name(word: str, leading: bool) -> bool:
@@ -219,11 +220,9 @@ def _in_text(kb: KnowledgeBase, spans: list[str]) -> Subject | None:
         phrase = fts_phrase(span)
         if len(span) < 3 or not phrase or all(_ordinary(kb, w) for w in span.split()):
             continue
-        hits = kb.matching(phrase, limit=5)
-        bodies = kb.bodies([h.id for h in hits])
         tokens = span.split()
-        for hit in hits:
-            if named_alone(bodies.get(hit.id, ""), tokens, in_prose=True):
+        for sentence in kb.sentences_matching(phrase, PROSE_SAMPLE):
+            if named_alone(sentence.text, tokens, in_prose=True):
                 return Subject(span.title(), phrase)
     return None
 

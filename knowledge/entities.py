@@ -25,9 +25,12 @@ QUESTION_WORDS = frozenset(
 )
 _CONNECTORS = frozenset({"of", "the", "and", "de", "del", "la", "le", "van", "von", "x", "&"})
 _QUOTE_CHARS = re.compile(r"[\"“”‘]|’(?!s\b)")
+_LABEL_WORD = re.compile(r"\s(?:Records|Recordings|Music Group|Label)\b")
 _LABEL = re.compile(
-    r"\b((?:[A-Z][\w'&.-]*\s){0,3}[A-Z][\w'&.-]*\s(?:Records|Recordings|Music Group|Label))\b"
+    r"((?:[A-Z][\w'&.-]*\s){0,3}[A-Z][\w'&.-]*\s(?:Records|Recordings|Music Group|Label))$"
 )
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+_PLACE_PREFIX = re.compile(r"^(?:[A-Z][\w.-]*\s)*?[A-Z][\w.-]*['’]s\s+")
 _YEAR_SUFFIX = re.compile(r"\s+(?:19|20)\d\d$")
 _VENUE = re.compile(r"\b(?:Hall|Theatre|Theater|Arena|Stadium|Club|Centre|Center|Bowl|Garden)$")
 _FESTIVAL = re.compile(r"(?i)\b(?:fest|festival|festivals)$|fest$")
@@ -111,8 +114,14 @@ def title_subjects(title: str) -> list[str]:
 def names_in_article(title: str, body: str) -> list[Name]:
     """Every new name an article introduces: title subjects, labels, quoted works in the title."""
     found = [Name(n, kind_of(n)) for n in title_subjects(title)]
-    for match in _LABEL.finditer(f"{title}\n{body[:4000]}"):
-        label = match.group(1).strip()
+    text = f"{title}\n{body[:4000]}"
+    for word in _LABEL_WORD.finditer(text):
+        match = _LABEL.search(text[max(0, word.start() - 80) : word.end()])
+        if match is None:
+            continue
+        label = _PLACE_PREFIX.sub("", match.group(1).strip())
+        if _SENTENCE_BREAK.search(label):
+            continue
         if plausible(label) and label.split()[0].lower() not in NOT_NAMES:
             found.append(Name(label, "label"))
     return found

@@ -23,10 +23,11 @@ from knowledge.store import KnowledgeBase
 from knowledge.text import clip, norm, sentences
 from knowledge.vocabulary import NOT_NAMES
 
-BATCH = 500
+BATCH = 1000
 SUMMARY_CHARS = 320
 MAX_SENTENCE_CHARS = 600
 MAX_BODY_CHARS = 20000
+LEAD_CHARS = 1500  # names linked as mentions are looked for in the lead only
 PLAIN_WORD_RATIO = 2
 PLAIN_WORD_FLOOR = 5
 _LOWER_WORD = re.compile(r"(?<![\w.])[a-z][a-z'-]+\b")
@@ -141,7 +142,10 @@ def add_articles(
     for batch in _batches(items, BATCH):
         with kb.transaction() as conn:
             cache = cache or _EntityCache(conn)
-            rows = _Rows()
+            rows = _Rows(
+                next_id=int(conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0])
+                + 1
+            )
             stored: list[ArticleRecord] = []
             seen = _Seen(conn, [i for i in batch if isinstance(i, ArticleRecord)])
             for item in batch:
@@ -194,8 +198,14 @@ def _count_words(conn: Connection, records: list[ArticleRecord]) -> None:
 
 @dataclass
 class _Rows:
-    """A batch's linked rows, written with one statement per table."""
+    """A batch's new rows, written with one statement per table.
 
+    New articles get their ids here, counting on from the largest id: the batch runs inside
+    one write transaction, so no other writer can take those ids meanwhile.
+    """
+
+    next_id: int
+    articles: dict[int, tuple[object, ...]] = field(default_factory=dict)
     mentions: list[tuple[int, int, int]] = field(default_factory=list)
     announcements: list[tuple[int, str, int, str]] = field(default_factory=list)
     facts: list[tuple[int, int | None, str, str]] = field(default_factory=list)
@@ -207,6 +217,11 @@ class _Rows:
         self.facts = [f for f in self.facts if f[0] != article_id]
 
     def write(self, conn: Connection) -> None:
+        conn.executemany(
+            "INSERT INTO articles (id, title, date, source, body, summary, fingerprint, kind, "
+            "ingested_at, url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(article_id, *values) for article_id, values in self.articles.items()],
+        )
         conn.executemany(
             "INSERT OR IGNORE INTO mentions (entity_id, article_id, place) VALUES (?, ?, ?)",
             self.mentions,
@@ -285,15 +300,18 @@ def _store(
         datetime.now(UTC).isoformat(timespec="seconds"),
     )
     if existing is None:
-        cursor = conn.execute(
-            "INSERT INTO articles (title, date, source, body, summary, fingerprint, kind, "
-            "ingested_at, url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (*values, record.url),
-        )
-        article_id = int(cursor.lastrowid or 0)
+        article_id = rows.next_id
+        rows.next_id += 1
+        rows.articles[article_id] = (*values, record.url)
         seen.by_url[record.url] = (article_id, print_, record.title, record.date)
         report.added += 1
         report.added_ids.append(article_id)
+    elif existing[0] in rows.articles:
+        article_id = existing[0]
+        rows.articles[article_id] = (*values, record.url)
+        rows.forget(article_id)
+        seen.by_url[record.url] = (article_id, print_, record.title, record.date)
+        report.updated += 1
     else:
         article_id = int(existing[0])
         conn.execute(
@@ -324,7 +342,7 @@ def _link(
         if len(work.split()) > 1:
             cache.ensure(work, kind if kind in {"album", "single", "film"} else "work")
     in_title = set(subjects) | cache.known(record.title)
-    in_text = cache.known(record.body[:3000]) - in_title if record.body else set()
+    in_text = cache.known(record.body[:LEAD_CHARS]) - in_title if record.body else set()
     rows.mentions += [(e, article_id, 0) for e in in_title] + [(e, article_id, 1) for e in in_text]
     main = subjects[0] if subjects else None
     if kind and main is not None:

@@ -135,16 +135,19 @@ class KnowledgeBase:
     def matching(
         self, match: str, limit: int, *, newest_first: bool = False, since: str | None = None
     ) -> list[ArticleRow]:
-        """Articles matching an FTS5 expression, best (or newest) first."""
+        """Articles matching an FTS5 expression, best (or newest) first; newest-first skips
+        bm25 altogether, which matters for names in thousands of articles."""
         if not match:
             return []
-        order = "a.date DESC, rank" if newest_first else "rank, a.date DESC"
         where = "articles_fts MATCH ?" + (" AND a.date >= ?" if since else "")
         params: list[Any] = [match, since] if since else [match]
+        if newest_first:
+            order = "a.date DESC, a.id DESC"
+        else:
+            order = "bm25(articles_fts, 8.0, 1.0), a.date DESC"
         sql = (
-            f"SELECT {_COLUMNS}, bm25(articles_fts, 8.0, 1.0) AS rank FROM articles_fts "
-            f"JOIN articles a ON a.id = articles_fts.rowid WHERE {where} "
-            f"ORDER BY {order} LIMIT ?"
+            f"SELECT {_COLUMNS} FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
+            f"WHERE {where} ORDER BY {order} LIMIT ?"
         )
         try:
             rows = self.query(sql, [*params, limit])
@@ -152,12 +155,15 @@ class KnowledgeBase:
             return []
         return [_row(r) for r in rows]
 
-    def bodies(self, ids: list[int]) -> dict[int, str]:
-        if not ids:
-            return {}
-        marks = ",".join("?" * len(ids))
-        rows = self.query(f"SELECT id, body FROM articles WHERE id IN ({marks})", ids)
-        return {int(r[0]): str(r[1] or "") for r in rows}
+    def mentions(self, match: str) -> bool:
+        """Whether any headline, summary or sentence matches an FTS5 expression."""
+        for table in ("articles_fts", "facts_fts"):
+            try:
+                if self.query(f"SELECT 1 FROM {table} WHERE {table} MATCH ? LIMIT 1", [match]):
+                    return True
+            except sqlite3.OperationalError:
+                return False
+        return False
 
     def sentences_matching(
         self,

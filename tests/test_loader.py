@@ -1,0 +1,73 @@
+"""Storing records: idempotent re-ingest, edits, the same story under two URLs, entities."""
+
+from __future__ import annotations
+
+from knowledge.loader import add_aliases, add_articles
+from knowledge.records import ArticleRecord, Problem
+from knowledge.store import KnowledgeBase
+
+SIGNING = ArticleRecord(
+    url="https://example.invalid/a",
+    title='Block Parent: "SUBAR"',
+    date="2021-04-11",
+    source="someparty.ca",
+    body="Look for the set on May 7, both as a cassette on Brampton's Glue Gun Records.",
+)
+
+
+def test_reingest_is_idempotent_and_edits_update_the_row() -> None:
+    kb = KnowledgeBase.in_memory()
+    first = add_articles(kb, [SIGNING])
+    assert (first.added, first.updated) == (1, 0)
+    again = add_articles(kb, [SIGNING])
+    assert (again.added, again.updated, again.unchanged) == (0, 0, 1)
+    edited = ArticleRecord(**{**SIGNING.__dict__, "title": 'Block Parent: "SUBAR" (video)'})
+    changed = add_articles(kb, [edited])
+    assert (changed.added, changed.updated) == (0, 1)
+    assert kb.article_count() == 1
+    assert kb.query("SELECT title FROM articles")[0][0].endswith("(video)")
+    assert kb.query("SELECT count(*) FROM facts")[0][0] == 1
+
+
+def test_same_text_under_another_url_is_one_story() -> None:
+    kb = KnowledgeBase.in_memory()
+    twin = ArticleRecord(**{**SIGNING.__dict__, "url": "https://mirror.invalid/a"})
+    report = add_articles(kb, [SIGNING, twin])
+    assert (report.added, report.duplicates) == (1, 1)
+
+
+def test_an_edit_in_the_same_batch_replaces_the_pending_row() -> None:
+    kb = KnowledgeBase.in_memory()
+    edited = ArticleRecord(**{**SIGNING.__dict__, "date": "2021-04-12"})
+    report = add_articles(kb, [SIGNING, edited])
+    assert (report.added, report.updated) == (1, 1)
+    assert kb.query("SELECT date FROM articles") == [("2021-04-12",)]
+    assert kb.query("SELECT count(*) FROM facts")[0][0] == 1
+
+
+def test_problems_are_reported_and_the_rest_stored() -> None:
+    kb = KnowledgeBase.in_memory()
+    report = add_articles(kb, [Problem("feed.xml#3", "no title"), SIGNING])
+    assert report.added == 1 and [str(p) for p in report.problems] == ["feed.xml#3: no title"]
+
+
+def test_entities_aliases_and_announcements_come_from_the_articles() -> None:
+    kb = KnowledgeBase.in_memory()
+    headline = ArticleRecord(
+        url="https://example.invalid/q",
+        title="Queens of the Stone Age Announce New Album",
+        date="2026-08-15",
+        source="example.invalid",
+    )
+    add_articles(kb, [SIGNING, headline])
+    assert kb.names.exact("qotsa") is not None
+    assert kb.names.exact("block parent") is not None
+    assert kb.names.exact("glue gun records") is not None
+    kinds = dict(
+        kb.query(
+            "SELECT a.title, an.kind FROM announcements an JOIN articles a ON a.id = an.article_id"
+        )
+    )
+    assert kinds["Queens of the Stone Age Announce New Album"] == "album"
+    add_aliases(kb, [("qotsa!", "Queens of the Stone Age")])
+    assert kb.names.exact("QOTSA!") == kb.names.exact("qotsa")
