@@ -20,7 +20,13 @@ from knowledge.text import clip
 
 MAX_RELATED = 3
 QUOTES = "\"“”‘’' "
-COMMANDS = "`/news`, `/ask`, `/announcements`, `/help`"
+COMMANDS = {
+    "slack": "`/roadie <question>`, `/roadie news <artist>`, `/roadie announcements [artist] "
+    "[kind] [days]`, `/roadie subscribe|unsubscribe|subscriptions|feeds`, `/roadie help`",
+    "discord": "`/news`, `/ask`, `/announcements`, `/subscribe`, `/unsubscribe`, "
+    "`/subscriptions`, `/feeds`, `/help`",
+}
+CONSOLE_COMMANDS = "ask anything; `python -m bot --help` lists the commands"
 
 
 def link_of(row: ArticleRow) -> Link:
@@ -46,14 +52,17 @@ def answer(message: Message, kb: KnowledgeBase, now: datetime | None = None) -> 
     now = now or utc_now()
     text = clean_question(message.text)
     if not text.strip(" ?!.,"):
-        return help_reply(kb, lead="Ask me about an artist, a festival or recent announcements.")
+        lead = "Ask me about an artist, a festival or recent announcements."
+        return help_reply(kb, lead=lead, platform=message.platform)
     question = parse(text)
     if question.intent == "help":
-        return help_reply(kb)
+        return help_reply(kb, platform=message.platform)
     if question.intent == "search":
         return search(kb, question.text)
     resolution = resolve(kb, text)
     subject = resolution.main
+    if subject is None and resolution.unknown is None and question.intent != "announcements":
+        return help_reply(kb, lead="I'm not sure what you're asking.", platform=message.platform)
     if question.intent == "announcements" and subject is None and resolution.unknown is None:
         return recent_announcements(kb, None, question.kind, question.days, now)
     if subject is None:
@@ -66,8 +75,6 @@ def answer(message: Message, kb: KnowledgeBase, now: datetime | None = None) -> 
 
 
 def _not_found(kb: KnowledgeBase, resolution: Resolution) -> Reply:
-    if resolution.unknown is None:
-        return help_reply(kb, lead="I'm not sure what you're asking.")
     newest = kb.newest_date() or "none yet"
     text = (
         f"I found nothing about {resolution.unknown} in the news I follow "
@@ -207,8 +214,9 @@ def more_like(kb: KnowledgeBase, url: str) -> Reply:
     )
 
 
-def help_reply(kb: KnowledgeBase, lead: str | None = None) -> Reply:
-    """What Roadie answers, with examples built from artists really in the knowledge base."""
+def help_reply(kb: KnowledgeBase, lead: str | None = None, platform: str = "discord") -> Reply:
+    """What Roadie answers, with examples built from artists really in the knowledge base, and
+    the commands of the platform asking."""
     names = kb.most_announced(3) or ["an artist"]
     first, second = names[0], names[min(1, len(names) - 1)]
     examples = [
@@ -221,6 +229,6 @@ def help_reply(kb: KnowledgeBase, lead: str | None = None) -> Reply:
         + "I answer questions about music news: the latest on an artist, facts such as "
         + "release dates, labels and tour dates, and recent announcements. Try "
         + ", ".join(examples)
-        + f". Commands: {COMMANDS}."
+        + f". Commands: {COMMANDS.get(platform, CONSOLE_COMMANDS)}."
     )
     return Reply(intent="help", text=text, private=True)

@@ -84,3 +84,9 @@ def test_related_links_are_at_most_three_and_distinct(kb: KnowledgeBase) -> None
 def test_keyword_search(kb: KnowledgeBase) -> None:
     reply = ask(kb, "search american valhalla")
     assert reply.intent == "search" and reply.url == "roadie:article/000_2f8b067994f84289"
+
+
+def test_help_names_the_commands_of_the_platform_asking(kb: KnowledgeBase) -> None:
+    slack = answer(Message("help", platform="slack"), kb, now=NOW)
+    assert "/roadie news" in slack.text and "`/news`" not in slack.text
+    assert "/subscribe" in answer(Message("help", platform="discord"), kb, now=NOW).text

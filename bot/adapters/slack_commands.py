@@ -69,7 +69,7 @@ def announcements(request: Request) -> Reply:
 
 
 def help_(request: Request) -> Reply:
-    return help_reply(request.kb)
+    return help_reply(request.kb, platform="slack")
 
 
 def suggestion(request: Request) -> Reply:
