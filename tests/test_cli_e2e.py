@@ -79,3 +79,13 @@ def test_default_database_is_built_from_the_bundled_articles(tmp_path: Path) -> 
     reply = json.loads(asked.stdout)
     assert reply["url"] == "roadie:article/000_2f8b067994f84289"
     assert "Homme" in reply["text"]
+
+
+def test_run_without_tokens_is_the_console_chat(tmp_path: Path) -> None:
+    db = str(tmp_path / "run.db")
+    roadie("ingest", str(CORE), "--db", db)
+    no_tokens = {"DISCORD_TOKEN": "", "SLACK_BOT_TOKEN": ""}
+    result = roadie("run", "--db", db, stdin="any news on sloan?\n", env=no_tokens)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Roadie: ask me about music news")
+    assert "someparty.ca" in result.stdout
