@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from bot.intents import Question
 from bot.subjects import Subject, named_alone, tokens_of
-from knowledge.entities import title_subjects
+from knowledge.entities import known_names, title_subjects
 from knowledge.facts import ANNOUNCEMENT_CUES, fact_kinds
 from knowledge.store import ArticleRow, KnowledgeBase, Sentence
 from knowledge.text import fold, fts_phrase, norm
@@ -26,6 +26,7 @@ FOLLOWS_SUBJECT = 2.0
 TITLED = 1.5
 COMMON_WORD_USES = 50
 RARE_WORD = 2.0
+PLAIN_WORD_USES = 3
 # Facts a sentence must state outright to be the answer; otherwise the latest news serves.
 MUST_STATE = {
     "release": {"release"},
@@ -34,12 +35,50 @@ MUST_STATE = {
 }
 LEAD_CHARS = 300
 _KIND_CUE = dict(ANNOUNCEMENT_CUES)
+_PAIRING = frozenset({"and", "with", "x", "feat", "featuring", "vs"})
 _ANNOUNCES = re.compile(r"(?i)\bannounc")
 _NAMING = re.compile(r"(?i)\b(?:title[ds]?|called|named|entitled)\b")
 
 
 def _names(text: str, subject: Subject) -> bool:
     return named_alone(text, subject.tokens)
+
+
+def titled_with(kb: KnowledgeBase, title: str, subject: Subject) -> bool:
+    """Whether a headline names the subject itself: its very words (not just their stems, so
+    "Lord Huron" is no headline about Lorde), and not inside a longer known name ("Beth Orton"
+    is not about a "Beth"). Headlines capitalise every word, so known names decide."""
+    if not subject.tokens or not re.search(_words_pattern(subject.tokens), fold(title)):
+        return False
+    if re.search(_words_pattern(subject.tokens) + r"['’]s\b", fold(title)):
+        return True
+    key = norm(subject.name).split()
+    for name in known_names(title, lambda gram: kb.names.exact(gram) is not None):
+        words = name.split()
+        if words == key:
+            return True
+        if len(words) > len(key) and not _member_of(kb, key, words):
+            return False
+    return True
+
+
+def _member_of(kb: KnowledgeBase, key: list[str], words: list[str]) -> bool:
+    """Whether `key` is absent from the name `words`, one member of a pairing in it, or
+    merely followed by plain words: "Open Mike Eagle & Kenny Segal" and "Bob Dylan Band" are
+    about their artist, "Beth Orton" is not about a Beth."""
+    for start in range(len(words) - len(key) + 1):
+        if words[start : start + len(key)] == key:
+            left = words[start - 1] if start else None
+            right = words[start + len(key)] if start + len(key) < len(words) else None
+            if all(w is None or w in _PAIRING for w in (left, right)):
+                return True
+            rest = words[:start] + words[start + len(key) :]
+            return all(kb.lowercase_uses(w) > PLAIN_WORD_USES for w in rest)
+    return True
+
+
+def _words_pattern(tokens: Sequence[str]) -> str:
+    return r"\b" + r"\W{1,3}".join(re.escape(t) for t in tokens) + r"\b"
 
 
 def _announcement_rank(row: ArticleRow, subject: Subject) -> tuple[bool, bool, str, int]:
@@ -73,9 +112,13 @@ def about(
     """Articles about the subject, newest first: titled with it, else led by it."""
     if not subject.phrase:
         return []
-    rows = kb.matching(
-        f"title : {subject.phrase}", limit=CANDIDATES, newest_first=True, since=since
-    )
+    rows = [
+        r
+        for r in kb.matching(
+            f"title : {subject.phrase}", limit=CANDIDATES, newest_first=True, since=since
+        )
+        if titled_with(kb, r.title, subject)
+    ]
     if not rows:
         lead = kb.matching(subject.phrase, limit=CANDIDATES, newest_first=True, since=since)
         rows = [r for r in lead if _names(r.summary[:LEAD_CHARS], subject)]
@@ -160,7 +203,9 @@ def best_fact(
     if not main.phrase:
         return None
     titled = [
-        r for r in kb.matching(f"title : {main.phrase}", limit=CANDIDATES) if _names(r.title, main)
+        r
+        for r in kb.matching(f"title : {main.phrase}", limit=CANDIDATES)
+        if titled_with(kb, r.title, main)
     ]
     titled_ids = {r.id for r in titled}
     words = _question_words(kb, question, subjects)

@@ -164,7 +164,7 @@ def _sub_spans(kb: KnowledgeBase, spans: list[str]) -> list[str]:
                 dropped = words[:start] + words[start + size :]
                 if all(_context_word(kb, kept, w) for w in dropped):
                     found.setdefault(kept)
-    singular = [re.sub(r"(?<=\w\w\w)s$", "", span) for span in found]
+    singular = [re.sub(r"(?<=\w\w\w)s$", "", span) for span in found if " " in span]
     ordered = sorted(found, key=lambda s: -len(s.split()))
     return ordered + [s for s in singular if s not in found]
 
