@@ -8,17 +8,20 @@ that names X (or sits in an article titled with X), matched to the kind of fact 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from itertools import islice
 
 from bot.intents import Question
 from bot.subjects import Subject, named_alone, tokens_of
 from knowledge.entities import known_names, title_subjects
 from knowledge.facts import ANNOUNCEMENT_CUES, fact_kinds
 from knowledge.store import ArticleRow, KnowledgeBase, Sentence
-from knowledge.text import fold, fts_phrase, norm
-from knowledge.vocabulary import INTENT_WORDS, STOPWORDS
+from knowledge.text import fold, fts_phrase, norm, plain, words_pattern
+from knowledge.vocabulary import INTENT_WORDS, STOPWORDS, TITLE_BOUNDARY, TITLE_PREFIXES
 
 CANDIDATES = 40
+ABOUT_SHOWN = 8
+TITLED_CANDIDATES = 30
 SENTENCE_CANDIDATES = 60
 TITLED_ARTICLES_READ = 15
 NAMES_SUBJECT = 3.0
@@ -35,6 +38,7 @@ MUST_STATE = {
 }
 LEAD_CHARS = 300
 _KIND_CUE = dict(ANNOUNCEMENT_CUES)
+_NOT_NAME_PARTS = TITLE_BOUNDARY | STOPWORDS | TITLE_PREFIXES
 _PAIRING = frozenset({"and", "with", "x", "feat", "featuring", "vs"})
 _ANNOUNCES = re.compile(r"(?i)\bannounc")
 _NAMING = re.compile(r"(?i)\b(?:title[ds]?|called|named|entitled)\b")
@@ -47,19 +51,33 @@ def _names(text: str, subject: Subject) -> bool:
 def titled_with(kb: KnowledgeBase, title: str, subject: Subject) -> bool:
     """Whether a headline names the subject itself: its very words (not just their stems, so
     "Lord Huron" is no headline about Lorde), and not inside a longer known name ("Beth Orton"
-    is not about a "Beth"). Headlines capitalise every word, so known names decide."""
-    if not subject.tokens or not re.search(_words_pattern(subject.tokens), fold(title)):
+    is not about a "Beth"). Headlines capitalise every word, so known names decide, and are
+    only consulted when a neighbouring word could continue the name."""
+    cased = plain(title)
+    match = words_pattern(subject.tokens).search(cased) if subject.tokens else None
+    if match is None:
         return False
-    if re.search(_words_pattern(subject.tokens) + r"['’]s\b", fold(title)):
+    if cased[match.end() : match.end() + 2].lower() in ("'s", "' "):
+        return True
+    before, after = cased[: match.start()].split()[-1:], cased[match.end() :].split()[:1]
+    if not any(_continues(word) for word in before + after):
         return True
     key = norm(subject.name).split()
-    for name in known_names(title, lambda gram: kb.names.exact(gram) is not None):
+    for name in known_names(title, kb.names.has_alias):
         words = name.split()
         if words == key:
             return True
         if len(words) > len(key) and not _member_of(kb, key, words):
             return False
     return True
+
+
+def _continues(word: str) -> bool:
+    """Whether a word next to a name in a headline may belong to it: capitalised, and not a
+    headline verb or function word ("Announce", "The")."""
+    word = word.strip("\"'“”‘’()[],;:!?.")
+    lowered = word.lower()
+    return word[:1].isupper() and lowered not in _NOT_NAME_PARTS
 
 
 def _member_of(kb: KnowledgeBase, key: list[str], words: list[str]) -> bool:
@@ -75,10 +93,6 @@ def _member_of(kb: KnowledgeBase, key: list[str], words: list[str]) -> bool:
             rest = words[:start] + words[start + len(key) :]
             return all(kb.lowercase_uses(w) > PLAIN_WORD_USES for w in rest)
     return True
-
-
-def _words_pattern(tokens: Sequence[str]) -> str:
-    return r"\b" + r"\W{1,3}".join(re.escape(t) for t in tokens) + r"\b"
 
 
 def _announcement_rank(row: ArticleRow, subject: Subject) -> tuple[bool, bool, str, int]:
@@ -109,25 +123,34 @@ def about(
     announcements_only: bool = False,
     since: str | None = None,
 ) -> list[ArticleRow]:
-    """Articles about the subject, newest first: titled with it, else led by it."""
+    """Articles about the subject, newest first: titled with it, else led by it.
+
+    Cheap filters (kind, announcement) run before the headline check, and latest news stops
+    at the few articles a reply shows."""
     if not subject.phrase:
         return []
-    rows = [
-        r
-        for r in kb.matching(
-            f"title : {subject.phrase}", limit=CANDIDATES, newest_first=True, since=since
-        )
-        if titled_with(kb, r.title, subject)
-    ]
-    if not rows:
-        lead = kb.matching(subject.phrase, limit=CANDIDATES, newest_first=True, since=since)
-        rows = [r for r in lead if _names(r.summary[:LEAD_CHARS], subject)]
+    candidates = kb.matching(
+        f"title : {subject.phrase}", limit=CANDIDATES, newest_first=True, since=since
+    )
     if announcements_only:
-        rows = [r for r in rows if r.kind]
-        rows.sort(key=lambda r: _announcement_rank(r, subject), reverse=True)
+        announced = [r for r in candidates if r.kind and titled_with(kb, r.title, subject)]
+        announced.sort(key=lambda r: _announcement_rank(r, subject), reverse=True)
+        return [r for r in announced if _of_kind(r, kind)] if kind else announced
+    rows: list[ArticleRow] = []
     if kind:
-        rows = [r for r in rows if _of_kind(r, kind)] or ([] if announcements_only else rows)
-    return rows
+        rows = _first_titled(kb, (r for r in candidates if _of_kind(r, kind)), subject)
+    rows = rows or _first_titled(kb, iter(candidates), subject)
+    if rows:
+        return rows
+    lead = kb.matching(subject.phrase, limit=CANDIDATES, newest_first=True, since=since)
+    rows = [r for r in lead if _names(r.summary[:LEAD_CHARS], subject)]
+    return [r for r in rows if kind and _of_kind(r, kind)] or rows
+
+
+def _first_titled(
+    kb: KnowledgeBase, rows: Iterator[ArticleRow], subject: Subject
+) -> list[ArticleRow]:
+    return list(islice((r for r in rows if titled_with(kb, r.title, subject)), ABOUT_SHOWN))
 
 
 def _question_words(
@@ -204,7 +227,7 @@ def best_fact(
         return None
     titled = [
         r
-        for r in kb.matching(f"title : {main.phrase}", limit=CANDIDATES)
+        for r in kb.matching(f"title : {main.phrase}", limit=TITLED_CANDIDATES)
         if titled_with(kb, r.title, main)
     ]
     titled_ids = {r.id for r in titled}

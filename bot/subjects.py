@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from knowledge.name_index import Entity
 from knowledge.store import KnowledgeBase
-from knowledge.text import fts_phrase, norm, plain
+from knowledge.text import fts_phrase, norm, plain, words_pattern
 from knowledge.vocabulary import INTENT_WORDS, NOT_NAMES, STOPWORDS
 
 MAX_GRAM = 6
@@ -193,9 +193,8 @@ def named_alone(text: str, tokens: Sequence[str], in_prose: bool = False) -> boo
     """
     if not tokens:
         return False
-    pattern = r"\b" + r"\W{1,3}".join(re.escape(t) for t in tokens) + r"\b"
     original = plain(text)
-    for match in re.finditer(pattern, original, re.IGNORECASE):
+    for match in words_pattern(tuple(tokens)).finditer(original):
         before = original[: match.start()].rstrip(" ")
         after = original[match.end() :].lstrip(" ")
         previous = before.rsplit(" ", 1)[-1] if before else ""

@@ -48,6 +48,10 @@ class NameIndex:
     def __len__(self) -> int:
         return len(self._entities)
 
+    def has_alias(self, key: str) -> bool:
+        """Whether an already-normalised key is some entity's alias."""
+        return key in self._by_alias
+
     def exact(self, text: str) -> Entity | None:
         """The entity whose alias is exactly `text` once normalised."""
         return self._by_alias.get(norm(text))

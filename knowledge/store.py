@@ -61,6 +61,7 @@ class KnowledgeBase:
         self.db = db
         self.lock = threading.RLock()
         self._names: NameIndex | None = None
+        self._word_uses: dict[str, int] = {}
         migrate(db)
 
     @classmethod
@@ -97,6 +98,7 @@ class KnowledgeBase:
                 raise
             conn.execute("COMMIT")
             self._names = None
+            self._word_uses.clear()
 
     def query(self, sql: str, params: Iterable[Any] = ()) -> list[tuple[Any, ...]]:
         with self.lock:
@@ -235,9 +237,14 @@ class KnowledgeBase:
         return [_row(r) for r in rows]
 
     def lowercase_uses(self, word: str) -> int:
-        """How often `word` appears in lowercase in article text: high for ordinary words."""
-        rows = self.query("SELECT lowercase FROM word_usage WHERE word = ?", [word])
-        return int(rows[0][0]) if rows else 0
+        """How often `word` appears in lowercase in article text: high for ordinary words.
+
+        Remembered until the next write: one question asks about the same few words often.
+        """
+        if word not in self._word_uses:
+            rows = self.query("SELECT lowercase FROM word_usage WHERE word = ?", [word])
+            self._word_uses[word] = int(rows[0][0]) if rows else 0
+        return self._word_uses[word]
 
     def announcements(
         self,

@@ -84,3 +84,10 @@ def clip(text: str, limit: int) -> str:
     if space > limit // 2:
         cut = cut[:space]
     return cut.rstrip(" ,;:-") + "…"
+
+
+@lru_cache(maxsize=4096)
+def words_pattern(tokens: tuple[str, ...]) -> re.Pattern[str]:
+    """A case-insensitive pattern for these words in a row, allowing punctuation between
+    them ("kiwi jr" finds "Kiwi Jr.", "u s girls" finds "U.S. Girls")."""
+    return re.compile(r"\b" + r"\W{1,3}".join(re.escape(t) for t in tokens) + r"\b", re.I)
