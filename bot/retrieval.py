@@ -63,7 +63,7 @@ def titled_with(kb: KnowledgeBase, title: str, subject: Subject) -> bool:
     if not any(_continues(word) for word in before + after):
         return True
     key = norm(subject.name).split()
-    for name in known_names(title, kb.names.has_alias):
+    for name in known_names(title, kb.names.has_alias, kb.names.starts):
         words = name.split()
         if words == key:
             return True

@@ -90,6 +90,7 @@ class _EntityCache:
             alias: int(entity_id)
             for alias, entity_id in conn.execute("SELECT alias, entity_id FROM aliases")
         }
+        self.starts = {alias.split()[0] for alias in self.ids if alias}
 
     def ensure(self, name: str, kind: str) -> int:
         key = norm(name)
@@ -118,9 +119,11 @@ class _EntityCache:
             (alias, entity_id, origin),
         )
         self.ids.setdefault(alias, entity_id)
+        self.starts.add(alias.split()[0])
 
     def known(self, text: str) -> set[int]:
-        return {self.ids[name] for name in known_names(text, self.ids.__contains__)}
+        found = known_names(text, self.ids.__contains__, self.starts)
+        return {self.ids[name] for name in found}
 
 
 def _batches(
