@@ -52,7 +52,8 @@ def titled_with(kb: KnowledgeBase, title: str, subject: Subject) -> bool:
     """Whether a headline names the subject itself: its very words (not just their stems, so
     "Lord Huron" is no headline about Lorde), and not inside a longer known name ("Beth Orton"
     is not about a "Beth"). Headlines capitalise every word, so known names decide, and are
-    only consulted when a neighbouring word could continue the name."""
+    only consulted when a neighbouring word could continue the name: then a known subject
+    must be found there ("the National Recording Registry" is not about The National)."""
     cased = plain(title)
     match = words_pattern(subject.tokens).search(cased) if subject.tokens else None
     if match is None:
@@ -69,7 +70,7 @@ def titled_with(kb: KnowledgeBase, title: str, subject: Subject) -> bool:
             return True
         if len(words) > len(key) and not _member_of(kb, key, words):
             return False
-    return True
+    return subject.entity is None
 
 
 def _continues(word: str) -> bool:

@@ -29,6 +29,7 @@ MAX_SENTENCE_CHARS = 600
 MAX_BODY_CHARS = 20000
 LEAD_CHARS = 1500  # names linked as mentions are looked for in the lead only
 PLAIN_WORD_RATIO = 2
+LONG_LEAD_WORDS = 4
 PLAIN_WORD_FLOOR = 5
 _LOWER_WORD = re.compile(r"(?<![\w.])[a-z][a-z'-]+\b")
 _SPACE = re.compile(r"\W+")
@@ -120,6 +121,18 @@ class _EntityCache:
         )
         self.ids.setdefault(alias, entity_id)
         self.starts.add(alias.split()[0])
+
+    def known_prefix(self, name: str) -> int | None:
+        """A known name that starts a long headline lead: "Bob Dylan Wraps Up Dramatic U.S"
+        is Bob Dylan, whose verb the lead did not recognise."""
+        tokens = norm(name).split()
+        if len(tokens) < LONG_LEAD_WORDS:
+            return None
+        for size in range(len(tokens) - 1, 0, -1):
+            entity_id = self.ids.get(" ".join(tokens[:size]))
+            if entity_id is not None:
+                return entity_id
+        return None
 
     def known(self, text: str) -> set[int]:
         found = known_names(text, self.ids.__contains__, self.starts)
@@ -340,7 +353,10 @@ def _link(
     body_sentences: list[str],
     rows: _Rows,
 ) -> None:
-    subjects = [cache.ensure(n.name, n.kind) for n in names_in_article(record.title, record.body)]
+    subjects = [
+        cache.known_prefix(n.name) or cache.ensure(n.name, n.kind)
+        for n in names_in_article(record.title, record.body)
+    ]
     for work in quoted_works(record.title):
         if len(work.split()) > 1:
             cache.ensure(work, kind if kind in {"album", "single", "film"} else "work")

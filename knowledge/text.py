@@ -68,9 +68,12 @@ def sentences(text: str) -> list[str]:
 
 
 def fts_phrase(name: str) -> str:
-    """An FTS5 phrase query for a name: its word tokens, quoted, so no chat text is FTS syntax."""
+    """An FTS5 phrase query for a name: its word tokens, quoted, so no chat text is FTS syntax.
+
+    A leading "the" is dropped ("the Dirty Nil" is also "Dirty Nil") unless one word would be
+    left, which may be a plain word: "The National" is not "national"."""
     tokens = re.findall(r"\w+", fold(name))
-    if len(tokens) > 1 and tokens[0] == "the":
+    if len(tokens) > 2 and tokens[0] == "the":
         tokens = tokens[1:]
     return '"' + " ".join(tokens) + '"' if tokens else ""
 

@@ -37,7 +37,10 @@ TITLE_BOUNDARY = frozenset(
     headlines expand expands extend extends score scores top tops hit hits lands land enlist enlists
     tap taps recruit recruits link links unite unite reunite reunites star stars set sets plan plans
     prep preps premiere premieres stream streams celebrate celebrating live tribute documentary
-    film movie biopic festival lineup reissue reissues deluxe edition remix remixes""".split()
+    film movie biopic festival lineup reissue reissues deluxe edition remix remixes wrap wraps
+    kick kicks hit reunite reunites honor honour honours praise praises blast blasts tell tells
+    explain explains look looks go goes come comes turn turns call calls bow bows drop admit
+    admits deny denies reveal reveals""".split()
 )
 
 TITLE_PREFIXES = frozenset(
