@@ -131,7 +131,10 @@ def about(
     if not subject.phrase:
         return []
     candidates = kb.matching(
-        f"title : {subject.phrase}", limit=CANDIDATES, newest_first=True, since=since
+        f"title : {subject.phrase}",
+        limit=CANDIDATES * subject.widen,
+        newest_first=True,
+        since=since,
     )
     if announcements_only:
         announced = [r for r in candidates if r.kind and titled_with(kb, r.title, subject)]
@@ -143,7 +146,9 @@ def about(
     rows = rows or _first_titled(kb, iter(candidates), subject)
     if rows:
         return rows
-    lead = kb.matching(subject.phrase, limit=CANDIDATES, newest_first=True, since=since)
+    lead = kb.matching(
+        subject.phrase, limit=CANDIDATES * subject.widen, newest_first=True, since=since
+    )
     rows = [r for r in lead if _names(r.summary[:LEAD_CHARS], subject)]
     return [r for r in rows if kind and _of_kind(r, kind)] or rows
 
@@ -228,7 +233,7 @@ def best_fact(
         return None
     titled = [
         r
-        for r in kb.matching(f"title : {main.phrase}", limit=TITLED_CANDIDATES)
+        for r in kb.matching(f"title : {main.phrase}", limit=TITLED_CANDIDATES * main.widen)
         if titled_with(kb, r.title, main)
     ]
     titled_ids = {r.id for r in titled}

@@ -13,12 +13,13 @@ from dataclasses import dataclass
 
 from knowledge.name_index import Entity
 from knowledge.store import KnowledgeBase
-from knowledge.text import fts_phrase, norm, plain, words_pattern
+from knowledge.text import fts_phrase, name_words, norm, plain, words_pattern
 from knowledge.vocabulary import INTENT_WORDS, NOT_NAMES, STOPWORDS
 
 MAX_GRAM = 6
 ORDINARY_USES = 3
 PROSE_SAMPLE = 20
+WIDER = 4
 _POSSESSIVE = re.compile(r"['’]s\b")
 _CONNECTORS = frozenset({"and", "of", "the", "&"})
 _SKIP = STOPWORDS | INTENT_WORDS
@@ -34,7 +35,13 @@ class Subject:
 
     @property
     def tokens(self) -> tuple[str, ...]:
-        return tuple(re.findall(r"\w+", self.phrase))
+        return name_words(self.name)
+
+    @property
+    def widen(self) -> int:
+        """How many more candidates to fetch than usual: a name like "The National" is looked
+        up as "national", and most articles with that word are about something else."""
+        return WIDER if len(self.tokens) > len(self.phrase.split()) else 1
 
 
 @dataclass(frozen=True)

@@ -67,13 +67,22 @@ def sentences(text: str) -> list[str]:
     return merged
 
 
-def fts_phrase(name: str) -> str:
-    """An FTS5 phrase query for a name: its word tokens, quoted, so no chat text is FTS syntax.
-
-    A leading "the" is dropped ("the Dirty Nil" is also "Dirty Nil") unless one word would be
-    left, which may be a plain word: "The National" is not "national"."""
+def name_words(name: str) -> tuple[str, ...]:
+    """The words that spell a name in text: folded, a leading "the" dropped ("the Dirty Nil"
+    is also "Dirty Nil") unless one word would be left, which may be a plain word: "The
+    National" is not "national"."""
     tokens = re.findall(r"\w+", fold(name))
     if len(tokens) > 2 and tokens[0] == "the":
+        tokens = tokens[1:]
+    return tuple(tokens)
+
+
+def fts_phrase(name: str) -> str:
+    """An FTS5 phrase query for a name, quoted, so no chat text is FTS syntax. A leading "the"
+    is never part of it: that word is in nearly every article and would make the query slow;
+    callers check "the" in the text they get back (`name_words`)."""
+    tokens = re.findall(r"\w+", fold(name))
+    if len(tokens) > 1 and tokens[0] == "the":
         tokens = tokens[1:]
     return '"' + " ".join(tokens) + '"' if tokens else ""
 
