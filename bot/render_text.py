@@ -9,9 +9,7 @@ def render_plain(reply: Reply) -> str:
     """The reply as a few lines of text: answer, then source line and link, then related."""
     lines = [f"{reply.heading}" if reply.heading else "", reply.text]
     if reply.article is not None:
-        lines.append(
-            f"  {reply.article.title} · {reply.article.source} · as of {reply.article.date}"
-        )
+        lines.append(f"  {reply.article.title} · {reply.freshness}")
         lines.append(f"  {reply.article.url}")
     for other in reply.sources:
         lines.append(f"  also reported by {other.source}: {other.url}")

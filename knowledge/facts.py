@@ -82,8 +82,3 @@ def announcement_kind(title: str) -> str | None:
         if cue.search(title):
             return kind
     return "other" if re.search(r"(?i)\bannounc", title) else None
-
-
-def has_date(text: str) -> bool:
-    """Whether the text names a day of a month, such as "May 7" or "7th of May"."""
-    return bool(_DATE.search(text))

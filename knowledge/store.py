@@ -130,10 +130,6 @@ class KnowledgeBase:
         rows = self.query(f"SELECT {_COLUMNS}, a.body FROM articles a WHERE a.url = ?", [url])
         return _row(rows[0], rows[0][7] or "") if rows else None
 
-    def by_id(self, article_id: int) -> ArticleRow | None:
-        rows = self.query(f"SELECT {_COLUMNS}, a.body FROM articles a WHERE a.id = ?", [article_id])
-        return _row(rows[0], rows[0][7] or "") if rows else None
-
     def matching(
         self, match: str, limit: int, *, newest_first: bool = False, since: str | None = None
     ) -> list[ArticleRow]:
