@@ -56,6 +56,8 @@ _WINDOWS = [
     (re.compile(r"\b(?:this|past|last) year\b"), 366),
 ]
 _LAST_N = re.compile(r"\b(?:last|past) (\d{1,4}) (day|week|month)s?\b")
+# "<artist> tour dates" with no question word asks for the news, not for one sentence.
+_NEWS_KINDS = frozenset({"tour", "album", "single", "festival", "film"})
 _SPECIFIC = re.compile(r"\b(?:when|how many|called|name|title)\b")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
@@ -118,6 +120,8 @@ def parse(text: str) -> Question:
     is_question = bool(_QUESTION.search(plain))
     wants_news = _LATEST.search(plain) and (not is_question or asked in {None, "release"})
     if wants_news and not _SPECIFIC.search(plain):
+        return Question(text, "latest", kind=kind, days=days, year=year)
+    if not is_question and kind in _NEWS_KINDS and asked in {None, "tour"}:
         return Question(text, "latest", kind=kind, days=days, year=year)
     if asked or is_question:
         return Question(text, "fact", kind=kind, fact=asked, days=days, year=year)

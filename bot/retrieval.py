@@ -137,7 +137,14 @@ def about(
         since=since,
     )
     if announcements_only:
-        announced = [r for r in candidates if r.kind and titled_with(kb, r.title, subject)]
+        saying = kb.matching(
+            f"title : {subject.phrase} AND title : announc*",
+            limit=CANDIDATES,
+            newest_first=True,
+            since=since,
+        )
+        pool = {r.id: r for r in [*saying, *candidates]}.values()
+        announced = [r for r in pool if r.kind and titled_with(kb, r.title, subject)]
         announced.sort(key=lambda r: _announcement_rank(r, subject), reverse=True)
         return [r for r in announced if _of_kind(r, kind)] if kind else announced
     rows: list[ArticleRow] = []
