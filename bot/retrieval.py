@@ -137,9 +137,10 @@ def about(
         since=since,
     )
     if announcements_only:
+        # The porter tokenizer makes "announce" match announces/announced/announcing too.
         saying = kb.matching(
-            f"title : {subject.phrase} AND title : announc*",
-            limit=CANDIDATES,
+            f"title : {subject.phrase} AND title : announce",
+            limit=ABOUT_SHOWN,
             newest_first=True,
             since=since,
         )
