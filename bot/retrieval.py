@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from itertools import islice
 
 from bot.intents import Question
-from bot.subjects import Subject, named_alone, tokens_of
+from bot.subjects import Subject, named_alone, ordinary_word, tokens_of
 from knowledge.entities import known_names, title_subjects
 from knowledge.facts import ANNOUNCEMENT_CUES, fact_kinds
 from knowledge.store import ArticleRow, KnowledgeBase, Sentence
@@ -29,7 +29,6 @@ FOLLOWS_SUBJECT = 2.0
 TITLED = 1.5
 COMMON_WORD_USES = 50
 RARE_WORD = 2.0
-PLAIN_WORD_USES = 3
 # Facts a sentence must state outright to be the answer; otherwise the latest news serves.
 MUST_STATE = {
     "release": {"release"},
@@ -92,7 +91,7 @@ def _member_of(kb: KnowledgeBase, key: list[str], words: list[str]) -> bool:
             if all(w is None or w in _PAIRING for w in (left, right)):
                 return True
             rest = words[:start] + words[start + len(key) :]
-            return all(kb.lowercase_uses(w) > PLAIN_WORD_USES for w in rest)
+            return all(ordinary_word(kb, w) for w in rest)
     return True
 
 

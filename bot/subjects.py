@@ -82,7 +82,7 @@ def _entity_subject(entity: Entity) -> Subject:
     return Subject(entity.name, fts_phrase(entity.name), entity)
 
 
-def _ordinary(kb: KnowledgeBase, word: str) -> bool:
+def ordinary_word(kb: KnowledgeBase, word: str) -> bool:
     """A word the articles use in lowercase, i.e. a plain word rather than part of a name."""
     return any(c.isdigit() for c in word) or kb.lowercase_uses(word) > ORDINARY_USES
 
@@ -107,7 +107,7 @@ def _names_more(kb: KnowledgeBase, gram: list[str], before: list[str], after: li
     is unknown. A possessive between them counts as together ("SNFU's Chi Pig").
     """
     for word, joined in ((after[:1], [*gram, *after[:1]]), (before[-1:], [*before[-1:], *gram])):
-        if not word or word[0] in _SKIP or _ordinary(kb, word[0]):
+        if not word or word[0] in _SKIP or ordinary_word(kb, word[0]):
             continue
         split = [*joined[:-1], "s", joined[-1]]
         if not kb.mentions(f"{fts_phrase(' '.join(joined))} OR {fts_phrase(' '.join(split))}"):
@@ -224,7 +224,7 @@ def _in_text(kb: KnowledgeBase, spans: list[str]) -> Subject | None:
     """A span the articles spell as a proper name, though no entity was made for it."""
     for span in spans:
         phrase = fts_phrase(span)
-        if len(span) < 3 or not phrase or all(_ordinary(kb, w) for w in span.split()):
+        if len(span) < 3 or not phrase or all(ordinary_word(kb, w) for w in span.split()):
             continue
         tokens = span.split()
         for sentence in kb.sentences_matching(phrase, PROSE_SAMPLE):
@@ -274,6 +274,6 @@ def _asked_name(kb: KnowledgeBase, tokens: list[str]) -> str:
             cleaned.append(window)
     if not cleaned:
         return " ".join(tokens)
-    rare = [w for w in cleaned if not all(_ordinary(kb, t) for t in w)]
+    rare = [w for w in cleaned if not all(ordinary_word(kb, t) for t in w)]
     longest = max(rare or cleaned, key=len)
     return " ".join(longest)
