@@ -166,6 +166,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         sys.stderr.close()
         return 0
+    except KeyboardInterrupt:
+        print("\nBye.", file=sys.stderr)
+        return 130
     except (OSError, ValueError, SettingsError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
