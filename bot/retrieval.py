@@ -82,8 +82,8 @@ def _continues(word: str) -> bool:
 
 def _member_of(kb: KnowledgeBase, key: list[str], words: list[str]) -> bool:
     """Whether `key` is absent from the name `words`, one member of a pairing in it, or
-    merely followed by plain words: "Open Mike Eagle & Kenny Segal" and "Bob Dylan Band" are
-    about their artist, "Beth Orton" is not about a Beth."""
+    merely followed by plain words: "Simon & Garfunkel" and "Patti Smith Band" are about
+    their artist, "Beth Orton" is not about a Beth."""
     for start in range(len(words) - len(key) + 1):
         if words[start : start + len(key)] == key:
             left = words[start - 1] if start else None

@@ -102,7 +102,7 @@ def _ordinary_name(kb: KnowledgeBase, word: str, entity: Entity) -> bool:
 def _names_more(kb: KnowledgeBase, gram: list[str], before: list[str], after: list[str]) -> bool:
     """Whether the question names something longer than `gram` that the news never mentions.
 
-    "sam roberts band" must not become "Sam", nor "hot hot heat" "Heat": a rare word next to
+    "jane dough band" must not become "Jane", nor "red red cup" "Cup": a rare word next to
     a known name extends it, and unless the articles have the two together, the longer name
     is unknown. A possessive between them counts as together ("SNFU's Chi Pig").
     """
@@ -158,9 +158,9 @@ def _sub_spans(kb: KnowledgeBase, spans: list[str]) -> list[str]:
     """Runs of words inside the spans, longest first, and their singular forms, that leave
     out only context: plain words, or words the articles use near the rest.
 
-    "2017 polaris shortlist" may be looked for as "polaris", but "sam roberts band" never as
-    "sam": dropping a name the news never puts beside "sam" would turn an unknown name into
-    a different, known one. "gord downies" is also tried as "gord downie".
+    "2024 juno shortlist" may be looked for as "juno", but "jane dough band" never as
+    "jane": dropping a name the news never puts beside "sam" would turn an unknown name into
+    a different, known one. "arcade fires" is also tried as "arcade fire".
     """
     found: dict[str, None] = {}
     for span in spans:
@@ -194,7 +194,7 @@ def _part_of_longer_name(word: str, leading: bool) -> bool:
 def named_alone(text: str, tokens: Sequence[str], in_prose: bool = False) -> bool:
     """Whether the text names exactly these words, not as part of a longer name.
 
-    "Kelly Sloan" and "Cheap Heat" do not name Sloan or Heat. With `in_prose`, the words
+    "Kelly Rowan" and "Cheap Heat" do not name Rowan or Heat. With `in_prose`, the words
     must also be capitalised in mid-sentence, which tells a name from a plain word in text
     (headlines capitalise every word, and so does a sentence's start).
     """

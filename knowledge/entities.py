@@ -133,7 +133,7 @@ def quoted_works(title: str) -> list[str]:
 
 
 def initials(name: str) -> str | None:
-    """The abbreviation fans use for long names: "Queens of the Stone Age" gives "qotsa"."""
+    """The abbreviation fans use for long names: "Red Hot Chili Peppers" gives "rhcp"."""
     tokens = norm(name).split()
     if len(tokens) < 3:
         return None

@@ -37,7 +37,7 @@ def norm(name: str) -> str:
     """The key names are compared by: folded, punctuation-free, no leading "the".
 
     Dots and apostrophes inside a word are dropped rather than split on, so that "U.S. Girls",
-    "u.s girls" and "US Girls" meet, as do "Kiwi Jr." and "kiwi jr"; a possessive "'s" goes,
+    "u.s girls" and "US Girls" meet, as do "Dr. Dog" and "dr dog"; a possessive "'s" goes,
     so "Daniel Romano's Outfit" and "daniel romano's outfit's" meet too.
     """
     text = _POSSESSIVE.sub("", fold(name).replace("&", " and "))
@@ -101,5 +101,5 @@ def clip(text: str, limit: int) -> str:
 @lru_cache(maxsize=4096)
 def words_pattern(tokens: tuple[str, ...]) -> re.Pattern[str]:
     """A case-insensitive pattern for these words in a row, allowing punctuation between
-    them ("kiwi jr" finds "Kiwi Jr.", "u s girls" finds "U.S. Girls")."""
+    them ("dr dog" finds "Dr. Dog", "u s girls" finds "U.S. Girls")."""
     return re.compile(r"\b" + r"\W{1,3}".join(re.escape(t) for t in tokens) + r"\b", re.I)
