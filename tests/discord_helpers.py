@@ -8,6 +8,11 @@ from contextlib import asynccontextmanager
 
 from bot.adapters.discord_bot import DiscordAdapter
 
+COMMANDS = frozenset(
+    {"news", "ask", "announcements", "help", "subscribe", "unsubscribe", "subscriptions", "feeds"}
+)
+"""Every slash command Roadie registers, as `python -m bot run` starts it."""
+
 
 @asynccontextmanager
 async def started(adapter: DiscordAdapter) -> AsyncIterator[None]:

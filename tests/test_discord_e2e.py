@@ -20,7 +20,7 @@ from typing import Any
 import discord
 import pytest
 from announce_helpers import assert_health_shown, feeds_in_every_state
-from discord_helpers import started
+from discord_helpers import COMMANDS, started
 from fakes.discord_server import (
     APP_ID,
     BOT_ID,
@@ -160,16 +160,7 @@ async def bot(fake: FakeDiscord, kb: KnowledgeBase, endpoints: None) -> AsyncIte
 async def test_login_syncs_the_command_schema(bot: Running) -> None:
     sync = await bot.fake.wait_call("PUT", f"/applications/{APP_ID}/commands")
     commands = {c["name"]: c for c in sync.body}
-    assert set(commands) == {
-        "news",
-        "ask",
-        "announcements",
-        "help",
-        "subscribe",
-        "unsubscribe",
-        "subscriptions",
-        "feeds",
-    }
+    assert set(commands) == COMMANDS
     (artist,) = commands["news"]["options"]
     assert (artist["name"], artist["type"], artist["required"], artist["autocomplete"]) == (
         "artist",

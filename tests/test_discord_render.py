@@ -11,6 +11,7 @@ import discord
 import pytest
 from discord import app_commands
 from discord.gateway import DiscordWebSocket
+from discord_helpers import COMMANDS
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -182,17 +183,7 @@ async def test_extra_commands_plug_into_the_tree_before_sync(kb: KnowledgeBase) 
 
     adapter = build_discord(settings(), kb, extra_commands=[register])
     names = {command.name for command in adapter.tree.get_commands()}
-    assert names == {
-        "news",
-        "ask",
-        "announcements",
-        "help",
-        "subscribe",
-        "unsubscribe",
-        "subscriptions",
-        "feeds",
-        "setlist",
-    }
+    assert names == {*COMMANDS, "setlist"}
 
 
 async def test_bad_settings_fail_fast_with_the_setting_named(kb: KnowledgeBase) -> None:
