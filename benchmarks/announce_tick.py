@@ -27,13 +27,13 @@ from fakes.discord_server import FakeDiscord
 from fakes.feed_server import FIXTURES, FakeFeeds
 from fakes.slack_server import FakeSlack
 
-from bot.announcer import announce_pending, queue_stories
-from bot.feed_registry import add_feed
-from bot.intents import KINDS
-from bot.messages import Reply, utc_now
+from bot.announcer.feeds.registry import add_feed
+from bot.announcer.stories import cluster
+from bot.announcer.tick import announce_pending, queue_stories
+from bot.core.intents import KINDS
+from bot.core.messages import Reply, utc_now
 from bot.settings import Settings
-from bot.stories import cluster
-from knowledge.loader import add_aliases, add_articles
+from knowledge.ingest.loader import add_aliases, add_articles
 from knowledge.records import ArticleRecord
 from knowledge.store import KnowledgeBase
 
@@ -139,9 +139,9 @@ def _minutes(count: int) -> Any:
 
 
 async def pushes_per_second(pushes: int, folder: Path) -> None:
-    from bot.adapters.discord_push import DiscordPushSender
-    from bot.adapters.slack_push import SlackPushSender
-    from bot.push_senders import platform_senders
+    from bot.adapters.discord.push import DiscordPushSender
+    from bot.adapters.slack.push import SlackPushSender
+    from bot.wiring import platform_senders
 
     discord_fake, slack_fake = FakeDiscord(), FakeSlack()
     await discord_fake.start()

@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from knowledge.ingest import read_sources
-from knowledge.loader import add_articles
-from knowledge.pipeline import bundled_sources, ingest_paths
+from knowledge.ingest.loader import add_articles
+from knowledge.ingest.pipeline import bundled_sources, ingest_paths
 from knowledge.records import ArticleRecord
 from knowledge.store import KnowledgeBase
 

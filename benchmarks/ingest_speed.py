@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from knowledge.pipeline import BUNDLED, ingest_paths
+from knowledge.ingest.pipeline import BUNDLED, ingest_paths
 from knowledge.store import KnowledgeBase
 
 FEED_ITEMS = 2000

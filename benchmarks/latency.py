@@ -16,8 +16,8 @@ import time
 from pathlib import Path
 
 from benchmarks.corpus import questions, real_kb, scale_kb
-from bot.answer import answer
-from bot.messages import Message
+from bot.core.answer import answer
+from bot.core.messages import Message
 from knowledge.store import KnowledgeBase
 
 SHAPES = ("what's new with {}?", "when is {}'s new album out?", "did {} announce a tour?")

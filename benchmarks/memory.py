@@ -20,8 +20,8 @@ from benchmarks.corpus import scale_kb
 ANSWERING = """
 import resource, sys
 from benchmarks.latency import question_mix
-from bot.answer import answer
-from bot.messages import Message
+from bot.core.answer import answer
+from bot.core.messages import Message
 from knowledge.store import KnowledgeBase
 kb = KnowledgeBase.open(sys.argv[1])
 for text in question_mix(kb):

@@ -15,8 +15,8 @@ from collections import Counter
 from pathlib import Path
 
 from benchmarks.corpus import QUESTIONS, questions, real_kb
-from bot.answer import answer
-from bot.messages import Message
+from bot.core.answer import answer
+from bot.core.messages import Message
 from knowledge.store import KnowledgeBase
 from knowledge.text import fold
 from knowledge.vocabulary import STOPWORDS

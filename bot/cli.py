@@ -15,12 +15,12 @@ from pathlib import Path
 
 from dotenv import load_dotenv
 
-from bot.answer import answer
+from bot.adapters.plain_text import render_plain
 from bot.cli_announce import add_commands as add_announce_commands
-from bot.messages import Message, Reply
-from bot.render_text import render_plain
+from bot.core.answer import answer
+from bot.core.messages import Message, Reply
 from bot.settings import Settings, SettingsError
-from knowledge.pipeline import ingest_paths, load_aliases_file, open_or_build
+from knowledge.ingest.pipeline import ingest_paths, load_aliases_file, open_or_build
 from knowledge.store import KnowledgeBase
 
 log = logging.getLogger("roadie")

@@ -11,14 +11,11 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from bot.announcer import announce_pending
-from bot.clock import aware
-from bot.feed_health import health_lines
-from bot.feed_registry import FeedError, add_feed, remove_feed, resume_feed
-from bot.push_senders import platform_senders
-from bot.settings import Settings
-from bot.subscription_commands import queue_preview
-from bot.subscriptions import (
+from bot.announcer.clock import aware
+from bot.announcer.commands import queue_preview
+from bot.announcer.feeds.health import health_lines
+from bot.announcer.feeds.registry import FeedError, add_feed, remove_feed, resume_feed
+from bot.announcer.subscriptions import (
     TARGET_HELP,
     SubscriptionError,
     parse_channel,
@@ -27,6 +24,9 @@ from bot.subscriptions import (
     subscriptions_of,
     unsubscribe,
 )
+from bot.announcer.tick import announce_pending
+from bot.settings import Settings
+from bot.wiring import platform_senders
 from knowledge.store import KnowledgeBase
 
 Command = Callable[[str, str], argparse.ArgumentParser]

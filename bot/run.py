@@ -15,10 +15,10 @@ from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 
 from bot.adapters.console import chat
-from bot.announcer import run_forever
-from bot.messages import Sender
-from bot.push_senders import platform_senders
+from bot.announcer.tick import run_forever
+from bot.core.messages import Sender
 from bot.settings import Settings
+from bot.wiring import platform_senders
 from knowledge.store import KnowledgeBase
 
 log = logging.getLogger(__name__)
@@ -32,7 +32,7 @@ def platform_tasks(
     senders: dict[str, Sender] = {}
     ready: list[Callable[[], Awaitable[None]]] = []
     if settings.discord_token:
-        from bot.adapters.discord_bot import build_discord
+        from bot.adapters.discord.client import build_discord
 
         adapter = build_discord(settings, kb)
         tasks.append(adapter.run())
@@ -40,7 +40,7 @@ def platform_tasks(
         ready.append(lambda: _logged_in(adapter.client))
         log.info("Discord: starting")
     if settings.slack_bot_token:
-        from bot.adapters.slack_app import build_slack
+        from bot.adapters.slack.app import build_slack
 
         slack = build_slack(settings, kb)
         tasks.append(slack.run_http() if slack_http else slack.run())

@@ -1,6 +1,6 @@
 """KnowledgeBase: the one object that opens the SQLite file and answers every query on it.
 
-Reads are short indexed queries; writes go through `knowledge.loader`. The connection allows
+Reads are short indexed queries; writes go through `knowledge.ingest.loader`. The connection allows
 use from another thread because async adapters may run lookups off the event loop; a lock
 serialises access.
 """
@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from knowledge.name_index import NameIndex
+from knowledge.names import NameIndex
 from knowledge.schema import migrate
 
 

@@ -9,9 +9,9 @@ from datetime import UTC, datetime, timedelta
 
 from fakes.feed_server import FakeFeeds
 
-from bot.feed_poller import poll_due
-from bot.feed_registry import add_feed
-from bot.messages import Reply, SendError
+from bot.announcer.feeds.poller import poll_due
+from bot.announcer.feeds.registry import add_feed
+from bot.core.messages import Reply, SendError
 from bot.settings import Settings
 from knowledge.store import KnowledgeBase
 

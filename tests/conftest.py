@@ -12,7 +12,7 @@ from discord.gateway import DiscordWebSocket
 from fakes.feed_server import FakeFeeds
 from support import CORE
 
-from knowledge.pipeline import ingest_paths
+from knowledge.ingest.pipeline import ingest_paths
 from knowledge.store import KnowledgeBase
 
 

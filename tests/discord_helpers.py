@@ -6,7 +6,7 @@ import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from bot.adapters.discord_bot import DiscordAdapter
+from bot.adapters.discord.client import DiscordAdapter
 
 COMMANDS = frozenset(
     {"news", "ask", "announcements", "help", "subscribe", "unsubscribe", "subscriptions", "feeds"}

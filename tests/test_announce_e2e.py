@@ -23,18 +23,18 @@ from fakes.discord_server import CHANNEL_ID, FakeDiscord
 from fakes.feed_server import FakeFeeds, headlines
 from fakes.slack_server import FakeSlack, signed_headers, slash_command
 
-from bot import outbox
-from bot.adapters.discord_bot import build_discord
-from bot.adapters.discord_push import DiscordPushSender
-from bot.adapters.slack_app import build_slack
-from bot.adapters.slack_push import SlackPushSender
-from bot.announcer import announce_pending, queue_stories
-from bot.feed_registry import add_feed
-from bot.messages import utc_now
+from bot.adapters.discord.client import build_discord
+from bot.adapters.discord.push import DiscordPushSender
+from bot.adapters.slack.app import build_slack
+from bot.adapters.slack.push import SlackPushSender
+from bot.announcer import outbox
+from bot.announcer.feeds.registry import add_feed
+from bot.announcer.stories import cluster
+from bot.announcer.subscriptions import parse_target, subscribe
+from bot.announcer.tick import announce_pending, queue_stories
+from bot.core.messages import utc_now
 from bot.settings import Settings
-from bot.stories import cluster
-from bot.subscriptions import parse_target, subscribe
-from knowledge.loader import add_articles
+from knowledge.ingest.loader import add_articles
 from knowledge.records import ArticleRecord
 from knowledge.store import KnowledgeBase
 
@@ -196,7 +196,7 @@ async def test_a_slack_push_whose_mark_failed_is_found_in_history_not_posted_twi
     _, slack_fake, _ = fakes
     _queue(kb, channels=["slack:C0NEWS"], count=1)
     chosen = settings(SLACK_API_URL=slack_fake.api_url, SLACK_BOT_TOKEN="xoxb-test")
-    from bot.adapters.slack_app import web_client
+    from bot.adapters.slack.app import web_client
 
     senders = {"slack": SlackPushSender(web_client(chosen))}
     real_mark = outbox.mark_delivered

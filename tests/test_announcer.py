@@ -10,10 +10,10 @@ import pytest
 from announce_helpers import NOW, Recorder, item, minutes, settings
 from fakes.feed_server import FakeFeeds, headlines
 
-from bot import outbox
-from bot.announcer import announce_pending
-from bot.feed_registry import add_feed, find_feed, resume_feed
-from bot.subscriptions import parse_target, subscribe
+from bot.announcer import outbox
+from bot.announcer.feeds.registry import add_feed, find_feed, resume_feed
+from bot.announcer.subscriptions import parse_target, subscribe
+from bot.announcer.tick import announce_pending
 from knowledge.store import KnowledgeBase
 
 WILCO = item("wilco-album", "Wilco Announce New Album Cousin", "pitchfork.com")
@@ -77,7 +77,7 @@ async def test_a_new_subscription_does_not_get_the_backlog(
 
 
 async def test_a_preview_posts_only_the_latest_few(kb: KnowledgeBase, feeds: FakeFeeds) -> None:
-    from bot.subscription_commands import Asker, subscribe_reply
+    from bot.announcer.commands import Asker, subscribe_reply
 
     platform = await baseline(kb, feeds)
     chosen = settings(ROADIE_SUBSCRIBE_PREVIEW="2")

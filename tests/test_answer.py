@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from support import NOW
 
-from bot.answer import answer, help_reply, latest_news, more_like, recent_announcements
-from bot.messages import Message, Reply
+from bot.core.answer import answer, help_reply, latest_news, more_like, recent_announcements
+from bot.core.messages import Message, Reply
 from knowledge.store import KnowledgeBase
 
 

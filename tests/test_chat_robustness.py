@@ -7,9 +7,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from support import FIXTURES
 
-from bot.answer import answer
-from bot.messages import Message, Reply
-from bot.render_text import render_plain
+from bot.adapters.plain_text import render_plain
+from bot.core.answer import answer
+from bot.core.messages import Message, Reply
 from knowledge.store import KnowledgeBase
 
 NAUGHTY = [

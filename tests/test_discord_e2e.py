@@ -36,14 +36,14 @@ from fakes.discord_server import (
 )
 from fakes.feed_server import FakeFeeds
 
-from bot.adapters import discord_commands
-from bot.adapters.discord_bot import DiscordAdapter, build_discord
-from bot.adapters.discord_respond import SORRY
-from bot.messages import Link, Reply, SendError
+from bot.adapters.discord import commands as discord_commands
+from bot.adapters.discord.client import DiscordAdapter, build_discord
+from bot.adapters.discord.respond import SORRY
+from bot.announcer.commands import NOT_ALLOWED
+from bot.announcer.subscriptions import subscriptions_of
+from bot.core.messages import Link, Reply, SendError
 from bot.settings import Settings
-from bot.subscription_commands import NOT_ALLOWED
-from bot.subscriptions import subscriptions_of
-from knowledge.pipeline import ingest_paths
+from knowledge.ingest.pipeline import ingest_paths
 from knowledge.store import KnowledgeBase
 
 FIXTURE = Path(__file__).parent / "fixtures" / "discord_articles.jsonl"

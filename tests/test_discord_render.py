@@ -15,10 +15,10 @@ from discord_helpers import COMMANDS
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.adapters.discord_bot import ShardedRoadieClient, build_discord
-from bot.adapters.discord_buttons import CUSTOM_ID, article_ref, resolve_ref, view_for
-from bot.adapters.discord_push import DiscordPushSender
-from bot.adapters.discord_render import (
+from bot.adapters.discord.buttons import CUSTOM_ID, article_ref, resolve_ref, view_for
+from bot.adapters.discord.client import ShardedRoadieClient, build_discord
+from bot.adapters.discord.push import DiscordPushSender
+from bot.adapters.discord.render import (
     DESCRIPTION,
     ELLIPSIS,
     FIELD_VALUE,
@@ -29,7 +29,7 @@ from bot.adapters.discord_render import (
     embed_for,
     units,
 )
-from bot.messages import Link, Reply, SendError
+from bot.core.messages import Link, Reply, SendError
 from bot.settings import Settings, SettingsError
 from knowledge.store import KnowledgeBase
 

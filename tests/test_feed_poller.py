@@ -9,8 +9,15 @@ import pytest
 from announce_helpers import NOW, minutes, settings
 from fakes.feed_server import FakeFeeds
 
-from bot.feed_poller import poll_due
-from bot.feed_registry import FeedError, add_feed, find_feed, list_feeds, remove_feed, seed_feeds
+from bot.announcer.feeds.poller import poll_due
+from bot.announcer.feeds.registry import (
+    FeedError,
+    add_feed,
+    find_feed,
+    list_feeds,
+    remove_feed,
+    seed_feeds,
+)
 from knowledge.store import KnowledgeBase
 
 

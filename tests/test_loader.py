@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from knowledge.loader import add_aliases, add_articles
+from knowledge.ingest.loader import add_aliases, add_articles
 from knowledge.records import ArticleRecord, Problem
 from knowledge.store import KnowledgeBase
 

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from bot.adapters.slack_blocks import (
+from bot.adapters.slack.blocks import (
     ACTION_FOLLOW,
     ACTION_MORE_LIKE,
     ACTION_OPEN,
@@ -15,7 +15,7 @@ from bot.adapters.slack_blocks import (
     render,
     unescape,
 )
-from bot.adapters.slack_commands import (
+from bot.adapters.slack.commands import (
     SUBCOMMANDS,
     announcements,
     ask,
@@ -24,8 +24,8 @@ from bot.adapters.slack_commands import (
     parse_announcements,
     route,
 )
-from bot.adapters.slack_dedupe import RecentIds
-from bot.messages import Link, Reply
+from bot.adapters.slack.dedupe import RecentIds
+from bot.core.messages import Link, Reply
 
 HOSTILE = "<!channel> <!here> <@U024BE7LH> <https://evil.example|click> & co"
 

@@ -29,14 +29,14 @@ from fakes.slack_server import (
     slash_command,
 )
 
-from bot.adapters.slack_app import SlackAdapter, build_slack
-from bot.adapters.slack_blocks import ACTION_FOLLOW, ACTION_MORE_LIKE, ACTION_SUGGEST_PREFIX
-from bot.messages import Reply, SendError
+from bot.adapters.slack.app import SlackAdapter, build_slack
+from bot.adapters.slack.blocks import ACTION_FOLLOW, ACTION_MORE_LIKE, ACTION_SUGGEST_PREFIX
+from bot.announcer.commands import NOT_ALLOWED
+from bot.announcer.subscriptions import subscriptions_of
+from bot.core.messages import Reply, SendError
 from bot.settings import Settings, SettingsError
-from bot.subscription_commands import NOT_ALLOWED
-from bot.subscriptions import subscriptions_of
 from knowledge.ingest import read_sources
-from knowledge.loader import add_articles
+from knowledge.ingest.loader import add_articles
 from knowledge.records import ArticleRecord
 from knowledge.store import KnowledgeBase
 

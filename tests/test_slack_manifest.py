@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from bot.adapters.slack_app import EVENTS_PATH
+from bot.adapters.slack.app import EVENTS_PATH
 
 MANIFEST = (Path(__file__).parent.parent / "slack-manifest.yml").read_text()
 

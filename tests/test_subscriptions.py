@@ -7,15 +7,15 @@ from collections.abc import Iterator
 import pytest
 from announce_helpers import NOW, settings
 
-from bot.subscription_commands import Asker, list_reply, subscribe_reply, unsubscribe_reply
-from bot.subscriptions import (
+from bot.announcer.commands import Asker, list_reply, subscribe_reply, unsubscribe_reply
+from bot.announcer.subscriptions import (
     Matcher,
     SubscriptionError,
     parse_channel,
     parse_target,
     subscriptions_of,
 )
-from knowledge.loader import add_aliases, add_articles
+from knowledge.ingest.loader import add_aliases, add_articles
 from knowledge.records import ArticleRecord
 from knowledge.store import KnowledgeBase
 

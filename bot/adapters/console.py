@@ -6,9 +6,9 @@ import sys
 from collections.abc import Callable
 from typing import TextIO
 
-from bot.answer import answer
-from bot.messages import Message, Reply
-from bot.render_text import render_plain
+from bot.adapters.plain_text import render_plain
+from bot.core.answer import answer
+from bot.core.messages import Message, Reply
 from knowledge.store import KnowledgeBase
 
 PROMPT = "you> "

@@ -1,0 +1,127 @@
+"""Roadie's slash commands, each a one-line bridge from its options to a core function.
+
+Further commands (the subscription group) are added by passing a `CommandRegistrar` to
+`build_discord(extra_commands=...)`: it receives the tree and the knowledge base before the
+commands are synced, and registers its own commands or groups, e.g.
+
+    def register_subscriptions(tree: CommandTree[Any], kb: KnowledgeBase) -> None:
+        tree.add_command(SubscriptionGroup(kb))   # /subscribe, /unsubscribe, /subscriptions
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Coroutine, Sequence
+from typing import Any, Literal, get_args
+
+import discord
+from discord import app_commands
+
+from bot.adapters.discord.respond import answer_interaction, apologise
+from bot.core.answer import answer, help_reply, latest_news, recent_announcements
+from bot.core.messages import Message
+from knowledge.store import KnowledgeBase
+
+log = logging.getLogger(__name__)
+
+CHOICES = 25
+CHOICE_LENGTH = 100
+Kind = Literal["album", "single", "tour", "film", "festival", "signing", "death", "other"]
+KINDS: tuple[str, ...] = get_args(Kind)
+
+CommandRegistrar = Callable[[app_commands.CommandTree[Any], KnowledgeBase], None]
+Choices = list[app_commands.Choice[str]]
+Autocomplete = Callable[[discord.Interaction[Any], str], Coroutine[Any, Any, Choices]]
+
+
+class RoadieTree(app_commands.CommandTree[Any]):
+    """A command tree whose failures reach the user as a private "something went wrong"."""
+
+    async def on_error(
+        self, interaction: discord.Interaction[Any], error: app_commands.AppCommandError
+    ) -> None:
+        log.error("Slash command failed", exc_info=error)
+        await apologise(interaction)
+
+
+def message_from(interaction: discord.Interaction[Any], text: str) -> Message:
+    """The core's view of an interaction: plain ids and the text asked."""
+    channel = str(interaction.channel_id) if interaction.channel_id is not None else ""
+    return Message(text, platform="discord", channel_id=channel, user_id=str(interaction.user.id))
+
+
+def artist_choices(kb: KnowledgeBase, current: str) -> list[app_commands.Choice[str]]:
+    """Up to 25 fuzzy artist names for what has been typed so far (Discord's cap)."""
+    names = kb.complete_entities(current, limit=CHOICES)[:CHOICES]
+    return [
+        app_commands.Choice(name=name, value=name)
+        for name in dict.fromkeys(names)
+        if 0 < len(name) <= CHOICE_LENGTH
+    ]
+
+
+def autocomplete(
+    choices: Callable[[KnowledgeBase, str], Choices], kb: KnowledgeBase, what: str
+) -> Autocomplete:
+    """An autocomplete callback around `choices(kb, typed)`.
+
+    The lookup runs in a thread so it never stalls the gateway, and a failure is logged and
+    offers no suggestions: Discord shows nothing rather than an error while someone types.
+    """
+
+    async def complete(interaction: discord.Interaction[Any], current: str) -> Choices:
+        try:
+            return await asyncio.to_thread(choices, kb, current)
+        except Exception:
+            log.exception("%s autocomplete failed", what)
+            return []
+
+    return complete
+
+
+def register_commands(
+    tree: app_commands.CommandTree[Any],
+    kb: KnowledgeBase,
+    extra: Sequence[CommandRegistrar] = (),
+) -> None:
+    """Add /news, /ask, /announcements and /help, then whatever `extra` registrars add."""
+
+    complete_artist = autocomplete(artist_choices, kb, "Artist")
+
+    @tree.command(name="news", description="Latest news about an artist")
+    @app_commands.describe(artist="The artist (start typing for suggestions)")
+    @app_commands.autocomplete(artist=complete_artist)
+    async def news(interaction: discord.Interaction[Any], artist: str) -> None:
+        await answer_interaction(interaction, lambda: latest_news(kb, artist))
+
+    @tree.command(name="ask", description="Ask Roadie anything about music news")
+    @app_commands.describe(question="Your question, e.g. what's new with Iggy Pop?")
+    async def ask(interaction: discord.Interaction[Any], question: str) -> None:
+        await answer_interaction(
+            interaction, lambda: answer(message_from(interaction, question), kb)
+        )
+
+    @tree.command(name="announcements", description="Recent announcements: albums, tours, ...")
+    @app_commands.describe(
+        artist="Only this artist",
+        kind="Only this kind of announcement",
+        days="Only the last this many days",
+    )
+    @app_commands.autocomplete(artist=complete_artist)
+    async def announcements(
+        interaction: discord.Interaction[Any],
+        artist: str | None = None,
+        kind: Kind | None = None,
+        days: app_commands.Range[int, 1, 3650] | None = None,
+    ) -> None:
+        await answer_interaction(
+            interaction, lambda: recent_announcements(kb, artist=artist, kind=kind, days=days)
+        )
+
+    @tree.command(name="help", description="What Roadie can answer, with examples")
+    async def help_command(interaction: discord.Interaction[Any]) -> None:
+        await answer_interaction(interaction, lambda: help_reply(kb))
+
+    for register in extra:
+        register(tree, kb)

@@ -1,0 +1,1 @@
+"""Slack adapter (Bolt): events and commands to Messages, Replies to Block Kit, pushes."""

@@ -1,0 +1,266 @@
+"""Roadie in Slack: a thin Bolt app that turns Slack events into core questions.
+
+Bolt's async API keeps Slack in the same asyncio loop as Discord and the announcer. Each
+listener acknowledges at once (Slack gives up after 3 seconds), asks the core, and renders its
+`Reply` with `slack_blocks`. Everything Slack-specific stays here; `slack_commands` says what the
+words mean.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from aiohttp import web
+from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
+from slack_bolt.response import BoltResponse
+from slack_sdk.http_retry.builtin_async_handlers import (
+    AsyncConnectionErrorRetryHandler,
+    AsyncRateLimitErrorRetryHandler,
+)
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.adapters.slack import commands
+from bot.adapters.slack.blocks import (
+    ACTION_FOLLOW,
+    ACTION_MORE_LIKE,
+    ACTION_OPEN,
+    ACTION_SUGGEST_PREFIX,
+    fallback_text,
+    render,
+    unescape,
+)
+from bot.adapters.slack.dedupe import RecentIds
+from bot.adapters.slack.push import SlackPushSender
+from bot.core.messages import Message, Reply
+from bot.settings import Settings, SettingsError
+from knowledge.store import KnowledgeBase
+
+log = logging.getLogger(__name__)
+
+EVENTS_PATH = "/slack/events"
+SOMETHING_WENT_WRONG = Reply(
+    intent="error",
+    text="Sorry, something went wrong while answering that. Please try again in a moment.",
+    private=True,
+)
+_LEADING_MENTION = re.compile(r"^\s*<@[A-Z0-9]+(?:\|[^>]*)?>[\s,:]*")
+
+Deliver = Callable[[Reply], Awaitable[None]]
+
+
+def web_client(settings: Settings) -> AsyncWebClient:
+    """The one Web API client: replies and pushes both wait out 429s instead of failing."""
+    return AsyncWebClient(
+        token=settings.slack_bot_token,
+        base_url=settings.slack_api_url,
+        retry_handlers=[
+            AsyncConnectionErrorRetryHandler(),
+            AsyncRateLimitErrorRetryHandler(max_retry_count=3),
+        ],
+    )
+
+
+class SlackAdapter:
+    """The Bolt app, its push `sender`, and the two ways of hearing from Slack."""
+
+    def __init__(self, settings: Settings, kb: KnowledgeBase, client: AsyncWebClient) -> None:
+        self.settings = settings
+        self.kb = kb
+        self.client = client
+        self.sender = SlackPushSender(client)
+        self.subcommands: dict[str, commands.Handler] = dict(commands.SUBCOMMANDS)
+        self.follow: commands.Handler
+        self.http_port: int | None = None
+        self._seen = RecentIds()
+        self.app = AsyncApp(
+            client=client,
+            signing_secret=settings.slack_signing_secret or "",
+            request_verification_enabled=settings.slack_signing_secret is not None,
+        )
+        self.app.middleware(self._drop_retries)
+        self.app.command("/roadie")(self._on_command)
+        self.app.event("app_mention")(self._on_mention)
+        self.app.event("message")(self._on_message)
+        self.app.action(ACTION_MORE_LIKE)(self._on_more_like)
+        self.app.action(ACTION_FOLLOW)(self._on_follow)
+        self.app.action(re.compile(f"^{ACTION_SUGGEST_PREFIX}\\d+$"))(self._on_suggestion)
+        self.app.action(ACTION_OPEN)(self._on_open)
+
+    async def run(self) -> None:
+        """Serve until cancelled: Socket Mode when an app token is set, else HTTP on $PORT."""
+        if self.settings.slack_app_token:
+            await self.run_socket_mode()
+        else:
+            await self.run_http()
+
+    async def run_socket_mode(self) -> None:
+        if not self.settings.slack_app_token:
+            raise SettingsError("Slack Socket Mode needs SLACK_APP_TOKEN (an xapp-… token)")
+        handler = AsyncSocketModeHandler(self.app, self.settings.slack_app_token)
+        try:
+            await handler.connect_async()  # type: ignore[no-untyped-call]  # unannotated in Bolt
+            log.info("Slack: connected in Socket Mode")
+            await asyncio.Event().wait()
+        finally:
+            await handler.close_async()  # type: ignore[no-untyped-call]
+
+    async def run_http(self, host: str = "0.0.0.0") -> None:
+        if not self.settings.slack_signing_secret:
+            raise SettingsError(
+                "Slack HTTP mode needs SLACK_SIGNING_SECRET "
+                "(or set SLACK_APP_TOKEN to use Socket Mode)"
+            )
+        server = self.app.web_app(path=EVENTS_PATH)
+        server.router.add_get("/healthz", _healthy)
+        runner = web.AppRunner(server, access_log=None)
+        await runner.setup()
+        try:
+            site = web.TCPSite(runner, host, self.settings.port)
+            await site.start()
+            self.http_port = runner.addresses[0][1]
+            log.info("Slack: listening for HTTP requests on port %s%s", self.http_port, EVENTS_PATH)
+            await asyncio.Event().wait()
+        finally:
+            self.http_port = None
+            await runner.cleanup()
+
+    async def _drop_retries(
+        self, body: dict[str, Any], next: Callable[[], Awaitable[None]]
+    ) -> BoltResponse | None:
+        event_id = body.get("event_id")
+        if isinstance(event_id, str) and self._seen.check_and_add(event_id):
+            log.info("Slack: ignoring a redelivery of event %s", event_id)
+            return BoltResponse(status=200, body="")
+        await next()
+        return None
+
+    async def _on_command(
+        self, ack: AsyncAck, command: dict[str, Any], respond: AsyncRespond
+    ) -> None:
+        await ack()
+        message = _message(command.get("text", ""), command["channel_id"], command["user_id"])
+        handler, args = commands.route(message.text, self.subcommands)
+        await self._answer(handler, message, args, _responder(respond))
+
+    async def _on_mention(self, event: dict[str, Any]) -> None:
+        if event.get("bot_id") or event.get("subtype"):
+            return
+        text = _LEADING_MENTION.sub("", event.get("text", ""), count=1)
+        await self._answer_in_thread(event, text)
+
+    async def _on_message(self, event: dict[str, Any]) -> None:
+        if event.get("channel_type") != "im" or event.get("bot_id") or event.get("subtype"):
+            return
+        await self._answer_in_thread(event, event.get("text", ""))
+
+    async def _answer_in_thread(self, event: dict[str, Any], text: str) -> None:
+        message = _message(text, event["channel"], event.get("user", ""))
+        thread_ts = event.get("thread_ts") or event["ts"]
+        handler, args = (commands.help_, "") if not message.text else (commands.ask, message.text)
+
+        async def deliver(reply: Reply) -> None:
+            body = {"text": fallback_text(reply), "blocks": render(reply), "thread_ts": thread_ts}
+            if reply.private and event.get("channel_type") != "im":
+                await self.client.chat_postEphemeral(
+                    channel=message.channel_id, user=message.user_id, **body
+                )
+            else:
+                await self.client.chat_postMessage(
+                    channel=message.channel_id, unfurl_links=False, **body
+                )
+
+        await self._answer(handler, message, args, deliver)
+
+    async def _on_more_like(
+        self, ack: AsyncAck, body: dict[str, Any], respond: AsyncRespond
+    ) -> None:
+        await self._on_button(ack, body, respond, commands.more_like_this)
+
+    async def _on_follow(self, ack: AsyncAck, body: dict[str, Any], respond: AsyncRespond) -> None:
+        await self._on_button(ack, body, respond, self.follow)
+
+    async def _on_suggestion(
+        self, ack: AsyncAck, body: dict[str, Any], respond: AsyncRespond
+    ) -> None:
+        await self._on_button(ack, body, respond, commands.suggestion)
+
+    async def _on_open(self, ack: AsyncAck) -> None:
+        """Link buttons still send an interaction; acknowledging it keeps Slack from warning."""
+        await ack()
+
+    async def _on_button(
+        self,
+        ack: AsyncAck,
+        body: dict[str, Any],
+        respond: AsyncRespond,
+        handler: commands.Handler,
+    ) -> None:
+        await ack()
+        action = body["actions"][0]
+        channel = (body.get("channel") or {}).get("id", "")
+        message = _message(action.get("value", ""), channel, body["user"]["id"])
+        thread_ts = (body.get("message") or {}).get("thread_ts")
+        await self._answer(handler, message, message.text, _responder(respond, thread_ts))
+
+    async def _answer(
+        self, handler: commands.Handler, message: Message, args: str, deliver: Deliver
+    ) -> None:
+        """The one catch-all: whatever fails, log it and tell the asker, never the channel."""
+        try:
+            reply = handler(commands.Request(kb=self.kb, message=message, args=args))
+        except Exception:
+            log.exception("Slack: answering %s failed", handler.__name__)
+            reply = SOMETHING_WENT_WRONG
+        try:
+            await deliver(reply)
+        except Exception:
+            log.exception("Slack: could not deliver a %s reply", reply.intent)
+
+
+def _message(text: str, channel_id: str, user_id: str) -> Message:
+    return Message(
+        text=unescape(text).strip(), platform="slack", channel_id=channel_id, user_id=user_id
+    )
+
+
+def _responder(respond: AsyncRespond, thread_ts: str | None = None) -> Deliver:
+    """Deliver through `response_url`, which works even in channels Roadie has not joined."""
+
+    async def deliver(reply: Reply) -> None:
+        response = await respond(
+            text=fallback_text(reply),
+            blocks=render(reply),
+            response_type="ephemeral" if reply.private else "in_channel",
+            replace_original=False,
+            unfurl_links=False,
+            thread_ts=thread_ts,
+        )
+        if response.status_code != 200:
+            log.warning("Slack: response_url answered HTTP %s", response.status_code)
+
+    return deliver
+
+
+async def _healthy(request: web.Request) -> web.Response:
+    return web.Response(text="ok")
+
+
+def build_slack(settings: Settings, kb: KnowledgeBase) -> SlackAdapter:
+    """Slack as `python -m bot run` starts it, subscription subcommands, admin lookup and
+    the live Follow button included; fails fast when the settings cannot work."""
+    if not settings.slack_bot_token:
+        raise SettingsError("Slack needs SLACK_BOT_TOKEN (an xoxb-… token)")
+    if not settings.slack_app_token and not settings.slack_signing_secret:
+        raise SettingsError(
+            "Slack needs SLACK_APP_TOKEN for Socket Mode or SLACK_SIGNING_SECRET for HTTP mode"
+        )
+    from bot.adapters.slack.subscriptions import install_subscriptions
+
+    adapter = SlackAdapter(settings, kb, web_client(settings))
+    install_subscriptions(adapter, settings)
+    return adapter

@@ -1,0 +1,1 @@
+"""Announcement pushes: feeds polled, stories made and matched to subscriptions, each sent once."""

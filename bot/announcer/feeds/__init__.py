@@ -1,0 +1,1 @@
+"""Followed feeds: which are due, polling them, and their health."""

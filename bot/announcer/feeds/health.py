@@ -1,0 +1,33 @@
+"""The health view of feeds and deliveries, shared by `feeds list` and the chat command."""
+
+from __future__ import annotations
+
+from bot.announcer import outbox
+from bot.announcer.feeds.registry import list_feeds
+from knowledge.store import KnowledgeBase
+
+
+def health_lines(kb: KnowledgeBase) -> list[str]:
+    """One line per feed (id, state, last fetch and status, failures), then parked deliveries
+    and what is waiting: everything needed to see that a feed has silently stopped."""
+    lines = []
+    for feed in list_feeds(kb):
+        state = feed.state
+        if feed.paused_reason:
+            state += f" ({feed.paused_reason})"
+        lines.append(
+            f"{feed.id}  {feed.url}  every {feed.every_minutes} min  {state}  "
+            f"last fetch {feed.last_fetch_at or 'never'}: {feed.last_status or '-'}  "
+            f"failures in a row {feed.failures}"
+        )
+    if not lines:
+        lines.append("No feeds followed yet: add one with `python -m bot feeds add URL`.")
+    for item in outbox.parked(kb):
+        lines.append(
+            f"parked: {item.count} deliveries to {item.platform}:{item.channel_id} "
+            f"(last error: {item.error})"
+        )
+    waiting = outbox.waiting_by_platform(kb)
+    if waiting:
+        lines.append("waiting: " + ", ".join(f"{n} for {p}" for p, n in waiting.items()))
+    return lines

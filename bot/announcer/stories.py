@@ -1,0 +1,115 @@
+"""Stories: one announcement as reported by one or more outlets.
+
+Outlets re-report the same news with slightly different headlines. A new announcement article
+joins an existing story when it is about the same main artist, of the same kind, dated within
+the story window, and its title is near-identical (rapidfuzz token-set ratio); otherwise it
+starts a story. Only new stories are pushed, so a story that gains a source is not sent again,
+and an article dated long before now (an old item a feed re-published) starts no story at all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from sqlite3 import Connection
+
+from rapidfuzz import fuzz
+from rapidfuzz.utils import default_process
+
+from bot.announcer.clock import stamp
+from knowledge.store import KnowledgeBase
+
+SAME_ARTIST_SIMILARITY = 75
+"""Title similarity that makes two announcements about one artist and kind one story."""
+NO_ARTIST_SIMILARITY = 90
+"""Stricter when no artist was recognised: only the kind and the words tie them together."""
+
+
+@dataclass(frozen=True)
+class NewArticle:
+    id: int
+    title: str
+    date: str
+    kind: str
+    entity_id: int | None
+
+
+def _announcement_articles(conn: Connection, ids: list[int]) -> list[NewArticle]:
+    found: list[NewArticle] = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        rows = conn.execute(
+            "SELECT a.id, a.title, a.date, a.kind, an.entity_id FROM articles a "
+            "LEFT JOIN announcements an ON an.article_id = a.id "
+            f"WHERE a.id IN ({marks}) AND a.kind IS NOT NULL ORDER BY a.id",
+            chunk,
+        ).fetchall()
+        found += [NewArticle(int(r[0]), str(r[1]), str(r[2]), str(r[3]), r[4]) for r in rows]
+    return found
+
+
+def _same_story(conn: Connection, article: NewArticle, window: timedelta) -> int | None:
+    day = datetime.fromisoformat(article.date[:10])
+    low, high = (day - window).date().isoformat(), (day + window).date().isoformat()
+    rows = conn.execute(
+        "SELECT id, title FROM stories WHERE kind = ? AND entity_id IS ? AND date BETWEEN ? AND ?",
+        (article.kind, article.entity_id, low, high),
+    ).fetchall()
+    cutoff = SAME_ARTIST_SIMILARITY if article.entity_id is not None else NO_ARTIST_SIMILARITY
+    best: tuple[float, int] | None = None
+    for story_id, title in rows:
+        score = fuzz.token_set_ratio(
+            article.title, title, processor=default_process, score_cutoff=cutoff
+        )
+        if score and (best is None or score > best[0]):
+            best = (score, int(story_id))
+    return best[1] if best else None
+
+
+def _start(conn: Connection, article: NewArticle, moment: str) -> int:
+    cursor = conn.execute(
+        "INSERT INTO stories (entity_id, kind, title, date, article_id, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (article.entity_id, article.kind, article.title, article.date, article.id, moment),
+    )
+    return int(cursor.lastrowid or 0)
+
+
+def cluster(
+    kb: KnowledgeBase, article_ids: list[int], now: datetime, window_hours: int
+) -> list[int]:
+    """File the new announcement articles into stories; the ids of stories started now."""
+    window = timedelta(hours=window_hours)
+    oldest = (now - window).date().isoformat()
+    started: list[int] = []
+    with kb.transaction() as conn:
+        for article in _announcement_articles(conn, article_ids):
+            story_id = _same_story(conn, article, window)
+            if story_id is None:
+                if article.date < oldest:
+                    continue
+                story_id = _start(conn, article, stamp(now))
+                started.append(story_id)
+            conn.execute(
+                "INSERT OR IGNORE INTO story_articles (article_id, story_id) VALUES (?, ?)",
+                (article.id, story_id),
+            )
+    return started
+
+
+def story_of(kb: KnowledgeBase, article_id: int, now: datetime) -> int | None:
+    """The story an existing announcement article belongs to, started if need be (previews)."""
+    rows = kb.query("SELECT story_id FROM story_articles WHERE article_id = ?", [article_id])
+    if rows:
+        return int(rows[0][0])
+    with kb.transaction() as conn:
+        found = _announcement_articles(conn, [article_id])
+        if not found:
+            return None
+        story_id = _same_story(conn, found[0], timedelta(0)) or _start(conn, found[0], stamp(now))
+        conn.execute(
+            "INSERT OR IGNORE INTO story_articles (article_id, story_id) VALUES (?, ?)",
+            (article_id, story_id),
+        )
+    return story_id

@@ -1,0 +1,192 @@
+"""Which channels follow what, and which channels a story goes to: platform-free rules.
+
+A subscription belongs to one channel (platform + channel id) and follows one target:
+`artist:NAME` (stored as the canonical entity, so every alias matches), `topic:WORD` (a word or
+phrase in the title or summary), `kind:KIND` (album, tour, ...) or `all`. Adapters decide who is
+an admin and pass `is_admin`; these functions only apply the rule.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.announcer.clock import stamp
+from bot.core.intents import KINDS
+from knowledge.store import KnowledgeBase
+from knowledge.text import fold
+
+PLATFORMS = ("discord", "slack")
+ARTIST_CUTOFF = 88.0
+TARGET_HELP = "artist:NAME, topic:WORD, kind:KIND (" + ", ".join(KINDS) + ") or all"
+_WORD = re.compile(r"\w+")
+
+
+class SubscriptionError(ValueError):
+    """A subscription request that cannot be done; the message says what would work."""
+
+
+@dataclass(frozen=True)
+class Target:
+    """What a channel follows: `kind` is artist/topic/kind/all; `value` is what is matched."""
+
+    kind: str
+    value: str
+    label: str
+
+    @property
+    def text(self) -> str:
+        return "all" if self.kind == "all" else f"{self.kind}:{self.label}"
+
+
+@dataclass(frozen=True)
+class Subscription:
+    id: int
+    platform: str
+    channel_id: str
+    target: Target
+    created_at: str
+
+    @property
+    def channel(self) -> str:
+        return f"{self.platform}:{self.channel_id}"
+
+
+def parse_channel(text: str) -> tuple[str, str]:
+    """`discord:123` → ("discord", "123")."""
+    platform, _, channel = text.strip().partition(":")
+    if platform.lower() not in PLATFORMS or not channel.strip():
+        raise SubscriptionError(
+            f"{text!r} is not a channel: write PLATFORM:CHANNEL_ID, e.g. discord:123456789 "
+            "or slack:C0123ABCD"
+        )
+    return platform.lower(), channel.strip()
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(fold(text))
+
+
+def parse_target(kb: KnowledgeBase, text: str) -> Target:
+    """Resolve TARGET; an artist must be known (exactly or by a close spelling)."""
+    head, _, rest = text.strip().partition(":")
+    head, rest = head.strip().lower(), rest.strip()
+    if head == "all" and not rest:
+        return Target("all", "", "all")
+    if head == "kind" and rest.lower() in KINDS:
+        return Target("kind", rest.lower(), rest.lower())
+    if head == "kind":
+        raise SubscriptionError(f"{rest!r} is not a kind: use one of {', '.join(KINDS)}")
+    if head == "topic" and _words(rest):
+        phrase = " ".join(_words(rest))
+        return Target("topic", phrase, phrase)
+    if head == "artist" and rest:
+        entity = kb.names.exact(rest)
+        if entity is None:
+            close = kb.names.fuzzy(rest, ARTIST_CUTOFF)
+            entity = close[0] if close else None
+        if entity is None:
+            raise SubscriptionError(
+                f"I don't know an artist called {rest!r} yet. Check the spelling, or follow "
+                f"the word instead with topic:{rest}"
+            )
+        return Target("artist", str(entity.id), entity.name)
+    raise SubscriptionError(f"{text!r} is not a target: use {TARGET_HELP}")
+
+
+def _subscription(row: tuple[object, ...]) -> Subscription:
+    target = Target(str(row[3]), str(row[4]), str(row[5]))
+    return Subscription(int(str(row[0])), str(row[1]), str(row[2]), target, str(row[6]))
+
+
+_COLUMNS = "id, platform, channel_id, target_kind, target_value, label, created_at"
+
+
+def subscribe(
+    kb: KnowledgeBase, platform: str, channel_id: str, target: Target, now: datetime, by: str = ""
+) -> bool:
+    """Add the subscription; False when the channel already had it."""
+    with kb.transaction() as conn:
+        cursor = conn.execute(
+            "INSERT OR IGNORE INTO subscriptions (platform, channel_id, target_kind, "
+            "target_value, label, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (platform, channel_id, target.kind, target.value, target.label, stamp(now), by),
+        )
+        return cursor.rowcount > 0
+
+
+def unsubscribe(kb: KnowledgeBase, platform: str, channel_id: str, target: Target) -> bool:
+    with kb.transaction() as conn:
+        cursor = conn.execute(
+            "DELETE FROM subscriptions WHERE platform = ? AND channel_id = ? AND "
+            "target_kind = ? AND target_value = ?",
+            (platform, channel_id, target.kind, target.value),
+        )
+        return cursor.rowcount > 0
+
+
+def subscriptions_of(
+    kb: KnowledgeBase, platform: str | None = None, channel_id: str | None = None
+) -> list[Subscription]:
+    where, params = "1=1", []
+    if platform is not None and channel_id is not None:
+        where, params = "platform = ? AND channel_id = ?", [platform, channel_id]
+    rows = kb.query(
+        f"SELECT {_COLUMNS} FROM subscriptions WHERE {where} ORDER BY platform, channel_id, id",
+        params,
+    )
+    return [_subscription(r) for r in rows]
+
+
+def subscribed_channels(kb: KnowledgeBase) -> list[tuple[str, str]]:
+    rows = kb.query("SELECT DISTINCT platform, channel_id FROM subscriptions ORDER BY 1, 2")
+    return [(str(r[0]), str(r[1])) for r in rows]
+
+
+Channel = tuple[str, str]
+
+
+class Matcher:
+    """Every subscription, indexed by what it matches, so a tick with thousands of
+    subscriptions and stories costs lookups rather than a scan per pair."""
+
+    def __init__(self, subscriptions: list[Subscription]) -> None:
+        self.everything: list[Subscription] = []
+        self.by_kind: dict[str, list[Subscription]] = defaultdict(list)
+        self.by_artist: dict[int, list[Subscription]] = defaultdict(list)
+        self.by_word: dict[str, list[Subscription]] = defaultdict(list)
+        self.phrases: list[Subscription] = []
+        for sub in subscriptions:
+            target = sub.target
+            if target.kind == "all":
+                self.everything.append(sub)
+            elif target.kind == "kind":
+                self.by_kind[target.value].append(sub)
+            elif target.kind == "artist":
+                self.by_artist[int(target.value)].append(sub)
+            elif " " in target.value:
+                self.phrases.append(sub)
+            else:
+                self.by_word[target.value].append(sub)
+
+    def channels(
+        self, kind: str, artists: set[int], text: str, created_at: str | None
+    ) -> set[Channel]:
+        """Channels that follow a story of `kind` naming `artists`, with `text` (title and
+        summary), if they subscribed no later than the story appeared (`created_at`; None for
+        a preview of older stories)."""
+        words = _words(text)
+        joined = f" {' '.join(words)} "
+        found = [*self.everything, *self.by_kind.get(kind, ())]
+        for artist in artists:
+            found += self.by_artist.get(artist, ())
+        for word in set(words):
+            found += self.by_word.get(word, ())
+        found += [s for s in self.phrases if f" {s.target.value} " in joined]
+        return {
+            (s.platform, s.channel_id)
+            for s in found
+            if created_at is None or s.created_at <= created_at
+        }
