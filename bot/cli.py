@@ -15,6 +15,7 @@ from pathlib import Path
 
 from dotenv import load_dotenv
 
+from bot.adapters.console import HELP_COMMANDS
 from bot.adapters.plain_text import render_plain
 from bot.cli_announce import add_commands as add_announce_commands
 from bot.core.answer import answer
@@ -87,7 +88,7 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
         (line.rstrip("\n") for line in sys.stdin) if args.question == "-" else [args.question]
     )
     for question in questions:
-        reply = answer(Message(text=question, platform="cli"), kb, now=now)
+        reply = answer(Message(text=question, platform="cli"), kb, now=now, commands=HELP_COMMANDS)
         print(_as_json(question, reply) if args.json else render_plain(reply), flush=True)
     return 0
 

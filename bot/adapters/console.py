@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 from typing import TextIO
 
 from bot.adapters.plain_text import render_plain
 from bot.core.answer import answer
-from bot.core.messages import Message, Reply
+from bot.core.messages import Message
 from knowledge.store import KnowledgeBase
 
+HELP_COMMANDS = "ask anything; `python -m bot --help` lists the commands"
 PROMPT = "you> "
 GREETING = 'Roadie: ask me about music news ("help" for examples, Ctrl-D or "quit" to leave).'
 
@@ -19,7 +19,6 @@ def chat(
     kb: KnowledgeBase,
     stdin: TextIO = sys.stdin,
     stdout: TextIO = sys.stdout,
-    respond: Callable[[Message, KnowledgeBase], Reply] = answer,
 ) -> None:
     """Read questions line by line and print each answer until end of input."""
     interactive = stdin.isatty()
@@ -32,5 +31,6 @@ def chat(
             break
         if not line.strip():
             continue
-        reply = respond(Message(text=line.rstrip("\n"), platform="console"), kb)
+        message = Message(text=line.rstrip("\n"), platform="console")
+        reply = answer(message, kb, commands=HELP_COMMANDS)
         print(render_plain(reply), file=stdout, flush=True)

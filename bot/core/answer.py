@@ -20,13 +20,6 @@ from knowledge.text import clip
 
 MAX_RELATED = 3
 QUOTES = "\"“”‘’' "
-COMMANDS = {
-    "slack": "`/roadie <question>`, `/roadie news <artist>`, `/roadie announcements [artist] "
-    "[kind] [days]`, `/roadie subscribe|unsubscribe|subscriptions|feeds`, `/roadie help`",
-    "discord": "`/news`, `/ask`, `/announcements`, `/subscribe`, `/unsubscribe`, "
-    "`/subscriptions`, `/feeds`, `/help`",
-}
-CONSOLE_COMMANDS = "ask anything; `python -m bot --help` lists the commands"
 
 
 def link_of(row: ArticleRow) -> Link:
@@ -47,22 +40,25 @@ def _since(now: datetime, days: int | None) -> str | None:
     return (now - timedelta(days=days)).date().isoformat() if days else None
 
 
-def answer(message: Message, kb: KnowledgeBase, now: datetime | None = None) -> Reply:
-    """Answer one chat message from the knowledge base."""
+def answer(
+    message: Message, kb: KnowledgeBase, now: datetime | None = None, *, commands: str = ""
+) -> Reply:
+    """Answer one chat message from the knowledge base; `commands` is the asking platform's
+    command list, shown in help (each adapter passes its own, so the core names none)."""
     now = now or utc_now()
     text = clean_question(message.text)
     if not text.strip(" ?!.,"):
         lead = "Ask me about an artist, a festival or recent announcements."
-        return help_reply(kb, lead=lead, platform=message.platform)
+        return help_reply(kb, commands, lead=lead)
     question = parse(text)
     if question.intent == "help":
-        return help_reply(kb, platform=message.platform)
+        return help_reply(kb, commands)
     if question.intent == "search":
         return search(kb, question.text)
     resolution = resolve(kb, text)
     subject = resolution.main
     if subject is None and resolution.unknown is None and question.intent != "announcements":
-        return help_reply(kb, lead="I'm not sure what you're asking.", platform=message.platform)
+        return help_reply(kb, commands, lead="I'm not sure what you're asking.")
     if question.intent == "announcements" and subject is None and resolution.unknown is None:
         return recent_announcements(kb, None, question.kind, question.days, now)
     if subject is None:
@@ -214,7 +210,7 @@ def more_like(kb: KnowledgeBase, url: str) -> Reply:
     )
 
 
-def help_reply(kb: KnowledgeBase, lead: str | None = None, platform: str = "discord") -> Reply:
+def help_reply(kb: KnowledgeBase, commands: str = "", lead: str | None = None) -> Reply:
     """What Roadie answers, with examples built from artists really in the knowledge base, and
     the commands of the platform asking."""
     names = kb.most_announced(3) or ["an artist"]
@@ -229,6 +225,7 @@ def help_reply(kb: KnowledgeBase, lead: str | None = None, platform: str = "disc
         + "I answer questions about music news: the latest on an artist, facts such as "
         + "release dates, labels and tour dates, and recent announcements. Try "
         + ", ".join(examples)
-        + f". Commands: {COMMANDS.get(platform, CONSOLE_COMMANDS)}."
+        + "."
+        + (f" Commands: {commands}." if commands else "")
     )
     return Reply(intent="help", text=text, private=True)

@@ -20,6 +20,7 @@ from discord.gateway import DiscordWebSocket
 
 from bot.adapters.discord.buttons import DYNAMIC_ITEMS, resolve_ref
 from bot.adapters.discord.commands import (
+    HELP_COMMANDS,
     CommandRegistrar,
     RoadieTree,
     message_from,
@@ -81,7 +82,12 @@ class DiscordBot:
             user_id=str(message.author.id),
         )
         await answer_message(
-            message, lambda: answer(asked, self.kb) if question else help_reply(self.kb)
+            message,
+            lambda: (
+                answer(asked, self.kb, commands=HELP_COMMANDS)
+                if question
+                else help_reply(self.kb, HELP_COMMANDS)
+            ),
         )
 
     async def more_like(self, interaction: discord.Interaction[Any], ref: str) -> None:

@@ -34,6 +34,11 @@ CommandRegistrar = Callable[[app_commands.CommandTree[Any], KnowledgeBase], None
 Choices = list[app_commands.Choice[str]]
 Autocomplete = Callable[[discord.Interaction[Any], str], Coroutine[Any, Any, Choices]]
 
+HELP_COMMANDS = (
+    "`/news`, `/ask`, `/announcements`, `/subscribe`, `/unsubscribe`, `/subscriptions`, `/feeds`, "
+    "`/help`"
+)
+
 
 class RoadieTree(app_commands.CommandTree[Any]):
     """A command tree whose failures reach the user as a private "something went wrong"."""
@@ -99,7 +104,8 @@ def register_commands(
     @app_commands.describe(question="Your question, e.g. what's new with Iggy Pop?")
     async def ask(interaction: discord.Interaction[Any], question: str) -> None:
         await answer_interaction(
-            interaction, lambda: answer(message_from(interaction, question), kb)
+            interaction,
+            lambda: answer(message_from(interaction, question), kb, commands=HELP_COMMANDS),
         )
 
     @tree.command(name="announcements", description="Recent announcements: albums, tours, ...")
@@ -121,7 +127,7 @@ def register_commands(
 
     @tree.command(name="help", description="What Roadie can answer, with examples")
     async def help_command(interaction: discord.Interaction[Any]) -> None:
-        await answer_interaction(interaction, lambda: help_reply(kb))
+        await answer_interaction(interaction, lambda: help_reply(kb, HELP_COMMANDS))
 
     for register in extra:
         register(tree, kb)

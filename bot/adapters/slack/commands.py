@@ -16,6 +16,11 @@ from bot.core.intents import KINDS, news_kind
 from bot.core.messages import Message, Reply
 from knowledge.store import KnowledgeBase
 
+HELP_COMMANDS = (
+    "`/roadie <question>`, `/roadie news <artist>`, `/roadie announcements [artist] [kind] "
+    "[days]`, `/roadie subscribe|unsubscribe|subscriptions|feeds`, `/roadie help`"
+)
+
 
 @dataclass(frozen=True)
 class Request:
@@ -35,7 +40,7 @@ def usage(text: str) -> Reply:
 
 
 def ask(request: Request) -> Reply:
-    return answer(replace(request.message, text=request.args), request.kb)
+    return answer(replace(request.message, text=request.args), request.kb, commands=HELP_COMMANDS)
 
 
 def news(request: Request) -> Reply:
@@ -69,7 +74,7 @@ def announcements(request: Request) -> Reply:
 
 
 def help_(request: Request) -> Reply:
-    return help_reply(request.kb, platform="slack")
+    return help_reply(request.kb, HELP_COMMANDS)
 
 
 def suggestion(request: Request) -> Reply:
