@@ -171,5 +171,18 @@ def merge_full_text_indexes_less_often(db: Database) -> None:
 
 
 def migrate(db: Database) -> None:
-    """Bring `db` up to the current schema."""
-    migrations.apply(db)
+    """Bring `db` up to the current schema.
+
+    Pending migrations run under the write lock, taken before looking again at what is pending:
+    two processes opening a new file at once then apply them once, one after the other, instead
+    of both creating the same tables.
+    """
+    if not migrations.pending(db):
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        migrations.apply(db)
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")

@@ -3,12 +3,20 @@
 Reads are short indexed queries; writes go through `knowledge.ingest.loader`. The connection allows
 use from another thread because async adapters may run lookups off the event loop; a lock
 serialises access.
+
+Several processes may share one file (ingest, a bot, a cron `announce --once`): the database is in
+WAL mode so readers never wait, every write takes the write lock up front (`BEGIN IMMEDIATE`) and
+waits for it up to `BUSY_TIMEOUT_SECONDS`, and schema set-up retries while another process holds
+the lock. A file that is not a Roadie knowledge base, or cannot be written, raises
+`KnowledgeBaseError` with one line saying which.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -46,7 +54,65 @@ class Sentence:
     follows: bool = False
 
 
+BUSY_TIMEOUT_SECONDS = 30.0
+"""How long a write waits for another process's write to finish: far longer than any batch."""
+
+
+class KnowledgeBaseError(Exception):
+    """The file cannot serve as a knowledge base: not one, damaged, or not writable."""
+
+    def __init__(self, path: Path, error: Exception) -> None:
+        self.path = path
+        what = "is read-only" if _read_only(path, error) else "is not a Roadie knowledge base"
+        super().__init__(f"{path} {what}: {error}")
+
+
+def _code(error: Exception) -> int:
+    """SQLite's primary result code for an error; 0 for errors raised by Python itself."""
+    return int(getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+
+
+def _read_only(path: Path, error: Exception) -> bool:
+    if _code(error) == sqlite3.SQLITE_READONLY:
+        return True
+    return path.exists() and not os.access(path, os.W_OK)
+
+
+def _busy(error: sqlite3.OperationalError) -> bool:
+    return _code(error) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+
+
+def _foreign_tables(conn: sqlite3.Connection) -> list[str]:
+    """Tables of a file that was never a Roadie knowledge base (it has tables but no migrations
+    record): migrating it would write our tables into someone else's database."""
+    names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    return [] if not names or "_sqlite_migrations" in names else sorted(names)
+
+
+def _set_up(conn: sqlite3.Connection) -> None:
+    """Pragmas, retried while another process sets up the same new file: switching a new file to
+    WAL needs a moment alone with it, which the busy timeout does not wait for."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            break
+        except sqlite3.OperationalError as error:
+            if not _busy(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+    conn.execute("PRAGMA synchronous=NORMAL")
+    conn.execute("PRAGMA cache_size=-65536")
+    conn.execute("PRAGMA temp_store=MEMORY")
+    conn.execute("PRAGMA foreign_keys=ON")
+
+
 _COLUMNS = "a.id, a.url, a.title, a.date, a.source, a.summary, a.kind"
+
+
+def _quoted(text: str) -> str:
+    """`text` as one FTS5 string, so none of it is read as query syntax."""
+    return '"' + text.replace('"', '""') + '"'
 
 
 def _row(values: tuple[Any, ...], body: str = "") -> ArticleRow:
@@ -69,13 +135,18 @@ class KnowledgeBase:
         """Open (creating if needed) the knowledge base at `path`."""
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=NORMAL")
-        conn.execute("PRAGMA cache_size=-65536")
-        conn.execute("PRAGMA temp_store=MEMORY")
-        conn.execute("PRAGMA foreign_keys=ON")
-        return cls(Database(conn))
+        conn = sqlite3.connect(
+            str(path), timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False, isolation_level=None
+        )
+        try:
+            _set_up(conn)
+            foreign = _foreign_tables(conn)
+            if foreign:
+                raise sqlite3.DatabaseError(f"it holds other tables ({', '.join(foreign[:5])})")
+            return cls(Database(conn))
+        except sqlite3.DatabaseError as error:
+            conn.close()
+            raise KnowledgeBaseError(path, error) from error
 
     @classmethod
     def in_memory(cls) -> KnowledgeBase:
@@ -147,21 +218,14 @@ class KnowledgeBase:
             f"SELECT {_COLUMNS} FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
             f"WHERE {where} ORDER BY {order} LIMIT ?"
         )
-        try:
-            rows = self.query(sql, [*params, limit])
-        except sqlite3.OperationalError:
-            return []
-        return [_row(r) for r in rows]
+        return [_row(r) for r in self.query(sql, [*params, limit])]
 
     def mentions(self, match: str) -> bool:
         """Whether any headline, summary or sentence matches an FTS5 expression."""
-        for table in ("articles_fts", "facts_fts"):
-            try:
-                if self.query(f"SELECT 1 FROM {table} WHERE {table} MATCH ? LIMIT 1", [match]):
-                    return True
-            except sqlite3.OperationalError:
-                return False
-        return False
+        return any(
+            self.query(f"SELECT 1 FROM {table} WHERE {table} MATCH ? LIMIT 1", [match])
+            for table in ("articles_fts", "facts_fts")
+        )
 
     def sentences_matching(
         self,
@@ -179,22 +243,19 @@ class KnowledgeBase:
         Only the narrowed few are ranked; the rest come in rowid order, which costs nothing
         however common the name is.
         """
-        focus = [f"kind : {kind}"] if kind else []
-        focus += [f'"{word}"' for word in words if word.isalnum()]
+        focus = [f"kind : {_quoted(kind)}"] if kind else []
+        focus += [_quoted(word) for word in words if word.isalnum()]
         queries = [(f"sentence : {phrase}", "facts_fts.rowid DESC")]
         if focus:
             queries.insert(0, (f"sentence : {phrase} AND ({' OR '.join(focus)})", "rank"))
         rows: list[tuple[Any, ...]] = []
         for match, order in queries:
-            try:
-                rows += self.query(
-                    "SELECT f.id, f.article_id, f.sentence, f.kind FROM facts_fts "
-                    "JOIN facts f ON f.id = facts_fts.rowid WHERE facts_fts MATCH ? "
-                    f"ORDER BY {order} LIMIT ?",
-                    [match, limit],
-                )
-            except sqlite3.OperationalError:
-                return []
+            rows += self.query(
+                "SELECT f.id, f.article_id, f.sentence, f.kind FROM facts_fts "
+                "JOIN facts f ON f.id = facts_fts.rowid WHERE facts_fts MATCH ? "
+                f"ORDER BY {order} LIMIT ?",
+                [match, limit],
+            )
         found = list(
             {int(r[0]): Sentence(int(r[0]), int(r[1]), str(r[2]), str(r[3])) for r in rows}.values()
         )
