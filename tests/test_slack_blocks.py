@@ -1,4 +1,4 @@
-"""Slack rendering, escaping, command parsing and retry dedupe: pure functions, no Slack."""
+"""Slack rendering, escaping and command parsing: pure functions, no Slack."""
 
 from __future__ import annotations
 
@@ -24,7 +24,6 @@ from bot.adapters.slack.commands import (
     parse_announcements,
     route,
 )
-from bot.adapters.slack.dedupe import RecentIds
 from bot.core.messages import Link, Reply
 
 HOSTILE = "<!channel> <!here> <@U024BE7LH> <https://evil.example|click> & co"
@@ -137,17 +136,3 @@ def test_route_picks_subcommands_and_treats_the_rest_as_a_question() -> None:
     assert route("when is the new album out?", SUBCOMMANDS) == (ask, "when is the new album out?")
     extended = {**SUBCOMMANDS, "subscribe": help_}
     assert route("subscribe karloff", extended) == (help_, "karloff")
-
-
-def test_recent_ids_remember_within_ttl_and_stay_bounded() -> None:
-    now = [0.0]
-    seen = RecentIds(size=3, ttl=10.0, clock=lambda: now[0])
-    assert not seen.check_and_add("Ev1")
-    assert seen.check_and_add("Ev1")
-    for key in ("Ev2", "Ev3", "Ev4"):
-        assert not seen.check_and_add(key)
-    assert len(seen) == 3
-    assert not seen.check_and_add("Ev1")  # pushed out by size
-    now[0] = 11.0
-    assert not seen.check_and_add("Ev4")  # forgotten after ttl
-    assert len(seen) == 1

@@ -1,8 +1,9 @@
 """Roadie in Slack: a thin Bolt app that turns Slack events into core questions.
 
 Bolt's async API keeps Slack in the same asyncio loop as Discord and the announcer. Each
-listener acknowledges at once (Slack gives up after 3 seconds), asks the core, and renders its
-`Reply` with `slack_blocks`. Everything Slack-specific stays here; `slack_commands` says what the
+listener acknowledges at once (Slack gives up after 3 seconds), then does the slow work: the
+admin lookup for subscription changes, the core in a worker thread (`worker.off_loop`), and the
+reply rendered with `blocks`. Everything Slack-specific stays here; `commands` says what the
 words mean.
 """
 
@@ -15,6 +16,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from aiohttp import web
+from cachetools import TTLCache
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
 from slack_bolt.response import BoltResponse
@@ -25,6 +27,7 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.adapters.slack import commands
+from bot.adapters.slack.admins import AdminLookup
 from bot.adapters.slack.blocks import (
     ACTION_FOLLOW,
     ACTION_MORE_LIKE,
@@ -34,20 +37,26 @@ from bot.adapters.slack.blocks import (
     render,
     unescape,
 )
-from bot.adapters.slack.dedupe import RecentIds
+from bot.adapters.slack.credentials import check_shapes, check_with_slack
+from bot.adapters.slack.http import EVENTS_PATH, web_app
 from bot.adapters.slack.push import SlackPushSender
+from bot.adapters.slack.subscriptions import SlackSubscriptions
+from bot.adapters.worker import off_loop
 from bot.core.messages import Message, Reply
 from bot.settings import Settings, SettingsError
 from knowledge.store import KnowledgeBase
 
 log = logging.getLogger(__name__)
 
-EVENTS_PATH = "/slack/events"
 SOMETHING_WENT_WRONG = Reply(
     intent="error",
     text="Sorry, something went wrong while answering that. Please try again in a moment.",
     private=True,
 )
+RETRY_MEMORY_SECONDS = 3600.0
+"""How long an event id is remembered: Slack retries within minutes, Socket Mode after a
+reconnect; both carry the same `event_id`."""
+RETRY_MEMORY_SIZE = 10_000
 _LEADING_MENTION = re.compile(r"^\s*<@[A-Z0-9]+(?:\|[^>]*)?>[\s,:]*")
 
 Deliver = Callable[[Reply], Awaitable[None]]
@@ -73,10 +82,16 @@ class SlackAdapter:
         self.kb = kb
         self.client = client
         self.sender = SlackPushSender(client)
-        self.subcommands: dict[str, commands.Handler] = dict(commands.SUBCOMMANDS)
-        self.follow: commands.Handler
+        self.admins = AdminLookup(client, settings.admin_users)
+        subscriptions = SlackSubscriptions(settings)
+        self.subcommands: dict[str, commands.Handler] = {
+            **commands.SUBCOMMANDS,
+            **subscriptions.subcommands,
+        }
+        self.follow: commands.Handler = subscriptions.follow
+        self.told_if_admin: frozenset[commands.Handler] = subscriptions.changes
         self.http_port: int | None = None
-        self._seen = RecentIds()
+        self._seen: TTLCache[str, bool] = TTLCache(RETRY_MEMORY_SIZE, RETRY_MEMORY_SECONDS)
         self.app = AsyncApp(
             client=client,
             signing_secret=settings.slack_signing_secret or "",
@@ -99,9 +114,11 @@ class SlackAdapter:
             await self.run_http()
 
     async def run_socket_mode(self) -> None:
-        if not self.settings.slack_app_token:
+        app_token = self.settings.slack_app_token
+        if not app_token:
             raise SettingsError("Slack Socket Mode needs SLACK_APP_TOKEN (an xapp-… token)")
-        handler = AsyncSocketModeHandler(self.app, self.settings.slack_app_token)
+        await check_with_slack(self.client, app_token)
+        handler = AsyncSocketModeHandler(self.app, app_token)
         try:
             await handler.connect_async()  # type: ignore[no-untyped-call]  # unannotated in Bolt
             log.info("Slack: connected in Socket Mode")
@@ -110,14 +127,14 @@ class SlackAdapter:
             await handler.close_async()  # type: ignore[no-untyped-call]
 
     async def run_http(self, host: str = "0.0.0.0") -> None:
-        if not self.settings.slack_signing_secret:
+        secret = self.settings.slack_signing_secret
+        if not secret:
             raise SettingsError(
                 "Slack HTTP mode needs SLACK_SIGNING_SECRET "
                 "(or set SLACK_APP_TOKEN to use Socket Mode)"
             )
-        server = self.app.web_app(path=EVENTS_PATH)
-        server.router.add_get("/healthz", _healthy)
-        runner = web.AppRunner(server, access_log=None)
+        await check_with_slack(self.client, None)
+        runner = web.AppRunner(web_app(self.app, secret), access_log=None)
         await runner.setup()
         try:
             site = web.TCPSite(runner, host, self.settings.port)
@@ -132,10 +149,13 @@ class SlackAdapter:
     async def _drop_retries(
         self, body: dict[str, Any], next: Callable[[], Awaitable[None]]
     ) -> BoltResponse | None:
+        """Slack resends an event it thinks we missed; a retry never answers twice."""
         event_id = body.get("event_id")
-        if isinstance(event_id, str) and self._seen.check_and_add(event_id):
-            log.info("Slack: ignoring a redelivery of event %s", event_id)
-            return BoltResponse(status=200, body="")
+        if isinstance(event_id, str):
+            if event_id in self._seen:
+                log.info("Slack: ignoring a redelivery of event %s", event_id)
+                return BoltResponse(status=200, body="")
+            self._seen[event_id] = True
         await next()
         return None
 
@@ -210,11 +230,16 @@ class SlackAdapter:
     async def _answer(
         self, handler: commands.Handler, message: Message, args: str, deliver: Deliver
     ) -> None:
-        """The one catch-all: whatever fails, log it and tell the asker, never the channel."""
+        """The one catch-all: whatever fails, log it and tell the asker, never the channel.
+
+        Runs after the ack, so the admin lookup and the core may take their time.
+        """
         try:
-            reply = handler(commands.Request(kb=self.kb, message=message, args=args))
+            admin = handler in self.told_if_admin and await self.admins.is_admin(message.user_id)
+            request = commands.Request(kb=self.kb, message=message, args=args, is_admin=admin)
+            reply = await off_loop(handler, request)
         except Exception:
-            log.exception("Slack: answering %s failed", handler.__name__)
+            log.exception("Slack: answering %s failed", getattr(handler, "__name__", handler))
             reply = SOMETHING_WENT_WRONG
         try:
             await deliver(reply)
@@ -241,13 +266,11 @@ def _responder(respond: AsyncRespond, thread_ts: str | None = None) -> Deliver:
             thread_ts=thread_ts,
         )
         if response.status_code != 200:
-            log.warning("Slack: response_url answered HTTP %s", response.status_code)
+            log.warning(
+                "Slack: response_url answered HTTP %s: %s", response.status_code, response.body
+            )
 
     return deliver
-
-
-async def _healthy(request: web.Request) -> web.Response:
-    return web.Response(text="ok")
 
 
 def build_slack(settings: Settings, kb: KnowledgeBase) -> SlackAdapter:
@@ -259,8 +282,5 @@ def build_slack(settings: Settings, kb: KnowledgeBase) -> SlackAdapter:
         raise SettingsError(
             "Slack needs SLACK_APP_TOKEN for Socket Mode or SLACK_SIGNING_SECRET for HTTP mode"
         )
-    from bot.adapters.slack.subscriptions import install_subscriptions
-
-    adapter = SlackAdapter(settings, kb, web_client(settings))
-    install_subscriptions(adapter, settings)
-    return adapter
+    check_shapes(settings)
+    return SlackAdapter(settings, kb, web_client(settings))

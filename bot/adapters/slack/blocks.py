@@ -2,13 +2,15 @@
 
 Article titles and bodies come from the open web; Slack reads `<!channel>`, `<!here>` and
 `<@U…>` in mrkdwn *and* in the notification `text`, so everything we did not write ourselves
-goes through `escape()` before it reaches Slack.
+goes through `escape()` before it reaches Slack. Only web (http or https) URLs become links
+or link buttons; an article without one is shown by its title alone.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from bot.adapters.links import web_url
 from bot.core.messages import Reply
 
 Block = dict[str, Any]
@@ -22,6 +24,7 @@ ACTION_SUGGEST_PREFIX = "roadie_suggest_"
 SECTION_LIMIT = 3000
 BUTTON_TEXT_LIMIT = 75
 BUTTON_VALUE_LIMIT = 2000
+BUTTON_URL_LIMIT = 3000
 FALLBACK_LIMIT = 300
 
 
@@ -43,7 +46,10 @@ def _clip(text: str, limit: int) -> str:
 
 
 def _link(url: str, label: str) -> str:
-    """A mrkdwn link whose URL cannot close the `<…|…>` early nor smuggle in a second link."""
+    """A mrkdwn link whose URL cannot close the `<…|…>` early nor smuggle in a second link;
+    the label alone when the URL is not a web URL."""
+    if not web_url(url):
+        return escape(label)
     return f"<{escape(url.replace('|', '%7C'))}|{escape(label)}>"
 
 
@@ -116,8 +122,9 @@ def _buttons(reply: Reply) -> list[Block]:
     buttons: list[Block] = []
     if reply.article is not None:
         url = reply.article.url
-        buttons.append(_button("Read the article", ACTION_OPEN, url=url))
-        if len(url) <= BUTTON_VALUE_LIMIT:
+        if web_url(url) and len(url) <= BUTTON_URL_LIMIT:
+            buttons.append(_button("Read the article", ACTION_OPEN, url=url))
+        if url and len(url) <= BUTTON_VALUE_LIMIT:
             buttons.append(_button("More like this", ACTION_MORE_LIKE, value=url))
     if reply.entity:
         buttons.append(_button(f"Follow {reply.entity}", ACTION_FOLLOW, value=reply.entity))

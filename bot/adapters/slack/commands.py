@@ -1,9 +1,9 @@
 """What `/roadie …` and Roadie's buttons mean, kept apart from Bolt so it reads as a table.
 
 `SUBCOMMANDS` maps the first word after `/roadie` to a handler; anything else is a question.
-Subscription work extends it (`SUBCOMMANDS["subscribe"] = subscribe`, or per adapter through
-`SlackAdapter.subcommands`) and replaces `follow` (the "Follow this artist" button) the same way.
-Handlers are plain functions from a `Request` to a core `Reply`, so they are tested without Slack.
+The subscription subcommands and the Follow button (`subscriptions.py`) are added per adapter,
+through `SlackAdapter.subcommands`. Handlers are plain functions from a `Request` to a core
+`Reply`, so they are tested without Slack; the adapter runs them in a worker thread.
 """
 
 from __future__ import annotations
@@ -24,11 +24,15 @@ HELP_COMMANDS = (
 
 @dataclass(frozen=True)
 class Request:
-    """One thing asked of Roadie in Slack: who asked where, and the words after the subcommand."""
+    """One thing asked of Roadie in Slack: who asked where, and the words after the subcommand.
+
+    `is_admin` is looked up only for handlers that change subscriptions; False for the rest.
+    """
 
     kb: KnowledgeBase
     message: Message
     args: str
+    is_admin: bool = False
 
 
 Handler = Callable[[Request], Reply]
