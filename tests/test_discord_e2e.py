@@ -22,11 +22,13 @@ import pytest
 from announce_helpers import assert_health_shown, feeds_in_every_state
 from discord_helpers import COMMANDS, started
 from fakes.discord_server import (
+    ANSWER_CHANNEL_ID,
     APP_ID,
     BOT_ID,
     BOT_USER,
     CHANNEL_ID,
     DM_CHANNEL_ID,
+    MESSAGE_CONTENT,
     OTHER_BOT,
     SESSION,
     Call,
@@ -76,10 +78,12 @@ def kb(kb_path: Path, tmp_path: Path) -> Iterator[KnowledgeBase]:
 
 @pytest.fixture
 async def fake() -> AsyncIterator[FakeDiscord]:
+    """The fake Discord; at the end, nothing Roadie sent may have been refused."""
     server = FakeDiscord()
     await server.start()
     yield server
     await server.stop()
+    assert server.refusals == [], "Discord would have refused these"
 
 
 @dataclass
@@ -152,7 +156,19 @@ async def running(fake: FakeDiscord, adapter: DiscordAdapter) -> AsyncIterator[R
 
 @pytest.fixture
 async def bot(fake: FakeDiscord, kb: KnowledgeBase, endpoints: None) -> AsyncIterator[Running]:
-    adapter = build_discord(settings_for(fake, DISCORD_ANSWER_CHANNELS="555"), kb)
+    """Roadie in the default configuration: no Message Content intent, no answer channels."""
+    adapter = build_discord(settings_for(fake), kb)
+    async with running(fake, adapter) as live:
+        yield live
+
+
+@pytest.fixture
+async def chatty(
+    fake: FakeDiscord, kb: KnowledgeBase, endpoints: None
+) -> AsyncIterator[Running]:
+    """Roadie answering plain chatter in one channel, with Message Content on in the portal."""
+    fake.privileged_intents = MESSAGE_CONTENT
+    adapter = build_discord(settings_for(fake, DISCORD_ANSWER_CHANNELS=ANSWER_CHANNEL_ID), kb)
     async with running(fake, adapter) as live:
         yield live
 
@@ -185,9 +201,16 @@ async def test_login_syncs_the_command_schema(bot: Running) -> None:
         )
     assert commands["subscriptions"].get("options", []) == []
     assert commands["feeds"].get("options", []) == []
+    manage_channels = str(discord.Permissions(manage_channels=True).value)
+    for name, command in commands.items():
+        shown_to = command.get("default_member_permissions")
+        if name in ("subscribe", "unsubscribe"):
+            assert str(shown_to) == manage_channels, "only members who may change subscriptions"
+        else:
+            assert shown_to is None, name
     identify = next(op for op in bot.fake.gateway_ops if op["op"] == 2)
     assert identify["d"]["token"] == "test-token"
-    assert identify["d"]["intents"] & discord.Intents(message_content=True).value
+    assert not identify["d"]["intents"] & discord.Intents(message_content=True).value
 
 
 async def test_news_answers_with_the_article_embed(bot: Running) -> None:
@@ -258,7 +281,11 @@ async def test_buttons_work_on_messages_sent_before_a_restart(bot: Running) -> N
         "custom_id": "roadie:ask:Karloff",
     }
     old = message_payload(
-        "1", CHANNEL_ID, BOT_USER, "", components=[{"type": 1, "components": [button]}]
+        bot.fake.snowflake(),
+        CHANNEL_ID,
+        BOT_USER,
+        "",
+        components=[{"type": 1, "components": [button]}],
     )
     click = bot.fake.button_event("roadie:ask:Karloff", old)
     await bot.fake.dispatch("INTERACTION_CREATE", click)
@@ -369,7 +396,7 @@ async def test_a_failing_command_is_reported_privately(
 
     monkeypatch.setattr(discord_commands, "latest_news", broken)
     call = await bot.ask("news", [{"name": "artist", "type": 3, "value": "Karloff"}])
-    assert call.body["data"]["content"] == SORRY
+    assert _said(call) == SORRY
     assert call.body["data"]["flags"] & EPHEMERAL
 
 
@@ -406,10 +433,12 @@ async def test_bots_webhooks_itself_and_chatter_are_ignored(bot: Running) -> Non
     assert sorted(replies, key=str) == sorted(e["id"] for e in answered)
 
 
-async def test_chatter_in_an_answer_channel_is_answered(bot: Running) -> None:
-    event = await bot.say("what's new with Karloff?", channel_id="555")
-    call = await bot.reply_to(event)
-    assert call.path == "/channels/555/messages"
+async def test_chatter_in_an_answer_channel_is_answered(chatty: Running) -> None:
+    identify = next(op for op in chatty.fake.gateway_ops if op["op"] == 2)
+    assert identify["d"]["intents"] & MESSAGE_CONTENT
+    event = await chatty.say("what's new with Karloff?", channel_id=ANSWER_CHANNEL_ID)
+    call = await chatty.reply_to(event)
+    assert call.path == f"/channels/{ANSWER_CHANNEL_ID}/messages"
 
 
 async def test_an_article_full_of_mentions_pings_nobody(bot: Running) -> None:
@@ -451,9 +480,10 @@ async def test_a_rate_limited_push_is_retried_and_delivered_once(bot: Running) -
 
 
 async def test_a_refused_push_raises_a_clear_send_error(bot: Running) -> None:
-    bot.fake.forbidden_channels.add("777")
-    with pytest.raises(SendError, match=r"channel 777: HTTP 403"):
-        await bot.adapter.sender.send("777", push())
+    forbidden = "900000000000000777"
+    bot.fake.forbidden_channels.add(forbidden)
+    with pytest.raises(SendError, match=rf"channel {forbidden}: HTTP 403"):
+        await bot.adapter.sender.send(forbidden, push())
 
 
 async def test_the_client_resumes_after_the_gateway_drops(bot: Running) -> None:

@@ -169,7 +169,7 @@ async def test_sharding_settings_pick_the_sharded_client(kb: KnowledgeBase) -> N
 
 async def test_message_content_is_asked_for_only_with_answer_channels(kb: KnowledgeBase) -> None:
     assert not build_discord(settings(), kb).client.intents.message_content
-    chatty = build_discord(settings(DISCORD_ANSWER_CHANNELS="5"), kb)
+    chatty = build_discord(settings(DISCORD_ANSWER_CHANNELS="900000000000000008"), kb)
     assert chatty.client.intents.message_content
 
 
@@ -193,6 +193,10 @@ async def test_bad_settings_fail_fast_with_the_setting_named(kb: KnowledgeBase) 
         build_discord(settings(DISCORD_SHARD_IDS="1"), kb)
     with pytest.raises(SettingsError, match="DISCORD_SHARD_IDS"):
         build_discord(settings(DISCORD_SHARD_COUNT="2", DISCORD_SHARD_IDS="2"), kb)
+    with pytest.raises(SettingsError, match="DISCORD_ANSWER_CHANNELS must be channel ids"):
+        build_discord(settings(DISCORD_ANSWER_CHANNELS="555"), kb)
+    with pytest.raises(SettingsError, match="DISCORD_GUILD_IDS must be server ids"):
+        build_discord(settings(DISCORD_GUILD_IDS="12"), kb)
 
 
 async def test_endpoints_come_from_settings(kb: KnowledgeBase) -> None:

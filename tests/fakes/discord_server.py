@@ -3,6 +3,17 @@
 REST under /api/v10 and a JSON (uncompressed, text-frame) gateway at /gateway. It records
 every REST call so tests can wait for the one they expect, and can dispatch gateway events,
 answer with a 429 once, and drop the gateway connection to make the client resume.
+
+It is as strict as Discord where Roadie could go wrong, with Discord's status codes and error
+shapes: a token other than `token` gets 401 (REST) or close code 4004 (gateway); a privileged
+intent the portal has not switched on (`privileged_intents`) gets close code 4014; commands for
+a server outside `command_guilds` get 403 Missing Access; ids that are not 17-19 digit
+snowflakes are refused; message bodies over Discord's limits or with non-http(s) URLs get 400
+Invalid Form Body (`discord_bodies`); an interaction answered after `interaction_seconds` (3,
+as on Discord) or twice is refused (10062, 40060), and a follow-up before any answer too.
+Without the Message Content intent, guild messages reach the bot with empty content unless
+they mention it, as on Discord. Every refusal of a mistake (400, 401, 404) is kept in
+`refusals`, which tests expect to be empty unless they provoke one.
 """
 
 from __future__ import annotations
@@ -10,11 +21,21 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import re
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from aiohttp import WSMsgType, web
+
+from fakes.discord_bodies import (
+    SNOWFLAKE,
+    choices_errors,
+    command_errors,
+    invalid_form_body,
+    message_errors,
+)
 
 APP_ID = "900000000000000001"
 BOT_ID = "900000000000000002"
@@ -23,8 +44,20 @@ CHANNEL_ID = "900000000000000004"
 USER_ID = "900000000000000005"
 OTHER_BOT_ID = "900000000000000006"
 DM_CHANNEL_ID = "900000000000000007"
+ANSWER_CHANNEL_ID = "900000000000000008"
+"""A second guild channel, for tests that name it in DISCORD_ANSWER_CHANNELS."""
+OTHER_GUILD_ID = "900000000000000009"
+"""A server the bot was never invited to with the applications.commands scope."""
 SESSION = "fake-session"
 TIMESTAMP = "2024-01-01T00:00:00+00:00"
+TOKEN = "test-token"
+MESSAGE_CONTENT = 1 << 15
+PRIVILEGED = 1 << 1 | 1 << 8 | MESSAGE_CONTENT
+"""Server Members, Presence and Message Content: the intents the portal must switch on."""
+EPHEMERAL = 64
+DEFERRED = 5
+ANSWERED = 4
+AUTOCOMPLETE = 8
 
 T = TypeVar("T")
 
@@ -43,6 +76,8 @@ def user(user_id: str, name: str, *, bot: bool = False) -> dict[str, Any]:
 BOT_USER = user(BOT_ID, "Roadie", bot=True)
 HUMAN = user(USER_ID, "fan")
 OTHER_BOT = user(OTHER_BOT_ID, "otherbot", bot=True)
+USERS = {u["id"]: u for u in (BOT_USER, HUMAN, OTHER_BOT)}
+MEMBER = {"roles": [], "joined_at": TIMESTAMP, "deaf": False, "mute": False, "flags": 0}
 
 
 def json_response(
@@ -58,11 +93,29 @@ def json_response(
 
 @dataclass(frozen=True)
 class Call:
-    """One REST request the client made."""
+    """One REST request the client made, and the status the fake answered."""
 
     method: str
     path: str
     body: Any
+    status: int = 200
+
+
+@dataclass
+class Interaction:
+    """An interaction the fake dispatched, and how the bot has answered it so far."""
+
+    id: str
+    token: str
+    created: float
+    callback: int | None = None
+    ephemeral: bool = False
+    original: dict[str, Any] | None = None
+    followups: list[dict[str, Any]] = field(default_factory=list)
+
+
+def error(message: str, code: int, status: int) -> tuple[dict[str, Any], int]:
+    return {"message": message, "code": code}, status
 
 
 @dataclass
@@ -79,6 +132,12 @@ class FakeDiscord:
     rate_limits: list[RateLimit] = field(default_factory=list)
     forbidden_channels: set[str] = field(default_factory=set)
     port: int = 0
+    token: str = TOKEN
+    privileged_intents: int = 0
+    """The privileged intents switched on in the portal (bits of PRIVILEGED)."""
+    command_guilds: set[str] = field(default_factory=lambda: {GUILD_ID})
+    interaction_seconds: float = 3.0
+    refusals: list[Call] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._changed = asyncio.Condition()
@@ -87,6 +146,9 @@ class FakeDiscord:
         self._sockets: list[web.WebSocketResponse] = []
         self._runner: web.AppRunner | None = None
         self.responses: dict[str, dict[str, Any]] = {}
+        self.interactions: dict[str, Interaction] = {}
+        self.messages: dict[str, dict[str, Any]] = {}
+        self.intents = 0
 
     # -- lifecycle ---------------------------------------------------------------------------
 
@@ -149,9 +211,24 @@ class FakeDiscord:
 
     async def dispatch(self, event: str, data: dict[str, Any]) -> None:
         self._seq += 1
+        if event == "INTERACTION_CREATE":
+            self.interactions[data["id"]] = Interaction(data["id"], data["token"], time.monotonic())
+        if event == "MESSAGE_CREATE":
+            self.messages[data["id"]] = data
+            data = self._as_the_bot_sees(data)
         await self._sockets[-1].send_str(
             json.dumps({"op": 0, "t": event, "s": self._seq, "d": data})
         )
+
+    def _as_the_bot_sees(self, message: dict[str, Any]) -> dict[str, Any]:
+        """Without Message Content, a guild message's text reaches the bot only when it
+        mentions the bot (or is the bot's own)."""
+        if self.intents & MESSAGE_CONTENT or "guild_id" not in message:
+            return message
+        mentioned = any(user["id"] == BOT_ID for user in message.get("mentions", []))
+        if mentioned or message["author"]["id"] == BOT_ID:
+            return message
+        return {**message, "content": "", "embeds": [], "attachments": [], "components": []}
 
     async def drop_gateway(self) -> None:
         """Close the gateway socket the way a network blip or a Discord restart would."""
@@ -178,7 +255,15 @@ class FakeDiscord:
         if op == 1:
             await ws.send_str(json.dumps({"op": 11}))
         elif op == 2:
-            shard = payload["d"].get("shard", [0, 1])
+            identify = payload["d"]
+            if identify.get("token") != self.token:
+                await ws.close(code=4004, message=b"Authentication failed.")
+                return
+            if identify.get("intents", 0) & PRIVILEGED & ~self.privileged_intents:
+                await ws.close(code=4014, message=b"Disallowed intent(s).")
+                return
+            self.intents = identify.get("intents", 0)
+            shard = identify.get("shard", [0, 1])
             await self.dispatch("READY", self._ready(shard))
             await self.dispatch("GUILD_CREATE", self._guild())
         elif op == 6:
@@ -215,7 +300,14 @@ class FakeDiscord:
             "stage_instances": [],
             "guild_scheduled_events": [],
             "channels": [
-                {"id": CHANNEL_ID, "type": 0, "name": "music", "position": 0, "guild_id": GUILD_ID}
+                {"id": CHANNEL_ID, "type": 0, "name": "music", "position": 0, "guild_id": GUILD_ID},
+                {
+                    "id": ANSWER_CHANNEL_ID,
+                    "type": 0,
+                    "name": "ask-roadie",
+                    "position": 1,
+                    "guild_id": GUILD_ID,
+                },
             ],
             "joined_at": TIMESTAMP,
         }
@@ -232,12 +324,26 @@ class FakeDiscord:
         limit = next((r for r in self.rate_limits if path.startswith(r.path)), None)
         if limit is not None and request.method == "POST":
             self.rate_limits.remove(limit)
-            self.calls.append(Call(request.method, path, {"rate_limited": body}))
+            self.calls.append(Call(request.method, path, {"rate_limited": body}, 429))
             await self._note()
             return self._too_many(limit)
-        self.calls.append(Call(request.method, path, body))
+        if self._needs_token(path) and request.headers.get("Authorization") != f"Bot {self.token}":
+            data, status = error("401: Unauthorized", 0, 401)
+        else:
+            data, status = self._route(request.method, path, body)
+        call = Call(request.method, path, body, status)
+        self.calls.append(call)
+        if status in (400, 401, 404):
+            self.refusals.append(call)
         await self._note()
-        return json_response(*self._route(request.method, path, body))
+        if status == 204:
+            return web.Response(status=204)
+        return json_response(data, status)
+
+    @staticmethod
+    def _needs_token(path: str) -> bool:
+        """Interaction answers and follow-ups are authorised by the interaction's own token."""
+        return not path.startswith(("/interactions/", "/webhooks/"))
 
     def _too_many(self, limit: RateLimit) -> web.Response:
         retry = str(limit.retry_after)
@@ -268,19 +374,134 @@ class FakeDiscord:
         if path in ("/gateway", "/gateway/bot"):
             return self._gateway_info(), 200
         if method == "PUT" and parts[0] == "applications" and parts[-1] == "commands":
-            return [
-                {**c, "id": self.snowflake(), "application_id": APP_ID, "version": "1"}
-                for c in body
-            ], 200
-        if parts[0] == "channels" and parts[1] in self.forbidden_channels:
-            return {"message": "Missing Access", "code": 50001}, 403
-        if method == "POST" and parts[0] == "channels" and parts[-1] == "messages":
-            return self._message(parts[1], body), 200
-        if method == "POST" and parts[0] == "interactions":
-            return self._callback(parts[1], body), 200
-        if method == "POST" and parts[0] == "webhooks":
-            return self._message(CHANNEL_ID, body), 200
-        return {"message": f"fake Discord has no {method} {path}", "code": 0}, 404
+            return self._commands(parts, body)
+        if parts[0] == "channels":
+            return self._channel(method, parts, body)
+        if method == "POST" and parts[0] == "interactions" and parts[-1] == "callback":
+            return self._callback(parts[1], parts[2], body)
+        if parts[0] == "webhooks":
+            return self._webhook(method, parts, body)
+        return error(f"fake Discord has no {method} {path}", 0, 404)
+
+    def _commands(self, parts: list[str], body: Any) -> tuple[Any, int]:
+        if parts[1] != APP_ID:
+            return error("Missing Access", 50001, 403)
+        if len(parts) == 5 and parts[2] == "guilds" and parts[3] not in self.command_guilds:
+            return error("Missing Access", 50001, 403)
+        if errors := command_errors(body):
+            return invalid_form_body(errors), 400
+        made = [
+            {**c, "id": self.snowflake(), "application_id": APP_ID, "version": "1"} for c in body
+        ]
+        return made, 200
+
+    def _channel(self, method: str, parts: list[str], body: Any) -> tuple[Any, int]:
+        channel = parts[1]
+        if not channel.isdigit():
+            problem = {
+                "channel_id": {
+                    "_errors": [
+                        {
+                            "code": "NUMBER_TYPE_COERCE",
+                            "message": f'Value "{channel}" is not snowflake.',
+                        }
+                    ]
+                }
+            }
+            return invalid_form_body(problem), 400
+        if not SNOWFLAKE.match(channel):
+            return error("Unknown Channel", 10003, 404)
+        if channel in self.forbidden_channels:
+            return error("Missing Access", 50001, 403)
+        if method == "POST" and parts[-1] == "messages":
+            if errors := message_errors(body):
+                return invalid_form_body(errors), 400
+            reference = body.get("message_reference") or {}
+            if reference and str(reference.get("message_id")) not in self.messages:
+                problem = {
+                    "message_reference": {
+                        "_errors": [
+                            {
+                                "code": "MESSAGE_REFERENCE_UNKNOWN_MESSAGE",
+                                "message": "Unknown message",
+                            }
+                        ]
+                    }
+                }
+                return invalid_form_body(problem), 400
+            return self._message(channel, body), 200
+        return error(f"fake Discord has no {method} /{'/'.join(parts)}", 0, 404)
+
+    def _callback(self, interaction_id: str, token: str, body: dict[str, Any]) -> tuple[Any, int]:
+        """An interaction answer: once, within `interaction_seconds`, with a valid body."""
+        interaction = self.interactions.get(interaction_id)
+        late = (
+            interaction is not None
+            and time.monotonic() - interaction.created > self.interaction_seconds
+        )
+        if interaction is None or interaction.token != token or late:
+            return error("Unknown interaction", 10062, 404)
+        if interaction.callback is not None:
+            return error("Interaction has already been acknowledged.", 40060, 400)
+        kind = body["type"]
+        data = body.get("data") or {}
+        errors = choices_errors(data) if kind == AUTOCOMPLETE else message_errors(data)
+        if errors:
+            return invalid_form_body({"data": errors}), 400
+        interaction.callback = kind
+        interaction.ephemeral = bool(int(data.get("flags") or 0) & EPHEMERAL)
+        response: dict[str, Any] = {
+            "interaction": {"id": interaction_id, "type": 2},
+            "resource": {"type": kind},
+        }
+        if kind in (ANSWERED, DEFERRED):
+            message = self._message(CHANNEL_ID, data if kind == ANSWERED else {})
+            interaction.original = message
+            response["interaction"]["response_message_id"] = message["id"]
+            if kind == ANSWERED:
+                response["resource"]["message"] = message
+                self.responses[interaction_id] = message
+        return response, 200
+
+    def _webhook(self, method: str, parts: list[str], body: Any) -> tuple[Any, int]:
+        """Follow-ups (POST /webhooks/app/token) and the original answer (.../messages/@original),
+        usable only once the interaction has been answered or deferred."""
+        interaction = next((i for i in self.interactions.values() if i.token == parts[2]), None)
+        if parts[1] != APP_ID or interaction is None or interaction.callback is None:
+            return error("Unknown Webhook", 10015, 404)
+        if len(parts) == 3 and method == "POST":
+            if errors := message_errors(body):
+                return invalid_form_body(errors), 400
+            message = self._message(CHANNEL_ID, body)
+            interaction.followups.append(message)
+            return message, 200
+        if parts[3:] == ["messages", "@original"] and interaction.original is not None:
+            if method == "DELETE":
+                interaction.original = None
+                return None, 204
+            if method == "PATCH":
+                if errors := message_errors(body):
+                    return invalid_form_body(errors), 400
+                interaction.original = {**interaction.original, **self._message(CHANNEL_ID, body)}
+                self.responses[interaction.id] = interaction.original
+                return interaction.original, 200
+        return error("Unknown Message", 10008, 404)
+
+    async def wait_answer(self, interaction_id: str, timeout: float = 5.0) -> dict[str, Any]:
+        """The message that answers an interaction once it is final: the immediate answer, the
+        deferred one edited into place, or the follow-up sent after deleting it."""
+
+        def probe() -> dict[str, Any] | None:
+            interaction = self.interactions[interaction_id]
+            if interaction.followups:
+                return interaction.followups[-1]
+            if interaction.callback == ANSWERED or (
+                interaction.original is not None and interaction.original.get("embeds")
+            ):
+                return interaction.original
+            return None
+
+        return await self.wait_until(probe, timeout)
 
     def _application(self) -> dict[str, Any]:
         return {
@@ -310,20 +531,8 @@ class FakeDiscord:
             embeds=body.get("embeds", []),
             components=body.get("components", []),
         )
+        self.messages[message["id"]] = message
         return message
-
-    def _callback(self, interaction_id: str, body: dict[str, Any]) -> dict[str, Any]:
-        data = body.get("data") or {}
-        response: dict[str, Any] = {
-            "interaction": {"id": interaction_id, "type": 2},
-            "resource": {"type": body["type"]},
-        }
-        if body["type"] == 4:
-            message = self._message(CHANNEL_ID, data)
-            response["interaction"]["response_message_id"] = message["id"]
-            response["resource"]["message"] = message
-            self.responses[interaction_id] = message
-        return response
 
     # -- building events ---------------------------------------------------------------------
 
@@ -335,17 +544,28 @@ class FakeDiscord:
         channel_id: str = CHANNEL_ID,
         guild: bool = True,
         webhook_id: str | None = None,
+        reply_to: dict[str, Any] | None = None,
+        ping: bool = True,
     ) -> dict[str, Any]:
+        """A MESSAGE_CREATE as Discord sends it: `mentions` holds every user mentioned in the
+        text and, for a reply that pings (`ping`), the author of the message replied to."""
         event = message_payload(self.snowflake(), channel_id, author or HUMAN, content)
+        mentioned = [USERS[i] for i in re.findall(r"<@!?([0-9]+)>", content) if i in USERS]
+        if reply_to is not None:
+            event["type"] = 19
+            event["message_reference"] = {"message_id": reply_to["id"], "channel_id": channel_id}
+            event["referenced_message"] = reply_to
+            if ping:
+                mentioned.append(reply_to["author"])
+        unique = list({user["id"]: user for user in mentioned}.values())
         if guild:
             event["guild_id"] = GUILD_ID
-            event["member"] = {
-                "roles": [],
-                "joined_at": TIMESTAMP,
-                "deaf": False,
-                "mute": False,
-                "flags": 0,
-            }
+            event["member"] = MEMBER
+            if reply_to is not None:
+                event["message_reference"]["guild_id"] = GUILD_ID
+            event["mentions"] = [{**user, "member": MEMBER} for user in unique]
+        else:
+            event["mentions"] = unique
         if webhook_id is not None:
             event["webhook_id"] = webhook_id
         return event

@@ -3,7 +3,8 @@
 discord.py matches a clicked custom_id against each DynamicItem template and rebuilds the
 button from it; nothing is kept in memory per message. Custom ids hold at most 100
 characters: a longer article URL is replaced by a hash and found again in the clicked
-message's own embed, which always carries the article URL.
+message's own embed, which carries the article URL when it is a web URL (an article without
+one gets no "More like this" button when its URL does not fit).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any, ClassVar, Protocol, Self, runtime_checkable
 
 import discord
 
+from bot.adapters.links import web_url
 from bot.core.messages import Reply
 
 CUSTOM_ID = 100
@@ -138,10 +140,16 @@ class AskAgain(_RoadieButton, prefix=_ASK):
 DYNAMIC_ITEMS = (MoreLikeThis, FollowArtist, AskAgain)
 
 
+def _findable(url: str) -> bool:
+    """Whether a click can find the article again: its URL fits in the custom_id, or the
+    answer's embed carries it (which it does only for a web URL)."""
+    return bool(url) and (_fits(_MORE, url) or web_url(url) is not None)
+
+
 def view_for(reply: Reply) -> discord.ui.View | None:
     """The buttons that make sense for `reply`, or None when there are none."""
     items: list[discord.ui.Item[Any]] = []
-    if reply.article is not None and not reply.private:
+    if reply.article is not None and not reply.private and _findable(reply.article.url):
         items.append(MoreLikeThis(article_ref(reply.article.url)))
     if reply.entity and _fits(_FOLLOW, reply.entity):
         items.append(FollowArtist(reply.entity))

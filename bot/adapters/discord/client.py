@@ -1,15 +1,17 @@
 """Roadie on Discord: gateway events in, the core's replies out as embeds.
 
 The adapter stays thin: it decides whether a message is meant for Roadie, hands the text to
-`bot.core.answer`, and renders the Reply (discord_render, discord_buttons, discord_respond). It
+`bot.core.answer` (in a worker thread), and renders the Reply (render, buttons, respond). It
 holds no state of its own, so every shard of a sharded deployment can share one knowledge base.
+Start-up failures Discord reports (a refused token, an intent not enabled, no access to a
+server's commands) end `run()` with a SettingsError that says what to change.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Awaitable, Callable, Collection, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,16 +30,18 @@ from bot.adapters.discord.commands import (
 )
 from bot.adapters.discord.push import DiscordPushSender
 from bot.adapters.discord.respond import NO_PINGS, answer_interaction, answer_message
+from bot.adapters.discord.subscriptions import (
+    FollowHandler,
+    follow_handler,
+    subscription_commands,
+)
 from bot.core.answer import answer, help_reply, latest_news, more_like
 from bot.core.messages import Message, Reply
 from bot.settings import Settings, SettingsError
 from knowledge.store import KnowledgeBase
 
 log = logging.getLogger(__name__)
-
-FollowHandler = Callable[[Message, str, bool], Awaitable[Reply]]
-"""Called when someone clicks "Follow <artist>": (who and where, canonical artist name,
-whether Discord says they may manage the channel: following changes its subscriptions)."""
+SNOWFLAKE = re.compile(r"[0-9]{17,19}")
 
 
 def question_in(
@@ -47,7 +51,9 @@ def question_in(
 
     Roadie answers direct messages, messages that mention it (the mention is removed from the
     question) and anything said in `answer_channels`; never bots, webhooks, system messages
-    or itself, which also rules out two bots answering each other forever.
+    or itself, which also rules out two bots answering each other forever. A mention is in
+    `message.mentions`, which Discord always fills (a reply that pings Roadie has no `<@id>`
+    in its text), or in the text itself.
     """
     author = message.author
     if me is None or author.bot or author.id == me.id or message.webhook_id is not None:
@@ -55,7 +61,7 @@ def question_in(
     if message.type not in (discord.MessageType.default, discord.MessageType.reply):
         return None
     in_dm = message.guild is None
-    mentioned = me.id in message.raw_mentions
+    mentioned = me.id in message.raw_mentions or any(u.id == me.id for u in message.mentions)
     if not (in_dm or mentioned or str(message.channel.id) in answer_channels):
         return None
     return " ".join(re.sub(rf"<@!?{me.id}>", " ", message.content).split())
@@ -101,7 +107,9 @@ class DiscordBot:
     async def follow(self, interaction: discord.Interaction[Any], entity: str) -> None:
         asked = message_from(interaction, entity)
         manages = bool(interaction.permissions.manage_channels)
-        await answer_interaction(interaction, self.follow_handler(asked, entity, manages))
+        await answer_interaction(
+            interaction, self.follow_handler(asked, entity, manages), private=True
+        )
 
     async def ask_again(self, interaction: discord.Interaction[Any], name: str) -> None:
         await answer_interaction(interaction, lambda: latest_news(self.kb, name))
@@ -167,7 +175,15 @@ class DiscordAdapter:
         for guild_id in self.guild_ids:
             guild = discord.Object(id=guild_id)
             self.tree.copy_global_to(guild=guild)
-            synced += await self.tree.sync(guild=guild)
+            try:
+                synced += await self.tree.sync(guild=guild)
+            except discord.Forbidden as error:
+                raise SettingsError(
+                    f"Discord refused Roadie's slash commands in server {guild_id} "
+                    f"({error.status} {error.text or 'Missing Access'}): invite Roadie to that "
+                    "server with the applications.commands scope (docs/discord.md, step 3), "
+                    "or remove it from DISCORD_GUILD_IDS"
+                ) from None
         return synced
 
     async def run(self) -> None:
@@ -177,9 +193,22 @@ class DiscordAdapter:
         (the application id comes from the login) and should be before events arrive.
         """
         async with self.client:
-            await self.client.login(self.token)
+            try:
+                await self.client.login(self.token)
+            except discord.LoginFailure:
+                raise SettingsError(
+                    "Discord refused DISCORD_TOKEN: copy a new token from the Developer Portal "
+                    "(your application -> Bot -> Reset Token) into DISCORD_TOKEN"
+                ) from None
             await self.sync_commands()
-            await self.client.connect()
+            try:
+                await self.client.connect()
+            except discord.PrivilegedIntentsRequired:
+                raise SettingsError(
+                    "Discord refused the Message Content intent, which DISCORD_ANSWER_CHANNELS "
+                    "needs: turn on Bot -> Privileged Gateway Intents -> Message Content Intent "
+                    "in the Developer Portal, or unset DISCORD_ANSWER_CHANNELS"
+                ) from None
 
 
 def build_discord(
@@ -190,10 +219,10 @@ def build_discord(
 ) -> DiscordAdapter:
     """Discord as `python -m bot run` starts it: the answering commands, the subscription
     commands and the live "Follow <artist>" button; `extra_commands` add more commands."""
-    from bot.adapters.discord.subscriptions import follow_handler, subscription_commands
-
     if not settings.discord_token:
         raise SettingsError("DISCORD_TOKEN is required to run Roadie on Discord")
+    _check_ids("DISCORD_ANSWER_CHANNELS", settings.discord_answer_channels, "channel")
+    _check_ids("DISCORD_GUILD_IDS", [str(g) for g in settings.discord_guild_ids], "server")
     configure_endpoints(settings.discord_api_base_url, settings.discord_gateway_url)
     roadie = DiscordBot(kb, settings.discord_answer_channels, follow_handler(kb, settings))
     options: dict[str, Any] = {
@@ -221,6 +250,16 @@ def build_discord(
         token=settings.discord_token,
         guild_ids=settings.discord_guild_ids,
     )
+
+
+def _check_ids(setting: str, ids: Sequence[str], what: str) -> None:
+    """Discord ids are snowflakes of 17 to 19 digits; anything else is a copying mistake."""
+    wrong = [value for value in ids if not SNOWFLAKE.fullmatch(value)]
+    if wrong:
+        raise SettingsError(
+            f"{setting} must be {what} ids (17 to 19 digits, from Copy ID with Developer Mode "
+            f"on), got {', '.join(wrong)}"
+        )
 
 
 def _shard_options(settings: Settings) -> dict[str, Any]:

@@ -19,6 +19,7 @@ import discord
 from discord import app_commands
 
 from bot.adapters.discord.respond import answer_interaction, apologise
+from bot.adapters.worker import off_loop
 from bot.core.answer import answer, help_reply, latest_news, recent_announcements
 from bot.core.messages import Message
 from knowledge.store import KnowledgeBase
@@ -27,6 +28,8 @@ log = logging.getLogger(__name__)
 
 CHOICES = 25
 CHOICE_LENGTH = 100
+AUTOCOMPLETE_SECONDS = 2.0
+"""The time an autocomplete lookup gets, leaving the rest of Discord's 3 s for the round trip."""
 Kind = Literal["album", "single", "tour", "film", "festival", "signing", "death", "other"]
 KINDS: tuple[str, ...] = get_args(Kind)
 
@@ -66,21 +69,24 @@ def artist_choices(kb: KnowledgeBase, current: str) -> list[app_commands.Choice[
     ]
 
 
-def autocomplete(
-    choices: Callable[[KnowledgeBase, str], Choices], kb: KnowledgeBase, what: str
-) -> Autocomplete:
-    """An autocomplete callback around `choices(kb, typed)`.
+def autocomplete(choices: Callable[[str, str], Choices], what: str) -> Autocomplete:
+    """An autocomplete callback around `choices(typed, channel_id)`.
 
-    The lookup runs in a thread so it never stalls the gateway, and a failure is logged and
-    offers no suggestions: Discord shows nothing rather than an error while someone types.
+    Discord shows suggestions only if they come within 3 seconds and an autocomplete cannot be
+    deferred, so the lookup runs in a worker thread and gets `AUTOCOMPLETE_SECONDS`: past that,
+    or on any failure (logged), it offers nothing, which Discord shows as no suggestions.
     """
 
     async def complete(interaction: discord.Interaction[Any], current: str) -> Choices:
+        channel = str(interaction.channel_id or "")
         try:
-            return await asyncio.to_thread(choices, kb, current)
+            async with asyncio.timeout(AUTOCOMPLETE_SECONDS):
+                return await off_loop(choices, current, channel)
+        except TimeoutError:
+            log.warning("%s autocomplete took over %s s: none offered", what, AUTOCOMPLETE_SECONDS)
         except Exception:
             log.exception("%s autocomplete failed", what)
-            return []
+        return []
 
     return complete
 
@@ -92,7 +98,7 @@ def register_commands(
 ) -> None:
     """Add /news, /ask, /announcements and /help, then whatever `extra` registrars add."""
 
-    complete_artist = autocomplete(artist_choices, kb, "Artist")
+    complete_artist = autocomplete(lambda typed, _channel: artist_choices(kb, typed), "Artist")
 
     @tree.command(name="news", description="Latest news about an artist")
     @app_commands.describe(artist="The artist (start typing for suggestions)")
@@ -127,7 +133,7 @@ def register_commands(
 
     @tree.command(name="help", description="What Roadie can answer, with examples")
     async def help_command(interaction: discord.Interaction[Any]) -> None:
-        await answer_interaction(interaction, lambda: help_reply(kb, HELP_COMMANDS))
+        await answer_interaction(interaction, lambda: help_reply(kb, HELP_COMMANDS), private=True)
 
     for register in extra:
         register(tree, kb)

@@ -1,7 +1,8 @@
 """A Reply as a Discord embed, cut to Discord's size limits.
 
-Discord rejects a whole message when one embed part is too long, so every part is cut here,
-before sending, and cut where a reader would not notice: between words, never inside a link.
+Discord rejects a whole message when one embed part is too long, or when a URL is not
+http(s), so every part is cut here, before sending, and cut where a reader would not notice:
+between words, never inside a link. An article without a web URL is shown without a link.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import re
 
 import discord
 
+from bot.adapters.links import web_url
 from bot.core.messages import Link, Reply
 
 TITLE = 256
@@ -73,17 +75,23 @@ def _label(text: str) -> str:
     return text.replace("[", "(").replace("]", ")")
 
 
+def _linked(text: str, url: str) -> str:
+    """`[text](url)` for a web URL, else the text alone."""
+    return f"[{_label(text)}]({url})" if web_url(url) else text
+
+
 def link_value(link: Link) -> str:
-    """`[date · source](url)`, or the plain line when the URL alone would overflow a field."""
+    """`[date · source](url)`, or the plain line when there is no web URL or it would
+    overflow a field."""
     plain = f"{link.date} · {link.source}"
-    linked = f"[{_label(plain)}]({link.url})"
+    linked = _linked(plain, link.url)
     return linked if units(linked) <= FIELD_VALUE else cut(plain, FIELD_VALUE)
 
 
 def _fields(reply: Reply) -> list[tuple[str, str]]:
     fields = [(cut(link.title, FIELD_NAME), link_value(link)) for link in reply.links[:MAX_LINKS]]
     if reply.sources:
-        outlets = " · ".join(f"[{_label(s.source)}]({s.url})" for s in reply.sources)
+        outlets = " · ".join(_linked(s.source, s.url) for s in reply.sources)
         fields.append(("Also reported by", cut(outlets, FIELD_VALUE)))
     return fields[:FIELDS]
 
@@ -105,7 +113,7 @@ def embed_for(reply: Reply) -> discord.Embed:
     description = cut(reply.text, min(DESCRIPTION, TOTAL - fixed)) if reply.text else None
     embed = discord.Embed(
         title=title or None,
-        url=article.url if article else None,
+        url=web_url(article.url) if article else None,
         description=description,
         colour=COLOUR,
     )

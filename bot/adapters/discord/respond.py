@@ -1,7 +1,13 @@
-"""Every way Roadie speaks on Discord goes through here, so no send can forget the no-ping rule.
+"""Every way Roadie speaks on Discord goes through here, so no send can forget the no-ping rule
+or Discord's 3-second deadline.
 
 Article text is not ours: it may hold `@everyone` or `<@id>`, and Discord would ping them.
 `AllowedMentions.none()` on each send (and on the client) means nothing Roadie posts notifies.
+
+Discord drops an interaction that is not answered within 3 seconds of being created (10062
+Unknown interaction). The core runs in a worker thread; when it has not answered within
+`DEFER_AFTER`, the interaction is deferred (the asker sees "Roadie is thinking...") and the
+answer replaces that message when it is ready, which Discord allows for 15 minutes.
 """
 
 from __future__ import annotations
@@ -15,12 +21,17 @@ import discord
 
 from bot.adapters.discord.buttons import view_for
 from bot.adapters.discord.render import content_for, embed_for
+from bot.adapters.worker import off_loop
 from bot.core.messages import Reply
 
 log = logging.getLogger(__name__)
 
 NO_PINGS = discord.AllowedMentions.none()
 SORRY = "Sorry, something went wrong while answering that. It has been logged; please try again."
+APOLOGY = Reply(intent="error", text=SORRY, private=True)
+DEFER_AFTER = 1.0
+"""Seconds to wait for the core before deferring: well inside Discord's 3, which also has to
+cover the gateway's delivery of the interaction and the trip of the answer back."""
 
 Produce = Callable[[], Reply] | Awaitable[Reply]
 """A core call to run (off the event loop), or an awaitable such as the follow handler's."""
@@ -31,24 +42,38 @@ def _view(reply: Reply) -> Any:
     return view_for(reply) or discord.utils.MISSING
 
 
-async def respond(interaction: discord.Interaction[Any], reply: Reply) -> None:
-    """Answer an interaction; help and errors (private replies) only the asker sees."""
-    if interaction.response.is_done():
-        await interaction.followup.send(
-            content=content_for(reply) or discord.utils.MISSING,
-            embed=embed_for(reply),
+async def respond(
+    interaction: discord.Interaction[Any], reply: Reply, deferred: bool | None = None
+) -> None:
+    """Answer an interaction; help and errors (private replies) only the asker sees.
+
+    `deferred` is None when the interaction was not deferred, else whether the "thinking"
+    message was private. That message becomes the answer when its privacy is the answer's;
+    otherwise it is deleted and the answer sent on its own, since privacy cannot change.
+    """
+    embed = embed_for(reply)
+    if not interaction.response.is_done():
+        await interaction.response.send_message(
+            content=content_for(reply),
+            embed=embed,
             view=_view(reply),
             ephemeral=reply.private,
             allowed_mentions=NO_PINGS,
         )
-        return
-    await interaction.response.send_message(
-        content=content_for(reply),
-        embed=embed_for(reply),
-        view=_view(reply),
-        ephemeral=reply.private,
-        allowed_mentions=NO_PINGS,
-    )
+    elif deferred is not None and deferred == reply.private:
+        await interaction.edit_original_response(
+            content=content_for(reply), embed=embed, view=_view(reply), allowed_mentions=NO_PINGS
+        )
+    else:
+        if deferred is not None:
+            await interaction.delete_original_response()
+        await interaction.followup.send(
+            content=content_for(reply) or discord.utils.MISSING,
+            embed=embed,
+            view=_view(reply),
+            ephemeral=reply.private,
+            allowed_mentions=NO_PINGS,
+        )
 
 
 async def reply_to(message: discord.Message, reply: Reply) -> None:
@@ -74,19 +99,32 @@ async def post(channel: discord.abc.Messageable, reply: Reply, nonce: str) -> No
 
 
 async def _produced(produce: Produce) -> Reply:
-    """The reply; core calls run in a thread so a slow lookup never stalls the gateway."""
     if callable(produce):
-        return await asyncio.to_thread(produce)
+        return await off_loop(produce)
     return await produce
 
 
-async def answer_interaction(interaction: discord.Interaction[Any], produce: Produce) -> None:
-    """The catch-all around an interaction: any failure is logged and the asker told, privately."""
+async def answer_interaction(
+    interaction: discord.Interaction[Any], produce: Produce, *, private: bool = False
+) -> None:
+    """The catch-all around an interaction: any failure is logged and the asker told, privately.
+
+    `private` says whether the answer is expected to be private: a deferral has to say so in
+    advance, and guessing right spares the channel a "thinking" message that then vanishes.
+    """
+    deferred: bool | None = None
+    work = asyncio.ensure_future(_produced(produce))
     try:
-        await respond(interaction, await _produced(produce))
+        done, _ = await asyncio.wait({work}, timeout=DEFER_AFTER)
+        if not done:
+            await interaction.response.defer(ephemeral=private, thinking=True)
+            deferred = private
+        await respond(interaction, await work, deferred)
     except Exception:
         log.exception("Failed to answer Discord interaction %s", interaction.id)
-        await apologise(interaction)
+        await apologise(interaction, deferred)
+    finally:
+        work.cancel()
 
 
 async def answer_message(message: discord.Message, produce: Produce) -> None:
@@ -96,20 +134,15 @@ async def answer_message(message: discord.Message, produce: Produce) -> None:
     except Exception:
         log.exception("Failed to answer Discord message %s", message.id)
         try:
-            await message.reply(SORRY, allowed_mentions=NO_PINGS, mention_author=False)
+            await reply_to(message, APOLOGY)
         except discord.DiscordException:
             log.exception("Could not tell the author of message %s about the failure", message.id)
 
 
-async def apologise(interaction: discord.Interaction[Any]) -> None:
+async def apologise(interaction: discord.Interaction[Any], deferred: bool | None = None) -> None:
     """Tell the asker something went wrong; never raises, since it runs inside error handling."""
     try:
-        if interaction.response.is_done():
-            await interaction.followup.send(SORRY, ephemeral=True, allowed_mentions=NO_PINGS)
-        else:
-            await interaction.response.send_message(
-                SORRY, ephemeral=True, allowed_mentions=NO_PINGS
-            )
+        await respond(interaction, APOLOGY, deferred)
     except discord.DiscordException:
         log.exception(
             "Could not tell the asker of interaction %s about the failure", interaction.id

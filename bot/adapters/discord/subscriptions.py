@@ -1,21 +1,24 @@
 """Subscriptions on Discord: /subscribe, /unsubscribe, /subscriptions, /feeds and Follow.
 
 Discord tells us who may change a channel: the invoking member's Manage Channels permission
-in that channel (`interaction.permissions`), or ROADIE_ADMIN_USERS. The rules themselves live
-in `bot.announcer.commands`; this module only turns interactions into its calls.
+in that channel (`interaction.permissions`), or ROADIE_ADMIN_USERS. /subscribe and /unsubscribe
+also carry Manage Channels as their default permission, so Discord shows them only to members
+who have it (a server can grant them to others under Integrations; the check here still
+applies). The rules themselves live in `bot.announcer.commands`; this module only turns
+interactions into its calls.
 """
 
 from __future__ import annotations
 
-import asyncio
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import discord
 from discord import app_commands
 
-from bot.adapters.discord.client import FollowHandler
 from bot.adapters.discord.commands import CHOICES, CommandRegistrar, autocomplete
 from bot.adapters.discord.respond import answer_interaction
+from bot.adapters.worker import off_loop
 from bot.announcer.commands import (
     Asker,
     feeds_reply,
@@ -32,11 +35,19 @@ from knowledge.store import KnowledgeBase
 
 STARTERS = ["all", "artist:", "topic:", *(f"kind:{kind}" for kind in KINDS)]
 
+FollowHandler = Callable[[Message, str, bool], Awaitable[Reply]]
+"""Called when someone clicks "Follow <artist>": (who and where, canonical artist name,
+whether Discord says they may manage the channel: following changes its subscriptions)."""
+
 
 def asker_of(interaction: discord.Interaction[Any]) -> Asker:
     channel = str(interaction.channel_id or "")
     admin = bool(interaction.permissions.manage_channels)
     return Asker("discord", channel, str(interaction.user.id), admin)
+
+
+def _choices(values: list[str]) -> list[app_commands.Choice[str]]:
+    return [app_commands.Choice(name=v[:100], value=v[:100]) for v in values[:CHOICES]]
 
 
 def target_choices(kb: KnowledgeBase, current: str) -> list[app_commands.Choice[str]]:
@@ -46,26 +57,30 @@ def target_choices(kb: KnowledgeBase, current: str) -> list[app_commands.Choice[
         values = [f"artist:{name}" for name in kb.complete_entities(rest, limit=CHOICES)]
     else:
         values = [s for s in STARTERS if s.startswith(current.strip().lower())] or STARTERS
-    return [app_commands.Choice(name=v[:100], value=v[:100]) for v in values[:CHOICES]]
+    return _choices(values)
+
+
+def followed_choices(
+    kb: KnowledgeBase, current: str, channel: str
+) -> list[app_commands.Choice[str]]:
+    """What the channel follows, narrowed to what has been typed."""
+    found = subscriptions_of(kb, "discord", channel)
+    return _choices([s.target.text for s in found if current.lower() in s.target.text.lower()])
 
 
 def subscription_commands(settings: Settings) -> CommandRegistrar:
     """The registrar `build_discord(extra_commands=...)` takes."""
 
     def register(tree: app_commands.CommandTree[Any], kb: KnowledgeBase) -> None:
-        complete_target = autocomplete(target_choices, kb, "Target")
-
-        async def complete_followed(
-            interaction: discord.Interaction[Any], current: str
-        ) -> list[app_commands.Choice[str]]:
-            channel = str(interaction.channel_id or "")
-            found = await asyncio.to_thread(subscriptions_of, kb, "discord", channel)
-            texts = [s.target.text for s in found if current.lower() in s.target.text.lower()]
-            return [app_commands.Choice(name=t[:100], value=t[:100]) for t in texts[:CHOICES]]
+        complete_target = autocomplete(lambda typed, _where: target_choices(kb, typed), "Target")
+        complete_followed = autocomplete(
+            lambda typed, channel: followed_choices(kb, typed, channel), "Followed"
+        )
 
         @tree.command(name="subscribe", description="Post new announcements here (admins)")
         @app_commands.describe(target="artist:NAME, topic:WORD, kind:KIND or all")
         @app_commands.autocomplete(target=complete_target)
+        @app_commands.default_permissions(manage_channels=True)
         async def subscribe(interaction: discord.Interaction[Any], target: str) -> None:
             asker = asker_of(interaction)
             await answer_interaction(
@@ -75,6 +90,7 @@ def subscription_commands(settings: Settings) -> CommandRegistrar:
         @tree.command(name="unsubscribe", description="Stop posting something here (admins)")
         @app_commands.describe(target="What this channel follows, as /subscriptions lists it")
         @app_commands.autocomplete(target=complete_followed)
+        @app_commands.default_permissions(manage_channels=True)
         async def unsubscribe(interaction: discord.Interaction[Any], target: str) -> None:
             asker = asker_of(interaction)
             await answer_interaction(
@@ -84,11 +100,13 @@ def subscription_commands(settings: Settings) -> CommandRegistrar:
         @tree.command(name="subscriptions", description="What this channel follows")
         async def subscriptions(interaction: discord.Interaction[Any]) -> None:
             channel = str(interaction.channel_id or "")
-            await answer_interaction(interaction, lambda: list_reply(kb, "discord", channel))
+            await answer_interaction(
+                interaction, lambda: list_reply(kb, "discord", channel), private=True
+            )
 
         @tree.command(name="feeds", description="The feeds Roadie follows and their health")
         async def feeds(interaction: discord.Interaction[Any]) -> None:
-            await answer_interaction(interaction, lambda: feeds_reply(kb))
+            await answer_interaction(interaction, lambda: feeds_reply(kb), private=True)
 
     return register
 
@@ -98,6 +116,6 @@ def follow_handler(kb: KnowledgeBase, settings: Settings) -> FollowHandler:
 
     async def follow(message: Message, entity: str, manages_channel: bool) -> Reply:
         asker = Asker("discord", message.channel_id, message.user_id, manages_channel)
-        return await asyncio.to_thread(follow_reply, kb, settings, asker, entity)
+        return await off_loop(follow_reply, kb, settings, asker, entity)
 
     return follow
