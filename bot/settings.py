@@ -1,60 +1,125 @@
-"""Settings read once from the environment (and `.env`), so secrets never live in code or logs."""
+"""Every setting Roadie reads, as one table: variable, reader and default, each written once.
+
+`Settings.from_env` walks the table, so a new setting is one field, and every value is checked
+when Roadie starts: a bad one stops it with one line naming the variable and what it takes,
+instead of a traceback later (or a silent fallback). A blank variable counts as unset. Secrets
+are never echoed back, not even in an error.
+"""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, Generic, TypeVar
 
 from platformdirs import user_data_dir
 
-DISCORD_API_BASE_URL = "https://discord.com/api/v10"
-DISCORD_GATEWAY_URL = "wss://gateway.discord.gg/"
-SLACK_API_URL = "https://slack.com/api/"
-N = TypeVar("N", int, float)
+T = TypeVar("T")
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+LOG_FORMATS = ("text", "json")
 
 
 class SettingsError(ValueError):
     """A setting is present but unusable; the message names it and what would be valid."""
 
 
-def _ints(environ: Mapping[str, str], name: str) -> tuple[int, ...]:
-    raw = environ.get(name, "").strip()
-    if not raw:
-        return ()
-    try:
-        return tuple(int(part) for part in raw.replace(" ", "").split(",") if part)
-    except ValueError:
-        raise SettingsError(
-            f"{name} must be a comma-separated list of numbers, got {raw!r}"
-        ) from None
+@dataclass(frozen=True)
+class Reader(Generic[T]):
+    """How a variable's text becomes a value: `parse` raises ValueError on text that is not
+    `takes`, which is what the error message says a valid value looks like."""
+
+    parse: Callable[[str], T]
+    takes: str
 
 
-def _number(
-    environ: Mapping[str, str], name: str, default: N, parse: Callable[[str], N], what: str
-) -> N:
-    """`name` read with `parse`, or `default` when unset; a SettingsError saying `what` it takes."""
-    raw = environ.get(name, "").strip()
-    if not raw:
-        return default
-    try:
-        return parse(raw)
-    except ValueError:
-        raise SettingsError(f"{name} must be {what}, got {raw!r}") from None
+def _checked(parse: Callable[[str], T], ok: Callable[[T], bool]) -> Callable[[str], T]:
+    def read(raw: str) -> T:
+        value = parse(raw)
+        if not ok(value):
+            raise ValueError(raw)
+        return value
+
+    return read
 
 
-def _int(environ: Mapping[str, str], name: str, default: int) -> int:
-    return _number(environ, name, default, int, "a whole number")
+def whole(low: int, high: int | None = None) -> Reader[int]:
+    takes = f"a whole number from {low} to {high}" if high else f"a whole number of {low} or more"
+    return Reader(_checked(int, lambda n: low <= n and (high is None or n <= high)), takes)
 
 
-def _float(environ: Mapping[str, str], name: str, default: float) -> float:
-    return _number(environ, name, default, float, "a number of seconds")
+def seconds(low: float, *, above: bool = False) -> Reader[float]:
+    takes = f"a number of seconds {'above' if above else 'of at least'} {low:g}"
+    return Reader(_checked(float, lambda s: s > low if above else s >= low), takes)
 
 
-def _words(environ: Mapping[str, str], name: str) -> tuple[str, ...]:
-    return tuple(part for part in environ.get(name, "").replace(" ", "").split(",") if part)
+def choice(*options: str) -> Reader[str]:
+    def read(raw: str) -> str:
+        found = [o for o in options if o.lower() == raw.lower()]
+        if not found:
+            raise ValueError(raw)
+        return found[0]
+
+    return Reader(read, "one of " + ", ".join(options))
+
+
+def url(*schemes: str) -> Reader[str]:
+    starts = tuple(f"{scheme}://" for scheme in schemes)
+    return Reader(
+        _checked(str, lambda u: u.startswith(starts) and len(u) > len(starts[0])),
+        "a URL starting with " + " or ".join(starts),
+    )
+
+
+def _split(raw: str) -> list[str]:
+    return [part.strip() for part in raw.split(",") if part.strip()]
+
+
+def _digits(raw: str) -> tuple[str, ...]:
+    parts = _split(raw)
+    if not all(part.isdigit() for part in parts):
+        raise ValueError(raw)
+    return tuple(parts)
+
+
+def _urls(raw: str) -> tuple[str, ...]:
+    parts = tuple(raw.split())
+    if not all(part.startswith(("http://", "https://")) for part in parts):
+        raise ValueError(raw)
+    return parts
+
+
+def _switch(raw: str) -> bool:
+    word = raw.lower()
+    if word not in ("on", "off", "true", "false", "yes", "no", "1", "0"):
+        raise ValueError(raw)
+    return word in ("on", "true", "yes", "1")
+
+
+def _slash_ended(raw: str) -> str:
+    """Slack's client joins method names straight onto the base URL."""
+    return raw if raw.endswith("/") else raw + "/"
+
+
+TEXT = Reader(str, "text")
+SECRET = Reader(str, "the secret value")
+PATH = Reader(Path, "a file path")
+NUMBERS = Reader(lambda raw: tuple(int(part) for part in _digits(raw)), "comma-separated numbers")
+IDS = Reader(_digits, "comma-separated numeric ids (Developer Mode -> Copy ID)")
+NAMES = Reader(lambda raw: tuple(_split(raw)), "comma-separated ids")
+URLS = Reader(_urls, "space-separated http:// or https:// URLs")
+SWITCH = Reader(_switch, "on or off")
+WEB_URL = url("http", "https")
+SLACK_URL = Reader(lambda raw: _slash_ended(WEB_URL.parse(raw)), WEB_URL.takes)
+
+
+def setting(env: str, read: Reader[Any], default: Any = None, *, secret: bool = False) -> Any:
+    """A field of the table: `env` read with `read`, else `default` (a callable is a factory)."""
+    meta = {"env": env, "read": read, "secret": secret}
+    if callable(default):
+        return field(default_factory=default, metadata=meta, repr=not secret)
+    return field(default=default, metadata=meta, repr=not secret)
 
 
 def default_db_path() -> Path:
@@ -66,70 +131,62 @@ def default_db_path() -> Path:
 class Settings:
     """Every setting Roadie reads; `.env.example` documents each one."""
 
-    db_path: Path = field(default_factory=default_db_path)
-    aliases_path: Path | None = None
-    log_level: str = "INFO"
-    discord_token: str | None = field(default=None, repr=False)
-    discord_api_base_url: str = DISCORD_API_BASE_URL
-    discord_gateway_url: str = DISCORD_GATEWAY_URL
-    discord_guild_ids: tuple[int, ...] = ()
-    discord_shard_count: int | None = None
-    discord_shard_ids: tuple[int, ...] = ()
-    discord_answer_channels: tuple[str, ...] = ()
-    slack_bot_token: str | None = field(default=None, repr=False)
-    slack_app_token: str | None = field(default=None, repr=False)
-    slack_signing_secret: str | None = field(default=None, repr=False)
-    slack_api_url: str = SLACK_API_URL
-    port: int = 3000
-    feeds: tuple[str, ...] = ()
-    feed_interval_minutes: int = 10
-    user_agent: str = "RoadieBot/0.1 (+https://github.com/roadie-bot/roadie)"
-    admin_users: tuple[str, ...] = ()
-    feed_max_failures: int = 5
-    feed_timeout_seconds: float = 20.0
-    feed_host_delay_seconds: float = 1.0
-    subscribe_preview: int = 0
-    burst_limit: int = 5
-    burst_window_minutes: int = 10
-    story_window_hours: int = 48
-    delivery_max_attempts: int = 5
-    delivery_lease_seconds: int = 120
-    announce_interval_seconds: int = 60
+    db_path: Path = setting("ROADIE_DB", PATH, default_db_path)
+    aliases_path: Path | None = setting("ROADIE_ALIASES", PATH)
+    log_level: str = setting("ROADIE_LOG_LEVEL", choice(*LOG_LEVELS), "INFO")
+    log_format: str = setting("ROADIE_LOG_FORMAT", choice(*LOG_FORMATS), "text")
+    http_port: int | None = setting("ROADIE_HTTP_PORT", whole(0, 65535))
+    http_host: str = setting("ROADIE_HTTP_HOST", TEXT, "0.0.0.0")
+    announcer: bool = setting("ROADIE_ANNOUNCER", SWITCH, True)
+    discord_token: str | None = setting("DISCORD_TOKEN", SECRET, secret=True)
+    discord_api_base_url: str = setting(
+        "DISCORD_API_BASE_URL", WEB_URL, "https://discord.com/api/v10"
+    )
+    discord_gateway_url: str = setting(
+        "DISCORD_GATEWAY_URL", url("ws", "wss"), "wss://gateway.discord.gg/"
+    )
+    discord_guild_ids: tuple[int, ...] = setting("DISCORD_GUILD_IDS", NUMBERS, ())
+    discord_shard_count: int | None = setting("DISCORD_SHARD_COUNT", whole(1))
+    discord_shard_ids: tuple[int, ...] = setting("DISCORD_SHARD_IDS", NUMBERS, ())
+    discord_answer_channels: tuple[str, ...] = setting("DISCORD_ANSWER_CHANNELS", IDS, ())
+    slack_bot_token: str | None = setting("SLACK_BOT_TOKEN", SECRET, secret=True)
+    slack_app_token: str | None = setting("SLACK_APP_TOKEN", SECRET, secret=True)
+    slack_signing_secret: str | None = setting("SLACK_SIGNING_SECRET", SECRET, secret=True)
+    slack_api_url: str = setting("SLACK_API_URL", SLACK_URL, "https://slack.com/api/")
+    port: int = setting("PORT", whole(0, 65535), 3000)
+    feeds: tuple[str, ...] = setting("ROADIE_FEEDS", URLS, ())
+    feed_interval_minutes: int = setting("ROADIE_FEED_INTERVAL_MINUTES", whole(1), 10)
+    user_agent: str = setting(
+        "ROADIE_USER_AGENT", TEXT, "RoadieBot/0.1 (+https://github.com/roadie-bot/roadie)"
+    )
+    admin_users: tuple[str, ...] = setting("ROADIE_ADMIN_USERS", NAMES, ())
+    feed_max_failures: int = setting("ROADIE_FEED_MAX_FAILURES", whole(1), 5)
+    feed_timeout_seconds: float = setting(
+        "ROADIE_FEED_TIMEOUT_SECONDS", seconds(0, above=True), 20.0
+    )
+    feed_host_delay_seconds: float = setting("ROADIE_FEED_HOST_DELAY_SECONDS", seconds(0), 1.0)
+    subscribe_preview: int = setting("ROADIE_SUBSCRIBE_PREVIEW", whole(0), 0)
+    burst_limit: int = setting("ROADIE_BURST_LIMIT", whole(1), 5)
+    burst_window_minutes: int = setting("ROADIE_BURST_WINDOW_MINUTES", whole(1), 10)
+    story_window_hours: int = setting("ROADIE_STORY_WINDOW_HOURS", whole(1), 48)
+    delivery_max_attempts: int = setting("ROADIE_DELIVERY_MAX_ATTEMPTS", whole(1), 5)
+    delivery_lease_seconds: int = setting("ROADIE_DELIVERY_LEASE_SECONDS", whole(0), 120)
+    announce_interval_seconds: int = setting("ROADIE_ANNOUNCE_INTERVAL_SECONDS", whole(1), 60)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
-        """Build settings from `environ` (default: the process environment)."""
+        """Build settings from `environ` (default: the process environment); SettingsError
+        names the first variable whose value cannot be used."""
         env = os.environ if environ is None else environ
-        shard_count = _int(env, "DISCORD_SHARD_COUNT", 0)
-        aliases = env.get("ROADIE_ALIASES", "").strip()
-        return cls(
-            db_path=Path(env["ROADIE_DB"]) if env.get("ROADIE_DB") else default_db_path(),
-            aliases_path=Path(aliases) if aliases else None,
-            log_level=env.get("ROADIE_LOG_LEVEL", "INFO").upper(),
-            discord_token=env.get("DISCORD_TOKEN") or None,
-            discord_api_base_url=env.get("DISCORD_API_BASE_URL") or DISCORD_API_BASE_URL,
-            discord_gateway_url=env.get("DISCORD_GATEWAY_URL") or DISCORD_GATEWAY_URL,
-            discord_guild_ids=_ints(env, "DISCORD_GUILD_IDS"),
-            discord_shard_count=shard_count or None,
-            discord_shard_ids=_ints(env, "DISCORD_SHARD_IDS"),
-            discord_answer_channels=_words(env, "DISCORD_ANSWER_CHANNELS"),
-            slack_bot_token=env.get("SLACK_BOT_TOKEN") or None,
-            slack_app_token=env.get("SLACK_APP_TOKEN") or None,
-            slack_signing_secret=env.get("SLACK_SIGNING_SECRET") or None,
-            slack_api_url=env.get("SLACK_API_URL") or SLACK_API_URL,
-            port=_int(env, "PORT", 3000),
-            feeds=tuple(u for u in env.get("ROADIE_FEEDS", "").split() if u),
-            feed_interval_minutes=_int(env, "ROADIE_FEED_INTERVAL_MINUTES", 10),
-            user_agent=env.get("ROADIE_USER_AGENT") or cls.user_agent,
-            admin_users=_words(env, "ROADIE_ADMIN_USERS"),
-            feed_max_failures=_int(env, "ROADIE_FEED_MAX_FAILURES", 5),
-            feed_timeout_seconds=_float(env, "ROADIE_FEED_TIMEOUT_SECONDS", 20.0),
-            feed_host_delay_seconds=_float(env, "ROADIE_FEED_HOST_DELAY_SECONDS", 1.0),
-            subscribe_preview=_int(env, "ROADIE_SUBSCRIBE_PREVIEW", 0),
-            burst_limit=_int(env, "ROADIE_BURST_LIMIT", 5),
-            burst_window_minutes=_int(env, "ROADIE_BURST_WINDOW_MINUTES", 10),
-            story_window_hours=_int(env, "ROADIE_STORY_WINDOW_HOURS", 48),
-            delivery_max_attempts=_int(env, "ROADIE_DELIVERY_MAX_ATTEMPTS", 5),
-            delivery_lease_seconds=_int(env, "ROADIE_DELIVERY_LEASE_SECONDS", 120),
-            announce_interval_seconds=_int(env, "ROADIE_ANNOUNCE_INTERVAL_SECONDS", 60),
-        )
+        values: dict[str, Any] = {}
+        for spec in fields(cls):
+            name, read = spec.metadata["env"], spec.metadata["read"]
+            raw = env.get(name, "").strip()
+            if not raw:
+                continue
+            try:
+                values[spec.name] = read.parse(raw)
+            except ValueError:
+                shown = "" if spec.metadata["secret"] else f", got {raw!r}"
+                raise SettingsError(f"{name} must be {read.takes}{shown}") from None
+        return cls(**values)
