@@ -16,10 +16,10 @@ from pathlib import Path
 
 from benchmarks.corpus import QUESTIONS, questions, real_kb
 from bot.core.answer import answer
+from bot.core.cues import STOPWORDS
 from bot.core.messages import Message
 from knowledge.store import KnowledgeBase
 from knowledge.text import fold
-from knowledge.vocabulary import STOPWORDS
 
 
 def baseline_index(kb: KnowledgeBase) -> None:
@@ -48,6 +48,13 @@ def correct(item: dict[str, object], url: str | None) -> bool:
     also = item.get("also_ok")
     accepted = [item.get("expect_url"), *(also if isinstance(also, list) else [])]
     return url is not None and url in accepted
+
+
+def states_fact(item: dict[str, object], text: str) -> bool:
+    """Whether a fact answer's text contains one of the phrases that state the asked fact."""
+    phrases = item.get("expect_any")
+    folded = fold(text)
+    return isinstance(phrases, list) and any(fold(str(p)) in folded for p in phrases)
 
 
 def main(argv: list[str] | None = None) -> None:

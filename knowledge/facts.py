@@ -74,11 +74,22 @@ def fact_kinds(sentence: str) -> set[str]:
     return kinds
 
 
+KINDS = ("album", "single", "tour", "film", "festival", "signing", "death", "other")
+
+
+def news_kind_of(text: str) -> str | None:
+    """The kind of news a text speaks of, whether or not it announces anything."""
+    for kind, cue in ANNOUNCEMENT_CUES:
+        if cue.search(text):
+            return kind
+    return None
+
+
 def announcement_kind(title: str) -> str | None:
     """The kind of news a headline announces, or None when it announces nothing."""
     if not _ANNOUNCING.search(title):
         return None
-    for kind, cue in ANNOUNCEMENT_CUES:
-        if cue.search(title):
-            return kind
+    kind = news_kind_of(title)
+    if kind is not None:
+        return kind
     return "other" if re.search(r"(?i)\bannounc", title) else None

@@ -41,6 +41,7 @@ class NameIndex:
                 self._by_alias[alias] = Entity(entity_id, name, kind, articles, abbreviation)
         self._aliases = list(self._by_alias)
         self.starts = {alias.split()[0] for alias in self._aliases if alias}
+        self.words = {word for alias in self._aliases for word in alias.split()}
         self._sorted = sorted(self._aliases)
         self._entities = sorted(
             {e.id: e for e in self._by_alias.values()}.values(), key=lambda e: -e.articles

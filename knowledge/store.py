@@ -346,3 +346,47 @@ class KnowledgeBase:
     def latest_announcement(self, kind: str | None) -> ArticleRow | None:
         found = self.announcements(kind=kind, limit=1)
         return found[0] if found else None
+
+    def title_hits(self, match: str, limit: int) -> list[tuple[ArticleRow, float]]:
+        """Articles whose headline or summary match an FTS5 expression, best first, each with
+        its bm25 score (lower is better); SQLite orders and cuts, so only `limit` rows leave."""
+        rows = self.query(
+            f"SELECT {_COLUMNS}, bm25(articles_fts, 4.0, 1.0) AS score FROM articles_fts "
+            "JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? "
+            "ORDER BY score LIMIT ?",
+            [match, limit],
+        )
+        return [(_row(r[:7]), float(r[7])) for r in rows]
+
+    def sentence_hits(self, match: str, limit: int) -> list[tuple[Sentence, float]]:
+        """Body sentences matching an FTS5 expression, best first, with their bm25 score."""
+        rows = self.query(
+            "SELECT f.id, f.article_id, f.sentence, f.kind, bm25(facts_fts, 1.0, 0.0) AS score "
+            "FROM facts_fts JOIN facts f ON f.id = facts_fts.rowid WHERE facts_fts MATCH ? "
+            "ORDER BY score LIMIT ?",
+            [match, limit],
+        )
+        return [(Sentence(int(r[0]), int(r[1]), str(r[2]), str(r[3])), float(r[4])) for r in rows]
+
+    def newest_about(self, entity_id: int, limit: int) -> list[ArticleRow]:
+        """The newest articles that mention an entity, newest first."""
+        rows = self.query(
+            f"SELECT {_COLUMNS} FROM mentions m JOIN articles a ON a.id = m.article_id "
+            "WHERE m.entity_id = ? ORDER BY a.date DESC, a.id DESC LIMIT ?",
+            [entity_id, limit],
+        )
+        return [_row(r) for r in rows]
+
+    def mentioned(
+        self, entity_ids: Sequence[int], article_ids: Sequence[int]
+    ) -> set[tuple[int, int]]:
+        """Which (entity, article) pairs are linked by ingest."""
+        if not entity_ids or not article_ids:
+            return set()
+        rows = self.query(
+            f"SELECT entity_id, article_id FROM mentions WHERE entity_id IN "
+            f"({','.join('?' * len(entity_ids))}) AND article_id IN "
+            f"({','.join('?' * len(article_ids))})",
+            [*entity_ids, *article_ids],
+        )
+        return {(int(r[0]), int(r[1])) for r in rows}

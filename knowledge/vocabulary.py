@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-STOPWORDS = frozenset(
+FUNCTION_WORDS = frozenset(
     """a about after again all also am an and any anything are as at be been before being but by
     can could did do does doing done for from get gets got had has have having he her here hers him
     his how i if in into is it its just latest me more most my new news no not now of off on once
-    only or other our out over own please pls same she should so some such than that the their them
-    then there these they this those through to too under until up us very was we were what whats
-    when where which while who whom whos why will with within would yo you your w u ur thx thanks
-    hey hi hello roadie tell give show know find let lets s t re ve ll d m""".split()
+    only or other our out over own same she should so some such than that the their them
+    then there these they this those through to too under until up us very was we were what
+    when where which while who whom why will with within would you your s t re ve ll d m""".split()
 )
 
-INTENT_WORDS = frozenset(
+NEWS_WORDS = frozenset(
     """album albums lp lps ep eps record records single singles song songs track tracks tour tours
     touring dates date show shows concert concerts gig gigs announce announced announces
     announcement announcements anything everything something update updates up happening going
@@ -49,8 +48,8 @@ TITLE_PREFIXES = frozenset(
 )
 
 NOT_NAMES = (
-    STOPWORDS
-    | INTENT_WORDS
+    FUNCTION_WORDS
+    | NEWS_WORDS
     | TITLE_PREFIXES
     | frozenset(
         """best top worst every why how here this that these those one two three four five six seven

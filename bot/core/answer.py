@@ -1,25 +1,30 @@
 """answer(message, kb) -> Reply: the whole platform-free core.
 
-Intent first (bot.core.intents), then who it is about (bot.core.names), then one lookup per intent:
-latest news is the newest article *about* the subject; a fact is the best sentence naming
-it; announcements are filtered by kind and time. It never sends anything and never names a
-platform, so every adapter and the announcer share it.
+The intent (bot.core.intents) and the names linked in the question (bot.core.names) are
+evidence for one ranking of candidate articles (bot.core.ranking); the reply is then shaped
+by the intent: the news itself, the sentence that states the fact asked, or a list of
+announcements. Declining is a decision too: a name-like run of the question that links to
+nothing and is absent from the best article means the knowledge base does not know what was
+asked about, and the reply says so instead of linking a neighbour's news. It never sends
+anything and never names a platform, so every adapter and the announcer share it.
 """
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime
 
 from bot.core.intents import Question, parse
 from bot.core.messages import Link, Message, Reply, utc_now
-from bot.core.names import Resolution, Subject, resolve
-from bot.core.ranking import about, best_fact, keyword_hits
+from bot.core.names import Linking, link
+from bot.core.ranking import Candidate, best_sentence, missing_subject, rank
 from bot.core.sanitize import clean_question
 from knowledge.store import ArticleRow, KnowledgeBase
 from knowledge.text import clip
 
 MAX_RELATED = 3
 QUOTES = "\"“”‘’' "
+SUMMARY_CHARS = 400
+FACT_CHARS = 450
 
 
 def link_of(row: ArticleRow) -> Link:
@@ -37,7 +42,7 @@ def _related(rows: list[ArticleRow], exclude: str) -> tuple[Link, ...]:
 
 
 def _since(now: datetime, days: int | None) -> str | None:
-    return (now - timedelta(days=days)).date().isoformat() if days else None
+    return date.fromordinal(now.date().toordinal() - days).isoformat() if days else None
 
 
 def answer(
@@ -55,101 +60,95 @@ def answer(
         return help_reply(kb, commands)
     if question.intent == "search":
         return search(kb, question.text)
-    resolution = resolve(kb, text)
-    subject = resolution.main
-    if subject is None and resolution.unknown is None and question.intent != "announcements":
+    linking = link(kb, text)
+    if ranked_route(question, linking):
+        return respond(kb, question, linking, rank(kb, question, linking, now))
+    if linking.leftover and not _lists_announcements(question):
         return help_reply(kb, commands, lead="I'm not sure what you're asking.")
-    if question.intent == "announcements" and subject is None and resolution.unknown is None:
-        return recent_announcements(kb, None, question.kind, question.days, now)
-    if subject is None:
-        return _not_found(kb, resolution)
-    if question.intent == "announcements":
-        return _latest(kb, subject, question, now, announcements_only=True)
-    if question.intent == "latest":
-        return _latest(kb, subject, question, now)
-    return _fact(kb, resolution, question, now)
+    return recent_announcements(kb, None, question.kind, question.days, now)
 
 
-def _not_found(kb: KnowledgeBase, resolution: Resolution) -> Reply:
-    newest = kb.newest_date() or "none yet"
-    text = (
-        f"I found nothing about {resolution.unknown} in the news I follow "
-        f"(newest article: {newest})."
-    )
-    if resolution.suggestions:
-        text += f" Did you mean {resolution.suggestions[0]}?"
-    return Reply(intent="unknown", text=text, suggestions=resolution.suggestions)
+def _lists_announcements(question: Question) -> bool:
+    return question.intent == "announcements" or bool(question.days and question.kind)
 
 
-def _latest(
+def ranked_route(question: Question, linking: Linking) -> bool:
+    """Whether ranking answers a question: anything naming something, known or not, and any
+    words to search for, except a request for the announcements list ("any tours this week")."""
+    if linking.links or linking.subjects:
+        return True
+    return bool(linking.leftover) and not _lists_announcements(question)
+
+
+def respond(
     kb: KnowledgeBase,
-    subject: Subject,
     question: Question,
-    now: datetime,
-    announcements_only: bool = False,
+    linking: Linking,
+    ranked: list[Candidate],
 ) -> Reply:
-    rows = about(
-        kb,
-        subject,
-        kind=question.kind,
-        announcements_only=announcements_only,
-        since=_since(now, question.days),
-    )
-    intent = "announcements" if announcements_only else "latest"
-    if not rows:
-        what = f"{question.kind} news" if question.kind else "news"
-        window = f" in the last {question.days} days" if question.days else ""
-        return Reply(
-            intent=intent,
-            text=f"I found no {what} about {subject.name}{window} in the news I follow.",
-            entity=subject.name,
-        )
-    top = rows[0]
+    """The reply for ranked candidates: the best one shaped by the intent, or a decline."""
+    if not ranked:
+        return _not_found(kb, " ".join(linking.subjects) or question.text)
+    top = ranked[0]
+    missing = missing_subject(kb, linking, top)
+    if missing is not None:
+        return _not_found(kb, missing)
+    others = [c.row for c in ranked[1:] if c.features.get("name_lead", 0.0) > 0] or [
+        c.row for c in ranked[1:]
+    ]
+    entity = linking.links[0].entity.name if linking.links else None
+    if question.intent == "fact":
+        sentence = best_sentence(kb, question, linking, top)
+        if sentence is not None:
+            return Reply(
+                intent="fact",
+                text=clip(sentence.strip(QUOTES), FACT_CHARS),
+                article=link_of(top.row),
+                links=_related(others, top.row.url),
+                entity=entity,
+            )
     return Reply(
-        intent=intent,
-        text=clip(top.summary or top.title, 400),
-        article=link_of(top),
-        links=_related(rows[1:], top.url),
-        entity=subject.entity.name if subject.entity else subject.name,
+        intent="announcements" if question.intent == "announcements" else "latest",
+        text=clip(top.row.summary or top.row.title, SUMMARY_CHARS),
+        article=link_of(top.row),
+        links=_related(others, top.row.url),
+        entity=entity,
     )
 
 
-def _fact(kb: KnowledgeBase, resolution: Resolution, question: Question, now: datetime) -> Reply:
-    subject = resolution.main
-    assert subject is not None
-    found = best_fact(kb, resolution.subjects, question)
-    if found is None:
-        return _latest(kb, subject, question, now)
-    sentence, row, others = found
-    return Reply(
-        intent="fact",
-        text=f"{subject.name}: “{clip(sentence.strip(QUOTES), 360)}”",
-        article=link_of(row),
-        links=_related(others, row.url),
-        entity=subject.entity.name if subject.entity else subject.name,
+def _not_found(kb: KnowledgeBase, what: str) -> Reply:
+    newest = kb.newest_date() or "none yet"
+    suggestions = tuple(e.name for e in kb.names.complete(what, 3)) if what else ()
+    text = (
+        f"I found nothing about {clip(what, 80)} in the news I follow (newest article: {newest})."
     )
+    if suggestions:
+        text += f" Did you mean {suggestions[0]}?"
+    return Reply(intent="unknown", text=text, suggestions=suggestions)
 
 
 def search(kb: KnowledgeBase, words: str) -> Reply:
     """Keyword search across titles and bodies, best match first."""
-    rows = keyword_hits(kb, words)
-    if not rows:
+    question = Question(words, "lookup")
+    ranked = rank(kb, question, link(kb, words), utc_now())
+    if not ranked:
         return Reply(intent="search", text=f"No article matches “{clip(words, 60)}”.")
-    top = rows[0]
+    top = ranked[0].row
     return Reply(
         intent="search",
-        text=clip(top.summary or top.title, 400),
+        text=clip(top.summary or top.title, SUMMARY_CHARS),
         article=link_of(top),
-        links=_related(rows[1:], top.url),
+        links=_related([c.row for c in ranked[1:]], top.url),
     )
 
 
 def latest_news(kb: KnowledgeBase, name: str, now: datetime | None = None) -> Reply:
     """The newest news about a named artist or topic (the /news command)."""
-    resolution = resolve(kb, name)
-    if resolution.main is None:
-        return _not_found(kb, resolution if resolution.unknown else Resolution((), name))
-    return _latest(kb, resolution.main, Question(name, "latest"), now or utc_now())
+    linking = link(kb, name)
+    if not linking.links:
+        return _not_found(kb, name)
+    question = Question(name, "latest")
+    return respond(kb, question, linking, rank(kb, question, linking, now or utc_now()))
 
 
 def recent_announcements(
@@ -161,26 +160,30 @@ def recent_announcements(
 ) -> Reply:
     """Announcements, newest first, optionally narrowed by artist, kind and the last N days."""
     now = now or utc_now()
+    entity_ids: list[int] | None = None
+    who = ""
     if artist:
-        resolution = resolve(kb, artist)
-        if resolution.main is None:
-            return _not_found(kb, resolution if resolution.unknown else Resolution((), artist))
-        question = Question(artist, "announcements", kind=kind, days=days)
-        return _latest(kb, resolution.main, question, now, announcements_only=True)
-    rows = kb.announcements(kind=kind, since=_since(now, days), limit=MAX_RELATED + 1)
+        linking = link(kb, artist)
+        if not linking.links:
+            return _not_found(kb, artist)
+        entity_ids = [linking.links[0].entity.id]
+        who = f" by {linking.links[0].entity.name}"
+    rows = kb.announcements(
+        entity_ids=entity_ids, kind=kind, since=_since(now, days), limit=MAX_RELATED + 1
+    )
     label = f"{kind} announcements" if kind else "announcements"
     window = f" in the last {days} days" if days else ""
     if not rows:
-        latest = kb.latest_announcement(kind)
-        text = f"Nothing announced{window}."
+        latest = None if artist else kb.latest_announcement(kind)
+        text = f"Nothing announced{who}{window}."
         if latest is None:
-            return Reply(intent="announcements", text=f"{text} I have no {label} yet.")
+            return Reply(intent="announcements", text=f"{text} I have no {label}{who} yet.")
         text += f" The latest {label.removesuffix('s')} is from {latest.date}: {latest.title}"
         return Reply(intent="announcements", text=text, article=link_of(latest))
     lines = "\n".join(f"• {link_of(r).line}" for r in rows)
     return Reply(
         intent="announcements",
-        text=f"{label.capitalize()}{window}, newest first:\n{lines}",
+        text=f"{label.capitalize()}{who}{window}, newest first:\n{lines}",
         article=link_of(rows[0]),
         links=_related(rows[1:], rows[0].url),
     )
@@ -191,22 +194,19 @@ def more_like(kb: KnowledgeBase, url: str) -> Reply:
     row = kb.by_url(url)
     if row is None:
         return Reply(intent="more", text="That article is no longer in my news.", private=True)
-    resolution = resolve(kb, row.title)
-    rows: list[ArticleRow] = []
-    if resolution.main is not None:
-        rows = about(kb, resolution.main, kind=None)
-    rows = [r for r in rows if r.url != url] or [
-        r for r in keyword_hits(kb, row.title) if r.url != url
+    linking = link(kb, row.title)
+    ranked = [
+        c for c in rank(kb, Question(row.title, "latest"), linking, utc_now()) if c.row.url != url
     ]
-    if not rows:
+    if not ranked:
         return Reply(intent="more", text=f"Nothing else like “{row.title}” yet.", private=True)
-    top = rows[0]
+    top = ranked[0].row
     return Reply(
         intent="more",
-        text=clip(top.summary or top.title, 400),
+        text=clip(top.summary or top.title, SUMMARY_CHARS),
         article=link_of(top),
-        links=_related(rows[1:], top.url),
-        entity=resolution.main.name if resolution.main else None,
+        links=_related([c.row for c in ranked[1:]], top.url),
+        entity=linking.links[0].entity.name if linking.links else None,
     )
 
 

@@ -1,297 +1,323 @@
-"""Ranking articles and sentences for a resolved subject.
+"""Ranked retrieval: candidates from several retrievers, one linear score over named features.
 
-Lexical search alone ranks short headlines first and ignores time; here "about X" means X in
-the title (or the lead of the text), newest first, and a fact is the best-scoring sentence
-that names X (or sits in an article titled with X), matched to the kind of fact asked.
+Candidates come from FTS5 BM25 over headlines and over body sentences, from the newest
+articles that mention each linked name, and from announcements. Every candidate is described
+by the features in `FEATURES`, each in [0, 1], and scored with the weights in
+`bot.core.weights`, which `benchmarks/fit_weights.py` fits on question sets; nothing here is
+tuned by hand for a question. Work is bounded: a fixed number of queries, each with a LIMIT
+that SQLite applies, whatever the size of the knowledge base.
 """
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Iterator, Sequence
-from itertools import islice
+from dataclasses import dataclass, field
+from datetime import date, datetime
 
+from bot.core.cues import STOPWORDS
 from bot.core.intents import Question
-from bot.core.names import Subject, named_alone, ordinary_word, tokens_of
-from knowledge.entities import known_names, title_subjects
-from knowledge.facts import ANNOUNCEMENT_CUES, fact_kinds
+from bot.core.names import Link, Linking
+from bot.core.weights import WEIGHTS
+from knowledge.facts import fact_kinds
 from knowledge.store import ArticleRow, KnowledgeBase, Sentence
-from knowledge.text import fold, fts_phrase, norm, plain, words_pattern
-from knowledge.vocabulary import INTENT_WORDS, STOPWORDS, TITLE_BOUNDARY, TITLE_PREFIXES
+from knowledge.text import name_words, words_pattern
 
-CANDIDATES = 40
-ABOUT_SHOWN = 8
-TITLED_CANDIDATES = 30
-SENTENCE_CANDIDATES = 60
-TITLED_ARTICLES_READ = 15
-NAMES_SUBJECT = 3.0
-FOLLOWS_SUBJECT = 2.0
-TITLED = 1.5
-COMMON_WORD_USES = 50
-RARE_WORD = 2.0
-# Facts a sentence must state outright to be the answer; otherwise the latest news serves.
-MUST_STATE = {
-    "release": {"release"},
-    "label": {"label"},
-    "count": {"count"},
-}
-LEAD_CHARS = 300
-_KIND_CUE = dict(ANNOUNCEMENT_CUES)
-_NOT_NAME_PARTS = TITLE_BOUNDARY | STOPWORDS | TITLE_PREFIXES
-_PAIRING = frozenset({"and", "with", "x", "feat", "featuring", "vs"})
-_ANNOUNCES = re.compile(r"(?i)\bannounc")
-_NAMING = re.compile(r"(?i)\b(?:title[ds]?|called|named|entitled)\b")
-
-
-def _names(text: str, subject: Subject) -> bool:
-    return named_alone(text, subject.tokens)
-
-
-def titled_with(kb: KnowledgeBase, title: str, subject: Subject) -> bool:
-    """Whether a headline names the subject itself: its very words (not just their stems, so
-    "Lord Huron" is no headline about Lorde), and not inside a longer known name ("Beth Orton"
-    is not about a "Beth"). Headlines capitalise every word, so known names decide, and are
-    only consulted when a neighbouring word could continue the name: then a known subject
-    must be found there ("the National Recording Registry" is not about The National)."""
-    cased = plain(title)
-    match = words_pattern(subject.tokens).search(cased) if subject.tokens else None
-    if match is None:
-        return False
-    if cased[match.end() : match.end() + 2].lower() in ("'s", "' "):
-        return True
-    before, after = cased[: match.start()].split()[-1:], cased[match.end() :].split()[:1]
-    if not any(_continues(word) for word in before + after):
-        return True
-    key = norm(subject.name).split()
-    for name in known_names(title, kb.names.has_alias, kb.names.starts):
-        words = name.split()
-        if words == key:
-            return True
-        if len(words) > len(key) and not _member_of(kb, key, words):
-            return False
-    return subject.entity is None
+FEATURES = (
+    "name_title",
+    "name_lead",
+    "name_anywhere",
+    "words_title",
+    "words_lead",
+    "words_sentence",
+    "bm25_title",
+    "bm25_sentence",
+    "newest_news",
+    "newest_fact",
+    "kind_match",
+    "announcement",
+    "fact_match",
+    "focused_sentence",
+    "subject_title",
+    "subject_text",
+    "headline_only",
+    "year_match",
+    "outside_window",
+)
+PER_NAME = 30
+TITLE_HITS = 40
+SENTENCE_HITS = 80
+MAX_TERMS = 10
+MAX_NAMES = 3
+MAX_PHRASES = 6
+_TOKEN = re.compile(r"[a-z0-9]+")
+_SUFFIX = re.compile(r"(?:ing|ed|es|s|ly)$")
 
 
-def _continues(word: str) -> bool:
-    """Whether a word next to a name in a headline may belong to it: capitalised, and not a
-    headline verb or function word ("Announce", "The")."""
-    word = word.strip("\"'“”‘’()[],;:!?.")
-    lowered = word.lower()
-    return word[:1].isupper() and lowered not in _NOT_NAME_PARTS
+def stem(word: str) -> str:
+    """A crude stem, enough for "announced"/"announce" and "shows"/"show" to meet."""
+    return _SUFFIX.sub("", word) if len(word) > 4 else word
 
 
-def _member_of(kb: KnowledgeBase, key: list[str], words: list[str]) -> bool:
-    """Whether `key` is absent from the name `words`, one member of a pairing in it, or
-    merely followed by plain words: "Simon & Garfunkel" and "Patti Smith Band" are about
-    their artist, "Beth Orton" is not about a Beth."""
-    for start in range(len(words) - len(key) + 1):
-        if words[start : start + len(key)] == key:
-            left = words[start - 1] if start else None
-            right = words[start + len(key)] if start + len(key) < len(words) else None
-            if all(w is None or w in _PAIRING for w in (left, right)):
-                return True
-            rest = words[:start] + words[start + len(key) :]
-            return all(ordinary_word(kb, w) for w in rest)
-    return True
+def _stems(text: str) -> set[str]:
+    return {stem(t) for t in _TOKEN.findall(text.lower())}
 
 
-def _announcement_rank(row: ArticleRow, subject: Subject) -> tuple[bool, bool, str, int]:
-    """Headlines led by the subject first, then those saying "announce", newest first; on
-    the same day the more detailed headline (the same story often runs in several outlets)."""
-    return (
-        _leads(row.title, subject),
-        bool(_ANNOUNCES.search(row.title)),
-        row.date,
-        len(row.title),
-    )
+@dataclass
+class Candidate:
+    """An article in the running, the sentence of it that best matches, and its features."""
+
+    row: ArticleRow
+    sentence: Sentence | None = None
+    title_rank: int | None = None
+    sentence_rank: int | None = None
+    focused_rank: int | None = None
+    features: dict[str, float] = field(default_factory=dict)
+    score: float = 0.0
 
 
-def _leads(title: str, subject: Subject) -> bool:
-    """Whether the headline is about the subject: it is named first, as the one acting."""
-    return any(norm(name) == norm(subject.name) for name in title_subjects(title))
+def _fts_terms(kb: KnowledgeBase, linking: Linking) -> str:
+    """An FTS5 OR query over the question's content words, rarest first, each quoted so that
+    no chat text is read as FTS syntax."""
+    words = {t for t in linking.leftover if len(t) > 1}
+    for found in linking.links:
+        words.update(linking.tokens[found.start : found.end])
+    ranked = sorted(words, key=lambda w: (kb.lowercase_uses(w), w))[:MAX_TERMS]
+    return " OR ".join(f'"{w}"' for w in ranked)
 
 
-def _of_kind(row: ArticleRow, kind: str) -> bool:
-    cue = _KIND_CUE.get(kind)
-    return row.kind == kind or (cue is not None and cue.search(row.title) is not None)
+def _name_patterns(linking: Linking, found: Link) -> list[re.Pattern[str]]:
+    spellings = {name_words(found.entity.name), tuple(linking.tokens[found.start : found.end])}
+    return [words_pattern(s) for s in spellings if s]
 
 
-def about(
-    kb: KnowledgeBase,
-    subject: Subject,
-    kind: str | None,
-    announcements_only: bool = False,
-    since: str | None = None,
-) -> list[ArticleRow]:
-    """Articles about the subject, newest first: titled with it, else led by it.
+def _idf(kb: KnowledgeBase, word: str) -> float:
+    return 1.0 / math.log(2.0 + kb.lowercase_uses(word))
 
-    Cheap filters (kind, announcement) run before the headline check, and latest news stops
-    at the few articles a reply shows."""
-    if not subject.phrase:
+
+def _phrases(linking: Linking) -> list[str]:
+    """FTS5 phrases for what the question is about: its surest names, then its unlinked word
+    pairs (a name known only from bodies is often one of them)."""
+    names = sorted(linking.links, key=lambda f: -f.weight)[:MAX_NAMES]
+    phrases = [" ".join(linking.tokens[f.start : f.end]) for f in names]
+    phrases += [f"{a} {b}" for a, b in linking.pairs]
+    return [f'"{p}"' for p in dict.fromkeys(phrases)][:MAX_PHRASES]
+
+
+def _focused_sentences(kb: KnowledgeBase, question: Question, linking: Linking) -> list[Sentence]:
+    """Sentences naming what the question is about and holding what it asks: a fact kind
+    tagged at ingest, or one of the other words."""
+    phrases = _phrases(linking)
+    if not phrases:
         return []
-    candidates = kb.matching(
-        f"title : {subject.phrase}",
-        limit=CANDIDATES * subject.widen,
-        newest_first=True,
-        since=since,
-    )
-    if announcements_only:
-        # The porter tokenizer makes "announce" match announces/announced/announcing too.
-        saying = kb.matching(
-            f"title : {subject.phrase} AND title : announce",
-            limit=ABOUT_SHOWN,
-            newest_first=True,
-            since=since,
-        )
-        pool = {r.id: r for r in [*saying, *candidates]}.values()
-        announced = [r for r in pool if r.kind and titled_with(kb, r.title, subject)]
-        announced.sort(key=lambda r: _announcement_rank(r, subject), reverse=True)
-        return [r for r in announced if _of_kind(r, kind)] if kind else announced
-    rows: list[ArticleRow] = []
-    if kind:
-        rows = _first_titled(kb, (r for r in candidates if _of_kind(r, kind)), subject)
-    rows = rows or _first_titled(kb, iter(candidates), subject)
-    if rows:
-        return rows
-    lead = kb.matching(
-        subject.phrase, limit=CANDIDATES * subject.widen, newest_first=True, since=since
-    )
-    rows = [r for r in lead if _names(r.summary[:LEAD_CHARS], subject)]
-    return [r for r in rows if kind and _of_kind(r, kind)] or rows
+    focus = [f'kind : "{kind}"' for kind in question.facts]
+    focus += [f'"{w}"' for w in linking.leftover if len(w) > 2][:MAX_TERMS]
+    match = f"sentence : ({' OR '.join(phrases)})"
+    if focus:
+        match += f" AND ({' OR '.join(focus)})"
+    return [s for s, _ in kb.sentence_hits(match, SENTENCE_HITS)]
 
 
-def _first_titled(
-    kb: KnowledgeBase, rows: Iterator[ArticleRow], subject: Subject
-) -> list[ArticleRow]:
-    return list(islice((r for r in rows if titled_with(kb, r.title, subject)), ABOUT_SHOWN))
+def gather(kb: KnowledgeBase, question: Question, linking: Linking) -> list[Candidate]:
+    """Every retriever's candidates, merged by article."""
+    by_id: dict[int, Candidate] = {}
+
+    def add(row: ArticleRow) -> Candidate:
+        return by_id.setdefault(row.id, Candidate(row))
+
+    names = sorted(linking.links, key=lambda f: -f.weight)[:MAX_NAMES]
+    for found in names:
+        for row in kb.newest_about(found.entity.id, PER_NAME):
+            add(row)
+        if question.intent == "announcements" or question.kind:
+            for row in kb.announcements(entity_ids=[found.entity.id], kind=question.kind):
+                add(row)
+    for rank, sentence in enumerate(_focused_sentences(kb, question, linking)):
+        candidate = by_id.get(sentence.article_id)
+        if candidate is None:
+            missing_rows = kb.by_ids([sentence.article_id])
+            if not missing_rows:
+                continue
+            candidate = add(missing_rows[0])
+        if candidate.focused_rank is None:
+            candidate.sentence, candidate.focused_rank = sentence, rank
+    terms = _fts_terms(kb, linking)
+    if terms:
+        for rank, (row, _score) in enumerate(kb.title_hits(terms, TITLE_HITS)):
+            add(row).title_rank = rank
+        hits = kb.sentence_hits(terms, SENTENCE_HITS)
+        missing = sorted({s.article_id for s, _ in hits} - set(by_id))
+        for row in kb.by_ids(missing):
+            add(row)
+        for rank, (sentence, _score) in enumerate(hits):
+            candidate = by_id[sentence.article_id]
+            if candidate.sentence_rank is None:
+                candidate.sentence_rank = rank
+                candidate.sentence = candidate.sentence or sentence
+    return list(by_id.values())
 
 
-def _question_words(
-    kb: KnowledgeBase, question: Question, subjects: Sequence[Subject]
-) -> dict[str, float]:
-    """The question's other words, weighted: rare words say far more than plain ones."""
-    named = {t for s in subjects for t in s.tokens}
-    weights: dict[str, float] = {}
-    for token in tokens_of(question.text):
-        if token in STOPWORDS or token in named or len(token) < 2:
-            continue
-        if token in INTENT_WORDS:
-            weight = 0.7
-        elif kb.lowercase_uses(token) > COMMON_WORD_USES:
-            weight = 1.0
-        else:
-            weight = RARE_WORD
-        weights[token[:5]] = max(weight, weights.get(token[:5], 0.0))
-    return weights
-
-
-def _stem_finder(words: dict[str, float]) -> re.Pattern[str] | None:
-    """A pattern finding words that start with any question stem ("sign" finds "signed")."""
-    if not words:
-        return None
-    return re.compile(r"\b(" + "|".join(re.escape(w) for w in sorted(words, key=len)[::-1]) + ")")
-
-
-def _found(finder: re.Pattern[str] | None, text: str) -> set[str]:
-    return set(finder.findall(fold(text))) if finder else set()
-
-
-def _sentence_score(
-    sentence: Sentence,
-    names_subject: bool,
+def describe(
+    kb: KnowledgeBase,
     question: Question,
-    words: dict[str, float],
-    finder: re.Pattern[str] | None,
-) -> float:
-    score = NAMES_SUBJECT if names_subject else FOLLOWS_SUBJECT
-    kinds = set(sentence.kinds.split())
-    if question.fact and question.fact in kinds:
-        score += 4.0
-    if question.fact == "title" and _NAMING.search(sentence.text):
-        score += 2.0
-    if question.fact in {"release", "death"} and question.fact in kinds:
-        score += 3.0 if "date" in kinds else (1.0 if "year" in kinds else 0.0)
-    if (
-        question.kind
-        and question.kind in _KIND_CUE
-        and _KIND_CUE[question.kind].search(sentence.text)
-    ):
-        score += 1.5
-    score += sum(words[stem] for stem in _found(finder, sentence.text))
-    if question.year and question.year in sentence.text:
-        score += 2.0
-    return score
+    linking: Linking,
+    candidates: list[Candidate],
+    now: datetime,
+) -> None:
+    """Fill in every candidate's features."""
+    names = sorted(linking.links, key=lambda f: -f.weight)[:MAX_NAMES]
+    patterns = [(found, _name_patterns(linking, found)) for found in names]
+    total = sum(found.weight for found in names) or 1.0
+    linked = kb.mentioned([found.entity.id for found in names], [c.row.id for c in candidates])
+    left = {stem(w): _idf(kb, w) for w in linking.leftover}
+    left_total = sum(left.values()) or 1.0
+    asked = set(question.facts)
+    since = _since(now, question.days)
+
+    def share(text: str) -> float:
+        return sum(f.weight for f, ps in patterns if any(p.search(text) for p in ps)) / total
+
+    def covered(text: str) -> float:
+        stems = _stems(text)
+        return sum(w for s, w in left.items() if s in stems) / left_total
+
+    subject_pairs = [words_pattern(pair) for pair in linking.pairs]
+
+    def pairs(text: str) -> float:
+        if not subject_pairs:
+            return 0.0
+        return sum(bool(p.search(text)) for p in subject_pairs) / len(subject_pairs)
+
+    on_topic: list[Candidate] = []
+    for c in candidates:
+        lead = f"{c.row.title}\n{c.row.summary}"
+        sentence = c.sentence.text if c.sentence else ""
+        f = c.features
+        f["name_title"] = share(c.row.title) if names else 0.0
+        f["name_lead"] = share(lead) if names else 0.0
+        anywhere = sum(f.weight for f, _ in patterns if (f.entity.id, c.row.id) in linked)
+        f["name_anywhere"] = max(anywhere / total, share(f"{lead}\n{sentence}")) if names else 0.0
+        f["words_title"] = covered(c.row.title) if left else 0.0
+        f["words_lead"] = covered(lead) if left else 0.0
+        f["words_sentence"] = covered(sentence) if left and sentence else 0.0
+        f["bm25_title"] = 1.0 / (1 + c.title_rank) if c.title_rank is not None else 0.0
+        f["bm25_sentence"] = 1.0 / (1 + c.sentence_rank) if c.sentence_rank is not None else 0.0
+        f["kind_match"] = float(bool(question.kind) and c.row.kind == question.kind)
+        f["announcement"] = float(question.intent == "announcements" and c.row.kind is not None)
+        kinds = set(c.sentence.kinds.split()) if c.sentence else set()
+        f["fact_match"] = float(bool(asked & (kinds | fact_kinds(sentence)))) if sentence else 0.0
+        f["focused_sentence"] = 1.0 / (1 + c.focused_rank) if c.focused_rank is not None else 0.0
+        f["subject_title"] = pairs(c.row.title)
+        f["subject_text"] = max(pairs(lead), pairs(sentence))
+        f["headline_only"] = float(c.row.summary.strip() == c.row.title.strip())
+        year = question.year
+        f["year_match"] = float(year is not None and year in f"{c.row.date} {lead}")
+        f["outside_window"] = float(since is not None and c.row.date < since)
+        if f["name_lead"] >= 0.999 or (not names and f["words_title"] >= 0.5):
+            on_topic.append(c)
+    on_topic.sort(key=lambda c: (c.row.date, c.row.id), reverse=True)
+    newest = {c.row.id: 1.0 / (1 + rank) for rank, c in enumerate(on_topic)}
+    news = question.intent in {"latest", "announcements"}
+    for c in candidates:
+        recency = newest.get(c.row.id, 0.0)
+        c.features["newest_news"] = recency if news else 0.0
+        c.features["newest_fact"] = 0.0 if news else recency
 
 
-def best_fact(
-    kb: KnowledgeBase, subjects: Sequence[Subject], question: Question
-) -> tuple[str, ArticleRow, list[ArticleRow]] | None:
-    """The sentence that best answers a fact question, its article, and other candidates.
+def _since(now: datetime, days: int | None) -> str | None:
+    if not days:
+        return None
+    return date.fromordinal(now.date().toordinal() - days).isoformat()
 
-    A sentence that does not name the subject counts only where it refers to it: right
-    after a sentence that does, or anywhere in an article titled with it.
 
-    Candidates are sentences naming the subject anywhere with the two after them, plus every
-    sentence (and the headline) of articles titled with it, where "they" refers to it. Ties
-    go to the earliest report: later articles mention a fact in passing.
+def score(features: dict[str, float], weights: dict[str, float]) -> float:
+    return sum(weights.get(name, 0.0) * value for name, value in features.items())
+
+
+def rank(kb: KnowledgeBase, question: Question, linking: Linking, now: datetime) -> list[Candidate]:
+    """Candidates best first under the fitted weights."""
+    candidates = gather(kb, question, linking)
+    describe(kb, question, linking, candidates, now)
+    for c in candidates:
+        c.score = score(c.features, WEIGHTS)
+    candidates.sort(key=lambda c: (c.score, c.row.date, c.row.id), reverse=True)
+    return candidates
+
+
+def _article_text(kb: KnowledgeBase, candidate: Candidate) -> str:
+    sentences = kb.sentences_of([candidate.row.id])
+    return "\n".join([candidate.row.title, candidate.row.summary, *(s.text for s in sentences)])
+
+
+SUBJECT_KINDS = frozenset({"artist", "album", "single", "work", "film"})
+
+
+def _names_subject(linking: Linking, top: Candidate) -> bool:
+    """Whether a sure link to an artist or a work is what the best article is about: then the
+    other words only say what about it is asked."""
+    for found in linking.links:
+        if found.exact and found.weight >= 0.9 and found.entity.kind in SUBJECT_KINDS:
+            title = f"{top.row.title}\n{top.row.summary}"
+            if any(p.search(title) for p in _name_patterns(linking, found)):
+                return True
+    return False
+
+
+def missing_subject(kb: KnowledgeBase, linking: Linking, top: Candidate) -> str | None:
+    """The words of the question that look like a name the knowledge base does not know, if
+    any: a run of them that the best article does not contain and that no article spells.
+
+    A sure link to an artist or work that the best article is about settles it; otherwise
+    (no link, or only a venue, label or festival) a run counts when the best article's
+    headline and lead hold less than half of it, which is how an absent artist beside a known
+    festival is told from a question about the festival.
     """
-    main = subjects[0]
-    if not main.phrase:
+    if not linking.subjects:
         return None
-    titled = [
-        r
-        for r in kb.matching(f"title : {main.phrase}", limit=TITLED_CANDIDATES * main.widen)
-        if titled_with(kb, r.title, main)
-    ]
-    titled_ids = {r.id for r in titled}
-    words = _question_words(kb, question, subjects)
-    finder = _stem_finder(words)
-    by_headline = sorted(titled, key=lambda r: -_title_words(r.title, finder))
-    found = [Sentence(0, r.id, r.title, " ".join(sorted(fact_kinds(r.title)))) for r in titled]
-    found += kb.sentences_of(sorted(r.id for r in by_headline[:TITLED_ARTICLES_READ]))
-    rare = [t for t in tokens_of(question.text) if words.get(t[:5]) == RARE_WORD]
-    found += kb.sentences_matching(
-        main.phrase, SENTENCE_CANDIDATES, kind=question.fact, words=rare, follow=2
-    )
-    missing = sorted({s.article_id for s in found} - titled_ids)
-    rows = {r.id: r for r in [*titled, *kb.by_ids(missing)]}
-    others = [s for s in subjects[1:] if s.tokens]
-    best: tuple[float, str, str, int] | None = None
-    best_kinds = ""
-    per_article: dict[int, float] = {}
-    seen: set[str] = set()
-    for sentence in found:
-        row = rows.get(sentence.article_id)
-        if row is None or sentence.text in seen:
+    text = _article_text(kb, top)
+    lead = _stems(f"{top.row.title}\n{top.row.summary}")
+    sure = _names_subject(linking, top)
+    for run in linking.subjects:
+        words = sorted({w for w in run.split() if w not in STOPWORDS})
+        if not words or words_pattern(tuple(run.split())).search(text):
             continue
-        seen.add(sentence.text)
-        names_subject = _names(sentence.text, main)
-        in_titled = sentence.article_id in titled_ids
-        if not (names_subject or sentence.follows or in_titled):
+        if sure:
             continue
-        score = _sentence_score(sentence, names_subject, question, words, finder)
-        score += sum(2.0 for other in others if _names(sentence.text, other))
-        if in_titled:
-            score += TITLED + _title_words(row.title, finder)
-        if question.year and row.date.startswith(question.year):
-            score += 1.5
-        per_article[row.id] = max(per_article.get(row.id, 0.0), score)
-        if best is None or score > best[0] or (score == best[0] and row.date < best[1]):
-            best = (score, row.date, sentence.text, row.id)
-            best_kinds = sentence.kinds
-    if best is None or not MUST_STATE.get(question.fact or "", set()) <= set(best_kinds.split()):
-        return None
-    ranked = sorted(per_article, key=lambda a: -per_article[a])
-    return best[2], rows[best[3]], [rows[a] for a in ranked]
+        unused = [w for w in words if kb.lowercase_uses(w) == 0 and w not in kb.names.words]
+        weights = {w: _idf(kb, w) for w in words}
+        held = sum(v for w, v in weights.items() if stem(w) in lead) / sum(weights.values())
+        if held < 0.5 and not (len(words) == 1 and not unused) and not kb.mentions(f'"{run}"'):
+            return run
+    return None
 
 
-def _title_words(title: str, finder: re.Pattern[str] | None) -> float:
-    """Credit for the question's other words in the headline: "Fucked Up: One Day"."""
-    return 0.75 * len(_found(finder, title))
-
-
-def keyword_hits(kb: KnowledgeBase, words: str, limit: int = 10) -> list[ArticleRow]:
-    """Plain keyword search: every meaningful word quoted and OR-ed, best first."""
-    terms = [fts_phrase(t) for t in tokens_of(words) if t not in STOPWORDS]
-    query = " OR ".join(t for t in terms if t)
-    return kb.matching(query, limit=limit) if query else []
+def best_sentence(
+    kb: KnowledgeBase, question: Question, linking: Linking, top: Candidate
+) -> str | None:
+    """The passage of the best article (one sentence, or two in a row) that most likely states
+    the fact asked: it names the subject, holds the question's other words and states a fact
+    of the kind asked, the first kind asked counting most. Two sentences are allowed because
+    news often names the subject in one and gives the date or label in the next."""
+    names = sorted(linking.links, key=lambda f: -f.weight)[:MAX_NAMES]
+    patterns = [p for found in names for p in _name_patterns(linking, found)]
+    patterns += [words_pattern(tuple(run.split())) for run in linking.subjects]
+    left = {stem(w): _idf(kb, w) for w in linking.leftover}
+    total = sum(left.values()) or 1.0
+    asked = {kind: 1.0 if i == 0 else 0.5 for i, kind in enumerate(question.facts)}
+    sentences = [s.text for s in kb.sentences_of([top.row.id])]
+    named = [any(p.search(s) for p in patterns) for s in sentences]
+    stems = [_stems(s) for s in sentences]
+    facts = [max((asked.get(k, 0.0) for k in fact_kinds(s)), default=0.0) for s in sentences]
+    best: tuple[float, str] | None = None
+    for i in range(len(sentences)):
+        for j in (i + 1, i + 2)[: 2 if i + 1 < len(sentences) else 1]:
+            held = set().union(*stems[i:j])
+            value = (
+                float(any(named[i:j]))
+                + sum(w for s, w in left.items() if s in held) / total
+                + 1.5 * max(facts[i:j])
+                - 0.25 * (j - i - 1)
+            )
+            if value > 0 and (best is None or value > best[0]):
+                best = (value, " ".join(sentences[i:j]))
+    return best[1] if best else None

@@ -1,0 +1,56 @@
+"""The question vocabulary in one table: chat filler, intent cues, fact cues, time windows.
+
+Everything here is about how people phrase questions in chat, never about particular artists:
+the same cue serves "any news on <artist>?" for every artist. Kinds of news and kinds of fact
+come from `knowledge.facts`, which also tags articles and sentences at ingest, so a question
+and the text that answers it are read with one set of cues.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.vocabulary import FUNCTION_WORDS
+
+CHAT_FILLER = frozenset(
+    """pls plz please thx thanks ty hey hi hello yo ok okay so um uh hmm lol omg btw tbh idk wait
+    roadie bot tell give show know find let lets heard hear wonder wondering anyone someone guys
+    u ur w wanna gonna gotta kinda whats whos wheres hows thats theres dunno true really
+    ugh lmao haha yeah yes nah nope hm idk kinda sorta anyone anybody true""".split()
+)
+
+STOPWORDS = FUNCTION_WORDS | CHAT_FILLER
+
+HELP = re.compile(r"^(?:/?help|\?+|commands|what can you do|how do (?:i|you) use.*|usage)$")
+SEARCH = re.compile(r"^(?:search|look up|find articles?|articles? (?:about|on|mentioning))\s+")
+ANNOUNCE = re.compile(r"\bannounc\w*")
+NEWS = re.compile(
+    r"\b(?:news|latest|newest|new|up to|updates?|happening|recent\w*|lately|going on|been doing)\b"
+)
+# Words that ask for one particular fact rather than for the news in general.
+SPECIFIC = re.compile(
+    r"\b(?:when|who|whom|where|which|why|how (?:many|much|old|long)|called|named|name|title"
+    r"|label|sign\w*|produc\w*|die|died|passed|won|win)\b"
+)
+QUESTION = re.compile(r"\b(?:when|who|what|which|where|how|why|did|does|do|is|was|are|were)\b")
+
+# The kind of fact each question word asks for; cue words inside the question (label,
+# produced, died...) add theirs through `knowledge.facts.fact_kinds`.
+ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (re.compile(r"\bhow old\b|\b(?:die|died|dies|pass(?:ed)? away)\b"), ("death",)),
+    (re.compile(r"\bhow (?:many|much)\b"), ("count",)),
+    (re.compile(r"\bwhen\b|\bwhat (?:day|date|year|month)\b"), ("date", "release", "year")),
+    (re.compile(r"\bwho\b|\bwith whom\b"), ("people", "label")),
+    (re.compile(r"\bwhere\b|\bwhat (?:venue|city|festival)\b"), ("tour",)),
+    (re.compile(r"\b(?:called|named|name|title|titled)\b"), ("title",)),
+)
+
+WINDOWS: tuple[tuple[re.Pattern[str], int], ...] = (
+    (re.compile(r"\btoday\b|\btonight\b"), 1),
+    (re.compile(r"\b(?:this|past|last) week\b|\bthis weekend\b"), 7),
+    (re.compile(r"\b(?:this|past|last) month\b"), 31),
+    (re.compile(r"\b(?:this|past|last) year\b"), 366),
+)
+LAST_N = re.compile(r"\b(?:last|past) (\d{1,4}) (day|week|month)s?\b")
+UNIT_DAYS = {"day": 1, "week": 7, "month": 31}
+YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
