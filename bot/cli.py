@@ -13,14 +13,16 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from dotenv import load_dotenv
+from dotenv import find_dotenv, load_dotenv
 
 from bot.adapters.console import HELP_COMMANDS
 from bot.adapters.plain_text import render_plain
 from bot.cli_announce import add_commands as add_announce_commands
 from bot.core.answer import answer
 from bot.core.messages import Message, Reply
+from bot.observability import logs
 from bot.settings import Settings, SettingsError
+from knowledge.backup import backup
 from knowledge.ingest.pipeline import ingest_paths, load_aliases_file, open_or_build
 from knowledge.store import KnowledgeBase
 
@@ -103,7 +105,13 @@ def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     from bot.run import run
 
-    run(settings, _open(args, settings), slack_http=args.slack_http)
+    kb = _open(args, settings)
+    return run(settings, kb, slack_http=args.slack_http, console=not args.no_console)
+
+
+def cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
+    size = backup(_db_path(args, settings), Path(args.file))
+    print(f"backed up {_db_path(args, settings)} to {args.file} ({size:,} bytes, integrity ok)")
     return 0
 
 
@@ -141,7 +149,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = command("run", "start every adapter configured in the environment")
     run.add_argument("--slack-http", action="store_true", help="serve Slack over HTTP on $PORT")
+    run.add_argument(
+        "--no-console",
+        action="store_true",
+        help="fail instead of opening the console chat when no token is set (deployments)",
+    )
     run.set_defaults(handler=cmd_run)
+
+    copy = command("backup", "write a consistent copy of the knowledge base, even while it runs")
+    copy.add_argument("file", help="the new file to write (it must not exist yet)")
+    copy.set_defaults(handler=cmd_backup)
 
     aliases = command("aliases", "load an aliases file: one `alias = Canonical Name` per line")
     aliases.add_argument("file")
@@ -151,17 +168,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    load_dotenv()
+    load_dotenv(find_dotenv(usecwd=True))
     args = build_parser().parse_args(argv)
     try:
         settings = Settings.from_env()
     except SettingsError as error:
         print(f"Setting error: {error}", file=sys.stderr)
         return 2
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else settings.log_level,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    logs.configure(logging.DEBUG if args.verbose else settings.log_level, settings.log_format)
     try:
         return int(args.handler(args, settings))
     except BrokenPipeError:

@@ -25,8 +25,10 @@ from bot.announcer.subscriptions import (
     unsubscribe,
 )
 from bot.announcer.tick import announce_pending
+from bot.announcer_lock import AnnouncerBusy, announcer_lock
 from bot.settings import Settings
 from bot.wiring import platform_senders
+from knowledge.backup import file_of
 from knowledge.store import KnowledgeBase
 
 Command = Callable[[str, str], argparse.ArgumentParser]
@@ -51,7 +53,8 @@ def _leaf(actions: Any, name: str, help_text: str) -> argparse.ArgumentParser:
 def feeds_add(args: argparse.Namespace, settings: Settings) -> int:
     kb = _kb(args, settings)
     try:
-        feed = add_feed(kb, args.url, args.every or settings.feed_interval_minutes, aware(None))
+        every = settings.feed_interval_minutes if args.every is None else args.every
+        feed = add_feed(kb, args.url, every, aware(None))
     except FeedError as error:
         return _fail(str(error))
     print(
@@ -154,9 +157,12 @@ def announce(args: argparse.Namespace, settings: Settings) -> int:
     if not args.once:
         from bot.run import run_announcer
 
-        run_announcer(settings, kb)
-        return 0
-    return asyncio.run(_tick(kb, settings))
+        return run_announcer(settings, kb)
+    try:
+        with announcer_lock(file_of(kb)):
+            return asyncio.run(_tick(kb, settings))
+    except AnnouncerBusy as error:
+        return _fail(str(error))
 
 
 def add_commands(command: Command) -> None:

@@ -22,6 +22,7 @@ PLATFORMS = ("discord", "slack")
 ARTIST_CUTOFF = 88.0
 TARGET_HELP = "artist:NAME, topic:WORD, kind:KIND (" + ", ".join(KINDS) + ") or all"
 _WORD = re.compile(r"\w+")
+CHANNEL_IDS = {"discord": re.compile(r"[0-9]{1,20}"), "slack": re.compile(r"[CGD][A-Z0-9]{2,}")}
 
 
 class SubscriptionError(ValueError):
@@ -55,14 +56,18 @@ class Subscription:
 
 
 def parse_channel(text: str) -> tuple[str, str]:
-    """`discord:123` → ("discord", "123")."""
+    """`discord:123` → ("discord", "123"); the id must have its platform's shape (a Discord
+    snowflake is digits, a Slack conversation id a capital C, G or D then capitals and digits),
+    since a mistyped id would be accepted and then fail on every push."""
     platform, _, channel = text.strip().partition(":")
-    if platform.lower() not in PLATFORMS or not channel.strip():
+    platform, channel = platform.lower(), channel.strip()
+    if platform not in PLATFORMS or not CHANNEL_IDS[platform].fullmatch(channel):
         raise SubscriptionError(
-            f"{text!r} is not a channel: write PLATFORM:CHANNEL_ID, e.g. discord:123456789 "
-            "or slack:C0123ABCD"
+            f"{text!r} is not a channel: write PLATFORM:CHANNEL_ID, e.g. "
+            "discord:123456789012345678 (Discord: Developer Mode, right-click the channel, Copy "
+            "Channel ID) or slack:C0123ABCD (Slack: the channel's details, at the bottom)"
         )
-    return platform.lower(), channel.strip()
+    return platform, channel
 
 
 def _words(text: str) -> list[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Protocol, runtime_checkable
@@ -209,13 +209,20 @@ async def announce_pending(
     return report
 
 
-async def run_forever(kb: KnowledgeBase, senders: Mapping[str, Sender], settings: Settings) -> None:
+async def run_forever(
+    kb: KnowledgeBase,
+    senders: Mapping[str, Sender],
+    settings: Settings,
+    on_tick: Callable[[TickReport], None] = lambda report: None,
+) -> None:
     """Tick every ROADIE_ANNOUNCE_INTERVAL_SECONDS until cancelled; a failed tick is logged
-    and the next one tries again, so one bad feed or send never stops the announcer."""
+    and the next one tries again, so one bad feed or send never stops the announcer.
+    `on_tick` sees each finished tick's report (health and metrics)."""
     while True:
         try:
             report = await announce_pending(kb, senders, settings=settings)
             log.info("announcer: %s", report.summary())
+            on_tick(report)
         except Exception:
             log.exception("announcer tick failed; trying again next tick")
         await asyncio.sleep(settings.announce_interval_seconds)

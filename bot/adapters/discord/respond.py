@@ -23,6 +23,7 @@ from bot.adapters.discord.buttons import view_for
 from bot.adapters.discord.render import content_for, embed_for
 from bot.adapters.worker import off_loop
 from bot.core.messages import Reply
+from bot.observability.metrics import answered
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +101,7 @@ async def post(channel: discord.abc.Messageable, reply: Reply, nonce: str) -> No
 
 async def _produced(produce: Produce) -> Reply:
     if callable(produce):
-        return await off_loop(produce)
+        return await off_loop(answered, produce)
     return await produce
 
 

@@ -43,6 +43,7 @@ from bot.adapters.slack.push import SlackPushSender
 from bot.adapters.slack.subscriptions import SlackSubscriptions
 from bot.adapters.worker import off_loop
 from bot.core.messages import Message, Reply
+from bot.observability.metrics import answered
 from bot.settings import Settings, SettingsError
 from knowledge.store import KnowledgeBase
 
@@ -237,7 +238,7 @@ class SlackAdapter:
         try:
             admin = handler in self.told_if_admin and await self.admins.is_admin(message.user_id)
             request = commands.Request(kb=self.kb, message=message, args=args, is_admin=admin)
-            reply = await off_loop(handler, request)
+            reply = await off_loop(answered, handler, request)
         except Exception:
             log.exception("Slack: answering %s failed", getattr(handler, "__name__", handler))
             reply = SOMETHING_WENT_WRONG
