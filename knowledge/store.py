@@ -128,6 +128,8 @@ class KnowledgeBase:
         self.lock = threading.RLock()
         self._names: NameIndex | None = None
         self._word_uses: dict[str, int] = {}
+        self._total: int | None = None
+        self._common: dict[int, frozenset[str]] = {}
         migrate(db)
 
     @classmethod
@@ -170,6 +172,8 @@ class KnowledgeBase:
             conn.execute("COMMIT")
             self._names = None
             self._word_uses.clear()
+            self._total = None
+            self._common.clear()
 
     def query(self, sql: str, params: Iterable[Any] = ()) -> list[tuple[Any, ...]]:
         with self.lock:
@@ -185,6 +189,20 @@ class KnowledgeBase:
             )
             self._names = NameIndex([(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows])
         return self._names
+
+    def common_words(self, minimum: int) -> frozenset[str]:
+        """Words the articles use in lowercase at least `minimum` times, remembered until the
+        next write: what a mistyped ordinary word is told apart from an unknown name by."""
+        if minimum not in self._common:
+            rows = self.query("SELECT word FROM word_usage WHERE lowercase >= ?", [minimum])
+            self._common[minimum] = frozenset(str(r[0]) for r in rows)
+        return self._common[minimum]
+
+    def article_total(self) -> int:
+        """The article count, remembered until the next write: ranking asks it every time."""
+        if self._total is None:
+            self._total = self.article_count()
+        return self._total
 
     def article_count(self) -> int:
         return int(self.query("SELECT count(*) FROM articles")[0][0])

@@ -14,6 +14,10 @@ import math
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from bot.core.cues import STOPWORDS
 from bot.core.intents import Question
@@ -46,21 +50,28 @@ FEATURES = (
 )
 PER_NAME = 30
 TITLE_HITS = 40
-SENTENCE_HITS = 80
-MAX_TERMS = 10
+SENTENCE_HITS = 50
+MAX_TERMS = 6
+# Words used in lowercase more often than this share of articles are left out of FTS
+# queries: their postings are long and they say little about which article is meant.
+COMMON_SHARE = 0.02
 MAX_NAMES = 3
 MAX_PHRASES = 6
 _TOKEN = re.compile(r"[a-z0-9]+")
-_SUFFIX = re.compile(r"(?:ing|ed|es|s|ly)$")
+STEM_LENGTH = 5
+TYPO_BASE_USES = 100
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A crude stem, enough for "announced"/"announce" and "shows"/"show" to meet."""
-    return _SUFFIX.sub("", word) if len(word) > 4 else word
+    """A truncation stem: a final "s" dropped, then the first five letters. Crude, but it
+    makes "announced" meet "announce", "shows" meet "show" and "downies" meet "downie"."""
+    return word.removesuffix("s")[:STEM_LENGTH]
 
 
-def _stems(text: str) -> set[str]:
-    return {stem(t) for t in _TOKEN.findall(text.lower())}
+@lru_cache(maxsize=4096)
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(stem(t) for t in _TOKEN.findall(text.lower()))
 
 
 @dataclass
@@ -76,13 +87,19 @@ class Candidate:
     score: float = 0.0
 
 
+def _common(kb: KnowledgeBase, word: str) -> bool:
+    return kb.lowercase_uses(word) > COMMON_SHARE * kb.article_total()
+
+
 def _fts_terms(kb: KnowledgeBase, linking: Linking) -> str:
     """An FTS5 OR query over the question's content words, rarest first, each quoted so that
     no chat text is read as FTS syntax."""
     words = {t for t in linking.leftover if len(t) > 1}
     for found in linking.links:
         words.update(linking.tokens[found.start : found.end])
-    ranked = sorted(words, key=lambda w: (kb.lowercase_uses(w), w))[:MAX_TERMS]
+    ranked = sorted(words, key=lambda w: (kb.lowercase_uses(w), w))
+    rare = [w for w in ranked if not _common(kb, w)] or ranked[:1]
+    ranked = rare[:MAX_TERMS]
     return " OR ".join(f'"{w}"' for w in ranked)
 
 
@@ -111,7 +128,8 @@ def _focused_sentences(kb: KnowledgeBase, question: Question, linking: Linking) 
     if not phrases:
         return []
     focus = [f'kind : "{kind}"' for kind in question.facts]
-    focus += [f'"{w}"' for w in linking.leftover if len(w) > 2][:MAX_TERMS]
+    rare = [w for w in linking.leftover if len(w) > 2 and not _common(kb, w)]
+    focus += [f'"{w}"' for w in rare][:MAX_TERMS]
     match = f"sentence : ({' OR '.join(phrases)})"
     if focus:
         match += f" AND ({' OR '.join(focus)})"
@@ -132,13 +150,11 @@ def gather(kb: KnowledgeBase, question: Question, linking: Linking) -> list[Cand
         if question.intent == "announcements" or question.kind:
             for row in kb.announcements(entity_ids=[found.entity.id], kind=question.kind):
                 add(row)
-    for rank, sentence in enumerate(_focused_sentences(kb, question, linking)):
-        candidate = by_id.get(sentence.article_id)
-        if candidate is None:
-            missing_rows = kb.by_ids([sentence.article_id])
-            if not missing_rows:
-                continue
-            candidate = add(missing_rows[0])
+    focused = _focused_sentences(kb, question, linking)
+    for row in kb.by_ids(sorted({s.article_id for s in focused} - set(by_id))):
+        add(row)
+    for rank, sentence in enumerate(focused):
+        candidate = by_id[sentence.article_id]
         if candidate.focused_rank is None:
             candidate.sentence, candidate.focused_rank = sentence, rank
     terms = _fts_terms(kb, linking)
@@ -205,7 +221,7 @@ def describe(
         f["kind_match"] = float(bool(question.kind) and c.row.kind == question.kind)
         f["announcement"] = float(question.intent == "announcements" and c.row.kind is not None)
         kinds = set(c.sentence.kinds.split()) if c.sentence else set()
-        f["fact_match"] = float(bool(asked & (kinds | fact_kinds(sentence)))) if sentence else 0.0
+        f["fact_match"] = float(bool(asked & kinds))
         f["focused_sentence"] = 1.0 / (1 + c.focused_rank) if c.focused_rank is not None else 0.0
         f["subject_title"] = pairs(c.row.title)
         f["subject_text"] = max(pairs(lead), pairs(sentence))
@@ -263,11 +279,22 @@ def _names_subject(linking: Linking, top: Candidate) -> bool:
     return False
 
 
+def _unknown_word(kb: KnowledgeBase, word: str) -> bool:
+    """A word no article uses, that is no part of a known name and no typo of a common word:
+    most likely a name the knowledge base has never seen."""
+    if len(word) < 4 or kb.lowercase_uses(word) or word in kb.names.words:
+        return False
+    common = kb.common_words(TYPO_BASE_USES)
+    hit = process.extractOne(word, common, scorer=OSA.distance, score_cutoff=1)
+    return hit is None
+
+
 def missing_subject(kb: KnowledgeBase, linking: Linking, top: Candidate) -> str | None:
     """The words of the question that look like a name the knowledge base does not know, if
     any: a run of them that the best article does not contain and that no article spells.
 
-    A sure link to an artist or work that the best article is about settles it; otherwise
+    A word no article uses at all, missing from the best article, always counts. Otherwise a
+    sure link to an artist or work that the best article is about settles it; failing that
     (no link, or only a venue, label or festival) a run counts when the best article's
     headline and lead hold less than half of it, which is how an absent artist beside a known
     festival is told from a question about the festival.
@@ -275,18 +302,21 @@ def missing_subject(kb: KnowledgeBase, linking: Linking, top: Candidate) -> str 
     if not linking.subjects:
         return None
     text = _article_text(kb, top)
+    stems = _stems(text)
     lead = _stems(f"{top.row.title}\n{top.row.summary}")
     sure = _names_subject(linking, top)
     for run in linking.subjects:
         words = sorted({w for w in run.split() if w not in STOPWORDS})
         if not words or words_pattern(tuple(run.split())).search(text):
             continue
+        unused = [w for w in words if _unknown_word(kb, w)]
+        if any(stem(w) not in stems for w in unused):
+            return run
         if sure:
             continue
-        unused = [w for w in words if kb.lowercase_uses(w) == 0 and w not in kb.names.words]
         weights = {w: _idf(kb, w) for w in words}
         held = sum(v for w, v in weights.items() if stem(w) in lead) / sum(weights.values())
-        if held < 0.5 and not (len(words) == 1 and not unused) and not kb.mentions(f'"{run}"'):
+        if held <= 0.5 and not (len(words) == 1 and not unused) and not kb.mentions(f'"{run}"'):
             return run
     return None
 
