@@ -12,10 +12,16 @@ from dataclasses import dataclass
 from itertools import islice
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from knowledge.text import norm
 
 PREFIX_SCAN = 500
+
+
+def typos_allowed(length: int) -> int:
+    """Typos forgiven in `length` typed characters: none in one or two, then one, then two."""
+    return 0 if length < 3 else 1 if length < 6 else 2
 
 
 @dataclass(frozen=True)
@@ -69,26 +75,52 @@ class NameIndex:
         return self._by_alias[hit[0]], float(hit[1])
 
     def complete(self, text: str, limit: int = 25) -> list[Entity]:
-        """Names for autocomplete: prefix matches first, then fuzzy ones, popular first."""
+        """Names for autocomplete: first those with an alias starting with what was typed, then
+        those whose alias starts with it but for a typo or two (compared on the typed length,
+        so the rest of a long name does not count against it), each group most mentioned first.
+        """
         key = norm(text)
         if not key:
             return self._entities[:limit]
         start = bisect_left(self._sorted, key)
-        chosen: dict[int, Entity] = {}
-        for alias in islice(self._sorted, start, None):
-            if not alias.startswith(key) or len(chosen) >= PREFIX_SCAN:
+        prefixed: dict[int, Entity] = {}
+        for alias in islice(self._sorted, start, start + PREFIX_SCAN):
+            if not alias.startswith(key):
                 break
             entity = self._by_alias[alias]
-            chosen.setdefault(entity.id, entity)
-        ranked = sorted(chosen.values(), key=lambda e: -e.articles)[:limit]
+            prefixed.setdefault(entity.id, entity)
+        ranked = sorted(prefixed.values(), key=lambda e: -e.articles)[:limit]
         if len(ranked) < limit:
-            hits = process.extract(
-                key, self._aliases, scorer=fuzz.ratio, limit=limit * 2, score_cutoff=70
-            )
-            for alias, _score, _index in hits:
-                entity = self._by_alias[alias]
-                if entity.id not in {e.id for e in ranked}:
-                    ranked.append(entity)
-                if len(ranked) >= limit:
-                    break
+            typos = [
+                (distance, -entity.articles, entity.id, entity)
+                for entity, distance in self._typo_matches(key).values()
+                if entity.id not in prefixed
+            ]
+            typos.sort(key=lambda row: row[:3])
+            ranked += [row[3] for row in typos[: limit - len(ranked)]]
         return ranked
+
+    def _typo_matches(self, key: str) -> dict[int, tuple[Entity, int]]:
+        """Entity id -> (entity, typos) for aliases that begin within `typos_allowed` edits of
+        `key`: their first len(key) characters, or one more or one fewer (a letter left out or
+        doubled). The first letter must be right: people rarely mistype it, and without it
+        every short name one letter away would crowd in. That also keeps the work to the
+        aliases under one letter."""
+        allowed = typos_allowed(len(key))
+        found: dict[int, tuple[Entity, int]] = {}
+        if not allowed:
+            return found
+        first = key[0]
+        candidates = self._sorted[
+            bisect_left(self._sorted, first) : bisect_left(self._sorted, chr(ord(first) + 1))
+        ]
+        for size in (len(key) - 1, len(key), len(key) + 1):
+            heads = [alias[:size] for alias in candidates]
+            hits = process.extract(
+                key, heads, scorer=OSA.distance, score_cutoff=allowed, limit=None
+            )
+            for _head, distance, index in hits:
+                entity = self._by_alias[candidates[index]]
+                best = found.get(entity.id, (entity, allowed))[1]
+                found[entity.id] = (entity, min(int(distance), best))
+        return found

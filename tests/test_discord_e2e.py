@@ -37,6 +37,7 @@ from fakes.discord_server import (
     message_payload,
 )
 from fakes.feed_server import FakeFeeds
+from worker_helpers import busy
 
 from bot.adapters.discord import commands as discord_commands
 from bot.adapters.discord.client import DiscordAdapter, build_discord
@@ -45,7 +46,9 @@ from bot.announcer.commands import NOT_ALLOWED
 from bot.announcer.subscriptions import subscriptions_of
 from bot.core.messages import Link, Reply, SendError
 from bot.settings import Settings
+from knowledge.ingest.loader import add_articles
 from knowledge.ingest.pipeline import ingest_paths
+from knowledge.records import ArticleRecord
 from knowledge.store import KnowledgeBase
 
 FIXTURE = Path(__file__).parent / "fixtures" / "discord_articles.jsonl"
@@ -55,6 +58,7 @@ EPHEMERAL = 64
 NOT_MANAGER = "0"
 """Member permissions without Manage Channels (the fake's default member has every permission)."""
 NO_PINGS: dict[str, list[str]] = {"parse": []}
+DEFERRED = 5
 
 
 @pytest.fixture(scope="module")
@@ -163,9 +167,7 @@ async def bot(fake: FakeDiscord, kb: KnowledgeBase, endpoints: None) -> AsyncIte
 
 
 @pytest.fixture
-async def chatty(
-    fake: FakeDiscord, kb: KnowledgeBase, endpoints: None
-) -> AsyncIterator[Running]:
+async def chatty(fake: FakeDiscord, kb: KnowledgeBase, endpoints: None) -> AsyncIterator[Running]:
     """Roadie answering plain chatter in one channel, with Message Content on in the portal."""
     fake.privileged_intents = MESSAGE_CONTENT
     adapter = build_discord(settings_for(fake, DISCORD_ANSWER_CHANNELS=ANSWER_CHANNEL_ID), kb)
@@ -433,6 +435,21 @@ async def test_bots_webhooks_itself_and_chatter_are_ignored(bot: Running) -> Non
     assert sorted(replies, key=str) == sorted(e["id"] for e in answered)
 
 
+async def test_a_reply_that_pings_roadie_is_answered_and_one_that_does_not_is_ignored(
+    bot: Running,
+) -> None:
+    """A reply pings its author without `<@id>` in the text: Discord says so in `mentions`,
+    and (without the Message Content intent) sends the text only to a bot it mentions."""
+    said = message_payload(bot.fake.snowflake(), CHANNEL_ID, BOT_USER, "", embeds=[])
+    bot.fake.messages[said["id"]] = said
+    quiet = await bot.say("what's new with Karloff?", reply_to=said, ping=False)
+    pinged = await bot.say("what's new with Karloff?", reply_to=said)
+    assert pinged["mentions"][0]["id"] == BOT_ID and BOT_ID not in pinged["content"]
+    call = await bot.reply_to(pinged)
+    assert "karloff" in call.body["embeds"][0]["url"]
+    assert quiet["id"] not in [_replied(c) for c in bot.fake.posts("/channels/")]
+
+
 async def test_chatter_in_an_answer_channel_is_answered(chatty: Running) -> None:
     identify = next(op for op in chatty.fake.gateway_ops if op["op"] == 2)
     assert identify["d"]["intents"] & MESSAGE_CONTENT
@@ -511,3 +528,80 @@ async def test_a_sharded_client_logs_in_and_answers(
         assert not identify["d"]["intents"] & discord.Intents(message_content=True).value
         call = await bot.ask("news", [{"name": "artist", "type": 3, "value": "Karloff"}])
         assert call.body["data"]["embeds"][0]["url"] == KARLOFF_URL
+
+
+async def test_a_slow_answer_is_deferred_at_once_then_delivered(
+    bot: Running, kb: KnowledgeBase
+) -> None:
+    """The core waits on a busy knowledge base in its worker thread; the event loop stays
+    free to defer within Discord's 3 s, and the answer replaces "thinking" when it comes."""
+    event = bot.fake.command_event("news", [{"name": "artist", "type": 3, "value": "Karloff"}])
+    with busy(kb):
+        await bot.fake.dispatch("INTERACTION_CREATE", event)
+        deferred = await bot.fake.wait_call("POST", f"/interactions/{event['id']}/")
+        assert (deferred.body["type"], deferred.status) == (DEFERRED, 200)
+        assert not (deferred.body.get("data") or {}).get("flags", 0) & EPHEMERAL
+    answer = await bot.fake.wait_answer(event["id"])
+    assert "karloff" in answer["embeds"][0]["url"]
+    edited = await bot.fake.wait_call("PATCH", f"/webhooks/{APP_ID}/{event['token']}/")
+    assert edited.path.endswith("/messages/@original") and edited.status == 200
+
+
+async def test_a_private_answer_after_a_public_deferral_is_shown_only_to_the_asker(
+    bot: Running, kb: KnowledgeBase
+) -> None:
+    """An unknown target is answered privately but /subscribe defers in public; privacy cannot
+    change, so the "thinking" message is deleted and the answer sent on its own, ephemeral."""
+    event = bot.fake.command_event("subscribe", _target("artist:Nobody Anyone Knows"))
+    with busy(kb):
+        await bot.fake.dispatch("INTERACTION_CREATE", event)
+        deferred = await bot.fake.wait_call("POST", f"/interactions/{event['id']}/")
+        assert deferred.body["type"] == DEFERRED
+    answer = await bot.fake.wait_answer(event["id"])
+    assert answer["flags"] & EPHEMERAL
+    assert "Nobody Anyone Knows" in answer["embeds"][0]["description"]
+    deleted = await bot.fake.wait_call("DELETE", f"/webhooks/{APP_ID}/{event['token']}/")
+    assert deleted.status == 204
+
+
+async def test_an_interaction_answered_after_discords_deadline_is_refused_as_discord_does(
+    bot: Running,
+) -> None:
+    """The fake's clock is set to make every answer late: the answer and the apology that
+    follows it are both refused, and Roadie logs them instead of crashing."""
+    bot.fake.interaction_seconds = 0.0
+    event = bot.fake.command_event("help", [])
+    await bot.fake.dispatch("INTERACTION_CREATE", event)
+    path = f"/interactions/{event['id']}/"
+
+    def both_tries() -> list[Call] | None:
+        tries = [c for c in bot.fake.calls if c.path.startswith(path)]
+        return tries if len(tries) == 2 else None
+
+    answer, apology = await bot.fake.wait_until(both_tries)
+    for call in (answer, apology):
+        assert (call.status, call.answer["code"]) == (404, 10062)
+    assert bot.fake.refusals == [answer, apology]
+    bot.fake.refusals.clear()
+
+
+async def test_an_article_without_a_web_url_is_shown_without_a_link(
+    bot: Running, kb: KnowledgeBase
+) -> None:
+    add_articles(
+        kb,
+        [
+            ArticleRecord(
+                url="roadie:article/velvet-harbour-tidewater",
+                title='Velvet Harbour: "Tidewater"',
+                date="2024-05-02",
+                source="someparty.ca",
+                body="Velvet Harbour shared Tidewater, the first single from their second album.",
+            )
+        ],
+    )
+    call = await bot.ask("news", [{"name": "artist", "type": 3, "value": "Velvet Harbour"}])
+    (embed,) = call.body["data"]["embeds"]
+    assert embed["title"] == 'Velvet Harbour: "Tidewater"'
+    assert "url" not in embed
+    assert "roadie:" not in json.dumps(embed)

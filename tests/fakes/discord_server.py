@@ -99,6 +99,7 @@ class Call:
     path: str
     body: Any
     status: int = 200
+    answer: Any = None
 
 
 @dataclass
@@ -331,7 +332,7 @@ class FakeDiscord:
             data, status = error("401: Unauthorized", 0, 401)
         else:
             data, status = self._route(request.method, path, body)
-        call = Call(request.method, path, body, status)
+        call = Call(request.method, path, body, status, data)
         self.calls.append(call)
         if status in (400, 401, 404):
             self.refusals.append(call)
@@ -531,6 +532,7 @@ class FakeDiscord:
             embeds=body.get("embeds", []),
             components=body.get("components", []),
         )
+        message["flags"] = int(body.get("flags") or 0)
         self.messages[message["id"]] = message
         return message
 

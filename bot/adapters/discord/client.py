@@ -141,6 +141,13 @@ def configure_endpoints(api_base_url: str, gateway_url: str) -> None:
     DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(gateway_url)
 
 
+def quiet_voice() -> None:
+    """Roadie never joins voice: discord.py's warnings that voice libraries are missing would
+    only send an admin looking for a problem that is not there."""
+    discord.VoiceClient.warn_nacl = False
+    discord.VoiceClient.warn_dave = False
+
+
 def intents(read_chatter: bool) -> discord.Intents:
     """Default intents, plus message content only when plain chatter must be read.
 
@@ -224,6 +231,7 @@ def build_discord(
     _check_ids("DISCORD_ANSWER_CHANNELS", settings.discord_answer_channels, "channel")
     _check_ids("DISCORD_GUILD_IDS", [str(g) for g in settings.discord_guild_ids], "server")
     configure_endpoints(settings.discord_api_base_url, settings.discord_gateway_url)
+    quiet_voice()
     roadie = DiscordBot(kb, settings.discord_answer_channels, follow_handler(kb, settings))
     options: dict[str, Any] = {
         "intents": intents(read_chatter=bool(settings.discord_answer_channels)),
