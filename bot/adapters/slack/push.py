@@ -6,10 +6,17 @@ claim died or its mark failed), the recent channel history is read first: a mess
 the key means it arrived, and it is not posted again. Without history access (the
 `channels:history` scope, or a channel Roadie has not joined) the push is posted, so Slack gets
 at-least-once delivery with a duplicate possible only in that narrow crash window.
+
+The check fits Slack's tightest limit, for commercially distributed apps that are not in the
+Marketplace: 15 messages per `conversations.history` call and one call a minute (internal apps
+are exempt). 15 suffice, since a retry follows its first try within minutes; and the checks take
+turns, so a rate limit is waited out (the client's retry handler sleeps for Slack's Retry-After)
+instead of several checks at once running out of retries and posting unchecked.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 
@@ -22,7 +29,7 @@ from bot.core.messages import Reply, SendError
 
 log = logging.getLogger(__name__)
 EVENT_TYPE = "roadie_push"
-HISTORY_LIMIT = 100
+HISTORY_LIMIT = 15
 
 
 class SlackPushSender:
@@ -36,6 +43,7 @@ class SlackPushSender:
 
     def __init__(self, client: AsyncWebClient) -> None:
         self._client = client
+        self._history_turn = asyncio.Lock()
 
     async def send(self, channel_id: str, reply: Reply) -> None:
         await self._post(channel_id, reply, None)
@@ -48,9 +56,10 @@ class SlackPushSender:
 
     async def _already_posted(self, channel_id: str, key: str) -> bool:
         try:
-            response = await self._client.conversations_history(
-                channel=channel_id, limit=HISTORY_LIMIT, include_all_metadata=True
-            )
+            async with self._history_turn:
+                response = await self._client.conversations_history(
+                    channel=channel_id, limit=HISTORY_LIMIT, include_all_metadata=True
+                )
         except (SlackApiError, SlackClientError, aiohttp.ClientError, TimeoutError) as error:
             log.warning("Slack: cannot check %s for push %s (%s); posting", channel_id, key, error)
             return False
