@@ -24,7 +24,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).parent.parent / "tests"))
 
 from fakes.discord_server import FakeDiscord
-from fakes.feed_server import FIXTURES, FakeFeeds
+from fakes.feed_server import FIXTURES, LOOPBACK, FakeFeeds
 from fakes.slack_server import FakeSlack
 
 from bot.announcer.feeds.registry import add_feed
@@ -110,9 +110,15 @@ async def tick_at_scale(items: int, subscriptions: int, folder: Path) -> None:
     kb = KnowledgeBase.open(folder / "tick.db")
     rows = headline_rows(items + 20)
     feeds.feeds["news"] = rows[:20]
-    settings = Settings.from_env({"ROADIE_FEED_HOST_DELAY_SECONDS": "0"})
+    settings = Settings.from_env(
+        {
+            "ROADIE_FEED_HOST_DELAY_SECONDS": "0",
+            "ROADIE_FETCH_ALLOW": "127.0.0.1",
+            "ROADIE_FEED_MAX_ITEMS": str(len(rows)),
+        }
+    )
     try:
-        add_feed(kb, feeds.url("/headlines/news"), 1, utc_now())
+        add_feed(kb, feeds.url("/headlines/news"), 1, utc_now(), LOOPBACK)
         await announce_pending(kb, {}, settings=settings)
         known_artists(kb, rows)
         subscribe_many(kb, subscriptions, random.Random(5))
@@ -179,17 +185,19 @@ async def _deliver(
     kb = KnowledgeBase.open(path)
     now = utc_now()
     rows = headline_rows(pushes)
-    added = add_articles(
-        kb, [ArticleRecord(r["url"], r["title"], r["date"], r["source"]) for r in rows]
+    add_articles(
+        kb,
+        [ArticleRecord(r["url"], r["title"], r["date"], r["source"]) for r in rows],
+        announce=True,
     )
-    stories = cluster(kb, added.added_ids, now, 48)
+    cluster(kb, now, 48)
     with kb.transaction() as conn:
         conn.executemany(
             "INSERT INTO subscriptions (platform, channel_id, target_kind, target_value, label, "
             "created_at) VALUES (?, ?, 'all', '', 'all', ?)",
             [(platform, str(100 + n), "2000-01-01") for n in range(8)],
         )
-    queued = queue_stories(kb, stories, now)
+    queued = queue_stories(kb, now)
     started = time.perf_counter()
     report = await announce_pending(kb, senders, settings=settings, now=now)
     took = time.perf_counter() - started

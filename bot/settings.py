@@ -16,6 +16,8 @@ from typing import Any, Generic, TypeVar
 
 from platformdirs import user_data_dir
 
+from knowledge.ingest.addresses import AddressPolicy
+
 T = TypeVar("T")
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 LOG_FORMATS = ("text", "json")
@@ -114,6 +116,17 @@ WEB_URL = url("http", "https")
 SLACK_URL = Reader(lambda raw: _slash_ended(WEB_URL.parse(raw)), WEB_URL.takes)
 
 
+def _allowed(raw: str) -> tuple[str, ...]:
+    entries = tuple(_split(raw))
+    AddressPolicy.allowing(entries)
+    return entries
+
+
+FETCH_ALLOW = Reader(
+    _allowed, "comma-separated host names, addresses or CIDR ranges, e.g. 127.0.0.1,feeds.lan"
+)
+
+
 def setting(env: str, read: Reader[Any], default: Any = None, *, secret: bool = False) -> Any:
     """A field of the table: `env` read with `read`, else `default` (a callable is a factory)."""
     meta = {"env": env, "read": read, "secret": secret}
@@ -165,6 +178,9 @@ class Settings:
         "ROADIE_FEED_TIMEOUT_SECONDS", seconds(0, above=True), 20.0
     )
     feed_host_delay_seconds: float = setting("ROADIE_FEED_HOST_DELAY_SECONDS", seconds(0), 1.0)
+    feed_max_bytes: int = setting("ROADIE_FEED_MAX_BYTES", whole(1000), 5_000_000)
+    feed_max_items: int = setting("ROADIE_FEED_MAX_ITEMS", whole(1), 500)
+    fetch_allow: tuple[str, ...] = setting("ROADIE_FETCH_ALLOW", FETCH_ALLOW, ())
     subscribe_preview: int = setting("ROADIE_SUBSCRIBE_PREVIEW", whole(0), 0)
     burst_limit: int = setting("ROADIE_BURST_LIMIT", whole(1), 5)
     burst_window_minutes: int = setting("ROADIE_BURST_WINDOW_MINUTES", whole(1), 10)

@@ -28,3 +28,9 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.where}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class Dropped(Problem):
+    """Part of a record that was left out while the record itself was stored (a link that is
+    not http or https): reported beside the skipped records, but not counted as one."""

@@ -170,6 +170,19 @@ def merge_full_text_indexes_less_often(db: Database) -> None:
         db.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('automerge', 8)")
 
 
+@migrations()
+def keep_work_between_poll_and_push(db: Database) -> None:
+    """What a tick has stored but not yet pushed lives in the database, not in the process, so a
+    tick killed anywhere is finished by the next: articles a feed brought that are still to be
+    filed into stories, and stories still to be queued for their channels."""
+    db.execute(
+        "CREATE TABLE new_articles (article_id INTEGER PRIMARY KEY REFERENCES articles (id))"
+    )
+    db.execute("ALTER TABLE stories ADD COLUMN queued_at TEXT")
+    db.execute("UPDATE stories SET queued_at = created_at")
+    db.execute("CREATE INDEX stories_unqueued ON stories (id) WHERE queued_at IS NULL")
+
+
 def migrate(db: Database) -> None:
     """Bring `db` up to the current schema.
 

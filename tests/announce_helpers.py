@@ -7,7 +7,7 @@ import asyncio
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from fakes.feed_server import FakeFeeds
+from fakes.feed_server import LOOPBACK, FakeFeeds
 
 from bot.announcer.feeds.poller import poll_due
 from bot.announcer.feeds.registry import add_feed
@@ -24,6 +24,7 @@ def settings(**extra: str) -> Settings:
         "ROADIE_FEED_HOST_DELAY_SECONDS": "0",
         "ROADIE_FEED_TIMEOUT_SECONDS": "2",
         "ROADIE_FEED_INTERVAL_MINUTES": "10",
+        "ROADIE_FETCH_ALLOW": "127.0.0.1",
         **extra,
     }
     return Settings.from_env(env)
@@ -84,11 +85,11 @@ async def feeds_in_every_state(kb: KnowledgeBase, server: FakeFeeds) -> FeedStat
     `/missing` (HTTP 404) and a real RSS file are added after and polled once, at 12:20.
     """
     chosen = settings(ROADIE_FEED_MAX_FAILURES="2")
-    paused = add_feed(kb, server.url("/broken"), 10, NOW).url
+    paused = add_feed(kb, server.url("/broken"), 10, NOW, LOOPBACK).url
     for step in (0, 10):
         await asyncio.to_thread(poll_due, kb, chosen, minutes(step))
-    failing = add_feed(kb, server.url("/missing"), 10, NOW).url
-    ok = add_feed(kb, server.url("/rss/inyourbones_feed.xml"), 10, NOW).url
+    failing = add_feed(kb, server.url("/missing"), 10, NOW, LOOPBACK).url
+    ok = add_feed(kb, server.url("/rss/inyourbones_feed.xml"), 10, NOW, LOOPBACK).url
     await asyncio.to_thread(poll_due, kb, chosen, minutes(20))
     return FeedStates(ok=ok, failing=failing, paused=paused)
 

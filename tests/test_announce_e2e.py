@@ -7,6 +7,7 @@ import asyncio
 import json
 import os
 import signal
+import sqlite3
 import sys
 import time
 from collections.abc import AsyncIterator, Iterator
@@ -20,7 +21,7 @@ from announce_helpers import item, settings
 from discord_helpers import started
 from fakes.discord_push_server import PushDiscord
 from fakes.discord_server import CHANNEL_ID, FakeDiscord
-from fakes.feed_server import FakeFeeds, headlines
+from fakes.feed_server import LOOPBACK, FakeFeeds, headlines
 from fakes.slack_server import FakeSlack, signed_headers, slash_command
 
 from bot.adapters.discord.client import build_discord
@@ -40,6 +41,9 @@ from knowledge.store import KnowledgeBase
 
 SECRET = "push-signing-secret"
 ROOT = Path(__file__).parent.parent
+FIRST, SECOND, THIRD = "900000000000000101", "900000000000000202", "900000000000000303"
+"""More channels of the fake Discord (snowflakes, as Discord requires)."""
+COLOURS = {"red": CHANNEL_ID, "blue": FIRST, "green": SECOND, "gold": THIRD}
 
 
 class AdminSlack(FakeSlack):
@@ -94,6 +98,7 @@ def _env(discord_fake: FakeDiscord, slack_fake: FakeSlack, **extra: str) -> dict
         "SLACK_API_URL": slack_fake.api_url,
         "PORT": "0",
         "ROADIE_FEED_HOST_DELAY_SECONDS": "0",
+        "ROADIE_FETCH_ALLOW": "127.0.0.1",
         **extra,
     }
 
@@ -126,7 +131,7 @@ async def test_an_item_in_a_followed_feed_reaches_discord_and_slack_once(
     feeds.feeds["news"] = [item("1", "Casey Dienel Announces First Album in Eight Years")]
     for row in headlines(5):
         feeds.feeds["news"].append({**row, "date": utc_now().date().isoformat()})
-    add_feed(kb, feeds.url("/headlines/news"), 1, utc_now())
+    add_feed(kb, feeds.url("/headlines/news"), 1, utc_now(), LOOPBACK)
     await announce_pending(kb, {}, settings=chosen)
 
     adapter = build_discord(chosen, kb)
@@ -229,8 +234,9 @@ def _queue(kb: KnowledgeBase, channels: list[str], count: int) -> int:
         )
         for n in range(count)
     ]
-    added = add_articles(kb, records).added_ids
-    return queue_stories(kb, cluster(kb, added, now, 48), now)
+    add_articles(kb, records, announce=True)
+    cluster(kb, now, 48)
+    return queue_stories(kb, now)
 
 
 async def _announce_once(env: dict[str, str], cwd: Path) -> asyncio.subprocess.Process:
@@ -254,7 +260,7 @@ async def test_a_process_killed_mid_batch_resumes_without_loss_or_duplicates(
     discord_fake, slack_fake, _ = fakes
     db = tmp_path / "roadie.db"
     kb = KnowledgeBase.open(db)
-    queued = _queue(kb, channels=["discord:101", "discord:202"], count=6)
+    queued = _queue(kb, channels=[f"discord:{FIRST}", f"discord:{SECOND}"], count=6)
     kb.close()
     assert queued == 12
     env = {
@@ -283,3 +289,76 @@ async def test_a_process_killed_mid_batch_resumes_without_loss_or_duplicates(
         ("delivered", 12)
     ]
     kb.close()
+
+
+def _count(db: Path, sql: str) -> int:
+    """A count read by a connection of the test's own, as a second process would."""
+    conn = sqlite3.connect(db, timeout=5)
+    try:
+        return int(conn.execute(sql).fetchone()[0])
+    finally:
+        conn.close()
+
+
+async def _kill_when(process: asyncio.subprocess.Process, probe: Any) -> str:
+    """SIGKILL `process` as soon as `probe()` holds (or it has ended by itself); its output."""
+    deadline = time.monotonic() + 60
+    while process.returncode is None and not probe():
+        assert time.monotonic() < deadline, "timed out waiting"
+        await asyncio.sleep(0.005)
+    if process.returncode is None:
+        process.send_signal(signal.SIGKILL)
+    out, err = await process.communicate()
+    return (out + err).decode()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+async def test_every_polled_item_is_pushed_exactly_once_across_kills_at_several_points(
+    tmp_path: Path, fakes: tuple[PushDiscord, AdminSlack, FakeFeeds]
+) -> None:
+    """Killed after the first batch of a big poll is stored, then mid-send, then run to the end:
+    every new item reaches its channel once (the new ones used to be known only in memory).
+    Each channel follows a quarter of the items, so the sends run four at a time."""
+    discord_fake, slack_fake, feeds = fakes
+    db = tmp_path / "roadie.db"
+    env = {
+        **_env(discord_fake, slack_fake),
+        "SLACK_BOT_TOKEN": "",
+        "ROADIE_DB": str(db),
+        "ROADIE_BURST_LIMIT": "10000",
+        "ROADIE_FEED_MAX_ITEMS": "5000",
+    }
+    today = utc_now().date().isoformat()
+    feeds.feeds["big"] = [{**row, "date": today} for row in headlines(20)]
+    kb = KnowledgeBase.open(db)
+    add_feed(kb, feeds.url("/headlines/big"), 1, utc_now() - _minutes(5), LOOPBACK)
+    for colour, channel in COLOURS.items():
+        target = parse_target(kb, f"topic:{colour}")
+        subscribe(kb, "discord", channel, target, utc_now() - _minutes(5))
+    earlier = utc_now() - _minutes(5)
+    await announce_pending(kb, {}, settings=Settings.from_env(env), now=earlier)
+    kb.close()
+    before = _count(db, "SELECT count(*) FROM articles")
+    colours = list(COLOURS)
+    fresh = [
+        item(f"big-{n}", f"Band {n} Announces New Album Called {colours[n % 4]} {n}", date=today)
+        for n in range(1100)
+    ]
+    feeds.feeds["big"] += fresh
+
+    stored = await _announce_once(env, tmp_path)
+    output = await _kill_when(stored, lambda: _count(db, "SELECT count(*) FROM articles") > before)
+    assert _count(db, "SELECT count(*) FROM articles") > before, output
+
+    discord_fake.hold_after = 3
+    sending = await _announce_once(env, tmp_path)
+    await _kill_when(sending, lambda: len(discord_fake.visible) > 3)
+
+    discord_fake.hold_after = None
+    last = await _announce_once({**env, "ROADIE_DELIVERY_LEASE_SECONDS": "0"}, tmp_path)
+    _, err = await asyncio.wait_for(last.communicate(), 60)
+    assert last.returncode == 0, err.decode()
+    titles = [p.body["content"] for p in discord_fake.visible]
+    assert len(titles) == len(set(titles)), "nothing was pushed twice"
+    assert len(titles) == len(fresh), "every new item was pushed"
+    assert _count(db, "SELECT count(*) FROM deliveries WHERE status != 'delivered'") == 0

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from announce_helpers import NOW, Recorder, item, minutes, settings
-from fakes.feed_server import FakeFeeds, headlines
+from fakes.feed_server import LOOPBACK, FakeFeeds, headlines
 
 from bot.announcer import outbox
 from bot.announcer.feeds.registry import add_feed, find_feed, resume_feed
@@ -33,7 +33,7 @@ def follow(kb: KnowledgeBase, target: str, channel: str = "C1", platform: str = 
 async def baseline(kb: KnowledgeBase, feeds: FakeFeeds, name: str = "news") -> Recorder:
     """Follow a headlines feed and take its baseline tick; returns the platform to watch."""
     feeds.feeds.setdefault(name, headlines(10))
-    add_feed(kb, feeds.url(f"/headlines/{name}"), 10, NOW)
+    add_feed(kb, feeds.url(f"/headlines/{name}"), 10, NOW, LOOPBACK)
     platform = Recorder()
     await announce_pending(kb, {"discord": platform}, settings=settings(), now=NOW)
     return platform
@@ -94,7 +94,7 @@ async def test_one_story_across_outlets_is_one_push_listing_every_source(
     follow(kb, "all")
     feeds.feeds["other"] = []
     platform = await baseline(kb, feeds)
-    add_feed(kb, feeds.url("/headlines/other"), 10, NOW)
+    add_feed(kb, feeds.url("/headlines/other"), 10, NOW, LOOPBACK)
     await announce_pending(kb, {"discord": platform}, settings=settings(), now=NOW)
     feeds.feeds["news"].append(item("wilco", "Wilco Announce New Album Cousin", "a.com"))
     feeds.feeds["other"].append(
@@ -145,7 +145,7 @@ async def test_a_failing_feed_is_paused_and_channels_are_told_once(
 ) -> None:
     follow(kb, "all", channel="C1")
     follow(kb, "kind:tour", channel="C2", platform="slack")
-    add_feed(kb, feeds.url("/broken"), 1, NOW)
+    add_feed(kb, feeds.url("/broken"), 1, NOW, LOOPBACK)
     discord, slack = Recorder(), Recorder(platform="slack")
     senders = {"discord": discord, "slack": slack}
     chosen = settings(ROADIE_FEED_MAX_FAILURES="3")

@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from sqlite3 import Connection
 
 from bot.announcer.clock import later, stamp
 from knowledge.store import KnowledgeBase
@@ -45,30 +46,36 @@ class Batch:
         return f"roadie-{self.id}"
 
 
+def add_story_deliveries(
+    conn: Connection, pairs: Iterable[tuple[int, str, str]], moment: str
+) -> int:
+    """Queue (story, platform, channel) deliveries inside the caller's transaction; repeats are
+    ignored. Returns how many are new."""
+    before = conn.total_changes
+    conn.executemany(
+        "INSERT OR IGNORE INTO deliveries (key, story_id, platform, channel_id, "
+        "next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+        [(f"story:{s}", s, p, c, moment, moment) for s, p, c in pairs],
+    )
+    return conn.total_changes - before
+
+
 def enqueue_stories(kb: KnowledgeBase, pairs: Iterable[tuple[int, str, str]], now: datetime) -> int:
     """Queue (story, platform, channel) deliveries; repeats are ignored. Returns how many new."""
-    moment = stamp(now)
     with kb.transaction() as conn:
-        before = conn.total_changes
-        conn.executemany(
-            "INSERT OR IGNORE INTO deliveries (key, story_id, platform, channel_id, "
-            "next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-            [(f"story:{s}", s, p, c, moment, moment) for s, p, c in pairs],
-        )
-        return conn.total_changes - before
+        return add_story_deliveries(conn, pairs, stamp(now))
 
 
-def enqueue_notice(
-    kb: KnowledgeBase, key: str, text: str, channels: Iterable[tuple[str, str]], now: datetime
+def add_notice(
+    conn: Connection, key: str, text: str, channels: Iterable[tuple[str, str]], moment: str
 ) -> None:
-    """Queue a notice (e.g. a feed was paused) for channels, once per key and channel."""
-    moment = stamp(now)
-    with kb.transaction() as conn:
-        conn.executemany(
-            "INSERT OR IGNORE INTO deliveries (key, notice, platform, channel_id, "
-            "next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-            [(key, text, p, c, moment, moment) for p, c in channels],
-        )
+    """Queue a notice (e.g. a feed was paused) for channels, once per key and channel, inside
+    the caller's transaction."""
+    conn.executemany(
+        "INSERT OR IGNORE INTO deliveries (key, notice, platform, channel_id, "
+        "next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+        [(key, text, p, c, moment, moment) for p, c in channels],
+    )
 
 
 def recover_abandoned(kb: KnowledgeBase, now: datetime, lease_seconds: int) -> int:

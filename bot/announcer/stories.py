@@ -5,6 +5,10 @@ joins an existing story when it is about the same main artist, of the same kind,
 the story window, and its title is near-identical (rapidfuzz token-set ratio); otherwise it
 starts a story. Only new stories are pushed, so a story that gains a source is not sent again,
 and an article dated long before now (an old item a feed re-published) starts no story at all.
+
+The articles to file are the ones the poller marked new (`new_articles`), and filing them takes
+them off that list in the same transaction: a tick killed before or after it loses nothing and
+files nothing twice. Stories start unqueued; the tick queues them for their channels.
 """
 
 from __future__ import annotations
@@ -67,29 +71,29 @@ def _same_story(conn: Connection, article: NewArticle, window: timedelta) -> int
     return best[1] if best else None
 
 
-def _start(conn: Connection, article: NewArticle, moment: str) -> int:
+def _start(conn: Connection, article: NewArticle, moment: str, queued: str | None) -> int:
     cursor = conn.execute(
-        "INSERT INTO stories (entity_id, kind, title, date, article_id, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
-        (article.entity_id, article.kind, article.title, article.date, article.id, moment),
+        "INSERT INTO stories (entity_id, kind, title, date, article_id, created_at, queued_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (article.entity_id, article.kind, article.title, article.date, article.id, moment, queued),
     )
     return int(cursor.lastrowid or 0)
 
 
-def cluster(
-    kb: KnowledgeBase, article_ids: list[int], now: datetime, window_hours: int
-) -> list[int]:
-    """File the new announcement articles into stories; the ids of stories started now."""
+def cluster(kb: KnowledgeBase, now: datetime, window_hours: int) -> list[int]:
+    """File every article marked new into stories; the ids of stories started now."""
     window = timedelta(hours=window_hours)
     oldest = (now - window).date().isoformat()
     started: list[int] = []
     with kb.transaction() as conn:
-        for article in _announcement_articles(conn, article_ids):
+        waiting = [int(r[0]) for r in conn.execute("SELECT article_id FROM new_articles")]
+        conn.execute("DELETE FROM new_articles")
+        for article in _announcement_articles(conn, sorted(waiting)):
             story_id = _same_story(conn, article, window)
             if story_id is None:
                 if article.date < oldest:
                     continue
-                story_id = _start(conn, article, stamp(now))
+                story_id = _start(conn, article, stamp(now), None)
                 started.append(story_id)
             conn.execute(
                 "INSERT OR IGNORE INTO story_articles (article_id, story_id) VALUES (?, ?)",
@@ -99,7 +103,8 @@ def cluster(
 
 
 def story_of(kb: KnowledgeBase, article_id: int, now: datetime) -> int | None:
-    """The story an existing announcement article belongs to, started if need be (previews)."""
+    """The story an existing announcement article belongs to, started if need be (previews):
+    a story started here counts as queued, since only the previewing channel gets it."""
     rows = kb.query("SELECT story_id FROM story_articles WHERE article_id = ?", [article_id])
     if rows:
         return int(rows[0][0])
@@ -107,9 +112,39 @@ def story_of(kb: KnowledgeBase, article_id: int, now: datetime) -> int | None:
         found = _announcement_articles(conn, [article_id])
         if not found:
             return None
-        story_id = _same_story(conn, found[0], timedelta(0)) or _start(conn, found[0], stamp(now))
+        moment = stamp(now)
+        story_id = _same_story(conn, found[0], timedelta(0)) or _start(
+            conn, found[0], moment, moment
+        )
         conn.execute(
             "INSERT OR IGNORE INTO story_articles (article_id, story_id) VALUES (?, ?)",
             (article_id, story_id),
         )
     return story_id
+
+
+@dataclass(frozen=True)
+class StoryFacts:
+    """What subscriptions match a story on."""
+
+    kind: str
+    artists: set[int]
+    text: str
+    """Title and summary of its first article."""
+    created_at: str
+
+
+def story_facts(kb: KnowledgeBase, story_id: int) -> StoryFacts:
+    kind, article_id, created, entity = kb.query(
+        "SELECT kind, article_id, created_at, entity_id FROM stories WHERE id = ?", [story_id]
+    )[0]
+    title, summary = kb.query("SELECT title, summary FROM articles WHERE id = ?", [article_id])[0]
+    artists = {
+        int(r[0])
+        for r in kb.query(
+            "SELECT entity_id FROM mentions WHERE article_id = ? AND place = 0", [article_id]
+        )
+    }
+    if entity is not None:
+        artists.add(int(entity))
+    return StoryFacts(str(kind), artists, f"{title}\n{summary or ''}", str(created))

@@ -3,8 +3,11 @@
 A tick polls the due feeds, files new announcement articles into stories, queues each new story
 for every channel that follows it, and delivers what is due through the outbox. It knows no
 platform: `senders` maps a platform name to its `Sender`, and deliveries for a platform without
-one simply wait. Each step commits before the next, so a crash anywhere loses nothing (see
-`bot.announcer.outbox` for why nothing is repeated either).
+one simply wait. Each step takes its work from the database and marks it done in the same
+transaction that records its result (articles marked new, stories not yet queued, deliveries
+pending), so a process killed anywhere leaves the rest for the next tick, and nothing is done
+twice (see `bot.announcer.outbox` for the sends themselves). A send that fails in any way is
+released for a later retry; it never stops the other channels or platforms.
 """
 
 from __future__ import annotations
@@ -22,12 +25,13 @@ import httpx
 from bot.announcer import outbox
 from bot.announcer.clock import aware, stamp
 from bot.announcer.feeds.poller import PollReport, poll_due
-from bot.announcer.feeds.registry import Feed, seed_feeds
+from bot.announcer.feeds.registry import seed_feeds
 from bot.announcer.render import digest_reply, notice_reply, story_reply
-from bot.announcer.stories import cluster
-from bot.announcer.subscriptions import Matcher, subscribed_channels, subscriptions_of
+from bot.announcer.stories import cluster, story_facts
+from bot.announcer.subscriptions import Matcher, subscriptions_of
 from bot.core.messages import Reply, Sender, SendError
 from bot.settings import Settings
+from knowledge.ingest.addresses import redact
 from knowledge.store import KnowledgeBase
 
 log = logging.getLogger(__name__)
@@ -65,49 +69,31 @@ class TickReport:
             f"{self.parked} parked"
         )
         if self.paused_feeds:
-            text += f"; paused: {', '.join(self.paused_feeds)}"
+            text += f"; paused: {', '.join(redact(url) for url in self.paused_feeds)}"
         return text
 
 
-def _story_facts(kb: KnowledgeBase, story_id: int) -> tuple[str, set[int], str, str]:
-    """What subscriptions match on: kind, artists in the title, title + summary, created."""
-    kind, article_id, created, entity = kb.query(
-        "SELECT kind, article_id, created_at, entity_id FROM stories WHERE id = ?", [story_id]
-    )[0]
-    title, summary = kb.query("SELECT title, summary FROM articles WHERE id = ?", [article_id])[0]
-    artists = {
-        int(r[0])
-        for r in kb.query(
-            "SELECT entity_id FROM mentions WHERE article_id = ? AND place = 0", [article_id]
+def queue_stories(kb: KnowledgeBase, now: datetime) -> int:
+    """Queue every story not queued yet for every channel that follows it; returns how many
+    deliveries that made. The stories are marked queued in the same transaction."""
+    with kb.transaction() as conn:
+        waiting = [
+            int(r[0]) for r in conn.execute("SELECT id FROM stories WHERE queued_at IS NULL")
+        ]
+        if not waiting:
+            return 0
+        matcher = Matcher(subscriptions_of(kb))
+        pairs = []
+        for story_id in sorted(waiting):
+            facts = story_facts(kb, story_id)
+            found = matcher.channels(facts.kind, facts.artists, facts.text, facts.created_at)
+            pairs += [(story_id, platform, channel) for platform, channel in sorted(found)]
+        moment = stamp(now)
+        queued = outbox.add_story_deliveries(conn, pairs, moment)
+        conn.executemany(
+            "UPDATE stories SET queued_at = ? WHERE id = ?", [(moment, i) for i in waiting]
         )
-    }
-    if entity is not None:
-        artists.add(int(entity))
-    return str(kind), artists, f"{title}\n{summary or ''}", str(created)
-
-
-def queue_stories(kb: KnowledgeBase, story_ids: list[int], now: datetime) -> int:
-    """Queue every new story for every channel that follows it."""
-    if not story_ids:
-        return 0
-    matcher = Matcher(subscriptions_of(kb))
-    pairs = []
-    for story_id in story_ids:
-        kind, artists, text, created = _story_facts(kb, story_id)
-        for platform, channel in sorted(matcher.channels(kind, artists, text, created)):
-            pairs.append((story_id, platform, channel))
-    return outbox.enqueue_stories(kb, pairs, now)
-
-
-def _tell_paused(kb: KnowledgeBase, paused: list[Feed], now: datetime) -> None:
-    channels = subscribed_channels(kb)
-    for feed in paused:
-        pauses = kb.query("SELECT pauses, paused_reason FROM feeds WHERE id = ?", [feed.id])[0]
-        text = (
-            f"I stopped following {feed.url}: {pauses[1]}. An admin can resume it with "
-            f"`python -m bot feeds resume {feed.id}` once the feed works again."
-        )
-        outbox.enqueue_notice(kb, f"paused:{feed.id}:{pauses[0]}", text, channels, now)
+        return queued
 
 
 def _prepare(
@@ -116,10 +102,8 @@ def _prepare(
     """The blocking half of a tick (HTTP and SQLite), run in a worker thread."""
     seed_feeds(kb, settings.feeds, settings.feed_interval_minutes, stamp(now))
     polled = poll_due(kb, settings, now, transport)
-    stories = cluster(kb, polled.fresh_article_ids, now, settings.story_window_hours)
-    queued = queue_stories(kb, stories, now)
-    _tell_paused(kb, polled.newly_paused, now)
-    return polled, stories, queued
+    stories = cluster(kb, now, settings.story_window_hours)
+    return polled, stories, queue_stories(kb, now)
 
 
 def _reply_for(kb: KnowledgeBase, batch: outbox.Batch) -> Reply:
@@ -151,7 +135,9 @@ async def _deliver_batch(
     token, retry = claimed
     try:
         await _send(sender, batch, _reply_for(kb, batch), retry)
-    except (SendError, LookupError) as error:
+    except Exception as error:
+        if not isinstance(error, SendError | LookupError):
+            log.exception("sending %s to %s:%s failed", batch.key, batch.platform, batch.channel_id)
         report.failed += 1
         if outbox.release(kb, batch, token, str(error), now, settings.delivery_max_attempts):
             report.parked += 1

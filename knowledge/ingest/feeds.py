@@ -81,9 +81,12 @@ def _entry_record(
     )
 
 
-def parse_feed_bytes(data: bytes, where: str) -> Iterator[ArticleRecord | Problem]:
+def parse_feed_bytes(
+    data: bytes, where: str, max_items: int | None = None
+) -> Iterator[ArticleRecord | Problem]:
     """Articles from one feed document; `where` is its path or URL, used in Problems and,
-    when it is an http(s) URL, as the base for relative links."""
+    when it is an http(s) URL, as the base for relative links. With `max_items`, only the first
+    that many entries (feeds list the newest first) are read, and a Problem says so."""
     if len(data) > MAX_INPUT_BYTES:
         yield Problem(where, f"feed too large ({len(data)} bytes, limit {MAX_INPUT_BYTES})")
         return
@@ -100,6 +103,9 @@ def parse_feed_bytes(data: bytes, where: str) -> Iterator[ArticleRecord | Proble
         return
     if error:
         yield Problem(where, f"malformed feed ({error}); its {len(entries)} entries were read")
+    if max_items is not None and len(entries) > max_items:
+        yield Problem(where, f"only the first {max_items} of {len(entries)} entries read")
+        entries = entries[:max_items]
     feed = parsed.get("feed") or {}
     feed_date = _entry_date(feed)
     for index, entry in enumerate(entries):

@@ -1,7 +1,7 @@
 """Saved or fetched article pages, reduced by trafilatura to their main text and metadata.
 
-The URL is the page's own canonical or og:url when it declares one, since that is what
-readers cite; otherwise the URL it was fetched from, or for a local file without either the
+The URL is the page's own canonical or og:url when it declares an http(s) one, since that is
+what readers cite; otherwise the URL it was fetched from, or for a local file without either the
 same `roadie:article/<file stem>` as plain-text articles. The source is the URL's host.
 """
 
@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import trafilatura
 from trafilatura.settings import Document
 
-from knowledge.ingest.assemble import MAX_INPUT_BYTES, make_record
+from knowledge.ingest.assemble import MAX_INPUT_BYTES, make_record, web_link
 from knowledge.ingest.text import normalise_date, one_line, plain_text, source_from_url
 from knowledge.records import ArticleRecord, Problem
 
@@ -34,7 +34,7 @@ def parse_html_bytes(data: bytes, where: str, *, url: str) -> Iterator[ArticleRe
     if day is None:
         yield Problem(where, "no date found in the page")
         return
-    page_url = str(document.get("url") or url)
+    page_url = web_link(str(document.get("url") or "")) or web_link(url) or url
     yield make_record(
         where,
         url=page_url,

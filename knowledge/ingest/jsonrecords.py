@@ -1,8 +1,10 @@
 """JSON and JSON Lines records: `title, date, url, source, body` per record.
 
 A record without a body is a headline-only article, as teaser feeds give. A record without a
-source is credited to its URL's host. JSON Feed's names (`date_published`, `content_text`,
-`content_html`, `summary`) are accepted too, so a saved JSON Feed ingests without conversion.
+source is credited to its URL's host. A URL that is not http(s) is dropped and reported, and the
+record kept without a link (see `knowledge.ingest.assemble`). JSON Feed's names
+(`date_published`, `content_text`, `content_html`, `summary`) are accepted too, so a saved JSON
+Feed ingests without conversion.
 JSON Lines files are read line by line: a bad line is reported and the next one is read.
 """
 
@@ -12,7 +14,7 @@ import json
 from collections.abc import Iterator, Mapping
 from typing import IO, Any
 
-from knowledge.ingest.assemble import MAX_INPUT_BYTES, make_record
+from knowledge.ingest.assemble import MAX_INPUT_BYTES, identity, make_record
 from knowledge.ingest.text import (
     html_to_text,
     normalise_date,
@@ -36,10 +38,12 @@ def _text_field(record: Mapping[str, Any], *names: str) -> str | None:
     return None
 
 
-def record_from_mapping(record: object, where: str) -> ArticleRecord | Problem:
-    """One decoded JSON value as an article, or why it is not one."""
+def records_from_mapping(record: object, where: str) -> Iterator[ArticleRecord | Problem]:
+    """One decoded JSON value as an article (and a note if its link was dropped), or why it is
+    not one."""
     if not isinstance(record, Mapping):
-        return Problem(where, f"record is a JSON {type(record).__name__}, not an object")
+        yield Problem(where, f"record is a JSON {type(record).__name__}, not an object")
+        return
     try:
         url = _text_field(record, "url")
         title = _text_field(record, "title")
@@ -48,21 +52,28 @@ def record_from_mapping(record: object, where: str) -> ArticleRecord | Problem:
         body = _text_field(record, "body", "content_text")
         html_body = _text_field(record, "content_html", "summary") if body is None else None
     except TypeError as error:
-        return Problem(where, str(error))
+        yield Problem(where, str(error))
+        return
     if raw_date is None:
-        return Problem(where, "no date")
+        yield Problem(where, "no date")
+        return
     day = normalise_date(raw_date)
     if day is None:
-        return Problem(where, f"bad date {raw_date!r}")
-    url = (url or "").strip()
-    return make_record(
+        yield Problem(where, f"bad date {raw_date!r}")
+        return
+    headline = one_line(title or "")
+    url, dropped = identity(where, (url or "").strip(), headline, day)
+    made = make_record(
         where,
         url=url,
-        title=one_line(title or ""),
+        title=headline,
         date=day,
         source=normalise_source(source) if source else source_from_url(url),
         body=plain_text(body) if body is not None else html_to_text(html_body or ""),
     )
+    if dropped is not None and isinstance(made, ArticleRecord):
+        yield dropped
+    yield made
 
 
 def parse_jsonl(stream: IO[bytes], where: str) -> Iterator[ArticleRecord | Problem]:
@@ -88,7 +99,7 @@ def parse_jsonl(stream: IO[bytes], where: str) -> Iterator[ArticleRecord | Probl
         except json.JSONDecodeError as error:
             yield Problem(here, f"invalid JSON ({error.msg} at column {error.colno})")
             continue
-        yield record_from_mapping(value, here)
+        yield from records_from_mapping(value, here)
 
 
 def parse_json(data: bytes, where: str) -> Iterator[ArticleRecord | Problem]:
@@ -110,4 +121,4 @@ def parse_json(data: bytes, where: str) -> Iterator[ArticleRecord | Problem]:
         yield Problem(where, "no list of records in the JSON document")
         return
     for index, record in enumerate(document):
-        yield record_from_mapping(record, f"{where}[{index}]")
+        yield from records_from_mapping(record, f"{where}[{index}]")

@@ -3,6 +3,11 @@
 Work is done in batches, one transaction each, so a crash leaves whole batches and never a
 half-written article; re-ingesting a URL updates its row, and the same text under another URL
 is recognised by its fingerprint and kept once.
+
+Other processes may write to the same file between two batches (another ingest, a feed poll, the
+clean-up of plain-word entities), so nothing read from the database outlives a batch unchecked:
+the entity ids remembered for the run are read again when another connection has committed since
+they were read (SQLite's `data_version`), inside the batch's own write transaction.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from sqlite3 import Connection
 
 from knowledge.entities import initials, known_names, names_in_article, quoted_works
 from knowledge.facts import announcement_kind, fact_kinds
-from knowledge.records import ArticleRecord, Problem
+from knowledge.records import ArticleRecord, Dropped, Problem
 from knowledge.store import KnowledgeBase
 from knowledge.text import clip, norm, sentences
 from knowledge.vocabulary import NOT_NAMES
@@ -45,6 +50,8 @@ class IngestReport:
     unchanged: int = 0
     duplicates: int = 0
     problems: list[Problem] = field(default_factory=list)
+    notes: list[Dropped] = field(default_factory=list)
+    """Parts of stored records that were left out, such as links that are not http(s)."""
     added_ids: list[int] = field(default_factory=list)
 
     @property
@@ -87,11 +94,27 @@ class _EntityCache:
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
-        self.ids: dict[str, int] = {
+        self.ids: dict[str, int] = {}
+        self.starts: set[str] = set()
+        self.version: int | None = None
+        self.check(conn)
+
+    def check(self, conn: Connection) -> None:
+        """Read the aliases again if another connection has written since they were read.
+
+        Called at the start of each batch's write transaction, when no other writer can change
+        them until the batch commits: an entity another process deleted meanwhile is never used.
+        """
+        version = int(conn.execute("PRAGMA data_version").fetchone()[0])
+        if version == self.version:
+            return
+        self.conn = conn
+        self.ids = {
             alias: int(entity_id)
             for alias, entity_id in conn.execute("SELECT alias, entity_id FROM aliases")
         }
         self.starts = {alias.split()[0] for alias in self.ids if alias}
+        self.version = version
 
     def ensure(self, name: str, kind: str) -> int:
         key = norm(name)
@@ -151,13 +174,26 @@ def add_articles(
     kb: KnowledgeBase,
     items: Iterable[ArticleRecord | Problem],
     on_item: Callable[[], None] | None = None,
+    *,
+    announce: bool = False,
+    rederive: bool = False,
 ) -> IngestReport:
-    """Store every record, collecting problems; one transaction per batch."""
+    """Store every record, collecting problems; one transaction per batch.
+
+    With `announce`, the articles added are also recorded as waiting for the announcer, in the
+    same transaction as the articles themselves: a process killed after a batch leaves its new
+    articles both stored and known to be new, for the next tick to push. With `rederive`,
+    unchanged articles have their entities, facts and kinds extracted again (a reindex).
+    """
     report = IngestReport()
     cache: _EntityCache | None = None
     for batch in _batches(items, BATCH):
         with kb.transaction() as conn:
-            cache = cache or _EntityCache(conn)
+            if cache is None:
+                cache = _EntityCache(conn)
+            else:
+                cache.check(conn)
+            added_before = len(report.added_ids)
             rows = _Rows(
                 next_id=int(conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0])
                 + 1
@@ -165,14 +201,21 @@ def add_articles(
             stored: list[ArticleRecord] = []
             seen = _Seen(conn, [i for i in batch if isinstance(i, ArticleRecord)])
             for item in batch:
-                if isinstance(item, Problem):
+                if isinstance(item, Dropped):
+                    report.notes.append(item)
+                elif isinstance(item, Problem):
                     report.problems.append(item)
-                elif _store(conn, cache, seen, item, report, rows):
+                elif _store(conn, cache, seen, item, report, rows, rederive):
                     stored.append(item)
                 if on_item:
                     on_item()
             rows.write(conn)
             _count_words(conn, stored)
+            if announce:
+                conn.executemany(
+                    "INSERT OR IGNORE INTO new_articles (article_id) VALUES (?)",
+                    [(i,) for i in report.added_ids[added_before:]],
+                )
     if report.added or report.updated:
         with kb.transaction() as conn:
             _prune_plain_words(conn)
@@ -183,13 +226,16 @@ def _prune_plain_words(conn: Connection) -> None:
     """Drop one-word entities that the articles mostly use as plain words.
 
     Headlines capitalise every word, so "Love Is ..." makes a "Love" entity; once the text
-    shows "love" in lowercase far more often than the name is mentioned, it is no name.
+    shows "love" in lowercase far more often than the name is mentioned, it is no name. An
+    entity a channel follows is kept: its subscription names it by id.
     """
     ids = [
         (row[0],)
         for row in conn.execute(
             "SELECT e.id FROM entities e JOIN word_usage w ON w.word = e.norm "
-            "WHERE e.norm NOT LIKE '% %' AND w.lowercase > ? * max(e.articles, ?)",
+            "WHERE e.norm NOT LIKE '% %' AND w.lowercase > ? * max(e.articles, ?) "
+            "AND CAST(e.id AS TEXT) NOT IN "
+            "(SELECT target_value FROM subscriptions WHERE target_kind = 'artist')",
             (PLAIN_WORD_RATIO, PLAIN_WORD_FLOOR),
         )
     ]
@@ -293,14 +339,19 @@ def _store(
     record: ArticleRecord,
     report: IngestReport,
     rows: _Rows,
+    rederive: bool = False,
 ) -> bool:
-    """Store one record; True when its row was added or changed."""
+    """Store one record; True when its row was added or changed (or is to be re-derived)."""
     print_ = seen.prints[record.url]
     existing = seen.by_url.get(record.url)
     if existing is None and print_ in seen.texts:
         report.duplicates += 1
         return False
-    if existing is not None and existing[1:] == (print_, record.title, record.date):
+    if (
+        existing is not None
+        and not rederive
+        and existing[1:] == (print_, record.title, record.date)
+    ):
         report.unchanged += 1
         return False
     kind = announcement_kind(record.title)

@@ -3,7 +3,9 @@
 Serves `tests/fixtures/feeds/*.xml` at `/rss/<file>` and RSS built on the fly from headline
 records at `/headlines/<name>` (tests add items between ticks). Both answer conditional GETs
 (ETag, Last-Modified) with 304. `/missing` is 404, `/broken` 500, `/slow` sends half a feed
-then stalls until the server stops, `/html` is a web page, `/truncated` a cut-off document.
+then stalls until the server stops, `/drip` sends a feed one byte at a time without end (each
+byte well within any read timeout), `/redirect?to=URL` redirects, `/html` is a web page,
+`/truncated` a cut-off document.
 """
 
 from __future__ import annotations
@@ -20,8 +22,12 @@ from xml.sax.saxutils import escape
 
 from aiohttp import web
 
+from knowledge.ingest.addresses import AddressPolicy
+
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "feeds"
 LAST_MODIFIED = "Wed, 06 Aug 2025 12:00:00 GMT"
+LOOPBACK = AddressPolicy.allowing(["127.0.0.1"])
+"""The fetch policy that lets Roadie reach this server (ROADIE_FETCH_ALLOW=127.0.0.1)."""
 
 
 def headlines(limit: int | None = None) -> list[dict[str, str]]:
@@ -74,6 +80,8 @@ class FakeFeeds:
         app.router.add_get("/missing", self._status(404))
         app.router.add_get("/broken", self._status(500))
         app.router.add_get("/slow", self._slow)
+        app.router.add_get("/drip", self._drip)
+        app.router.add_get("/redirect", self._redirect)
         app.router.add_get("/html", self._html)
         app.router.add_get("/truncated", self._truncated)
         app.middlewares.append(self._record)
@@ -126,6 +134,25 @@ class FakeFeeds:
         await response.write(rss(headlines(3))[:200])
         await self._stalled.wait()
         return response
+
+    async def _drip(self, request: web.Request) -> web.StreamResponse:
+        response = web.StreamResponse(headers={"Content-Type": "application/rss+xml"})
+        await response.prepare(request)
+        body = rss(headlines(50))
+        for offset in range(len(body)):
+            try:
+                await response.write(body[offset : offset + 1])
+            except ConnectionResetError:
+                break
+            try:
+                await asyncio.wait_for(self._stalled.wait(), 0.05)
+            except TimeoutError:
+                continue
+            break
+        return response
+
+    async def _redirect(self, request: web.Request) -> web.Response:
+        raise web.HTTPFound(request.query["to"])
 
     async def _html(self, request: web.Request) -> web.Response:
         page = "<!doctype html><html><head><title>Not a feed</title></head><body><p>Hi</p>"

@@ -1,8 +1,11 @@
 """The feeds Roadie follows and their health, as rows in the knowledge base.
 
 A removed feed keeps its row (marked removed) so that a feed seeded from ROADIE_FEEDS is added
-once and stays removed when an admin removes it. A feed starts with a baseline poll: its items
-are ingested but not pushed, so following a feed never floods channels with its backlog.
+once and stays removed when an admin removes it; adding it again starts it afresh, as a new
+feed: not paused, no failures, no cached ETag, and a new baseline. A feed starts with a baseline
+poll: its items are ingested but not pushed, so following a feed never floods channels with its
+backlog. A URL whose address the fetch policy refuses outright (a private address, say) is not
+added; a host name is checked when it is polled, once resolved.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from bot.announcer.clock import stamp
+from knowledge.ingest.addresses import AddressNotAllowed, AddressPolicy
 from knowledge.store import KnowledgeBase
 
 
@@ -36,7 +40,9 @@ class Feed:
 
     @property
     def host(self) -> str:
-        return urlsplit(self.url).netloc.lower()
+        """Host and port: feeds are fetched one host at a time."""
+        parts = urlsplit(self.url)
+        return f"{parts.hostname or ''}:{parts.port or ''}"
 
     @property
     def state(self) -> str:
@@ -67,25 +73,49 @@ def _feed(row: tuple[Any, ...]) -> Feed:
     )
 
 
-def check_url(url: str) -> str:
+def check_url(url: str, policy: AddressPolicy | None = None) -> str:
     url = url.strip()
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise FeedError(f"{url!r} is not a feed URL: give an http:// or https:// address")
+    try:
+        (policy or AddressPolicy()).check_url(url)
+    except AddressNotAllowed as error:
+        raise FeedError(f"not a feed URL Roadie may follow: {error}") from None
     return url
 
 
-def add_feed(kb: KnowledgeBase, url: str, every_minutes: int, now: datetime) -> Feed:
-    """Follow `url` (again); a feed already followed just gets the new interval."""
-    url = check_url(url)
+_ADDED_AGAIN = ", ".join(
+    f"{column} = CASE WHEN removed_at IS NULL THEN {column} ELSE {fresh} END"
+    for column, fresh in (
+        ("baseline_done", "0"),
+        ("failures", "0"),
+        ("paused_at", "NULL"),
+        ("paused_reason", "NULL"),
+        ("etag", "NULL"),
+        ("last_modified", "NULL"),
+        ("next_poll_at", "NULL"),
+        ("last_fetch_at", "NULL"),
+        ("last_status", "NULL"),
+        ("added_at", "excluded.added_at"),
+    )
+)
+
+
+def add_feed(
+    kb: KnowledgeBase,
+    url: str,
+    every_minutes: int,
+    now: datetime,
+    policy: AddressPolicy | None = None,
+) -> Feed:
+    """Follow `url` (again); a feed already followed just gets the new interval, and a removed
+    one starts afresh."""
+    url = check_url(url, policy)
     if every_minutes < 1:
         raise FeedError("--every must be at least 1 minute")
     with kb.transaction() as conn:
         conn.execute(
             "INSERT INTO feeds (url, every_minutes, added_at) VALUES (?, ?, ?) "
-            "ON CONFLICT(url) DO UPDATE SET every_minutes = excluded.every_minutes, "
-            "removed_at = NULL, "
-            "baseline_done = CASE WHEN removed_at IS NULL THEN baseline_done ELSE 0 END",
+            f"ON CONFLICT(url) DO UPDATE SET every_minutes = excluded.every_minutes, "
+            f"{_ADDED_AGAIN}, removed_at = NULL",
             (url, every_minutes, stamp(now)),
         )
     return find_feed(kb, url)
@@ -98,7 +128,7 @@ def seed_feeds(kb: KnowledgeBase, urls: tuple[str, ...], every_minutes: int, now
     with kb.transaction() as conn:
         conn.executemany(
             "INSERT OR IGNORE INTO feeds (url, every_minutes, added_at) VALUES (?, ?, ?)",
-            [(check_url(url), every_minutes, now) for url in urls],
+            [(url.strip(), every_minutes, now) for url in urls],
         )
 
 
