@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,6 +12,7 @@ from announce_helpers import NOW, Recorder, item, minutes, settings
 from fakes.feed_server import LOOPBACK, FakeFeeds, headlines
 
 from bot.announcer import outbox
+from bot.announcer.commands import feeds_reply
 from bot.announcer.feeds.registry import add_feed, find_feed, resume_feed
 from bot.announcer.subscriptions import parse_target, subscribe
 from bot.announcer.tick import announce_pending
@@ -213,3 +215,27 @@ async def test_an_abandoned_claim_is_taken_over_after_the_lease_and_a_failed_mar
     report = await announce_pending(kb, {"discord": platform}, settings=settings(), now=minutes(14))
     assert report.delivered == 1
     assert len(platform.sent) == 1, "the resend carried the same key: no visible duplicate"
+
+
+async def test_feed_credentials_never_reach_chat_notices_or_logs(
+    kb: KnowledgeBase, feeds: FakeFeeds, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A feed URL with `user:password@` and a token used to show in `/feeds` (any member), the
+    INFO logs and the pause notice posted to every subscribed channel."""
+    follow(kb, "all", channel="C1")
+    secret = feeds.url("/broken").replace("http://", "http://reader:hunter2-pw@")
+    add_feed(kb, secret + "?token=tok-9f8e7d&page=1", 1, NOW, LOOPBACK)
+    platform = Recorder()
+    chosen = settings(ROADIE_FEED_MAX_FAILURES="2")
+    caplog.set_level(logging.DEBUG)
+    reports = [
+        await announce_pending(kb, {"discord": platform}, settings=chosen, now=minutes(at))
+        for at in (0, 2, 4)
+    ]
+    assert feeds.served("/broken")[0].headers["Authorization"].startswith("Basic "), "used"
+    listing = feeds_reply(kb).text
+    assert "http://***@127.0.0.1" in listing and "token=***" in listing
+    ((_, notice),) = platform.sent
+    shown = [listing, notice.text, *(r.summary() for r in reports), caplog.text]
+    for text in shown:
+        assert "hunter2-pw" not in text and "tok-9f8e7d" not in text, text

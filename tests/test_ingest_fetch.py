@@ -1,11 +1,14 @@
-"""URLs through `read_sources` with an injected Fetcher: no test leaves this process."""
+"""URLs through `read_sources`, with an injected Fetcher or against the loopback feed server:
+no test leaves this machine."""
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import httpx
 import pytest
+from fakes.feed_server import LOOPBACK, FakeFeeds
 
 from knowledge.ingest import Fetcher, FetchError, read_sources
 from knowledge.records import ArticleRecord, Problem
@@ -112,3 +115,39 @@ def test_user_agent_and_conditional_get() -> None:
     assert fetched.headers["etag"] == '"v2"'
     assert seen[0].headers["If-None-Match"] == '"v1"'
     assert seen[0].headers["User-Agent"].startswith("Roadie/")
+
+
+@pytest.mark.parametrize(
+    ("url", "kind"),
+    [
+        ("http://127.0.0.1:{port}/rss/inyourbones_feed.xml", "loopback"),
+        ("http://169.254.169.254/latest/meta-data/", "link-local"),
+        ("http://[::1]:{port}/rss/inyourbones_feed.xml", "loopback"),
+        ("http://10.1.2.3/feed", "private"),
+        ("http://224.0.0.1/feed", "multicast"),
+    ],
+)
+async def test_ingest_fetches_nothing_private_unless_allowed(
+    feeds: FakeFeeds, url: str, kind: str
+) -> None:
+    """`ingest` used to fetch 127.0.0.1, 169.254.169.254 and [::1] and store what it read."""
+    address = url.format(port=feeds.port)
+    items = await asyncio.to_thread(lambda: list(read_sources([address])))
+    (problem,) = items
+    assert isinstance(problem, Problem)
+    assert f"a {kind} address" in problem.reason and "ROADIE_FETCH_ALLOW" in problem.reason
+    assert feeds.requests == []
+
+
+async def test_an_allowed_host_is_fetched_and_credentials_stay_out_of_problems(
+    feeds: FakeFeeds,
+) -> None:
+    url = feeds.url("/missing?api_key=k-55aa").replace("http://", "http://ann:pw-77bb@")
+    with Fetcher(policy=LOOPBACK) as fetch:
+        good = await asyncio.to_thread(
+            lambda: list(read_sources([feeds.url("/rss/inyourbones_feed.xml")], fetch))
+        )
+        (missing,) = await asyncio.to_thread(lambda: list(read_sources([url], fetch)))
+    assert len(good) == 5 and all(isinstance(item, ArticleRecord) for item in good)
+    assert isinstance(missing, Problem) and "HTTP 404" in missing.reason
+    assert "pw-77bb" not in str(missing) and "k-55aa" not in str(missing)

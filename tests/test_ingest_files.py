@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 
 from knowledge.ingest import MAX_BODY_BYTES, parse_feed_bytes, read_sources
+from knowledge.ingest.loader import add_articles
 from knowledge.records import ArticleRecord, Problem
+from knowledge.store import KnowledgeBase
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
 
@@ -344,3 +346,24 @@ def test_missing_source_is_a_problem() -> None:
 def test_read_sources_is_lazy() -> None:
     stream = read_sources(iter(["/no/such/place.txt", str(FIXTURES / "records.json")]))
     assert isinstance(next(stream), Problem)
+
+
+def test_only_web_links_are_stored(tmp_path: Path) -> None:
+    """`javascript:` and `data:` URLs used to be stored and put as-is into buttons and embeds."""
+    lines = [
+        {"url": "javascript:alert(document.cookie)", "title": "Band Tours", "date": "2025-01-02"},
+        {"url": "data:text/html,<b>hi</b>", "title": "Band Signs", "date": "2025-01-03"},
+        {"url": "https://user:pw@news.example/a", "title": "Band Splits", "date": "2025-01-04"},
+    ]
+    path = tmp_path / "links.jsonl"
+    path.write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
+    kb = KnowledgeBase.in_memory()
+    report = add_articles(kb, read_sources([str(path)]))
+    assert (report.added, report.skipped) == (3, 0)
+    assert [note.where for note in report.notes] == [f"{path}:1", f"{path}:2"]
+    assert all("not an http(s) link" in note.reason for note in report.notes)
+    urls = sorted(str(r[0]) for r in kb.query("SELECT url FROM articles"))
+    assert urls[0] == "https://news.example/a"
+    assert all(url.startswith("roadie:record/") for url in urls[1:])
+    again = add_articles(kb, read_sources([str(path)]))
+    assert again.unchanged == 3, "a link-less record keeps its identity"

@@ -1,12 +1,14 @@
 """Pushes as core Replies: one story, a digest of several, or a notice to a channel.
 
 Rendered at send time from the knowledge base, so a story that gained a source while queued
-lists it; every adapter then renders the Reply as it renders answers.
+lists it; every adapter then renders the Reply as it renders answers. Only http(s) addresses are
+written out as links: an article without one is named, not linked.
 """
 
 from __future__ import annotations
 
 from bot.core.messages import Link, Reply
+from knowledge.ingest.assemble import web_link
 from knowledge.store import KnowledgeBase
 
 HEADINGS = {
@@ -67,7 +69,10 @@ def digest_reply(kb: KnowledgeBase, story_ids: list[int]) -> Reply:
         kind, articles, _ = _articles(kb, story_id)
         main = articles[0][0]
         also = f" (+{len(articles) - 1} more outlets)" if len(articles) > 1 else ""
-        lines.append(f"• {_heading(kind)}: {main.title} · {main.source}{also}\n  {main.url}")
+        link = web_link(main.url)
+        lines.append(f"• {_heading(kind)}: {main.title} · {main.source}{also}")
+        if link:
+            lines.append(f"  {link}")
     if len(story_ids) > DIGEST_LINES:
         lines.append(f"… and {len(story_ids) - DIGEST_LINES} more")
     return Reply(

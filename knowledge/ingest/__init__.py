@@ -9,8 +9,10 @@ files, date fallbacks, size limits) are documented in each reader's module.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
+from knowledge.ingest.addresses import redact_in
 from knowledge.ingest.assemble import MAX_BODY_BYTES, MAX_INPUT_BYTES
 from knowledge.ingest.feeds import parse_feed_bytes
 from knowledge.ingest.fetch import Fetched, Fetcher, FetchError
@@ -53,12 +55,23 @@ def _download(url: str, fetch: Fetcher) -> Iterator[ArticleRecord | Problem]:
     yield from read_download(fetched)
 
 
+def _shown(url: str, items: Iterator[ArticleRecord | Problem]) -> Iterator[ArticleRecord | Problem]:
+    """Problems about a URL name it without its credentials: they are printed and logged."""
+    for item in items:
+        if isinstance(item, Problem):
+            item = replace(
+                item, where=redact_in(item.where, url), reason=redact_in(item.reason, url)
+            )
+        yield item
+
+
 def read_sources(
     sources: Iterable[str], fetch: Fetcher | None = None
 ) -> Iterator[ArticleRecord | Problem]:
     """Articles and problems from files, directories (walked recursively) and http(s) URLs.
 
-    Without a `fetch`, one Fetcher is made on the first URL and closed when the stream ends.
+    Without a `fetch`, one Fetcher is made on the first URL and closed when the stream ends; it
+    fetches from public addresses only (see `knowledge.ingest.addresses`).
     """
     own_fetcher: Fetcher | None = None
     try:
@@ -66,7 +79,7 @@ def read_sources(
             if source.startswith(("http://", "https://")):
                 if fetch is None:
                     fetch = own_fetcher = Fetcher()
-                yield from _guarded(source, _download(source, fetch))
+                yield from _shown(source, _guarded(source, _download(source, fetch)))
                 continue
             path = Path(source)
             if path.is_dir():

@@ -6,7 +6,8 @@ and still share this code. Decisions, for feeds as found in the wild:
   feedparser's parse of it (UTC), else the feed's own date (its last build: when the entry was
   at least known), else the entry is skipped with a Problem.
 - An entry needs an absolute http(s) link, since replies cite it; relative links are resolved
-  against the feed's URL when it came from one, or against the feed's xml:base.
+  against the feed's URL when it came from one, or against the feed's xml:base. Credentials in a
+  link (the feed's own `user:password@`, carried over by that resolution) are removed.
 - The source is the link's host: an aggregator's feed credits the publisher of each article.
 - A malformed feed whose entries were still recovered is ingested, with one Problem saying so;
   one with nothing recovered is a single Problem naming the parser's error.
@@ -17,11 +18,10 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator, Mapping
 from typing import Any
-from urllib.parse import urlsplit
 
 import feedparser
 
-from knowledge.ingest.assemble import MAX_INPUT_BYTES, make_record
+from knowledge.ingest.assemble import MAX_INPUT_BYTES, make_record, web_link
 from knowledge.ingest.text import (
     date_from_struct,
     html_to_text,
@@ -32,14 +32,6 @@ from knowledge.ingest.text import (
 from knowledge.records import ArticleRecord, Problem
 
 _DATE_FIELDS = ("published", "updated", "created")
-
-
-def _is_web_url(url: str) -> bool:
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return False
-    return parts.scheme in ("http", "https") and bool(parts.netloc)
 
 
 def _entry_date(entry: Mapping[str, Any]) -> str | None:
@@ -63,10 +55,11 @@ def _entry_body(entry: Mapping[str, Any]) -> str:
 def _entry_record(
     entry: Mapping[str, Any], where: str, feed_date: str | None
 ) -> ArticleRecord | Problem:
-    link = str(entry.get("link") or "").strip()
-    if link:
-        where = f"{where} <{link}>"
-        if not _is_web_url(link):
+    raw = str(entry.get("link") or "").strip()
+    link = web_link(raw) or ""
+    if raw:
+        where = f"{where} <{link or raw}>"
+        if not link:
             return Problem(where, "link is not an absolute http(s) URL")
     day = _entry_date(entry) or feed_date
     if day is None:
@@ -91,7 +84,7 @@ def parse_feed_bytes(
         yield Problem(where, f"feed too large ({len(data)} bytes, limit {MAX_INPUT_BYTES})")
         return
     headers = {"content-location": where, "content-type": "application/xml"}
-    base = headers if _is_web_url(where) else None
+    base = headers if web_link(where) else None
     parsed = feedparser.parse(io.BytesIO(data), response_headers=base)
     entries = parsed.get("entries") or []
     error = parsed.get("bozo_exception") if parsed.get("bozo") else None

@@ -12,10 +12,13 @@ cannot see it. Tests hand the Fetcher an `httpx.MockTransport`, which replaces t
 with it these guards, or a server on 127.0.0.1 with 127.0.0.1 allowed. Extra request headers and
 the response's status and headers are passed through, so a feed poller can make conditional
 requests (ETag, Last-Modified) and see 304 Not Modified. A Fetcher does one download at a time.
+httpx logs every request's URL; those log lines show it through `redact`, so a feed's
+credentials never reach the logs.
 """
 
 from __future__ import annotations
 
+import logging
 import socket
 import ssl
 import time
@@ -28,12 +31,26 @@ from types import TracebackType
 import httpcore
 import httpx
 
-from knowledge.ingest.addresses import AddressNotAllowed, AddressPolicy
+from knowledge.ingest.addresses import AddressNotAllowed, AddressPolicy, redact
 from knowledge.ingest.assemble import MAX_INPUT_BYTES
 
 USER_AGENT = "Roadie/0.1 (music-news bot)"
 DEFAULT_TIMEOUT = 20.0
 _DEADLINE: ContextVar[float | None] = ContextVar("download_deadline", default=None)
+
+
+class _WithoutSecrets(logging.Filter):
+    """Rewrites the URLs in httpx's log lines to their redacted form."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple):
+            record.args = tuple(
+                redact(str(arg)) if isinstance(arg, httpx.URL) else arg for arg in record.args
+            )
+        return True
+
+
+logging.getLogger("httpx").addFilter(_WithoutSecrets())
 
 
 class FetchError(Exception):

@@ -4,20 +4,23 @@ from __future__ import annotations
 
 from bot.announcer import outbox
 from bot.announcer.feeds.registry import list_feeds
+from knowledge.ingest.addresses import redact, redact_in
 from knowledge.store import KnowledgeBase
 
 
 def health_lines(kb: KnowledgeBase) -> list[str]:
     """One line per feed (id, state, last fetch and status, failures), then parked deliveries
-    and what is waiting: everything needed to see that a feed has silently stopped."""
+    and what is waiting: everything needed to see that a feed has silently stopped. Anyone may
+    read them, so feed URLs are shown without credentials or secret query values."""
     lines = []
     for feed in list_feeds(kb):
         state = feed.state
         if feed.paused_reason:
-            state += f" ({feed.paused_reason})"
+            state += f" ({redact_in(feed.paused_reason, feed.url)})"
+        status = redact_in(feed.last_status or "-", feed.url)
         lines.append(
-            f"{feed.id}  {feed.url}  every {feed.every_minutes} min  {state}  "
-            f"last fetch {feed.last_fetch_at or 'never'}: {feed.last_status or '-'}  "
+            f"{feed.id}  {redact(feed.url)}  every {feed.every_minutes} min  {state}  "
+            f"last fetch {feed.last_fetch_at or 'never'}: {status}  "
             f"failures in a row {feed.failures}"
         )
     if not lines:
