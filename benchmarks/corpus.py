@@ -15,6 +15,7 @@ from pathlib import Path
 from knowledge.ingest import read_sources
 from knowledge.ingest.loader import add_articles
 from knowledge.ingest.pipeline import bundled_sources, ingest_paths
+from knowledge.ingest.reindex import is_stale, mark_current, reindex
 from knowledge.records import ArticleRecord
 from knowledge.store import KnowledgeBase
 
@@ -29,7 +30,12 @@ def real_kb(path: Path = OUT / "real.db") -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         kb = KnowledgeBase.open(path)
         ingest_paths(kb, bundled_sources())
+        mark_current(kb)
         kb.close()
+    kb = KnowledgeBase.open(path)
+    if is_stale(kb):
+        reindex(kb)
+    kb.close()
     return path
 
 

@@ -1,10 +1,10 @@
 """Fit the ranking weights on the development questions, and measure how well they generalise.
 
 Each question's candidates and features are computed once; the weights are then fitted by
-listwise softmax regression: the share of the right candidates in exp(score), L2-penalised. Reported two
-ways in one run: 5-fold cross-validated (fitted on four fifths, scored on the fifth) and fitted
-on all, per kind, beside a plain FTS5 BM25 search. `--write` stores the all-data fit in
-`bot/core/weights.py`.
+listwise softmax regression (the share of the right candidates in exp(score), L2-penalised).
+Reported two ways in one run: 5-fold cross-validated (fitted on four fifths, scored on the
+fifth) and fitted on all, per kind, beside a plain FTS5 BM25 search. `--write` stores the
+all-data fit in `bot/core/weights.py`.
 
     python -m benchmarks.fit_weights [--write] [--folds 5] [--questions FILE ...]
 """
@@ -172,12 +172,12 @@ def main(argv: list[str] | None = None) -> None:
     report(f"{args.folds}-fold cross-validated", cross, base)
     if args.show_misses:
         for case, reply in cross:
-            if correct(case.item, reply.url) and case.item["kind"] == "fact":
-                if case.item.get("expect_any") and not states_fact(case.item, reply.text):
-                    print(
-                        f"  unstated {case.item['question']}\n    said {reply.text[:150]!r}"
-                        f"\n    want {case.item['expect_any']}"
-                    )
+            stated = states_fact(case.item, reply.text)
+            if case.item["kind"] == "fact" and case.item.get("expect_any") and not stated:
+                print(
+                    f"  unstated {case.item['question']}\n    said {reply.text[:150]!r}"
+                    f"\n    want {case.item['expect_any']}"
+                )
             if not correct(case.item, reply.url):
                 print(
                     f"  miss [{case.item['kind']}] {case.item['question']}\n    got {reply.url} "

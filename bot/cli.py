@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from dotenv import find_dotenv, load_dotenv
+from tqdm import tqdm
 
 from bot.adapters.console import HELP_COMMANDS
 from bot.adapters.plain_text import render_plain
@@ -24,6 +25,7 @@ from bot.observability import logs
 from bot.settings import Settings, SettingsError
 from knowledge.backup import backup
 from knowledge.ingest.pipeline import ingest_paths, load_aliases_file, open_or_build
+from knowledge.ingest.reindex import reindex
 from knowledge.store import KnowledgeBase
 
 log = logging.getLogger("roadie")
@@ -115,6 +117,20 @@ def cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_reindex(args: argparse.Namespace, settings: Settings) -> int:
+    kb = KnowledgeBase.open(_db_path(args, settings))
+    with tqdm(
+        total=kb.article_count(),
+        unit=" articles",
+        desc="Reindexing",
+        disable=not sys.stderr.isatty(),
+        file=sys.stderr,
+    ) as bar:
+        report = reindex(kb, on_item=lambda: bar.update(1))
+    print(f"reindexed {report.updated + report.added:,} articles")
+    return 0
+
+
 def cmd_aliases(args: argparse.Namespace, settings: Settings) -> int:
     kb = KnowledgeBase.open(_db_path(args, settings))
     print(f"aliases: {load_aliases_file(kb, Path(args.file))} loaded from {args.file}")
@@ -159,6 +175,10 @@ def build_parser() -> argparse.ArgumentParser:
     copy = command("backup", "write a consistent copy of the knowledge base, even while it runs")
     copy.add_argument("file", help="the new file to write (it must not exist yet)")
     copy.set_defaults(handler=cmd_backup)
+
+    command(
+        "reindex", "extract entities, facts and kinds again after an upgrade (articles kept)"
+    ).set_defaults(handler=cmd_reindex)
 
     aliases = command("aliases", "load an aliases file: one `alias = Canonical Name` per line")
     aliases.add_argument("file")

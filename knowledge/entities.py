@@ -23,6 +23,8 @@ _QUOTED = re.compile(r"[‘“\"]([^‘’“”\"]{2,60})[’”\"]")
 QUESTION_WORDS = frozenset(
     "is are was were did does do will can could should would has have how why what who when".split()
 )
+# Capitalised words that end a festival's or venue's name rather than the headline's subject.
+_NAME_ENDINGS = frozenset({"festival", "fest"})
 _CONNECTORS = frozenset({"of", "the", "and", "de", "del", "la", "le", "van", "von", "x", "&"})
 _QUOTE_CHARS = re.compile(r"[\"“”‘]|’(?!s\b)")
 _LABEL_WORD = re.compile(r"\s(?:Records|Recordings|Music Group|Label)\b")
@@ -77,6 +79,9 @@ def _lead_words(title: str) -> list[str]:
     lead: list[str] = []
     for token in tokens:
         bare = token.rstrip(".").lower()
+        if lead and bare in _NAME_ENDINGS and token[0].isupper():
+            lead.append(token)
+            break
         if lead and (bare in TITLE_BOUNDARY or (token.islower() and bare not in _CONNECTORS)):
             break
         if _POSSESSIVE.search(token) and token[0].isupper():
@@ -133,7 +138,7 @@ def quoted_works(title: str) -> list[str]:
 
 
 def initials(name: str) -> str | None:
-    """The abbreviation fans use for long names: "Red Hot Chili Peppers" gives "rhcp"."""
+    """The abbreviation fans use for long names: "Electric Harbour Collective" gives "ehc"."""
     tokens = norm(name).split()
     if len(tokens) < 3:
         return None

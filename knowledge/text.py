@@ -36,9 +36,9 @@ def fold(text: str) -> str:
 def norm(name: str) -> str:
     """The key names are compared by: folded, punctuation-free, no leading "the".
 
-    Dots and apostrophes inside a word are dropped rather than split on, so that "U.S. Girls",
-    "u.s girls" and "US Girls" meet, as do "Dr. Dog" and "dr dog"; a possessive "'s" goes,
-    so "Daniel Romano's Outfit" and "daniel romano's outfit's" meet too.
+    Dots and apostrophes inside a word are dropped rather than split on, so that "T.V. Ghosts",
+    "t.v ghosts" and "TV Ghosts" meet, as do "Dr. Dog" and "dr dog"; a possessive "'s" goes,
+    so "Ana Vidal's Orchestra" and "ana vidal's orchestra's" meet too.
     """
     text = _POSSESSIVE.sub("", fold(name).replace("&", " and "))
     text = _JOINERS.sub("", text)
@@ -68,8 +68,8 @@ def sentences(text: str) -> list[str]:
 
 
 def name_words(name: str) -> tuple[str, ...]:
-    """The words that spell a name in text: folded, a leading "the" dropped ("the Dirty Nil"
-    is also "Dirty Nil") unless one word would be left, which may be a plain word: "The
+    """The words that spell a name in text: folded, a leading "the" dropped ("the Paper Kites"
+    is also "Paper Kites") unless one word would be left, which may be a plain word: "The
     National" is not "national"."""
     tokens = re.findall(r"\w+", fold(name))
     if len(tokens) > 2 and tokens[0] == "the":
@@ -101,5 +101,5 @@ def clip(text: str, limit: int) -> str:
 @lru_cache(maxsize=4096)
 def words_pattern(tokens: tuple[str, ...]) -> re.Pattern[str]:
     """A case-insensitive pattern for these words in a row, allowing punctuation between
-    them ("dr dog" finds "Dr. Dog", "u s girls" finds "U.S. Girls")."""
+    them ("dr dog" finds "Dr. Dog", "t v ghosts" finds "T.V. Ghosts")."""
     return re.compile(r"\b" + r"\W{1,3}".join(re.escape(t) for t in tokens) + r"\b", re.I)

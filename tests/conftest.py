@@ -10,7 +10,7 @@ import discord
 import pytest
 from discord.gateway import DiscordWebSocket
 from fakes.feed_server import FakeFeeds
-from support import CORE
+from support import CORE, INVENTED
 
 from knowledge.ingest.pipeline import ingest_paths
 from knowledge.store import KnowledgeBase
@@ -25,6 +25,24 @@ def core_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert report.added > 50 and not report.problems
     kb.close()
     return path
+
+
+@pytest.fixture(scope="session")
+def invented_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A knowledge base of invented articles about invented artists, for the answering tests."""
+    path = tmp_path_factory.mktemp("kb") / "invented.db"
+    kb = KnowledgeBase.open(path)
+    report = ingest_paths(kb, [str(INVENTED)])
+    assert report.added == 21 and not report.problems
+    kb.close()
+    return path
+
+
+@pytest.fixture
+def invented(invented_db: Path) -> Iterator[KnowledgeBase]:
+    knowledge = KnowledgeBase.open(invented_db)
+    yield knowledge
+    knowledge.close()
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ from pathlib import Path
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CORE = FIXTURES / "core"
+INVENTED = FIXTURES / "invented" / "articles.jsonl"
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 NOW = datetime(2026, 8, 23, 12, 0, tzinfo=UTC)
 

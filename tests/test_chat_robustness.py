@@ -83,3 +83,16 @@ def test_any_text_is_answered(kb: KnowledgeBase, text: str) -> None:
 )
 def test_fts_syntax_never_breaks_a_query(kb: KnowledgeBase, parts: list[str]) -> None:
     check(answer(Message(" ".join(parts)), kb))
+
+
+def test_a_long_question_costs_a_bounded_number_of_queries(kb: KnowledgeBase) -> None:
+    """However many words a paste has, resolving and ranking runs a bounded number of SQL
+    statements (counted on the real connection), so one message cannot stall the bot."""
+    statements: list[str] = []
+    kb.db.conn.set_trace_callback(statements.append)
+    answer(Message("what happened with the band and the label " * 3), kb)
+    short = len(statements)
+    statements.clear()
+    answer(Message(" ".join(["the band and the label said what happened"] * 40)), kb)
+    kb.db.conn.set_trace_callback(None)
+    assert len(statements) < 400 and len(statements) < 4 * max(short, 25)

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from support import CORE, FIXTURES
+from support import FIXTURES, INVENTED
 
 
 def roadie(
@@ -27,21 +27,21 @@ def roadie(
 
 def test_ingest_then_ask_on_a_fresh_database(tmp_path: Path) -> None:
     db = str(tmp_path / "fresh.db")
-    ingest = roadie("ingest", str(CORE), "--db", db)
+    ingest = roadie("ingest", str(INVENTED), "--db", db)
     assert ingest.returncode == 0, ingest.stderr
     assert "added" in ingest.stdout and "skipped 0" in ingest.stdout
 
-    again = roadie("ingest", str(CORE), "--db", db)
+    again = roadie("ingest", str(INVENTED), "--db", db)
     assert "added 0, updated 0" in again.stdout
 
-    asked = roadie("ask", "what's new with radiohead?", "--db", db, "--json")
+    asked = roadie("ask", "what's new with mossgrave?", "--db", db, "--json")
     reply = json.loads(asked.stdout)
     assert set(reply) == {"question", "intent", "text", "url", "title", "date", "source", "links"}
-    assert reply["intent"] == "latest" and "radiohead" in reply["url"]
+    assert reply["intent"] == "latest" and "mossgrave" in reply["url"]
 
-    lines = roadie("ask", "-", "--db", db, "--json", stdin="any sum 41 news?\nhelp\n\n")
+    lines = roadie("ask", "-", "--db", db, "--json", stdin="any zorblax news?\nhelp\n\n")
     replies = [json.loads(line) for line in lines.stdout.splitlines()]
-    assert [r["question"] for r in replies] == ["any sum 41 news?", "help", ""]
+    assert [r["question"] for r in replies] == ["any zorblax news?", "help", ""]
     assert replies[0]["url"] is None
 
 
@@ -60,10 +60,10 @@ def test_nothing_readable_exits_non_zero(tmp_path: Path) -> None:
 
 def test_console_chat_answers_each_line(tmp_path: Path) -> None:
     db = str(tmp_path / "chat.db")
-    roadie("ingest", str(CORE), "--db", db)
-    chat = roadie("chat", "--db", db, stdin="what's new with sloan?\nquit\n")
+    roadie("ingest", str(INVENTED), "--db", db)
+    chat = roadie("chat", "--db", db, stdin="what's new with mossgrave?\nquit\n")
     assert chat.returncode == 0
-    assert "someparty.ca" in chat.stdout
+    assert "invented.example" in chat.stdout
 
 
 def test_default_database_is_built_from_the_bundled_articles(tmp_path: Path) -> None:
@@ -83,9 +83,9 @@ def test_default_database_is_built_from_the_bundled_articles(tmp_path: Path) -> 
 
 def test_run_without_tokens_is_the_console_chat(tmp_path: Path) -> None:
     db = str(tmp_path / "run.db")
-    roadie("ingest", str(CORE), "--db", db)
+    roadie("ingest", str(INVENTED), "--db", db)
     no_tokens = {"DISCORD_TOKEN": "", "SLACK_BOT_TOKEN": ""}
-    result = roadie("run", "--db", db, stdin="any news on sloan?\n", env=no_tokens)
+    result = roadie("run", "--db", db, stdin="any news on mossgrave?\n", env=no_tokens)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("Roadie: ask me about music news")
-    assert "someparty.ca" in result.stdout
+    assert "invented.example" in result.stdout

@@ -197,7 +197,7 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
 
 def _subjects(tokens: tuple[str, ...], free: list[bool]) -> tuple[str, ...]:
     """Runs of unlinked words that are not news words or numbers,
-    stop words allowed inside ("men i trust") but not at the ends: where an unknown name
+    stop words allowed inside ("tigers in rain") but not at the ends: where an unknown name
     would be."""
     runs: list[str] = []
     current: list[str] = []

@@ -59,7 +59,8 @@ MAX_NAMES = 3
 MAX_PHRASES = 6
 _TOKEN = re.compile(r"[a-z0-9]+")
 STEM_LENGTH = 5
-TYPO_BASE_USES = 100
+# A typo's base word is one used in lowercase at least once per this many articles.
+TYPO_BASE_SHARE = 200
 
 
 @lru_cache(maxsize=65536)
@@ -173,6 +174,10 @@ def gather(kb: KnowledgeBase, question: Question, linking: Linking) -> list[Cand
     return list(by_id.values())
 
 
+def _reciprocal(rank: int | None) -> float:
+    return 0.0 if rank is None else 1.0 / (1 + rank)
+
+
 def describe(
     kb: KnowledgeBase,
     question: Question,
@@ -204,6 +209,9 @@ def describe(
             return 0.0
         return sum(bool(p.search(text)) for p in subject_pairs) / len(subject_pairs)
 
+    # A question that is only a name ("what's new with X") gives lexical matches nothing to
+    # tell its articles apart by: how often an article repeats the name is no answer.
+    lexical = bool(linking.leftover or linking.pairs or not linking.links)
     on_topic: list[Candidate] = []
     for c in candidates:
         lead = f"{c.row.title}\n{c.row.summary}"
@@ -216,13 +224,13 @@ def describe(
         f["words_title"] = covered(c.row.title) if left else 0.0
         f["words_lead"] = covered(lead) if left else 0.0
         f["words_sentence"] = covered(sentence) if left and sentence else 0.0
-        f["bm25_title"] = 1.0 / (1 + c.title_rank) if c.title_rank is not None else 0.0
-        f["bm25_sentence"] = 1.0 / (1 + c.sentence_rank) if c.sentence_rank is not None else 0.0
+        f["bm25_title"] = _reciprocal(c.title_rank) if lexical else 0.0
+        f["bm25_sentence"] = _reciprocal(c.sentence_rank) if lexical else 0.0
         f["kind_match"] = float(bool(question.kind) and c.row.kind == question.kind)
         f["announcement"] = float(question.intent == "announcements" and c.row.kind is not None)
         kinds = set(c.sentence.kinds.split()) if c.sentence else set()
         f["fact_match"] = float(bool(asked & kinds))
-        f["focused_sentence"] = 1.0 / (1 + c.focused_rank) if c.focused_rank is not None else 0.0
+        f["focused_sentence"] = _reciprocal(c.focused_rank) if lexical else 0.0
         f["subject_title"] = pairs(c.row.title)
         f["subject_text"] = max(pairs(lead), pairs(sentence))
         f["headline_only"] = float(c.row.summary.strip() == c.row.title.strip())
@@ -284,7 +292,7 @@ def _unknown_word(kb: KnowledgeBase, word: str) -> bool:
     most likely a name the knowledge base has never seen."""
     if len(word) < 4 or kb.lowercase_uses(word) or word in kb.names.words:
         return False
-    common = kb.common_words(TYPO_BASE_USES)
+    common = kb.common_words(max(3, kb.article_total() // TYPO_BASE_SHARE))
     hit = process.extractOne(word, common, scorer=OSA.distance, score_cutoff=1)
     return hit is None
 
@@ -293,9 +301,9 @@ def missing_subject(kb: KnowledgeBase, linking: Linking, top: Candidate) -> str 
     """The words of the question that look like a name the knowledge base does not know, if
     any: a run of them that the best article does not contain and that no article spells.
 
-    A word no article uses at all, missing from the best article, always counts. Otherwise a
-    sure link to an artist or work that the best article is about settles it; failing that
-    (no link, or only a venue, label or festival) a run counts when the best article's
+    A sure link to an artist or work that the best article is about settles it. Failing that
+    (no link, or only a venue, label or festival), a word no article uses, missing from the
+    best article, counts; so does a run when the best article's
     headline and lead hold less than half of it, which is how an absent artist beside a known
     festival is told from a question about the festival.
     """
@@ -309,11 +317,11 @@ def missing_subject(kb: KnowledgeBase, linking: Linking, top: Candidate) -> str 
         words = sorted({w for w in run.split() if w not in STOPWORDS})
         if not words or words_pattern(tuple(run.split())).search(text):
             continue
+        if sure:
+            continue
         unused = [w for w in words if _unknown_word(kb, w)]
         if any(stem(w) not in stems for w in unused):
             return run
-        if sure:
-            continue
         weights = {w: _idf(kb, w) for w in words}
         held = sum(v for w, v in weights.items() if stem(w) in lead) / sum(weights.values())
         if held <= 0.5 and not (len(words) == 1 and not unused) and not kb.mentions(f'"{run}"'):

@@ -146,8 +146,8 @@ class _EntityCache:
         self.starts.add(alias.split()[0])
 
     def known_prefix(self, name: str) -> int | None:
-        """A known name that starts a long headline lead: "Patti Smith Wraps Up Long U.S"
-        is Patti Smith, whose verb the lead did not recognise."""
+        """A known name that starts a long headline lead: "Mara Lind Wraps Up Long U.S"
+        is Mara Lind, whose verb the lead did not recognise."""
         tokens = norm(name).split()
         if len(tokens) < LONG_LEAD_WORDS:
             return None

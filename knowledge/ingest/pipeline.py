@@ -16,6 +16,7 @@ from tqdm import tqdm
 
 from knowledge.ingest import MAX_INPUT_BYTES, Fetcher, read_sources
 from knowledge.ingest.loader import IngestReport, add_aliases, add_articles
+from knowledge.ingest.reindex import is_stale, mark_current
 from knowledge.ingest.walk import EXTENSIONS, sniff, walk_files
 from knowledge.store import KnowledgeBase
 
@@ -100,7 +101,13 @@ def open_or_build(path: Path, progress: bool = True) -> KnowledgeBase:
         report = ingest_paths(kb, sources, progress=progress, total=estimated_records(sources))
         for problem in report.problems:
             log.warning("skipped %s", problem)
+        mark_current(kb)
         log.info("built: %s", report.summary())
+    elif is_stale(kb):
+        log.warning(
+            "%s was built by an older Roadie: answers improve after `python -m bot reindex`",
+            path,
+        )
     return kb
 
 

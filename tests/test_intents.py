@@ -1,0 +1,75 @@
+"""Intents from the cue table: rewordings of one question get one intent and one fact kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.intents import news_kind, parse, window_days
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which label did quill fathom sign with?",
+        "who is putting out quill fathom's record",
+        "who's releasing quill fathom's record?",
+        "quill fathom signed to who",
+        "what label is quill fathom on now",
+    ],
+)
+def test_label_questions_ask_for_a_label_or_people(question: str) -> None:
+    parsed = parse(question)
+    assert parsed.intent == "fact"
+    assert {"label", "people"} & set(parsed.facts)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when's the new quill fathom album out?",
+        "when does quill fathom's lp come out",
+        "quill fathom album release date when",
+    ],
+)
+def test_when_questions_ask_for_a_date_first(question: str) -> None:
+    parsed = parse(question)
+    assert parsed.intent == "fact" and parsed.facts[0] == "date"
+    assert parsed.kind == "album"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what's new with quill fathom?", "any news on quill fathom", "quill fathom latest"],
+)
+def test_news_questions_are_latest(question: str) -> None:
+    assert parse(question).intent == "latest"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["did quill fathom announce a tour?", "quill fathom tour announced?"],
+)
+def test_announcement_questions(question: str) -> None:
+    parsed = parse(question)
+    assert parsed.intent == "announcements" and parsed.kind == "tour"
+
+
+def test_a_message_no_cue_foresaw_is_still_looked_up() -> None:
+    assert parse("quill fathom copper hall").intent == "lookup"
+
+
+def test_help_and_search() -> None:
+    assert parse("help").intent == "help"
+    assert parse("what can you do?").intent == "help"
+    searched = parse("search salt roads documentary")
+    assert searched.intent == "search" and searched.text == "salt roads documentary"
+
+
+def test_time_windows_and_kinds() -> None:
+    assert window_days("any tours this week") == 7
+    assert window_days("in the last 3 days") == 3
+    assert window_days("past 2 weeks") == 14
+    assert window_days("ever") is None
+    assert news_kind("new tour dates?") == "tour"
+    assert news_kind("the documentary") == "film"
+    assert parse("quill fathom album 2019").year == "2019"

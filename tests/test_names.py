@@ -1,0 +1,49 @@
+"""Linking a question's words to known names: exact, typos, initials, several names, context
+words, unknown names and ordinary words, with the work bounded however long the message."""
+
+from __future__ import annotations
+
+from bot.core.names import MAX_TOKENS, corrected, link
+from knowledge.store import KnowledgeBase
+
+
+def names(kb: KnowledgeBase, text: str) -> list[str]:
+    return [found.entity.name for found in link(kb, text).links]
+
+
+def test_exact_names_with_case_possessive_and_leading_the(invented: KnowledgeBase) -> None:
+    assert names(invented, "what's new with VELVET MARROW?") == ["Velvet Marrow"]
+    assert names(invented, "the velvet marrow's new single") == ["Velvet Marrow"]
+
+
+def test_two_names_in_one_question(invented: KnowledgeBase) -> None:
+    linked = names(invented, "did mossgrave make a film with orchard hymnal")
+    assert "Orchard Hymnal" in linked and "Mossgrave" in linked
+
+
+def test_a_typo_next_to_a_context_word_still_links(invented: KnowledgeBase) -> None:
+    linking = link(invented, "velvet marow fundraiser")
+    assert [f.entity.name for f in linking.links] == ["Velvet Marrow"]
+    assert not linking.links[0].exact
+    assert "fundraiser" in linking.leftover
+
+
+def test_initials_of_a_long_name(invented: KnowledgeBase) -> None:
+    assert names(invented, "ehc reunion") == ["Electric Harbour Collective"]
+
+
+def test_unknown_names_are_reported_not_linked(invented: KnowledgeBase) -> None:
+    linking = link(invented, "is quartz lantern touring")
+    assert linking.subjects == ("quartz lantern",)
+
+
+def test_question_words_are_corrected_but_names_are_not(invented: KnowledgeBase) -> None:
+    assert corrected(invented, "lastest") == "latest"
+    assert corrected(invented, "anounced") == "announced"
+    assert corrected(invented, "marrow") == "marrow"
+    assert corrected(invented, "zorblax") == "zorblax"
+
+
+def test_work_is_bounded_by_the_number_of_words(invented: KnowledgeBase) -> None:
+    linking = link(invented, " ".join(["velvet", "marrow", "quartz", "lantern"] * 100))
+    assert len(linking.tokens) == MAX_TOKENS
