@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,8 +15,11 @@ from fakes.feed_server import LOOPBACK, FakeFeeds, headlines
 from bot.announcer import outbox
 from bot.announcer.commands import feeds_reply
 from bot.announcer.feeds.registry import add_feed, find_feed, resume_feed
-from bot.announcer.subscriptions import parse_target, subscribe
-from bot.announcer.tick import announce_pending
+from bot.announcer.stories import cluster
+from bot.announcer.subscriptions import parse_target, subscribe, unsubscribe
+from bot.announcer.tick import announce_pending, queue_stories
+from knowledge.ingest.loader import add_articles
+from knowledge.records import ArticleRecord
 from knowledge.store import KnowledgeBase
 
 WILCO = item("wilco-album", "Wilco Announce New Album Cousin", "pitchfork.com")
@@ -239,3 +243,35 @@ async def test_feed_credentials_never_reach_chat_notices_or_logs(
     shown = [listing, notice.text, *(r.summary() for r in reports), caplog.text]
     for text in shown:
         assert "hunter2-pw" not in text and "tok-9f8e7d" not in text, text
+
+
+async def test_unsubscribing_withdraws_what_was_queued_for_that_subscription(
+    kb: KnowledgeBase,
+) -> None:
+    """3,000 queued deliveries used to be sent after `subscriptions remove`."""
+    follow(kb, "all", channel="GONE")
+    follow(kb, "all", channel="KEPT")
+    follow(kb, "all", channel="BOTH")
+    follow(kb, "kind:tour", channel="BOTH")
+    kinds = ["Album", "Tour", "Single"]
+    records = [
+        ArticleRecord(
+            f"https://news.example/{n}",
+            f"Group Number {n} Announces New {kinds[n % 3]} Named Thing {n}",
+            NOW.date().isoformat(),
+            "news.example",
+        )
+        for n in range(3000)
+    ]
+    add_articles(kb, records, announce=True)
+    stories = len(cluster(kb, NOW, 48))
+    tours = kb.query("SELECT count(*) FROM stories WHERE kind = 'tour'")[0][0]
+    assert stories > 2500 and tours > 800
+    assert queue_stories(kb, NOW) == 3 * stories
+    for channel in ("GONE", "BOTH"):
+        assert unsubscribe(kb, "discord", channel, parse_target(kb, "all"))
+    platform = Recorder()
+    chosen = settings(ROADIE_BURST_LIMIT="100000")
+    await announce_pending(kb, {"discord": platform}, settings=chosen, now=minutes(1))
+    sent = Counter(channel for channel, _ in platform.sent)
+    assert sent == {"KEPT": stories, "BOTH": tours}, "BOTH still follows its tours"

@@ -12,8 +12,10 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
+from sqlite3 import Connection
 
 from bot.announcer.clock import stamp
+from bot.announcer.stories import story_facts
 from bot.core.intents import KINDS
 from knowledge.store import KnowledgeBase
 from knowledge.text import fold
@@ -123,13 +125,38 @@ def subscribe(
 
 
 def unsubscribe(kb: KnowledgeBase, platform: str, channel_id: str, target: Target) -> bool:
+    """Remove the subscription, and in the same transaction withdraw the stories it had queued
+    for the channel that none of the channel's other subscriptions would send; False when the
+    channel did not have it."""
     with kb.transaction() as conn:
         cursor = conn.execute(
             "DELETE FROM subscriptions WHERE platform = ? AND channel_id = ? AND "
             "target_kind = ? AND target_value = ?",
             (platform, channel_id, target.kind, target.value),
         )
-        return cursor.rowcount > 0
+        if cursor.rowcount == 0:
+            return False
+        _withdraw(kb, conn, platform, channel_id)
+        return True
+
+
+def _withdraw(kb: KnowledgeBase, conn: Connection, platform: str, channel_id: str) -> None:
+    """Delete the channel's story deliveries still waiting to be sent (a claimed one is being
+    sent already) unless a remaining subscription matches the story."""
+    queued = conn.execute(
+        "SELECT id, story_id FROM deliveries WHERE platform = ? AND channel_id = ? "
+        "AND status = 'pending' AND story_id IS NOT NULL",
+        (platform, channel_id),
+    ).fetchall()
+    remaining = Matcher(subscriptions_of(kb, platform, channel_id))
+    withdrawn = []
+    for delivery_id, story_id in queued:
+        if remaining.any:
+            facts = story_facts(kb, int(story_id))
+            if remaining.channels(facts.kind, facts.artists, facts.text, None):
+                continue
+        withdrawn.append((int(delivery_id),))
+    conn.executemany("DELETE FROM deliveries WHERE id = ?", withdrawn)
 
 
 def subscriptions_of(
@@ -158,6 +185,7 @@ class Matcher:
     subscriptions and stories costs lookups rather than a scan per pair."""
 
     def __init__(self, subscriptions: list[Subscription]) -> None:
+        self.any = bool(subscriptions)
         self.everything: list[Subscription] = []
         self.by_kind: dict[str, list[Subscription]] = defaultdict(list)
         self.by_artist: dict[int, list[Subscription]] = defaultdict(list)
