@@ -8,7 +8,11 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from knowledge.ingest.pipeline import ingest_paths
+from knowledge.store import KnowledgeBase
+
 ROOT = Path(__file__).parent.parent
+ARTICLES = Path(__file__).parent / "fixtures" / "slack_articles.jsonl"
 PLATFORM_SETTINGS = (
     "DISCORD_TOKEN",
     "DISCORD_GUILD_IDS",
@@ -29,6 +33,15 @@ class Stopped:
     @property
     def last_line(self) -> str:
         return self.stderr.strip().splitlines()[-1]
+
+
+def small_kb(path: Path) -> Path:
+    """A knowledge base of a few articles (an empty one would make Roadie build the bundled
+    one first, which takes far longer than the start-up being tested)."""
+    kb = KnowledgeBase.open(path)
+    ingest_paths(kb, [str(ARTICLES)])
+    kb.close()
+    return path
 
 
 async def run_roadie(env: dict[str, str], cwd: Path, *args: str) -> Stopped:

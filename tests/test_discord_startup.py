@@ -3,27 +3,12 @@ the fake Discord stops with one line saying what is wrong and what to do, never 
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 from fakes.discord_server import ANSWER_CHANNEL_ID, OTHER_GUILD_ID, FakeDiscord
-from startup_helpers import assert_one_clear_line, run_roadie
-
-from knowledge.ingest.pipeline import ingest_paths
-from knowledge.store import KnowledgeBase
-
-FIXTURE = Path(__file__).parent / "fixtures" / "discord_articles.jsonl"
-
-
-@pytest.fixture(scope="module")
-def kb_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("kb") / "roadie.db"
-    kb = KnowledgeBase.open(path)
-    ingest_paths(kb, [str(FIXTURE)])
-    kb.close()
-    return path
+from startup_helpers import assert_one_clear_line, run_roadie, small_kb
 
 
 @pytest.fixture
@@ -34,11 +19,9 @@ async def fake() -> AsyncIterator[FakeDiscord]:
     await server.stop()
 
 
-def _env(fake: FakeDiscord, kb_file: Path, tmp_path: Path, **extra: str) -> dict[str, str]:
-    copy = tmp_path / "roadie.db"
-    shutil.copyfile(kb_file, copy)
+def _env(fake: FakeDiscord, tmp_path: Path, **extra: str) -> dict[str, str]:
     return {
-        "ROADIE_DB": str(copy),
+        "ROADIE_DB": str(small_kb(tmp_path / "roadie.db")),
         "DISCORD_TOKEN": fake.token,
         "DISCORD_API_BASE_URL": fake.api_url,
         "DISCORD_GATEWAY_URL": fake.gateway_url,
@@ -46,19 +29,17 @@ def _env(fake: FakeDiscord, kb_file: Path, tmp_path: Path, **extra: str) -> dict
     }
 
 
-async def test_a_refused_token_says_to_reset_it(
-    fake: FakeDiscord, kb_file: Path, tmp_path: Path
-) -> None:
-    env = _env(fake, kb_file, tmp_path, DISCORD_TOKEN="an-old-token")
+async def test_a_refused_token_says_to_reset_it(fake: FakeDiscord, tmp_path: Path) -> None:
+    env = _env(fake, tmp_path, DISCORD_TOKEN="an-old-token")
     stopped = await run_roadie(env, tmp_path)
     assert_one_clear_line(stopped, "DISCORD_TOKEN", "Reset Token")
     assert "an-old-token" not in stopped.stderr
 
 
 async def test_a_missing_message_content_intent_says_where_to_turn_it_on(
-    fake: FakeDiscord, kb_file: Path, tmp_path: Path
+    fake: FakeDiscord, tmp_path: Path
 ) -> None:
-    env = _env(fake, kb_file, tmp_path, DISCORD_ANSWER_CHANNELS=ANSWER_CHANNEL_ID)
+    env = _env(fake, tmp_path, DISCORD_ANSWER_CHANNELS=ANSWER_CHANNEL_ID)
     stopped = await run_roadie(env, tmp_path)
     assert_one_clear_line(stopped, "Message Content Intent", "DISCORD_ANSWER_CHANNELS")
     closed = [op for op in fake.gateway_ops if op["op"] == 2]
@@ -66,9 +47,9 @@ async def test_a_missing_message_content_intent_says_where_to_turn_it_on(
 
 
 async def test_no_access_to_a_servers_commands_names_the_server(
-    fake: FakeDiscord, kb_file: Path, tmp_path: Path
+    fake: FakeDiscord, tmp_path: Path
 ) -> None:
-    env = _env(fake, kb_file, tmp_path, DISCORD_GUILD_IDS=OTHER_GUILD_ID)
+    env = _env(fake, tmp_path, DISCORD_GUILD_IDS=OTHER_GUILD_ID)
     stopped = await run_roadie(env, tmp_path)
     assert_one_clear_line(stopped, OTHER_GUILD_ID, "applications.commands", "DISCORD_GUILD_IDS")
     (refused,) = [c for c in fake.calls if c.method == "PUT"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import time
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -23,11 +24,13 @@ from fakes.feed_server import FakeFeeds
 from fakes.slack_server import (
     BOT_USER_ID,
     FakeSlack,
+    SlackSide,
     block_actions,
     event_callback,
     signed_headers,
     slash_command,
 )
+from worker_helpers import busy
 
 from bot.adapters.slack.app import SlackAdapter, build_slack
 from bot.adapters.slack.blocks import ACTION_FOLLOW, ACTION_MORE_LIKE, ACTION_SUGGEST_PREFIX
@@ -71,10 +74,13 @@ def kb(tmp_path: Path) -> Iterator[KnowledgeBase]:
 
 @pytest.fixture
 async def fake() -> AsyncIterator[FakeSlack]:
+    """The fake Slack; at the end, nothing Roadie sent may have been refused or acked late."""
     server = FakeSlack()
     await server.start()
     yield server
     await server.stop()
+    assert server.refusals == [], "Slack would have refused these"
+    assert server.late_acks == [], "Slack would have given up on these"
 
 
 def _settings(fake: FakeSlack, **overrides: str) -> Settings:
@@ -99,57 +105,14 @@ async def _stop(task: asyncio.Task[None]) -> None:
         await task
 
 
-class Client:
-    """Plays Slack's side of HTTP mode: signs and posts to Roadie's request URL."""
-
-    def __init__(self, session: aiohttp.ClientSession, port: int) -> None:
-        self.session = session
-        self.url = f"http://127.0.0.1:{port}/slack/events"
-
-    async def post(
-        self,
-        body: str,
-        content_type: str,
-        *,
-        secret: str = SECRET,
-        age: int = 0,
-        headers: dict[str, str] | None = None,
-    ) -> tuple[int, str]:
-        signed = signed_headers(secret, body, int(time.time()) - age)
-        all_headers = {"Content-Type": content_type, **signed, **(headers or {})}
-        async with self.session.post(self.url, data=body, headers=all_headers) as response:
-            return response.status, await response.text()
-
-    async def command(
-        self,
-        text: str,
-        response_url: str,
-        *,
-        secret: str = SECRET,
-        age: int = 0,
-        user: str = "U0ASKER",
-    ) -> tuple[int, str]:
-        form = urlencode({**slash_command(text, response_url), "user_id": user})
-        return await self.post(form, "application/x-www-form-urlencoded", secret=secret, age=age)
-
-    async def event(
-        self, body: dict[str, Any], headers: dict[str, str] | None = None
-    ) -> tuple[int, str]:
-        return await self.post(json.dumps(body), "application/json", headers=headers)
-
-    async def action(self, payload: dict[str, Any]) -> tuple[int, str]:
-        form = urlencode({"payload": json.dumps(payload)})
-        return await self.post(form, "application/x-www-form-urlencoded")
-
-
 @pytest.fixture
-async def http(fake: FakeSlack, kb: KnowledgeBase) -> AsyncIterator[tuple[SlackAdapter, Client]]:
+async def http(fake: FakeSlack, kb: KnowledgeBase) -> AsyncIterator[tuple[SlackAdapter, SlackSide]]:
     fake.admins.add(ADMIN)
     adapter = build_slack(_settings(fake, SLACK_SIGNING_SECRET=SECRET), kb)
     task = await _running(adapter)
     assert adapter.http_port is not None
     async with aiohttp.ClientSession() as session:
-        yield adapter, Client(session, adapter.http_port)
+        yield adapter, SlackSide(session, adapter.http_port, SECRET)
     await _stop(task)
 
 
@@ -164,7 +127,7 @@ def _dm(text: str, ts: str, **extra: Any) -> dict[str, Any]:
 
 
 async def test_slash_question_is_acked_at_once_and_answered_in_channel(
-    http: tuple[SlackAdapter, Client], fake: FakeSlack
+    http: tuple[SlackAdapter, SlackSide], fake: FakeSlack
 ) -> None:
     _, client = http
     status, body = await client.command(
@@ -180,7 +143,7 @@ async def test_slash_question_is_acked_at_once_and_answered_in_channel(
 
 
 async def test_subcommands_news_announcements_and_private_help(
-    http: tuple[SlackAdapter, Client], fake: FakeSlack
+    http: tuple[SlackAdapter, SlackSide], fake: FakeSlack
 ) -> None:
     _, client = http
     await client.command("news Block Parent", fake.response_url("news"))
@@ -200,7 +163,7 @@ async def test_subcommands_news_announcements_and_private_help(
 
 
 async def test_url_verification_and_health_check_are_answered(
-    http: tuple[SlackAdapter, Client], fake: FakeSlack
+    http: tuple[SlackAdapter, SlackSide], fake: FakeSlack
 ) -> None:
     _, client = http
     challenge = {"type": "url_verification", "token": "legacy", "challenge": "c-123"}
@@ -211,7 +174,7 @@ async def test_url_verification_and_health_check_are_answered(
 
 
 async def test_forged_and_stale_requests_get_401_and_run_nothing(
-    http: tuple[SlackAdapter, Client], fake: FakeSlack
+    http: tuple[SlackAdapter, SlackSide], fake: FakeSlack
 ) -> None:
     _, client = http
     assert (await client.command("help", fake.response_url("forged"), secret="wrong"))[0] == 401
@@ -226,7 +189,7 @@ async def test_forged_and_stale_requests_get_401_and_run_nothing(
 
 
 async def test_mention_is_answered_in_a_thread_and_retries_never_answer_twice(
-    http: tuple[SlackAdapter, Client], fake: FakeSlack
+    http: tuple[SlackAdapter, SlackSide], fake: FakeSlack
 ) -> None:
     _, client = http
     first = event_callback(
@@ -251,7 +214,7 @@ async def test_mention_is_answered_in_a_thread_and_retries_never_answer_twice(
 
 
 async def test_help_asked_by_mention_is_shown_only_to_the_asker(
-    http: tuple[SlackAdapter, Client], fake: FakeSlack
+    http: tuple[SlackAdapter, SlackSide], fake: FakeSlack
 ) -> None:
     _, client = http
     await client.event(event_callback(_mention(f"<@{BOT_USER_ID}> help", "6.1"), "EvHelp"))
@@ -265,7 +228,7 @@ async def test_help_asked_by_mention_is_shown_only_to_the_asker(
 
 
 async def test_direct_messages_are_answered_in_thread_and_bots_are_ignored(
-    http: tuple[SlackAdapter, Client], fake: FakeSlack
+    http: tuple[SlackAdapter, SlackSide], fake: FakeSlack
 ) -> None:
     _, client = http
     await client.event(event_callback(_dm("beep", "5.1", bot_id="B0OTHER"), "EvBot"))
@@ -276,7 +239,7 @@ async def test_direct_messages_are_answered_in_thread_and_bots_are_ignored(
 
 
 async def test_article_text_with_channel_pings_arrives_escaped(
-    http: tuple[SlackAdapter, Client], fake: FakeSlack
+    http: tuple[SlackAdapter, SlackSide], fake: FakeSlack
 ) -> None:
     _, client = http
     await client.command("news karloff", fake.response_url("karloff"))
@@ -290,7 +253,7 @@ async def test_article_text_with_channel_pings_arrives_escaped(
 
 
 async def test_buttons_more_like_this_and_did_you_mean(
-    http: tuple[SlackAdapter, Client], fake: FakeSlack
+    http: tuple[SlackAdapter, SlackSide], fake: FakeSlack
 ) -> None:
     _, client = http
     more = block_actions(ACTION_MORE_LIKE, SUBAR, fake.response_url("more"), thread_ts="9.9")
@@ -314,14 +277,16 @@ def _followed(kb: KnowledgeBase) -> list[str]:
     return [s.target.text for s in subscriptions_of(kb, "slack", "C0CHAN")]
 
 
-async def _ask(client: Client, fake: FakeSlack, text: str, name: str, user: str) -> dict[str, Any]:
+async def _ask(
+    client: SlackSide, fake: FakeSlack, text: str, name: str, user: str
+) -> dict[str, Any]:
     """`/roadie text` as `user`; the reply posted to its response_url."""
     assert (await client.command(text, fake.response_url(name), user=user)) == (200, "")
     [reply] = await fake.wait_for_call(f"response/{name}")
     return reply.body
 
 
-async def _click_follow(client: Client, fake: FakeSlack, name: str, user: str) -> dict[str, Any]:
+async def _click_follow(client: SlackSide, fake: FakeSlack, name: str, user: str) -> dict[str, Any]:
     """Ask for Block Parent's news, then click the Follow button of that reply as `user`."""
     news = await _ask(client, fake, "news Block Parent", f"{name}-news", "U0ASKER")
     [follow] = [
@@ -340,7 +305,7 @@ async def _click_follow(client: Client, fake: FakeSlack, name: str, user: str) -
 
 
 async def test_follow_button_subscribes_the_channel_when_an_admin_clicks(
-    http: tuple[SlackAdapter, Client], fake: FakeSlack, kb: KnowledgeBase
+    http: tuple[SlackAdapter, SlackSide], fake: FakeSlack, kb: KnowledgeBase
 ) -> None:
     _, client = http
     reply = await _click_follow(client, fake, "follow", ADMIN)
@@ -352,7 +317,7 @@ async def test_follow_button_subscribes_the_channel_when_an_admin_clicks(
 
 
 async def test_follow_button_is_refused_to_someone_who_is_not_a_workspace_admin(
-    http: tuple[SlackAdapter, Client], fake: FakeSlack, kb: KnowledgeBase
+    http: tuple[SlackAdapter, SlackSide], fake: FakeSlack, kb: KnowledgeBase
 ) -> None:
     _, client = http
     reply = await _click_follow(client, fake, "follow", "U0ASKER")
@@ -364,7 +329,7 @@ async def test_follow_button_is_refused_to_someone_who_is_not_a_workspace_admin(
 
 
 async def test_subscribe_list_unsubscribe_and_list_again(
-    http: tuple[SlackAdapter, Client], fake: FakeSlack, kb: KnowledgeBase
+    http: tuple[SlackAdapter, SlackSide], fake: FakeSlack, kb: KnowledgeBase
 ) -> None:
     _, client = http
     empty = await _ask(client, fake, "subscriptions", "empty", "U0ASKER")
@@ -396,7 +361,7 @@ async def test_subscribe_list_unsubscribe_and_list_again(
 
 
 async def test_feeds_shows_each_feeds_health_and_why_one_is_paused(
-    http: tuple[SlackAdapter, Client], fake: FakeSlack, kb: KnowledgeBase, feeds: FakeFeeds
+    http: tuple[SlackAdapter, SlackSide], fake: FakeSlack, kb: KnowledgeBase, feeds: FakeFeeds
 ) -> None:
     _, client = http
     states = await feeds_in_every_state(kb, feeds)
@@ -407,7 +372,7 @@ async def test_feeds_shows_each_feeds_health_and_why_one_is_paused(
 
 
 async def test_a_failing_handler_tells_only_the_asker(
-    http: tuple[SlackAdapter, Client], fake: FakeSlack
+    http: tuple[SlackAdapter, SlackSide], fake: FakeSlack
 ) -> None:
     adapter, client = http
 
@@ -497,3 +462,86 @@ async def test_http_mode_without_a_signing_secret_says_so(kb: KnowledgeBase) -> 
     )
     with pytest.raises(SettingsError, match="SLACK_SIGNING_SECRET"):
         await adapter.run_http()
+
+
+async def test_subscribe_is_acknowledged_before_a_slow_users_info_answers(
+    http: tuple[SlackAdapter, SlackSide], fake: FakeSlack, kb: KnowledgeBase
+) -> None:
+    """`users.info` takes as long as it likes (here until the ack has come): the ack is never
+    held up by it, so Slack's 3 s pass however slow the lookup."""
+    _, client = http
+    slow = fake.hold("users.info")
+    ack = await client.command("subscribe artist:block parent", fake.response_url("s"), user=ADMIN)
+    assert ack == (200, "")
+    await fake.wait_for_call("users.info")
+    assert not fake.received("response/s"), "nothing is answered before Slack says who asked"
+    slow.set()
+    [reply] = await fake.wait_for_call("response/s")
+    assert "This channel now follows artist:Block Parent" in _said(reply.body)
+    assert _followed(kb) == ["artist:Block Parent"]
+
+
+async def test_the_core_runs_in_a_worker_thread_so_slack_is_answered_meanwhile(
+    http: tuple[SlackAdapter, SlackSide], fake: FakeSlack, kb: KnowledgeBase
+) -> None:
+    """While a question waits on a busy knowledge base, acks and the health check go on."""
+    _, client = http
+    with busy(kb):
+        assert await client.command("news Block Parent", fake.response_url("slow")) == (200, "")
+        assert await client.command("news karloff", fake.response_url("also")) == (200, "")
+        async with client.session.get(client.url.replace("/slack/events", "/healthz")) as health:
+            assert health.status == 200
+        assert not fake.received("response/slow")
+    await fake.wait_for_call("response/slow")
+    await fake.wait_for_call("response/also")
+
+
+async def test_malformed_and_unsigned_requests_get_400_or_401_never_500(
+    http: tuple[SlackAdapter, SlackSide], fake: FakeSlack, caplog: pytest.LogCaptureFixture
+) -> None:
+    _, client = http
+    form = urlencode(slash_command("help", fake.response_url("never")))
+    kind = {"Content-Type": "application/x-www-form-urlencoded"}
+    now = str(int(time.time()))
+    unsigned = [
+        {**kind, "X-Slack-Request-Timestamp": "soon", "X-Slack-Signature": "v0=00"},
+        {**kind, "X-Slack-Request-Timestamp": "1e9", "X-Slack-Signature": "v0=00"},
+        {**kind, "X-Slack-Request-Timestamp": now},
+        kind,
+    ]
+    with caplog.at_level(logging.DEBUG):
+        for headers in unsigned:
+            assert (await client.send(form, headers))[0] == 401, headers
+        for body, content_type in [
+            ('{"type": "event_callback", "event": ', "application/json"),
+            ("[1, 2, 3]", "application/json"),
+            ("payload=%7Bnot-json", "application/x-www-form-urlencoded"),
+        ]:
+            assert (await client.post(body, content_type))[0] == 400, body
+        signed = {**kind, **signed_headers(SECRET, "", int(now))}
+        assert (await client.send(b"\xff\xfe", signed))[0] in (400, 401)
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR], "no tracebacks"
+    await client.command("help", fake.response_url("still"))
+    await fake.wait_for_call("response/still")
+    assert not fake.received("response/never")
+
+
+async def test_an_article_without_a_web_url_is_shown_without_a_link(
+    http: tuple[SlackAdapter, SlackSide], fake: FakeSlack, kb: KnowledgeBase
+) -> None:
+    record = ArticleRecord(
+        url="roadie:article/velvet-harbour-tidewater",
+        title='Velvet Harbour: "Tidewater"',
+        date="2024-05-02",
+        source="someparty.ca",
+        body="Velvet Harbour shared Tidewater, the first single from their second album.",
+    )
+    add_articles(kb, [record])
+    _, client = http
+    await client.command("news velvet harbour", fake.response_url("linkless"))
+    [reply] = await fake.wait_for_call("response/linkless")
+    sent = json.dumps(reply.body["blocks"])
+    assert "Tidewater" in sent
+    assert "<roadie:" not in sent, "no mrkdwn link to it"
+    buttons = [e for b in reply.body["blocks"] if b["type"] == "actions" for e in b["elements"]]
+    assert not [b for b in buttons if "url" in b]

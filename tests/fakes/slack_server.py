@@ -4,6 +4,13 @@ Serves the Web API (`auth.test`, `chat.postMessage`, `chat.postEphemeral`,
 `apps.connections.open`, and `users.info`, where the users in `admins` are workspace admins),
 `response_url` endpoints, and a Socket Mode WebSocket that sends envelopes and collects their
 acks. Everything listens on 127.0.0.1 with a free port.
+
+It is as strict as Slack where Roadie could go wrong: messages over Block Kit's limits or with a
+button URL that is not http(s) are refused as Slack refuses them (`slack_bodies`), and kept in
+`refusals`, which tests expect to be empty unless they provoke one; an envelope acknowledged
+later than `ACK_SECONDS` is kept in `late_acks`; `SlackSide` plays Slack's side of HTTP mode and
+fails a request not acknowledged within `ACK_SECONDS`, as Slack shows the user an error then.
+`hold(method)` makes a Web API method wait until the test lets it answer: a slow Slack.
 """
 
 from __future__ import annotations
@@ -17,10 +24,17 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
+from urllib.parse import urlencode
 
+import aiohttp
 from aiohttp import WSMsgType, web
 
+from fakes.slack_bodies import message_error
+
 T = TypeVar("T")
+ACK_SECONDS = 3.0
+"""Slack's deadline for acknowledging a slash command, an action or an event."""
+MESSAGES = ("chat.postMessage", "chat.postEphemeral")
 
 BOT_USER_ID = "UROADIE"
 TEAM_ID = "T0001"
@@ -44,6 +58,10 @@ class FakeSlack:
         self.rate_limits: dict[str, list[int]] = {}
         self.errors: dict[str, str] = {}
         self.admins: set[str] = set()
+        self.refusals: list[Call] = []
+        self.late_acks: list[str] = []
+        self.holds: dict[str, asyncio.Event] = {}
+        self._sent_at: dict[str, float] = {}
         self._envelopes: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
         self._sockets: list[web.WebSocketResponse] = []
         self._ids = itertools.count(1)
@@ -69,6 +87,11 @@ class FakeSlack:
         """Answer every later call of `method` with `{"ok": false, "error": error}`."""
         self.errors[method] = error
 
+    def hold(self, method: str) -> asyncio.Event:
+        """Make calls of `method` wait, unanswered, until the returned event is set."""
+        self.holds[method] = asyncio.Event()
+        return self.holds[method]
+
     def received(self, method: str) -> list[Call]:
         return [call for call in self.calls if call.method == method]
 
@@ -85,6 +108,8 @@ class FakeSlack:
         self.port = self._runner.addresses[0][1]
 
     async def stop(self) -> None:
+        for held in self.holds.values():
+            held.set()
         for socket in self._sockets:
             await socket.close()
         self._sockets.clear()
@@ -127,7 +152,10 @@ class FakeSlack:
             body = await request.json()
         else:
             body = {**request.query, **await request.post()}
-        self.calls.append(Call(method, body))
+        call = Call(method, body)
+        self.calls.append(call)
+        if method in self.holds:
+            await self.holds[method].wait()
         pending = self.rate_limits.get(method)
         if pending:
             retry_after = pending.pop(0)
@@ -138,6 +166,10 @@ class FakeSlack:
             )
         if method in self.errors:
             return web.json_response({"ok": False, "error": self.errors[method]})
+        refused = message_error(body) if method in MESSAGES else None
+        if refused is not None:
+            self.refusals.append(call)
+            return web.json_response(refused)
         return web.json_response(self._result(method, body))
 
     def _result(self, method: str, body: dict[str, Any]) -> dict[str, Any]:
@@ -164,7 +196,13 @@ class FakeSlack:
         return {"ok": False, "error": "unknown_method"}
 
     async def _response(self, request: web.Request) -> web.Response:
-        self.calls.append(Call(f"response/{request.match_info['name']}", await request.json()))
+        """A `response_url`: refuses what `chat.postMessage` refuses, as plain text and 400."""
+        call = Call(f"response/{request.match_info['name']}", await request.json())
+        self.calls.append(call)
+        refused = message_error(call.body)
+        if refused is not None:
+            self.refusals.append(call)
+            return web.Response(status=400, text=refused["error"])
         return web.Response(text="ok")
 
     async def _socket(self, request: web.Request) -> web.WebSocketResponse:
@@ -176,7 +214,11 @@ class FakeSlack:
         try:
             async for frame in socket:
                 if frame.type == WSMsgType.TEXT:
-                    self.acks.append(json.loads(frame.data))
+                    ack = json.loads(frame.data)
+                    sent = self._sent_at.get(str(ack.get("envelope_id")))
+                    if sent is not None and time.monotonic() - sent > ACK_SECONDS:
+                        self.late_acks.append(str(ack["envelope_id"]))
+                    self.acks.append(ack)
         finally:
             sender.cancel()
             await asyncio.gather(sender, return_exceptions=True)
@@ -185,7 +227,67 @@ class FakeSlack:
     async def _send_envelopes(self, socket: web.WebSocketResponse) -> None:
         while True:
             envelope = await self._envelopes.get()
+            self._sent_at[envelope["envelope_id"]] = time.monotonic()
             await socket.send_json(envelope)
+
+
+class AckMissed(AssertionError):
+    """Roadie did not acknowledge within Slack's 3 s: Slack counts the request as failed."""
+
+
+class SlackSide:
+    """Plays Slack's side of HTTP mode: signs and posts to Roadie's request URL, and gives up
+    after `ACK_SECONDS`, as Slack does."""
+
+    def __init__(self, session: aiohttp.ClientSession, port: int, secret: str) -> None:
+        self.session = session
+        self.url = f"http://127.0.0.1:{port}/slack/events"
+        self.secret = secret
+
+    async def post(
+        self,
+        body: str,
+        content_type: str,
+        *,
+        secret: str | None = None,
+        age: int = 0,
+        headers: dict[str, str] | None = None,
+    ) -> tuple[int, str]:
+        signed = signed_headers(secret or self.secret, body, int(time.time()) - age)
+        all_headers = {"Content-Type": content_type, **signed, **(headers or {})}
+        return await self.send(body, all_headers)
+
+    async def send(self, body: str | bytes, headers: dict[str, str]) -> tuple[int, str]:
+        """Post exactly these bytes and headers; (status, body), or AckMissed after 3 s."""
+        try:
+            async with (
+                asyncio.timeout(ACK_SECONDS),
+                self.session.post(self.url, data=body, headers=headers) as response,
+            ):
+                return response.status, await response.text()
+        except TimeoutError:
+            raise AckMissed(f"no answer within {ACK_SECONDS} s") from None
+
+    async def command(
+        self,
+        text: str,
+        response_url: str,
+        *,
+        secret: str | None = None,
+        age: int = 0,
+        user: str = "U0ASKER",
+    ) -> tuple[int, str]:
+        form = urlencode({**slash_command(text, response_url), "user_id": user})
+        return await self.post(form, "application/x-www-form-urlencoded", secret=secret, age=age)
+
+    async def event(
+        self, body: dict[str, Any], headers: dict[str, str] | None = None
+    ) -> tuple[int, str]:
+        return await self.post(json.dumps(body), "application/json", headers=headers)
+
+    async def action(self, payload: dict[str, Any]) -> tuple[int, str]:
+        form = urlencode({"payload": json.dumps(payload)})
+        return await self.post(form, "application/x-www-form-urlencoded")
 
 
 def signed_headers(secret: str, body: str, timestamp: int | None = None) -> dict[str, str]:
