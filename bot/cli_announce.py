@@ -27,8 +27,9 @@ from bot.announcer.subscriptions import (
 from bot.announcer.tick import announce_pending
 from bot.announcer_lock import AnnouncerBusy, announcer_lock
 from bot.settings import Settings
-from bot.wiring import platform_senders
+from bot.wiring import configured_platforms, platform_senders
 from knowledge.backup import file_of
+from knowledge.ingest.addresses import AddressPolicy, redact
 from knowledge.store import KnowledgeBase
 
 Command = Callable[[str, str], argparse.ArgumentParser]
@@ -54,12 +55,14 @@ def feeds_add(args: argparse.Namespace, settings: Settings) -> int:
     kb = _kb(args, settings)
     try:
         every = settings.feed_interval_minutes if args.every is None else args.every
-        feed = add_feed(kb, args.url, every, aware(None))
+        policy = AddressPolicy.allowing(settings.fetch_allow)
+        feed = add_feed(kb, args.url, every, aware(None), policy)
     except FeedError as error:
         return _fail(str(error))
     print(
-        f"following feed {feed.id}: {feed.url} every {feed.every_minutes} min. Its current items "
-        "are read at the next tick without being posted; new items after that are pushed."
+        f"following feed {feed.id}: {redact(feed.url)} every {feed.every_minutes} min. Its "
+        "current items are read at the next tick without being posted; new items after that "
+        "are pushed."
     )
     return 0
 
@@ -74,7 +77,7 @@ def feeds_remove(args: argparse.Namespace, settings: Settings) -> int:
         feed = remove_feed(_kb(args, settings), args.feed, aware(None))
     except FeedError as error:
         return _fail(str(error))
-    print(f"stopped following feed {feed.id}: {feed.url}")
+    print(f"stopped following feed {feed.id}: {redact(feed.url)}")
     return 0
 
 
@@ -83,7 +86,7 @@ def feeds_resume(args: argparse.Namespace, settings: Settings) -> int:
         feed = resume_feed(_kb(args, settings), args.feed, aware(None))
     except FeedError as error:
         return _fail(str(error))
-    print(f"resumed feed {feed.id}: {feed.url}; it is polled at the next tick")
+    print(f"resumed feed {feed.id}: {redact(feed.url)}; it is polled at the next tick")
     return 0
 
 
@@ -139,17 +142,27 @@ def subs_remove(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def _tick(kb: KnowledgeBase, settings: Settings) -> int:
+    """One tick; exit code 1 when a configured platform could not be reached (the others
+    still pushed, and its deliveries wait for the next tick)."""
+    configured = configured_platforms(settings)
     async with platform_senders(settings) as senders:
         report = await announce_pending(kb, senders, settings=settings)
     print(report.summary())
+    unreachable = [platform for platform in configured if platform not in senders]
     for platform, count in report.waiting.items():
-        if platform not in senders:
+        if platform in unreachable:
+            print(
+                f"{count} deliveries for {platform} are waiting: it could not be reached "
+                "(see above); the next tick tries again",
+                file=sys.stderr,
+            )
+        elif platform not in senders:
             print(
                 f"{count} deliveries for {platform} are waiting: set {TOKENS.get(platform)} "
                 "to send them",
                 file=sys.stderr,
             )
-    return 0
+    return 1 if unreachable else 0
 
 
 def announce(args: argparse.Namespace, settings: Settings) -> int:

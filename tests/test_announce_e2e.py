@@ -7,6 +7,7 @@ import asyncio
 import json
 import os
 import signal
+import socket
 import sqlite3
 import sys
 import time
@@ -362,3 +363,37 @@ async def test_every_polled_item_is_pushed_exactly_once_across_kills_at_several_
     assert len(titles) == len(set(titles)), "nothing was pushed twice"
     assert len(titles) == len(fresh), "every new item was pushed"
     assert _count(db, "SELECT count(*) FROM deliveries WHERE status != 'delivered'") == 0
+
+
+def _closed_port() -> int:
+    """A loopback port nothing listens on: connecting to it is refused."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+async def test_one_platform_failing_does_not_stop_the_other(
+    tmp_path: Path, fakes: tuple[PushDiscord, AdminSlack, FakeFeeds]
+) -> None:
+    """With Discord's API down, `announce --once` used to end in a traceback (exit 1) with the
+    Slack pushes unsent too."""
+    discord_fake, slack_fake, _ = fakes
+    db = tmp_path / "roadie.db"
+    kb = KnowledgeBase.open(db)
+    _queue(kb, channels=[f"discord:{CHANNEL_ID}", "slack:C0NEWS"], count=2)
+    kb.close()
+    env = {
+        **_env(discord_fake, slack_fake),
+        "DISCORD_API_BASE_URL": f"http://127.0.0.1:{_closed_port()}/api/v10",
+        "ROADIE_DB": str(db),
+        "ROADIE_BURST_LIMIT": "100",
+    }
+    process = await _announce_once(env, tmp_path)
+    out, err = await asyncio.wait_for(process.communicate(), 60)
+    errors = err.decode()
+    assert process.returncode == 1, errors
+    assert "Traceback" not in errors and "Discord: cannot log in" in errors
+    assert "2 deliveries for discord are waiting: it could not be reached" in errors
+    assert "2 delivered" in out.decode()
+    assert len(slack_fake.received("chat.postMessage")) == 2
+    assert discord_fake.visible == []
