@@ -154,7 +154,7 @@ async def pushes_per_second(pushes: int, folder: Path) -> None:
     await slack_fake.start()
     settings = Settings.from_env(
         {
-            "DISCORD_TOKEN": "bench",
+            "DISCORD_TOKEN": discord_fake.token,
             "DISCORD_API_BASE_URL": discord_fake.api_url,
             "DISCORD_GATEWAY_URL": discord_fake.gateway_url,
             "SLACK_BOT_TOKEN": "xoxb-bench",
@@ -195,7 +195,7 @@ async def _deliver(
         conn.executemany(
             "INSERT INTO subscriptions (platform, channel_id, target_kind, target_value, label, "
             "created_at) VALUES (?, ?, 'all', '', 'all', ?)",
-            [(platform, str(100 + n), "2000-01-01") for n in range(8)],
+            [(platform, str(900000000000000100 + n), "2000-01-01") for n in range(8)],
         )
     queued = queue_stories(kb, now)
     started = time.perf_counter()
