@@ -211,3 +211,43 @@ async def test_sending_before_login_is_a_clear_send_error(kb: KnowledgeBase) -> 
     sender: DiscordPushSender = build_discord(settings(), kb).sender
     with pytest.raises(SendError, match="not logged in"):
         await sender.send("1", Reply(intent="push", text="x"))
+
+
+LINKLESS = Link(
+    "roadie:article/velvet-harbour-tidewater",
+    'Velvet Harbour: "Tidewater"',
+    "2024-05-02",
+    "someparty.ca",
+)
+"""An article known only by its local identity: no web URL to link to."""
+
+
+def test_an_article_without_a_web_url_is_shown_without_a_link() -> None:
+    reply = Reply(
+        intent="news",
+        text="Velvet Harbour shared Tidewater.",
+        article=LINKLESS,
+        links=(LINKLESS,),
+        sources=(LINKLESS, link(1)),
+        entity="Velvet Harbour",
+    )
+    embed = embed_for(reply)
+    assert embed.url is None
+    assert embed.title == 'Velvet Harbour: "Tidewater"'
+    related, also = embed.fields
+    assert related.value == "2024-05-02 · someparty.ca"
+    assert also.value == f"someparty.ca · [e.com]({link(1).url})"
+    assert "roadie:" not in str(embed.to_dict())
+
+
+def test_more_like_this_is_offered_only_when_a_click_can_find_the_article_again() -> None:
+    def more(url: str) -> list[str]:
+        article = Link(url, "T", "2024-01-01", "e.com")
+        view = view_for(Reply(intent="news", text="t", article=article))
+        ids = [str(i.to_component_dict()["custom_id"]) for i in view.children] if view else []
+        return [i for i in ids if i.startswith("roadie:more:")]
+
+    assert more(LINKLESS.url) == [f"roadie:more:{LINKLESS.url}"]
+    assert more("roadie:article/" + "x" * 100) == [], "too long to fit, and no embed URL to hash"
+    assert more("https://example.com/" + "x" * 100) != []
+    assert more("") == []

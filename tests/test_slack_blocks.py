@@ -136,3 +136,21 @@ def test_route_picks_subcommands_and_treats_the_rest_as_a_question() -> None:
     assert route("when is the new album out?", SUBCOMMANDS) == (ask, "when is the new album out?")
     extended = {**SUBCOMMANDS, "subscribe": help_}
     assert route("subscribe karloff", extended) == (help_, "karloff")
+
+
+def test_an_article_without_a_web_url_is_shown_without_a_link() -> None:
+    linkless = Link(
+        "roadie:article/velvet-harbour", "Velvet Harbour: Tidewater", "2024-05-02", "x.ca"
+    )
+    other = Link("https://x.ca/b", "Other", "2024-05-01", "x.ca")
+    reply = Reply(
+        intent="news", text="t", article=linkless, links=(linkless, other), sources=(linkless,)
+    )
+    blocks = render(reply)
+    sent = json.dumps(blocks)
+    assert "<roadie:" not in sent and '"url": "roadie:' not in sent
+    assert "Velvet Harbour: Tidewater · x.ca · 2024-05-02" in sent
+    assert "<https://x.ca/b|Other>" in sent
+    actions = [e["action_id"] for b in blocks if b["type"] == "actions" for e in b["elements"]]
+    assert ACTION_OPEN not in actions
+    assert ACTION_MORE_LIKE in actions
