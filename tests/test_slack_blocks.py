@@ -147,7 +147,7 @@ def test_an_article_without_a_web_url_is_shown_without_a_link() -> None:
         intent="news", text="t", article=linkless, links=(linkless, other), sources=(linkless,)
     )
     blocks = render(reply)
-    sent = json.dumps(blocks)
+    sent = json.dumps(blocks, ensure_ascii=False)
     assert "<roadie:" not in sent and '"url": "roadie:' not in sent
     assert "Velvet Harbour: Tidewater · x.ca · 2024-05-02" in sent
     assert "<https://x.ca/b|Other>" in sent
