@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import sqlite3
 import sys
 from collections.abc import Sequence
 from datetime import datetime
@@ -24,15 +25,29 @@ from bot.core.messages import Message, Reply
 from bot.observability import logs
 from bot.settings import Settings, SettingsError
 from knowledge.backup import backup
+from knowledge.ingest import Fetcher
+from knowledge.ingest.addresses import AddressPolicy
 from knowledge.ingest.pipeline import ingest_paths, load_aliases_file, open_or_build
 from knowledge.ingest.reindex import reindex
-from knowledge.store import KnowledgeBase
+from knowledge.store import KnowledgeBase, KnowledgeBaseError
 
 log = logging.getLogger("roadie")
 
 
 def _db_path(args: argparse.Namespace, settings: Settings) -> Path:
-    return Path(args.db) if args.db else settings.db_path
+    db = getattr(args, "db", None)
+    return Path(db) if db else settings.db_path
+
+
+def _unusable(problem: KnowledgeBaseError) -> int:
+    """One line saying what is wrong with the knowledge base file and what to do; exit code 2."""
+    fix = (
+        "make it and its folder writable, or pass another --db"
+        if problem.read_only
+        else "pass another --db, restore a backup, or move the file away to build a new one"
+    )
+    print(f"{problem}. To go on: {fix}.", file=sys.stderr)
+    return 2
 
 
 def _open(args: argparse.Namespace, settings: Settings) -> KnowledgeBase:
@@ -75,9 +90,19 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     if args.aliases:
         count = load_aliases_file(kb, Path(args.aliases))
         print(f"aliases: {count} loaded from {args.aliases}")
-    report = ingest_paths(kb, args.sources, progress=True)
+    fetch = None
+    if any(source.startswith(("http://", "https://")) for source in args.sources):
+        policy = AddressPolicy.allowing(settings.fetch_allow)
+        fetch = Fetcher(policy=policy, user_agent=settings.user_agent)
+    try:
+        report = ingest_paths(kb, args.sources, progress=True, fetch=fetch)
+    finally:
+        if fetch is not None:
+            fetch.close()
     for problem in report.problems:
         print(f"skipped: {problem}", file=sys.stderr)
+    for note in report.notes:
+        print(f"note: {note}", file=sys.stderr)
     print(report.summary())
     if not report.read_anything and args.sources:
         print("Nothing could be read: check the paths and URLs above.", file=sys.stderr)
@@ -198,6 +223,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     logs.configure(logging.DEBUG if args.verbose else settings.log_level, settings.log_format)
     try:
         return int(args.handler(args, settings))
+    except KnowledgeBaseError as problem:
+        return _unusable(problem)
+    except sqlite3.DatabaseError as error:
+        about_file = KnowledgeBaseError.of_file(_db_path(args, settings), error)
+        if about_file is None:
+            raise
+        return _unusable(about_file)
     except BrokenPipeError:
         sys.stderr.close()
         return 0

@@ -58,13 +58,31 @@ BUSY_TIMEOUT_SECONDS = 30.0
 """How long a write waits for another process's write to finish: far longer than any batch."""
 
 
+_FILE_PROBLEMS = frozenset(
+    {
+        sqlite3.SQLITE_CORRUPT,
+        sqlite3.SQLITE_NOTADB,
+        sqlite3.SQLITE_READONLY,
+        sqlite3.SQLITE_CANTOPEN,
+        sqlite3.SQLITE_PERM,
+    }
+)
+
+
 class KnowledgeBaseError(Exception):
     """The file cannot serve as a knowledge base: not one, damaged, or not writable."""
 
-    def __init__(self, path: Path, error: Exception) -> None:
+    def __init__(self, path: Path, error: Exception | str) -> None:
         self.path = path
-        what = "is read-only" if _read_only(path, error) else "is not a Roadie knowledge base"
+        self.read_only = isinstance(error, Exception) and _read_only(path, error)
+        what = "is read-only" if self.read_only else "is not a Roadie knowledge base"
         super().__init__(f"{path} {what}: {error}")
+
+    @classmethod
+    def of_file(cls, path: Path, error: sqlite3.DatabaseError) -> KnowledgeBaseError | None:
+        """The error as a problem with the file itself, or None when it is about something else
+        (a lock held too long, a bug): a damaged file may open fine and fail at a later query."""
+        return cls(path, error) if _code(error) in _FILE_PROBLEMS else None
 
 
 def _code(error: Exception) -> int:
@@ -75,7 +93,8 @@ def _code(error: Exception) -> int:
 def _read_only(path: Path, error: Exception) -> bool:
     if _code(error) == sqlite3.SQLITE_READONLY:
         return True
-    return path.exists() and not os.access(path, os.W_OK)
+    folder_locked = not os.access(path.parent, os.W_OK)
+    return (path.exists() and not os.access(path, os.W_OK)) or folder_locked
 
 
 def _busy(error: sqlite3.OperationalError) -> bool:
@@ -144,11 +163,17 @@ class KnowledgeBase:
             _set_up(conn)
             foreign = _foreign_tables(conn)
             if foreign:
-                raise sqlite3.DatabaseError(f"it holds other tables ({', '.join(foreign[:5])})")
+                raise KnowledgeBaseError(path, f"it holds other tables ({', '.join(foreign[:5])})")
             return cls(Database(conn))
         except sqlite3.DatabaseError as error:
             conn.close()
-            raise KnowledgeBaseError(path, error) from error
+            problem = KnowledgeBaseError.of_file(path, error)
+            if problem is None:
+                raise
+            raise problem from error
+        except KnowledgeBaseError:
+            conn.close()
+            raise
 
     @classmethod
     def in_memory(cls) -> KnowledgeBase:
