@@ -132,8 +132,9 @@ def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     from bot.run import run
 
-    kb = _open(args, settings)
-    return run(settings, kb, slack_http=args.slack_http, console=not args.no_console)
+    return run(
+        settings, lambda: _open(args, settings), args.slack_http, console=not args.no_console
+    )
 
 
 def cmd_backup(args: argparse.Namespace, settings: Settings) -> int:

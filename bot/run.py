@@ -207,9 +207,13 @@ async def _slack_events(slack: Any, settings: Settings) -> http_server.Handler:
 
 
 def run(
-    settings: Settings, kb: KnowledgeBase, slack_http: bool = False, console: bool = True
+    settings: Settings,
+    open_kb: Callable[[], KnowledgeBase],
+    slack_http: bool = False,
+    console: bool = True,
 ) -> int:
-    """Start the configured adapters, or the console chat when none is configured."""
+    """Start the configured adapters, or the console chat when none is configured; the
+    knowledge base is opened (built, the first time) only once there is something to run."""
     if not (settings.discord_token or settings.slack_bot_token):
         if not console:
             log.error(
@@ -218,9 +222,9 @@ def run(
             )
             return 2
         log.info("no DISCORD_TOKEN or SLACK_BOT_TOKEN set: starting the console chat")
-        chat(kb)
+        chat(open_kb())
         return 0
-    return until_signalled(Service(settings, kb, slack_http=slack_http))
+    return until_signalled(Service(settings, open_kb(), slack_http=slack_http))
 
 
 def run_announcer(settings: Settings, kb: KnowledgeBase) -> int:

@@ -116,3 +116,12 @@ async def test_a_second_announcer_on_the_same_database_is_refused(
             _, err = await asyncio.wait_for(process.communicate(), 60)
             assert process.returncode == 1
             assert f"the announcer already runs on {db} (pid {os.getpid()} on " in err.decode()
+
+
+async def test_a_deployment_without_any_token_fails_instead_of_chatting(tmp_path: Path) -> None:
+    env = {"DISCORD_TOKEN": "", "SLACK_BOT_TOKEN": "", "ROADIE_DB": str(tmp_path / "none.db")}
+    process = await start_bot("run", "--no-console", env=env, cwd=tmp_path)
+    _, err = await asyncio.wait_for(process.communicate(), 60)
+    assert process.returncode == 2
+    assert "no DISCORD_TOKEN or SLACK_BOT_TOKEN is set, so there is nothing to run" in err.decode()
+    assert not (tmp_path / "none.db").exists(), "no knowledge base is built for nothing"
