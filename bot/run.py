@@ -36,7 +36,7 @@ from bot.announcer.tick import TickReport, run_forever
 from bot.announcer_lock import AnnouncerBusy, announcer_lock
 from bot.core.messages import Sender, utc_now
 from bot.observability import metrics
-from bot.observability.health import Health, Ticks, database, gateway
+from bot.observability.health import Health, Ticks, database, gateway, socket_mode
 from bot.settings import Settings, SettingsError
 from bot.wiring import platform_senders
 from knowledge.backup import file_of
@@ -105,6 +105,7 @@ class Service:
             if self.slack_http or not settings.slack_app_token:
                 slack_events = await _slack_events(slack, settings)
             else:
+                self.health.checks["slack"] = socket_mode(lambda: slack.socket_mode)
                 self._spawn("slack", slack.run_socket_mode())
             log.info("Slack: starting (%s)", "HTTP mode" if slack_events else "Socket Mode")
         if settings.announcer:

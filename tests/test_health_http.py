@@ -14,6 +14,7 @@ import aiohttp
 import pytest
 from aiohttp import web
 from fakes.discord_server import BOT_ID, CHANNEL_ID, TOKEN, FakeDiscord
+from fakes.slack_server import FakeSlack
 from prometheus_client.parser import text_string_to_metric_families
 
 from bot.observability.health import database
@@ -129,6 +130,41 @@ async def test_readyz_follows_the_gateway_and_metrics_parse(
     assert samples[("roadie_nothing_found_total", ())] >= 1
     assert samples[("roadie_answer_seconds_count", ())] >= 1
     assert ("roadie_pushes_total", (("outcome", "parked"),)) in samples
+
+
+async def test_readyz_follows_slack_socket_mode(kb: KnowledgeBase) -> None:
+    slack = FakeSlack()
+    await slack.start()
+    settings = Settings.from_env(
+        {
+            "SLACK_BOT_TOKEN": "xoxb-test",
+            "SLACK_APP_TOKEN": "xapp-test",
+            "SLACK_API_URL": slack.api_url,
+            "ROADIE_ANNOUNCER": "off",
+            "ROADIE_HTTP_PORT": "0",
+            "ROADIE_HTTP_HOST": "127.0.0.1",
+        }
+    )
+    service = Service(settings, kb)
+    stop = asyncio.Event()
+    serving = asyncio.create_task(service.serve(stop))
+    try:
+        runner = await _until(_async(lambda: service.http))
+        port = runner.addresses[0][1]
+
+        async def readiness(expected: int) -> str | None:
+            status, text = await _get(port, "/readyz")
+            return text if status == expected else None
+
+        ready = await _until(lambda: readiness(200))
+        assert "slack: ok Socket Mode connected" in ready and "announcer" not in ready
+        await slack.stop()
+        dropped = await _until(lambda: readiness(503))
+        assert "slack: FAIL Socket Mode disconnected" in dropped
+    finally:
+        stop.set()
+        await serving
+        await slack.stop()
 
 
 def _async(probe: Any) -> Any:

@@ -1,9 +1,10 @@
 """Readiness: whether this process is doing its job right now, one check per part.
 
 Liveness (`/healthz`) only says the event loop answers; a restart is the cure for nothing else.
-Readiness (`/readyz`) says whether Roadie can serve: the Discord gateway is connected, the
-database accepts writes, and the announcer finished a tick recently. Each check answers with
-ok or not and a short reason, which `/readyz` shows, so an operator sees which part is down.
+Readiness (`/readyz`) says whether Roadie can serve: the Discord gateway and Slack's Socket
+Mode are connected, the database accepts writes, and the announcer finished a tick recently.
+Each check answers with ok or not and a short reason, which `/readyz` shows, so an operator
+sees which part is down.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import discord
+from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 
 Probe = Callable[[], Awaitable[tuple[bool, str]]]
 DATABASE_WAIT_SECONDS = 2.0
@@ -53,6 +55,20 @@ def gateway(client: discord.Client) -> Probe:
         elif client.ws is None or not client.ws.open:
             return False, "gateway disconnected (reconnecting)"
         return True, "gateway connected"
+
+    return probe
+
+
+def socket_mode(handler: Callable[[], AsyncSocketModeHandler | None]) -> Probe:
+    """Connected means Slack's Socket Mode WebSocket is open and answering pings."""
+
+    async def probe() -> tuple[bool, str]:
+        current = handler()
+        if current is None:
+            return False, "Socket Mode not connected yet"
+        if await current.client.is_connected():
+            return True, "Socket Mode connected"
+        return False, "Socket Mode disconnected (reconnecting)"
 
     return probe
 

@@ -92,6 +92,7 @@ class SlackAdapter:
         self.follow: commands.Handler = subscriptions.follow
         self.told_if_admin: frozenset[commands.Handler] = subscriptions.changes
         self.http_port: int | None = None
+        self.socket_mode: AsyncSocketModeHandler | None = None
         self._seen: TTLCache[str, bool] = TTLCache(RETRY_MEMORY_SIZE, RETRY_MEMORY_SECONDS)
         self.app = AsyncApp(
             client=client,
@@ -119,7 +120,7 @@ class SlackAdapter:
         if not app_token:
             raise SettingsError("Slack Socket Mode needs SLACK_APP_TOKEN (an xapp-… token)")
         await check_with_slack(self.client, app_token)
-        handler = AsyncSocketModeHandler(self.app, app_token)
+        handler = self.socket_mode = AsyncSocketModeHandler(self.app, app_token)
         try:
             await handler.connect_async()  # type: ignore[no-untyped-call]  # unannotated in Bolt
             log.info("Slack: connected in Socket Mode")
