@@ -1,5 +1,6 @@
 """Shared fixtures: a real SQLite knowledge base built from real articles in tests/fixtures, the
-loopback feed server, and Discord's endpoints put back after an adapter redirected them."""
+loopback feed server, the fake Discord and Slack, and Discord's endpoints put back after an
+adapter redirected them."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from pathlib import Path
 import discord
 import pytest
 from discord.gateway import DiscordWebSocket
+from fakes.discord_server import FakeDiscord
 from fakes.feed_server import FakeFeeds
+from fakes.slack_server import FakeSlack
 from support import CORE, INVENTED
 
 from knowledge.ingest.pipeline import ingest_paths
@@ -67,3 +70,25 @@ def endpoints() -> Iterator[None]:
     base, gateway = discord.http.Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY
     yield
     discord.http.Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY = base, gateway
+
+
+@pytest.fixture
+async def discord_fake() -> AsyncIterator[FakeDiscord]:
+    """The fake Discord. At the end, it must have refused nothing that the test did not take
+    out of `refusals` itself: whatever else Roadie sent, Discord would have accepted."""
+    server = FakeDiscord()
+    await server.start()
+    yield server
+    await server.stop()
+    assert server.refusals == [], "Discord would have refused these"
+
+
+@pytest.fixture
+async def slack_fake() -> AsyncIterator[FakeSlack]:
+    """The fake Slack, with the same promise as `discord_fake`, and no ack later than 3 s."""
+    server = FakeSlack()
+    await server.start()
+    yield server
+    await server.stop()
+    assert server.refusals == [], "Slack would have refused these"
+    assert server.late_acks == [], "Slack would have given up on these"

@@ -3,7 +3,6 @@ the fake Discord stops with one line saying what is wrong and what to do, never 
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -12,11 +11,8 @@ from startup_helpers import assert_one_clear_line, run_roadie, small_kb
 
 
 @pytest.fixture
-async def fake() -> AsyncIterator[FakeDiscord]:
-    server = FakeDiscord()
-    await server.start()
-    yield server
-    await server.stop()
+def fake(discord_fake: FakeDiscord) -> FakeDiscord:
+    return discord_fake
 
 
 def _env(fake: FakeDiscord, tmp_path: Path, **extra: str) -> dict[str, str]:
@@ -34,6 +30,9 @@ async def test_a_refused_token_says_to_reset_it(fake: FakeDiscord, tmp_path: Pat
     stopped = await run_roadie(env, tmp_path)
     assert_one_clear_line(stopped, "DISCORD_TOKEN", "Reset Token")
     assert "an-old-token" not in stopped.stderr
+    (refused,) = fake.refusals
+    assert (refused.path, refused.status) == ("/users/@me", 401)
+    fake.refusals.clear()
 
 
 async def test_a_missing_message_content_intent_says_where_to_turn_it_on(

@@ -3,7 +3,6 @@ the fake Slack stops with one line naming the setting and where the right value 
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -16,11 +15,8 @@ from knowledge.store import KnowledgeBase
 
 
 @pytest.fixture
-async def fake() -> AsyncIterator[FakeSlack]:
-    server = FakeSlack()
-    await server.start()
-    yield server
-    await server.stop()
+def fake(slack_fake: FakeSlack) -> FakeSlack:
+    return slack_fake
 
 
 def _env(fake: FakeSlack, tmp_path: Path, **extra: str) -> dict[str, str]:

@@ -51,6 +51,12 @@ def _button(button: dict[str, Any], where: str) -> list[str]:
     return problems
 
 
+def _count(items: list[Any], low: int, high: int, where: str) -> list[str]:
+    if low <= len(items) <= high:
+        return []
+    return [f"must have {low} to {high} items [json-pointer:{where}]"]
+
+
 def _block(block: dict[str, Any], where: str) -> list[str]:
     kind = block.get("type")
     problems: list[str] = []
@@ -60,26 +66,17 @@ def _block(block: dict[str, Any], where: str) -> list[str]:
         if "text" in block:
             problems += _text_object(block["text"], SECTION_TEXT, f"{where}/text")
         fields = block.get("fields") or []
-        if len(fields) > SECTION_FIELDS:
-            problems.append(
-                f"must be less than {SECTION_FIELDS + 1} items [json-pointer:{where}/fields]"
-            )
+        problems += _count(fields, 0, SECTION_FIELDS, f"{where}/fields")
         for n, field in enumerate(fields):
             problems += _text_object(field, FIELD_TEXT, f"{where}/fields/{n}")
     elif kind == "context":
         elements = block.get("elements") or []
-        if not elements or len(elements) > CONTEXT_ELEMENTS:
-            problems.append(
-                f"must have 1 to {CONTEXT_ELEMENTS} items [json-pointer:{where}/elements]"
-            )
+        problems += _count(elements, 1, CONTEXT_ELEMENTS, f"{where}/elements")
         for n, element in enumerate(elements):
             problems += _text_object(element, SECTION_TEXT, f"{where}/elements/{n}")
     elif kind == "actions":
         elements = block.get("elements") or []
-        if not elements or len(elements) > ACTIONS_ELEMENTS:
-            problems.append(
-                f"must have 1 to {ACTIONS_ELEMENTS} items [json-pointer:{where}/elements]"
-            )
+        problems += _count(elements, 1, ACTIONS_ELEMENTS, f"{where}/elements")
         for n, element in enumerate(elements):
             if element.get("type") != "button":
                 problems.append(f"unsupported element [json-pointer:{where}/elements/{n}]")
