@@ -27,7 +27,7 @@ from bot.core.answer import answer, ranked_route, respond
 from bot.core.intents import Question, parse
 from bot.core.messages import Message, Reply
 from bot.core.names import Linking, link
-from bot.core.ranking import FEATURES, Candidate, describe, gather
+from bot.core.ranking import FEATURES, Candidate, decline_evidence, describe, gather
 from bot.core.sanitize import clean_question
 from knowledge.store import KnowledgeBase
 
@@ -101,12 +101,54 @@ def fit(cases: Sequence[Case], start: np.ndarray) -> np.ndarray:
     return w
 
 
-def reply_for(kb: KnowledgeBase, case: Case, w: np.ndarray) -> Reply:
+def ranked(case: Case, w: np.ndarray) -> list[Candidate]:
+    scores = case.matrix @ w
+    order = np.argsort(-scores, kind="stable")
+    for i in order:
+        case.candidates[i].score = float(scores[i])
+    return [case.candidates[i] for i in order]
+
+
+def fit_decline(kb: KnowledgeBase, cases: Sequence[Case], w: np.ndarray) -> dict[str, float]:
+    """Logistic regression of "this question is about something the knowledge base lacks"
+    on the decline evidence of the best candidate under the ranking weights `w`."""
+    rows: list[list[float]] = []
+    labels: list[float] = []
+    answered: list[bool] = []
+    names: list[str] = []
+    for case in cases:
+        if case.fixed is not None or case.linking is None or not case.linking.subjects:
+            continue
+        if not case.candidates:
+            continue
+        order = ranked(case, w)
+        evidence, _ = decline_evidence(kb, case.linking, order)
+        names = list(evidence)
+        rows.append([evidence[n] for n in names])
+        labels.append(float(case.item["kind"] == "unknown"))
+        answered.append(order[0].row.url in _accepted(case.item))
+    x, y = np.array(rows), np.array(labels)
+    beta = np.zeros(len(names))
+    for _ in range(STEPS * 4):
+        p = 1.0 / (1.0 + np.exp(-(x @ beta)))
+        beta -= RATE * 4 * (x.T @ (p - y) / len(y) + L2 * beta)
+    # The cut-off is then moved to where most questions end right: declining a question whose
+    # best candidate is wrong anyway costs nothing, declining a right answer costs one.
+    s = x @ beta
+    right = np.array(answered)
+
+    def ends_right(cut: float) -> int:
+        return int(((s > cut) & (y == 1)).sum() + ((s <= cut) & (y == 0) & right).sum())
+
+    cut = max(sorted(s), key=lambda c: (ends_right(c), -abs(c)))
+    beta[names.index("bias")] -= cut
+    return dict(zip(names, (float(b) for b in beta), strict=True))
+
+
+def reply_for(kb: KnowledgeBase, case: Case, w: np.ndarray, decline: dict[str, float]) -> Reply:
     if case.fixed is not None or case.linking is None:
         return case.fixed or Reply(intent="help", text="")
-    order = np.argsort(-(case.matrix @ w), kind="stable")
-    ranked = [case.candidates[i] for i in order]
-    return respond(kb, case.question, case.linking, ranked)
+    return respond(kb, case.question, case.linking, ranked(case, w), decline)
 
 
 def folds(cases: Sequence[Case], k: int) -> list[int]:
@@ -138,10 +180,14 @@ def report(title: str, scored: list[tuple[Case, Reply]], base: dict[str, bool]) 
         print(f"fact answers stating the asked fact: {stated}/{asked} ({stated / asked:.1%})")
 
 
-def write_weights(w: np.ndarray) -> None:
-    lines = "\n".join(f'    "{name}": {value:g},' for name, value in zip(FEATURES, w, strict=True))
+def write_weights(w: np.ndarray, decline: dict[str, float]) -> None:
+    ranking = "\n".join(f'    "{n}": {v:.4g},' for n, v in zip(FEATURES, w, strict=True))
+    declining = "\n".join(f'    "{n}": {v:.4g},' for n, v in decline.items())
     head = WEIGHTS_FILE.read_text().split("WEIGHTS: dict[str, float] = {")[0]
-    WEIGHTS_FILE.write_text(f"{head}WEIGHTS: dict[str, float] = {{\n{lines}\n}}\n")
+    WEIGHTS_FILE.write_text(
+        f"{head}WEIGHTS: dict[str, float] = {{\n{ranking}\n}}\n\n"
+        f"DECLINE: dict[str, float] = {{\n{declining}\n}}\n"
+    )
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -168,7 +214,10 @@ def main(argv: list[str] | None = None) -> None:
     for k in range(args.folds):
         train = [c for c, f in zip(cases, fold_of, strict=True) if f != k]
         w = fit(train, start)
-        cross += [(c, reply_for(kb, c, w)) for c, f in zip(cases, fold_of, strict=True) if f == k]
+        decline = fit_decline(kb, train, w)
+        cross += [
+            (c, reply_for(kb, c, w, decline)) for c, f in zip(cases, fold_of, strict=True) if f == k
+        ]
     report(f"{args.folds}-fold cross-validated", cross, base)
     if args.show_misses:
         for case, reply in cross:
@@ -184,14 +233,16 @@ def main(argv: list[str] | None = None) -> None:
                     f"({reply.intent}: {reply.text[:90]!r})\n    want {case.item.get('expect_url')}"
                 )
     w = fit(cases, start)
+    decline = fit_decline(kb, cases, w)
     report(
         "fitted on all (memorised share = this minus cross-validated)",
-        [(c, reply_for(kb, c, w)) for c in cases],
+        [(c, reply_for(kb, c, w, decline)) for c in cases],
         base,
     )
     print("\nweights:", ", ".join(f"{n}={v:g}" for n, v in zip(FEATURES, w, strict=True)))
+    print("decline:", ", ".join(f"{n}={v:g}" for n, v in decline.items()))
     if args.write:
-        write_weights(w)
+        write_weights(w, decline)
         print(f"written to {WEIGHTS_FILE}")
 
 

@@ -13,9 +13,10 @@ from collections.abc import Callable, Container
 from dataclasses import dataclass
 
 from knowledge.text import norm, words
-from knowledge.vocabulary import NOT_NAMES, TITLE_BOUNDARY, TITLE_PREFIXES
+from knowledge.vocabulary import FUNCTION_WORDS, NOT_NAMES, TITLE_BOUNDARY, TITLE_PREFIXES
 
 MAX_NAME_WORDS = 6
+BODY_NAME_CHARS = 6000
 _LEAD_SEPARATOR = re.compile(r"\s*(?::\s|\s[-–—|]\s|\s*[|]\s*)")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _LIST_SPLIT = re.compile(r"\s*(?:,|\s&\s|\sand\s|\s\+\s)\s*")
@@ -132,6 +133,41 @@ def names_in_article(title: str, body: str) -> list[Name]:
     return found
 
 
+def recurring_names(body: str) -> list[Name]:
+    """Names an article body spells at least twice as a run of two to four capitalised words:
+    artists named only in bodies ("the band played with Ana Vidal ... Ana Vidal said") become
+    known too, while a capitalised pair seen once (a sentence start, a title) does not."""
+    counts: dict[str, int] = {}
+    spelled: dict[str, str] = {}
+    for match in _CAPITALISED_RUN.finditer(body[:BODY_NAME_CHARS]):
+        for part in _RUN_BREAK.split(_POSSESSIVE_END.sub("", match.group(0))):
+            tokens = part.split()
+            while tokens and tokens[0].lower() in FUNCTION_WORDS:
+                tokens = tokens[1:]
+            while tokens and tokens[-1].lower() in _CONNECTORS:
+                tokens = tokens[:-1]
+            if not 2 <= len(tokens) <= 4 or all(t.lower() in NOT_NAMES for t in tokens):
+                continue
+            name = " ".join(tokens)
+            if plausible(name):
+                key = norm(name)
+                counts[key] = counts.get(key, 0) + 1
+                spelled.setdefault(key, name)
+    return [Name(spelled[k], kind_of(spelled[k])) for k, n in counts.items() if n >= 2]
+
+
+def variants(name: str) -> list[str]:
+    """Other spellings fans type: short words run together ("a b c" as "abc") and a name
+    with "and" without it."""
+    tokens = norm(name).split()
+    found: list[str] = []
+    if len(tokens) >= 2 and all(len(t) <= 3 for t in tokens):
+        found.append("".join(tokens))
+    if "and" in tokens[1:-1]:
+        found.append(" ".join(t for t in tokens if t != "and"))
+    return found
+
+
 def quoted_works(title: str) -> list[str]:
     """Quoted titles of albums, songs or films named in a headline."""
     return [q.strip() for q in _QUOTED.findall(title) if plausible(q.strip())]
@@ -149,6 +185,9 @@ _CAPITALISED_RUN = re.compile(
     r"(?:[A-Z0-9][\w'’.&!-]*)(?:\s+(?:[A-Z0-9][\w'’.&!-]*|of|the|and|de|del|la|le|van|von|x|&))*"
 )
 _POSSESSIVE_END = re.compile(r"['’]s?\b")
+# Where a run of capitalised words holds two names: a list ("A and B", "A & B") or a
+# sentence end ("... Seals. Last ..."); a lone initial ("T.") does not end a sentence.
+_RUN_BREAK = re.compile(r"\s+(?:and|&)\s+|(?<=\w\w)\.\s+")
 
 
 def known_names(

@@ -11,13 +11,15 @@ anything and never names a platform, so every adapter and the announcer share it
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime
 
 from bot.core.intents import Question, parse
 from bot.core.messages import Link, Message, Reply, utc_now
 from bot.core.names import Linking, link
-from bot.core.ranking import Candidate, best_sentence, missing_subject, rank
+from bot.core.ranking import Candidate, best_sentence, decline_evidence, rank
 from bot.core.sanitize import clean_question
+from bot.core.weights import DECLINE
 from knowledge.store import ArticleRow, KnowledgeBase
 from knowledge.text import clip
 
@@ -85,14 +87,18 @@ def respond(
     question: Question,
     linking: Linking,
     ranked: list[Candidate],
+    decline: Mapping[str, float] = DECLINE,
 ) -> Reply:
-    """The reply for ranked candidates: the best one shaped by the intent, or a decline."""
+    """The reply for ranked candidates: the best one shaped by the intent, or a decline when
+    the fitted decision (`decline` weights over `decline_evidence`) says the knowledge base
+    does not know what was asked about."""
     if not ranked:
         return _not_found(kb, " ".join(linking.subjects) or question.text)
     top = ranked[0]
-    missing = missing_subject(kb, linking, top)
-    if missing is not None:
-        return _not_found(kb, missing)
+    if linking.subjects:
+        evidence, what = decline_evidence(kb, linking, ranked)
+        if sum(decline.get(name, 0.0) * value for name, value in evidence.items()) > 0:
+            return _not_found(kb, what or question.text)
     others = [c.row for c in ranked[1:] if c.features.get("name_lead", 0.0) > 0] or [
         c.row for c in ranked[1:]
     ]

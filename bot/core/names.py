@@ -30,6 +30,8 @@ from knowledge.vocabulary import NEWS_WORDS
 MAX_GRAM = 5
 MAX_FUZZY = 8
 MAX_TOKENS = 60
+# Unlinked runs looked at as possible unknown names; each costs a phrase query.
+MAX_RUNS = 4
 # Lowercase uses above which a word reads as an ordinary word, not part of a name.
 ORDINARY_USES = 25
 FUZZY_CUTOFF = 86.0
@@ -192,7 +194,8 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         and b not in STOPWORDS
         and not (a in NEWS_WORDS and b in NEWS_WORDS)
     )
-    return Linking(tokens, tuple(links), _subjects(tokens, free), leftover, pairs)
+    subjects = tuple(dict.fromkeys(_subjects(tokens, free)))[:MAX_RUNS]
+    return Linking(tokens, tuple(links), subjects, leftover, tuple(dict.fromkeys(pairs)))
 
 
 def _subjects(tokens: tuple[str, ...], free: list[bool]) -> tuple[str, ...]:

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
+from itertools import pairwise
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -297,36 +298,54 @@ def _unknown_word(kb: KnowledgeBase, word: str) -> bool:
     return hit is None
 
 
-def missing_subject(kb: KnowledgeBase, linking: Linking, top: Candidate) -> str | None:
-    """The words of the question that look like a name the knowledge base does not know, if
-    any: a run of them that the best article does not contain and that no article spells.
+def decline_evidence(
+    kb: KnowledgeBase, linking: Linking, ranked: list[Candidate]
+) -> tuple[dict[str, float], str | None]:
+    """What speaks for declining, as features in [0, 1] for the fitted decision in
+    `bot.core.answer`, and the words a decline would name.
 
-    A sure link to an artist or work that the best article is about settles it. Failing that
-    (no link, or only a venue, label or festival), a word no article uses, missing from the
-    best article, counts; so does a run when the best article's
-    headline and lead hold less than half of it, which is how an absent artist beside a known
-    festival is told from a question about the festival.
+    The question's unlinked runs are the evidence: a word no article uses, missing from the
+    best article; word pairs of a run that the best article never spells; a run no article
+    spells at all; and how much of a run the best article's headline and lead hold. A sure
+    link to an artist or work that the best article is about speaks against declining.
     """
-    if not linking.subjects:
-        return None
+    top = ranked[0]
     text = _article_text(kb, top)
     stems = _stems(text)
     lead = _stems(f"{top.row.title}\n{top.row.summary}")
-    sure = _names_subject(linking, top)
+    unknown = absent = unspelt = 0.0
+    share = 1.0
+    named: str | None = None
     for run in linking.subjects:
-        words = sorted({w for w in run.split() if w not in STOPWORDS})
-        if not words or words_pattern(tuple(run.split())).search(text):
+        tokens = run.split()
+        words = sorted({w for w in tokens if w not in STOPWORDS})
+        if not words or words_pattern(tuple(tokens)).search(text):
             continue
-        if sure:
-            continue
-        unused = [w for w in words if _unknown_word(kb, w)]
-        if any(stem(w) not in stems for w in unused):
-            return run
         weights = {w: _idf(kb, w) for w in words}
         held = sum(v for w, v in weights.items() if stem(w) in lead) / sum(weights.values())
-        if held <= 0.5 and not (len(words) == 1 and not unused) and not kb.mentions(f'"{run}"'):
-            return run
-    return None
+        pairs = [p for p in pairwise(tokens) if p[0] not in STOPWORDS or p[1] not in STOPWORDS]
+        missing = [p for p in pairs if not words_pattern(p).search(text)]
+        new = any(_unknown_word(kb, w) and stem(w) not in stems for w in words)
+        spelt = len(tokens) < 2 or kb.mentions(f'"{run}"')
+        if new or (pairs and len(missing) == len(pairs)) or not spelt:
+            named = named or run
+        unknown = max(unknown, float(new))
+        absent = max(absent, len(missing) / len(pairs) if pairs else 0.0)
+        unspelt = max(unspelt, float(not spelt))
+        share = min(share, held)
+    second = ranked[1].score if len(ranked) > 1 else 0.0
+    features = {
+        "bias": 1.0,
+        "sure": float(_names_subject(linking, top)),
+        "unknown_word": unknown,
+        "pairs_absent": absent,
+        "unspelt": unspelt,
+        "lead_share": share,
+        "top_score": min(max(top.score, 0.0) / 10.0, 1.0),
+        "margin": min(max(top.score - second, 0.0) / 5.0, 1.0),
+        "linked": max((f.weight for f in linking.links if f.exact), default=0.0),
+    }
+    return features, named or (linking.subjects[0] if linking.subjects else None)
 
 
 def best_sentence(

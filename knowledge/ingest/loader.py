@@ -21,7 +21,14 @@ from datetime import UTC, datetime
 from itertools import islice
 from sqlite3 import Connection
 
-from knowledge.entities import initials, known_names, names_in_article, quoted_works
+from knowledge.entities import (
+    initials,
+    known_names,
+    names_in_article,
+    quoted_works,
+    recurring_names,
+    variants,
+)
 from knowledge.facts import announcement_kind, fact_kinds
 from knowledge.records import ArticleRecord, Dropped, Problem
 from knowledge.store import KnowledgeBase
@@ -133,6 +140,8 @@ class _EntityCache:
         head = _POSSESSIVE_HEAD.match(name)
         if head and len(head.group(1).split()) >= 2:
             self.alias(norm(head.group(1)), entity_id, "possessive")
+        for variant in variants(name):
+            self.alias(variant, entity_id, "variant")
         return entity_id
 
     def alias(self, alias: str, entity_id: int, origin: str) -> None:
@@ -412,7 +421,10 @@ def _link(
         if len(work.split()) > 1:
             cache.ensure(work, kind if kind in {"album", "single", "film"} else "work")
     in_title = set(subjects) | cache.known(record.title)
-    in_text = cache.known(record.body[:LEAD_CHARS]) - in_title if record.body else set()
+    in_text: set[int] = set()
+    if record.body:
+        recurring = {cache.ensure(n.name, n.kind) for n in recurring_names(record.body)}
+        in_text = (cache.known(record.body[:LEAD_CHARS]) | recurring) - in_title
     rows.mentions += [(e, article_id, 0) for e in in_title] + [(e, article_id, 1) for e in in_text]
     main = subjects[0] if subjects else None
     if kind and main is not None:
