@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from benchmarks import announce_tick, discord_autocomplete, ingest_speed, latency, memory, quality
+from benchmarks import (
+    announce_tick,
+    discord_autocomplete,
+    hardening,
+    ingest_speed,
+    latency,
+    memory,
+    quality,
+)
 from benchmarks.corpus import real_kb, scale_kb
 
 
@@ -16,6 +24,7 @@ def main() -> None:
         ("Discord autocomplete (20k)", lambda: discord_autocomplete.main(["--db", str(real)])),
         ("Discord autocomplete (200k)", lambda: discord_autocomplete.main(["--db", str(scale)])),
         ("Announcement tick", lambda: announce_tick.main([])),
+        ("Many writers, slow and huge feeds", lambda: hardening.main([])),
     ]:
         print(f"\n## {title}", flush=True)
         run()

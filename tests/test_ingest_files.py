@@ -367,3 +367,30 @@ def test_only_web_links_are_stored(tmp_path: Path) -> None:
     assert all(url.startswith("roadie:record/") for url in urls[1:])
     again = add_articles(kb, read_sources([str(path)]))
     assert again.unchanged == 3, "a link-less record keeps its identity"
+
+
+@pytest.mark.parametrize("shape", ["rss", "atom", "rss1"])
+def test_an_item_cap_cuts_the_feed_before_it_is_parsed(shape: str) -> None:
+    """Parsing every entry of a big feed took feedparser seconds however few were kept."""
+    entry = {
+        "rss": "<item><title>T{n}</title><link>https://e.com/{n}</link>"
+        "<pubDate>Mon, 03 Feb 2020 04:05:06 GMT</pubDate></item>",
+        "atom": '<entry><title>T{n}</title><link href="https://e.com/{n}"/>'
+        "<updated>2020-02-03T04:05:06Z</updated></entry>",
+        "rss1": '<item rdf:about="https://e.com/{n}"><title>T{n}</title>'
+        "<link>https://e.com/{n}</link><dc:date>2020-02-03</dc:date></item>",
+    }[shape]
+    head, tail = {
+        "rss": ('<rss version="2.0"><channel><title>t</title>', "</channel></rss>"),
+        "atom": ('<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>', "</feed>"),
+        "rss1": (
+            '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+            'xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">',
+            "</rdf:RDF>",
+        ),
+    }[shape]
+    data = (head + "".join(entry.format(n=n) for n in range(30)) + tail).encode()
+    items = list(parse_feed_bytes(data, "https://e.com/feed", max_items=3))
+    assert items[0] == Problem("https://e.com/feed", "only the first 3 of 30 entries read")
+    assert [item.url for item in records(items)] == [f"https://e.com/{n}" for n in range(3)]
+    assert len(items) == 4, "and the cut document is still well-formed"
