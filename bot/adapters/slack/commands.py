@@ -66,7 +66,8 @@ def parse_announcements(args: str) -> tuple[str | None, str | None, int | None]:
         del words[-2:]
     if words:
         last = words[-1].lower()
-        kind = last if last in KINDS else news_kind(last)
+        singular = last.removesuffix("s")
+        kind = last if last in KINDS else singular if singular in KINDS else news_kind(last)
         if kind is not None:
             words.pop()
     return (" ".join(words) or None), kind, days
