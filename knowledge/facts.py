@@ -32,6 +32,7 @@ _LOWERCASE_CUES = {
     r"|line-?up|drummer|bassist|guitarist|singer|vocalist|frontman|frontwoman|band)\b",
     "death": r"\b(?:died|dies|dead|death|passed away|passing|rip\b|r\.i\.p|obituary|aged? \d+"
     r"|killed|funeral)\b",
+    "age": r"\b(?:aged? \d{1,3}|\d{1,3} years? old|(?:was|is|at) \d{2}\b)",
     "award": r"\b(?:prize|award\w*|won|wins|winner|shortlist\w*|longlist\w*|nomin\w*)",
     "count": r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ]"
     r"(?:songs?|tracks?|cuts|numbers)\b",

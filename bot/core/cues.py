@@ -37,7 +37,8 @@ QUESTION = re.compile(r"\b(?:when|who|what|which|where|how|why|did|does|do|is|wa
 # The kind of fact each question word asks for; cue words inside the question (label,
 # produced, died...) add theirs through `knowledge.facts.fact_kinds`.
 ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (re.compile(r"\bhow old\b|\b(?:die|died|dies|pass(?:ed)? away)\b"), ("death",)),
+    (re.compile(r"\bhow old\b|\bwhat age\b"), ("age", "death")),
+    (re.compile(r"\b(?:die|died|dies|pass(?:ed)? away)\b"), ("death",)),
     (re.compile(r"\bhow (?:many|much)\b"), ("count",)),
     (re.compile(r"\bwhen\b|\bwhat (?:day|date|year|month)\b"), ("date", "release", "year")),
     (re.compile(r"\bwho\b|\bwith whom\b"), ("people", "label")),

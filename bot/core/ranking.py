@@ -58,6 +58,10 @@ MAX_TERMS = 6
 COMMON_SHARE = 0.02
 MAX_NAMES = 3
 MAX_PHRASES = 6
+# A fact answer looks this far into an article, and counts a subject named this many
+# sentences before as still being talked about.
+MAX_SENTENCES = 200
+NAMED_BEFORE = 3
 _TOKEN = re.compile(r"[a-z0-9]+")
 STEM_LENGTH = 5
 # A typo's base word is one used in lowercase at least once per this many articles.
@@ -352,27 +356,28 @@ def best_sentence(
     kb: KnowledgeBase, question: Question, linking: Linking, top: Candidate
 ) -> str | None:
     """The passage of the best article (one sentence, or two in a row) that most likely states
-    the fact asked: it names the subject, holds the question's other words and states a fact
-    of the kind asked, the first kind asked counting most. Two sentences are allowed because
-    news often names the subject in one and gives the date or label in the next."""
+    the fact asked. Stating facts of the kinds asked counts most (the first kind asked most,
+    several together more: a release date beats a show date), then the question's other words, then naming the subject, in that sentence or a few
+    before it: news often names the subject once and gives the date or label later on."""
     names = sorted(linking.links, key=lambda f: -f.weight)[:MAX_NAMES]
     patterns = [p for found in names for p in _name_patterns(linking, found)]
     patterns += [words_pattern(tuple(run.split())) for run in linking.subjects]
     left = {stem(w): _idf(kb, w) for w in linking.leftover}
     total = sum(left.values()) or 1.0
     asked = {kind: 1.0 if i == 0 else 0.5 for i, kind in enumerate(question.facts)}
-    sentences = [s.text for s in kb.sentences_of([top.row.id])]
+    sentences = [s.text for s in kb.sentences_of([top.row.id])][:MAX_SENTENCES]
     named = [any(p.search(s) for p in patterns) for s in sentences]
     stems = [_stems(s) for s in sentences]
-    facts = [max((asked.get(k, 0.0) for k in fact_kinds(s)), default=0.0) for s in sentences]
+    facts = [min(sum(asked.get(k, 0.0) for k in fact_kinds(s)), 1.5) for s in sentences]
     best: tuple[float, str] | None = None
     for i in range(len(sentences)):
+        near = any(named[max(0, i - NAMED_BEFORE) : i])
         for j in (i + 1, i + 2)[: 2 if i + 1 < len(sentences) else 1]:
             held = set().union(*stems[i:j])
             value = (
-                float(any(named[i:j]))
+                2.0 * max(facts[i:j])
                 + sum(w for s, w in left.items() if s in held) / total
-                + 1.5 * max(facts[i:j])
+                + (0.7 if any(named[i:j]) else 0.4 if near else 0.0)
                 - 0.25 * (j - i - 1)
             )
             if value > 0 and (best is None or value > best[0]):
