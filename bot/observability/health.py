@@ -52,7 +52,9 @@ def gateway(client: discord.Client) -> Probe:
             down = [shard for shard, info in client.shards.items() if info.is_closed()]
             if down:
                 return False, f"gateway shards {down} disconnected"
-        elif client.ws is None or not client.ws.open:
+        elif client.ws is None or not client.ws.open or client.ws.socket.close_code is not None:
+            # A close frame received means the socket is gone, even where an older aiohttp
+            # does not call it closed yet.
             return False, "gateway disconnected (reconnecting)"
         return True, "gateway connected"
 
