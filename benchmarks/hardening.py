@@ -110,22 +110,25 @@ async def huge_feeds(folder: Path) -> None:
     feeds = FakeFeeds()
     await feeds.start()
     day = utc_now().date().isoformat()
-    for name, count in (("huge", 84_000), ("large", 14_000)):
-        feeds.feeds[name] = [
-            {
-                "title": f"Band {n} Shares A New Video With A Rather Long Headline",
-                "url": f"https://example.com/{name}/{n}",
-                "date": day,
-                "body": "A line about it. " * 6,
-            }
-            for n in range(count)
-        ]
+    sizes = {"huge": 84_000, "large": 14_000}
+    for name, count in sizes.items():
+        feeds.documents[name] = rss(
+            [
+                {
+                    "title": f"Band {n} Shares A New Video With A Rather Long Headline",
+                    "url": f"https://example.com/{name}/{n}",
+                    "date": day,
+                    "body": "A line about it. " * 6,
+                }
+                for n in range(count)
+            ]
+        )
     settings = Settings.from_env(ALLOW)
     try:
-        for name in ("huge", "large"):
+        for name in sizes:
             kb = KnowledgeBase.open(folder / f"{name}.db")
-            add_feed(kb, feeds.url(f"/headlines/{name}"), 10, utc_now(), LOOPBACK)
-            size = len(rss(feeds.feeds[name])) / 1e6
+            add_feed(kb, feeds.url(f"/bytes/{name}"), 10, utc_now(), LOOPBACK)
+            size = len(feeds.documents[name]) / 1e6
             tracemalloc.start()
             started = time.perf_counter()
             await asyncio.to_thread(poll_due, kb, settings, utc_now())
@@ -134,7 +137,7 @@ async def huge_feeds(folder: Path) -> None:
             tracemalloc.stop()
             (feed,) = list_feeds(kb)
             print(
-                f"{size:.1f} MB feed of {len(feeds.feeds[name]):,} items: {took:.2f} s, "
+                f"{size:.1f} MB feed of {sizes[name]:,} items: {took:.2f} s, "
                 f"peak {peak:.0f} MB, {kb.article_count():,} stored; {feed.last_status}"
             )
             kb.close()

@@ -1,7 +1,8 @@
 """A loopback feed server: real RSS files, feeds built from headlines, and broken feeds.
 
-Serves `tests/fixtures/feeds/*.xml` at `/rss/<file>` and RSS built on the fly from headline
-records at `/headlines/<name>` (tests add items between ticks). Both answer conditional GETs
+Serves `tests/fixtures/feeds/*.xml` at `/rss/<file>`, RSS built on the fly from headline
+records at `/headlines/<name>` (tests add items between ticks), and documents given as bytes at
+`/bytes/<name>` (big ones, built once). Both answer conditional GETs
 (ETag, Last-Modified) with 304. `/missing` is 404, `/broken` 500, `/slow` sends half a feed
 then stalls until the server stops, `/drip` sends a feed one byte at a time without end (each
 byte well within any read timeout), `/redirect?to=URL` redirects, `/html` is a web page,
@@ -62,6 +63,7 @@ class Request:
 class FakeFeeds:
     def __init__(self) -> None:
         self.feeds: dict[str, list[dict[str, str]]] = {}
+        self.documents: dict[str, bytes] = {}
         self.requests: list[Request] = []
         self.port = 0
         self._stalled = asyncio.Event()
@@ -77,6 +79,7 @@ class FakeFeeds:
         app = web.Application()
         app.router.add_get("/rss/{name}", self._file)
         app.router.add_get("/headlines/{name}", self._headlines)
+        app.router.add_get("/bytes/{name}", self._bytes)
         app.router.add_get("/missing", self._status(404))
         app.router.add_get("/broken", self._status(500))
         app.router.add_get("/slow", self._slow)
@@ -120,6 +123,12 @@ class FakeFeeds:
         if items is None:
             raise web.HTTPNotFound()
         return self._conditional(request, rss(items))
+
+    async def _bytes(self, request: web.Request) -> web.Response:
+        body = self.documents.get(request.match_info["name"])
+        if body is None:
+            raise web.HTTPNotFound()
+        return web.Response(body=body, content_type="application/rss+xml")
 
     @staticmethod
     def _status(code: int) -> Any:
