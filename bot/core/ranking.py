@@ -3,7 +3,7 @@
 Candidates come from FTS5 BM25 over headlines and over body sentences, from the newest
 articles that mention each linked name, and from announcements. Every candidate is described
 by the features in `FEATURES`, each in [0, 1], and scored with the weights in
-`bot.core.weights`, which `benchmarks/fit_weights.py` fits on question sets; nothing here is
+`bot.core.weights`, which `benchmarks/quality.py` fits on question sets; nothing here is
 tuned by hand for a question. Work is bounded: a fixed number of queries, each with a LIMIT
 that SQLite applies, whatever the size of the knowledge base.
 """
@@ -357,8 +357,9 @@ def best_sentence(
 ) -> str | None:
     """The passage of the best article (one sentence, or two in a row) that most likely states
     the fact asked. Stating facts of the kinds asked counts most (the first kind asked most,
-    several together more: a release date beats a show date), then the question's other words, then naming the subject, in that sentence or a few
-    before it: news often names the subject once and gives the date or label later on."""
+    several together more: a release date beats a show date), then the question's other
+    words, then naming the subject, in that sentence or a few before it: news often names the
+    subject once and gives the date or label later on."""
     names = sorted(linking.links, key=lambda f: -f.weight)[:MAX_NAMES]
     patterns = [p for found in names for p in _name_patterns(linking, found)]
     patterns += [words_pattern(tuple(run.split())) for run in linking.subjects]
