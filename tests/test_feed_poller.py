@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from announce_helpers import NOW, item, minutes, settings
-from fakes.feed_server import LOOPBACK, FakeFeeds, headlines
+from fakes.feed_server import LOOPBACK, FakeFeeds, headlines, rss
 
 from bot.announcer.feeds.poller import poll_due
 from bot.announcer.feeds.registry import (
@@ -176,12 +176,16 @@ async def test_a_huge_feed_is_refused_by_the_default_cap(
     kb: KnowledgeBase, feeds: FakeFeeds
 ) -> None:
     """A 19 MB feed of 84,000 items used to be read whole (366 MB and 28 s for one feed)."""
-    feeds.feeds["huge"] = [
-        item(f"n{n}", f"Band {n} Shares A New Video With A Rather Long Headline", date="2025-08-06")
-        for n in range(84_000)
-    ]
-    add_feed(kb, feeds.url("/headlines/huge"), 10, NOW, LOOPBACK)
-    report = await asyncio.to_thread(poll_due, kb, settings(), NOW)
+    feeds.documents["huge"] = rss(
+        [
+            item(f"n{n}", f"Band {n} Shares A New Video With A Long Headline", date="2025-08-06")
+            for n in range(84_000)
+        ]
+    )
+    assert len(feeds.documents["huge"]) > 19_000_000
+    add_feed(kb, feeds.url("/bytes/huge"), 10, NOW, LOOPBACK)
+    chosen = settings(ROADIE_FEED_TIMEOUT_SECONDS="60")
+    report = await asyncio.to_thread(poll_due, kb, chosen, NOW)
     assert report.failed == 1 and kb.article_count() == 0
     status = find_feed(kb, "1").last_status or ""
     assert f"larger than {Settings().feed_max_bytes} bytes" in status
