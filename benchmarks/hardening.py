@@ -13,7 +13,6 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import sys
 import tempfile
 import time
@@ -22,6 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent.parent / "tests"))
 
+from announce_helpers import run_roadie
 from fakes.feed_server import LOOPBACK, FakeFeeds, headlines, rss
 
 from bot.announcer.feeds.poller import poll_due
@@ -32,23 +32,13 @@ from knowledge.ingest.addresses import AddressPolicy
 from knowledge.ingest.pipeline import BUNDLED
 from knowledge.store import KnowledgeBase
 
-ROOT = Path(__file__).parent.parent
 ALLOW = {"ROADIE_FETCH_ALLOW": "127.0.0.1,localhost", "ROADIE_FEED_HOST_DELAY_SECONDS": "0"}
 
 
-async def _roadie(*args: str, env: dict[str, str]) -> tuple[int, float, str]:
+async def _timed(*args: str, env: dict[str, str]) -> tuple[int, float, str]:
     started = time.perf_counter()
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot",
-        *args,
-        env={**os.environ, "PYTHONPATH": str(ROOT), "ROADIE_LOG_LEVEL": "WARNING", **env},
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
-    out, err = await process.communicate()
-    return int(process.returncode or 0), time.perf_counter() - started, (out + err).decode()
+    code, output = await run_roadie(*args, env=env)
+    return code, time.perf_counter() - started, output
 
 
 async def writers_at_once(folder: Path) -> None:
@@ -60,9 +50,9 @@ async def writers_at_once(folder: Path) -> None:
     started = time.perf_counter()
     try:
         runs = await asyncio.gather(
-            _roadie("ingest", str(BUNDLED / "someparty.jsonl"), "--db", db, env=env),
-            _roadie("ingest", str(BUNDLED / "headlines.jsonl"), "--db", db, env=env),
-            _roadie("announce", "--once", "--db", db, env=env),
+            _timed("ingest", str(BUNDLED / "someparty.jsonl"), "--db", db, env=env),
+            _timed("ingest", str(BUNDLED / "headlines.jsonl"), "--db", db, env=env),
+            _timed("announce", "--once", "--db", db, env=env),
         )
     finally:
         await feeds.stop()

@@ -4,8 +4,11 @@ in every health state for the chat `feeds` commands."""
 from __future__ import annotations
 
 import asyncio
+import os
+import sys
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from fakes.feed_server import LOOPBACK, FakeFeeds
 
@@ -15,6 +18,7 @@ from bot.core.messages import Reply, SendError
 from bot.settings import Settings
 from knowledge.store import KnowledgeBase
 
+ROOT = Path(__file__).parent.parent
 NOW = datetime(2025, 8, 6, 12, 0, tzinfo=UTC)
 """The day of the headline fixtures, so their items count as fresh news."""
 
@@ -110,3 +114,18 @@ def assert_health_shown(text: str, feeds: FeedStates) -> None:
     assert "paused (2 failed polls in a row, last: " in paused and "HTTP 500" in paused
     assert "last fetch 2025-08-06T12:10:00+00:00: failed: " in paused
     assert "failures in a row 2" in paused
+
+
+async def run_roadie(*args: str, env: dict[str, str]) -> tuple[int, str]:
+    """`python -m bot ARGS` as a process of its own on this checkout: exit code and output."""
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        *args,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "ROADIE_LOG_LEVEL": "WARNING", **env},
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    out, err = await asyncio.wait_for(process.communicate(), 600)
+    return int(process.returncode or 0), (out + err).decode()

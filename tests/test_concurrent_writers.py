@@ -4,12 +4,11 @@ and a clean-up by another connection between two batches of an ingest."""
 from __future__ import annotations
 
 import asyncio
-import os
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from announce_helpers import run_roadie
 from fakes.feed_server import FakeFeeds, headlines
 from support import CORE
 
@@ -20,20 +19,6 @@ from knowledge.store import KnowledgeBase
 
 ROOT = Path(__file__).parent.parent
 HEADLINES = ROOT / "knowledge" / "bundled" / "headlines.jsonl"
-
-
-async def _roadie(*args: str, env: dict[str, str]) -> tuple[int, str]:
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot",
-        *args,
-        env={**os.environ, "PYTHONPATH": str(ROOT), "ROADIE_LOG_LEVEL": "WARNING", **env},
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
-    out, err = await asyncio.wait_for(process.communicate(), 120)
-    return int(process.returncode or 0), (out + err).decode()
 
 
 async def test_two_ingests_and_an_announce_tick_share_a_new_file(
@@ -50,9 +35,9 @@ async def test_two_ingests_and_an_announce_tick_share_a_new_file(
         "ROADIE_FEED_HOST_DELAY_SECONDS": "0",
     }
     runs = await asyncio.gather(
-        _roadie("ingest", str(CORE), "--db", db, env=env),
-        _roadie("ingest", str(many), "--db", db, env=env),
-        _roadie("announce", "--once", "--db", db, env=env),
+        run_roadie("ingest", str(CORE), "--db", db, env=env),
+        run_roadie("ingest", str(many), "--db", db, env=env),
+        run_roadie("announce", "--once", "--db", db, env=env),
     )
     for code, output in runs:
         assert code == 0, output
