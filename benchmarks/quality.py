@@ -162,6 +162,8 @@ def fit_decline(kb: KnowledgeBase, cases: Sequence[Case], w: np.ndarray) -> dict
             continue
         order = ranked(case, w)
         evidence, _ = decline_evidence(kb, case.linking, order)
+        if evidence["unknown_word"] > 0 and evidence["sure"] == 0:
+            continue
         names = list(evidence)
         rows.append([evidence[n] for n in names])
         labels.append(float(case.item["kind"] == "unknown"))

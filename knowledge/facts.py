@@ -54,6 +54,7 @@ ANNOUNCEMENT_CUES: list[tuple[str, re.Pattern[str]]] = [
     ("album", re.compile(r"(?i)\b(?:album|lp|ep|record|reissue|mixtape|box set|deluxe)\b")),
     ("single", re.compile(r"(?i)\b(?:single|song|track|video|remix|cover)\b|[“\"‘].+[”\"’]")),
 ]
+_NOT_NEWS = re.compile(r"(?i)\b(?:review|reviewed|ranked|ranking|every \w+ ranked|best of)\b")
 _ANNOUNCING = re.compile(
     r"(?i)\b(?:announc\w*|reveal\w*|unveil\w*|shar\w*|drop\w*|releas\w*|detail\w*|confirm\w*"
     r"|return\w*|new|debut\w*|sign\w*|dies|died|rip|expand\w*|add\w*|plot\w*|launch\w*|premiere\w*"
@@ -87,8 +88,9 @@ def news_kind_of(text: str) -> str | None:
 
 
 def announcement_kind(title: str) -> str | None:
-    """The kind of news a headline announces, or None when it announces nothing."""
-    if not _ANNOUNCING.search(title):
+    """The kind of news a headline announces, or None when it announces nothing (a review
+    or a ranking names an album without announcing one)."""
+    if not _ANNOUNCING.search(title) or _NOT_NEWS.search(title):
         return None
     kind = news_kind_of(title)
     if kind is not None:

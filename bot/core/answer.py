@@ -90,14 +90,16 @@ def respond(
     decline: Mapping[str, float] = DECLINE,
 ) -> Reply:
     """The reply for ranked candidates: the best one shaped by the intent, or a decline when
-    the fitted decision (`decline` weights over `decline_evidence`) says the knowledge base
-    does not know what was asked about."""
+    the knowledge base does not know what was asked about: always for a word no article has
+    ever used (and no sure link), otherwise as the fitted decision (`decline` weights over
+    `decline_evidence`) says."""
     if not ranked:
         return _not_found(kb, " ".join(linking.subjects) or question.text)
     top = ranked[0]
     if linking.subjects:
         evidence, what = decline_evidence(kb, linking, ranked)
-        if sum(decline.get(name, 0.0) * value for name, value in evidence.items()) > 0:
+        never_seen = evidence["unknown_word"] > 0 and evidence["sure"] == 0
+        if never_seen or sum(decline.get(n, 0.0) * v for n, v in evidence.items()) > 0:
             return _not_found(kb, what or question.text)
     others = [c.row for c in ranked[1:] if c.features.get("name_lead", 0.0) > 0] or [
         c.row for c in ranked[1:]

@@ -25,9 +25,11 @@ from bot.core.cues import STOPWORDS
 from knowledge.names import Entity
 from knowledge.store import KnowledgeBase
 from knowledge.text import norm
-from knowledge.vocabulary import NEWS_WORDS
+from knowledge.vocabulary import FUNCTION_WORDS, NEWS_WORDS
 
 MAX_GRAM = 5
+# Entities named by a quoted title: a span of ordinary words is rarely meant as one.
+TITLE_KINDS = frozenset({"work", "single", "album", "film"})
 MAX_FUZZY = 8
 MAX_TOKENS = 60
 # Unlinked runs looked at as possible unknown names; each costs a phrase query.
@@ -75,10 +77,14 @@ def tokens_of(text: str) -> tuple[str, ...]:
 
 
 def _name_probability(kb: KnowledgeBase, key: str, entity: Entity) -> float:
-    """How likely these words name the entity rather than being ordinary words."""
+    """How likely these words name the entity rather than being ordinary words. Several words
+    usually do, unless the span starts or ends with a question word ("how much") or is a
+    title made of ordinary words ("almost died"), which questions say for other reasons."""
     words = key.split()
     if len(words) > 1 and not all(w in STOPWORDS or w in NEWS_WORDS for w in words):
-        return 1.0
+        edge = words[0] in FUNCTION_WORDS or words[-1] in FUNCTION_WORDS
+        plain = entity.kind in TITLE_KINDS and not any(_name_like(kb, w) for w in words)
+        return 0.3 if edge or plain else 1.0
     lowercase = kb.lowercase_uses(key) if len(words) == 1 else 0
     if all(w in STOPWORDS for w in words):
         return 0.0
