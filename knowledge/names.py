@@ -46,7 +46,6 @@ class NameIndex:
                 abbreviation = origin == "initials"
                 self._by_alias[alias] = Entity(entity_id, name, kind, articles, abbreviation)
         self._aliases = list(self._by_alias)
-        self.starts = {alias.split()[0] for alias in self._aliases if alias}
         self.words = {word for alias in self._aliases for word in alias.split()}
         self._sorted = sorted(self._aliases)
         self._entities = sorted(
@@ -55,10 +54,6 @@ class NameIndex:
 
     def __len__(self) -> int:
         return len(self._entities)
-
-    def has_alias(self, key: str) -> bool:
-        """Whether an already-normalised key is some entity's alias."""
-        return key in self._by_alias
 
     def exact(self, text: str) -> Entity | None:
         """The entity whose alias is exactly `text` once normalised."""

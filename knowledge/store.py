@@ -45,13 +45,12 @@ class ArticleRow:
 
 @dataclass(frozen=True)
 class Sentence:
-    """A stored sentence with its fact kinds; `follows` marks one fetched as context."""
+    """A stored sentence with its fact kinds."""
 
     id: int
     article_id: int
     text: str
     kinds: str
-    follows: bool = False
 
 
 BUSY_TIMEOUT_SECONDS = 30.0
@@ -127,11 +126,6 @@ def _set_up(conn: sqlite3.Connection) -> None:
 
 
 _COLUMNS = "a.id, a.url, a.title, a.date, a.source, a.summary, a.kind"
-
-
-def _quoted(text: str) -> str:
-    """`text` as one FTS5 string, so none of it is read as query syntax."""
-    return '"' + text.replace('"', '""') + '"'
 
 
 def _row(values: tuple[Any, ...], body: str = "") -> ArticleRow:
@@ -244,78 +238,12 @@ class KnowledgeBase:
         rows = self.query(f"SELECT {_COLUMNS}, a.body FROM articles a WHERE a.url = ?", [url])
         return _row(rows[0], rows[0][7] or "") if rows else None
 
-    def matching(
-        self, match: str, limit: int, *, newest_first: bool = False, since: str | None = None
-    ) -> list[ArticleRow]:
-        """Articles matching an FTS5 expression, best (or newest) first; newest-first skips
-        bm25 altogether, which matters for names in thousands of articles."""
-        if not match:
-            return []
-        where = "articles_fts MATCH ?" + (" AND a.date >= ?" if since else "")
-        params: list[Any] = [match, since] if since else [match]
-        if newest_first:
-            order = "a.date DESC, a.id DESC"
-        else:
-            order = "bm25(articles_fts, 8.0, 1.0), a.date DESC"
-        sql = (
-            f"SELECT {_COLUMNS} FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
-            f"WHERE {where} ORDER BY {order} LIMIT ?"
-        )
-        return [_row(r) for r in self.query(sql, [*params, limit])]
-
     def mentions(self, match: str) -> bool:
         """Whether any headline, summary or sentence matches an FTS5 expression."""
         return any(
             self.query(f"SELECT 1 FROM {table} WHERE {table} MATCH ? LIMIT 1", [match])
             for table in ("articles_fts", "facts_fts")
         )
-
-    def sentences_matching(
-        self,
-        phrase: str,
-        limit: int,
-        kind: str | None = None,
-        words: Sequence[str] = (),
-        follow: int = 0,
-    ) -> list[Sentence]:
-        """Sentences naming `phrase` (an FTS5 phrase): first, best by bm25, those stating a
-        fact of `kind` or holding one of `words`; then the newest others. Each
-        comes with the `follow` sentences after it in the same article (which often go on
-        about the same subject as "they").
-
-        Only the narrowed few are ranked; the rest come in rowid order, which costs nothing
-        however common the name is.
-        """
-        focus = [f"kind : {_quoted(kind)}"] if kind else []
-        focus += [_quoted(word) for word in words if word.isalnum()]
-        queries = [(f"sentence : {phrase}", "facts_fts.rowid DESC")]
-        if focus:
-            queries.insert(0, (f"sentence : {phrase} AND ({' OR '.join(focus)})", "rank"))
-        rows: list[tuple[Any, ...]] = []
-        for match, order in queries:
-            rows += self.query(
-                "SELECT f.id, f.article_id, f.sentence, f.kind FROM facts_fts "
-                "JOIN facts f ON f.id = facts_fts.rowid WHERE facts_fts MATCH ? "
-                f"ORDER BY {order} LIMIT ?",
-                [match, limit],
-            )
-        found = list(
-            {int(r[0]): Sentence(int(r[0]), int(r[1]), str(r[2]), str(r[3])) for r in rows}.values()
-        )
-        after = {s.id + step: s.article_id for s in found for step in range(1, follow + 1)}
-        known = {s.id for s in found}
-        wanted = sorted(set(after) - known)
-        if wanted:
-            marks = ",".join("?" * len(wanted))
-            rows = self.query(
-                f"SELECT id, article_id, sentence, kind FROM facts WHERE id IN ({marks})", wanted
-            )
-            found += [
-                Sentence(int(r[0]), int(r[1]), str(r[2]), str(r[3]), follows=True)
-                for r in rows
-                if after.get(int(r[0])) == int(r[1])
-            ]
-        return found
 
     def sentences_of(self, article_ids: list[int]) -> list[Sentence]:
         """Every stored sentence of these articles, in order."""
