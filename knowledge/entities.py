@@ -12,13 +12,12 @@ import re
 from collections.abc import Callable, Container
 from dataclasses import dataclass
 
-from knowledge.text import norm, words
+from knowledge.text import POSSESSIVE, norm, words
 from knowledge.vocabulary import FUNCTION_WORDS, NOT_NAMES, TITLE_BOUNDARY, TITLE_PREFIXES
 
 MAX_NAME_WORDS = 6
 BODY_NAME_CHARS = 6000
 _LEAD_SEPARATOR = re.compile(r"\s*(?::\s|\s[-–—|]\s|\s*[|]\s*)")
-_POSSESSIVE = re.compile(r"['’]s?$")
 _LIST_SPLIT = re.compile(r"\s*(?:,|\s&\s|\sand\s|\s\+\s)\s*")
 _QUOTED = re.compile(r"[‘“\"]([^‘’“”\"]{2,60})[’”\"]")
 QUESTION_WORDS = frozenset(
@@ -85,8 +84,8 @@ def _lead_words(title: str) -> list[str]:
             break
         if lead and (bare in TITLE_BOUNDARY or (token.islower() and bare not in _CONNECTORS)):
             break
-        if _POSSESSIVE.search(token) and token[0].isupper():
-            lead.append(_POSSESSIVE.sub("", token))
+        if POSSESSIVE.search(token) and token[0].isupper():
+            lead.append(POSSESSIVE.sub("", token))
             break
         lead.append(token)
         if len(lead) > MAX_NAME_WORDS:
@@ -140,7 +139,7 @@ def recurring_names(body: str) -> list[Name]:
     counts: dict[str, int] = {}
     spelled: dict[str, str] = {}
     for match in _CAPITALISED_RUN.finditer(body[:BODY_NAME_CHARS]):
-        for part in _RUN_BREAK.split(_POSSESSIVE_END.sub("", match.group(0))):
+        for part in _RUN_BREAK.split(POSSESSIVE.sub("", match.group(0))):
             tokens = part.split()
             while tokens and tokens[0].lower() in FUNCTION_WORDS:
                 tokens = tokens[1:]
@@ -184,7 +183,6 @@ def initials(name: str) -> str | None:
 _CAPITALISED_RUN = re.compile(
     r"(?:[A-Z0-9][\w'’.&!-]*)(?:\s+(?:[A-Z0-9][\w'’.&!-]*|of|the|and|de|del|la|le|van|von|x|&))*"
 )
-_POSSESSIVE_END = re.compile(r"['’]s?\b")
 # Where a run of capitalised words holds two names: a list ("A and B", "A & B") or a
 # sentence end ("... Seals. Last ..."); a lone initial ("T.") does not end a sentence.
 _RUN_BREAK = re.compile(r"\s+(?:and|&)\s+|(?<=\w\w)\.\s+")
@@ -201,7 +199,7 @@ def known_names(
     """
     found: list[str] = []
     for match in _CAPITALISED_RUN.finditer(text):
-        tokens = norm(_POSSESSIVE_END.sub("", match.group(0))).split()
+        tokens = norm(POSSESSIVE.sub("", match.group(0))).split()
         start = 0
         while start < len(tokens):
             if starts is not None and tokens[start] not in starts:

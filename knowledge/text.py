@@ -9,7 +9,8 @@ from functools import lru_cache
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 _JOINERS = re.compile(r"(?<=\w)[.'](?=\w)|(?<=\w)\.(?=\s|$)")
 _NON_WORD = re.compile(r"[^\w]+")
-_POSSESSIVE = re.compile(r"(?<=\w)'s?\b(?=\s|$|[^\w])")
+# A possessive ending, "'s" or a bare apostrophe after a plural, wherever it ends a word.
+POSSESSIVE = re.compile(r"(?<=\w)['’]s?(?!\w)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z])|\n+")
 _ABBREVIATION = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|Vol|feat|ft|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
@@ -40,7 +41,7 @@ def norm(name: str) -> str:
     "t.v ghosts" and "TV Ghosts" meet, as do "Dr. Dog" and "dr dog"; a possessive "'s" goes,
     so "Ana Vidal's Orchestra" and "ana vidal's orchestra's" meet too.
     """
-    text = _POSSESSIVE.sub("", fold(name).replace("&", " and "))
+    text = POSSESSIVE.sub("", fold(name).replace("&", " and "))
     text = _JOINERS.sub("", text)
     text = _NON_WORD.sub(" ", text).replace("_", " ").strip()
     if text.startswith("the "):

@@ -43,6 +43,18 @@ def _related(rows: list[ArticleRow], exclude: str) -> tuple[Link, ...]:
     return tuple(links)
 
 
+def _news(intent: str, rows: list[ArticleRow], entity: str | None = None) -> Reply:
+    """The first article's summary and link, with the next few as related links."""
+    top = rows[0]
+    return Reply(
+        intent=intent,
+        text=clip(top.summary or top.title, SUMMARY_CHARS),
+        article=link_of(top),
+        links=_related(rows[1:], top.url),
+        entity=entity,
+    )
+
+
 def _since(now: datetime, days: int | None) -> str | None:
     return date.fromordinal(now.date().toordinal() - days).isoformat() if days else None
 
@@ -115,13 +127,8 @@ def respond(
                 links=_related(others, top.row.url),
                 entity=entity,
             )
-    return Reply(
-        intent="announcements" if question.intent == "announcements" else "latest",
-        text=clip(top.row.summary or top.row.title, SUMMARY_CHARS),
-        article=link_of(top.row),
-        links=_related(others, top.row.url),
-        entity=entity,
-    )
+    intent = "announcements" if question.intent == "announcements" else "latest"
+    return _news(intent, [top.row, *others], entity)
 
 
 def _not_found(kb: KnowledgeBase, what: str) -> Reply:
@@ -141,13 +148,7 @@ def search(kb: KnowledgeBase, words: str) -> Reply:
     ranked = rank(kb, question, link(kb, words), utc_now())
     if not ranked:
         return Reply(intent="search", text=f"No article matches “{clip(words, 60)}”.")
-    top = ranked[0].row
-    return Reply(
-        intent="search",
-        text=clip(top.summary or top.title, SUMMARY_CHARS),
-        article=link_of(top),
-        links=_related([c.row for c in ranked[1:]], top.url),
-    )
+    return _news("search", [c.row for c in ranked])
 
 
 def latest_news(kb: KnowledgeBase, name: str, now: datetime | None = None) -> Reply:
@@ -208,14 +209,8 @@ def more_like(kb: KnowledgeBase, url: str) -> Reply:
     ]
     if not ranked:
         return Reply(intent="more", text=f"Nothing else like “{row.title}” yet.", private=True)
-    top = ranked[0].row
-    return Reply(
-        intent="more",
-        text=clip(top.summary or top.title, SUMMARY_CHARS),
-        article=link_of(top),
-        links=_related([c.row for c in ranked[1:]], top.url),
-        entity=linking.links[0].entity.name if linking.links else None,
-    )
+    entity = linking.links[0].entity.name if linking.links else None
+    return _news("more", [c.row for c in ranked], entity)
 
 
 def help_reply(kb: KnowledgeBase, commands: str = "", lead: str | None = None) -> Reply:
