@@ -46,7 +46,9 @@ class NameIndex:
                 abbreviation = origin == "initials"
                 self._by_alias[alias] = Entity(entity_id, name, kind, articles, abbreviation)
         self._aliases = list(self._by_alias)
-        self.words = {word for alias in self._aliases for word in alias.split()}
+        # The words that spell names in full (initials left out): what a question's word
+        # may be part of, when it is no ordinary word.
+        self.words = {word for r in rows if r[5] != "initials" for word in r[0].split()}
         self._sorted = sorted(self._aliases)
         self._entities = sorted(
             {e.id: e for e in self._by_alias.values()}.values(), key=lambda e: -e.articles

@@ -28,6 +28,9 @@ from knowledge.text import norm
 from knowledge.vocabulary import FUNCTION_WORDS, NEWS_WORDS
 
 MAX_GRAM = 5
+# Links less likely than this to be a name are left as words.
+MIN_LINK = 0.25
+AMBIGUOUS_INITIALS = 0.3
 # Entities named by a quoted title: a span of ordinary words is rarely meant as one.
 TITLE_KINDS = frozenset({"work", "single", "album", "film"})
 MAX_FUZZY = 8
@@ -89,7 +92,10 @@ def _name_probability(kb: KnowledgeBase, key: str, entity: Entity) -> float:
     if all(w in STOPWORDS for w in words):
         return 0.0
     named = max(entity.articles, 1)
-    return named / (named + lowercase)
+    chance = named / (named + lowercase)
+    # Initials that are also a word of other names ("sam", "hot") are as likely those.
+    shared = entity.abbreviation and key in kb.names.words
+    return min(chance, AMBIGUOUS_INITIALS) if shared else chance
 
 
 def _name_like(kb: KnowledgeBase, token: str) -> bool:
@@ -127,12 +133,14 @@ def _exact_links(kb: KnowledgeBase, tokens: tuple[str, ...]) -> list[Link]:
         for start in range(len(tokens) - size + 1):
             if any(used[start : start + size]):
                 continue
+            if size > 1 and tokens[start] == "the":
+                continue
             key = " ".join(tokens[start : start + size])
             entity = kb.names.exact(key)
             if entity is None:
                 continue
             weight = _name_probability(kb, key, entity)
-            if weight < 0.2:
+            if weight < MIN_LINK:
                 continue
             links.append(Link(start, start + size, entity, weight, exact=True))
             used[start : start + size] = [True] * size
