@@ -190,45 +190,56 @@ def describe(
     candidates: list[Candidate],
     now: datetime,
 ) -> None:
-    """Fill in every candidate's features."""
+    """Fill in every candidate's features. Each text of a candidate (headline, summary, best
+    sentence) is searched once per name and word pair; the features are sums over those."""
     names = sorted(linking.links, key=lambda f: -f.weight)[:MAX_NAMES]
-    patterns = [(found, _name_patterns(linking, found)) for found in names]
+    patterns = [(found.weight, _name_patterns(linking, found)) for found in names]
     total = sum(found.weight for found in names) or 1.0
     linked = kb.mentioned([found.entity.id for found in names], [c.row.id for c in candidates])
-    left = {stem(w): _idf(kb, w) for w in linking.leftover}
-    left_total = sum(left.values()) or 1.0
+    left = [(stem(w), _idf(kb, w)) for w in dict.fromkeys(linking.leftover)]
+    left_total = sum(w for _, w in left) or 1.0
+    pair_patterns = [words_pattern(pair) for pair in linking.pairs]
     asked = set(question.facts)
     since = _since(now, question.days)
-
-    def share(text: str) -> float:
-        return sum(f.weight for f, ps in patterns if any(p.search(text) for p in ps)) / total
-
-    def covered(text: str) -> float:
-        stems = _stems(text)
-        return sum(w for s, w in left.items() if s in stems) / left_total
-
-    subject_pairs = [words_pattern(pair) for pair in linking.pairs]
-
-    def pairs(text: str) -> float:
-        if not subject_pairs:
-            return 0.0
-        return sum(bool(p.search(text)) for p in subject_pairs) / len(subject_pairs)
-
+    year = question.year
     # A question that is only a name ("what's new with X") gives lexical matches nothing to
     # tell its articles apart by: how often an article repeats the name is no answer.
     lexical = bool(linking.leftover or linking.pairs or not linking.links)
+
+    def named(text: str) -> list[bool]:
+        return [bool(text) and any(p.search(text) for p in ps) for _, ps in patterns]
+
+    def held(text: str) -> set[str]:
+        stems = _stems(text) if text else frozenset()
+        return {s for s, _ in left if s in stems}
+
+    def paired(text: str) -> list[bool]:
+        return [bool(text) and bool(p.search(text)) for p in pair_patterns]
+
+    def weigh(hits: list[bool]) -> float:
+        return sum(w for (w, _), hit in zip(patterns, hits, strict=True) if hit) / total
+
+    def cover(found: set[str]) -> float:
+        return sum(w for s, w in left if s in found) / left_total
+
     on_topic: list[Candidate] = []
     for c in candidates:
-        lead = f"{c.row.title}\n{c.row.summary}"
+        title, summary = c.row.title, c.row.summary
         sentence = c.sentence.text if c.sentence else ""
+        in_title, in_summary, in_sentence = named(title), named(summary), named(sentence)
+        in_lead = [a or b for a, b in zip(in_title, in_summary, strict=True)]
+        mentioned = [(found.entity.id, c.row.id) in linked for found in names]
+        words_title, words_summary, words_sentence = held(title), held(summary), held(sentence)
+        pairs_title, pairs_summary = paired(title), paired(summary)
+        pairs_sentence = paired(sentence)
         f = c.features
-        f["name_title"] = share(c.row.title) if names else 0.0
-        f["name_lead"] = share(lead) if names else 0.0
-        anywhere = sum(f.weight for f, _ in patterns if (f.entity.id, c.row.id) in linked)
-        f["name_anywhere"] = max(anywhere / total, share(f"{lead}\n{sentence}")) if names else 0.0
-        f["words_title"] = covered(c.row.title) if left else 0.0
-        f["words_lead"] = covered(lead) if left else 0.0
-        f["words_sentence"] = covered(sentence) if left and sentence else 0.0
+        f["name_title"] = weigh(in_title)
+        f["name_lead"] = weigh(in_lead)
+        anywhere = [any(hit) for hit in zip(in_lead, in_sentence, mentioned, strict=True)]
+        f["name_anywhere"] = weigh(anywhere)
+        f["words_title"] = cover(words_title)
+        f["words_lead"] = cover(words_title | words_summary)
+        f["words_sentence"] = cover(words_sentence)
         f["bm25_title"] = _reciprocal(c.title_rank) if lexical else 0.0
         f["bm25_sentence"] = _reciprocal(c.sentence_rank) if lexical else 0.0
         f["kind_match"] = float(bool(question.kind) and c.row.kind == question.kind)
@@ -236,11 +247,12 @@ def describe(
         kinds = set(c.sentence.kinds.split()) if c.sentence else set()
         f["fact_match"] = float(bool(asked & kinds))
         f["focused_sentence"] = _reciprocal(c.focused_rank) if lexical else 0.0
-        f["subject_title"] = pairs(c.row.title)
-        f["subject_text"] = max(pairs(lead), pairs(sentence))
-        f["headline_only"] = float(c.row.summary.strip() == c.row.title.strip())
-        year = question.year
-        f["year_match"] = float(year is not None and year in f"{c.row.date} {lead}")
+        share = len(pair_patterns) or 1
+        f["subject_title"] = sum(pairs_title) / share
+        lead_pairs = [a or b for a, b in zip(pairs_title, pairs_summary, strict=True)]
+        f["subject_text"] = max(sum(lead_pairs), sum(pairs_sentence)) / share
+        f["headline_only"] = float(summary.strip() == title.strip())
+        f["year_match"] = float(year is not None and year in f"{c.row.date} {title} {summary}")
         f["outside_window"] = float(since is not None and c.row.date < since)
         if f["name_lead"] >= 0.999 or (not names and f["words_title"] >= 0.5):
             on_topic.append(c)
