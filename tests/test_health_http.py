@@ -7,6 +7,7 @@ import asyncio
 import sqlite3
 import time
 from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -66,49 +67,56 @@ async def _get(port: int, path: str) -> tuple[int, str]:
         return response.status, await response.text()
 
 
-async def test_readyz_follows_the_gateway_and_metrics_parse(
-    fake: FlakyGateway, kb: KnowledgeBase, endpoints: None
-) -> None:
-    settings = Settings.from_env(
-        {
-            "DISCORD_TOKEN": TOKEN,
-            "DISCORD_API_BASE_URL": fake.api_url,
-            "DISCORD_GATEWAY_URL": fake.gateway_url,
-            "ROADIE_HTTP_PORT": "0",
-            "ROADIE_HTTP_HOST": "127.0.0.1",
-        }
-    )
+async def _readiness(port: int, expected: int, showing: str = "") -> str | None:
+    """`/readyz`'s text once it answers `expected` and shows `showing`, else None."""
+    status, text = await _get(port, "/readyz")
+    return text if status == expected and showing in text else None
+
+
+@asynccontextmanager
+async def _serving(kb: KnowledgeBase, **env: str) -> AsyncIterator[int]:
+    """`python -m bot run`'s parts, as it runs them, with the HTTP server on a free port."""
+    settings = Settings.from_env({"ROADIE_HTTP_PORT": "0", "ROADIE_HTTP_HOST": "127.0.0.1", **env})
     service = Service(settings, kb)
     stop = asyncio.Event()
     serving = asyncio.create_task(service.serve(stop))
     try:
-        runner = await _until(_async(lambda: service.http))
-        port = runner.addresses[0][1]
+        runner = await _until(lambda: _now(service.http))
+        yield runner.addresses[0][1]
+    finally:
+        stop.set()
+        await serving
+
+
+async def _now(value: Any) -> Any:
+    return value
+
+
+async def test_readyz_follows_the_gateway_and_metrics_parse(
+    fake: FlakyGateway, kb: KnowledgeBase, endpoints: None
+) -> None:
+    discord_env = {
+        "DISCORD_TOKEN": TOKEN,
+        "DISCORD_API_BASE_URL": fake.api_url,
+        "DISCORD_GATEWAY_URL": fake.gateway_url,
+    }
+    async with _serving(kb, **discord_env) as port:
         assert await _get(port, "/healthz") == (200, "ok\n")
-
-        async def readiness(expected: int, showing: str = "") -> str | None:
-            status, text = await _get(port, "/readyz")
-            return text if status == expected and showing in text else None
-
-        ready = await _until(lambda: readiness(200, "announcer: ok last tick"))
+        ready = await _until(lambda: _readiness(port, 200, "announcer: ok last tick"))
         assert "discord: ok gateway connected" in ready and "database: ok" in ready
 
         fake.down = True
         await fake.drop_gateway()
-        dropped = await _until(lambda: readiness(503))
+        dropped = await _until(lambda: _readiness(port, 503))
         assert dropped.startswith("not ready\n")
-        assert "discord: FAIL gateway disconnected" in dropped
-        assert "database: ok" in dropped
+        assert "discord: FAIL gateway disconnected" in dropped and "database: ok" in dropped
         fake.down = False
-        await _until(lambda: readiness(200))
+        await _until(lambda: _readiness(port, 200))
 
         question = fake.message_event(f"<@{BOT_ID}> what's new with Zorblax Quint?")
         await fake.dispatch("MESSAGE_CREATE", question)
         await fake.wait_call("POST", f"/channels/{CHANNEL_ID}/messages", timeout=10)
         status, text = await _get(port, "/metrics")
-    finally:
-        stop.set()
-        await serving
     assert status == 200
     families = {family.name: family for family in text_string_to_metric_families(text)}
     for name in (
@@ -126,52 +134,25 @@ async def test_readyz_follows_the_gateway_and_metrics_parse(
         for f in families.values()
         for s in f.samples
     }
-    assert samples[("roadie_questions_total", (("intent", "unknown"),))] >= 1
-    assert samples[("roadie_nothing_found_total", ())] >= 1
-    assert samples[("roadie_answer_seconds_count", ())] >= 1
+    asked = [value for (name, _), value in samples.items() if name == "roadie_questions_total"]
+    assert sum(asked) >= 1 and samples[("roadie_answer_seconds_count", ())] >= 1
+    assert samples[("roadie_nothing_found_total", ())] >= 1, "an invented name finds nothing"
     assert ("roadie_pushes_total", (("outcome", "parked"),)) in samples
 
 
-async def test_readyz_follows_slack_socket_mode(kb: KnowledgeBase) -> None:
-    slack = FakeSlack()
-    await slack.start()
-    settings = Settings.from_env(
-        {
-            "SLACK_BOT_TOKEN": "xoxb-test",
-            "SLACK_APP_TOKEN": "xapp-test",
-            "SLACK_API_URL": slack.api_url,
-            "ROADIE_ANNOUNCER": "off",
-            "ROADIE_HTTP_PORT": "0",
-            "ROADIE_HTTP_HOST": "127.0.0.1",
-        }
-    )
-    service = Service(settings, kb)
-    stop = asyncio.Event()
-    serving = asyncio.create_task(service.serve(stop))
-    try:
-        runner = await _until(_async(lambda: service.http))
-        port = runner.addresses[0][1]
-
-        async def readiness(expected: int) -> str | None:
-            status, text = await _get(port, "/readyz")
-            return text if status == expected else None
-
-        ready = await _until(lambda: readiness(200))
+async def test_readyz_follows_slack_socket_mode(kb: KnowledgeBase, slack_fake: FakeSlack) -> None:
+    slack_env = {
+        "SLACK_BOT_TOKEN": "xoxb-test",
+        "SLACK_APP_TOKEN": "xapp-test",
+        "SLACK_API_URL": slack_fake.api_url,
+        "ROADIE_ANNOUNCER": "off",
+    }
+    async with _serving(kb, **slack_env) as port:
+        ready = await _until(lambda: _readiness(port, 200))
         assert "slack: ok Socket Mode connected" in ready and "announcer" not in ready
-        await slack.stop()
-        dropped = await _until(lambda: readiness(503))
+        await slack_fake.stop()
+        dropped = await _until(lambda: _readiness(port, 503))
         assert "slack: FAIL Socket Mode disconnected" in dropped
-    finally:
-        stop.set()
-        await serving
-        await slack.stop()
-
-
-def _async(probe: Any) -> Any:
-    async def wrapped() -> Any:
-        return probe()
-
-    return wrapped
 
 
 async def test_a_database_that_cannot_take_a_write_is_not_ready(tmp_path: Path) -> None:

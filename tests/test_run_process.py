@@ -32,11 +32,13 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM is POSI
 
 
 @pytest.fixture
-async def discord_fake() -> AsyncIterator[PushDiscord]:
+async def push_discord() -> AsyncIterator[PushDiscord]:
+    """The fake Discord with nonce deduplication and sends that can hang (see PushDiscord)."""
     server = PushDiscord()
     await server.start()
     yield server
     await server.stop()
+    assert server.refusals == [], "Discord would have refused these"
 
 
 def _one_push_queued(core_db: Path, db: Path) -> None:
@@ -73,34 +75,34 @@ async def _stopped(process: asyncio.subprocess.Process) -> str:
 
 
 async def test_sigterm_mid_push_exits_0_and_the_next_start_delivers_it_once(
-    tmp_path: Path, core_db: Path, discord_fake: PushDiscord
+    tmp_path: Path, core_db: Path, push_discord: PushDiscord
 ) -> None:
     db = tmp_path / "roadie.db"
     _one_push_queued(core_db, db)
     env = {
         "DISCORD_TOKEN": TOKEN,
-        "DISCORD_API_BASE_URL": discord_fake.api_url,
-        "DISCORD_GATEWAY_URL": discord_fake.gateway_url,
+        "DISCORD_API_BASE_URL": push_discord.api_url,
+        "DISCORD_GATEWAY_URL": push_discord.gateway_url,
         "SLACK_BOT_TOKEN": "",
         "ROADIE_DB": str(db),
         "ROADIE_LOG_LEVEL": "INFO",
     }
-    discord_fake.hold_after = 0
+    push_discord.hold_after = 0
     first = await start_bot("run", "--no-console", env=env, cwd=tmp_path)
-    await _until(lambda: discord_fake.visible)
+    await _until(lambda: push_discord.visible)
     log = await _stopped(first)
     assert (
         "SIGTERM: stopping" in log and "deliveries in flight put back for the next start: 1" in log
     )
     assert _deliveries(db) == [("pending", True)]
 
-    discord_fake.hold_after = None
+    push_discord.hold_after = None
     second = await start_bot("run", "--no-console", env=env, cwd=tmp_path)
     await _until(lambda: _deliveries(db) == [("delivered", True)])
     await _stopped(second)
-    (pushed,) = discord_fake.visible
+    (pushed,) = push_discord.visible
     assert pushed.channel_id == PUSH_CHANNEL
-    tries = discord_fake.posts(f"/channels/{PUSH_CHANNEL}/messages")
+    tries = push_discord.posts(f"/channels/{PUSH_CHANNEL}/messages")
     assert len(tries) == 2 and {call.body["nonce"] for call in tries} == {pushed.nonce}
 
 
