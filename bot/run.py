@@ -111,7 +111,7 @@ class Service:
         if settings.announcer:
             self.health.checks["announcer"] = self.ticks.probe
             self._spawn("announcer", self._announce(senders, ready))
-        ports = {p for p in (settings.http_port,) if p is not None}
+        ports = set() if settings.http_port is None else {settings.http_port}
         if slack_events is not None:
             ports.add(settings.port)
         if ports:
