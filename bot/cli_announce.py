@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from bot.announcer.channels import Scope, resume
 from bot.announcer.clock import aware
 from bot.announcer.commands import queue_preview
 from bot.announcer.feeds.health import health_lines
@@ -98,6 +99,7 @@ def subs_add(args: argparse.Namespace, settings: Settings) -> int:
         target = parse_target(kb, args.target)
     except SubscriptionError as error:
         return _fail(str(error))
+    _resume(kb, platform, channel)
     if not subscribe(kb, platform, channel, target, now, "cli"):
         print(f"{platform}:{channel} already follows {target.text}")
         return 0
@@ -107,6 +109,13 @@ def subs_add(args: argparse.Namespace, settings: Settings) -> int:
         + (f"; {previews} latest queued as a preview" if previews else "")
     )
     return 0
+
+
+def _resume(kb: KnowledgeBase, platform: str, channel: str) -> None:
+    """A subscription command resumes a disabled channel, here as in chat."""
+    was = resume(kb, Scope(platform, "", channel))
+    if was is not None:
+        print(f"{platform}:{channel} resumed: it was {was.text}")
 
 
 def subs_list(args: argparse.Namespace, settings: Settings) -> int:
@@ -119,7 +128,9 @@ def subs_list(args: argparse.Namespace, settings: Settings) -> int:
             return _fail(str(error))
     found = subscriptions_of(kb, platform, channel)
     for sub in found:
-        print(f"{sub.channel}\t{sub.target.text}\tsince {sub.created_at}")
+        state = f"\t{sub.disabled.text}" if sub.disabled else ""
+        server = f" (server {sub.server_id})" if sub.server_id else ""
+        print(f"{sub.channel}{server}\t{sub.target.text}\tsince {sub.created_at}{state}")
     if not found:
         print(f"no subscriptions; add one with `python -m bot subscriptions add ... {TARGET_HELP}`")
     return 0
@@ -132,6 +143,7 @@ def subs_remove(args: argparse.Namespace, settings: Settings) -> int:
         target = parse_target(kb, args.target)
     except SubscriptionError as error:
         return _fail(str(error))
+    _resume(kb, platform, channel)
     if not unsubscribe(kb, platform, channel, target):
         return _fail(
             f"{platform}:{channel} does not follow {target.text}; "

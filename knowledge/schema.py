@@ -183,6 +183,30 @@ def keep_work_between_poll_and_push(db: Database) -> None:
     db.execute("CREATE INDEX stories_unqueued ON stories (id) WHERE queued_at IS NULL")
 
 
+@migrations()
+def keep_each_channels_server_and_state(db: Database) -> None:
+    """What Roadie knows of each channel it posts to: the Discord server or Slack workspace it
+    belongs to (`server_id`, '' while unknown), so chat lists show each server only its own
+    channels; and whether the platform refused Roadie there for good (`disabled_at`, with the
+    refusal), which pauses the channel's subscriptions until an admin resumes them. Channels
+    subscribed before this are known without their server until someone uses Roadie there."""
+    db.execute(
+        """CREATE TABLE channels (
+            platform TEXT NOT NULL,
+            channel_id TEXT NOT NULL,
+            server_id TEXT NOT NULL DEFAULT '',
+            disabled_at TEXT,
+            disabled_reason TEXT,
+            PRIMARY KEY (platform, channel_id)
+        )"""
+    )
+    db.execute("CREATE INDEX channels_server ON channels (platform, server_id)")
+    db.execute(
+        "INSERT INTO channels (platform, channel_id) "
+        "SELECT DISTINCT platform, channel_id FROM subscriptions"
+    )
+
+
 def migrate(db: Database) -> None:
     """Bring `db` up to the current schema.
 

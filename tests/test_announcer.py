@@ -13,6 +13,7 @@ from announce_helpers import NOW, Recorder, item, minutes, settings
 from fakes.feed_server import LOOPBACK, FakeFeeds, headlines
 
 from bot.announcer import outbox
+from bot.announcer.channels import Scope
 from bot.announcer.commands import feeds_reply
 from bot.announcer.feeds.registry import add_feed, find_feed, resume_feed
 from bot.announcer.stories import cluster
@@ -237,7 +238,7 @@ async def test_feed_credentials_never_reach_chat_notices_or_logs(
         for at in (0, 2, 4)
     ]
     assert feeds.served("/broken")[0].headers["Authorization"].startswith("Basic "), "used"
-    listing = feeds_reply(kb).text
+    listing = feeds_reply(kb, Scope("discord", "", "C1")).text
     assert "http://***@127.0.0.1" in listing and "token=***" in listing
     ((_, notice),) = platform.sent
     shown = [listing, notice.text, *(r.summary() for r in reports), caplog.text]

@@ -79,7 +79,7 @@ def test_only_admins_change_subscriptions_but_anyone_lists(kb: KnowledgeBase) ->
     allowed = subscribe_reply(kb, settings(ROADIE_ADMIN_USERS="U2"), MEMBER, "artist:Wilco", NOW)
     assert "now follows artist:Wilco" in allowed.text
     assert "already follows" in subscribe_reply(kb, settings(), ADMIN, "artist:wilco", NOW).text
-    assert "artist:Wilco" in list_reply(kb, "discord", "C1").text
+    assert "artist:Wilco" in list_reply(kb, MEMBER.scope).text
     assert "Manage Channels" in unsubscribe_reply(kb, settings(), MEMBER, "artist:Wilco").text
     assert "no longer" in unsubscribe_reply(kb, settings(), ADMIN, "artist:Wilco").text
-    assert "follows nothing" in list_reply(kb, "discord", "C1").text
+    assert "follows nothing" in list_reply(kb, MEMBER.scope).text

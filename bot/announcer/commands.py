@@ -1,7 +1,9 @@
 """Subscription commands as chat sees them: words in, a Reply out, for every adapter.
 
-The adapter says who asked and whether they administer the channel (`is_admin`); people in
-ROADIE_ADMIN_USERS may change any channel. Anyone may list a channel's subscriptions.
+The adapter says who asked, where (channel and server), and whether they administer the channel
+(`is_admin`); people in ROADIE_ADMIN_USERS may change any channel. Anyone may list a channel's
+subscriptions, and the feeds with the health of the channels of their own server (`channels`).
+A change by an admin also resumes the channel if its platform had refused Roadie there.
 """
 
 from __future__ import annotations
@@ -9,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from bot.announcer import outbox
+from bot.announcer import channels, outbox
+from bot.announcer.channels import Scope
 from bot.announcer.clock import aware
 from bot.announcer.feeds.health import health_lines
 from bot.announcer.stories import story_of
@@ -33,12 +36,18 @@ PREVIEW_SCAN = 200
 
 @dataclass(frozen=True)
 class Asker:
-    """Who asked, where, and whether the platform says they administer that channel."""
+    """Who asked, where, and whether the platform says they administer that channel;
+    `server_id` is the channel's Discord server or Slack workspace ('' in a direct message)."""
 
     platform: str
     channel_id: str
     user_id: str
     is_admin: bool
+    server_id: str = ""
+
+    @property
+    def scope(self) -> Scope:
+        return Scope(self.platform, self.server_id, self.channel_id)
 
 
 def may_change(asker: Asker, settings: Settings) -> bool:
@@ -49,6 +58,10 @@ def _private(text: str) -> Reply:
     return Reply(intent="subscriptions", text=text, private=True)
 
 
+RESUME_HINT = (
+    "Once Roadie may post here again (Discord: View Channel and Send Messages; Slack: invite "
+    "it to the channel), an admin running a subscription command here resumes it."
+)
 NOT_ALLOWED = (
     "Only channel admins can change this channel's subscriptions (Discord: Manage Channels; "
     "Slack: workspace admins), or people listed in ROADIE_ADMIN_USERS. Anyone can list them."
@@ -100,7 +113,12 @@ def subscribe_reply(
     if isinstance(target, Reply):
         return target
     moment = aware(now)
-    if not subscribe(kb, asker.platform, asker.channel_id, target, moment, asker.user_id):
+    resumed = _resumed(kb, asker)
+    if not subscribe(
+        kb, asker.platform, asker.channel_id, target, moment, asker.user_id, asker.server_id
+    ):
+        if resumed:
+            return Reply(intent="subscriptions", text=f"{resumed} It follows {target.text}.")
         return _private(f"This channel already follows {target.text}.")
     previews = queue_preview(
         kb, asker.platform, asker.channel_id, target, settings.subscribe_preview, moment
@@ -108,9 +126,17 @@ def subscribe_reply(
     extra = f" The latest {previews} will be posted as a preview." if previews else ""
     return Reply(
         intent="subscriptions",
-        text=f"This channel now follows {target.text}: new announcements will be posted here "
-        f"as they land, never the backlog.{extra}",
+        text=f"{resumed}This channel now follows {target.text}: new announcements will be posted "
+        f"here as they land, never the backlog.{extra}".lstrip(),
     )
+
+
+def _resumed(kb: KnowledgeBase, asker: Asker) -> str:
+    """Resume the channel an admin changes; the sentence saying so, or '' if it was not paused."""
+    was = channels.resume(kb, asker.scope)
+    if was is None:
+        return ""
+    return f"Roadie posts here again (this channel was {was.text}). "
 
 
 def follow_reply(
@@ -129,18 +155,29 @@ def unsubscribe_reply(kb: KnowledgeBase, settings: Settings, asker: Asker, text:
     target = _target_to_change(kb, settings, asker, text)
     if isinstance(target, Reply):
         return target
+    resumed = _resumed(kb, asker)
     if not unsubscribe(kb, asker.platform, asker.channel_id, target):
-        return _private(f"This channel does not follow {target.text}.")
-    return Reply(intent="subscriptions", text=f"This channel no longer follows {target.text}.")
+        return _private(f"{resumed}This channel does not follow {target.text}.")
+    return Reply(
+        intent="subscriptions", text=f"{resumed}This channel no longer follows {target.text}."
+    )
 
 
-def list_reply(kb: KnowledgeBase, platform: str, channel_id: str) -> Reply:
-    found = subscriptions_of(kb, platform, channel_id)
+def list_reply(kb: KnowledgeBase, scope: Scope) -> Reply:
+    """What the channel follows, and whether it is paused because its platform refused Roadie."""
+    channels.learn_server(kb, scope)
+    found = subscriptions_of(kb, scope.platform, scope.channel_id)
     if not found:
         return _private(f"This channel follows nothing yet. Admins can subscribe to {TARGET_HELP}.")
     lines = "\n".join(f"• {s.target.text} (since {s.created_at[:10]})" for s in found)
-    return Reply(intent="subscriptions", text=f"This channel follows:\n{lines}", private=True)
+    text = f"This channel follows:\n{lines}"
+    disabled = found[0].disabled
+    if disabled is not None:
+        text = f"This channel is {disabled.text}.\n{RESUME_HINT}\nIt follows:\n{lines}"
+    return Reply(intent="subscriptions", text=text, private=True)
 
 
-def feeds_reply(kb: KnowledgeBase) -> Reply:
-    return Reply(intent="feeds", text="\n".join(health_lines(kb)), private=True)
+def feeds_reply(kb: KnowledgeBase, scope: Scope) -> Reply:
+    """The feeds' health, and the deliveries and channels of the asker's own server only."""
+    channels.learn_server(kb, scope)
+    return Reply(intent="feeds", text="\n".join(health_lines(kb, scope)), private=True)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from sqlite3 import Connection
 
+from bot.announcer.channels import Scope, visible
 from bot.announcer.clock import later, stamp
 from knowledge.store import KnowledgeBase
 
@@ -207,10 +208,13 @@ def release(
     return parked
 
 
-def waiting_by_platform(kb: KnowledgeBase) -> dict[str, int]:
+def waiting_by_platform(kb: KnowledgeBase, scope: Scope | None = None) -> dict[str, int]:
+    """Deliveries queued or being sent, per platform, to the channels `scope` may see."""
+    where, params = visible(scope, "deliveries")
     rows = kb.query(
         "SELECT platform, count(*) FROM deliveries WHERE status IN ('pending', 'sending') "
-        "GROUP BY platform ORDER BY platform"
+        f"AND {where} GROUP BY platform ORDER BY platform",
+        params,
     )
     return {str(r[0]): int(r[1]) for r in rows}
 
@@ -223,11 +227,14 @@ class Parked:
     error: str
 
 
-def parked(kb: KnowledgeBase) -> list[Parked]:
-    """Parked deliveries per channel, with the latest error: what an admin has to look at."""
+def parked(kb: KnowledgeBase, scope: Scope | None = None) -> list[Parked]:
+    """Parked deliveries per channel that `scope` may see, with the latest error: what an admin
+    has to look at."""
+    where, params = visible(scope, "deliveries")
     rows = kb.query(
         "SELECT platform, channel_id, count(*), max(id) FROM deliveries WHERE status = 'parked' "
-        "GROUP BY platform, channel_id ORDER BY platform, channel_id"
+        f"AND {where} GROUP BY platform, channel_id ORDER BY platform, channel_id",
+        params,
     )
     found = []
     for platform, channel, count, last in rows:

@@ -3,7 +3,8 @@
 A subscription belongs to one channel (platform + channel id) and follows one target:
 `artist:NAME` (stored as the canonical entity, so every alias matches), `topic:WORD` (a word or
 phrase in the title or summary), `kind:KIND` (album, tour, ...) or `all`. Adapters decide who is
-an admin and pass `is_admin`; these functions only apply the rule.
+an admin and pass `is_admin`; these functions only apply the rule. A subscription of a disabled
+channel (`channels`) is kept but matches nothing until the channel is resumed.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from sqlite3 import Connection
 
+from bot.announcer import channels
+from bot.announcer.channels import Disabled
 from bot.announcer.clock import stamp
 from bot.announcer.stories import story_facts
 from bot.core.intents import KINDS
@@ -51,6 +54,8 @@ class Subscription:
     channel_id: str
     target: Target
     created_at: str
+    server_id: str = ""
+    disabled: Disabled | None = None
 
     @property
     def channel(self) -> str:
@@ -105,17 +110,31 @@ def parse_target(kb: KnowledgeBase, text: str) -> Target:
 
 def _subscription(row: tuple[object, ...]) -> Subscription:
     target = Target(str(row[3]), str(row[4]), str(row[5]))
-    return Subscription(int(str(row[0])), str(row[1]), str(row[2]), target, str(row[6]))
+    disabled = None if row[8] is None else Disabled(str(row[8]), str(row[9] or ""))
+    return Subscription(
+        int(str(row[0])), str(row[1]), str(row[2]), target, str(row[6]), str(row[7]), disabled
+    )
 
 
-_COLUMNS = "id, platform, channel_id, target_kind, target_value, label, created_at"
+_COLUMNS = (
+    "s.id, s.platform, s.channel_id, s.target_kind, s.target_value, s.label, s.created_at, "
+    "coalesce(c.server_id, ''), c.disabled_at, c.disabled_reason"
+)
 
 
 def subscribe(
-    kb: KnowledgeBase, platform: str, channel_id: str, target: Target, now: datetime, by: str = ""
+    kb: KnowledgeBase,
+    platform: str,
+    channel_id: str,
+    target: Target,
+    now: datetime,
+    by: str = "",
+    server_id: str = "",
 ) -> bool:
-    """Add the subscription; False when the channel already had it."""
+    """Add the subscription, knowing the channel's server if given; False when the channel
+    already had it."""
     with kb.transaction() as conn:
+        channels.record(conn, platform, channel_id, server_id)
         cursor = conn.execute(
             "INSERT OR IGNORE INTO subscriptions (platform, channel_id, target_kind, "
             "target_value, label, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -164,27 +183,30 @@ def subscriptions_of(
 ) -> list[Subscription]:
     where, params = "1=1", []
     if platform is not None and channel_id is not None:
-        where, params = "platform = ? AND channel_id = ?", [platform, channel_id]
+        where, params = "s.platform = ? AND s.channel_id = ?", [platform, channel_id]
     rows = kb.query(
-        f"SELECT {_COLUMNS} FROM subscriptions WHERE {where} ORDER BY platform, channel_id, id",
+        f"SELECT {_COLUMNS} FROM subscriptions AS s LEFT JOIN channels AS c "
+        "ON c.platform = s.platform AND c.channel_id = s.channel_id "
+        f"WHERE {where} ORDER BY s.platform, s.channel_id, s.id",
         params,
     )
     return [_subscription(r) for r in rows]
 
 
 def subscribed_channels(kb: KnowledgeBase) -> list[tuple[str, str]]:
-    rows = kb.query("SELECT DISTINCT platform, channel_id FROM subscriptions ORDER BY 1, 2")
-    return [(str(r[0]), str(r[1])) for r in rows]
+    """The channels that follow something and are not disabled: those a notice goes to."""
+    return sorted({(s.platform, s.channel_id) for s in subscriptions_of(kb) if not s.disabled})
 
 
 Channel = tuple[str, str]
 
 
 class Matcher:
-    """Every subscription, indexed by what it matches, so a tick with thousands of
-    subscriptions and stories costs lookups rather than a scan per pair."""
+    """Every subscription of a channel that is not disabled, indexed by what it matches, so a
+    tick with thousands of subscriptions and stories costs lookups rather than a scan per pair."""
 
     def __init__(self, subscriptions: list[Subscription]) -> None:
+        subscriptions = [s for s in subscriptions if s.disabled is None]
         self.any = bool(subscriptions)
         self.everything: list[Subscription] = []
         self.by_kind: dict[str, list[Subscription]] = defaultdict(list)

@@ -7,7 +7,9 @@ one simply wait. Each step takes its work from the database and marks it done in
 transaction that records its result (articles marked new, stories not yet queued, deliveries
 pending), so a process killed anywhere leaves the rest for the next tick, and nothing is done
 twice (see `bot.announcer.outbox` for the sends themselves). A send that fails in any way is
-released for a later retry; it never stops the other channels or platforms.
+released for a later retry; it never stops the other channels or platforms. A channel whose
+platform refuses Roadie for good (`ChannelRefused`) is disabled after that one try instead, its
+queued deliveries withdrawn (see `bot.announcer.channels`).
 """
 
 from __future__ import annotations
@@ -22,14 +24,14 @@ from typing import Protocol, runtime_checkable
 
 import httpx
 
-from bot.announcer import outbox
+from bot.announcer import channels, outbox
 from bot.announcer.clock import aware, stamp
 from bot.announcer.feeds.poller import PollReport, poll_due
 from bot.announcer.feeds.registry import seed_feeds
 from bot.announcer.render import digest_reply, notice_reply, story_reply
 from bot.announcer.stories import cluster, story_facts
 from bot.announcer.subscriptions import Matcher, subscriptions_of
-from bot.core.messages import Reply, Sender, SendError
+from bot.core.messages import ChannelRefused, Reply, Sender, SendError
 from bot.settings import Settings
 from knowledge.ingest.addresses import redact
 from knowledge.store import KnowledgeBase
@@ -59,6 +61,8 @@ class TickReport:
     failed: int = 0
     parked: int = 0
     paused_feeds: list[str] = field(default_factory=list)
+    disabled: list[str] = field(default_factory=list)
+    """Channels ("platform:id") disabled in this tick because their platform refused Roadie."""
     waiting: dict[str, int] = field(default_factory=dict)
     """Deliveries still queued per platform after the tick (e.g. no sender for it)."""
 
@@ -70,6 +74,8 @@ class TickReport:
         )
         if self.paused_feeds:
             text += f"; paused: {', '.join(redact(url) for url in self.paused_feeds)}"
+        if self.disabled:
+            text += f"; disabled channels: {', '.join(self.disabled)}"
         return text
 
 
@@ -135,6 +141,10 @@ async def _deliver_batch(
     token, retry = claimed
     try:
         await _send(sender, batch, _reply_for(kb, batch), retry)
+    except ChannelRefused as error:
+        report.failed += 1
+        _disable(kb, batch, str(error), now, report)
+        return
     except Exception as error:
         if not isinstance(error, SendError | LookupError):
             log.exception("sending %s to %s:%s failed", batch.key, batch.platform, batch.channel_id)
@@ -151,6 +161,21 @@ async def _deliver_batch(
         )
         return
     report.delivered += len(batch.delivery_ids)
+
+
+def _disable(
+    kb: KnowledgeBase, batch: outbox.Batch, reason: str, now: datetime, report: TickReport
+) -> None:
+    channel = f"{batch.platform}:{batch.channel_id}"
+    withdrawn = channels.disable(kb, batch.platform, batch.channel_id, reason, stamp(now))
+    report.disabled.append(channel)
+    log.warning(
+        "disabled %s (%s): %d queued deliveries withdrawn, its subscriptions paused until an "
+        "admin runs a subscription command there",
+        channel,
+        reason,
+        withdrawn,
+    )
 
 
 async def deliver_due(

@@ -13,12 +13,17 @@ from typing import Protocol
 
 @dataclass(frozen=True)
 class Message:
-    """What someone said, reduced to plain ids and text."""
+    """What someone said, reduced to plain ids and text.
+
+    `server_id` is the Discord server (guild) or Slack workspace (team) the channel belongs to,
+    empty in direct messages and the console: lists of channels show only that server's.
+    """
 
     text: str
     platform: str = "console"
     channel_id: str = ""
     user_id: str = ""
+    server_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -71,13 +76,20 @@ class SendError(Exception):
     """A push could not be delivered; the announcer releases the delivery and retries later."""
 
 
+class ChannelRefused(SendError):
+    """The platform refuses Roadie in this channel until someone there changes something (its
+    access was removed, the channel deleted or archived): retrying cannot help, so the announcer
+    disables the channel instead, until an admin runs a subscription command there again."""
+
+
 class Sender(Protocol):
     """Delivers a reply to a channel of one platform; used by announcement pushes."""
 
     platform: str
 
     async def send(self, channel_id: str, reply: Reply) -> None:
-        """Deliver `reply` to `channel_id`, waiting out rate limits; raise SendError on failure."""
+        """Deliver `reply` to `channel_id`, waiting out rate limits; raise ChannelRefused when
+        the channel refuses Roadie for good, SendError on any other failure."""
         ...
 
 

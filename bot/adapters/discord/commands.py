@@ -56,7 +56,13 @@ class RoadieTree(app_commands.CommandTree[Any]):
 def message_from(interaction: discord.Interaction[Any], text: str) -> Message:
     """The core's view of an interaction: plain ids and the text asked."""
     channel = str(interaction.channel_id) if interaction.channel_id is not None else ""
-    return Message(text, platform="discord", channel_id=channel, user_id=str(interaction.user.id))
+    return Message(
+        text,
+        platform="discord",
+        channel_id=channel,
+        user_id=str(interaction.user.id),
+        server_id=str(interaction.guild_id or ""),
+    )
 
 
 def artist_choices(kb: KnowledgeBase, current: str) -> list[app_commands.Choice[str]]:

@@ -8,7 +8,8 @@ whose outcome was never recorded (a crash, a failed mark) is invisible when retr
 Rate limits are discord.py's job: its HTTP client reads 429 responses and sleeps for their
 Retry-After before trying again (the client is built without a maximum wait, so nothing is
 dropped). What remains, a refused or unreachable send, becomes a SendError the announcer
-retries later.
+retries later, except the refusals that only someone in the server can undo (`REFUSING`), which
+become ChannelRefused: the announcer disables the channel after that one try.
 """
 
 from __future__ import annotations
@@ -19,7 +20,10 @@ import aiohttp
 import discord
 
 from bot.adapters.discord.respond import post
-from bot.core.messages import Reply, SendError
+from bot.core.messages import ChannelRefused, Reply, SendError
+
+REFUSING = {50001: "Missing Access", 10003: "Unknown Channel", 50013: "Missing Permissions"}
+"""Discord's error codes for a channel Roadie cannot see, that is gone, or where it may not post."""
 
 
 class DiscordPushSender:
@@ -46,9 +50,10 @@ class DiscordPushSender:
         try:
             await post(channel, reply, nonce)
         except discord.HTTPException as exc:
-            raise SendError(
+            refused = ChannelRefused if exc.code in REFUSING else SendError
+            raise refused(
                 f"Discord refused the message for channel {channel_id}: "
-                f"HTTP {exc.status} {exc.text or exc.response.reason}"
+                f"HTTP {exc.status} {exc.text or exc.response.reason} (code {exc.code})"
             ) from exc
         except (TimeoutError, discord.DiscordException, aiohttp.ClientError, OSError) as exc:
             raise SendError(f"Discord: could not deliver to channel {channel_id}: {exc!r}") from exc

@@ -41,9 +41,11 @@ whether Discord says they may manage the channel: following changes its subscrip
 
 
 def asker_of(interaction: discord.Interaction[Any]) -> Asker:
+    """Who runs the command, in which channel of which server ('' in a direct message)."""
     channel = str(interaction.channel_id or "")
     admin = bool(interaction.permissions.manage_channels)
-    return Asker("discord", channel, str(interaction.user.id), admin)
+    server = str(interaction.guild_id or "")
+    return Asker("discord", channel, str(interaction.user.id), admin, server)
 
 
 def _choices(values: list[str]) -> list[app_commands.Choice[str]]:
@@ -99,14 +101,13 @@ def subscription_commands(settings: Settings) -> CommandRegistrar:
 
         @tree.command(name="subscriptions", description="What this channel follows")
         async def subscriptions(interaction: discord.Interaction[Any]) -> None:
-            channel = str(interaction.channel_id or "")
-            await answer_interaction(
-                interaction, lambda: list_reply(kb, "discord", channel), private=True
-            )
+            scope = asker_of(interaction).scope
+            await answer_interaction(interaction, lambda: list_reply(kb, scope), private=True)
 
         @tree.command(name="feeds", description="The feeds Roadie follows and their health")
         async def feeds(interaction: discord.Interaction[Any]) -> None:
-            await answer_interaction(interaction, lambda: feeds_reply(kb), private=True)
+            scope = asker_of(interaction).scope
+            await answer_interaction(interaction, lambda: feeds_reply(kb, scope), private=True)
 
     return register
 
@@ -115,7 +116,9 @@ def follow_handler(kb: KnowledgeBase, settings: Settings) -> FollowHandler:
     """The "Follow <artist>" button: subscribes the channel to the artist (admins only)."""
 
     async def follow(message: Message, entity: str, manages_channel: bool) -> Reply:
-        asker = Asker("discord", message.channel_id, message.user_id, manages_channel)
+        asker = Asker(
+            "discord", message.channel_id, message.user_id, manages_channel, message.server_id
+        )
         return await off_loop(follow_reply, kb, settings, asker, entity)
 
     return follow

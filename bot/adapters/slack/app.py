@@ -165,23 +165,31 @@ class SlackAdapter:
         self, ack: AsyncAck, command: dict[str, Any], respond: AsyncRespond
     ) -> None:
         await ack()
-        message = _message(command.get("text", ""), command["channel_id"], command["user_id"])
+        message = _message(
+            command.get("text", ""),
+            command["channel_id"],
+            command["user_id"],
+            command.get("team_id") or "",
+        )
         handler, args = commands.route(message.text, self.subcommands)
         await self._answer(handler, message, args, _responder(respond))
 
-    async def _on_mention(self, event: dict[str, Any]) -> None:
+    async def _on_mention(self, body: dict[str, Any], event: dict[str, Any]) -> None:
         if event.get("bot_id") or event.get("subtype"):
             return
         text = _LEADING_MENTION.sub("", event.get("text", ""), count=1)
-        await self._answer_in_thread(event, text)
+        await self._answer_in_thread(body, event, text)
 
-    async def _on_message(self, event: dict[str, Any]) -> None:
+    async def _on_message(self, body: dict[str, Any], event: dict[str, Any]) -> None:
         if event.get("channel_type") != "im" or event.get("bot_id") or event.get("subtype"):
             return
-        await self._answer_in_thread(event, event.get("text", ""))
+        await self._answer_in_thread(body, event, event.get("text", ""))
 
-    async def _answer_in_thread(self, event: dict[str, Any], text: str) -> None:
-        message = _message(text, event["channel"], event.get("user", ""))
+    async def _answer_in_thread(
+        self, body: dict[str, Any], event: dict[str, Any], text: str
+    ) -> None:
+        team = body.get("team_id") or ""
+        message = _message(text, event["channel"], event.get("user", ""), team)
         thread_ts = event.get("thread_ts") or event["ts"]
         handler, args = (commands.help_, "") if not message.text else (commands.ask, message.text)
 
@@ -225,7 +233,8 @@ class SlackAdapter:
         await ack()
         action = body["actions"][0]
         channel = (body.get("channel") or {}).get("id", "")
-        message = _message(action.get("value", ""), channel, body["user"]["id"])
+        team = (body.get("team") or {}).get("id") or body["user"].get("team_id") or ""
+        message = _message(action.get("value", ""), channel, body["user"]["id"], team)
         thread_ts = (body.get("message") or {}).get("thread_ts")
         await self._answer(handler, message, message.text, _responder(respond, thread_ts))
 
@@ -249,9 +258,14 @@ class SlackAdapter:
             log.exception("Slack: could not deliver a %s reply", reply.intent)
 
 
-def _message(text: str, channel_id: str, user_id: str) -> Message:
+def _message(text: str, channel_id: str, user_id: str, team_id: str) -> Message:
+    """The core's view of a Slack request; the workspace is Slack's team id."""
     return Message(
-        text=unescape(text).strip(), platform="slack", channel_id=channel_id, user_id=user_id
+        text=unescape(text).strip(),
+        platform="slack",
+        channel_id=channel_id,
+        user_id=user_id,
+        server_id=team_id,
     )
 
 

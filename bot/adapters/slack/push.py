@@ -25,11 +25,14 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.adapters.slack.blocks import fallback_text, render
-from bot.core.messages import Reply, SendError
+from bot.core.messages import ChannelRefused, Reply, SendError
 
 log = logging.getLogger(__name__)
 EVENT_TYPE = "roadie_push"
 HISTORY_LIMIT = 15
+REFUSING = frozenset({"channel_not_found", "is_archived", "not_in_channel"})
+"""Slack's errors for a channel that is gone, archived, or that Roadie was never invited to:
+only someone in the workspace can undo them, so the channel is disabled (ChannelRefused)."""
 
 
 class SlackPushSender:
@@ -84,7 +87,8 @@ class SlackPushSender:
         except SlackApiError as error:
             code = error.response.get("error", "unknown_error")
             status = error.response.status_code
-            raise SendError(
+            refused = ChannelRefused if code in REFUSING else SendError
+            raise refused(
                 f"Slack refused chat.postMessage to {channel_id}: {code} (HTTP {status})"
             ) from error
         except (SlackClientError, aiohttp.ClientError, TimeoutError) as error:

@@ -21,8 +21,9 @@ from bot.settings import Settings
 
 
 def asker(request: Request) -> Asker:
+    """Who asked, in which channel of which workspace (Slack's team id)."""
     message = request.message
-    return Asker("slack", message.channel_id, message.user_id, request.is_admin)
+    return Asker("slack", message.channel_id, message.user_id, request.is_admin, message.server_id)
 
 
 class SlackSubscriptions:
@@ -42,10 +43,10 @@ class SlackSubscriptions:
         return follow_reply(request.kb, self.settings, asker(request), request.args)
 
     def subscriptions(self, request: Request) -> Reply:
-        return list_reply(request.kb, "slack", request.message.channel_id)
+        return list_reply(request.kb, asker(request).scope)
 
     def feeds(self, request: Request) -> Reply:
-        return feeds_reply(request.kb)
+        return feeds_reply(request.kb, asker(request).scope)
 
     @property
     def subcommands(self) -> dict[str, Handler]:

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from bot.announcer import outbox
+from bot.announcer.channels import Scope, disabled_channels
 from bot.announcer.feeds.registry import list_feeds
 from knowledge.ingest.addresses import redact, redact_in
 from knowledge.store import KnowledgeBase
 
 
-def health_lines(kb: KnowledgeBase) -> list[str]:
-    """One line per feed (id, state, last fetch and status, failures), then parked deliveries
-    and what is waiting: everything needed to see that a feed has silently stopped. Anyone may
-    read them, so feed URLs are shown without credentials or secret query values."""
+def health_lines(kb: KnowledgeBase, scope: Scope | None = None) -> list[str]:
+    """One line per feed (id, state, last fetch and status, failures), then disabled channels,
+    parked deliveries and what is waiting: everything needed to see that a feed or a channel has
+    silently stopped. Anyone may read them, so feed URLs are shown without credentials or secret
+    query values, and channels only to their own server (`scope`; None on the command line).
+    The feeds are the operator's, shared by every server, so every server sees them all."""
     lines = []
     for feed in list_feeds(kb):
         state = feed.state
@@ -25,12 +28,17 @@ def health_lines(kb: KnowledgeBase) -> list[str]:
         )
     if not lines:
         lines.append("No feeds followed yet: add one with `python -m bot feeds add URL`.")
-    for item in outbox.parked(kb):
+    for platform, channel, disabled in disabled_channels(kb, scope):
+        lines.append(
+            f"disabled: {platform}:{channel}, {disabled.text}; an admin running a subscription "
+            "command there resumes it"
+        )
+    for item in outbox.parked(kb, scope):
         lines.append(
             f"parked: {item.count} deliveries to {item.platform}:{item.channel_id} "
             f"(last error: {item.error})"
         )
-    waiting = outbox.waiting_by_platform(kb)
+    waiting = outbox.waiting_by_platform(kb, scope)
     if waiting:
         lines.append("waiting: " + ", ".join(f"{n} for {p}" for p, n in waiting.items()))
     return lines
