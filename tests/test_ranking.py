@@ -1,0 +1,59 @@
+"""Ranking features and the decline evidence on a real knowledge base of invented articles."""
+
+from __future__ import annotations
+
+from support import NOW
+
+from bot.core.intents import parse
+from bot.core.names import link
+from bot.core.ranking import FEATURES, Candidate, decline_evidence, rank
+from bot.core.weights import DECLINE, WEIGHTS
+from knowledge.store import KnowledgeBase
+
+
+def ranked(kb: KnowledgeBase, text: str) -> list[Candidate]:
+    return rank(kb, parse(text), link(kb, text), NOW)
+
+
+def test_every_weight_names_a_feature_and_every_feature_has_one() -> None:
+    assert set(WEIGHTS) == set(FEATURES)
+    assert "bias" in DECLINE
+
+
+def test_features_are_in_the_unit_interval(invented: KnowledgeBase) -> None:
+    for candidate in ranked(invented, "which label did velvet marrow sign with?"):
+        assert set(candidate.features) == set(FEATURES)
+        assert all(-1e-9 <= v <= 1 + 1e-9 for v in candidate.features.values())
+
+
+def test_the_newest_article_about_the_name_is_marked_newest(invented: KnowledgeBase) -> None:
+    candidates = ranked(invented, "what's new with velvet marrow")
+    newest = max(
+        (c for c in candidates if c.features["name_lead"] == 1.0), key=lambda c: c.row.date
+    )
+    assert newest.features["newest_news"] == 1.0
+    assert all(c.features["newest_fact"] == 0.0 for c in candidates)
+
+
+def test_a_name_only_question_gives_lexical_features_no_say(invented: KnowledgeBase) -> None:
+    for candidate in ranked(invented, "velvet marrow"):
+        assert candidate.features["bm25_title"] == candidate.features["bm25_sentence"] == 0.0
+
+
+def test_leftover_words_pick_the_article_among_one_artists(invented: KnowledgeBase) -> None:
+    top = ranked(invented, "velvet marrow fall tour")[0]
+    assert top.row.url.endswith("velvet-marrow-fall-tour")
+    assert top.features["words_title"] == 1.0
+
+
+def test_decline_evidence_for_a_name_nobody_wrote_about(invented: KnowledgeBase) -> None:
+    text = "quartz lantern new album"
+    linking = link(invented, text)
+    evidence, what = decline_evidence(invented, linking, rank(invented, parse(text), linking, NOW))
+    assert what == "quartz lantern"
+    assert evidence["unknown_word"] == 1.0 and evidence["sure"] == 0.0
+
+    known = "velvet marrow fundraiser"
+    linking = link(invented, known)
+    evidence, _ = decline_evidence(invented, linking, rank(invented, parse(known), linking, NOW))
+    assert evidence["sure"] == 1.0
