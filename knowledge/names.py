@@ -7,6 +7,7 @@ exactly.
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import islice
@@ -46,6 +47,9 @@ class NameIndex:
                 abbreviation = origin == "initials"
                 self._by_alias[alias] = Entity(entity_id, name, kind, articles, abbreviation)
         self._aliases = list(self._by_alias)
+        self._by_length: dict[int, list[str]] = {}
+        for alias in self._aliases:
+            self._by_length.setdefault(len(alias), []).append(alias)
         # The words that spell names in full (initials left out): what a question's word
         # may be part of, when it is no ordinary word.
         self.words = {word for r in rows if r[5] != "initials" for word in r[0].split()}
@@ -66,7 +70,12 @@ class NameIndex:
         key = norm(text)
         if len(key) < 4:
             return None
-        hit = process.extractOne(key, self._aliases, scorer=fuzz.ratio, score_cutoff=cutoff)
+        # fuzz.ratio is 2 * matches / (both lengths): aliases whose length alone keeps them
+        # under the cut-off are never compared (a length band of about a quarter of the names).
+        share = cutoff / 100.0
+        low, high = math.ceil(len(key) * share / (2 - share)), int(len(key) * (2 - share) / share)
+        choices = [a for n in range(low, high + 1) for a in self._by_length.get(n, ())]
+        hit = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
         if hit is None:
             return None
         return self._by_alias[hit[0]], float(hit[1])
