@@ -493,7 +493,7 @@ async def test_a_rate_limited_push_is_retried_and_delivered_once(bot: Running) -
 
 async def test_a_refused_push_raises_a_clear_send_error(bot: Running) -> None:
     forbidden = "900000000000000777"
-    bot.fake.forbidden_channels.add(forbidden)
+    bot.fake.refusing_channels[forbidden] = 50001
     with pytest.raises(SendError, match=rf"channel {forbidden}: HTTP 403"):
         await bot.adapter.sender.send(forbidden, push())
 

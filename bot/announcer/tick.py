@@ -170,8 +170,8 @@ def _disable(
     withdrawn = channels.disable(kb, batch.platform, batch.channel_id, reason, stamp(now))
     report.disabled.append(channel)
     log.warning(
-        "disabled %s (%s): %d queued deliveries withdrawn, its subscriptions paused until an "
-        "admin runs a subscription command there",
+        "disabled %s (%s): %d undelivered deliveries withdrawn (the refused one included), its "
+        "subscriptions paused until an admin runs a subscription command there",
         channel,
         reason,
         withdrawn,

@@ -7,12 +7,15 @@ answer with a 429 once, and drop the gateway connection to make the client resum
 It is as strict as Discord where Roadie could go wrong, with Discord's status codes and error
 shapes: a token other than `token` gets 401 (REST) or close code 4004 (gateway); a privileged
 intent the portal has not switched on (`privileged_intents`) gets close code 4014; commands for
-a server outside `command_guilds` get 403 Missing Access; ids that are not 17-19 digit
-snowflakes are refused; message bodies over Discord's limits or with non-http(s) URLs get 400
-Invalid Form Body (`discord_bodies`); an interaction answered after `interaction_seconds` (3,
-as on Discord) or twice is refused (10062, 40060), and a follow-up before any answer too.
-Without the Message Content intent, guild messages reach the bot with empty content unless
-they mention it, as on Discord. Every refusal of a mistake (400, 401, 404) is kept in
+a server outside `command_guilds` get 403 Missing Access; a channel in `refusing_channels`
+answers every request with the error Discord gives there (`CHANNEL_REFUSALS`: no access,
+deleted, no permission to post); ids that are not 17-19 digit snowflakes are refused; message
+bodies over Discord's limits or with non-http(s) URLs get 400 Invalid Form Body
+(`discord_bodies`); an interaction answered after `interaction_seconds` (3, as on Discord) or
+twice is refused (10062, 40060), and a follow-up before any answer too. Roadie is in the
+`servers` it is told of at login, and interactions come from their channels. Without the
+Message Content intent, guild messages reach the bot with empty content unless they mention it,
+as on Discord. Every refusal of a mistake (400, 401, 404) is kept in
 `refusals`, which tests expect to be empty unless they provoke one.
 """
 
@@ -48,6 +51,9 @@ ANSWER_CHANNEL_ID = "900000000000000008"
 """A second guild channel, for tests that name it in DISCORD_ANSWER_CHANNELS."""
 OTHER_GUILD_ID = "900000000000000009"
 """A server the bot was never invited to with the applications.commands scope."""
+SECOND_GUILD_ID = "900000000000000010"
+SECOND_GUILD_CHANNEL_ID = "900000000000000011"
+"""A second server Roadie is in, with its channel, for tests that opt in (`servers`)."""
 SESSION = "fake-session"
 TIMESTAMP = "2024-01-01T00:00:00+00:00"
 TOKEN = "test-token"
@@ -58,6 +64,12 @@ EPHEMERAL = 64
 DEFERRED = 5
 ANSWERED = 4
 AUTOCOMPLETE = 8
+CHANNEL_REFUSALS = {
+    50001: ("Missing Access", 403),
+    10003: ("Unknown Channel", 404),
+    50013: ("Missing Permissions", 403),
+}
+"""Discord's answers in a channel Roadie cannot see, that was deleted, or where it may not post."""
 
 T = TypeVar("T")
 
@@ -131,7 +143,12 @@ class FakeDiscord:
     calls: list[Call] = field(default_factory=list)
     gateway_ops: list[dict[str, Any]] = field(default_factory=list)
     rate_limits: list[RateLimit] = field(default_factory=list)
-    forbidden_channels: set[str] = field(default_factory=set)
+    refusing_channels: dict[str, int] = field(default_factory=dict)
+    """Channel id -> the code of `CHANNEL_REFUSALS` it answers every request with."""
+    servers: dict[str, list[str]] = field(
+        default_factory=lambda: {GUILD_ID: [CHANNEL_ID, ANSWER_CHANNEL_ID]}
+    )
+    """The servers Roadie is in (sent at login), each with its text channels."""
     port: int = 0
     token: str = TOKEN
     privileged_intents: int = 0
@@ -266,7 +283,8 @@ class FakeDiscord:
             self.intents = identify.get("intents", 0)
             shard = identify.get("shard", [0, 1])
             await self.dispatch("READY", self._ready(shard))
-            await self.dispatch("GUILD_CREATE", self._guild())
+            for guild_id, channels in self.servers.items():
+                await self.dispatch("GUILD_CREATE", self._guild(guild_id, channels))
         elif op == 6:
             await self.dispatch("RESUMED", {})
 
@@ -277,13 +295,13 @@ class FakeDiscord:
             "session_id": SESSION,
             "resume_gateway_url": self.gateway_url,
             "application": {"id": APP_ID, "flags": 0},
-            "guilds": [{"id": GUILD_ID, "unavailable": True}],
+            "guilds": [{"id": guild_id, "unavailable": True} for guild_id in self.servers],
             "shard": shard,
         }
 
-    def _guild(self) -> dict[str, Any]:
+    def _guild(self, guild_id: str, channels: list[str]) -> dict[str, Any]:
         return {
-            "id": GUILD_ID,
+            "id": guild_id,
             "name": "Fake Guild",
             "icon": None,
             "owner_id": USER_ID,
@@ -291,7 +309,7 @@ class FakeDiscord:
             "member_count": 0,
             "large": False,
             "features": [],
-            "roles": [{"id": GUILD_ID, "name": "@everyone", "permissions": "0", "position": 0}],
+            "roles": [{"id": guild_id, "name": "@everyone", "permissions": "0", "position": 0}],
             "emojis": [],
             "stickers": [],
             "members": [],
@@ -301,16 +319,19 @@ class FakeDiscord:
             "stage_instances": [],
             "guild_scheduled_events": [],
             "channels": [
-                {"id": CHANNEL_ID, "type": 0, "name": "music", "position": 0, "guild_id": GUILD_ID},
-                {
-                    "id": ANSWER_CHANNEL_ID,
-                    "type": 0,
-                    "name": "ask-roadie",
-                    "position": 1,
-                    "guild_id": GUILD_ID,
-                },
+                self._text_channel(guild_id, channel, n) for n, channel in enumerate(channels)
             ],
             "joined_at": TIMESTAMP,
+        }
+
+    @staticmethod
+    def _text_channel(guild_id: str, channel_id: str, position: int) -> dict[str, Any]:
+        return {
+            "id": channel_id,
+            "type": 0,
+            "name": f"music-{position}",
+            "position": position,
+            "guild_id": guild_id,
         }
 
     # -- REST --------------------------------------------------------------------------------
@@ -370,6 +391,8 @@ class FakeDiscord:
         parts = path.strip("/").split("/")
         if path == "/users/@me":
             return BOT_USER, 200
+        if method == "POST" and path == "/users/@me/channels":
+            return self._direct_channel(body)
         if path == "/oauth2/applications/@me":
             return self._application(), 200
         if path in ("/gateway", "/gateway/bot"):
@@ -383,6 +406,14 @@ class FakeDiscord:
         if parts[0] == "webhooks":
             return self._webhook(method, parts, body)
         return error(f"fake Discord has no {method} {path}", 0, 404)
+
+    def _direct_channel(self, body: Any) -> tuple[Any, int]:
+        """Open the direct-message channel with a person (the fake's one DM channel)."""
+        recipient = USERS.get(str((body or {}).get("recipient_id")))
+        if recipient is None or recipient["bot"]:
+            return error("Unknown User", 10013, 404)
+        channel = {"id": DM_CHANNEL_ID, "type": 1, "last_message_id": None, "flags": 0}
+        return {**channel, "recipients": [recipient]}, 200
 
     def _commands(self, parts: list[str], body: Any) -> tuple[Any, int]:
         if parts[1] != APP_ID:
@@ -412,8 +443,10 @@ class FakeDiscord:
             return invalid_form_body(problem), 400
         if not SNOWFLAKE.match(channel):
             return error("Unknown Channel", 10003, 404)
-        if channel in self.forbidden_channels:
-            return error("Missing Access", 50001, 403)
+        if channel in self.refusing_channels:
+            code = self.refusing_channels[channel]
+            message, status = CHANNEL_REFUSALS[code]
+            return error(message, code, status)
         if method == "POST" and parts[-1] == "messages":
             if errors := message_errors(body):
                 return invalid_form_body(errors), 400
@@ -573,18 +606,30 @@ class FakeDiscord:
         return event
 
     def command_event(
-        self, name: str, options: list[dict[str, Any]], *, kind: int = 2
+        self,
+        name: str,
+        options: list[dict[str, Any]],
+        *,
+        kind: int = 2,
+        guild: str = GUILD_ID,
+        channel: str = CHANNEL_ID,
     ) -> dict[str, Any]:
-        return self._interaction(
-            kind, {"id": self.snowflake(), "name": name, "type": 1, "options": options}
-        )
+        """A slash command (or, with `kind` 4, an autocomplete) run in `channel` of `guild`."""
+        data = {"id": self.snowflake(), "name": name, "type": 1, "options": options}
+        return self._interaction(kind, data, guild, channel)
 
     def button_event(self, custom_id: str, message: dict[str, Any]) -> dict[str, Any]:
         event = self._interaction(3, {"custom_id": custom_id, "component_type": 2})
         event["message"] = message
         return event
 
-    def _interaction(self, kind: int, data: dict[str, Any]) -> dict[str, Any]:
+    def _interaction(
+        self,
+        kind: int,
+        data: dict[str, Any],
+        guild: str = GUILD_ID,
+        channel: str = CHANNEL_ID,
+    ) -> dict[str, Any]:
         interaction_id = self.snowflake()
         return {
             "id": interaction_id,
@@ -593,9 +638,9 @@ class FakeDiscord:
             "token": f"token-{interaction_id}",
             "version": 1,
             "attachment_size_limit": 10485760,
-            "guild_id": GUILD_ID,
-            "channel_id": CHANNEL_ID,
-            "channel": {"id": CHANNEL_ID, "type": 0, "guild_id": GUILD_ID, "name": "music"},
+            "guild_id": guild,
+            "channel_id": channel,
+            "channel": self._text_channel(guild, channel, self.servers[guild].index(channel)),
             "member": {
                 "user": HUMAN,
                 "roles": [],
@@ -610,7 +655,7 @@ class FakeDiscord:
             "guild_locale": "en-US",
             "app_permissions": "2147483647",
             "entitlements": [],
-            "authorizing_integration_owners": {"0": GUILD_ID},
+            "authorizing_integration_owners": {"0": guild},
             "context": 0,
         }
 

@@ -11,6 +11,8 @@ button URL that is not http(s) are refused as Slack refuses them (`slack_bodies`
 later than `ACK_SECONDS` is kept in `late_acks`; `SlackSide` plays Slack's side of HTTP mode and
 fails a request not acknowledged within `ACK_SECONDS`, as Slack shows the user an error then.
 `hold(method)` makes a Web API method wait until the test lets it answer: a slow Slack.
+`refuse_channel(channel, error)` makes every message to a channel fail as Slack fails it for a
+channel that is gone, archived, or that the bot is not in.
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ class FakeSlack:
         self.acks: list[dict[str, Any]] = []
         self.rate_limits: dict[str, list[int]] = {}
         self.errors: dict[str, str] = {}
+        self.channel_errors: dict[str, str] = {}
         self.admins: set[str] = set()
         self.refusals: list[Call] = []
         self.late_acks: list[str] = []
@@ -86,6 +89,10 @@ class FakeSlack:
     def fail(self, method: str, error: str) -> None:
         """Answer every later call of `method` with `{"ok": false, "error": error}`."""
         self.errors[method] = error
+
+    def refuse_channel(self, channel: str, error: str) -> None:
+        """Answer every later message to `channel` with `error` (e.g. `channel_not_found`)."""
+        self.channel_errors[channel] = error
 
     def hold(self, method: str) -> asyncio.Event:
         """Make calls of `method` wait, unanswered, until the returned event is set."""
@@ -166,6 +173,9 @@ class FakeSlack:
             )
         if method in self.errors:
             return web.json_response({"ok": False, "error": self.errors[method]})
+        refusing = self.channel_errors.get(str(body.get("channel")))
+        if refusing is not None and method in (*MESSAGES, "conversations.history"):
+            return web.json_response({"ok": False, "error": refusing})
         refused = message_error(body) if method in MESSAGES else None
         if refused is not None:
             self.refusals.append(call)
@@ -276,8 +286,12 @@ class SlackSide:
         secret: str | None = None,
         age: int = 0,
         user: str = "U0ASKER",
+        team: str = TEAM_ID,
+        channel: str = "C0CHAN",
     ) -> tuple[int, str]:
-        form = urlencode({**slash_command(text, response_url), "user_id": user})
+        form = urlencode(
+            {**slash_command(text, response_url, channel), "user_id": user, "team_id": team}
+        )
         return await self.post(form, "application/x-www-form-urlencoded", secret=secret, age=age)
 
     async def event(
