@@ -151,6 +151,7 @@ class Settings:
     http_port: int | None = setting("ROADIE_HTTP_PORT", whole(0, 65535))
     http_host: str = setting("ROADIE_HTTP_HOST", TEXT, "0.0.0.0")
     announcer: bool = setting("ROADIE_ANNOUNCER", SWITCH, True)
+    cooldown_questions: int = setting("ROADIE_COOLDOWN_QUESTIONS", whole(0), 6)
     discord_token: str | None = setting("DISCORD_TOKEN", SECRET, secret=True)
     discord_api_base_url: str = setting(
         "DISCORD_API_BASE_URL", WEB_URL, "https://discord.com/api/v10"

@@ -5,15 +5,12 @@ real Bolt app against the loopback fakes, with real SQLite files."""
 
 from __future__ import annotations
 
-import asyncio
 import json
-import time
 from collections.abc import AsyncIterator, Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import aiohttp
 import pytest
 from announce_helpers import Recorder, run_roadie
 from discord_helpers import started
@@ -25,6 +22,7 @@ from fakes.discord_server import (
     FakeDiscord,
 )
 from fakes.slack_server import TEAM_ID, FakeSlack, SlackSide
+from slack_helpers import serving
 
 from bot.adapters.discord.client import DiscordAdapter, build_discord
 from bot.adapters.slack.app import SlackAdapter, build_slack
@@ -251,15 +249,8 @@ async def slack(
         "PORT": "0",
     }
     adapter = build_slack(Settings.from_env(env), kb)
-    task = asyncio.create_task(adapter.run())
-    deadline = time.monotonic() + 5
-    while adapter.http_port is None:
-        assert not task.done() and time.monotonic() < deadline, "Slack HTTP did not start"
-        await asyncio.sleep(0.01)
-    async with aiohttp.ClientSession() as session:
-        yield adapter, SlackSide(session, adapter.http_port, SECRET)
-    task.cancel()
-    await asyncio.gather(task, return_exceptions=True)
+    async with serving(adapter, SECRET) as side:
+        yield adapter, side
 
 
 class Commands:
@@ -368,3 +359,26 @@ def test_a_direct_message_sees_only_its_own_channel(kb: KnowledgeBase) -> None:
         )
     text = feeds_reply(kb, Scope("discord", "", "900000000000000021")).text
     assert "900000000000000021" in text and "900000000000000022" not in text
+
+
+def test_channels_subscribed_before_servers_were_kept_are_known_without_one(
+    tmp_path: Path,
+) -> None:
+    """A database from before the `channels` table: its subscribed channels get rows with no
+    server, which no server's list shows until someone uses Roadie in the channel."""
+    path = tmp_path / "old.db"
+    old = KnowledgeBase.open(path)
+    subscribe(old, "slack", "C0OLD", parse_target(old, "all"), utc_now(), "cli")
+    with old.transaction() as conn:
+        conn.execute("DROP TABLE channels")
+        conn.execute(
+            "DELETE FROM _sqlite_migrations WHERE name = 'keep_each_channels_server_and_state'"
+        )
+    old.close()
+    upgraded = KnowledgeBase.open(path)
+    try:
+        assert upgraded.query("SELECT * FROM channels") == [("slack", "C0OLD", "", None, None)]
+        (sub,) = subscriptions_of(upgraded)
+        assert (sub.channel, sub.server_id, sub.disabled) == ("slack:C0OLD", "", None)
+    finally:
+        upgraded.close()

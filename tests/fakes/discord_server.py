@@ -2,7 +2,8 @@
 
 REST under /api/v10 and a JSON (uncompressed, text-frame) gateway at /gateway. It records
 every REST call so tests can wait for the one they expect, and can dispatch gateway events,
-answer with a 429 once, and drop the gateway connection to make the client resume.
+answer with a 429 once, and drop the gateway connection to make the client resume. A direct
+message channel can be opened with its one human (`POST /users/@me/channels`).
 
 It is as strict as Discord where Roadie could go wrong, with Discord's status codes and error
 shapes: a token other than `token` gets 401 (REST) or close code 4004 (gateway); a privileged

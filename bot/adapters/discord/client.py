@@ -20,6 +20,7 @@ import yarl
 from discord import app_commands
 from discord.gateway import DiscordWebSocket
 
+from bot.adapters.cooldown import Cooldown
 from bot.adapters.discord.buttons import DYNAMIC_ITEMS, resolve_ref
 from bot.adapters.discord.commands import (
     HELP_COMMANDS,
@@ -29,7 +30,13 @@ from bot.adapters.discord.commands import (
     register_commands,
 )
 from bot.adapters.discord.push import DiscordPushSender
-from bot.adapters.discord.respond import NO_PINGS, answer_interaction, answer_message
+from bot.adapters.discord.respond import (
+    NO_PINGS,
+    answer_interaction,
+    answer_message,
+    answer_question,
+    tell_privately,
+)
 from bot.adapters.discord.subscriptions import (
     FollowHandler,
     follow_handler,
@@ -68,24 +75,36 @@ def question_in(
 
 
 class DiscordBot:
-    """What Roadie does on each Discord event; the clients below delegate to it."""
+    """What Roadie does on each Discord event; the clients below delegate to it. Questions go
+    through `cooldown`; someone over it is told once, privately, until they may ask again."""
 
     def __init__(
-        self, kb: KnowledgeBase, answer_channels: Collection[str], follow: FollowHandler
+        self,
+        kb: KnowledgeBase,
+        answer_channels: Collection[str],
+        follow: FollowHandler,
+        cooldown: Cooldown,
     ) -> None:
         self.kb = kb
         self.answer_channels = frozenset(answer_channels)
         self.follow_handler = follow
+        self.cooldown = cooldown
 
     async def on_message(self, message: discord.Message, me: discord.abc.User | None) -> None:
         question = question_in(message, me, self.answer_channels)
         if question is None:
+            return
+        refusal = self.cooldown.check(str(message.author.id))
+        if refusal is not None:
+            if refusal.first:
+                await tell_privately(message, self.cooldown.reply(refusal))
             return
         asked = Message(
             question,
             platform="discord",
             channel_id=str(message.channel.id),
             user_id=str(message.author.id),
+            server_id=str(message.guild.id) if message.guild else "",
         )
         await answer_message(
             message,
@@ -102,7 +121,7 @@ class DiscordBot:
             gone = Reply(intent="more", text="I can no longer tell which article that was.")
             await answer_interaction(interaction, lambda: gone)
             return
-        await answer_interaction(interaction, lambda: more_like(self.kb, url))
+        await answer_question(interaction, lambda: more_like(self.kb, url), self.cooldown)
 
     async def follow(self, interaction: discord.Interaction[Any], entity: str) -> None:
         asked = message_from(interaction, entity)
@@ -112,7 +131,7 @@ class DiscordBot:
         )
 
     async def ask_again(self, interaction: discord.Interaction[Any], name: str) -> None:
-        await answer_interaction(interaction, lambda: latest_news(self.kb, name))
+        await answer_question(interaction, lambda: latest_news(self.kb, name), self.cooldown)
 
 
 class RoadieClient(discord.Client):
@@ -232,7 +251,10 @@ def build_discord(
     _check_ids("DISCORD_GUILD_IDS", [str(g) for g in settings.discord_guild_ids], "server")
     configure_endpoints(settings.discord_api_base_url, settings.discord_gateway_url)
     quiet_voice()
-    roadie = DiscordBot(kb, settings.discord_answer_channels, follow_handler(kb, settings))
+    cooldown = Cooldown(settings.cooldown_questions)
+    roadie = DiscordBot(
+        kb, settings.discord_answer_channels, follow_handler(kb, settings), cooldown
+    )
     options: dict[str, Any] = {
         "intents": intents(read_chatter=bool(settings.discord_answer_channels)),
         "allowed_mentions": NO_PINGS,
@@ -250,7 +272,7 @@ def build_discord(
         await roadie.on_message(message, client.user)
 
     tree = RoadieTree(client)
-    register_commands(tree, kb, [subscription_commands(settings), *extra_commands])
+    register_commands(tree, kb, cooldown, [subscription_commands(settings), *extra_commands])
     return DiscordAdapter(
         client=client,
         tree=tree,

@@ -18,7 +18,8 @@ from typing import Any, Literal, get_args
 import discord
 from discord import app_commands
 
-from bot.adapters.discord.respond import answer_interaction, apologise
+from bot.adapters.cooldown import Cooldown
+from bot.adapters.discord.respond import answer_interaction, answer_question, apologise
 from bot.adapters.worker import off_loop
 from bot.core.answer import answer, help_reply, latest_news, recent_announcements
 from bot.core.messages import Message
@@ -100,9 +101,11 @@ def autocomplete(choices: Callable[[str, str], Choices], what: str) -> Autocompl
 def register_commands(
     tree: app_commands.CommandTree[Any],
     kb: KnowledgeBase,
+    cooldown: Cooldown,
     extra: Sequence[CommandRegistrar] = (),
 ) -> None:
-    """Add /news, /ask, /announcements and /help, then whatever `extra` registrars add."""
+    """Add /news, /ask, /announcements and /help, then whatever `extra` registrars add; the
+    three questions go through `cooldown`."""
 
     complete_artist = autocomplete(lambda typed, _channel: artist_choices(kb, typed), "Artist")
 
@@ -110,14 +113,15 @@ def register_commands(
     @app_commands.describe(artist="The artist (start typing for suggestions)")
     @app_commands.autocomplete(artist=complete_artist)
     async def news(interaction: discord.Interaction[Any], artist: str) -> None:
-        await answer_interaction(interaction, lambda: latest_news(kb, artist))
+        await answer_question(interaction, lambda: latest_news(kb, artist), cooldown)
 
     @tree.command(name="ask", description="Ask Roadie anything about music news")
     @app_commands.describe(question="Your question, e.g. what's new with Iggy Pop?")
     async def ask(interaction: discord.Interaction[Any], question: str) -> None:
-        await answer_interaction(
+        await answer_question(
             interaction,
             lambda: answer(message_from(interaction, question), kb, commands=HELP_COMMANDS),
+            cooldown,
         )
 
     @tree.command(name="announcements", description="Recent announcements: albums, tours, ...")
@@ -133,8 +137,10 @@ def register_commands(
         kind: Kind | None = None,
         days: app_commands.Range[int, 1, 3650] | None = None,
     ) -> None:
-        await answer_interaction(
-            interaction, lambda: recent_announcements(kb, artist=artist, kind=kind, days=days)
+        await answer_question(
+            interaction,
+            lambda: recent_announcements(kb, artist=artist, kind=kind, days=days),
+            cooldown,
         )
 
     @tree.command(name="help", description="What Roadie can answer, with examples")

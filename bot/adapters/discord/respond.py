@@ -8,6 +8,9 @@ Discord drops an interaction that is not answered within 3 seconds of being crea
 Unknown interaction). The core runs in a worker thread; when it has not answered within
 `DEFER_AFTER`, the interaction is deferred (the asker sees "Roadie is thinking...") and the
 answer replaces that message when it is ready, which Discord allows for 15 minutes.
+
+Questions go through the cooldown first (`answer_question`, `tell_privately`): someone over it is
+told privately how long to wait, and the core is not asked.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from typing import Any
 
 import discord
 
+from bot.adapters.cooldown import Cooldown
 from bot.adapters.discord.buttons import view_for
 from bot.adapters.discord.render import content_for, embed_for
 from bot.adapters.worker import off_loop
@@ -126,6 +130,33 @@ async def answer_interaction(
         await apologise(interaction, deferred)
     finally:
         work.cancel()
+
+
+async def answer_question(
+    interaction: discord.Interaction[Any], produce: Produce, cooldown: Cooldown
+) -> None:
+    """A question asked by command or button: answered, unless its asker is over the cooldown,
+    who alone is told how long to wait (an interaction must always be answered)."""
+    refusal = cooldown.check(str(interaction.user.id))
+    if refusal is None:
+        await answer_interaction(interaction, produce)
+        return
+    slow = cooldown.reply(refusal)
+    await answer_interaction(interaction, lambda: slow, private=True)
+
+
+async def tell_privately(message: discord.Message, reply: Reply) -> None:
+    """Tell a message's author alone: in the direct message it came from, else in a direct
+    message opened for it. Never raises: someone who accepts no direct messages is not told."""
+    try:
+        if message.guild is None:
+            await reply_to(message, reply)
+        else:
+            await message.author.send(
+                content=content_for(reply), embed=embed_for(reply), allowed_mentions=NO_PINGS
+            )
+    except discord.DiscordException as error:
+        log.info("Could not tell user %s privately: %s", message.author.id, error)
 
 
 async def answer_message(message: discord.Message, produce: Produce) -> None:

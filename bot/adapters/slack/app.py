@@ -2,9 +2,9 @@
 
 Bolt's async API keeps Slack in the same asyncio loop as Discord and the announcer. Each
 listener acknowledges at once (Slack gives up after 3 seconds), then does the slow work: the
-admin lookup for subscription changes, the core in a worker thread (`worker.off_loop`), and the
-reply rendered with `blocks`. Everything Slack-specific stays here; `commands` says what the
-words mean.
+admin lookup for subscription changes, the cooldown for questions, the core in a worker thread
+(`worker.off_loop`), and the reply rendered with `blocks`. Everything Slack-specific stays here;
+`commands` says what the words mean.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 )
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.adapters.cooldown import Cooldown
 from bot.adapters.slack import commands
 from bot.adapters.slack.admins import AdminLookup
 from bot.adapters.slack.blocks import (
@@ -84,6 +85,7 @@ class SlackAdapter:
         self.client = client
         self.sender = SlackPushSender(client)
         self.admins = AdminLookup(client, settings.admin_users)
+        self.cooldown = Cooldown(settings.cooldown_questions)
         subscriptions = SlackSubscriptions(settings)
         self.subcommands: dict[str, commands.Handler] = {
             **commands.SUBCOMMANDS,
@@ -204,7 +206,7 @@ class SlackAdapter:
                     channel=message.channel_id, unfurl_links=False, **body
                 )
 
-        await self._answer(handler, message, args, deliver)
+        await self._answer(handler, message, args, deliver, chat=True)
 
     async def _on_more_like(
         self, ack: AsyncAck, body: dict[str, Any], respond: AsyncRespond
@@ -239,12 +241,26 @@ class SlackAdapter:
         await self._answer(handler, message, message.text, _responder(respond, thread_ts))
 
     async def _answer(
-        self, handler: commands.Handler, message: Message, args: str, deliver: Deliver
+        self,
+        handler: commands.Handler,
+        message: Message,
+        args: str,
+        deliver: Deliver,
+        *,
+        chat: bool = False,
     ) -> None:
         """The one catch-all: whatever fails, log it and tell the asker, never the channel.
 
-        Runs after the ack, so the admin lookup and the core may take their time.
+        Runs after the ack, so the admin lookup and the core may take their time. A question
+        over the asker's cooldown is not answered; the asker alone is told how long to wait,
+        for a chat message (`chat`) only the first time, so a flood is not answered by one.
         """
+        if handler in commands.QUESTIONS:
+            refusal = self.cooldown.check(f"{message.server_id}:{message.user_id}")
+            if refusal is not None:
+                if refusal.first or not chat:
+                    await self._deliver(deliver, self.cooldown.reply(refusal))
+                return
         try:
             admin = handler in self.told_if_admin and await self.admins.is_admin(message.user_id)
             request = commands.Request(kb=self.kb, message=message, args=args, is_admin=admin)
@@ -252,6 +268,10 @@ class SlackAdapter:
         except Exception:
             log.exception("Slack: answering %s failed", getattr(handler, "__name__", handler))
             reply = SOMETHING_WENT_WRONG
+        await self._deliver(deliver, reply)
+
+    @staticmethod
+    async def _deliver(deliver: Deliver, reply: Reply) -> None:
         try:
             await deliver(reply)
         except Exception:

@@ -91,6 +91,9 @@ def more_like_this(request: Request) -> Reply:
     return more_like(request.kb, request.args)
 
 
+QUESTIONS = frozenset({ask, news, announcements, suggestion, more_like_this})
+"""The handlers that ask the answering core, which the cooldown limits."""
+
 SUBCOMMANDS: dict[str, Handler] = {
     "news": news,
     "announcements": announcements,
