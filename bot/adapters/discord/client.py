@@ -44,6 +44,7 @@ from bot.adapters.discord.subscriptions import (
 )
 from bot.core.answer import answer, help_reply, latest_news, more_like
 from bot.core.messages import Message, Reply
+from bot.observability.metrics import answered
 from bot.settings import Settings, SettingsError
 from knowledge.store import KnowledgeBase
 
@@ -97,7 +98,7 @@ class DiscordBot:
         refusal = self.cooldown.check(str(message.author.id))
         if refusal is not None:
             if refusal.first:
-                await tell_privately(message, self.cooldown.reply(refusal))
+                await tell_privately(message, answered(self.cooldown.reply, refusal))
             return
         asked = Message(
             question,

@@ -259,7 +259,7 @@ class SlackAdapter:
             refusal = self.cooldown.check(f"{message.server_id}:{message.user_id}")
             if refusal is not None:
                 if refusal.first or not chat:
-                    await self._deliver(deliver, self.cooldown.reply(refusal))
+                    await self._deliver(deliver, answered(self.cooldown.reply, refusal))
                 return
         try:
             admin = handler in self.told_if_admin and await self.admins.is_admin(message.user_id)
