@@ -27,6 +27,7 @@ from sqlite_utils import Database
 
 from knowledge.names import NameIndex
 from knowledge.schema import migrate
+from knowledge.search import Search, Table
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,8 @@ def _set_up(conn: sqlite3.Connection) -> None:
 
 
 _COLUMNS = "a.id, a.url, a.title, a.date, a.source, a.summary, a.kind"
+HEADLINES = Table("articles_fts", "articles", (("title", 4.0), ("summary", 1.0)))
+SENTENCES = Table("facts_fts", "facts", (("sentence", 1.0), ("kind", 0.0)))
 
 
 def _row(values: tuple[Any, ...], body: str = "") -> ArticleRow:
@@ -143,6 +146,7 @@ class KnowledgeBase:
         self._word_uses: dict[str, int] = {}
         self._total: int | None = None
         self._common: dict[int, frozenset[str]] = {}
+        self._search = Search(self.query)
         migrate(db)
 
     @classmethod
@@ -193,6 +197,7 @@ class KnowledgeBase:
             self._word_uses.clear()
             self._total = None
             self._common.clear()
+            self._search.forget()
 
     def query(self, sql: str, params: Iterable[Any] = ()) -> list[tuple[Any, ...]]:
         with self.lock:
@@ -282,25 +287,31 @@ class KnowledgeBase:
         since: str | None = None,
         limit: int = 10,
     ) -> list[ArticleRow]:
-        """Announcement articles, newest first, narrowed by entity, kind and date."""
-        clauses: list[str] = ["1=1"]
-        params: list[Any] = []
+        """Announcement articles, newest first, narrowed by entity, kind and date.
+
+        An entity's announcements are those naming it in the headline: the first entries of
+        an index of its headline mentions (`mentions.kind` is the announcement's kind), read
+        per entity and merged, so the rows read do not grow with the knowledge base.
+        """
+        filters = (" AND kind = ?" if kind else "") + (" AND date >= ?" if since else "")
+        narrowing = [value for value in (kind, since) if value]
         if entity_ids:
-            clauses.append(
-                f"(an.entity_id IN ({','.join('?' * len(entity_ids))}) OR a.id IN "
-                f"(SELECT article_id FROM mentions WHERE place = 0 AND entity_id IN "
-                f"({','.join('?' * len(entity_ids))})))"
+            one = (
+                "SELECT * FROM (SELECT article_id, date FROM mentions WHERE entity_id = ? "
+                f"AND place = 0 AND kind IS NOT NULL{filters} "
+                "ORDER BY date DESC, article_id DESC LIMIT ?)"
             )
-            params += entity_ids + entity_ids
-        if kind:
-            clauses.append("an.kind = ?")
-            params.append(kind)
-        if since:
-            clauses.append("an.date >= ?")
-            params.append(since)
+            found = " UNION ".join([one] * len(entity_ids))
+            params: list[Any] = [v for e in entity_ids for v in (e, *narrowing, limit)]
+        else:
+            found = (
+                f"SELECT article_id, date FROM announcements WHERE 1 = 1{filters} "
+                "ORDER BY date DESC, article_id DESC LIMIT ?"
+            )
+            params = [*narrowing, limit]
         rows = self.query(
-            f"SELECT {_COLUMNS} FROM announcements an JOIN articles a ON a.id = an.article_id "
-            f"WHERE {' AND '.join(clauses)} ORDER BY an.date DESC, a.id DESC LIMIT ?",
+            f"SELECT {_COLUMNS} FROM ({found}) an JOIN articles a ON a.id = an.article_id "
+            "ORDER BY an.date DESC, an.article_id DESC LIMIT ?",
             [*params, limit],
         )
         return [_row(r) for r in rows]
@@ -308,8 +319,8 @@ class KnowledgeBase:
     def most_announced(self, limit: int) -> list[str]:
         """Artists with the most announcements: the names help can promise answers about."""
         rows = self.query(
-            "SELECT e.name FROM announcements an JOIN entities e ON e.id = an.entity_id "
-            "WHERE e.kind = 'artist' GROUP BY e.id ORDER BY count(*) DESC LIMIT ?",
+            "SELECT name FROM entities WHERE kind = 'artist' AND announced > 0 "
+            "ORDER BY announced DESC, id DESC LIMIT ?",
             [limit],
         )
         return [str(r[0]) for r in rows]
@@ -320,30 +331,33 @@ class KnowledgeBase:
 
     def title_hits(self, match: str, limit: int) -> list[tuple[ArticleRow, float]]:
         """Articles whose headline or summary match an FTS5 expression, best first, each with
-        its bm25 score (lower is better); SQLite orders and cuts, so only `limit` rows leave."""
-        rows = self.query(
-            f"SELECT {_COLUMNS}, bm25(articles_fts, 4.0, 1.0) AS score FROM articles_fts "
-            "JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? "
-            "ORDER BY score LIMIT ?",
-            [match, limit],
-        )
-        return [(_row(r[:7]), float(r[7])) for r in rows]
+        its bm25 score (lower is better); reads a bounded number of rows (`knowledge.search`)."""
+        hits = self._search.hits(HEADLINES, match, limit)
+        rows = {row.id: row for row in self.by_ids([rowid for rowid, _ in hits])}
+        return [(rows[rowid], score) for rowid, score in hits if rowid in rows]
 
     def sentence_hits(self, match: str, limit: int) -> list[tuple[Sentence, float]]:
-        """Body sentences matching an FTS5 expression, best first, with their bm25 score."""
-        rows = self.query(
-            "SELECT f.id, f.article_id, f.sentence, f.kind, bm25(facts_fts, 1.0, 0.0) AS score "
-            "FROM facts_fts JOIN facts f ON f.id = facts_fts.rowid WHERE facts_fts MATCH ? "
-            "ORDER BY score LIMIT ?",
-            [match, limit],
-        )
-        return [(Sentence(int(r[0]), int(r[1]), str(r[2]), str(r[3])), float(r[4])) for r in rows]
+        """Body sentences matching an FTS5 expression, best first, with their bm25 score;
+        reads a bounded number of rows (`knowledge.search`)."""
+        hits = self._search.hits(SENTENCES, match, limit)
+        if not hits:
+            return []
+        marks = ",".join("?" * len(hits))
+        found = {
+            int(r[0]): Sentence(int(r[0]), int(r[1]), str(r[2]), str(r[3]))
+            for r in self.query(
+                f"SELECT id, article_id, sentence, kind FROM facts WHERE id IN ({marks})",
+                [rowid for rowid, _ in hits],
+            )
+        }
+        return [(found[rowid], score) for rowid, score in hits if rowid in found]
 
     def newest_about(self, entity_id: int, limit: int) -> list[ArticleRow]:
-        """The newest articles that mention an entity, newest first."""
+        """The newest articles that mention an entity, newest first: the first entries of an
+        index on (entity, date), however many articles mention it."""
         rows = self.query(
             f"SELECT {_COLUMNS} FROM mentions m JOIN articles a ON a.id = m.article_id "
-            "WHERE m.entity_id = ? ORDER BY a.date DESC, a.id DESC LIMIT ?",
+            "WHERE m.entity_id = ? ORDER BY m.date DESC, m.article_id DESC LIMIT ?",
             [entity_id, limit],
         )
         return [_row(r) for r in rows]

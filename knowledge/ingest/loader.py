@@ -250,6 +250,11 @@ def _prune_plain_words(conn: Connection) -> None:
     ]
     conn.executemany("DELETE FROM aliases WHERE entity_id = ?", ids)
     conn.executemany("DELETE FROM mentions WHERE entity_id = ?", ids)
+    conn.executemany(
+        "UPDATE mentions SET kind = NULL WHERE place = 0 AND article_id IN "
+        "(SELECT article_id FROM announcements WHERE entity_id = ?)",
+        ids,
+    )
     conn.executemany("UPDATE facts SET entity_id = NULL WHERE entity_id = ?", ids)
     conn.executemany("DELETE FROM announcements WHERE entity_id = ?", ids)
     conn.executemany("DELETE FROM entities WHERE id = ?", ids)
@@ -277,9 +282,11 @@ class _Rows:
 
     next_id: int
     articles: dict[int, tuple[object, ...]] = field(default_factory=dict)
-    mentions: list[tuple[int, int, int]] = field(default_factory=list)
+    mentions: list[tuple[int, int, int, str, str | None]] = field(default_factory=list)
     announcements: list[tuple[int, str, int, str]] = field(default_factory=list)
     facts: list[tuple[int, int | None, str, str]] = field(default_factory=list)
+    touched: set[int] = field(default_factory=set)
+    """Entities that stored articles being replaced mentioned: their counts change too."""
 
     def forget(self, article_id: int) -> None:
         """Drop what is pending for an article that is being stored again."""
@@ -294,7 +301,8 @@ class _Rows:
             [(article_id, *values) for article_id, values in self.articles.items()],
         )
         conn.executemany(
-            "INSERT OR IGNORE INTO mentions (entity_id, article_id, place) VALUES (?, ?, ?)",
+            "INSERT OR IGNORE INTO mentions (entity_id, article_id, place, date, kind) "
+            "VALUES (?, ?, ?, ?, ?)",
             self.mentions,
         )
         conn.executemany(
@@ -309,7 +317,12 @@ class _Rows:
         conn.executemany(
             "UPDATE entities SET articles = (SELECT count(*) FROM mentions WHERE entity_id = ?) "
             "WHERE id = ?",
-            [(e, e) for e in {m[0] for m in self.mentions}],
+            [(e, e) for e in {m[0] for m in self.mentions} | self.touched],
+        )
+        conn.executemany(
+            "UPDATE entities SET announced = "
+            "(SELECT count(*) FROM announcements WHERE entity_id = ?) WHERE id = ?",
+            [(e, e) for e in {a[2] for a in self.announcements} | self.touched],
         )
 
 
@@ -395,6 +408,8 @@ def _store(
             "kind=?, ingested_at=? WHERE id=?",
             (*values, article_id),
         )
+        named = conn.execute("SELECT entity_id FROM mentions WHERE article_id = ?", (article_id,))
+        rows.touched.update(int(r[0]) for r in named)
         for table in ("mentions", "facts", "announcements"):
             conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
         rows.forget(article_id)
@@ -425,10 +440,13 @@ def _link(
     if record.body:
         recurring = {cache.ensure(n.name, n.kind) for n in recurring_names(record.body)}
         in_text = (cache.known(record.body[:LEAD_CHARS]) | recurring) - in_title
-    rows.mentions += [(e, article_id, 0) for e in in_title] + [(e, article_id, 1) for e in in_text]
     main = subjects[0] if subjects else None
-    if kind and main is not None:
-        rows.announcements.append((article_id, kind, main, record.date))
+    announced = kind if kind and main is not None else None
+    date = record.date
+    rows.mentions += [(e, article_id, 0, date, announced) for e in in_title]
+    rows.mentions += [(e, article_id, 1, date, None) for e in in_text]
+    if announced and main is not None:
+        rows.announcements.append((article_id, announced, main, date))
     for sentence in body_sentences:
         if len(sentence) <= MAX_SENTENCE_CHARS:
             kinds = " ".join(sorted(fact_kinds(sentence))) or "statement"

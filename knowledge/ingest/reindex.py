@@ -51,7 +51,7 @@ def reindex(kb: KnowledgeBase, on_item: Callable[[], None] | None = None) -> Ing
             conn.execute(f"DELETE FROM {table}")
         conn.execute("DELETE FROM aliases WHERE origin != 'admin'")
         conn.execute("DELETE FROM entities WHERE id NOT IN (SELECT entity_id FROM aliases)")
-        conn.execute("UPDATE entities SET articles = 0")
+        conn.execute("UPDATE entities SET articles = 0, announced = 0")
     report = add_articles(kb, _records(kb), on_item, rederive=True)
     mark_current(kb)
     return report

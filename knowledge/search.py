@@ -1,0 +1,307 @@
+"""Full-text search whose cost does not grow with the knowledge base.
+
+FTS5 ranks with bm25, and bm25 reads every posting of every phrase in a query (it counts the
+rows holding each phrase, for its idf) and scores every matching row before any LIMIT applies:
+a question with "new" or "announce" in it costs time in proportion to the corpus. So each
+phrase is first probed for whether more than `WINDOW` rows hold it, which reads at most that
+many postings, and remembered until the next write. A query of rare phrases runs as it is, with
+the rows, scores and order of FTS5 alone. A common phrase is never handed to bm25: on its own
+(an alternative of the query) it matches among the newest `WINDOW` rows that hold it, each of
+which gets the weight bm25 would give it, estimated from how far back those rows reach; as a
+condition beside rarer phrases (a fact kind, say) FTS5 applies it over the rows they bound.
+The rare phrases' scores are bm25's own.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+WINDOW = 128
+"""The most rows read for any one phrase, and so the most any one phrase costs."""
+
+Query = Callable[[str, Iterable[Any]], list[tuple[Any, ...]]]
+
+_TOKEN = re.compile(r'\s*(?:("(?:[^"]|"")*")|([():])|([^\s"():]+))')
+_K1 = 1.2
+_WORD = re.compile(r"[^\W_]+")
+
+
+class Unsupported(ValueError):
+    """A query shape the bounded plan does not handle (NOT, NEAR, prefixes): run as it is."""
+
+
+@dataclass(frozen=True)
+class Leaf:
+    """One phrase, with the column it is restricted to, as FTS5 query text."""
+
+    text: str
+    column: str | None
+
+    @property
+    def words(self) -> list[str]:
+        """Each word of the phrase as a query of its own, with the same column filter: every
+        row the phrase matches holds each of them."""
+        phrase = self.text.split(" : ", 1)[-1].strip('"').replace('""', '"')
+        prefix = f"{self.column} : " if self.column else ""
+        return [f'{prefix}"{word}"' for word in _WORD.findall(phrase)]
+
+
+@dataclass(frozen=True)
+class Group:
+    op: str
+    children: tuple[Node, ...]
+
+    @property
+    def text(self) -> str:
+        return "(" + f" {self.op} ".join(child.text for child in self.children) + ")"
+
+
+Node = Leaf | Group
+
+
+def _tokens(match: str) -> list[str]:
+    tokens: list[str] = []
+    position = 0
+    while position < len(match):
+        found = _TOKEN.match(match, position)
+        if found is None or found.end() == position:
+            if match[position:].strip():
+                raise Unsupported(match)
+            break
+        tokens.append(next(group for group in found.groups() if group is not None))
+        position = found.end()
+    return tokens
+
+
+class _Parser:
+    """FTS5's query grammar without NOT, NEAR, prefixes and column sets: phrases, barewords,
+    `column :` filters, AND (also implied), OR and parentheses."""
+
+    def __init__(self, match: str) -> None:
+        self.tokens = _tokens(match)
+        self.at = 0
+
+    def peek(self, ahead: int = 0) -> str | None:
+        index = self.at + ahead
+        return self.tokens[index] if index < len(self.tokens) else None
+
+    def take(self) -> str:
+        token = self.peek()
+        if token is None:
+            raise Unsupported("unexpected end")
+        self.at += 1
+        return token
+
+    def parse(self) -> Node:
+        node = self.either(None)
+        if self.peek() is not None:
+            raise Unsupported(f"unexpected {self.peek()}")
+        return node
+
+    def either(self, column: str | None) -> Node:
+        parts = [self.both(column)]
+        while self.peek() == "OR":
+            self.take()
+            parts.append(self.both(column))
+        return parts[0] if len(parts) == 1 else Group("OR", tuple(parts))
+
+    def both(self, column: str | None) -> Node:
+        parts = [self.one(column)]
+        while self.peek() not in (None, "OR", ")"):
+            if self.peek() == "AND":
+                self.take()
+            parts.append(self.one(column))
+        return parts[0] if len(parts) == 1 else Group("AND", tuple(parts))
+
+    def one(self, column: str | None) -> Node:
+        token = self.take()
+        if token in ("NOT", "NEAR", "AND", "OR", ")", ":") or token.startswith(("*", "^", "{")):
+            raise Unsupported(token)
+        if self.peek() == ":":
+            if column is not None or not token.isidentifier():
+                raise Unsupported(f"column filter {token}")
+            self.take()
+            return self.one(token)
+        if token == "(":
+            node = self.either(column)
+            if self.take() != ")":
+                raise Unsupported("unbalanced parentheses")
+            return node
+        if self.peek() == "*" or not (token.startswith('"') or token.isalnum()):
+            raise Unsupported(token)
+        return Leaf(f"{column} : {token}" if column else token, column)
+
+
+def parse(match: str) -> Node:
+    """The query as a tree of phrases, or `Unsupported`."""
+    return _Parser(match).parse()
+
+
+def _leaves(node: Node) -> list[Leaf]:
+    if isinstance(node, Leaf):
+        return [node]
+    return [leaf for child in node.children for leaf in _leaves(child)]
+
+
+def _lowest(node: Node, bounds: dict[Leaf, int | None]) -> int:
+    """Row ids above this hold at most `WINDOW` rows of each phrase that bounds the node:
+    every alternative of an OR, any one condition of an AND."""
+    if isinstance(node, Leaf):
+        return bounds[node] or 0
+    lows = [_lowest(child, bounds) for child in node.children]
+    return max(lows) if node.op == "OR" else min(lows)
+
+
+def _alternatives(tree: Node) -> list[Node]:
+    """The query as alternatives, each read over its own range: those of a top-level OR, or
+    of the first OR an AND holds, each with the AND's other conditions (a rare name among
+    common ones is then read whole)."""
+    if isinstance(tree, Leaf):
+        return [tree]
+    if tree.op == "OR":
+        return list(tree.children)
+    for index, child in enumerate(tree.children):
+        if isinstance(child, Group) and child.op == "OR":
+            rest = tree.children[:index] + tree.children[index + 1 :]
+            return [Group("AND", (option, *rest)) for option in child.children]
+    return [tree]
+
+
+@dataclass(frozen=True)
+class Table:
+    """An FTS5 table, the table holding its content (whose integer key is its rowid), and the
+    bm25 weight of each of its columns, in column order."""
+
+    name: str
+    content: str
+    weights: tuple[tuple[str, float], ...]
+
+    @property
+    def bm25(self) -> str:
+        return f"bm25({self.name}, {', '.join(str(w) for _, w in self.weights)})"
+
+    def weight(self, leaf: Leaf) -> float:
+        """The column weight a match of `leaf` carries, as if it occurred once in each column
+        it may occur in."""
+        return sum(w for column, w in self.weights if leaf.column in (None, column))
+
+
+class Search:
+    """Bounded bm25 searches over one knowledge base; `forget` after every write."""
+
+    def __init__(self, query: Query) -> None:
+        self.query = query
+        self._bounds: dict[tuple[str, str], int | None] = {}
+        self._span: dict[str, tuple[int, int]] = {}
+
+    def forget(self) -> None:
+        self._bounds.clear()
+        self._span.clear()
+
+    def hits(self, table: Table, match: str, limit: int) -> list[tuple[int, float]]:
+        """Row ids matching `match`, best first by bm25 (lower is better), at most `limit`."""
+        try:
+            tree = parse(match)
+        except Unsupported:
+            return self._exact(table, match, limit)
+        leaves = list(dict.fromkeys(_leaves(tree)))
+        bounds = {leaf: self._bound(table, leaf) for leaf in leaves}
+        if all(bound is None for bound in bounds.values()):
+            return self._exact(table, match, limit)
+        weighted = [leaf for leaf in leaves if table.weight(leaf) > 0]
+        rare = " OR ".join(leaf.text for leaf in weighted if bounds[leaf] is None)
+        common = [leaf for leaf in weighted if bounds[leaf] is not None]
+        parts = [(part.text, _lowest(part, bounds)) for part in _alternatives(tree)]
+        holding = {leaf: [(leaf.text, bounds[leaf] or 0)] for leaf in common}
+        if rare:
+            for leaf in common:
+                holding[leaf].append((f"({rare}) AND {leaf.text}", 0))
+        read = self._read(table, [*parts, *(r for reads in holding.values() for r in reads)], rare)
+        found = {rowid for part in parts for rowid in read[part]}
+        scores = read.get(("", 0), {})
+        for leaf in common:
+            share = self._estimate(table, leaf, bounds[leaf] or 0)
+            for rowid in {rowid for r in holding[leaf] for rowid in read[r]} & found:
+                scores[rowid] = scores.get(rowid, 0.0) - share
+        ranked = sorted((scores.get(rowid, 0.0), rowid) for rowid in found)
+        return [(rowid, score) for score, rowid in ranked[:limit]]
+
+    def _read(
+        self, table: Table, reads: list[tuple[str, int]], rare: str
+    ) -> dict[tuple[str, int], dict[int, float]]:
+        """Every (query, lowest row id) read in one statement, each row with its bm25 score
+        when it is among the rare phrases' rows (read under the key ("", 0))."""
+        reads = list(dict.fromkeys(reads))
+        name = table.name
+        selects = [
+            f"SELECT {i}, rowid, 0.0 FROM {name} WHERE {name} MATCH ? AND rowid > ?"
+            for i in range(len(reads))
+        ]
+        params: list[Any] = [v for read in reads for v in read]
+        if rare:
+            selects.append(f"SELECT -1, rowid, {table.bm25} FROM {name} WHERE {name} MATCH ?")
+            params.append(rare)
+        out: dict[tuple[str, int], dict[int, float]] = {read: {} for read in [*reads, ("", 0)]}
+        for tag, rowid, score in self.query(" UNION ALL ".join(selects), params):
+            out[reads[tag] if tag >= 0 else ("", 0)][int(rowid)] = float(score)
+        return out
+
+    def _exact(self, table: Table, match: str, limit: int) -> list[tuple[int, float]]:
+        rows = self.query(
+            f"SELECT rowid, {table.bm25} AS score FROM {table.name} WHERE {table.name} MATCH ? "
+            "ORDER BY score LIMIT ?",
+            [match, limit],
+        )
+        return [(int(r[0]), float(r[1])) for r in rows]
+
+    def _bound(self, table: Table, leaf: Leaf) -> int | None:
+        """None when the phrase has a word at most `WINDOW` rows hold (it is then read
+        whole); else the row id above which one of its words is held by `WINDOW` rows, so
+        reading the phrase above it reads about that many."""
+        bounds = [self._word_bound(table, word) for word in leaf.words]
+        if not bounds or None in bounds:
+            return None
+        return min(bound for bound in bounds if bound is not None)
+
+    def _word_bound(self, table: Table, word: str) -> int | None:
+        """None when at most `WINDOW` rows hold the word; else the row id below the newest
+        `WINDOW` of them. Either probe reads at most `WINDOW` postings."""
+        key = (table.name, word)
+        if key not in self._bounds:
+            bound = None
+            for order in ("", " DESC"):
+                rows = self.query(
+                    f"SELECT rowid FROM {table.name} WHERE {table.name} MATCH ? "
+                    f"ORDER BY rowid{order} LIMIT 1 OFFSET ?",
+                    [word, WINDOW],
+                )
+                if not rows:
+                    break
+                bound = int(rows[0][0])
+            self._bounds[key] = bound
+        return self._bounds[key]
+
+    def _estimate(self, table: Table, leaf: Leaf, bound: int) -> float:
+        """bm25's share for one occurrence of a common phrase in a row of average length, its
+        idf from how many rows hold it: `WINDOW` of them in the ids above `bound`, as densely
+        below."""
+        low, high = self._ids(table)
+        total = max(high - low + 1, 1)
+        holding = min(total, WINDOW * total / max(high - bound, 1))
+        idf = math.log((total - holding + 0.5) / (holding + 0.5))
+        weight = table.weight(leaf)
+        return max(idf, 1e-6) * weight * (_K1 + 1) / (weight + _K1)
+
+    def _ids(self, table: Table) -> tuple[int, int]:
+        if table.name not in self._span:
+            row = self.query(
+                f"SELECT (SELECT min(rowid) FROM {table.content}), "
+                f"(SELECT max(rowid) FROM {table.content})",
+                [],
+            )[0]
+            self._span[table.name] = (int(row[0] or 0), int(row[1] or 0))
+        return self._span[table.name]
