@@ -129,7 +129,7 @@ async def test_an_item_in_a_followed_feed_reaches_discord_and_slack_once(
 ) -> None:
     discord_fake, slack_fake, feeds = fakes
     chosen = Settings.from_env(_env(discord_fake, slack_fake))
-    feeds.feeds["news"] = [item("1", "Casey Dienel Announces First Album in Eight Years")]
+    feeds.feeds["news"] = [item("1", "Mara Lind Announces First Album in Eight Years")]
     for row in headlines(5):
         feeds.feeds["news"].append({**row, "date": utc_now().date().isoformat()})
     add_feed(kb, feeds.url("/headlines/news"), 1, utc_now(), LOOPBACK)
@@ -140,15 +140,15 @@ async def test_an_item_in_a_followed_feed_reaches_discord_and_slack_once(
     slack_task = asyncio.create_task(slack.run())
     try:
         async with started(adapter):
-            member = discord_fake.command_event("subscribe", [_option("artist:casey dienel")])
+            member = discord_fake.command_event("subscribe", [_option("artist:mara lind")])
             member["member"]["permissions"] = "0"
             await discord_fake.dispatch("INTERACTION_CREATE", member)
             refused = await discord_fake.wait_call("POST", f"/interactions/{member['id']}/")
             assert "Manage Channels" in json.dumps(refused.body)
-            event = discord_fake.command_event("subscribe", [_option("artist:casey dienel")])
+            event = discord_fake.command_event("subscribe", [_option("artist:mara lind")])
             await discord_fake.dispatch("INTERACTION_CREATE", event)
             done = await discord_fake.wait_call("POST", f"/interactions/{event['id']}/")
-            assert "now follows artist:Casey Dienel" in json.dumps(done.body)
+            assert "now follows artist:Mara Lind" in json.dumps(done.body)
 
             port = await _until(lambda: slack.http_port)
             await _slack_command(
@@ -162,7 +162,7 @@ async def test_an_item_in_a_followed_feed_reaches_discord_and_slack_once(
             (yes,) = await slack_fake.wait_for_call("response/b")
             assert "now follows kind:album" in yes.body["text"]
 
-            fresh = item("2", "Casey Dienel Announces New Album Imagine Hearts", "stereogum.com")
+            fresh = item("2", "Mara Lind Announces New Album Imagine Hearts", "stereogum.com")
             feeds.feeds["news"].append({**fresh, "date": utc_now().date().isoformat()})
             senders = {
                 "discord": DiscordPushSender(adapter.client),
@@ -177,7 +177,7 @@ async def test_an_item_in_a_followed_feed_reaches_discord_and_slack_once(
         await asyncio.gather(slack_task, return_exceptions=True)
     (pushed,) = discord_fake.visible
     assert pushed.channel_id == CHANNEL_ID
-    assert pushed.body["content"].startswith("New album: Casey Dienel Announces New Album")
+    assert pushed.body["content"].startswith("New album: Mara Lind Announces New Album")
     assert pushed.body["nonce"] and pushed.body["enforce_nonce"] is True
     (posted,) = slack_fake.received("chat.postMessage")
     assert posted.body["channel"] == "C0NEWS"

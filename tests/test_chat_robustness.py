@@ -23,19 +23,19 @@ HOSTILE = [
     "\t\n",
     "x" * 100_000,
     "🎸🥁🎤" * 200,
-    "Z̸̧̛̖͎̬̤̰̲̭͍̤̻̥͚̥̆̿̈́̀̀a̷l̶g̵o̴ iggy pop",
+    "Z̸̧̛̖͎̬̤̰̲̭͍̤̻̥͚̥̆̿̈́̀̀a̷l̶g̵o̴ velvet marrow",
     "مرحبا، ما الجديد مع إيجي بوب؟",
-    "\x00\x01\x02 what's new \x1b[31m with radiohead",
+    "\x00\x01\x02 what's new \x1b[31m with mossgrave",
     '"',
     "*",
     "NEAR(",
-    'NEAR("iggy" "pop", 2',
-    "radiohead AND",
-    "- sloan",
-    "title:radiohead",
+    'NEAR("velvet" "marrow", 2',
+    "mossgrave AND",
+    "- mossgrave",
+    "title:mossgrave",
     "'; DROP TABLE articles; --",
     "1 OR 1=1",
-    "@everyone what's new with sloan?",
+    "@everyone what's new with mossgrave?",
     "<@123456789> <!channel> <@&42> news?",
 ]
 
@@ -77,7 +77,9 @@ def test_any_text_is_answered(kb: KnowledgeBase, text: str) -> None:
 )
 @given(
     st.lists(
-        st.sampled_from(['"', "*", "NEAR(", "AND", "OR", "-", "(", ")", ":", "^", "sloan", "iggy"]),
+        st.sampled_from(
+            ['"', "*", "NEAR(", "AND", "OR", "-", "(", ")", ":", "^", "mossgrave", "marrow"]
+        ),
         max_size=12,
     )
 )

@@ -96,10 +96,10 @@ def test_bad_jsonl_lines_are_reported_and_skipped() -> None:
         Problem(f"{where}:7", "record is a JSON list, not an object"),
     ]
     first, markup, rfc822 = records(items)
-    assert first.title == "Kiwi Jr. sign to Mint Records"
-    assert markup.title == "Charli XCX Announces Wuthering Heights Soundtrack"
+    assert first.title == "Quill Fathom sign to Harbor Lane Records"
+    assert markup.title == "Mara Lind Announces Wuthering Heights Soundtrack"
     assert markup.date == "2025-11-13"
-    assert markup.source == "stereogum.com"
+    assert markup.source == "news.invented.example"
     assert rfc822.date == "2026-08-21"
     assert rfc822.source == "nme.com"
     assert rfc822.body == "Body with tags"

@@ -55,12 +55,12 @@ def test_entities_aliases_and_announcements_come_from_the_articles() -> None:
     kb = KnowledgeBase.in_memory()
     headline = ArticleRecord(
         url="https://example.invalid/q",
-        title="Queens of the Stone Age Announce New Album",
+        title="Rivers of the Copper Moon Announce New Album",
         date="2026-08-15",
         source="example.invalid",
     )
     add_articles(kb, [SIGNING, headline])
-    assert kb.names.exact("qotsa") is not None
+    assert kb.names.exact("rotcm") is not None
     assert kb.names.exact("block parent") is not None
     assert kb.names.exact("glue gun records") is not None
     kinds = dict(
@@ -68,6 +68,6 @@ def test_entities_aliases_and_announcements_come_from_the_articles() -> None:
             "SELECT a.title, an.kind FROM announcements an JOIN articles a ON a.id = an.article_id"
         )
     )
-    assert kinds["Queens of the Stone Age Announce New Album"] == "album"
-    add_aliases(kb, [("qotsa!", "Queens of the Stone Age")])
-    assert kb.names.exact("QOTSA!") == kb.names.exact("qotsa")
+    assert kinds["Rivers of the Copper Moon Announce New Album"] == "album"
+    add_aliases(kb, [("rotcm!", "Rivers of the Copper Moon")])
+    assert kb.names.exact("ROTCM!") == kb.names.exact("rotcm")

@@ -61,7 +61,7 @@ class Linking:
     """A question's tokens (typos in question words corrected), the names found in them, the
     unlinked runs of words that may name what is asked about, the leftover content words
     that say what about the names is asked, and the unlinked word pairs, which may spell a
-    name known only from article bodies ("dead soft", where "dead" alone is a news word)."""
+    name known only from article bodies ("new harbour", where "new" alone is a news word)."""
 
     tokens: tuple[str, ...]
     links: tuple[Link, ...]
