@@ -188,18 +188,24 @@ _CAPITALISED_RUN = re.compile(
 _RUN_BREAK = re.compile(r"\s+(?:and|&)\s+|(?<=\w\w)\.\s+")
 
 
+def capitalised_runs(text: str) -> list[list[str]]:
+    """Each run of capitalised words in `text`, as normalised tokens: where known names are
+    looked for. Needs nothing but the text, so ingest works it out ahead, in parallel."""
+    return [norm(POSSESSIVE.sub("", m.group(0))).split() for m in _CAPITALISED_RUN.finditer(text)]
+
+
 def known_names(
-    text: str, known: Callable[[str], bool], starts: Container[str] | None = None
+    runs: list[list[str]], known: Callable[[str], bool], starts: Container[str] | None = None
 ) -> list[str]:
-    """Known names in `text`, longest first at each place in each run of capitalised words.
+    """Known names in runs of capitalised words (`capitalised_runs`), longest first at each
+    place in each run.
 
     Taking the longest known span means "Sam Smith" links to Sam Smith and not to a "Sam";
     a single-word name links only where it stands alone or leads a run (title-case headlines).
     `starts`, the first words of all known names, lets most places be skipped at once.
     """
     found: list[str] = []
-    for match in _CAPITALISED_RUN.finditer(text):
-        tokens = norm(POSSESSIVE.sub("", match.group(0))).split()
+    for tokens in runs:
         start = 0
         while start < len(tokens):
             if starts is not None and tokens[start] not in starts:

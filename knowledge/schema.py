@@ -239,6 +239,17 @@ def read_newest_per_entity_from_indexes(db: Database) -> None:
         db.execute(statement)
 
 
+@migrations()
+def write_batches_faster(db: Database) -> None:
+    """New articles and sentences are full-text indexed by the loader, one statement per batch
+    (`knowledge.ingest.loader`), not by a trigger per row: that took three quarters of the
+    time spent writing them. Edits and deletions still reach the indexes through triggers.
+    Aliases are found by entity too, for dropping an entity that turned out a plain word."""
+    db.execute("DROP TRIGGER articles_ai")
+    db.execute("DROP TRIGGER facts_ai")
+    db.execute("CREATE INDEX aliases_entity ON aliases (entity_id)")
+
+
 def migrate(db: Database) -> None:
     """Bring `db` up to the current schema.
 

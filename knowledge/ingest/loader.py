@@ -12,7 +12,6 @@ they were read (SQLite's `data_version`), inside the batch's own write transacti
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -21,30 +20,17 @@ from datetime import UTC, datetime
 from itertools import islice
 from sqlite3 import Connection
 
-from knowledge.entities import (
-    initials,
-    known_names,
-    names_in_article,
-    quoted_works,
-    recurring_names,
-    variants,
-)
-from knowledge.facts import announcement_kind, fact_kinds
+from knowledge.entities import initials, known_names, variants
+from knowledge.ingest.extraction import Extracted, Item, extracted
 from knowledge.records import ArticleRecord, Dropped, Problem
 from knowledge.store import KnowledgeBase
-from knowledge.text import clip, norm, sentences
+from knowledge.text import norm
 from knowledge.vocabulary import NOT_NAMES
 
 BATCH = 1000
-SUMMARY_CHARS = 320
-MAX_SENTENCE_CHARS = 600
-MAX_BODY_CHARS = 20000
-LEAD_CHARS = 1500  # names linked as mentions are looked for in the lead only
 PLAIN_WORD_RATIO = 2
 LONG_LEAD_WORDS = 4
 PLAIN_WORD_FLOOR = 5
-_LOWER_WORD = re.compile(r"(?<![\w.])[a-z][a-z'-]+\b")
-_SPACE = re.compile(r"\W+")
 _POSSESSIVE_HEAD = re.compile(r"^(.+?)['’]s\s+\w+")
 
 
@@ -74,26 +60,6 @@ class IngestReport:
             f"added {self.added}, updated {self.updated}, unchanged {self.unchanged}, "
             f"duplicates {self.duplicates}, skipped {self.skipped}"
         )
-
-
-def fingerprint(record: ArticleRecord) -> str:
-    """Identity of a story's text, independent of its URL, case and punctuation."""
-    text = _SPACE.sub(" ", f"{record.title}\n{record.body[:4000]}".lower()).strip()
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()
-
-
-def summarise(record: ArticleRecord, body_sentences: list[str]) -> str:
-    """The first sentence or two of the body, or the title for headline-only items."""
-    if not record.body.strip():
-        return record.title
-    picked: list[str] = []
-    for sentence in body_sentences:
-        if len(sentence) < 25 and not picked:
-            continue
-        picked.append(sentence)
-        if sum(len(s) for s in picked) > SUMMARY_CHARS // 2 or len(picked) == 2:
-            break
-    return clip(" ".join(picked) or record.title, SUMMARY_CHARS)
 
 
 class _EntityCache:
@@ -166,14 +132,12 @@ class _EntityCache:
                 return entity_id
         return None
 
-    def known(self, text: str) -> set[int]:
-        found = known_names(text, self.ids.__contains__, self.starts)
+    def known(self, runs: list[list[str]]) -> set[int]:
+        found = known_names(runs, self.ids.__contains__, self.starts)
         return {self.ids[name] for name in found}
 
 
-def _batches(
-    items: Iterable[ArticleRecord | Problem], size: int
-) -> Iterator[list[ArticleRecord | Problem]]:
+def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
     iterator = iter(items)
     while batch := list(islice(iterator, size)):
         yield batch
@@ -196,26 +160,28 @@ def add_articles(
     """
     report = IngestReport()
     cache: _EntityCache | None = None
-    for batch in _batches(items, BATCH):
+    for batch, extractions in extracted(_batches(items, BATCH)):
+        now = datetime.now(UTC).isoformat(timespec="seconds")
         with kb.transaction() as conn:
             if cache is None:
                 cache = _EntityCache(conn)
             else:
                 cache.check(conn)
             added_before = len(report.added_ids)
-            rows = _Rows(
-                next_id=int(conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0])
-                + 1
-            )
-            stored: list[ArticleRecord] = []
-            seen = _Seen(conn, [i for i in batch if isinstance(i, ArticleRecord)])
-            for item in batch:
+            last = int(conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0])
+            rows = _Rows(next_id=last + 1, stamp=now)
+            stored: list[Extracted] = []
+            records = [(i, e) for i, e in zip(batch, extractions, strict=True) if e is not None]
+            seen = _Seen(conn, records)
+            for item, extraction in zip(batch, extractions, strict=True):
                 if isinstance(item, Dropped):
                     report.notes.append(item)
                 elif isinstance(item, Problem):
                     report.problems.append(item)
-                elif _store(conn, cache, seen, item, report, rows, rederive):
-                    stored.append(item)
+                elif extraction is not None and _store(
+                    conn, cache, seen, item, extraction, report, rows, rederive
+                ):
+                    stored.append(extraction)
                 if on_item:
                     on_item()
             rows.write(conn)
@@ -260,11 +226,11 @@ def _prune_plain_words(conn: Connection) -> None:
     conn.executemany("DELETE FROM entities WHERE id = ?", ids)
 
 
-def _count_words(conn: Connection, records: list[ArticleRecord]) -> None:
+def _count_words(conn: Connection, stored: list[Extracted]) -> None:
     """Tally lowercase uses of words, which tell ordinary words from names ("won", "Won")."""
     counts: Counter[str] = Counter()
-    for record in records:
-        counts.update(_LOWER_WORD.findall(f"{record.title}\n{record.body[:MAX_BODY_CHARS]}"))
+    for extraction in stored:
+        counts.update(extraction.words)
     conn.executemany(
         "INSERT INTO word_usage (word, lowercase) VALUES (?, ?) "
         "ON CONFLICT(word) DO UPDATE SET lowercase = lowercase + excluded.lowercase",
@@ -281,25 +247,38 @@ class _Rows:
     """
 
     next_id: int
+    stamp: str
+    """When the batch is stored (`ingested_at`)."""
     articles: dict[int, tuple[object, ...]] = field(default_factory=dict)
     mentions: list[tuple[int, int, int, str, str | None]] = field(default_factory=list)
     announcements: list[tuple[int, str, int, str]] = field(default_factory=list)
     facts: list[tuple[int, int | None, str, str]] = field(default_factory=list)
     touched: set[int] = field(default_factory=set)
     """Entities that stored articles being replaced mentioned: their counts change too."""
+    pending: set[int] = field(default_factory=set)
 
     def forget(self, article_id: int) -> None:
         """Drop what is pending for an article that is being stored again."""
+        if article_id not in self.pending:
+            return
         self.mentions = [m for m in self.mentions if m[1] != article_id]
         self.announcements = [a for a in self.announcements if a[0] != article_id]
         self.facts = [f for f in self.facts if f[0] != article_id]
 
     def write(self, conn: Connection) -> None:
+        """The batch's rows, full-text indexed in one statement per table (new rows are not
+        indexed by triggers: see the schema), entity counts brought up to date."""
         conn.executemany(
             "INSERT INTO articles (id, title, date, source, body, summary, fingerprint, kind, "
             "ingested_at, url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(article_id, *values) for article_id, values in self.articles.items()],
         )
+        if self.articles:
+            conn.execute(
+                "INSERT INTO articles_fts (rowid, title, summary) "
+                "SELECT id, title, summary FROM articles WHERE id >= ?",
+                (min(self.articles),),
+            )
         conn.executemany(
             "INSERT OR IGNORE INTO mentions (entity_id, article_id, place, date, kind) "
             "VALUES (?, ?, ?, ?, ?)",
@@ -310,9 +289,15 @@ class _Rows:
             "VALUES (?, ?, ?, ?)",
             self.announcements,
         )
+        last = int(conn.execute("SELECT coalesce(max(id), 0) FROM facts").fetchone()[0])
         conn.executemany(
             "INSERT INTO facts (article_id, entity_id, kind, sentence) VALUES (?, ?, ?, ?)",
             self.facts,
+        )
+        conn.execute(
+            "INSERT INTO facts_fts (rowid, sentence, kind) "
+            "SELECT id, sentence, kind FROM facts WHERE id > ?",
+            (last,),
         )
         conn.executemany(
             "UPDATE entities SET articles = (SELECT count(*) FROM mentions WHERE entity_id = ?) "
@@ -329,9 +314,9 @@ class _Rows:
 class _Seen:
     """What the database already holds for a batch's URLs and texts, read in two queries."""
 
-    def __init__(self, conn: Connection, records: list[ArticleRecord]) -> None:
-        urls = list({r.url for r in records})
-        self.prints = {r.url: fingerprint(r) for r in records}
+    def __init__(self, conn: Connection, records: list[tuple[Item, Extracted]]) -> None:
+        urls = list({r.url for r, _ in records if isinstance(r, ArticleRecord)})
+        self.prints = {r.url: e.fingerprint for r, e in records if isinstance(r, ArticleRecord)}
         self.by_url: dict[str, tuple[int, str, str, str]] = {}
         self.texts: set[str] = set()
         for chunk in range(0, len(urls), BATCH):
@@ -359,6 +344,7 @@ def _store(
     cache: _EntityCache,
     seen: _Seen,
     record: ArticleRecord,
+    extraction: Extracted,
     report: IngestReport,
     rows: _Rows,
     rederive: bool = False,
@@ -376,17 +362,15 @@ def _store(
     ):
         report.unchanged += 1
         return False
-    kind = announcement_kind(record.title)
-    body_sentences = sentences(record.body[:MAX_BODY_CHARS]) if record.body else []
     values = (
         record.title,
         record.date,
         record.source,
         record.body,
-        summarise(record, body_sentences),
+        extraction.summary,
         print_,
-        kind,
-        datetime.now(UTC).isoformat(timespec="seconds"),
+        extraction.kind,
+        rows.stamp,
     )
     if existing is None:
         article_id = rows.next_id
@@ -416,30 +400,26 @@ def _store(
         seen.by_url[record.url] = (article_id, print_, record.title, record.date)
         report.updated += 1
     seen.texts.add(print_)
-    _link(cache, article_id, record, kind, body_sentences, rows)
+    rows.pending.add(article_id)
+    _link(cache, article_id, record, extraction, rows)
     return True
 
 
 def _link(
-    cache: _EntityCache,
-    article_id: int,
-    record: ArticleRecord,
-    kind: str | None,
-    body_sentences: list[str],
-    rows: _Rows,
+    cache: _EntityCache, article_id: int, record: ArticleRecord, found: Extracted, rows: _Rows
 ) -> None:
-    subjects = [
-        cache.known_prefix(n.name) or cache.ensure(n.name, n.kind)
-        for n in names_in_article(record.title, record.body)
-    ]
-    for work in quoted_works(record.title):
+    """An article's entities (created in the order they are met, which fixes their ids),
+    mentions, announcement and facts."""
+    subjects = [cache.known_prefix(n.name) or cache.ensure(n.name, n.kind) for n in found.names]
+    kind = found.kind
+    for work in found.works:
         if len(work.split()) > 1:
             cache.ensure(work, kind if kind in {"album", "single", "film"} else "work")
-    in_title = set(subjects) | cache.known(record.title)
+    in_title = set(subjects) | cache.known(found.title_runs)
     in_text: set[int] = set()
     if record.body:
-        recurring = {cache.ensure(n.name, n.kind) for n in recurring_names(record.body)}
-        in_text = (cache.known(record.body[:LEAD_CHARS]) | recurring) - in_title
+        recurring = {cache.ensure(n.name, n.kind) for n in found.recurring}
+        in_text = (cache.known(found.lead_runs) | recurring) - in_title
     main = subjects[0] if subjects else None
     announced = kind if kind and main is not None else None
     date = record.date
@@ -447,10 +427,7 @@ def _link(
     rows.mentions += [(e, article_id, 1, date, None) for e in in_text]
     if announced and main is not None:
         rows.announcements.append((article_id, announced, main, date))
-    for sentence in body_sentences:
-        if len(sentence) <= MAX_SENTENCE_CHARS:
-            kinds = " ".join(sorted(fact_kinds(sentence))) or "statement"
-            rows.facts.append((article_id, main, kinds, sentence))
+    rows.facts += [(article_id, main, kinds, sentence) for sentence, kinds in found.facts]
 
 
 def add_aliases(kb: KnowledgeBase, pairs: Iterable[tuple[str, str]]) -> int:

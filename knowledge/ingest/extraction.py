@@ -1,0 +1,142 @@
+"""What an article's own text yields, before anything is looked up in the knowledge base.
+
+Sentences, fact kinds, the kind of news, the names the headline and body introduce, the runs of
+capitalised words where known names are looked for, lowercase word counts: most of the time
+ingest spends on an article, and none of it depends on other articles. So a large ingest works
+it out for the next batches in worker processes while the loader stores the current one. The
+loader then applies the results in the records' order, as it would have worked them out itself:
+the knowledge base comes out the same, whichever way they were computed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+import re
+from collections import Counter, deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from multiprocessing.pool import AsyncResult, Pool
+
+from knowledge.entities import (
+    Name,
+    capitalised_runs,
+    names_in_article,
+    quoted_works,
+    recurring_names,
+)
+from knowledge.facts import announcement_kind, fact_kinds
+from knowledge.records import ArticleRecord, Problem
+from knowledge.text import clip, sentences
+
+SUMMARY_CHARS = 320
+MAX_SENTENCE_CHARS = 600
+MAX_BODY_CHARS = 20000
+LEAD_CHARS = 1500  # names linked as mentions are looked for in the lead only
+MAX_WORKERS = 4
+POOL_AFTER = 2
+"""Batches stored one by one before workers start: a feed poll never waits for a pool."""
+_LOWER_WORD = re.compile(r"(?<![\w.])[a-z][a-z'-]+\b")
+_SPACE = re.compile(r"\W+")
+
+Item = ArticleRecord | Problem
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """One article's text, worked out: everything the loader stores that needs no lookup."""
+
+    fingerprint: str
+    kind: str | None
+    summary: str
+    names: list[Name]
+    works: list[str]
+    recurring: list[Name]
+    title_runs: list[list[str]]
+    lead_runs: list[list[str]]
+    facts: list[tuple[str, str]]
+    """Each body sentence short enough to keep, with its fact kinds ("statement" for none)."""
+    words: Counter[str]
+
+
+def fingerprint(record: ArticleRecord) -> str:
+    """Identity of a story's text, independent of its URL, case and punctuation."""
+    text = _SPACE.sub(" ", f"{record.title}\n{record.body[:4000]}".lower()).strip()
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def summarise(record: ArticleRecord, body_sentences: list[str]) -> str:
+    """The first sentence or two of the body, or the title for headline-only items."""
+    if not record.body.strip():
+        return record.title
+    picked: list[str] = []
+    for sentence in body_sentences:
+        if len(sentence) < 25 and not picked:
+            continue
+        picked.append(sentence)
+        if sum(len(s) for s in picked) > SUMMARY_CHARS // 2 or len(picked) == 2:
+            break
+    return clip(" ".join(picked) or record.title, SUMMARY_CHARS)
+
+
+def extract(record: ArticleRecord) -> Extracted:
+    body = record.body
+    body_sentences = sentences(body[:MAX_BODY_CHARS]) if body else []
+    return Extracted(
+        fingerprint=fingerprint(record),
+        kind=announcement_kind(record.title),
+        summary=summarise(record, body_sentences),
+        names=names_in_article(record.title, body),
+        works=quoted_works(record.title),
+        recurring=recurring_names(body) if body else [],
+        title_runs=capitalised_runs(record.title),
+        lead_runs=capitalised_runs(body[:LEAD_CHARS]) if body else [],
+        facts=[
+            (sentence, " ".join(sorted(fact_kinds(sentence))) or "statement")
+            for sentence in body_sentences
+            if len(sentence) <= MAX_SENTENCE_CHARS
+        ],
+        words=Counter(_LOWER_WORD.findall(f"{record.title}\n{body[:MAX_BODY_CHARS]}")),
+    )
+
+
+def extract_batch(batch: list[Item]) -> list[Extracted | None]:
+    """`extract` for every record of a batch (None for problems): one task for a worker."""
+    return [extract(item) if isinstance(item, ArticleRecord) else None for item in batch]
+
+
+def workers() -> int:
+    """Worker processes worth starting: one a core this process may use, none on one core."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    count = min(cores or 1, MAX_WORKERS)
+    return count if count > 1 else 0
+
+
+def extracted(
+    batches: Iterable[list[Item]], processes: int | None = None
+) -> Iterator[tuple[list[Item], list[Extracted | None]]]:
+    """Each batch with its extraction, in order. From the `POOL_AFTER`-th batch on, when
+    there are cores for it, workers extract up to `processes` batches ahead (spawned, not
+    forked: the caller may run threads)."""
+    processes = workers() if processes is None else processes
+    pool: Pool | None = None
+    ahead: deque[tuple[list[Item], AsyncResult[list[Extracted | None]]]] = deque()
+    try:
+        for number, batch in enumerate(batches):
+            if pool is None and processes > 1 and number >= POOL_AFTER:
+                pool = multiprocessing.get_context("spawn").Pool(processes)
+            if pool is None:
+                yield batch, extract_batch(batch)
+                continue
+            ahead.append((batch, pool.apply_async(extract_batch, (batch,))))
+            if len(ahead) > processes:
+                done, result = ahead.popleft()
+                yield done, result.get()
+        while ahead:
+            done, result = ahead.popleft()
+            yield done, result.get()
+    finally:
+        if pool is not None:
+            pool.terminate()
+            pool.join()
