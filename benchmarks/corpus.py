@@ -1,13 +1,21 @@
-"""The knowledge bases the benchmarks run on: all the real data, and a 200k scale copy.
+"""The knowledge bases the benchmarks run on: all the real data, and scale copies of it.
 
-The 200k one is generated from the real articles for scale only: every copy has its own URL
-under `https://scale-copy-N.invalid/` and the source `scale-copy.invalid`, so it is marked as
-generated wherever it appears.
+A scale copy (200k articles by default, 1M on demand) is generated from the real articles for
+scale only: every copy has its own URL under `https://scale-copy-N.invalid/` and the source
+`scale-copy.invalid`, so it is marked as generated wherever it appears. Copies are built once
+and kept in benchmarks/out/ (git-ignored; 1M takes about 2 GB); building one in its own process
+(`python -m benchmarks.corpus --size N`) prints the ingest rate and the peak memory of ingesting.
+
+    python -m benchmarks.corpus [--size 1000000]
 """
 
 from __future__ import annotations
 
+import argparse
 import json
+import resource
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,6 +30,7 @@ from knowledge.store import KnowledgeBase
 OUT = Path(__file__).parent / "out"
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 QUESTIONS = SHARED / "eval" / "dev_questions.jsonl"
+SCALE = 200_000
 
 
 def real_kb(path: Path = OUT / "real.db") -> Path:
@@ -59,22 +68,64 @@ def _copies(records: list[ArticleRecord], total: int) -> Iterator[ArticleRecord]
             produced += 1
 
 
-def scale_kb(total: int = 200_000, path: Path | None = None) -> Path:
-    """A knowledge base of `total` articles made from the real ones (built once, then kept)."""
-    path = path or OUT / f"scale-{total}.db"
-    if path.exists():
-        return path
-    path.parent.mkdir(parents=True, exist_ok=True)
+def scale_path(total: int) -> Path:
+    return OUT / f"scale-{total}.db"
+
+
+def scale_kb(total: int = SCALE) -> Path:
+    """A knowledge base of `total` articles made from the real ones, built (in a process of
+    its own, which prints what building it took) when it is not there yet."""
+    path = scale_path(total)
+    if not path.exists():
+        command = [sys.executable, "-m", "benchmarks.corpus", "--size", str(total)]
+        subprocess.run(command, check=True)
+    return path
+
+
+def peak_mb() -> tuple[float, float]:
+    """Peak resident memory of this process and of its largest finished child, in MB."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return own, children
+
+
+def build(total: int) -> None:
+    """Build the scale copy of `total` articles and print the rate and memory it took."""
+    path = scale_path(total)
+    partial = path.with_suffix(".building")
+    for stale in (partial, *(Path(f"{partial}{end}") for end in ("-wal", "-shm"))):
+        stale.unlink(missing_ok=True)
+    partial.parent.mkdir(parents=True, exist_ok=True)
     records = [r for r in read_sources(bundled_sources()) if isinstance(r, ArticleRecord)]
-    kb = KnowledgeBase.open(path)
+    kb = KnowledgeBase.open(partial)
     start = time.perf_counter()
     report = add_articles(kb, _copies(records, total))
-    print(f"built {path.name}: {report.summary()} in {time.perf_counter() - start:.0f} s")
+    seconds = time.perf_counter() - start
+    mark_current(kb)
     kb.close()
-    return path
+    partial.rename(path)
+    own, workers = peak_mb()
+    stored = report.added + report.duplicates
+    print(
+        f"built {path.name}: {report.summary()} in {seconds:.0f} s = {stored / seconds:,.0f} "
+        f"articles/s; peak memory {own:.0f} MB (each extraction worker up to {workers:.0f} MB); "
+        f"file {path.stat().st_size / 1e9:.2f} GB",
+        flush=True,
+    )
 
 
 def questions(path: Path = QUESTIONS) -> list[dict[str, object]]:
     """Questions with their expected articles (default: the development set)."""
     with path.open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=SCALE, help="articles in the scale copy")
+    args = parser.parse_args(argv)
+    build(args.size)
+
+
+if __name__ == "__main__":
+    main()

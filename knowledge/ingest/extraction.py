@@ -35,8 +35,9 @@ MAX_SENTENCE_CHARS = 600
 MAX_BODY_CHARS = 20000
 LEAD_CHARS = 1500  # names linked as mentions are looked for in the lead only
 MAX_WORKERS = 4
-POOL_AFTER = 2
-"""Batches stored one by one before workers start: a feed poll never waits for a pool."""
+POOL_FROM = 1000
+"""Records in a batch that make an ingest large enough for workers (a feed poll brings fewer:
+it never waits for a pool to start)."""
 _LOWER_WORD = re.compile(r"(?<![\w.])[a-z][a-z'-]+\b")
 _SPACE = re.compile(r"\W+")
 
@@ -116,15 +117,15 @@ def workers() -> int:
 def extracted(
     batches: Iterable[list[Item]], processes: int | None = None
 ) -> Iterator[tuple[list[Item], list[Extracted | None]]]:
-    """Each batch with its extraction, in order. From the `POOL_AFTER`-th batch on, when
-    there are cores for it, workers extract up to `processes` batches ahead (spawned, not
-    forked: the caller may run threads)."""
+    """Each batch with its extraction, in order. From the first batch of `POOL_FROM` records
+    on, when there are cores for it, workers extract up to `processes` batches ahead (spawned,
+    not forked: the caller may run threads)."""
     processes = workers() if processes is None else processes
     pool: Pool | None = None
     ahead: deque[tuple[list[Item], AsyncResult[list[Extracted | None]]]] = deque()
     try:
-        for number, batch in enumerate(batches):
-            if pool is None and processes > 1 and number >= POOL_AFTER:
+        for batch in batches:
+            if pool is None and processes > 1 and len(batch) >= POOL_FROM:
                 pool = multiprocessing.get_context("spawn").Pool(processes)
             if pool is None:
                 yield batch, extract_batch(batch)

@@ -28,6 +28,7 @@ from knowledge.text import norm
 from knowledge.vocabulary import NOT_NAMES
 
 BATCH = 1000
+OPTIMIZE_AFTER = 10_000
 PLAIN_WORD_RATIO = 2
 LONG_LEAD_WORDS = 4
 PLAIN_WORD_FLOOR = 5
@@ -194,7 +195,18 @@ def add_articles(
     if report.added or report.updated:
         with kb.transaction() as conn:
             _prune_plain_words(conn)
+    if report.added + report.updated >= OPTIMIZE_AFTER:
+        _optimize_full_text(kb)
     return report
+
+
+def _optimize_full_text(kb: KnowledgeBase) -> None:
+    """Merge each full-text index into one segment after a large ingest: a batch at a time
+    leaves dozens of segments, and every search pays for each one (a tenth of the ingest's
+    time, for answers up to twice as fast at the slow end)."""
+    for table in ("articles_fts", "facts_fts"):
+        with kb.transaction() as conn:
+            conn.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
 
 
 def _prune_plain_words(conn: Connection) -> None:
@@ -299,15 +311,27 @@ class _Rows:
             "SELECT id, sentence, kind FROM facts WHERE id > ?",
             (last,),
         )
+        self._count(conn)
+
+    def _count(self, conn: Connection) -> None:
+        """Each entity's articles and announcements: added to for new articles, counted again
+        for entities of the articles stored anew (whose old rows are gone)."""
+        again = self.touched | {m[0] for m in self.mentions if m[1] not in self.articles}
+        again |= {a[2] for a in self.announcements if a[0] not in self.articles}
+        mentioned = Counter(m[0] for m in self.mentions if m[0] not in again)
+        announced = Counter(a[2] for a in self.announcements if a[2] not in again)
         conn.executemany(
-            "UPDATE entities SET articles = (SELECT count(*) FROM mentions WHERE entity_id = ?) "
-            "WHERE id = ?",
-            [(e, e) for e in {m[0] for m in self.mentions} | self.touched],
+            "UPDATE entities SET articles = articles + ? WHERE id = ?",
+            [(n, e) for e, n in mentioned.items()],
         )
         conn.executemany(
-            "UPDATE entities SET announced = "
-            "(SELECT count(*) FROM announcements WHERE entity_id = ?) WHERE id = ?",
-            [(e, e) for e in {a[2] for a in self.announcements} | self.touched],
+            "UPDATE entities SET announced = announced + ? WHERE id = ?",
+            [(n, e) for e, n in announced.items()],
+        )
+        conn.executemany(
+            "UPDATE entities SET articles = (SELECT count(*) FROM mentions WHERE entity_id = ?), "
+            "announced = (SELECT count(*) FROM announcements WHERE entity_id = ?) WHERE id = ?",
+            [(e, e, e) for e in again],
         )
 
 
