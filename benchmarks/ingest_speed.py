@@ -1,25 +1,36 @@
 """Ingest throughput, extraction included (entities, facts, announcement kinds, FTS).
 
 From JSONL (the bundled Some Party items and headlines) and from feeds (the RSS files and an
-Atom/RSS conversion of the headlines), each into a fresh knowledge base file.
-Goal: >= 2,000 articles/s from JSONL.
+Atom/RSS conversion of the headlines), each into a fresh knowledge base file, each run in a
+process of its own so its peak memory (and its extraction workers') is its own. `--profile`
+prints where the JSONL ingest spends its time (cProfile, the ingesting process only).
+Goal (issue 14): >= 10,000 articles/s from JSONL.
 
-    python -m benchmarks.ingest_speed
+    python -m benchmarks.ingest_speed [--runs 3] [--profile]
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
+import io
 import json
+import pstats
+import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from benchmarks.corpus import peak_mb
+from knowledge.ingest.extraction import workers
 from knowledge.ingest.pipeline import BUNDLED, ingest_paths
 from knowledge.store import KnowledgeBase
 
 FEED_ITEMS = 2000
+JSONL = [str(BUNDLED / "someparty.jsonl"), str(BUNDLED / "headlines.jsonl")]
 
 
 def _feeds(folder: Path) -> list[str]:
@@ -44,22 +55,60 @@ def _feeds(folder: Path) -> list[str]:
 
 
 def timed(label: str, sources: list[str], folder: Path) -> None:
+    """Ingest `sources` into a new file and print the rate and peak memory (own process)."""
     kb = KnowledgeBase.open(folder / f"{label}.db")
     start = time.perf_counter()
     report = ingest_paths(kb, sources)
     seconds = time.perf_counter() - start
-    stored = report.added + report.duplicates
-    print(f"{label}: {stored} articles in {seconds:.1f} s = {stored / seconds:,.0f} articles/s")
     kb.close()
+    stored = report.added + report.duplicates
+    own, children = peak_mb()
+    print(
+        f"{label}: {stored} articles in {seconds:.1f} s = {stored / seconds:,.0f} articles/s, "
+        f"peak memory {own:.0f} MB (workers up to {children:.0f} MB)",
+        flush=True,
+    )
+
+
+def profile(folder: Path, lines: int = 18) -> None:
+    """The JSONL ingest under cProfile: the functions it spends most time in."""
+    kb = KnowledgeBase.open(folder / "profiled.db")
+    profiler = cProfile.Profile()
+    profiler.enable()
+    ingest_paths(kb, JSONL)
+    profiler.disable()
+    kb.close()
+    out = io.StringIO()
+    pstats.Stats(profiler, stream=out).sort_stats("tottime").print_stats(lines)
+    print(out.getvalue())
 
 
 def main(argv: list[str] | None = None) -> None:
-    argparse.ArgumentParser(description=__doc__.splitlines()[0]).parse_args(argv)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3, help="runs of each (median shown)")
+    parser.add_argument("--profile", action="store_true", help="profile the JSONL ingest")
+    parser.add_argument("--one", choices=["jsonl", "feeds"], help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        jsonl = [str(BUNDLED / "someparty.jsonl"), str(BUNDLED / "headlines.jsonl")]
-        timed("jsonl", jsonl, folder)
-        timed("feeds", _feeds(folder), folder)
+        if args.profile:
+            profile(folder)
+        elif args.one:
+            timed(args.one, JSONL if args.one == "jsonl" else _feeds(folder), folder)
+        else:
+            print(f"extraction workers on this machine: {workers() or 'none (one core)'}")
+            for label in ("jsonl", "feeds"):
+                rates = []
+                for _ in range(args.runs):
+                    out = subprocess.run(
+                        [sys.executable, "-m", "benchmarks.ingest_speed", "--one", label],
+                        capture_output=True,
+                        text=True,
+                        check=True,
+                    ).stdout.strip()
+                    print(f"  {out}", flush=True)
+                    rates.append(float(out.split(" = ")[1].split()[0].replace(",", "")))
+                print(f"{label}: median {statistics.median(rates):,.0f} articles/s", flush=True)
 
 
 if __name__ == "__main__":

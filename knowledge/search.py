@@ -14,10 +14,12 @@ The rare phrases' scores are bm25's own.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 WINDOW = 128
@@ -136,8 +138,9 @@ class _Parser:
         return Leaf(f"{column} : {token}" if column else token, column)
 
 
+@lru_cache(maxsize=4096)
 def parse(match: str) -> Node:
-    """The query as a tree of phrases, or `Unsupported`."""
+    """The query as a tree of phrases, or `Unsupported`; remembered, as questions repeat."""
     return _Parser(match).parse()
 
 
@@ -227,8 +230,8 @@ class Search:
             share = self._estimate(table, leaf, bounds[leaf] or 0)
             for rowid in {rowid for r in holding[leaf] for rowid in read[r]} & found:
                 scores[rowid] = scores.get(rowid, 0.0) - share
-        ranked = sorted((scores.get(rowid, 0.0), rowid) for rowid in found)
-        return [(rowid, score) for score, rowid in ranked[:limit]]
+        ranked = heapq.nsmallest(limit, ((scores.get(rowid, 0.0), rowid) for rowid in found))
+        return [(rowid, score) for score, rowid in ranked]
 
     def _read(
         self, table: Table, reads: list[tuple[str, int]], rare: str
@@ -247,7 +250,7 @@ class Search:
             params.append(rare)
         out: dict[tuple[str, int], dict[int, float]] = {read: {} for read in [*reads, ("", 0)]}
         for tag, rowid, score in self.query(" UNION ALL ".join(selects), params):
-            out[reads[tag] if tag >= 0 else ("", 0)][int(rowid)] = float(score)
+            out[reads[tag] if tag >= 0 else ("", 0)][rowid] = score
         return out
 
     def _exact(self, table: Table, match: str, limit: int) -> list[tuple[int, float]]:
