@@ -43,7 +43,7 @@ def first_answer_seconds(db: Path, runs: int = 5) -> float:
     for _ in range(runs):
         start = time.perf_counter()
         subprocess.run(
-            [sys.executable, "-m", "bot", "ask", "what's new with radiohead?", "--db", str(db)],
+            [sys.executable, "-m", "bot", "ask", "what's new?", "--db", str(db)],
             capture_output=True,
             check=True,
         )
