@@ -35,6 +35,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s")
 _PLACE_PREFIX = re.compile(r"^(?:[A-Z][\w.-]*\s)*?[A-Z][\w.-]*['’]s\s+")
 _YEAR_SUFFIX = re.compile(r"\s+(?:19|20)\d\d$")
 _VENUE = re.compile(r"\b(?:Hall|Theatre|Theater|Arena|Stadium|Club|Centre|Center|Bowl|Garden)$")
+_LABEL_END = re.compile(r"\b(?:Records|Recordings|Label|Music Group)$")
 _FESTIVAL = re.compile(r"(?i)\b(?:fest|festival|festivals)$|fest$")
 
 
@@ -52,7 +53,7 @@ def kind_of(name: str) -> str:
         return "festival"
     if _VENUE.search(name):
         return "venue"
-    if re.search(r"\b(?:Records|Recordings|Label|Music Group)$", name):
+    if _LABEL_END.search(name):
         return "label"
     return "artist"
 

@@ -54,6 +54,7 @@ ANNOUNCEMENT_CUES: list[tuple[str, re.Pattern[str]]] = [
     ("album", re.compile(r"(?i)\b(?:album|lp|ep|record|reissue|mixtape|box set|deluxe)\b")),
     ("single", re.compile(r"(?i)\b(?:single|song|track|video|remix|cover)\b|[“\"‘].+[”\"’]")),
 ]
+_ANNOUNCED = re.compile(r"(?i)\bannounc")
 _NOT_NEWS = re.compile(r"(?i)\b(?:review|reviewed|ranked|ranking|every \w+ ranked|best of)\b")
 _ANNOUNCING = re.compile(
     r"(?i)\b(?:announc\w*|reveal\w*|unveil\w*|shar\w*|drop\w*|releas\w*|detail\w*|confirm\w*"
@@ -95,4 +96,4 @@ def announcement_kind(title: str) -> str | None:
     kind = news_kind_of(title)
     if kind is not None:
         return kind
-    return "other" if re.search(r"(?i)\bannounc", title) else None
+    return "other" if _ANNOUNCED.search(title) else None
