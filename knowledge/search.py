@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-WINDOW = 128
+WINDOW = 192
 """The most rows read for any one phrase, and so the most any one phrase costs."""
 
 Query = Callable[[str, Iterable[Any]], list[tuple[Any, ...]]]
