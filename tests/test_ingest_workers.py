@@ -40,6 +40,7 @@ def _ingest(path: Path, processes: int) -> KnowledgeBase:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(loader, "BATCH", 40)
         patch.setattr(extraction, "POOL_FROM", 40)
+        patch.setattr(extraction, "POOL_AFTER_SECONDS", 0.0)
         patch.setattr(extraction, "workers", lambda: processes)
         loader.add_articles(kb, read_sources([str(CORE)]))
     return kb

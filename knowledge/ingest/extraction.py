@@ -14,6 +14,7 @@ import hashlib
 import multiprocessing
 import os
 import re
+import time
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -37,7 +38,10 @@ LEAD_CHARS = 1500  # names linked as mentions are looked for in the lead only
 MAX_WORKERS = 4
 POOL_FROM = 1000
 """Records in a batch that make an ingest large enough for workers (a feed poll brings fewer:
-it never waits for a pool to start)."""
+it never waits for a pool to start)..."""
+POOL_AFTER_SECONDS = 0.5
+"""...once extracting such batches has taken this long: about what starting the workers
+costs, so a short ingest, or one of headlines alone, is done sooner without them."""
 _LOWER_WORD = re.compile(r"(?<![\w.])[a-z][a-z'-]+\b")
 _SPACE = re.compile(r"\W+")
 
@@ -117,18 +121,23 @@ def workers() -> int:
 def extracted(
     batches: Iterable[list[Item]], processes: int | None = None
 ) -> Iterator[tuple[list[Item], list[Extracted | None]]]:
-    """Each batch with its extraction, in order. From the first batch of `POOL_FROM` records
-    on, when there are cores for it, workers extract up to `processes` batches ahead (spawned,
-    not forked: the caller may run threads)."""
+    """Each batch with its extraction, in order. Once full batches (of `POOL_FROM` records)
+    have taken `POOL_AFTER_SECONDS` to extract, when there are cores for it, workers extract
+    up to `processes` batches ahead (spawned, not forked: the caller may run threads)."""
     processes = workers() if processes is None else processes
     pool: Pool | None = None
     ahead: deque[tuple[list[Item], AsyncResult[list[Extracted | None]]]] = deque()
+    spent = 0.0
     try:
         for batch in batches:
-            if pool is None and processes > 1 and len(batch) >= POOL_FROM:
+            if pool is None and processes > 1 and spent >= POOL_AFTER_SECONDS:
                 pool = multiprocessing.get_context("spawn").Pool(processes)
             if pool is None:
-                yield batch, extract_batch(batch)
+                began = time.perf_counter()
+                found = extract_batch(batch)
+                if len(batch) >= POOL_FROM:
+                    spent += time.perf_counter() - began
+                yield batch, found
                 continue
             ahead.append((batch, pool.apply_async(extract_batch, (batch,))))
             if len(ahead) > processes:
