@@ -64,13 +64,18 @@ class IngestReport:
 
 
 class _EntityCache:
-    """Alias → entity id for the run, so each batch looks names up in memory."""
+    """Alias → entity id for the run, so each batch looks names up in memory. New entities get
+    their ids here (counting on from the largest, as SQLite would) and are written with their
+    aliases when the batch is (`flush`), one statement per table."""
 
     def __init__(self, conn: Connection) -> None:
-        self.conn = conn
         self.ids: dict[str, int] = {}
+        self.norms: dict[str, int] = {}
         self.starts: set[str] = set()
+        self.next_id = 1
         self.version: int | None = None
+        self.entities: list[tuple[int, str, str, str]] = []
+        self.aliases: list[tuple[str, int, str]] = []
         self.check(conn)
 
     def check(self, conn: Connection) -> None:
@@ -82,24 +87,40 @@ class _EntityCache:
         version = int(conn.execute("PRAGMA data_version").fetchone()[0])
         if version == self.version:
             return
-        self.conn = conn
         self.ids = {
             alias: int(entity_id)
             for alias, entity_id in conn.execute("SELECT alias, entity_id FROM aliases")
         }
+        self.norms = {
+            key: int(entity_id) for key, entity_id in conn.execute("SELECT norm, id FROM entities")
+        }
+        self.next_id = int(conn.execute("SELECT coalesce(max(id), 0) FROM entities").fetchone()[0])
+        self.next_id += 1
         self.starts = {alias.split()[0] for alias in self.ids if alias}
         self.version = version
+
+    def flush(self, conn: Connection) -> None:
+        """Write the entities and aliases made since the last flush."""
+        conn.executemany(
+            "INSERT INTO entities (id, name, norm, kind, articles) VALUES (?, ?, ?, ?, 0)",
+            self.entities,
+        )
+        conn.executemany(
+            "INSERT OR IGNORE INTO aliases (alias, entity_id, origin) VALUES (?, ?, ?)",
+            self.aliases,
+        )
+        self.entities, self.aliases = [], []
 
     def ensure(self, name: str, kind: str) -> int:
         key = norm(name)
         if key in self.ids:
             return self.ids[key]
-        cursor = self.conn.execute(
-            "INSERT INTO entities (name, norm, kind, articles) VALUES (?, ?, ?, 0) "
-            "ON CONFLICT(norm) DO UPDATE SET norm = excluded.norm RETURNING id",
-            (name.strip(), key, kind),
-        )
-        entity_id = int(cursor.fetchone()[0])
+        entity_id = self.norms.get(key)
+        if entity_id is None:
+            entity_id = self.next_id
+            self.next_id += 1
+            self.norms[key] = entity_id
+            self.entities.append((entity_id, name.strip(), key, kind))
         self.alias(key, entity_id, "name")
         short = initials(name)
         if short and kind == "artist" and short not in NOT_NAMES:
@@ -114,10 +135,7 @@ class _EntityCache:
     def alias(self, alias: str, entity_id: int, origin: str) -> None:
         if not alias:
             return
-        self.conn.execute(
-            "INSERT OR IGNORE INTO aliases (alias, entity_id, origin) VALUES (?, ?, ?)",
-            (alias, entity_id, origin),
-        )
+        self.aliases.append((alias, entity_id, origin))
         self.ids.setdefault(alias, entity_id)
         self.starts.add(alias.split()[0])
 
@@ -185,6 +203,7 @@ def add_articles(
                     stored.append(extraction)
                 if on_item:
                     on_item()
+            cache.flush(conn)
             rows.write(conn)
             _count_words(conn, stored)
             if announce:
@@ -463,4 +482,5 @@ def add_aliases(kb: KnowledgeBase, pairs: Iterable[tuple[str, str]]) -> int:
             entity_id = cache.ensure(canonical, "artist")
             cache.alias(norm(alias), entity_id, "admin")
             count += 1
+        cache.flush(conn)
     return count
