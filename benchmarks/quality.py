@@ -150,7 +150,9 @@ def ranked(case: Case, w: np.ndarray) -> list[Candidate]:
 
 def fit_decline(kb: KnowledgeBase, cases: Sequence[Case], w: np.ndarray) -> dict[str, float]:
     """Logistic regression of "this question is about something the knowledge base lacks"
-    on the decline evidence of the best candidate under the ranking weights `w`."""
+    on the decline evidence of the best candidate under the ranking weights `w`. Questions
+    whose best candidate is wrong are left out: declining them costs nothing, so they say
+    nothing about where the line belongs."""
     rows: list[list[float]] = []
     labels: list[float] = []
     answered: list[bool] = []
@@ -165,6 +167,8 @@ def fit_decline(kb: KnowledgeBase, cases: Sequence[Case], w: np.ndarray) -> dict
         if evidence["unknown_word"] > 0 and evidence["sure"] == 0:
             continue
         names = list(evidence)
+        if case.item["kind"] != "unknown" and order[0].row.url not in _accepted(case.item):
+            continue
         rows.append([evidence[n] for n in names])
         labels.append(float(case.item["kind"] == "unknown"))
         answered.append(order[0].row.url in _accepted(case.item))

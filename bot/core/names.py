@@ -42,6 +42,8 @@ ORDINARY_USES = 25
 FUZZY_CUTOFF = 86.0
 # One mistyped word alone must be closer: short names collide with ordinary words.
 SINGLE_WORD_CUTOFF = 88.0
+# Score points a longer fuzzy span is worth per word.
+SPAN_BONUS = 2.0
 _TOKEN = re.compile(r"[a-z0-9]+")
 
 
@@ -163,10 +165,14 @@ def _runs(tokens: tuple[str, ...], free: list[bool], name_like: list[bool]) -> l
 def _fuzzy_link(
     kb: KnowledgeBase, tokens: tuple[str, ...], run: range, free: list[bool], budget: list[int]
 ) -> Link | None:
-    """The best typo-tolerant link around a run of name-like words, longest span first. A span
-    may take in one free word on either side, which may be a name's ordinary word ("season")."""
+    """The best typo-tolerant link around a run of name-like words. A span may take in one free
+        word on either side, which may be a name's ordinary word ("season"). Spans are compared by
+        score with a bonus per word, so a longer span wins only when it matches about as well: a
+        context word taken in ("<name> get") must not drag the link to a longer, worse name. A word
+    the articles spell as it is was not mistyped: it is never read as another name."""
     low = run.start - 1 if run.start > 0 and free[run.start - 1] else run.start
     high = run.stop + 1 if run.stop < len(tokens) and free[run.stop] else run.stop
+    best: tuple[float, Link] | None = None
     for size in range(min(high - low, MAX_GRAM), 0, -1):
         for start in range(low, high - size + 1):
             if start + size <= run.start or start >= run.stop:
@@ -176,10 +182,12 @@ def _fuzzy_link(
                 continue
             budget[0] -= 1
             found = kb.names.fuzzy(key, FUZZY_CUTOFF if size > 1 else SINGLE_WORD_CUTOFF)
-            if found is not None:
+            if found is not None and not (size == 1 and kb.mentions(f'"{key}"')):
                 entity, score = found
-                return Link(start, start + size, entity, score / 100.0, exact=False)
-    return None
+                value = score + SPAN_BONUS * size
+                if best is None or value > best[0]:
+                    best = (value, Link(start, start + size, entity, score / 100.0, exact=False))
+    return best[1] if best else None
 
 
 def link(kb: KnowledgeBase, text: str) -> Linking:

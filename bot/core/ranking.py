@@ -27,6 +27,7 @@ from bot.core.weights import WEIGHTS
 from knowledge.facts import fact_kinds
 from knowledge.store import ArticleRow, KnowledgeBase, Sentence
 from knowledge.text import name_words, words_pattern
+from knowledge.vocabulary import NEWS_WORDS
 
 FEATURES = (
     "name_title",
@@ -322,8 +323,11 @@ def decline_evidence(
 
     The question's unlinked runs are the evidence: a word no article uses, missing from the
     best article; word pairs of a run that the best article never spells; a run no article
-    spells at all; and how much of a run the best article's headline and lead hold. A sure
-    link to an artist or work that the best article is about speaks against declining.
+    spells at all; how much of a run the best article's headline and lead hold; and a pair of
+    unlinked content words that neither the best article holds nor any article spells side by
+    side, which is how a name made of ordinary words ("<colour> <animal>") shows itself. A
+    sure link to an artist or work, above all one the best article is about, speaks against
+    declining.
     """
     top = ranked[0]
     text = _article_text(kb, top)
@@ -350,6 +354,7 @@ def decline_evidence(
         unspelt = max(unspelt, float(not spelt))
         share = min(share, held)
     second = ranked[1].score if len(ranked) > 1 else 0.0
+    unseen = [p for p in linking.pairs if not (set(p) & NEWS_WORDS)][:MAX_PHRASES]
     features = {
         "bias": 1.0,
         "sure": float(_names_subject(linking, top)),
@@ -360,6 +365,15 @@ def decline_evidence(
         "top_score": min(max(top.score, 0.0) / 10.0, 1.0),
         "margin": min(max(top.score - second, 0.0) / 5.0, 1.0),
         "linked": max((f.weight for f in linking.links if f.exact), default=0.0),
+        "subject_linked": max(
+            (f.weight for f in linking.links if f.entity.kind in SUBJECT_KINDS), default=0.0
+        ),
+        "unseen_pair": float(
+            any(
+                not (stem(a) in stems and stem(b) in stems) and not kb.mentions(f'"{a} {b}"')
+                for a, b in unseen
+            )
+        ),
     }
     return features, named or (linking.subjects[0] if linking.subjects else None)
 
