@@ -25,11 +25,11 @@ from pathlib import Path
 import numpy as np
 
 from benchmarks.corpus import SHARED, questions, real_kb
-from bot.core.answer import answer, ranked_route, respond
+from bot.core.answer import answer, ranked_route, respond, understand
 from bot.core.cues import STOPWORDS
-from bot.core.intents import Question, parse
+from bot.core.intents import Question
 from bot.core.messages import Message, Reply
-from bot.core.names import Linking, link
+from bot.core.names import Linking
 from bot.core.ranking import FEATURES, Candidate, decline_evidence, describe, gather
 from bot.core.sanitize import clean_question
 from knowledge.store import KnowledgeBase
@@ -101,8 +101,7 @@ def _accepted(item: dict[str, object]) -> set[str]:
 
 def prepare(kb: KnowledgeBase, item: dict[str, object]) -> Case:
     text = clean_question(str(item["question"]))
-    question = parse(text)
-    linking = link(kb, text) if question.intent not in {"help", "search"} else None
+    question, linking = understand(kb, text)
     candidates: list[Candidate] = []
     fixed: Reply | None = None
     if linking is not None and ranked_route(question, linking):

@@ -30,7 +30,7 @@ _LOWERCASE_CUES = {
     r"|venue|hall|theatre|theater|arena|stadium|festival)",
     "people": r"\b(?:with|featur\w*|feat\.|produc\w*|recorded|collaborat\w*|joined by|members?"
     r"|line-?up|drummer|bassist|guitarist|singer|vocalist|frontman|frontwoman|band)\b",
-    "death": r"\b(?:died|dies|dead|death|passed away|passing|rip\b|r\.i\.p|obituary|aged? \d+"
+    "death": r"\b(?:died|dies|dying|dead|death|passed away|passing|rip\b|r\.i\.p|obituary|aged? \d+"
     r"|killed|funeral)\b",
     "age": r"\b(?:aged? \d{1,3}|\d{1,3} years? old|(?:was|is|at) \d{2}\b)",
     "award": r"\b(?:prize|award\w*|won|wins|winner|shortlist\w*|longlist\w*|nomin\w*)",

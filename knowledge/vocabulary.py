@@ -17,8 +17,9 @@ NEWS_WORDS = frozenset(
     announcement announcements anything everything something update updates up happening going
     release released releases releasing drop dropping drops come coming came film movie documentary
     festival lineup line called named name title titled label sign signed signing sign die died
-    dead death rip playing play plays week month year today yesterday recent recently lately
-    newest last next upcoming soon back reunion together break broke split""".split()
+    dead death rip pass passed away playing play plays week month year today yesterday recent
+    recently lately newest last next upcoming soon back reunion together break broke
+    split""".split()
 )
 
 TITLE_BOUNDARY = frozenset(

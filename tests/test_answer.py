@@ -61,6 +61,20 @@ def test_a_date_is_found_in_the_sentence_after_the_name(invented: KnowledgeBase)
     assert "June 14" in reply.text
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["when did ola brandt pass awya", "ola brandt passed away when?", "when did ola brandt die"],
+)
+def test_a_mistyped_question_word_is_read_as_meant(invented: KnowledgeBase, question: str) -> None:
+    reply = ask(invented, question)
+    assert reply.url == SITE + "juniper-static-brandt" and "January 18" in reply.text
+
+
+def test_a_question_without_a_question_word_still_gets_the_fact(invented: KnowledgeBase) -> None:
+    reply = ask(invented, "velvet marrow second lp release date")
+    assert "June 14" in reply.text
+
+
 def test_two_names_in_one_question(invented: KnowledgeBase) -> None:
     reply = ask(invented, "did orchard hymnal and mossgrave make a film together")
     assert reply.url == SITE + "orchard-mossgrave-film"

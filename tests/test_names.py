@@ -28,6 +28,14 @@ def test_a_typo_next_to_a_context_word_still_links(invented: KnowledgeBase) -> N
     assert "fundraiser" in linking.leftover
 
 
+def test_a_context_word_does_not_drag_a_typo_to_a_longer_name(invented: KnowledgeBase) -> None:
+    assert names(invented, "did velvet marow get signed") == ["Velvet Marrow"]
+
+
+def test_a_word_the_articles_spell_is_not_read_as_another_name(invented: KnowledgeBase) -> None:
+    assert names(invented, "montreal news") == []
+
+
 def test_initials_of_a_long_name(invented: KnowledgeBase) -> None:
     assert names(invented, "ehc reunion") == ["Electric Harbour Collective"]
 

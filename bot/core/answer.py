@@ -11,6 +11,7 @@ anything and never names a platform, so every adapter and the announcer share it
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import date, datetime
 
@@ -69,17 +70,29 @@ def answer(
     if not text.strip(" ?!.,"):
         lead = "Ask me about an artist, a festival or recent announcements."
         return help_reply(kb, commands, lead=lead)
-    question = parse(text)
+    question, linking = understand(kb, text)
     if question.intent == "help":
         return help_reply(kb, commands)
-    if question.intent == "search":
+    if linking is None:
         return search(kb, question.text)
-    linking = link(kb, text)
     if ranked_route(question, linking):
         return respond(kb, question, linking, rank(kb, question, linking, now))
     if linking.leftover and not _lists_announcements(question):
         return help_reply(kb, commands, lead="I'm not sure what you're asking.")
     return recent_announcements(kb, None, question.kind, question.days, now)
+
+
+def understand(kb: KnowledgeBase, text: str) -> tuple[Question, Linking | None]:
+    """The question and the names in it; none for help and search, which take the words as
+    they are. A question whose question words were mistyped ("when did X pass awya") is read
+    again once they are corrected, so that the typo does not change what is asked."""
+    question = parse(text)
+    if question.intent in {"help", "search"}:
+        return question, None
+    linking = link(kb, text)
+    for raw, fixed in linking.corrections:
+        text = re.sub(rf"(?i)\b{re.escape(raw)}\b", fixed, text)
+    return (parse(text) if linking.corrections else question), linking
 
 
 def _lists_announcements(question: Question) -> bool:
@@ -117,7 +130,7 @@ def respond(
         c.row for c in ranked[1:]
     ]
     entity = linking.links[0].entity.name if linking.links else None
-    if question.intent == "fact":
+    if question.intent == "fact" or (question.intent == "lookup" and question.facts):
         sentence = best_sentence(kb, question, linking, top)
         if sentence is not None:
             return Reply(

@@ -40,7 +40,10 @@ ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"\bhow old\b|\bwhat age\b"), ("age", "death")),
     (re.compile(r"\b(?:die|died|dies|pass(?:ed)? away)\b"), ("death",)),
     (re.compile(r"\bhow (?:many|much)\b"), ("count",)),
-    (re.compile(r"\bwhen\b|\bwhat (?:day|date|year|month)\b"), ("date", "release", "year")),
+    (
+        re.compile(r"\bwhen\b|\bwhat (?:day|date|year|month)\b|\b(?:release|drop|out) date\b"),
+        ("date", "release", "year"),
+    ),
     (re.compile(r"\b(?:put(?:s|ting)? out|releas\w*|label|sign\w*|imprint)\b"), ("label",)),
     (re.compile(r"\bwho\b|\bwith whom\b"), ("people", "label")),
     (re.compile(r"\bwhere\b|\bwhat (?:venue|city|festival)\b"), ("tour",)),

@@ -70,6 +70,7 @@ class Linking:
     subjects: tuple[str, ...]
     leftover: tuple[str, ...]
     pairs: tuple[tuple[str, str], ...] = ()
+    corrections: tuple[tuple[str, str], ...] = ()
 
     @property
     def entities(self) -> list[Entity]:
@@ -217,7 +218,8 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         and not (a in NEWS_WORDS and b in NEWS_WORDS)
     )
     subjects = tuple(dict.fromkeys(_subjects(tokens, free)))[:MAX_RUNS]
-    return Linking(tokens, tuple(links), subjects, leftover, tuple(dict.fromkeys(pairs)))
+    fixes = tuple(dict.fromkeys((a, b) for a, b in zip(raw, tokens, strict=True) if a != b))
+    return Linking(tokens, tuple(links), subjects, leftover, tuple(dict.fromkeys(pairs)), fixes)
 
 
 def _subjects(tokens: tuple[str, ...], free: list[bool]) -> tuple[str, ...]:
