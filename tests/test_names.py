@@ -55,3 +55,7 @@ def test_question_words_are_corrected_but_names_are_not(invented: KnowledgeBase)
 def test_work_is_bounded_by_the_number_of_words(invented: KnowledgeBase) -> None:
     linking = link(invented, " ".join(["velvet", "marrow", "quartz", "lantern"] * 100))
     assert len(linking.tokens) == MAX_TOKENS
+
+
+def test_ordinals_are_read_as_news_spells_them(invented: KnowledgeBase) -> None:
+    assert link(invented, "velvet marrow 2nd lp").leftover == ("second", "lp")

@@ -21,6 +21,15 @@ CHAT_FILLER = frozenset(
 
 STOPWORDS = FUNCTION_WORDS | CHAT_FILLER
 
+# Chat writes "1st", news style spells ordinals under ten out ("first-ever live album").
+ORDINALS = dict(
+    zip(
+        "1st 2nd 3rd 4th 5th 6th 7th 8th 9th".split(),
+        "first second third fourth fifth sixth seventh eighth ninth".split(),
+        strict=True,
+    )
+)
+
 HELP = re.compile(r"^(?:/?help|\?+|commands|what can you do|how do (?:i|you) use.*|usage)$")
 SEARCH = re.compile(r"^(?:search|look up|find articles?|articles? (?:about|on|mentioning))\s+")
 ANNOUNCE = re.compile(r"\bannounc\w*")

@@ -21,7 +21,7 @@ from itertools import pairwise
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.core.cues import STOPWORDS
+from bot.core.cues import ORDINALS, STOPWORDS
 from knowledge.names import Entity
 from knowledge.store import KnowledgeBase
 from knowledge.text import norm
@@ -79,7 +79,7 @@ class Linking:
 
 def tokens_of(text: str) -> tuple[str, ...]:
     """Normalised word tokens, bounded in number so that work per question is bounded."""
-    return tuple(_TOKEN.findall(norm(text)))[:MAX_TOKENS]
+    return tuple(ORDINALS.get(t, t) for t in _TOKEN.findall(norm(text)))[:MAX_TOKENS]
 
 
 def _name_probability(kb: KnowledgeBase, key: str, entity: Entity) -> float:
