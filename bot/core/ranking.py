@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
 from itertools import pairwise
+from operator import itemgetter, mul
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -24,9 +25,8 @@ from bot.core.cues import STOPWORDS
 from bot.core.intents import Question
 from bot.core.names import Link, Linking
 from bot.core.weights import WEIGHTS
-from knowledge.facts import fact_kinds
 from knowledge.store import ArticleRow, KnowledgeBase, Sentence
-from knowledge.text import name_words, words_pattern
+from knowledge.text import fold, name_words
 from knowledge.vocabulary import NEWS_WORDS
 
 FEATURES = (
@@ -63,7 +63,7 @@ MAX_PHRASES = 6
 # sentences before as still being talked about.
 MAX_SENTENCES = 200
 NAMED_BEFORE = 3
-_TOKEN = re.compile(r"[a-z0-9]+")
+_WORD = re.compile(r"[^\W_]+")
 STEM_LENGTH = 5
 # A typo's base word is one used in lowercase at least once per this many articles.
 TYPO_BASE_SHARE = 200
@@ -76,9 +76,31 @@ def stem(word: str) -> str:
     return word.removesuffix("s")[:STEM_LENGTH]
 
 
-@lru_cache(maxsize=4096)
-def _stems(text: str) -> frozenset[str]:
-    return frozenset(stem(t) for t in _TOKEN.findall(text.lower()))
+@dataclass(frozen=True)
+class Words:
+    """A text read once for matching: its folded words joined by single spaces (with a space
+    at each end, so that " a b " in it means the words a, b in a row, whatever punctuation
+    stood between them: "T.V. Ghosts" holds " t v ghosts ") and the stems of its words."""
+
+    joined: str
+    stems: frozenset[str]
+
+    def spells(self, spellings: tuple[str, ...]) -> bool:
+        return any(spelling in self.joined for spelling in spellings)
+
+
+def read_words(text: str) -> Words:
+    tokens = _WORD.findall(fold(text))
+    return Words(f" {' '.join(tokens)} ", frozenset(stem(t) for t in tokens))
+
+
+# Headlines, summaries and best sentences come back question after question: each is read once.
+words_of = lru_cache(maxsize=16384)(read_words)
+
+
+def spelling(tokens: tuple[str, ...] | list[str]) -> str:
+    """How `Words.joined` holds these words in a row."""
+    return f" {' '.join(tokens)} "
 
 
 @dataclass
@@ -110,9 +132,10 @@ def _fts_terms(kb: KnowledgeBase, linking: Linking) -> str:
     return " OR ".join(f'"{w}"' for w in ranked)
 
 
-def _name_patterns(linking: Linking, found: Link) -> list[re.Pattern[str]]:
-    spellings = {name_words(found.entity.name), tuple(linking.tokens[found.start : found.end])}
-    return [words_pattern(s) for s in spellings if s]
+def _spellings(linking: Linking, found: Link) -> tuple[str, ...]:
+    """The ways text spells a linked name: the entity's own words and the question's."""
+    both = {name_words(found.entity.name), tuple(linking.tokens[found.start : found.end])}
+    return tuple(spelling(words) for words in both if words)
 
 
 def _idf(kb: KnowledgeBase, word: str) -> float:
@@ -194,12 +217,12 @@ def describe(
     """Fill in every candidate's features. Each text of a candidate (headline, summary, best
     sentence) is searched once per name and word pair; the features are sums over those."""
     names = sorted(linking.links, key=lambda f: -f.weight)[:MAX_NAMES]
-    patterns = [(found.weight, _name_patterns(linking, found)) for found in names]
+    spellings = [(found.weight, _spellings(linking, found)) for found in names]
     total = sum(found.weight for found in names) or 1.0
     linked = kb.mentioned([found.entity.id for found in names], [c.row.id for c in candidates])
     left = [(stem(w), _idf(kb, w)) for w in dict.fromkeys(linking.leftover)]
     left_total = sum(w for _, w in left) or 1.0
-    pair_patterns = [words_pattern(pair) for pair in linking.pairs]
+    pair_spellings = [spelling(pair) for pair in linking.pairs]
     asked = set(question.facts)
     since = _since(now, question.days)
     year = question.year
@@ -207,26 +230,25 @@ def describe(
     # tell its articles apart by: how often an article repeats the name is no answer.
     lexical = bool(linking.leftover or linking.pairs or not linking.links)
 
-    def named(text: str) -> list[bool]:
-        return [bool(text) and any(p.search(text) for p in ps) for _, ps in patterns]
+    def named(text: Words) -> list[bool]:
+        return [text.spells(ways) for _, ways in spellings]
 
-    def held(text: str) -> set[str]:
-        stems = _stems(text) if text else frozenset()
-        return {s for s, _ in left if s in stems}
+    def held(text: Words) -> set[str]:
+        return {s for s, _ in left if s in text.stems}
 
-    def paired(text: str) -> list[bool]:
-        return [bool(text) and bool(p.search(text)) for p in pair_patterns]
+    def paired(text: Words) -> list[bool]:
+        return [pair in text.joined for pair in pair_spellings]
 
     def weigh(hits: list[bool]) -> float:
-        return sum(w for (w, _), hit in zip(patterns, hits, strict=True) if hit) / total
+        return sum(w for (w, _), hit in zip(spellings, hits, strict=True) if hit) / total
 
     def cover(found: set[str]) -> float:
         return sum(w for s, w in left if s in found) / left_total
 
     on_topic: list[Candidate] = []
     for c in candidates:
-        title, summary = c.row.title, c.row.summary
-        sentence = c.sentence.text if c.sentence else ""
+        title, summary = words_of(c.row.title), words_of(c.row.summary)
+        sentence = words_of(c.sentence.text if c.sentence else "")
         in_title, in_summary, in_sentence = named(title), named(summary), named(sentence)
         in_lead = [a or b for a, b in zip(in_title, in_summary, strict=True)]
         mentioned = [(found.entity.id, c.row.id) in linked for found in names]
@@ -248,12 +270,14 @@ def describe(
         kinds = set(c.sentence.kinds.split()) if c.sentence else set()
         f["fact_match"] = float(bool(asked & kinds))
         f["focused_sentence"] = _reciprocal(c.focused_rank) if lexical else 0.0
-        share = len(pair_patterns) or 1
+        share = len(pair_spellings) or 1
         f["subject_title"] = sum(pairs_title) / share
         lead_pairs = [a or b for a, b in zip(pairs_title, pairs_summary, strict=True)]
         f["subject_text"] = max(sum(lead_pairs), sum(pairs_sentence)) / share
-        f["headline_only"] = float(summary.strip() == title.strip())
-        f["year_match"] = float(year is not None and year in f"{c.row.date} {title} {summary}")
+        f["headline_only"] = float(c.row.summary.strip() == c.row.title.strip())
+        f["year_match"] = float(
+            year is not None and year in f"{c.row.date} {c.row.title} {c.row.summary}"
+        )
         f["outside_window"] = float(since is not None and c.row.date < since)
         if f["name_lead"] >= 0.999 or (not names and f["words_title"] >= 0.5):
             on_topic.append(c)
@@ -272,8 +296,8 @@ def _since(now: datetime, days: int | None) -> str | None:
     return date.fromordinal(now.date().toordinal() - days).isoformat()
 
 
-def score(features: dict[str, float], weights: dict[str, float]) -> float:
-    return sum(weights.get(name, 0.0) * value for name, value in features.items())
+_VALUES = itemgetter(*FEATURES)
+_VECTOR = tuple(WEIGHTS.get(name, 0.0) for name in FEATURES)
 
 
 def rank(kb: KnowledgeBase, question: Question, linking: Linking, now: datetime) -> list[Candidate]:
@@ -281,7 +305,7 @@ def rank(kb: KnowledgeBase, question: Question, linking: Linking, now: datetime)
     candidates = gather(kb, question, linking)
     describe(kb, question, linking, candidates, now)
     for c in candidates:
-        c.score = score(c.features, WEIGHTS)
+        c.score = sum(map(mul, _VALUES(c.features), _VECTOR))
     candidates.sort(key=lambda c: (c.score, c.row.date, c.row.id), reverse=True)
     return candidates
 
@@ -299,8 +323,8 @@ def _names_subject(linking: Linking, top: Candidate) -> bool:
     other words only say what about it is asked."""
     for found in linking.links:
         if found.exact and found.weight >= 0.9 and found.entity.kind in SUBJECT_KINDS:
-            title = f"{top.row.title}\n{top.row.summary}"
-            if any(p.search(title) for p in _name_patterns(linking, found)):
+            ways = _spellings(linking, found)
+            if words_of(top.row.title).spells(ways) or words_of(top.row.summary).spells(ways):
                 return True
     return False
 
@@ -330,21 +354,21 @@ def decline_evidence(
     declining.
     """
     top = ranked[0]
-    text = _article_text(kb, top)
-    stems = _stems(text)
-    lead = _stems(f"{top.row.title}\n{top.row.summary}")
+    text = read_words(_article_text(kb, top))
+    stems = text.stems
+    lead = words_of(top.row.title).stems | words_of(top.row.summary).stems
     unknown = absent = unspelt = 0.0
     share = 1.0
     named: str | None = None
     for run in linking.subjects:
         tokens = run.split()
         words = sorted({w for w in tokens if w not in STOPWORDS})
-        if not words or words_pattern(tuple(tokens)).search(text):
+        if not words or spelling(tokens) in text.joined:
             continue
         weights = {w: _idf(kb, w) for w in words}
         held = sum(v for w, v in weights.items() if stem(w) in lead) / sum(weights.values())
         pairs = [p for p in pairwise(tokens) if p[0] not in STOPWORDS or p[1] not in STOPWORDS]
-        missing = [p for p in pairs if not words_pattern(p).search(text)]
+        missing = [p for p in pairs if spelling(p) not in text.joined]
         new = any(_unknown_word(kb, w) and stem(w) not in stems for w in words)
         spelt = len(tokens) < 2 or kb.mentions(f'"{run}"')
         if new or (pairs and len(missing) == len(pairs)) or not spelt:
@@ -387,15 +411,17 @@ def best_sentence(
     words, then naming the subject, in that sentence or a few before it: news often names the
     subject once and gives the date or label later on."""
     names = sorted(linking.links, key=lambda f: -f.weight)[:MAX_NAMES]
-    patterns = [p for found in names for p in _name_patterns(linking, found)]
-    patterns += [words_pattern(tuple(run.split())) for run in linking.subjects]
+    ways = tuple(way for found in names for way in _spellings(linking, found))
+    ways += tuple(spelling(run.split()) for run in linking.subjects)
     left = {stem(w): _idf(kb, w) for w in linking.leftover}
     total = sum(left.values()) or 1.0
     asked = {kind: 1.0 if i == 0 else 0.5 for i, kind in enumerate(question.facts)}
-    sentences = [s.text for s in kb.sentences_of([top.row.id])][:MAX_SENTENCES]
-    named = [any(p.search(s) for p in patterns) for s in sentences]
-    stems = [_stems(s) for s in sentences]
-    facts = [min(sum(asked.get(k, 0.0) for k in fact_kinds(s)), 1.5) for s in sentences]
+    stored = kb.sentences_of([top.row.id])[:MAX_SENTENCES]
+    sentences = [s.text for s in stored]
+    read = [read_words(s) for s in sentences]
+    named = [r.spells(ways) for r in read]
+    stems = [r.stems for r in read]
+    facts = [min(sum(asked.get(k, 0.0) for k in s.kinds.split()), 1.5) for s in stored]
     best: tuple[float, str] | None = None
     for i in range(len(sentences)):
         near = any(named[max(0, i - NAMED_BEFORE) : i])
