@@ -50,9 +50,9 @@ FEATURES = (
     "year_match",
     "outside_window",
 )
-PER_NAME = 30
-TITLE_HITS = 40
-SENTENCE_HITS = 50
+PER_NAME = 15
+TITLE_HITS = 25
+SENTENCE_HITS = 30
 MAX_TERMS = 6
 # Words used in lowercase more often than this share of articles are left out of FTS
 # queries: their postings are long and they say little about which article is meant.
