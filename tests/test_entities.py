@@ -1,0 +1,43 @@
+"""Names found in articles: headline subjects, names that start with a number, list headlines
+that are no names, the spellings fans type, and names that only article bodies spell."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.entities import number_words, plausible, recurring_names, title_subjects, variants
+
+
+@pytest.mark.parametrize(
+    ("title", "subject"),
+    [
+        ('40 Lanterns: "Night Bus"', "40 Lanterns"),
+        ("7 Velvet Wolves Announce Fall Tour", "7 Velvet Wolves"),
+        ("Quill Fathom Share New Single", "Quill Fathom"),
+    ],
+)
+def test_headline_subjects_may_start_with_a_number(title: str, subject: str) -> None:
+    assert title_subjects(title) == [subject]
+
+
+@pytest.mark.parametrize(
+    "name", ["10 Best Albums of the Year", "50 Years of Punk", "5 Things We Learned", "1999"]
+)
+def test_list_headlines_and_bare_numbers_are_not_names(name: str) -> None:
+    assert not plausible(name)
+
+
+def test_numbers_in_names_are_also_spelled_out() -> None:
+    assert "forty lanterns" in variants("40 Lanterns")
+    assert "twenty one quills" in variants("21 Quills")
+    assert number_words("100") == "100" and number_words("07") == "07"
+
+
+def test_short_words_run_together_and_names_without_and() -> None:
+    assert "qfm" in variants("Q F M")
+    assert "salt pepper" in variants("Salt and Pepper")
+
+
+def test_names_only_bodies_spell_twice_become_known() -> None:
+    body = "The tour opens with Ana Vidal. Later, Ana Vidal joins the headliner. Then Once More."
+    assert [n.name for n in recurring_names(body)] == ["Ana Vidal"]
