@@ -13,7 +13,13 @@ from collections.abc import Callable, Container
 from dataclasses import dataclass
 
 from knowledge.text import POSSESSIVE, norm, words
-from knowledge.vocabulary import FUNCTION_WORDS, NOT_NAMES, TITLE_BOUNDARY, TITLE_PREFIXES
+from knowledge.vocabulary import (
+    FUNCTION_WORDS,
+    LIST_WORDS,
+    NOT_NAMES,
+    TITLE_BOUNDARY,
+    TITLE_PREFIXES,
+)
 
 MAX_NAME_WORDS = 6
 BODY_NAME_CHARS = 6000
@@ -59,12 +65,16 @@ def kind_of(name: str) -> str:
 
 
 def plausible(name: str) -> bool:
-    """Whether a span can be a name: not a stop word, not a number, not too long."""
+    """Whether a span can be a name: not a stop word, not a number, not too long. A leading
+    number is allowed ("20 Eyes", "5 Seconds of Summer") unless an ordinary word follows it,
+    as in a list headline ("10 Best ...", "50 Years of ...")."""
     key = norm(name)
     if len(key) < 2 or key in NOT_NAMES:
         return False
     tokens = key.split()
-    if len(tokens) > MAX_NAME_WORDS or tokens[0].isdigit():
+    if len(tokens) > MAX_NAME_WORDS or all(t.isdigit() for t in tokens):
+        return False
+    if tokens[0].isdigit() and tokens[1] in LIST_WORDS:
         return False
     return not all(t in NOT_NAMES for t in tokens)
 
@@ -103,7 +113,7 @@ def title_subjects(title: str) -> list[str]:
         candidate = head
     else:
         lead = _lead_words(title)
-        if not lead or not lead[0][:1].isupper():
+        if not lead or not (lead[0][:1].isupper() or lead[0][:1].isdigit()):
             return []
         start = title.find(lead[0])
         end = title.find(lead[-1], start) + len(lead[-1])
@@ -157,15 +167,35 @@ def recurring_names(body: str) -> list[Name]:
 
 
 def variants(name: str) -> list[str]:
-    """Other spellings fans type: short words run together ("a b c" as "abc") and a name
-    with "and" without it."""
+    """Other spellings fans type: short words run together ("a b c" as "abc"), a name
+    with "and" without it, and numbers spelled out ("20 Eyes" as "twenty eyes")."""
     tokens = norm(name).split()
     found: list[str] = []
     if len(tokens) >= 2 and all(len(t) <= 3 for t in tokens):
         found.append("".join(tokens))
     if "and" in tokens[1:-1]:
         found.append(" ".join(t for t in tokens if t != "and"))
+    spelled = [number_words(t) if t.isdigit() and len(tokens) > 1 else t for t in tokens]
+    if spelled != tokens:
+        found.append(" ".join(spelled))
     return found
+
+
+_UNITS = """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+fifteen sixteen seventeen eighteen nineteen""".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def number_words(digits: str) -> str:
+    """A number under 100 in words as a name would be said ("30" gives "thirty", "21" gives
+    "twenty one"); other numbers are left as they are."""
+    value = int(digits)
+    if value < 20 and digits == str(value):
+        return _UNITS[value]
+    if 20 <= value < 100 and digits == str(value):
+        tens, units = divmod(value, 10)
+        return _TENS[tens - 2] + (f" {_UNITS[units]}" if units else "")
+    return digits
 
 
 def quoted_works(title: str) -> list[str]:

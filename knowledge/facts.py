@@ -44,6 +44,12 @@ _LABEL_NAME = re.compile(
     r"\b[A-Z][\w&'.-]*(?:\s[A-Z][\w&'.-]*){0,3}\s(?:Records|Recordings)\b|\b(?:via|through)\s+[A-Z]"
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A death is told in lowercase words, "RIP", or a capitalised word opening a sentence that
+# goes on in lowercase ("Dead at 79"): "Dead" or "Death" before another capitalised word is
+# a name ("Dead Soft", "Death Grips"), which says nothing about dying.
+_DEATH_WORDS = re.compile(
+    _LOWERCASE_CUES["death"] + r"|\bR\.?I\.?P\b|^(?:Dead|Death|Died|Dies)\b(?!\s+[A-Z])"
+)
 
 ANNOUNCEMENT_CUES: list[tuple[str, re.Pattern[str]]] = [
     ("death", re.compile(r"(?i)\b(?:dies|died|dead at|rip\b|passed away|obituary|in memoriam)")),
@@ -68,6 +74,8 @@ def fact_kinds(sentence: str) -> set[str]:
     year alone, which answers "when" only loosely."""
     kinds = {match.lastgroup or "" for match in _CUES.finditer(sentence.lower())}
     kinds.discard("")
+    if "death" in kinds and not _DEATH_WORDS.search(sentence):
+        kinds.discard("death")
     if "label" not in kinds and _LABEL_NAME.search(sentence):
         kinds.add("label")
     if _DATE.search(sentence):

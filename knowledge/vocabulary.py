@@ -48,6 +48,14 @@ TITLE_PREFIXES = frozenset(
     photos gallery breaking update updated exclusive first""".split()
 )
 
+# Words that follow the number of a list headline ("10 Best ...", "50 Years of ..."), which
+# a name starting with a number ("20 Eyes") does not.
+LIST_WORDS = frozenset(
+    """best top worst greatest essential favourite favorite biggest new things songs albums
+    records tracks singles videos years reasons ways moments artists bands acts shows
+    concerts gigs questions facts times of""".split()
+)
+
 NOT_NAMES = (
     FUNCTION_WORDS
     | NEWS_WORDS

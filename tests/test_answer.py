@@ -9,7 +9,15 @@ from support import NOW
 
 from bot.adapters.discord.commands import HELP_COMMANDS as DISCORD_COMMANDS
 from bot.adapters.slack.commands import HELP_COMMANDS as SLACK_COMMANDS
-from bot.core.answer import answer, help_reply, latest_news, more_like, recent_announcements
+from bot.core.answer import (
+    answer,
+    help_reply,
+    latest_news,
+    more_like,
+    recent_announcements,
+    understand,
+)
+from bot.core.intents import parse
 from bot.core.messages import Message, Reply
 from knowledge.store import KnowledgeBase
 
@@ -68,6 +76,12 @@ def test_a_date_is_found_in_the_sentence_after_the_name(invented: KnowledgeBase)
 def test_a_mistyped_question_word_is_read_as_meant(invented: KnowledgeBase, question: str) -> None:
     reply = ask(invented, question)
     assert reply.url == SITE + "juniper-static-brandt" and "January 18" in reply.text
+
+
+def test_a_names_own_words_ask_nothing(invented: KnowledgeBase) -> None:
+    assert "tour" in parse("who runs copper hall?").facts
+    question, _ = understand(invented, "who runs copper hall?")
+    assert "tour" not in question.facts and question.text == "who runs copper hall?"
 
 
 def test_a_question_without_a_question_word_still_gets_the_fact(invented: KnowledgeBase) -> None:

@@ -1,11 +1,13 @@
 """Names found in articles: headline subjects, names that start with a number, list headlines
-that are no names, the spellings fans type, and names that only article bodies spell."""
+that are no names, the spellings fans type, names that only article bodies spell, and names
+whose words are no facts ("Dead Soft" states no death)."""
 
 from __future__ import annotations
 
 import pytest
 
 from knowledge.entities import number_words, plausible, recurring_names, title_subjects, variants
+from knowledge.facts import fact_kinds
 
 
 @pytest.mark.parametrize(
@@ -41,3 +43,17 @@ def test_short_words_run_together_and_names_without_and() -> None:
 def test_names_only_bodies_spell_twice_become_known() -> None:
     body = "The tour opens with Ana Vidal. Later, Ana Vidal joins the headliner. Then Once More."
     assert [n.name for n in recurring_names(body)] == ["Ana Vidal"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "death"),
+    [
+        ("Dead Soft has signed with Birchline Records.", False),
+        ("Members of Death Lanterns said the tour is off.", False),
+        ("Dead at 79, the singer leaves a legacy.", True),
+        ("RIP Ola Brandt.", True),
+        ("Their drummer died on Monday.", True),
+    ],
+)
+def test_a_capitalised_death_word_in_a_name_states_no_death(sentence: str, death: bool) -> None:
+    assert ("death" in fact_kinds(sentence)) is death

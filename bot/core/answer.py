@@ -11,8 +11,8 @@ anything and never names a platform, so every adapter and the announcer share it
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date, datetime
 
 from bot.core.intents import Question, parse
@@ -28,6 +28,8 @@ MAX_RELATED = 3
 QUOTES = "\"“”‘’' "
 SUMMARY_CHARS = 400
 FACT_CHARS = 450
+# Links at least this sure name something; their words are not read as question words.
+SURE_NAME = 0.9
 
 
 def link_of(row: ArticleRow) -> Link:
@@ -84,15 +86,18 @@ def answer(
 
 def understand(kb: KnowledgeBase, text: str) -> tuple[Question, Linking | None]:
     """The question and the names in it; none for help and search, which take the words as
-    they are. A question whose question words were mistyped ("when did X pass awya") is read
-    again once they are corrected, so that the typo does not change what is asked."""
+    they are. What is asked is read from the question's words with its typos corrected
+    ("when did X pass awya") and each name it surely links to put as "it": a name's own
+    words ask nothing ("Dead Soft" asks about no death, "New Pornographers" for no news)."""
     question = parse(text)
     if question.intent in {"help", "search"}:
         return question, None
     linking = link(kb, text)
-    for raw, fixed in linking.corrections:
-        text = re.sub(rf"(?i)\b{re.escape(raw)}\b", fixed, text)
-    return (parse(text) if linking.corrections else question), linking
+    words = list(linking.tokens)
+    for found in linking.links:
+        if found.weight >= SURE_NAME:
+            words[found.start : found.end] = ["it"] + [""] * (found.end - found.start - 1)
+    return replace(parse(" ".join(w for w in words if w)), text=question.text), linking
 
 
 def _lists_announcements(question: Question) -> bool:
