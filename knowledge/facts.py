@@ -19,7 +19,7 @@ _DATE = re.compile(
 _LOWERCASE_CUES = {
     "release": r"\b(?:out (?:now|this|next|in (?:19|20)\d\d|on (?:\d|vinyl|cassette|cd|digital"
     r"|limited|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))"
-    r"|due\b|releas\w*|arriv\w*|drops?\b|look for\b"
+    r"|due\b|releas\w*|arriv\w*|drops?\b|lands?\b|look for\b"
     r"|available|street date|comes out|coming out|pre-?order)",
     "label": r"\b(?:sign(?:s|ed|ing)?\s+(?:a\s+deal\s+)?(?:to|with)|label|imprint|roster"
     r"|put out by|inked)\b",

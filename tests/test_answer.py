@@ -78,6 +78,11 @@ def test_a_mistyped_question_word_is_read_as_meant(invented: KnowledgeBase, ques
     assert reply.url == SITE + "juniper-static-brandt" and "January 18" in reply.text
 
 
+def test_a_fact_comes_with_the_sentence_that_says_whose_it_is(invented: KnowledgeBase) -> None:
+    reply = ask(invented, "how old was ola brandt")
+    assert "He was 41." in reply.text and reply.text.startswith("Ola Brandt")
+
+
 def test_a_names_own_words_ask_nothing(invented: KnowledgeBase) -> None:
     assert "tour" in parse("who runs copper hall?").facts
     question, _ = understand(invented, "who runs copper hall?")

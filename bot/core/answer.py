@@ -136,7 +136,7 @@ def respond(
     ]
     entity = linking.links[0].entity.name if linking.links else None
     if question.intent == "fact" or (question.intent == "lookup" and question.facts):
-        sentence = best_sentence(kb, question, linking, top)
+        sentence = best_sentence(kb, question, linking, top, FACT_CHARS)
         if sentence is not None:
             return Reply(
                 intent="fact",

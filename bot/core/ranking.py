@@ -403,16 +403,18 @@ def decline_evidence(
 
 
 def best_sentence(
-    kb: KnowledgeBase, question: Question, linking: Linking, top: Candidate
+    kb: KnowledgeBase, question: Question, linking: Linking, top: Candidate, chars: int
 ) -> str | None:
-    """The passage of the best article (one sentence, or two in a row) that most likely states
-    the fact asked. Stating facts of the kinds asked counts most (the first kind asked most,
-    several together more: a release date beats a show date), then the question's other
-    words, then naming the subject, in that sentence or a few before it: news often names the
-    subject once and gives the date or label later on."""
+    """The passage of the best article (one sentence, or two in a row, at most `chars` long)
+    that most likely states the fact asked. Stating facts of the kinds asked counts most (the
+    first kind asked most, several together more: a release date beats a show date), then the
+    question's other words, then naming the subject, in that sentence or a few before it: news
+    often names the subject once and gives the date or label later on, and then the sentence
+    naming it comes along, so the answer says whose date it is."""
     names = sorted(linking.links, key=lambda f: -f.weight)[:MAX_NAMES]
     ways = tuple(way for found in names for way in _spellings(linking, found))
     ways += tuple(spelling(run.split()) for run in linking.subjects)
+    ways += tuple(spelling(pair) for pair in linking.pairs if not set(pair) & NEWS_WORDS)
     left = {stem(w): _idf(kb, w) for w in linking.leftover}
     total = sum(left.values()) or 1.0
     asked = {kind: 1.0 if i == 0 else 0.5 for i, kind in enumerate(question.facts)}
@@ -422,17 +424,20 @@ def best_sentence(
     named = [r.spells(ways) for r in read]
     stems = [r.stems for r in read]
     facts = [min(sum(asked.get(k, 0.0) for k in s.kinds.split()), 1.5) for s in stored]
+
+    def cover(held: frozenset[str]) -> float:
+        return sum(w for s, w in left.items() if s in held) / total
+
     best: tuple[float, str] | None = None
     for i in range(len(sentences)):
         near = any(named[max(0, i - NAMED_BEFORE) : i])
-        for j in (i + 1, i + 2)[: 2 if i + 1 < len(sentences) else 1]:
-            held = set().union(*stems[i:j])
-            value = (
-                2.0 * max(facts[i:j])
-                + sum(w for s, w in left.items() if s in held) / total
-                + (0.7 if any(named[i:j]) else 0.4 if near else 0.0)
-                - 0.25 * (j - i - 1)
-            )
-            if value > 0 and (best is None or value > best[0]):
-                best = (value, " ".join(sentences[i:j]))
+        value = 2.0 * facts[i] + cover(stems[i]) + (0.7 if named[i] else 0.4 if near else 0.0)
+        passage = sentences[i]
+        # The sentence before joins in when it names the subject this one only refers to.
+        if i and named[i - 1] and not named[i] and len(sentences[i - 1]) + len(passage) < chars:
+            joined = 2.0 * facts[i] + cover(stems[i - 1] | stems[i]) + 0.45
+            if joined > value:
+                value, passage = joined, f"{sentences[i - 1]} {passage}"
+        if value > 0 and (best is None or value > best[0]):
+            best = (value, passage)
     return best[1] if best else None
