@@ -108,8 +108,9 @@ def _lead_words(title: str) -> list[str]:
 
 def title_subjects(title: str) -> list[str]:
     """The names a title is about: its lead before a separator, or before the first verb."""
-    head = _LEAD_SEPARATOR.split(title.strip(), maxsplit=1)[0].strip(" \"'“”‘’")
-    if head != title.strip() and 0 < len(head.split()) <= MAX_NAME_WORDS:
+    parts = _LEAD_SEPARATOR.split(title.strip(), maxsplit=1)
+    head = parts[0].strip(" \"'“”‘’")
+    if len(parts) > 1 and 0 < len(head.split()) <= MAX_NAME_WORDS:
         candidate = head
     else:
         lead = _lead_words(title)

@@ -83,6 +83,15 @@ def test_a_fact_comes_with_the_sentence_that_says_whose_it_is(invented: Knowledg
     assert "He was 41." in reply.text and reply.text.startswith("Ola Brandt")
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["new tallow latest single", "new tallow new single?", "any new singles from new tallow"],
+)
+def test_the_latest_of_the_kind_asked(invented: KnowledgeBase, question: str) -> None:
+    reply = ask(invented, question)
+    assert reply.url == SITE + "new-tallow-brine" and reply.entity == "New Tallow"
+
+
 def test_a_names_own_words_ask_nothing(invented: KnowledgeBase) -> None:
     assert "tour" in parse("who runs copper hall?").facts
     question, _ = understand(invented, "who runs copper hall?")

@@ -16,6 +16,7 @@ from knowledge.facts import fact_kinds
         ('40 Lanterns: "Night Bus"', "40 Lanterns"),
         ("7 Velvet Wolves Announce Fall Tour", "7 Velvet Wolves"),
         ("Quill Fathom Share New Single", "Quill Fathom"),
+        ('Quill Fathom Share "Salt Lamp"', "Quill Fathom"),
     ],
 )
 def test_headline_subjects_may_start_with_a_number(title: str, subject: str) -> None:

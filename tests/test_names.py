@@ -16,6 +16,11 @@ def test_exact_names_with_case_possessive_and_leading_the(invented: KnowledgeBas
     assert names(invented, "the velvet marrow's new single") == ["Velvet Marrow"]
 
 
+def test_a_name_may_open_with_new(invented: KnowledgeBase) -> None:
+    linking = link(invented, "new tallow tour dates")
+    assert [(f.entity.name, f.weight) for f in linking.links] == [("New Tallow", 1.0)]
+
+
 def test_two_names_in_one_question(invented: KnowledgeBase) -> None:
     linked = names(invented, "did mossgrave make a film with orchard hymnal")
     assert "Orchard Hymnal" in linked and "Mossgrave" in linked

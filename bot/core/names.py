@@ -45,6 +45,9 @@ SINGLE_WORD_CUTOFF = 88.0
 # Score points a longer fuzzy span is worth per word.
 SPAN_BONUS = 2.0
 _TOKEN = re.compile(r"[a-z0-9]+")
+# Words that rarely open or close a name but often a question ("how much"); "new" opens
+# many names ("New Order").
+EDGE_WORDS = FUNCTION_WORDS - {"new"}
 
 
 @dataclass(frozen=True)
@@ -88,7 +91,7 @@ def _name_probability(kb: KnowledgeBase, key: str, entity: Entity) -> float:
     title made of ordinary words ("almost died"), which questions say for other reasons."""
     words = key.split()
     if len(words) > 1 and not all(w in STOPWORDS or w in NEWS_WORDS for w in words):
-        edge = words[0] in FUNCTION_WORDS or words[-1] in FUNCTION_WORDS
+        edge = words[0] in EDGE_WORDS or words[-1] in EDGE_WORDS
         plain = entity.kind in TITLE_KINDS and not any(_name_like(kb, w) for w in words)
         return 0.3 if edge or plain else 1.0
     lowercase = kb.lowercase_uses(key) if len(words) == 1 else 0

@@ -40,6 +40,7 @@ FEATURES = (
     "bm25_sentence",
     "newest_news",
     "newest_fact",
+    "newest_kind",
     "kind_match",
     "announcement",
     "fact_match",
@@ -226,9 +227,12 @@ def describe(
     asked = set(question.facts)
     since = _since(now, question.days)
     year = question.year
-    # A question that is only a name ("what's new with X") gives lexical matches nothing to
-    # tell its articles apart by: how often an article repeats the name is no answer.
-    lexical = bool(linking.leftover or linking.pairs or not linking.links)
+    # A request for news about a name ("what's new with X", "X's latest single") gives lexical
+    # matches nothing to tell its articles apart by: how often an article repeats the name,
+    # or says "single", is no answer; the kind of news asked and recency are.
+    news = question.intent in {"latest", "announcements"}
+    words = set(linking.leftover) - NEWS_WORDS if news else set(linking.leftover)
+    lexical = bool(words or linking.pairs or not linking.links)
 
     def named(text: Words) -> list[bool]:
         return [text.spells(ways) for _, ways in spellings]
@@ -283,11 +287,14 @@ def describe(
             on_topic.append(c)
     on_topic.sort(key=lambda c: (c.row.date, c.row.id), reverse=True)
     newest = {c.row.id: 1.0 / (1 + rank) for rank, c in enumerate(on_topic)}
-    news = question.intent in {"latest", "announcements"}
+    # "X's latest single": the newest of the kind asked, beside the newest of all.
+    of_kind = [c for c in on_topic if c.features["kind_match"]]
+    newest_kind = {c.row.id: 1.0 / (1 + rank) for rank, c in enumerate(of_kind)}
     for c in candidates:
         recency = newest.get(c.row.id, 0.0)
         c.features["newest_news"] = recency if news else 0.0
         c.features["newest_fact"] = 0.0 if news else recency
+        c.features["newest_kind"] = newest_kind.get(c.row.id, 0.0) if news else 0.0
 
 
 def _since(now: datetime, days: int | None) -> str | None:
