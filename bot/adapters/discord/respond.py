@@ -47,6 +47,16 @@ def _view(reply: Reply) -> Any:
     return view_for(reply) or discord.utils.MISSING
 
 
+def _parts(reply: Reply) -> dict[str, Any]:
+    """What every send of a reply carries: its text, embed and buttons, and no pings."""
+    return {
+        "content": content_for(reply),
+        "embed": embed_for(reply),
+        "view": _view(reply),
+        "allowed_mentions": NO_PINGS,
+    }
+
+
 async def respond(
     interaction: discord.Interaction[Any], reply: Reply, deferred: bool | None = None
 ) -> None:
@@ -56,51 +66,26 @@ async def respond(
     message was private. That message becomes the answer when its privacy is the answer's;
     otherwise it is deleted and the answer sent on its own, since privacy cannot change.
     """
-    embed = embed_for(reply)
+    parts = _parts(reply)
     if not interaction.response.is_done():
-        await interaction.response.send_message(
-            content=content_for(reply),
-            embed=embed,
-            view=_view(reply),
-            ephemeral=reply.private,
-            allowed_mentions=NO_PINGS,
-        )
+        await interaction.response.send_message(**parts, ephemeral=reply.private)
     elif deferred is not None and deferred == reply.private:
-        await interaction.edit_original_response(
-            content=content_for(reply), embed=embed, view=_view(reply), allowed_mentions=NO_PINGS
-        )
+        await interaction.edit_original_response(**parts)
     else:
         if deferred is not None:
             await interaction.delete_original_response()
-        await interaction.followup.send(
-            content=content_for(reply) or discord.utils.MISSING,
-            embed=embed,
-            view=_view(reply),
-            ephemeral=reply.private,
-            allowed_mentions=NO_PINGS,
-        )
+        parts["content"] = parts["content"] or discord.utils.MISSING
+        await interaction.followup.send(**parts, ephemeral=reply.private)
 
 
 async def reply_to(message: discord.Message, reply: Reply) -> None:
     """Answer a chat message as a Discord reply to it, without pinging its author."""
-    await message.reply(
-        content=content_for(reply),
-        embed=embed_for(reply),
-        view=_view(reply),
-        allowed_mentions=NO_PINGS,
-        mention_author=False,
-    )
+    await message.reply(**_parts(reply), mention_author=False)
 
 
 async def post(channel: discord.abc.Messageable, reply: Reply, nonce: str) -> None:
     """Post a reply on its own, as pushes are; Discord makes one message per `nonce`."""
-    await channel.send(
-        content=content_for(reply),
-        embed=embed_for(reply),
-        view=_view(reply),
-        allowed_mentions=NO_PINGS,
-        nonce=nonce,
-    )
+    await channel.send(**_parts(reply), nonce=nonce)
 
 
 async def _produced(produce: Produce) -> Reply:
