@@ -57,3 +57,14 @@ def test_decline_evidence_for_a_name_nobody_wrote_about(invented: KnowledgeBase)
     linking = link(invented, known)
     evidence, _ = decline_evidence(invented, linking, rank(invented, parse(known), linking, NOW))
     assert evidence["sure"] == 1.0
+
+
+def test_a_name_is_held_by_a_lead_only_as_it_is_spelled(invented: KnowledgeBase) -> None:
+    """ "harbours" shares a stem with "Harbour" in a headline but is not the word."""
+    shares = {}
+    for text in ("quartz harbours tour", "quartz harbour tour"):
+        linking = link(invented, text)
+        ranked = rank(invented, parse(text), linking, NOW)
+        assert ranked[0].row.title.startswith("Glass Harbour")
+        shares[text] = decline_evidence(invented, linking, ranked)[0]["lead_share"]
+    assert shares["quartz harbours tour"] == 0.0 < shares["quartz harbour tour"]

@@ -363,7 +363,8 @@ def decline_evidence(
     top = ranked[0]
     text = read_words(_article_text(kb, top))
     stems = text.stems
-    lead = words_of(top.row.title).stems | words_of(top.row.summary).stems
+    # A name is held as it is spelled: "dears" is not "Dear".
+    lead = f"{words_of(top.row.title).joined}{words_of(top.row.summary).joined}"
     unknown = absent = unspelt = 0.0
     share = 1.0
     named: str | None = None
@@ -373,7 +374,7 @@ def decline_evidence(
         if not words or spelling(tokens) in text.joined:
             continue
         weights = {w: _idf(kb, w) for w in words}
-        held = sum(v for w, v in weights.items() if stem(w) in lead) / sum(weights.values())
+        held = sum(v for w, v in weights.items() if f" {w} " in lead) / sum(weights.values())
         pairs = [p for p in pairwise(tokens) if p[0] not in STOPWORDS or p[1] not in STOPWORDS]
         missing = [p for p in pairs if spelling(p) not in text.joined]
         new = any(_unknown_word(kb, w) and stem(w) not in stems for w in words)

@@ -30,15 +30,15 @@ WEIGHTS: dict[str, float] = {
 }
 
 DECLINE: dict[str, float] = {
-    "bias": -0.06691,
-    "sure": -0.3631,
-    "unknown_word": 0.1879,
-    "pairs_absent": 0.6092,
-    "unspelt": 0.6995,
-    "lead_share": -0.7613,
-    "top_score": -0.6961,
-    "margin": -0.8996,
-    "linked": -0.2737,
-    "subject_linked": -1.535,
-    "unseen_pair": 0.5277,
+    "bias": 0.03455,
+    "sure": -0.4212,
+    "unknown_word": 0.1875,
+    "pairs_absent": 0.5907,
+    "unspelt": 0.7103,
+    "lead_share": -0.9984,
+    "top_score": -0.698,
+    "margin": -0.8671,
+    "linked": -0.2533,
+    "subject_linked": -1.551,
+    "unseen_pair": 0.461,
 }
