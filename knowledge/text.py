@@ -78,16 +78,6 @@ def name_words(name: str) -> tuple[str, ...]:
     return tuple(tokens)
 
 
-def fts_phrase(name: str) -> str:
-    """An FTS5 phrase query for a name, quoted, so no chat text is FTS syntax. A leading "the"
-    is never part of it: that word is in nearly every article and would make the query slow;
-    callers check "the" in the text they get back (`name_words`)."""
-    tokens = re.findall(r"\w+", fold(name))
-    if len(tokens) > 1 and tokens[0] == "the":
-        tokens = tokens[1:]
-    return '"' + " ".join(tokens) + '"' if tokens else ""
-
-
 def clip(text: str, limit: int) -> str:
     """Shorten to at most `limit` characters at a word boundary, marking the cut with "…"."""
     if len(text) <= limit:
@@ -97,10 +87,3 @@ def clip(text: str, limit: int) -> str:
     if space > limit // 2:
         cut = cut[:space]
     return cut.rstrip(" ,;:-") + "…"
-
-
-@lru_cache(maxsize=4096)
-def words_pattern(tokens: tuple[str, ...]) -> re.Pattern[str]:
-    """A case-insensitive pattern for these words in a row, allowing punctuation between
-    them ("dr dog" finds "Dr. Dog", "t v ghosts" finds "T.V. Ghosts")."""
-    return re.compile(r"\b" + r"\W{1,3}".join(re.escape(t) for t in tokens) + r"\b", re.I)
