@@ -9,7 +9,7 @@ looking known names up in the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass
 
 from knowledge.text import POSSESSIVE, norm, words
@@ -165,6 +165,33 @@ def recurring_names(body: str) -> list[Name]:
                 counts[key] = counts.get(key, 0) + 1
                 spelled.setdefault(key, name)
     return [Name(spelled[k], kind_of(spelled[k])) for k, n in counts.items() if n >= 2]
+
+
+def surnames(body: str, names: Iterable[str]) -> list[tuple[str, str]]:
+    """(name, surname) for each two-word name that the body introduces in full and then calls
+    by its last word alone, never writing that word in lowercase: news calls a person by
+    surname after the first mention ("Ana Vidal ... Vidal said"), and so do fans; a band's
+    last word alone ("The Paper Kites ... Kites") is rarely written, and a place named first
+    on its own ("Toronto ... SoundCloud Toronto") is no surname, so the data says which
+    names it is."""
+    found: list[tuple[str, str]] = []
+    for name in dict.fromkeys(names):
+        tokens = name.split()
+        if len(tokens) != 2 or not all(t.isalpha() and t[:1].isupper() for t in tokens):
+            continue
+        if kind_of(name) != "artist":
+            continue
+        last = tokens[1]
+        if len(last) < 4 or {t.lower() for t in tokens} & NOT_NAMES:
+            continue
+        uses = [m.start() for m in re.finditer(rf"\b{last}\b", body)]
+        first = body.find(name)
+        # Introduced in full first, then called by the last word alone, never a plain word.
+        alone = len(uses) - body.count(name)
+        introduced = first >= 0 and uses[0] == first + len(tokens[0]) + 1
+        if alone > 0 and introduced and not re.search(rf"\b{last.lower()}\b", body):
+            found.append((name, last))
+    return found
 
 
 def variants(name: str) -> list[str]:

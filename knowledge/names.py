@@ -34,6 +34,8 @@ class Entity:
     kind: str
     articles: int
     abbreviation: bool = False
+    surname: bool = False
+    """Found through a surname alone ("Vidal" for "Ana Vidal")."""
 
 
 class NameIndex:
@@ -44,8 +46,9 @@ class NameIndex:
         for alias, entity_id, name, kind, articles, origin in rows:
             current = self._by_alias.get(alias)
             if current is None or articles > current.articles:
-                abbreviation = origin == "initials"
-                self._by_alias[alias] = Entity(entity_id, name, kind, articles, abbreviation)
+                self._by_alias[alias] = Entity(
+                    entity_id, name, kind, articles, origin == "initials", origin == "surname"
+                )
         self._aliases = list(self._by_alias)
         self._by_length: dict[int, list[str]] = {}
         for alias in self._aliases:

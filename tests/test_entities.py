@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.entities import number_words, plausible, recurring_names, title_subjects, variants
+from knowledge.entities import (
+    number_words,
+    plausible,
+    recurring_names,
+    surnames,
+    title_subjects,
+    variants,
+)
 from knowledge.facts import fact_kinds
 
 
@@ -58,3 +65,11 @@ def test_names_only_bodies_spell_twice_become_known() -> None:
 )
 def test_a_capitalised_death_word_in_a_name_states_no_death(sentence: str, death: bool) -> None:
     assert ("death" in fact_kinds(sentence)) is death
+
+
+def test_a_surname_is_one_the_body_uses_alone_after_the_full_name() -> None:
+    body = "Ana Vidal opened the night. Later, Vidal played the new songs."
+    assert surnames(body, ["Ana Vidal"]) == [("Ana Vidal", "Vidal")]
+    assert surnames("In Toronto today. SoundCloud Toronto said so.", ["SoundCloud Toronto"]) == []
+    assert surnames("Paper Kites played. The kites flew.", ["Paper Kites"]) == []
+    assert surnames("Copper Hall opened. Hall staff cheered.", ["Copper Hall"]) == []

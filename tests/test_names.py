@@ -21,6 +21,14 @@ def test_a_name_may_open_with_new(invented: KnowledgeBase) -> None:
     assert [(f.entity.name, f.weight) for f in linking.links] == [("New Tallow", 1.0)]
 
 
+def test_a_surname_the_articles_use_alone_links_unless_another_first_name_comes_first(
+    invented: KnowledgeBase,
+) -> None:
+    assert names(invented, "quist solo album") == ["Mara Quist"]
+    assert names(invented, "when does quist play copper hall") == ["Mara Quist", "Copper Hall"]
+    assert "Mara Quist" not in names(invented, "lena quist solo album")
+
+
 def test_two_names_in_one_question(invented: KnowledgeBase) -> None:
     linked = names(invented, "did mossgrave make a film with orchard hymnal")
     assert "Orchard Hymnal" in linked and "Mossgrave" in linked

@@ -143,7 +143,7 @@ def _exact_links(kb: KnowledgeBase, tokens: tuple[str, ...]) -> list[Link]:
                 continue
             key = " ".join(tokens[start : start + size])
             entity = kb.names.exact(key)
-            if entity is None:
+            if entity is None or (entity.surname and _other_first_name(kb, tokens, start, entity)):
                 continue
             weight = _name_probability(kb, key, entity)
             if weight < MIN_LINK:
@@ -151,6 +151,15 @@ def _exact_links(kb: KnowledgeBase, tokens: tuple[str, ...]) -> list[Link]:
             links.append(Link(start, start + size, entity, weight, exact=True))
             used[start : start + size] = [True] * size
     return links
+
+
+def _other_first_name(kb: KnowledgeBase, tokens: tuple[str, ...], at: int, entity: Entity) -> bool:
+    """Whether a surname follows a first name that is not the entity's ("rick davies" is not
+    "Ray Davies"): then it names someone else."""
+    if not at:
+        return False
+    before = tokens[at - 1]
+    return _name_like(kb, before) and before != norm(entity.name).split()[0]
 
 
 def _runs(tokens: tuple[str, ...], free: list[bool], name_like: list[bool]) -> list[range]:

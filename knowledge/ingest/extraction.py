@@ -21,11 +21,13 @@ from dataclasses import dataclass
 from multiprocessing.pool import AsyncResult, Pool
 
 from knowledge.entities import (
+    BODY_NAME_CHARS,
     Name,
     capitalised_runs,
     names_in_article,
     quoted_works,
     recurring_names,
+    surnames,
 )
 from knowledge.facts import announcement_kind, fact_kinds
 from knowledge.records import ArticleRecord, Problem
@@ -58,6 +60,8 @@ class Extracted:
     names: list[Name]
     works: list[str]
     recurring: list[Name]
+    surnames: list[tuple[str, str]]
+    """Names of two words whose last word the body also uses alone (`surnames`)."""
     title_runs: list[list[str]]
     lead_runs: list[list[str]]
     facts: list[tuple[str, str]]
@@ -88,13 +92,16 @@ def summarise(record: ArticleRecord, body_sentences: list[str]) -> str:
 def extract(record: ArticleRecord) -> Extracted:
     body = record.body
     body_sentences = sentences(body[:MAX_BODY_CHARS]) if body else []
+    names = names_in_article(record.title, body)
+    recurring = recurring_names(body) if body else []
     return Extracted(
         fingerprint=fingerprint(record),
         kind=announcement_kind(record.title),
         summary=summarise(record, body_sentences),
-        names=names_in_article(record.title, body),
+        names=names,
         works=quoted_works(record.title),
-        recurring=recurring_names(body) if body else [],
+        recurring=recurring,
+        surnames=surnames(body[:BODY_NAME_CHARS], [n.name for n in [*names, *recurring]]),
         title_runs=capitalised_runs(record.title),
         lead_runs=capitalised_runs(body[:LEAD_CHARS]) if body else [],
         facts=[

@@ -33,6 +33,9 @@ PLAIN_WORD_RATIO = 2
 LONG_LEAD_WORDS = 4
 PLAIN_WORD_FLOOR = 5
 _POSSESSIVE_HEAD = re.compile(r"^(.+?)['’]s\s+\w+")
+# Aliases that are looked for in articles; a surname alone ("Vidal") is only for questions:
+# in a text it may be anyone of that name.
+LOOKED_UP = frozenset({"name", "initials", "possessive", "variant", "admin"})
 
 
 @dataclass
@@ -89,7 +92,9 @@ class _EntityCache:
             return
         self.ids = {
             alias: int(entity_id)
-            for alias, entity_id in conn.execute("SELECT alias, entity_id FROM aliases")
+            for alias, entity_id in conn.execute(
+                "SELECT alias, entity_id FROM aliases WHERE origin != 'surname'"
+            )
         }
         self.norms = {
             key: int(entity_id) for key, entity_id in conn.execute("SELECT norm, id FROM entities")
@@ -136,8 +141,9 @@ class _EntityCache:
         if not alias:
             return
         self.aliases.append((alias, entity_id, origin))
-        self.ids.setdefault(alias, entity_id)
-        self.starts.add(alias.split()[0])
+        if origin in LOOKED_UP:
+            self.ids.setdefault(alias, entity_id)
+            self.starts.add(alias.split()[0])
 
     def known_prefix(self, name: str) -> int | None:
         """A known name that starts a long headline lead: "Mara Lind Wraps Up Long U.S"
@@ -229,7 +235,7 @@ def _optimize_full_text(kb: KnowledgeBase) -> None:
 
 
 def _prune_plain_words(conn: Connection) -> None:
-    """Drop one-word entities that the articles mostly use as plain words.
+    """Drop one-word entities, and surnames, that the articles mostly use as plain words.
 
     Headlines capitalise every word, so "Love Is ..." makes a "Love" entity; once the text
     shows "love" in lowercase far more often than the name is mentioned, it is no name. An
@@ -255,6 +261,13 @@ def _prune_plain_words(conn: Connection) -> None:
     conn.executemany("UPDATE facts SET entity_id = NULL WHERE entity_id = ?", ids)
     conn.executemany("DELETE FROM announcements WHERE entity_id = ?", ids)
     conn.executemany("DELETE FROM entities WHERE id = ?", ids)
+    conn.execute(
+        "DELETE FROM aliases WHERE origin = 'surname' AND alias IN "
+        "(SELECT a.alias FROM aliases a JOIN entities e ON e.id = a.entity_id "
+        "JOIN word_usage w ON w.word = a.alias WHERE a.origin = 'surname' "
+        "AND w.lowercase > ? * max(e.articles, ?))",
+        (PLAIN_WORD_RATIO, PLAIN_WORD_FLOOR),
+    )
 
 
 def _count_words(conn: Connection, stored: list[Extracted]) -> None:
@@ -463,6 +476,8 @@ def _link(
     if record.body:
         recurring = {cache.ensure(n.name, n.kind) for n in found.recurring}
         in_text = (cache.known(found.lead_runs) | recurring) - in_title
+        for name, surname in found.surnames:
+            cache.alias(norm(surname), cache.ensure(name, "artist"), "surname")
     main = subjects[0] if subjects else None
     announced = kind if kind and main is not None else None
     date = record.date
