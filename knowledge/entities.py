@@ -66,7 +66,7 @@ def kind_of(name: str) -> str:
 
 def plausible(name: str) -> bool:
     """Whether a span can be a name: not a stop word, not a number, not too long. A leading
-    number is allowed ("20 Eyes", "5 Seconds of Summer") unless an ordinary word follows it,
+    number is allowed ("40 Lanterns", "7 Velvet Wolves") unless an ordinary word follows it,
     as in a list headline ("10 Best ...", "50 Years of ...")."""
     key = norm(name)
     if len(key) < 2 or key in NOT_NAMES:
@@ -171,8 +171,8 @@ def surnames(body: str, names: Iterable[str]) -> list[tuple[str, str]]:
     """(name, surname) for each two-word name that the body introduces in full and then calls
     by its last word alone, never writing that word in lowercase: news calls a person by
     surname after the first mention ("Ana Vidal ... Vidal said"), and so do fans; a band's
-    last word alone ("The Paper Kites ... Kites") is rarely written, and a place named first
-    on its own ("Toronto ... SoundCloud Toronto") is no surname, so the data says which
+    last word alone ("The Glass Wolves ... Wolves") is rarely written, and a place named first
+    on its own ("Halifax ... Radio Halifax") is no surname, so the data says which
     names it is."""
     found: list[tuple[str, str]] = []
     for name in dict.fromkeys(names):
@@ -196,7 +196,7 @@ def surnames(body: str, names: Iterable[str]) -> list[tuple[str, str]]:
 
 def variants(name: str) -> list[str]:
     """Other spellings fans type: short words run together ("a b c" as "abc"), a name
-    with "and" without it, and numbers spelled out ("20 Eyes" as "twenty eyes")."""
+    with "and" without it, and numbers spelled out ("40 Lanterns" as "forty lanterns")."""
     tokens = norm(name).split()
     found: list[str] = []
     if len(tokens) >= 2 and all(len(t) <= 3 for t in tokens):

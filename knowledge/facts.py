@@ -46,7 +46,7 @@ _LABEL_NAME = re.compile(
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A death is told in lowercase words, "RIP", or a capitalised word opening a sentence that
 # goes on in lowercase ("Dead at 79"): "Dead" or "Death" before another capitalised word is
-# a name ("Dead Soft", "Death Grips"), which says nothing about dying.
+# a name ("Dead Lanterns", "Death Orchard"), which says nothing about dying.
 _DEATH_WORDS = re.compile(
     _LOWERCASE_CUES["death"] + r"|\bR\.?I\.?P\b|^(?:Dead|Death|Died|Dies)\b(?!\s+[A-Z])"
 )

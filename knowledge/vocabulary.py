@@ -49,7 +49,7 @@ TITLE_PREFIXES = frozenset(
 )
 
 # Words that follow the number of a list headline ("10 Best ...", "50 Years of ..."), which
-# a name starting with a number ("20 Eyes") does not.
+# a name starting with a number ("40 Lanterns") does not.
 LIST_WORDS = frozenset(
     """best top worst greatest essential favourite favorite biggest new things songs albums
     records tracks singles videos years reasons ways moments artists bands acts shows
