@@ -71,7 +71,7 @@ def test_a_date_is_found_in_the_sentence_after_the_name(invented: KnowledgeBase)
 
 @pytest.mark.parametrize(
     "question",
-    ["when did ola brandt pass awya", "ola brandt passed away when?", "when did ola brandt die"],
+    ["when did ola brandt passd away", "ola brandt passed away when?", "when did ola brandt die"],
 )
 def test_a_mistyped_question_word_is_read_as_meant(invented: KnowledgeBase, question: str) -> None:
     reply = ask(invented, question)

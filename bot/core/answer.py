@@ -87,7 +87,7 @@ def answer(
 def understand(kb: KnowledgeBase, text: str) -> tuple[Question, Linking | None]:
     """The question and the names in it; none for help and search, which take the words as
     they are. What is asked is read from the question's words with its typos corrected
-    ("when did X pass awya") and each name it surely links to put as "it": a name's own
+    ("when did X passd away") and each name it surely links to put as "it": a name's own
     words ask nothing ("Dead Lanterns" asks about no death, "New Tallow" for no news)."""
     question = parse(text)
     if question.intent in {"help", "search"}:
