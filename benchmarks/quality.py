@@ -30,7 +30,14 @@ from bot.core.cues import STOPWORDS
 from bot.core.intents import Question
 from bot.core.messages import Message, Reply
 from bot.core.names import Linking
-from bot.core.ranking import FEATURES, Candidate, decline_evidence, describe, gather
+from bot.core.ranking import (
+    FEATURES,
+    Candidate,
+    decline_evidence,
+    describe,
+    gather,
+    never_seen,
+)
 from bot.core.sanitize import clean_question
 from knowledge.store import KnowledgeBase
 from knowledge.text import fold
@@ -154,7 +161,6 @@ def fit_decline(kb: KnowledgeBase, cases: Sequence[Case], w: np.ndarray) -> dict
     nothing about where the line belongs."""
     rows: list[list[float]] = []
     labels: list[float] = []
-    answered: list[bool] = []
     names: list[str] = []
     for case in cases:
         if case.fixed is not None or case.linking is None or not case.linking.subjects:
@@ -163,26 +169,24 @@ def fit_decline(kb: KnowledgeBase, cases: Sequence[Case], w: np.ndarray) -> dict
             continue
         order = ranked(case, w)
         evidence, _ = decline_evidence(kb, case.linking, order)
-        if evidence["unknown_word"] > 0 and evidence["sure"] == 0:
+        if never_seen(evidence):
             continue
         names = list(evidence)
         if case.item["kind"] != "unknown" and order[0].row.url not in _accepted(case.item):
             continue
         rows.append([evidence[n] for n in names])
         labels.append(float(case.item["kind"] == "unknown"))
-        answered.append(order[0].row.url in _accepted(case.item))
     x, y = np.array(rows), np.array(labels)
     beta = np.zeros(len(names))
     for _ in range(STEPS * 4):
         p = 1.0 / (1.0 + np.exp(-(x @ beta)))
         beta -= RATE * 4 * (x.T @ (p - y) / len(y) + L2 * beta)
-    # The cut-off is then moved to where most questions end right: declining a question whose
-    # best candidate is wrong anyway costs nothing, declining a right answer costs one.
+    # The cut-off is then moved to where most of these questions end right: declined when
+    # unknown, answered (rightly, as only those are kept) otherwise.
     s = x @ beta
-    right = np.array(answered)
 
     def ends_right(cut: float) -> int:
-        return int(((s > cut) & (y == 1)).sum() + ((s <= cut) & (y == 0) & right).sum())
+        return int(((s > cut) & (y == 1)).sum() + ((s <= cut) & (y == 0)).sum())
 
     cut = max(sorted(s), key=lambda c: (ends_right(c), -abs(c)))
     beta[names.index("bias")] -= cut

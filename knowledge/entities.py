@@ -218,12 +218,12 @@ def number_words(digits: str) -> str:
     """A number under 100 in words as a name would be said ("30" gives "thirty", "21" gives
     "twenty one"); other numbers are left as they are."""
     value = int(digits)
-    if value < 20 and digits == str(value):
+    if digits != str(value) or value >= 100:
+        return digits
+    if value < 20:
         return _UNITS[value]
-    if 20 <= value < 100 and digits == str(value):
-        tens, units = divmod(value, 10)
-        return _TENS[tens - 2] + (f" {_UNITS[units]}" if units else "")
-    return digits
+    tens, units = divmod(value, 10)
+    return _TENS[tens - 2] + (f" {_UNITS[units]}" if units else "")
 
 
 def quoted_works(title: str) -> list[str]:

@@ -17,8 +17,8 @@ from datetime import date, datetime
 
 from bot.core.intents import Question, parse
 from bot.core.messages import Link, Message, Reply, utc_now
-from bot.core.names import Linking, link
-from bot.core.ranking import Candidate, best_sentence, decline_evidence, rank
+from bot.core.names import SURE_LINK, Linking, link
+from bot.core.ranking import Candidate, best_sentence, decline_evidence, never_seen, rank
 from bot.core.sanitize import clean_question
 from bot.core.weights import DECLINE
 from knowledge.store import ArticleRow, KnowledgeBase
@@ -28,8 +28,6 @@ MAX_RELATED = 3
 QUOTES = "\"“”‘’' "
 SUMMARY_CHARS = 400
 FACT_CHARS = 450
-# Links at least this sure name something; their words are not read as question words.
-SURE_NAME = 0.9
 
 
 def link_of(row: ArticleRow) -> Link:
@@ -95,7 +93,7 @@ def understand(kb: KnowledgeBase, text: str) -> tuple[Question, Linking | None]:
     linking = link(kb, text)
     words = list(linking.tokens)
     for found in linking.links:
-        if found.weight >= SURE_NAME:
+        if found.weight >= SURE_LINK:
             words[found.start : found.end] = ["it"] + [""] * (found.end - found.start - 1)
     return replace(parse(" ".join(w for w in words if w)), text=question.text), linking
 
@@ -128,8 +126,7 @@ def respond(
     top = ranked[0]
     if linking.subjects:
         evidence, what = decline_evidence(kb, linking, ranked)
-        never_seen = evidence["unknown_word"] > 0 and evidence["sure"] == 0
-        if never_seen or sum(decline.get(n, 0.0) * v for n, v in evidence.items()) > 0:
+        if never_seen(evidence) or sum(decline.get(n, 0.0) * v for n, v in evidence.items()) > 0:
             return _not_found(kb, what or question.text)
     others = [c.row for c in ranked[1:] if c.features.get("name_lead", 0.0) > 0] or [
         c.row for c in ranked[1:]

@@ -30,6 +30,9 @@ from knowledge.vocabulary import FUNCTION_WORDS, NEWS_WORDS
 MAX_GRAM = 5
 # Links less likely than this to be a name are left as words.
 MIN_LINK = 0.25
+# Links at least this sure name something: their words ask nothing, and an article naming
+# them in its headline is about them.
+SURE_LINK = 0.9
 AMBIGUOUS_INITIALS = 0.3
 # Entities named by a quoted title: a span of ordinary words is rarely meant as one.
 TITLE_KINDS = frozenset({"work", "single", "album", "film"})
@@ -73,7 +76,6 @@ class Linking:
     subjects: tuple[str, ...]
     leftover: tuple[str, ...]
     pairs: tuple[tuple[str, str], ...] = ()
-    corrections: tuple[tuple[str, str], ...] = ()
 
     @property
     def entities(self) -> list[Entity]:
@@ -179,9 +181,9 @@ def _fuzzy_link(
     kb: KnowledgeBase, tokens: tuple[str, ...], run: range, free: list[bool], budget: list[int]
 ) -> Link | None:
     """The best typo-tolerant link around a run of name-like words. A span may take in one free
-        word on either side, which may be a name's ordinary word ("season"). Spans are compared by
-        score with a bonus per word, so a longer span wins only when it matches about as well: a
-        context word taken in ("<name> get") must not drag the link to a longer, worse name. A word
+    word on either side, which may be a name's ordinary word ("season"). Spans are compared by
+    score with a bonus per word, so a longer span wins only when it matches about as well: a
+    context word taken in ("<name> get") must not drag the link to a longer, worse name. A word
     the articles spell as it is was not mistyped: it is never read as another name."""
     low = run.start - 1 if run.start > 0 and free[run.start - 1] else run.start
     high = run.stop + 1 if run.stop < len(tokens) and free[run.stop] else run.stop
@@ -230,8 +232,7 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         and not (a in NEWS_WORDS and b in NEWS_WORDS)
     )
     subjects = tuple(dict.fromkeys(_subjects(tokens, free)))[:MAX_RUNS]
-    fixes = tuple(dict.fromkeys((a, b) for a, b in zip(raw, tokens, strict=True) if a != b))
-    return Linking(tokens, tuple(links), subjects, leftover, tuple(dict.fromkeys(pairs)), fixes)
+    return Linking(tokens, tuple(links), subjects, leftover, tuple(dict.fromkeys(pairs)))
 
 
 def _subjects(tokens: tuple[str, ...], free: list[bool]) -> tuple[str, ...]:

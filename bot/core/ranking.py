@@ -23,7 +23,7 @@ from rapidfuzz.distance import OSA
 
 from bot.core.cues import STOPWORDS
 from bot.core.intents import Question
-from bot.core.names import Link, Linking
+from bot.core.names import SURE_LINK, Link, Linking
 from bot.core.weights import WEIGHTS
 from knowledge.store import ArticleRow, KnowledgeBase, Sentence
 from knowledge.text import fold, name_words
@@ -115,6 +115,8 @@ class Candidate:
     focused_rank: int | None = None
     features: dict[str, float] = field(default_factory=dict)
     score: float = 0.0
+    body: list[Sentence] | None = None
+    """Every sentence of the article, read once when first needed (`sentences_of`)."""
 
 
 def _common(kb: KnowledgeBase, word: str) -> bool:
@@ -317,9 +319,17 @@ def rank(kb: KnowledgeBase, question: Question, linking: Linking, now: datetime)
     return candidates
 
 
+def sentences_of(kb: KnowledgeBase, candidate: Candidate) -> list[Sentence]:
+    """The article's sentences; declining and the fact passage both read the best article's,
+    so the knowledge base is asked once."""
+    if candidate.body is None:
+        candidate.body = kb.sentences_of([candidate.row.id])
+    return candidate.body
+
+
 def _article_text(kb: KnowledgeBase, candidate: Candidate) -> str:
-    sentences = kb.sentences_of([candidate.row.id])
-    return "\n".join([candidate.row.title, candidate.row.summary, *(s.text for s in sentences)])
+    body = (s.text for s in sentences_of(kb, candidate))
+    return "\n".join([candidate.row.title, candidate.row.summary, *body])
 
 
 SUBJECT_KINDS = frozenset({"artist", "album", "single", "work", "film"})
@@ -329,7 +339,7 @@ def _names_subject(linking: Linking, top: Candidate) -> bool:
     """Whether a sure link to an artist or a work is what the best article is about: then the
     other words only say what about it is asked."""
     for found in linking.links:
-        if found.exact and found.weight >= 0.9 and found.entity.kind in SUBJECT_KINDS:
+        if found.exact and found.weight >= SURE_LINK and found.entity.kind in SUBJECT_KINDS:
             ways = _spellings(linking, found)
             if words_of(top.row.title).spells(ways) or words_of(top.row.summary).spells(ways):
                 return True
@@ -410,6 +420,12 @@ def decline_evidence(
     return features, named or (linking.subjects[0] if linking.subjects else None)
 
 
+def never_seen(evidence: dict[str, float]) -> bool:
+    """The one rule beside the fitted decision: a word no article has ever used, with no sure
+    link to what the best article is about, always declines."""
+    return evidence["unknown_word"] > 0 and evidence["sure"] == 0
+
+
 def best_sentence(
     kb: KnowledgeBase, question: Question, linking: Linking, top: Candidate, chars: int
 ) -> str | None:
@@ -426,7 +442,7 @@ def best_sentence(
     left = {stem(w): _idf(kb, w) for w in linking.leftover}
     total = sum(left.values()) or 1.0
     asked = {kind: 1.0 if i == 0 else 0.5 for i, kind in enumerate(question.facts)}
-    stored = kb.sentences_of([top.row.id])[:MAX_SENTENCES]
+    stored = sentences_of(kb, top)[:MAX_SENTENCES]
     sentences = [s.text for s in stored]
     read = [read_words(s) for s in sentences]
     named = [r.spells(ways) for r in read]

@@ -33,9 +33,12 @@ PLAIN_WORD_RATIO = 2
 LONG_LEAD_WORDS = 4
 PLAIN_WORD_FLOOR = 5
 _POSSESSIVE_HEAD = re.compile(r"^(.+?)['’]s\s+\w+")
-# Aliases that are looked for in articles; a surname alone ("Vidal") is only for questions:
-# in a text it may be anyone of that name.
-LOOKED_UP = frozenset({"name", "initials", "possessive", "variant", "admin"})
+# The alias origin that serves questions only, never looked for in articles: a surname alone
+# ("Vidal") in a text may be anyone of that name.
+QUESTIONS_ONLY = "surname"
+# A word the articles write in lowercase this much more often than the name is mentioned is
+# an ordinary word, not a name (`e` the entity, `w` its word's usage).
+_PLAIN_WORD = "w.lowercase > ? * max(e.articles, ?)"
 
 
 @dataclass
@@ -93,7 +96,7 @@ class _EntityCache:
         self.ids = {
             alias: int(entity_id)
             for alias, entity_id in conn.execute(
-                "SELECT alias, entity_id FROM aliases WHERE origin != 'surname'"
+                "SELECT alias, entity_id FROM aliases WHERE origin != ?", (QUESTIONS_ONLY,)
             )
         }
         self.norms = {
@@ -141,7 +144,7 @@ class _EntityCache:
         if not alias:
             return
         self.aliases.append((alias, entity_id, origin))
-        if origin in LOOKED_UP:
+        if origin != QUESTIONS_ONLY:
             self.ids.setdefault(alias, entity_id)
             self.starts.add(alias.split()[0])
 
@@ -245,7 +248,7 @@ def _prune_plain_words(conn: Connection) -> None:
         (row[0],)
         for row in conn.execute(
             "SELECT e.id FROM entities e JOIN word_usage w ON w.word = e.norm "
-            "WHERE e.norm NOT LIKE '% %' AND w.lowercase > ? * max(e.articles, ?) "
+            f"WHERE e.norm NOT LIKE '% %' AND {_PLAIN_WORD} "
             "AND CAST(e.id AS TEXT) NOT IN "
             "(SELECT target_value FROM subscriptions WHERE target_kind = 'artist')",
             (PLAIN_WORD_RATIO, PLAIN_WORD_FLOOR),
@@ -262,11 +265,10 @@ def _prune_plain_words(conn: Connection) -> None:
     conn.executemany("DELETE FROM announcements WHERE entity_id = ?", ids)
     conn.executemany("DELETE FROM entities WHERE id = ?", ids)
     conn.execute(
-        "DELETE FROM aliases WHERE origin = 'surname' AND alias IN "
-        "(SELECT a.alias FROM aliases a JOIN entities e ON e.id = a.entity_id "
-        "JOIN word_usage w ON w.word = a.alias WHERE a.origin = 'surname' "
-        "AND w.lowercase > ? * max(e.articles, ?))",
-        (PLAIN_WORD_RATIO, PLAIN_WORD_FLOOR),
+        "DELETE FROM aliases WHERE origin = ? AND EXISTS (SELECT 1 FROM entities e JOIN "
+        "word_usage w ON w.word = aliases.alias WHERE e.id = aliases.entity_id AND "
+        f"{_PLAIN_WORD})",
+        (QUESTIONS_ONLY, PLAIN_WORD_RATIO, PLAIN_WORD_FLOOR),
     )
 
 
@@ -477,7 +479,7 @@ def _link(
         recurring = {cache.ensure(n.name, n.kind) for n in found.recurring}
         in_text = (cache.known(found.lead_runs) | recurring) - in_title
         for name, surname in found.surnames:
-            cache.alias(norm(surname), cache.ensure(name, "artist"), "surname")
+            cache.alias(norm(surname), cache.ensure(name, "artist"), QUESTIONS_ONLY)
     main = subjects[0] if subjects else None
     announced = kind if kind and main is not None else None
     date = record.date
