@@ -8,6 +8,7 @@ exactly.
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import islice
@@ -18,6 +19,25 @@ from rapidfuzz.distance import OSA
 from knowledge.text import norm
 
 PREFIX_SCAN = 500
+# A digit between letters stands for the letter it looks like ("N0V3L").
+_LEET = str.maketrans("013457", "oieast")
+_LEET_DIGIT = re.compile(r"(?<=[a-z])[013457]+(?=[a-z])")
+# Spellings bands swap for one another, each read as its plainest form.
+_SOUNDS = (("ph", "f"), ("ck", "k"), ("x", "ks"), ("z", "s"), ("c", "k"), ("q", "k"))
+_DOUBLED = re.compile(r"(.)\1+")
+# Keys shorter than this say too little to tell names apart.
+MIN_SOUND_KEY = 6
+
+
+def sound_key(text: str) -> str:
+    """How a stylised name sounds, so the plain spelling a fan types finds it: "Phuture
+    Memoriez" and "future memories" share a key, as do "3Dspex" and "3d specs". Digits
+    inside words are read as letters, sound-alike spellings are unified, spaces dropped and
+    doubled letters collapsed."""
+    text = _LEET_DIGIT.sub(lambda m: m.group(0).translate(_LEET), norm(text)).replace(" ", "")
+    for spelt, plain in _SOUNDS:
+        text = text.replace(spelt, plain)
+    return _DOUBLED.sub(r"\1", text)
 
 
 def typos_allowed(length: int) -> int:
@@ -50,6 +70,16 @@ class NameIndex:
                     entity_id, name, kind, articles, origin == "initials", origin == "surname"
                 )
         self._aliases = list(self._by_alias)
+        self._by_sound: dict[str, Entity] = {}
+        for alias, entity in self._by_alias.items():
+            if entity.abbreviation or entity.surname:
+                continue
+            key = sound_key(alias)
+            current = self._by_sound.get(key)
+            if len(key) < MIN_SOUND_KEY:
+                continue
+            if current is None or entity.articles > current.articles:
+                self._by_sound[key] = entity
         self._by_length: dict[int, list[str]] = {}
         for alias in self._aliases:
             self._by_length.setdefault(len(alias), []).append(alias)
@@ -67,6 +97,10 @@ class NameIndex:
     def exact(self, text: str) -> Entity | None:
         """The entity whose alias is exactly `text` once normalised."""
         return self._by_alias.get(norm(text))
+
+    def sounds_like(self, text: str) -> Entity | None:
+        """The entity whose name `text` spells the plain way (`sound_key`)."""
+        return self._by_sound.get(sound_key(text))
 
     def fuzzy(self, text: str, cutoff: float) -> tuple[Entity, float] | None:
         """The closest alias to `text` scoring at least `cutoff` (0-100), typos allowed."""

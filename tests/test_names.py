@@ -53,6 +53,12 @@ def test_initials_of_a_long_name(invented: KnowledgeBase) -> None:
     assert names(invented, "ehc reunion") == ["Electric Harbour Collective"]
 
 
+def test_a_stylised_name_links_from_its_plain_spelling(invented: KnowledgeBase) -> None:
+    linking = link(invented, "frozen castle debut single")
+    assert [(f.entity.name, f.exact) for f in linking.links] == [("Phrozen Kastle", False)]
+    assert names(invented, "is there a castle in regina") == []
+
+
 def test_unknown_names_are_reported_not_linked(invented: KnowledgeBase) -> None:
     linking = link(invented, "is quartz lantern touring")
     assert linking.subjects == ("quartz lantern",)

@@ -1,7 +1,8 @@
 """Who a question is about: its n-grams linked to known names, as evidence for ranking.
 
 Linking never decides an answer by itself. Every n-gram (up to `MAX_GRAM` words) is looked up
-exactly among the aliases; runs of name-like words left over are matched with rapidfuzz, span
+exactly among the aliases, then by how it sounds (`knowledge.names.sound_key`: a stylised
+name typed the plain way); runs of name-like words left over are matched with rapidfuzz, span
 by span, so a typo next to a context word still links. Each link carries a probability that
 the words are a name at all (how often the knowledge base writes them in lowercase against how
 often it names the entity), which keeps ordinary words such as "party" from counting as bands.
@@ -15,6 +16,7 @@ searches a question.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -134,24 +136,30 @@ def corrected(kb: KnowledgeBase, token: str) -> str:
     return str(hit[0]) if hit else token
 
 
-def _exact_links(kb: KnowledgeBase, tokens: tuple[str, ...]) -> list[Link]:
-    used = [False] * len(tokens)
+def _span_links(
+    kb: KnowledgeBase,
+    tokens: tuple[str, ...],
+    free: list[bool],
+    lookup: Callable[[str], Entity | None],
+    exact: bool,
+) -> list[Link]:
+    """Links for the free spans `lookup` finds, longest first, each span used once."""
     links: list[Link] = []
     for size in range(min(MAX_GRAM, len(tokens)), 0, -1):
         for start in range(len(tokens) - size + 1):
-            if any(used[start : start + size]):
+            if not all(free[start : start + size]):
                 continue
             if size > 1 and tokens[start] == "the":
                 continue
             key = " ".join(tokens[start : start + size])
-            entity = kb.names.exact(key)
+            entity = lookup(key)
             if entity is None or (entity.surname and _other_first_name(kb, tokens, start, entity)):
                 continue
             weight = _name_probability(kb, key, entity)
             if weight < MIN_LINK:
                 continue
-            links.append(Link(start, start + size, entity, weight, exact=True))
-            used[start : start + size] = [True] * size
+            links.append(Link(start, start + size, entity, weight, exact=exact))
+            free[start : start + size] = [False] * size
     return links
 
 
@@ -209,10 +217,9 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     """Link a question's words to known names and say what is left over."""
     raw = tokens_of(text)
     tokens = tuple(corrected(kb, t) for t in raw)
-    links = _exact_links(kb, tokens)
     free = [True] * len(tokens)
-    for found in links:
-        free[found.start : found.end] = [False] * (found.end - found.start)
+    links = _span_links(kb, tokens, free, kb.names.exact, exact=True)
+    links += _span_links(kb, tokens, free, kb.names.sounds_like, exact=False)
     name_like = [_name_like(kb, t) for t in tokens]
     budget = [MAX_FUZZY]
     for run in _runs(tokens, free, name_like):
