@@ -46,6 +46,16 @@ def test_leftover_words_pick_the_article_among_one_artists(invented: KnowledgeBa
     assert top.features["words_title"] == 1.0
 
 
+def test_an_article_missing_the_surely_named_artist_is_marked_and_ranks_below(
+    invented: KnowledgeBase,
+) -> None:
+    candidates = ranked(invented, "velvet marrow reunite for one show")
+    reunion = next(c for c in candidates if c.row.url.endswith("ehc-reunite"))
+    assert reunion.features["sure_missing"] == 1.0
+    assert candidates[0].features["sure_missing"] == 0.0
+    assert "Velvet Marrow" in candidates[0].row.title
+
+
 def test_decline_evidence_for_a_name_nobody_wrote_about(invented: KnowledgeBase) -> None:
     text = "quartz lantern new album"
     linking = link(invented, text)

@@ -33,6 +33,7 @@ FEATURES = (
     "name_title",
     "name_lead",
     "name_anywhere",
+    "sure_missing",
     "words_title",
     "words_lead",
     "words_sentence",
@@ -266,6 +267,9 @@ def describe(
         f["name_lead"] = weigh(in_lead)
         anywhere = [any(hit) for hit in zip(in_lead, in_sentence, mentioned, strict=True)]
         f["name_anywhere"] = weigh(anywhere)
+        f["sure_missing"] = float(
+            any(not hit and w >= SURE_LINK for (w, _), hit in zip(spellings, anywhere, strict=True))
+        )
         f["words_title"] = cover(words_title)
         f["words_lead"] = cover(words_title | words_summary)
         f["words_sentence"] = cover(words_sentence)
