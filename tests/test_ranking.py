@@ -56,6 +56,15 @@ def test_an_article_missing_the_surely_named_artist_is_marked_and_ranks_below(
     assert "Velvet Marrow" in candidates[0].row.title
 
 
+def test_a_headline_opening_with_the_name_is_told_from_one_naming_it_later(
+    invented: KnowledgeBase,
+) -> None:
+    by_url = {c.row.url.rsplit("/", 1)[1]: c for c in ranked(invented, "what did mossgrave do")}
+    assert by_url["mossgrave-cancel"].features["name_opens"] == 1.0
+    film = by_url["orchard-mossgrave-film"].features
+    assert film["name_title"] == 1.0 and film["name_opens"] == 0.0
+
+
 def test_decline_evidence_for_a_name_nobody_wrote_about(invented: KnowledgeBase) -> None:
     text = "quartz lantern new album"
     linking = link(invented, text)

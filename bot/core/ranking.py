@@ -33,6 +33,7 @@ FEATURES = (
     "name_title",
     "name_lead",
     "name_anywhere",
+    "name_opens",
     "sure_missing",
     "words_title",
     "words_lead",
@@ -89,6 +90,11 @@ class Words:
 
     def spells(self, spellings: tuple[str, ...]) -> bool:
         return any(spelling in self.joined for spelling in spellings)
+
+    def opens(self, spellings: tuple[str, ...]) -> bool:
+        """Whether the text begins with one of the spellings: a headline is about the name
+        it opens with, while one it names further on is often a guest or a list entry."""
+        return self.joined.startswith(spellings)
 
 
 def read_words(text: str) -> Words:
@@ -267,6 +273,7 @@ def describe(
         f["name_lead"] = weigh(in_lead)
         anywhere = [any(hit) for hit in zip(in_lead, in_sentence, mentioned, strict=True)]
         f["name_anywhere"] = weigh(anywhere)
+        f["name_opens"] = weigh([title.opens(ways) for _, ways in spellings])
         f["sure_missing"] = float(
             any(not hit and w >= SURE_LINK for (w, _), hit in zip(spellings, anywhere, strict=True))
         )
