@@ -78,6 +78,16 @@ def test_decline_evidence_for_a_name_nobody_wrote_about(invented: KnowledgeBase)
     assert evidence["sure"] == 1.0
 
 
+def test_a_festival_is_where_not_what_a_question_asks_about(invented: KnowledgeBase) -> None:
+    def subject_linked(text: str) -> float:
+        linking = link(invented, text)
+        ranking = rank(invented, parse(text), linking, NOW)
+        return decline_evidence(invented, linking, ranking)[0]["subject_linked"]
+
+    assert subject_linked("quartz lantern's moth harbour set") == 0.0
+    assert subject_linked("velvet marrow's moth harbour set") == 1.0
+
+
 def test_a_name_is_held_by_a_lead_only_as_it_is_spelled(invented: KnowledgeBase) -> None:
     """ "harbours" shares a stem with "Harbour" in a headline but is not the word."""
     shares = {}

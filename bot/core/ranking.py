@@ -346,11 +346,21 @@ def _article_text(kb: KnowledgeBase, candidate: Candidate) -> str:
 SUBJECT_KINDS = frozenset({"artist", "album", "single", "work", "film"})
 
 
-def _names_subject(linking: Linking, top: Candidate) -> bool:
+def _subject(kb: KnowledgeBase, found: Link) -> bool:
+    """Whether a linked name may be what a question asks about, rather than where: an artist
+    or a work, unless the articles call it a festival ("<name> festival", "festival <name>"),
+    which a name alone does not always show ("Sled Island")."""
+    if found.entity.kind not in SUBJECT_KINDS:
+        return False
+    name = " ".join(name_words(found.entity.name))
+    return not kb.mentions(f'"{name} festival" OR "festival {name}"')
+
+
+def _names_subject(kb: KnowledgeBase, linking: Linking, top: Candidate) -> bool:
     """Whether a sure link to an artist or a work is what the best article is about: then the
     other words only say what about it is asked."""
     for found in linking.links:
-        if found.exact and found.weight >= SURE_LINK and found.entity.kind in SUBJECT_KINDS:
+        if found.exact and found.weight >= SURE_LINK and _subject(kb, found):
             ways = _spellings(linking, found)
             if words_of(top.row.title).spells(ways) or words_of(top.row.summary).spells(ways):
                 return True
@@ -410,7 +420,7 @@ def decline_evidence(
     unseen = [p for p in linking.pairs if not (set(p) & NEWS_WORDS)][:MAX_PHRASES]
     features = {
         "bias": 1.0,
-        "sure": float(_names_subject(linking, top)),
+        "sure": float(_names_subject(kb, linking, top)),
         "unknown_word": unknown,
         "pairs_absent": absent,
         "unspelt": unspelt,
@@ -418,9 +428,7 @@ def decline_evidence(
         "top_score": min(max(top.score, 0.0) / 10.0, 1.0),
         "margin": min(max(top.score - second, 0.0) / 5.0, 1.0),
         "linked": max((f.weight for f in linking.links if f.exact), default=0.0),
-        "subject_linked": max(
-            (f.weight for f in linking.links if f.entity.kind in SUBJECT_KINDS), default=0.0
-        ),
+        "subject_linked": max((f.weight for f in linking.links if _subject(kb, f)), default=0.0),
         "unseen_pair": float(
             any(
                 not (stem(a) in stems and stem(b) in stems) and not kb.mentions(f'"{a} {b}"')

@@ -32,15 +32,15 @@ WEIGHTS: dict[str, float] = {
 }
 
 DECLINE: dict[str, float] = {
-    "bias": 0.7171,
-    "sure": -0.5189,
-    "unknown_word": 0.1777,
-    "pairs_absent": 0.7151,
-    "unspelt": 0.6642,
-    "lead_share": -1.108,
-    "top_score": -0.6344,
-    "margin": -0.9326,
-    "linked": -0.192,
-    "subject_linked": -1.627,
-    "unseen_pair": 0.3645,
+    "bias": 0.8318,
+    "sure": -0.7295,
+    "unknown_word": -0.2546,
+    "pairs_absent": 0.6856,
+    "unspelt": 0.5863,
+    "lead_share": -1.025,
+    "top_score": -0.5904,
+    "margin": -1.075,
+    "linked": -0.2756,
+    "subject_linked": -1.681,
+    "unseen_pair": 0.4295,
 }
