@@ -25,6 +25,7 @@ from bot.core.cues import STOPWORDS
 from bot.core.intents import Question
 from bot.core.names import SURE_LINK, Link, Linking
 from bot.core.weights import WEIGHTS
+from knowledge.facts import fact_kinds
 from knowledge.store import ArticleRow, KnowledgeBase, Sentence
 from knowledge.text import fold, name_words
 from knowledge.vocabulary import NEWS_WORDS
@@ -458,7 +459,10 @@ def best_sentence(
     ways = tuple(way for found in names for way in _spellings(linking, found))
     ways += tuple(spelling(run.split()) for run in linking.subjects)
     ways += tuple(spelling(pair) for pair in linking.pairs if not set(pair) & NEWS_WORDS)
-    left = {stem(w): _idf(kb, w) for w in linking.leftover}
+    # A word that asks for the main kind of fact ("label") is answered by a sentence of that
+    # kind, not by one that repeats the word.
+    main = set(question.facts[:1])
+    left = {stem(w): _idf(kb, w) for w in linking.leftover if not main & fact_kinds(w)}
     total = sum(left.values()) or 1.0
     asked = {kind: 1.0 if i == 0 else 0.5 for i, kind in enumerate(question.facts)}
     stored = sentences_of(kb, top)[:MAX_SENTENCES]
