@@ -69,6 +69,13 @@ def test_a_date_is_found_in_the_sentence_after_the_name(invented: KnowledgeBase)
     assert "June 14" in reply.text
 
 
+def test_a_fact_sentence_beats_one_that_only_repeats_the_question_word(
+    invented: KnowledgeBase,
+) -> None:
+    reply = ask(invented, "which label put out deep water by glass anchor")
+    assert "Birchline Records" in reply.text
+
+
 @pytest.mark.parametrize(
     "question",
     ["when did ola brandt passd away", "ola brandt passed away when?", "when did ola brandt die"],
