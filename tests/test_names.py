@@ -64,6 +64,13 @@ def test_unknown_names_are_reported_not_linked(invented: KnowledgeBase) -> None:
     assert linking.subjects == ("quartz lantern",)
 
 
+def test_a_number_may_end_an_unknown_name_but_a_year_is_no_part_of_one(
+    invented: KnowledgeBase,
+) -> None:
+    assert link(invented, "any quartz 41 news?").subjects == ("quartz 41",)
+    assert link(invented, "quartz lantern tour 2026").subjects == ("quartz lantern",)
+
+
 def test_question_words_are_corrected_but_names_are_not(invented: KnowledgeBase) -> None:
     assert corrected(invented, "lastest") == "latest"
     assert corrected(invented, "anounced") == "announced"

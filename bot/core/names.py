@@ -23,7 +23,7 @@ from itertools import pairwise
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.core.cues import ORDINALS, STOPWORDS
+from bot.core.cues import ORDINALS, STOPWORDS, YEAR
 from knowledge.names import Entity
 from knowledge.store import KnowledgeBase
 from knowledge.text import norm
@@ -243,14 +243,15 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
 
 
 def _subjects(tokens: tuple[str, ...], free: list[bool]) -> tuple[str, ...]:
-    """Runs of unlinked words that are not news words or numbers,
-    stop words allowed inside ("tigers in rain") but not at the ends: where an unknown name
-    would be."""
+    """Runs of unlinked words that are not news words, stop words allowed inside ("tigers in
+    rain") but not at the ends: where an unknown name would be. A number may end a name
+    ("<word> 41") but not open one or be a year."""
     runs: list[str] = []
     current: list[str] = []
     for i in range(len(tokens) + 1):
         word = tokens[i] if i < len(tokens) else ""
-        if word and free[i] and word not in NEWS_WORDS and not word.isdigit():
+        number = word.isdigit() and (not current or bool(YEAR.fullmatch(word)))
+        if word and free[i] and word not in NEWS_WORDS and not number:
             current.append(word)
             continue
         while current and current[-1] in STOPWORDS:

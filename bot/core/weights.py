@@ -32,15 +32,15 @@ WEIGHTS: dict[str, float] = {
 }
 
 DECLINE: dict[str, float] = {
-    "bias": 0.8318,
-    "sure": -0.7295,
-    "unknown_word": -0.2546,
-    "pairs_absent": 0.6856,
-    "unspelt": 0.5863,
-    "lead_share": -1.025,
-    "top_score": -0.5904,
-    "margin": -1.075,
-    "linked": -0.2756,
-    "subject_linked": -1.681,
-    "unseen_pair": 0.4295,
+    "bias": -0.04046,
+    "sure": -0.7116,
+    "unknown_word": -0.2594,
+    "pairs_absent": 0.7888,
+    "unspelt": 0.6913,
+    "lead_share": -0.8945,
+    "top_score": -0.6374,
+    "margin": -1.105,
+    "linked": -0.2473,
+    "subject_linked": -1.687,
+    "unseen_pair": 0.3346,
 }
