@@ -25,18 +25,21 @@ from pathlib import Path
 import numpy as np
 
 from benchmarks.corpus import SHARED, questions, real_kb
-from bot.core.answer import answer, ranked_route, respond, understand
+from bot.core.answer import FACT_CHARS, answer, ranked_route, respond, understand
 from bot.core.cues import STOPWORDS
 from bot.core.intents import Question
 from bot.core.messages import Message, Reply
 from bot.core.names import Linking
 from bot.core.ranking import (
     FEATURES,
+    PASSAGE_FEATURES,
     Candidate,
+    Passage,
     decline_evidence,
     describe,
     gather,
     never_seen,
+    passages,
 )
 from bot.core.sanitize import clean_question
 from knowledge.store import KnowledgeBase
@@ -61,6 +64,10 @@ class Case:
     matrix: np.ndarray
     right: np.ndarray
     fixed: Reply | None
+    passages: np.ndarray
+    """The right article's passages (`PASSAGE_FEATURES`), for fact questions."""
+    states: np.ndarray
+    """Which of those passages state the asked fact."""
 
 
 def baseline_index(kb: KnowledgeBase) -> None:
@@ -122,28 +129,46 @@ def prepare(kb: KnowledgeBase, item: dict[str, object]) -> Case:
     )
     accepted = _accepted(item)
     right = np.array([c.row.url in accepted for c in candidates], dtype=bool)
-    return Case(item, question, linking, candidates, matrix, right, fixed)
+    found: list[Passage] = []
+    if linking is not None and item["kind"] == "fact" and right.any():
+        top = candidates[int(np.argmax(right))]
+        found = passages(kb, question, linking, top, FACT_CHARS)
+    table = np.array([p.features for p in found]).reshape(len(found), len(PASSAGE_FEATURES))
+    states = np.array([states_fact(item, p.text) for p in found], dtype=bool)
+    return Case(item, question, linking, candidates, matrix, right, fixed, table, states)
 
 
-def fit(cases: Sequence[Case], start: np.ndarray) -> np.ndarray:
-    """Listwise softmax regression (the right candidates' share of exp(score)) with an L2
-    penalty, by gradient descent; a smooth loss generalises better than top-1 counts."""
-    usable = [c for c in cases if c.fixed is None and c.right.any() and len(c.candidates) > 1]
+def fit(lists: Sequence[tuple[np.ndarray, np.ndarray]], start: np.ndarray) -> np.ndarray:
+    """Listwise softmax regression (the right items' share of exp(score)) with an L2
+    penalty, by gradient descent; a smooth loss generalises better than top-1 counts. Each
+    list is a feature matrix and which of its rows are right; lists with no right row, or
+    only right rows, teach nothing and are left out."""
+    usable = [(m, r) for m, r in lists if r.any() and not r.all()]
     w = start.copy()
     moment, square = np.zeros_like(w), np.zeros_like(w)
     for step in range(1, STEPS + 1):
         grad = L2 * w
-        for case in usable:
-            s = case.matrix @ w
+        for matrix, right in usable:
+            s = matrix @ w
             p = np.exp(s - s.max())
             p /= p.sum()
-            q = np.where(case.right, p, 0.0)
+            q = np.where(right, p, 0.0)
             q /= q.sum()
-            grad += case.matrix.T @ (p - q) / len(usable)
+            grad += matrix.T @ (p - q) / len(usable)
         moment = 0.9 * moment + 0.1 * grad
         square = 0.999 * square + 0.001 * grad**2
         w -= RATE * (moment / (1 - 0.9**step)) / (np.sqrt(square / (1 - 0.999**step)) + 1e-8)
     return w
+
+
+def fit_ranking(cases: Sequence[Case]) -> np.ndarray:
+    return fit([(c.matrix, c.right) for c in cases if c.fixed is None], np.zeros(len(FEATURES)))
+
+
+def fit_passages(cases: Sequence[Case]) -> dict[str, float]:
+    """Passage weights: which passage of the right article states the fact asked."""
+    w = fit([(c.passages, c.states) for c in cases], np.zeros(len(PASSAGE_FEATURES)))
+    return dict(zip(PASSAGE_FEATURES, (float(v) for v in w), strict=True))
 
 
 def ranked(case: Case, w: np.ndarray) -> list[Candidate]:
@@ -193,10 +218,25 @@ def fit_decline(kb: KnowledgeBase, cases: Sequence[Case], w: np.ndarray) -> dict
     return dict(zip(names, (float(b) for b in beta), strict=True))
 
 
-def reply_for(kb: KnowledgeBase, case: Case, w: np.ndarray, decline: dict[str, float]) -> Reply:
+@dataclass(frozen=True)
+class Fitted:
+    """Everything fitted on one set of questions: ranking, declining and passage weights."""
+
+    ranking: np.ndarray
+    decline: dict[str, float]
+    passage: dict[str, float]
+
+
+def fit_all(kb: KnowledgeBase, cases: Sequence[Case]) -> Fitted:
+    w = fit_ranking(cases)
+    return Fitted(w, fit_decline(kb, cases, w), fit_passages(cases))
+
+
+def reply_for(kb: KnowledgeBase, case: Case, fitted: Fitted) -> Reply:
     if case.fixed is not None or case.linking is None:
         return case.fixed or Reply(intent="help", text="")
-    return respond(kb, case.question, case.linking, ranked(case, w), decline)
+    order = ranked(case, fitted.ranking)
+    return respond(kb, case.question, case.linking, order, fitted.decline, fitted.passage)
 
 
 def folds(cases: Sequence[Case], k: int) -> list[int]:
@@ -228,14 +268,16 @@ def report(title: str, scored: list[tuple[Case, Reply]], base: dict[str, bool]) 
         print(f"fact answers stating the asked fact: {stated}/{asked} ({stated / asked:.1%})")
 
 
-def write_weights(w: np.ndarray, decline: dict[str, float]) -> None:
-    ranking = "\n".join(f'    "{n}": {v:.4g},' for n, v in zip(FEATURES, w, strict=True))
-    declining = "\n".join(f'    "{n}": {v:.4g},' for n, v in decline.items())
+def write_weights(*tables: dict[str, float]) -> None:
+    """Rewrite the WEIGHTS, DECLINE and PASSAGE tables of `bot/core/weights.py`."""
     head = WEIGHTS_FILE.read_text().split("WEIGHTS: dict[str, float] = {")[0]
-    WEIGHTS_FILE.write_text(
-        f"{head}WEIGHTS: dict[str, float] = {{\n{ranking}\n}}\n\n"
-        f"DECLINE: dict[str, float] = {{\n{declining}\n}}\n"
+    body = "\n\n".join(
+        f"{name}: dict[str, float] = {{\n"
+        + "\n".join(f'    "{n}": {v:.4g},' for n, v in table.items())
+        + "\n}"
+        for name, table in zip(("WEIGHTS", "DECLINE", "PASSAGE"), tables, strict=True)
     )
+    WEIGHTS_FILE.write_text(f"{head}{body}\n")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -256,15 +298,13 @@ def main(argv: list[str] | None = None) -> None:
         f"{len(cases)} questions, {kb.article_count()} articles; right link among the "
         f"candidates for {reachable} of {sum(c.item['kind'] != 'unknown' for c in cases)}"
     )
-    start = np.zeros(len(FEATURES))
     fold_of = folds(cases, args.folds)
     cross: list[tuple[Case, Reply]] = []
     for k in range(args.folds):
         train = [c for c, f in zip(cases, fold_of, strict=True) if f != k]
-        w = fit(train, start)
-        decline = fit_decline(kb, train, w)
+        fitted = fit_all(kb, train)
         cross += [
-            (c, reply_for(kb, c, w, decline)) for c, f in zip(cases, fold_of, strict=True) if f == k
+            (c, reply_for(kb, c, fitted)) for c, f in zip(cases, fold_of, strict=True) if f == k
         ]
     report(f"{args.folds}-fold cross-validated", cross, base)
     if args.show_misses:
@@ -280,17 +320,18 @@ def main(argv: list[str] | None = None) -> None:
                     f"  miss [{case.item['kind']}] {case.item['question']}\n    got {reply.url} "
                     f"({reply.intent}: {reply.text[:90]!r})\n    want {case.item.get('expect_url')}"
                 )
-    w = fit(cases, start)
-    decline = fit_decline(kb, cases, w)
+    fitted = fit_all(kb, cases)
     report(
         "fitted on all (memorised share = this minus cross-validated)",
-        [(c, reply_for(kb, c, w, decline)) for c in cases],
+        [(c, reply_for(kb, c, fitted)) for c in cases],
         base,
     )
-    print("\nweights:", ", ".join(f"{n}={v:g}" for n, v in zip(FEATURES, w, strict=True)))
-    print("decline:", ", ".join(f"{n}={v:g}" for n, v in decline.items()))
+    ranking = dict(zip(FEATURES, (float(v) for v in fitted.ranking), strict=True))
+    for title, weights in (("weights", ranking), ("decline", fitted.decline)):
+        print(f"{title}:", ", ".join(f"{n}={v:g}" for n, v in weights.items()))
+    print("passage:", ", ".join(f"{n}={v:g}" for n, v in fitted.passage.items()))
     if args.write:
-        write_weights(w, decline)
+        write_weights(ranking, fitted.decline, fitted.passage)
         print(f"written to {WEIGHTS_FILE}")
 
 

@@ -6,8 +6,8 @@ from support import NOW
 
 from bot.core.intents import parse
 from bot.core.names import link
-from bot.core.ranking import FEATURES, Candidate, decline_evidence, rank
-from bot.core.weights import DECLINE, WEIGHTS
+from bot.core.ranking import FEATURES, PASSAGE_FEATURES, Candidate, decline_evidence, rank
+from bot.core.weights import DECLINE, PASSAGE, WEIGHTS
 from knowledge.store import KnowledgeBase
 
 
@@ -17,6 +17,7 @@ def ranked(kb: KnowledgeBase, text: str) -> list[Candidate]:
 
 def test_every_weight_names_a_feature_and_every_feature_has_one() -> None:
     assert set(WEIGHTS) == set(FEATURES)
+    assert set(PASSAGE) == set(PASSAGE_FEATURES)
     assert "bias" in DECLINE
 
 

@@ -20,7 +20,7 @@ from bot.core.messages import Link, Message, Reply, utc_now
 from bot.core.names import SURE_LINK, Linking, link
 from bot.core.ranking import Candidate, best_sentence, decline_evidence, never_seen, rank
 from bot.core.sanitize import clean_question
-from bot.core.weights import DECLINE
+from bot.core.weights import DECLINE, PASSAGE
 from knowledge.store import ArticleRow, KnowledgeBase
 from knowledge.text import clip
 
@@ -116,6 +116,7 @@ def respond(
     linking: Linking,
     ranked: list[Candidate],
     decline: Mapping[str, float] = DECLINE,
+    passage: Mapping[str, float] = PASSAGE,
 ) -> Reply:
     """The reply for ranked candidates: the best one shaped by the intent, or a decline when
     the knowledge base does not know what was asked about: always for a word no article has
@@ -133,7 +134,7 @@ def respond(
     ]
     entity = linking.links[0].entity.name if linking.links else None
     if question.intent == "fact" or (question.intent == "lookup" and question.facts):
-        sentence = best_sentence(kb, question, linking, top, FACT_CHARS)
+        sentence = best_sentence(kb, question, linking, top, FACT_CHARS, passage)
         if sentence is not None:
             return Reply(
                 intent="fact",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
@@ -24,7 +25,7 @@ from rapidfuzz.distance import OSA
 from bot.core.cues import STOPWORDS
 from bot.core.intents import Question
 from bot.core.names import SURE_LINK, Link, Linking
-from bot.core.weights import WEIGHTS
+from bot.core.weights import PASSAGE, WEIGHTS
 from knowledge.facts import fact_kinds
 from knowledge.store import ArticleRow, KnowledgeBase, Sentence
 from knowledge.text import fold, name_words
@@ -446,15 +447,28 @@ def never_seen(evidence: dict[str, float]) -> bool:
     return evidence["unknown_word"] > 0 and evidence["sure"] == 0
 
 
-def best_sentence(
+PASSAGE_FEATURES = ("main_fact", "other_fact", "words", "named", "named_before", "joined", "lead")
+# What a passage needs to be worth quoting at all; the rest only orders passages.
+_CONTENT = slice(0, 5)
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A sentence of an article, or two in a row, described by `PASSAGE_FEATURES`."""
+
+    text: str
+    features: tuple[float, ...]
+
+
+def passages(
     kb: KnowledgeBase, question: Question, linking: Linking, top: Candidate, chars: int
-) -> str | None:
-    """The passage of the best article (one sentence, or two in a row, at most `chars` long)
-    that most likely states the fact asked. Stating facts of the kinds asked counts most (the
-    first kind asked most, several together more: a release date beats a show date), then the
-    question's other words, then naming the subject, in that sentence or a few before it: news
-    often names the subject once and gives the date or label later on, and then the sentence
-    naming it comes along, so the answer says whose date it is."""
+) -> list[Passage]:
+    """The passages of the best article that may state the fact asked, each described for
+    `best_sentence`: does it state the kind of fact asked first, or another kind asked; how
+    much of the question's other words it holds; does it name the subject, or does one of the
+    few sentences before (news often names the subject once and gives the date or label
+    later on); is it a sentence joined to the one before, which names the subject it only
+    refers to (so the answer says whose fact it is); is it the article's first."""
     names = sorted(linking.links, key=lambda f: -f.weight)[:MAX_NAMES]
     ways = tuple(way for found in names for way in _spellings(linking, found))
     ways += tuple(spelling(run.split()) for run in linking.subjects)
@@ -462,29 +476,43 @@ def best_sentence(
     # A word that asks for the main kind of fact ("label") is answered by a sentence of that
     # kind, not by one that repeats the word.
     main = set(question.facts[:1])
+    others = set(question.facts[1:])
     left = {stem(w): _idf(kb, w) for w in linking.leftover if not main & fact_kinds(w)}
     total = sum(left.values()) or 1.0
-    asked = {kind: 1.0 if i == 0 else 0.5 for i, kind in enumerate(question.facts)}
     stored = sentences_of(kb, top)[:MAX_SENTENCES]
-    sentences = [s.text for s in stored]
-    read = [read_words(s) for s in sentences]
+    texts = [s.text for s in stored]
+    read = [read_words(t) for t in texts]
     named = [r.spells(ways) for r in read]
-    stems = [r.stems for r in read]
-    facts = [min(sum(asked.get(k, 0.0) for k in s.kinds.split()), 1.5) for s in stored]
+    kinds = [set(s.kinds.split()) for s in stored]
 
     def cover(held: frozenset[str]) -> float:
         return sum(w for s, w in left.items() if s in held) / total
 
-    best: tuple[float, str] | None = None
-    for i in range(len(sentences)):
-        near = any(named[max(0, i - NAMED_BEFORE) : i])
-        value = 2.0 * facts[i] + cover(stems[i]) + (0.7 if named[i] else 0.4 if near else 0.0)
-        passage = sentences[i]
-        # The sentence before joins in when it names the subject this one only refers to.
-        if i and named[i - 1] and not named[i] and len(sentences[i - 1]) + len(passage) < chars:
-            joined = 2.0 * facts[i] + cover(stems[i - 1] | stems[i]) + 0.45
-            if joined > value:
-                value, passage = joined, f"{sentences[i - 1]} {passage}"
-        if value > 0 and (best is None or value > best[0]):
-            best = (value, passage)
-    return best[1] if best else None
+    found: list[Passage] = []
+    for i, text in enumerate(texts):
+        facts = (float(bool(main & kinds[i])), float(bool(others & kinds[i])))
+        near = not named[i] and any(named[max(0, i - NAMED_BEFORE) : i])
+        lead = float(i == 0)
+        single = (*facts, cover(read[i].stems), float(named[i]), float(near), 0.0, lead)
+        found.append(Passage(text, single))
+        if i and named[i - 1] and not named[i] and len(texts[i - 1]) + len(text) < chars:
+            both = cover(read[i - 1].stems | read[i].stems)
+            found.append(Passage(f"{texts[i - 1]} {text}", (*facts, both, 0.0, 0.0, 1.0, 0.0)))
+    return [p for p in found if any(p.features[_CONTENT])]
+
+
+def best_sentence(
+    kb: KnowledgeBase,
+    question: Question,
+    linking: Linking,
+    top: Candidate,
+    chars: int,
+    weights: Mapping[str, float] = PASSAGE,
+) -> str | None:
+    """The passage of the best article (one sentence, or two in a row, at most `chars` long)
+    that most likely states the fact asked, under the fitted `weights`; the first of equals."""
+    vector = tuple(weights.get(name, 0.0) for name in PASSAGE_FEATURES)
+    found = passages(kb, question, linking, top, chars)
+    if not found:
+        return None
+    return max(found, key=lambda p: sum(map(mul, p.features, vector))).text

@@ -2,7 +2,9 @@
 
 WEIGHTS score ranking candidates (listwise softmax regression); DECLINE weighs the evidence
 that a question is about something the knowledge base lacks (logistic regression, its cut-off
-placed where most development questions end right). Both are fitted on the development
+placed where most development questions end right); PASSAGE picks the passage of the best
+article that a fact answer quotes (listwise softmax regression over the right article's
+passages, those stating the asked fact being right). All are fitted on the development
 question sets (cross-validated figures in README); regenerate rather than edit by hand.
 """
 
@@ -43,4 +45,14 @@ DECLINE: dict[str, float] = {
     "linked": -0.2473,
     "subject_linked": -1.687,
     "unseen_pair": 0.3346,
+}
+
+PASSAGE: dict[str, float] = {
+    "main_fact": 4.092,
+    "other_fact": 0.2317,
+    "words": 1.258,
+    "named": 2.128,
+    "named_before": 0.3046,
+    "joined": 1.512,
+    "lead": -1.136,
 }
