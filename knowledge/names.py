@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import islice
 
@@ -80,9 +80,9 @@ class NameIndex:
                 continue
             if current is None or entity.articles > current.articles:
                 self._by_sound[key] = entity
-        self._by_length: dict[int, list[str]] = {}
-        for alias in self._aliases:
-            self._by_length.setdefault(len(alias), []).append(alias)
+        # Aliases shortest first, so that a band of lengths is one slice.
+        self._by_length = sorted(self._aliases, key=len)
+        self._lengths = [len(alias) for alias in self._by_length]
         # The words that spell names in full (initials left out): what a question's word
         # may be part of, when it is no ordinary word.
         self.words = {word for r in rows if r[5] != "initials" for word in r[0].split()}
@@ -111,7 +111,9 @@ class NameIndex:
         # under the cut-off are never compared (a length band of about a quarter of the names).
         share = cutoff / 100.0
         low, high = math.ceil(len(key) * share / (2 - share)), int(len(key) * (2 - share) / share)
-        choices = [a for n in range(low, high + 1) for a in self._by_length.get(n, ())]
+        choices = self._by_length[
+            bisect_left(self._lengths, low) : bisect_right(self._lengths, high)
+        ]
         hit = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
         if hit is None:
             return None

@@ -358,11 +358,11 @@ def _subject(kb: KnowledgeBase, found: Link) -> bool:
     return not kb.mentions(f'"{name} festival" OR "festival {name}"')
 
 
-def _names_subject(kb: KnowledgeBase, linking: Linking, top: Candidate) -> bool:
+def _names_subject(linking: Linking, subjects: list[Link], top: Candidate) -> bool:
     """Whether a sure link to an artist or a work is what the best article is about: then the
     other words only say what about it is asked."""
-    for found in linking.links:
-        if found.exact and found.weight >= SURE_LINK and _subject(kb, found):
+    for found in subjects:
+        if found.exact and found.weight >= SURE_LINK:
             ways = _spellings(linking, found)
             if words_of(top.row.title).spells(ways) or words_of(top.row.summary).spells(ways):
                 return True
@@ -419,10 +419,11 @@ def decline_evidence(
         unspelt = max(unspelt, float(not spelt))
         share = min(share, held)
     second = ranked[1].score if len(ranked) > 1 else 0.0
+    subjects = [found for found in linking.links if _subject(kb, found)]
     unseen = [p for p in linking.pairs if not (set(p) & NEWS_WORDS)][:MAX_PHRASES]
     features = {
         "bias": 1.0,
-        "sure": float(_names_subject(kb, linking, top)),
+        "sure": float(_names_subject(linking, subjects, top)),
         "unknown_word": unknown,
         "pairs_absent": absent,
         "unspelt": unspelt,
@@ -430,7 +431,7 @@ def decline_evidence(
         "top_score": min(max(top.score, 0.0) / 10.0, 1.0),
         "margin": min(max(top.score - second, 0.0) / 5.0, 1.0),
         "linked": max((f.weight for f in linking.links if f.exact), default=0.0),
-        "subject_linked": max((f.weight for f in linking.links if _subject(kb, f)), default=0.0),
+        "subject_linked": max((f.weight for f in subjects), default=0.0),
         "unseen_pair": float(
             any(
                 not (stem(a) in stems and stem(b) in stems) and not kb.mentions(f'"{a} {b}"')
