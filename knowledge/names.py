@@ -80,6 +80,10 @@ class NameIndex:
                 continue
             if current is None or entity.articles > current.articles:
                 self._by_sound[key] = entity
+        # Aliases by first letter and length: where a typo is looked for.
+        self._by_start: dict[tuple[str, int], list[str]] = {}
+        for alias in filter(None, self._aliases):
+            self._by_start.setdefault((alias[0], len(alias)), []).append(alias)
         # Aliases shortest first, so that a band of lengths is one slice.
         self._by_length = sorted(self._aliases, key=len)
         self._lengths = [len(alias) for alias in self._by_length]
@@ -119,6 +123,27 @@ class NameIndex:
             return None
         return self._by_alias[hit[0]], float(hit[1])
 
+    def typo(self, text: str, allowed: int, stretch: int) -> tuple[Entity, int] | None:
+        """The most mentioned entity with an alias at most `allowed` edits from `text` (a swap
+        of neighbours is one edit, which `fuzzy` counts as two) and at most `stretch` letters
+        longer or shorter, and how many edits. The first letter must be right, as in
+        `complete`."""
+        key = norm(text)
+        if not key or not allowed:
+            return None
+        candidates = [
+            alias
+            for size in range(len(key) - stretch, len(key) + stretch + 1)
+            for alias in self._by_start.get((key[0], size), ())
+        ]
+        hits = process.extract(
+            key, candidates, scorer=OSA.distance, score_cutoff=allowed, limit=None
+        )
+        if not hits:
+            return None
+        best = min(hits, key=lambda hit: (hit[1], -self._by_alias[hit[0]].articles))
+        return self._by_alias[best[0]], int(best[1])
+
     def complete(self, text: str, limit: int = 25) -> list[Entity]:
         """Names for autocomplete: first those with an alias starting with what was typed, then
         those whose alias starts with it but for a typo or two (compared on the typed length,
@@ -145,6 +170,12 @@ class NameIndex:
             ranked += [row[3] for row in typos[: limit - len(ranked)]]
         return ranked
 
+    def _starting(self, first: str) -> list[str]:
+        """Every alias starting with the letter `first`."""
+        return self._sorted[
+            bisect_left(self._sorted, first) : bisect_left(self._sorted, chr(ord(first) + 1))
+        ]
+
     def _typo_matches(self, key: str) -> dict[int, tuple[Entity, int]]:
         """Entity id -> (entity, typos) for aliases that begin within `typos_allowed` edits of
         `key`: their first len(key) characters, or one more or one fewer (a letter left out or
@@ -155,10 +186,7 @@ class NameIndex:
         found: dict[int, tuple[Entity, int]] = {}
         if not allowed:
             return found
-        first = key[0]
-        candidates = self._sorted[
-            bisect_left(self._sorted, first) : bisect_left(self._sorted, chr(ord(first) + 1))
-        ]
+        candidates = self._starting(key[0])
         for size in (len(key) - 1, len(key), len(key) + 1):
             heads = [alias[:size] for alias in candidates]
             hits = process.extract(

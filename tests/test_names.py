@@ -71,8 +71,15 @@ def test_a_number_may_end_an_unknown_name_but_a_year_is_no_part_of_one(
     assert link(invented, "quartz lantern tour 2026").subjects == ("quartz lantern",)
 
 
+def test_a_short_name_with_two_letters_swapped_still_links(invented: KnowledgeBase) -> None:
+    assert names(invented, "qiust solo album") == ["Mara Quist"]
+    # A letter more or less in a short word makes another name.
+    assert names(invented, "qust solo album") == []
+
+
 def test_question_words_are_corrected_but_names_are_not(invented: KnowledgeBase) -> None:
     assert corrected(invented, "lastest") == "latest"
+    assert corrected(invented, "latst") == "latest"
     assert corrected(invented, "anounced") == "announced"
     assert corrected(invented, "marrow") == "marrow"
     assert corrected(invented, "zorblax") == "zorblax"

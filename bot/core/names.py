@@ -47,6 +47,13 @@ ORDINARY_USES = 25
 FUZZY_CUTOFF = 86.0
 # One mistyped word alone must be closer: short names collide with ordinary words.
 SINGLE_WORD_CUTOFF = 88.0
+# Spans shorter than this are not searched for typos; shorter than `SHORT_TYPED`, only a
+# letter mistyped or two swapped count; from `LONG_TYPED` on, two typos are allowed.
+MIN_TYPED = 4
+SHORT_TYPED = 6
+LONG_TYPED = 12
+# The score of a typo match on the fuzzy scale, at least.
+TYPO_FLOOR = 80.0
 # Score points a longer fuzzy span is worth per word.
 SPAN_BONUS = 2.0
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -118,22 +125,34 @@ def _name_like(kb: KnowledgeBase, token: str) -> bool:
 
 
 QUESTION_WORDS = sorted(STOPWORDS | NEWS_WORDS)
+# How many times as often a word must be used as a rare spelling one edit away, for that
+# spelling to be read as a typo of it.
+RETYPED = 100
 
 
 def corrected(kb: KnowledgeBase, token: str) -> str:
-    """A word found nowhere in the articles replaced by a question or news word one edit or
+    """A word the articles (almost) never use replaced by a question or news word one edit or
     one swap of neighbours away ("tuor" gives "tour"). Only those words: a mistyped name is
     left to fuzzy linking, and turning an unknown name into a common word ("gord" into
-    "good") would hide it. The first letter must agree, where typos are rare."""
-    if len(token) < 4 or kb.lowercase_uses(token) or token in kb.names.words:
+    "good") would hide it. The first letter must agree, where typos are rare; a letter left
+    out is likelier than one added ("latst" is "latest", not "last"). A word some article
+    does use is corrected only to one used a hundred times as often (a typo that made it
+    into print once)."""
+    if len(token) < 4 or token in kb.names.words:
         return token
-    hit = process.extractOne(
+    uses = kb.lowercase_uses(token)
+    hits = process.extract(
         token,
         [w for w in QUESTION_WORDS if w[0] == token[0] and abs(len(w) - len(token)) <= 1],
         scorer=OSA.distance,
         score_cutoff=1,
+        limit=None,
     )
-    return str(hit[0]) if hit else token
+    likely = sorted((len(w) < len(token), w) for w, _, _ in hits)
+    for _, word in likely:
+        if not uses or kb.lowercase_uses(word) >= RETYPED * uses:
+            return str(word)
+    return token
 
 
 def _span_links(
@@ -201,16 +220,33 @@ def _fuzzy_link(
             if start + size <= run.start or start >= run.stop:
                 continue
             key = " ".join(tokens[start : start + size])
-            if len(key) < (6 if size == 1 else 5) or budget[0] <= 0:
+            if len(key) < MIN_TYPED or budget[0] <= 0:
                 continue
             budget[0] -= 1
-            found = kb.names.fuzzy(key, FUZZY_CUTOFF if size > 1 else SINGLE_WORD_CUTOFF)
+            found = _closest(kb, key, size)
             if found is not None and not (size == 1 and kb.mentions(f'"{key}"')):
                 entity, score = found
                 value = score + SPAN_BONUS * size
                 if best is None or value > best[0]:
                     best = (value, Link(start, start + size, entity, score / 100.0, exact=False))
     return best[1] if best else None
+
+
+def _closest(kb: KnowledgeBase, key: str, size: int) -> tuple[Entity, float] | None:
+    """The known name `key` most likely mistypes, scored 0-100: by how much of it matches
+    (rapidfuzz ratio), or failing that by typos counted as edits, so that a swap of
+    neighbours or a letter left out of a short name ("slaon") still finds it."""
+    if len(key) >= (6 if size == 1 else 5):
+        found = kb.names.fuzzy(key, FUZZY_CUTOFF if size > 1 else SINGLE_WORD_CUTOFF)
+        if found is not None:
+            return found
+    allowed = 1 if len(key) < LONG_TYPED else 2
+    # In a short word a letter more or less makes another name ("sean" in "slean").
+    typo = kb.names.typo(key, allowed, allowed if len(key) >= SHORT_TYPED else 0)
+    if typo is None:
+        return None
+    entity, edits = typo
+    return entity, max(TYPO_FLOOR, 100.0 * (1 - edits / len(key)))
 
 
 def link(kb: KnowledgeBase, text: str) -> Linking:
