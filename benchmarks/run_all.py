@@ -10,6 +10,7 @@ from benchmarks import (
     latency,
     memory,
     quality,
+    rewording,
 )
 from benchmarks.corpus import real_kb, scale_kb
 
@@ -18,6 +19,7 @@ def main() -> None:
     real, scale = real_kb(), scale_kb()
     for title, run in [
         ("Answer quality", lambda: quality.main([])),
+        ("Answers to reworded questions", lambda: rewording.main([])),
         ("answer() latency", lambda: latency.main([])),
         ("Memory and start-up", lambda: memory.main([])),
         ("Ingest throughput", lambda: ingest_speed.main([])),

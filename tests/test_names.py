@@ -29,6 +29,11 @@ def test_a_surname_the_articles_use_alone_links_unless_another_first_name_comes_
     assert "Mara Quist" not in names(invented, "lena quist solo album")
 
 
+def test_a_possessive_typed_without_its_apostrophe(invented: KnowledgeBase) -> None:
+    assert names(invented, "velvet marrows new album") == ["Velvet Marrow"]
+    assert names(invented, "whens mossgraves tour") == ["Mossgrave"]
+
+
 def test_two_names_in_one_question(invented: KnowledgeBase) -> None:
     linked = names(invented, "did mossgrave make a film with orchard hymnal")
     assert "Orchard Hymnal" in linked and "Mossgrave" in linked

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from itertools import pairwise
 
 from rapidfuzz import process
@@ -182,6 +183,15 @@ def _span_links(
     return links
 
 
+def _possessive(kb: KnowledgeBase, key: str) -> Entity | None:
+    """The name a possessive typed without its apostrophe stands for ("<name>s new album"):
+    a final "s" no article writes that way, on a known name."""
+    last = key.rsplit(" ", 1)[-1]
+    if not key.endswith("s") or kb.lowercase_uses(last) or last in kb.names.words:
+        return None
+    return kb.names.exact(key[:-1])
+
+
 def _other_first_name(kb: KnowledgeBase, tokens: tuple[str, ...], at: int, entity: Entity) -> bool:
     """Whether a surname follows a first name that is not the entity's ("rick davies" is not
     "Ray Davies"): then it names someone else."""
@@ -256,6 +266,7 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     free = [True] * len(tokens)
     links = _span_links(kb, tokens, free, kb.names.exact, exact=True)
     links += _span_links(kb, tokens, free, kb.names.sounds_like, exact=False)
+    links += _span_links(kb, tokens, free, partial(_possessive, kb), exact=True)
     name_like = [_name_like(kb, t) for t in tokens]
     budget = [MAX_FUZZY]
     for run in _runs(tokens, free, name_like):
