@@ -46,6 +46,12 @@ def test_a_fact_question_asking_for_something_new_ranks_by_news_recency(
     assert all(c.features["newest_news"] == 0.0 for c in plain)
 
 
+def test_a_mistyped_name_is_searched_as_the_name_is_spelled(invented: KnowledgeBase) -> None:
+    top = ranked(invented, "which label did velvet marow sign with")[0]
+    assert top.row.url.endswith("velvet-marrow-sign")
+    assert top.features["focused_sentence"] > 0
+
+
 def test_a_name_only_question_gives_lexical_features_no_say(invented: KnowledgeBase) -> None:
     for candidate in ranked(invented, "velvet marrow"):
         assert candidate.features["bm25_title"] == candidate.features["bm25_sentence"] == 0.0

@@ -138,11 +138,18 @@ def _fts_terms(kb: KnowledgeBase, linking: Linking) -> str:
     no chat text is read as FTS syntax."""
     words = {t for t in linking.leftover if len(t) > 1}
     for found in linking.links:
-        words.update(linking.tokens[found.start : found.end])
+        words.update(_searched(linking, found))
     ranked = sorted(words, key=lambda w: (kb.lowercase_uses(w), w))
     rare = [w for w in ranked if not _common(kb, w)] or ranked[:1]
     ranked = rare[:MAX_TERMS]
     return " OR ".join(f'"{w}"' for w in ranked)
+
+
+def _searched(linking: Linking, found: Link) -> tuple[str, ...]:
+    """The words a linked name is searched for by: as the question spells it when it matched
+    an alias, else as the name itself is spelled (a typo finds nothing in the articles)."""
+    typed = linking.tokens[found.start : found.end]
+    return typed if found.exact else name_words(found.entity.name) or typed
 
 
 def _spellings(linking: Linking, found: Link) -> tuple[str, ...]:
@@ -159,7 +166,7 @@ def _phrases(linking: Linking) -> list[str]:
     """FTS5 phrases for what the question is about: its surest names, then its unlinked word
     pairs (a name known only from bodies is often one of them)."""
     names = sorted(linking.links, key=lambda f: -f.weight)[:MAX_NAMES]
-    phrases = [" ".join(linking.tokens[f.start : f.end]) for f in names]
+    phrases = [" ".join(_searched(linking, f)) for f in names]
     phrases += [f"{a} {b}" for a, b in linking.pairs]
     return [f'"{p}"' for p in dict.fromkeys(phrases)][:MAX_PHRASES]
 
