@@ -123,17 +123,17 @@ class NameIndex:
             return None
         return self._by_alias[hit[0]], float(hit[1])
 
-    def typo(self, text: str, allowed: int, stretch: int) -> tuple[Entity, int] | None:
+    def typo(self, text: str, allowed: int, shorter: int) -> tuple[Entity, int] | None:
         """The most mentioned entity with an alias at most `allowed` edits from `text` (a swap
-        of neighbours is one edit, which `fuzzy` counts as two) and at most `stretch` letters
-        longer or shorter, and how many edits. The first letter must be right, as in
+        of neighbours is one edit, which `fuzzy` counts as two) and at most `shorter` letters
+        shorter than it, and how many edits. The first letter must be right, as in
         `complete`."""
         key = norm(text)
         if not key or not allowed:
             return None
         candidates = [
             alias
-            for size in range(len(key) - stretch, len(key) + stretch + 1)
+            for size in range(len(key) - shorter, len(key) + allowed + 1)
             for alias in self._by_start.get((key[0], size), ())
         ]
         hits = process.extract(

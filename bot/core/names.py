@@ -48,8 +48,8 @@ ORDINARY_USES = 25
 FUZZY_CUTOFF = 86.0
 # One mistyped word alone must be closer: short names collide with ordinary words.
 SINGLE_WORD_CUTOFF = 88.0
-# Spans shorter than this are not searched for typos; shorter than `SHORT_TYPED`, only a
-# letter mistyped or two swapped count; from `LONG_TYPED` on, two typos are allowed.
+# Spans shorter than this are not searched for typos; shorter than `SHORT_TYPED`, a letter
+# too many is not read as a typo; from `LONG_TYPED` on, two typos are allowed.
 MIN_TYPED = 4
 SHORT_TYPED = 6
 LONG_TYPED = 12
@@ -251,7 +251,8 @@ def _closest(kb: KnowledgeBase, key: str, size: int) -> tuple[Entity, float] | N
         if found is not None:
             return found
     allowed = 1 if len(key) < LONG_TYPED else 2
-    # In a short word a letter more or less makes another name ("sean" in "slean").
+    # A letter left out is the commonest typo; one too many in a short word more likely
+    # spells another name ("sean" in "slean").
     typo = kb.names.typo(key, allowed, allowed if len(key) >= SHORT_TYPED else 0)
     if typo is None:
         return None
