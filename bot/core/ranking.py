@@ -442,7 +442,8 @@ def decline_evidence(
         "top_score": min(max(top.score, 0.0) / 10.0, 1.0),
         "margin": min(max(top.score - second, 0.0) / 5.0, 1.0),
         "linked": max((f.weight for f in linking.links if f.exact), default=0.0),
-        "subject_linked": max((f.weight for f in subjects), default=0.0),
+        "subject_linked": max((f.weight for f in subjects if f.exact), default=0.0),
+        "subject_guessed": max((f.weight for f in subjects if not f.exact), default=0.0),
         "unseen_pair": float(
             any(
                 not (stem(a) in stems and stem(b) in stems) and not kb.mentions(f'"{a} {b}"')

@@ -34,17 +34,18 @@ WEIGHTS: dict[str, float] = {
 }
 
 DECLINE: dict[str, float] = {
-    "bias": 0.8974,
-    "sure": -0.8678,
-    "unknown_word": -0.1437,
-    "pairs_absent": 0.639,
-    "unspelt": 0.6137,
-    "lead_share": -1.24,
-    "top_score": -0.4334,
-    "margin": -0.9842,
-    "linked": -0.5851,
-    "subject_linked": -1.374,
-    "unseen_pair": 0.3614,
+    "bias": 0.4391,
+    "sure": -0.8927,
+    "unknown_word": -0.1466,
+    "pairs_absent": 0.583,
+    "unspelt": 0.6657,
+    "lead_share": -1.252,
+    "top_score": -0.5014,
+    "margin": -0.9682,
+    "linked": -0.5599,
+    "subject_linked": -1.233,
+    "subject_guessed": -0.7613,
+    "unseen_pair": 0.3939,
 }
 
 PASSAGE: dict[str, float] = {
