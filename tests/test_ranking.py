@@ -94,6 +94,11 @@ def test_decline_evidence_for_a_name_nobody_wrote_about(invented: KnowledgeBase)
     evidence, _ = decline_evidence(invented, linking, rank(invented, parse(known), linking, NOW))
     assert evidence["sure"] == 1.0
 
+    mistyped = "velvet marow fundraiser"
+    linking = link(invented, mistyped)
+    evidence, _ = decline_evidence(invented, linking, rank(invented, parse(mistyped), linking, NOW))
+    assert evidence["subject_linked"] == 0.0 and evidence["subject_guessed"] > 0.8
+
 
 def test_a_festival_is_where_not_what_a_question_asks_about(invented: KnowledgeBase) -> None:
     def subject_linked(text: str) -> float:
