@@ -460,7 +460,7 @@ def never_seen(evidence: dict[str, float]) -> bool:
     return evidence["unknown_word"] > 0 and evidence["sure"] == 0
 
 
-PASSAGE_FEATURES = ("main_fact", "other_fact", "words", "named", "named_before", "joined", "lead")
+PASSAGE_FEATURES = ("main_fact", "other_fact", "words", "named", "named_before", "joined")
 # What a passage needs to be worth quoting at all; the rest only orders passages.
 _CONTENT = slice(0, 5)
 
@@ -481,7 +481,9 @@ def passages(
     much of the question's other words it holds; does it name the subject, or does one of the
     few sentences before (news often names the subject once and gives the date or label
     later on); is it a sentence joined to the one before, which names the subject it only
-    refers to (so the answer says whose fact it is); is it the article's first."""
+    refers to (so the answer says whose fact it is). Where in the article it stands is left
+    out: the development articles open with scene-setting, while news leads with the fact,
+    and a weight learned from the one would not serve the other."""
     names = sorted(linking.links, key=lambda f: -f.weight)[:MAX_NAMES]
     ways = tuple(way for found in names for way in _spellings(linking, found))
     ways += tuple(spelling(run.split()) for run in linking.subjects)
@@ -505,12 +507,11 @@ def passages(
     for i, text in enumerate(texts):
         facts = (float(bool(main & kinds[i])), float(bool(others & kinds[i])))
         near = not named[i] and any(named[max(0, i - NAMED_BEFORE) : i])
-        lead = float(i == 0)
-        single = (*facts, cover(read[i].stems), float(named[i]), float(near), 0.0, lead)
+        single = (*facts, cover(read[i].stems), float(named[i]), float(near), 0.0)
         found.append(Passage(text, single))
         if i and named[i - 1] and not named[i] and len(texts[i - 1]) + len(text) < chars:
             both = cover(read[i - 1].stems | read[i].stems)
-            found.append(Passage(f"{texts[i - 1]} {text}", (*facts, both, 0.0, 0.0, 1.0, 0.0)))
+            found.append(Passage(f"{texts[i - 1]} {text}", (*facts, both, 0.0, 0.0, 1.0)))
     return [p for p in found if any(p.features[_CONTENT])]
 
 
