@@ -40,7 +40,14 @@ def test_when_questions_ask_for_a_date_first(question: str) -> None:
 
 @pytest.mark.parametrize(
     "question",
-    ["what's new with quill fathom?", "any news on quill fathom", "quill fathom latest"],
+    [
+        "what's new with quill fathom?",
+        "any news on quill fathom",
+        "quill fathom latest",
+        "what's up with quill fathom",
+        "anything on quill fathom?",
+        "anything from quill fathom lately",
+    ],
 )
 def test_news_questions_are_latest(question: str) -> None:
     assert parse(question).intent == "latest"

@@ -34,7 +34,8 @@ HELP = re.compile(r"^(?:/?help|\?+|commands|what can you do|how do (?:i|you) use
 SEARCH = re.compile(r"^(?:search|look up|find articles?|articles? (?:about|on|mentioning))\s+")
 ANNOUNCE = re.compile(r"\bannounc\w*")
 NEWS = re.compile(
-    r"\b(?:news|latest|newest|new|up to|updates?|happening|recent\w*|lately|going on|been doing)\b"
+    r"\b(?:news|latest|newest|new|up to|updates?|happening|recent\w*|lately|going on|been doing"
+    r"|what'?s up|anything (?:on|from))\b"
 )
 # Words that ask for one particular fact rather than for the news in general.
 SPECIFIC = re.compile(
