@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from cachetools import LRUCache
 from sqlite_utils import Database
 
 from knowledge.names import NameIndex
@@ -55,6 +56,8 @@ class Sentence:
 
 
 BUSY_TIMEOUT_SECONDS = 30.0
+# FTS expressions whose "any match?" answer is kept until the next write.
+MATCHES_REMEMBERED = 8192
 """How long a write waits for another process's write to finish: far longer than any batch."""
 
 
@@ -146,6 +149,7 @@ class KnowledgeBase:
         self._word_uses: dict[str, int] = {}
         self._total: int | None = None
         self._common: dict[int, frozenset[str]] = {}
+        self._matched: LRUCache[str, bool] = LRUCache(maxsize=MATCHES_REMEMBERED)
         self._search = Search(self.query)
         migrate(db)
 
@@ -197,6 +201,7 @@ class KnowledgeBase:
             self._word_uses.clear()
             self._total = None
             self._common.clear()
+            self._matched.clear()
             self._search.forget()
 
     def query(self, sql: str, params: Iterable[Any] = ()) -> list[tuple[Any, ...]]:
@@ -244,11 +249,16 @@ class KnowledgeBase:
         return _row(rows[0], rows[0][7] or "") if rows else None
 
     def mentions(self, match: str) -> bool:
-        """Whether any headline, summary or sentence matches an FTS5 expression."""
-        return any(
-            self.query(f"SELECT 1 FROM {table} WHERE {table} MATCH ? LIMIT 1", [match])
-            for table in ("articles_fts", "facts_fts")
-        )
+        """Whether any headline, summary or sentence matches an FTS5 expression. Remembered
+        until the next write: a phrase with a common word ("<name> festival") reads that
+        word's whole posting list when nothing matches, and popular names are asked about
+        again and again."""
+        if match not in self._matched:
+            self._matched[match] = any(
+                self.query(f"SELECT 1 FROM {table} WHERE {table} MATCH ? LIMIT 1", [match])
+                for table in ("articles_fts", "facts_fts")
+            )
+        return self._matched[match]
 
     def sentences_of(self, article_ids: list[int]) -> list[Sentence]:
         """Every stored sentence of these articles, in order."""

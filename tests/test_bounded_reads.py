@@ -181,3 +181,10 @@ def test_a_plain_word_dropped_as_a_name_takes_its_announcements_along() -> None:
     assert [row.title for row in kb.newest_about(marrow, 1)] == [
         "Love Announce Tour With Velvet Marrow"
     ]
+
+
+def test_a_remembered_match_is_forgotten_after_a_write() -> None:
+    kb = _kb()
+    assert not kb.mentions('"velvet marrow festival"')
+    add_articles(kb, [_record("h", "Velvet Marrow Festival Returns", "2025-07-01")])
+    assert kb.mentions('"velvet marrow festival"')
