@@ -34,7 +34,9 @@ def sound_key(text: str) -> str:
     Memoriez" and "future memories" share a key, as do "3Dspex" and "3d specs". Digits
     inside words are read as letters, sound-alike spellings are unified, spaces dropped and
     doubled letters collapsed."""
-    text = _LEET_DIGIT.sub(lambda m: m.group(0).translate(_LEET), norm(text)).replace(" ", "")
+    text = norm(text).replace(" ", "")
+    if not text.isalpha():
+        text = _LEET_DIGIT.sub(lambda m: m.group(0).translate(_LEET), text)
     for spelt, plain in _SOUNDS:
         text = text.replace(spelt, plain)
     return _DOUBLED.sub(r"\1", text)

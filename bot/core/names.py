@@ -183,6 +183,15 @@ def _span_links(
     return links
 
 
+def _sounding(kb: KnowledgeBase, key: str) -> Entity | None:
+    """The stylised name a span spells the plain way, unless a question word opens or closes
+    it: names seldom do, and a long message has many such spans."""
+    words = key.split()
+    if words[0] in STOPWORDS or words[-1] in STOPWORDS:
+        return None
+    return kb.names.sounds_like(key)
+
+
 def _possessive(kb: KnowledgeBase, key: str) -> Entity | None:
     """The name a possessive typed without its apostrophe stands for ("<name>s new album"):
     a final "s" no article writes that way, on a known name."""
@@ -266,7 +275,7 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     tokens = tuple(corrected(kb, t) for t in raw)
     free = [True] * len(tokens)
     links = _span_links(kb, tokens, free, kb.names.exact, exact=True)
-    links += _span_links(kb, tokens, free, kb.names.sounds_like, exact=False)
+    links += _span_links(kb, tokens, free, partial(_sounding, kb), exact=False)
     links += _span_links(kb, tokens, free, partial(_possessive, kb), exact=True)
     name_like = [_name_like(kb, t) for t in tokens]
     budget = [MAX_FUZZY]
