@@ -39,9 +39,10 @@ def test_the_newest_article_about_the_name_is_marked_newest(invented: KnowledgeB
 def test_a_fact_question_asking_for_something_new_ranks_by_news_recency(
     invented: KnowledgeBase,
 ) -> None:
-    fresh = ranked(invented, "what is velvet marrow's new album called")
-    assert max(c.features["newest_news"] for c in fresh) == 1.0
-    assert all(c.features["newest_fact"] == 0.0 for c in fresh)
+    for question in ("what is velvet marrow's new album called", "velvet marrow album out yet?"):
+        fresh = ranked(invented, question)
+        assert max(c.features["newest_news"] for c in fresh) == 1.0
+        assert all(c.features["newest_fact"] == 0.0 for c in fresh)
     plain = ranked(invented, "what is velvet marrow's album called")
     assert all(c.features["newest_news"] == 0.0 for c in plain)
 
