@@ -146,6 +146,27 @@ class NameIndex:
         best = min(hits, key=lambda hit: (hit[1], -self._by_alias[hit[0]].articles))
         return self._by_alias[best[0]], int(best[1])
 
+    def one_word_short(self, text: str) -> Entity | None:
+        """The most mentioned entity whose alias is `text` (two words or more) with one word
+        more inside or at the end ("polaris prize" for "Polaris Music Prize"): the word
+        people drop when they name it from memory."""
+        words = norm(text).split()
+        if len(words) < 2:
+            return None
+        best: Entity | None = None
+        start = bisect_left(self._sorted, f"{words[0]} ")
+        for alias in islice(self._sorted, start, start + PREFIX_SCAN):
+            if not alias.startswith(f"{words[0]} "):
+                break
+            tokens = alias.split()
+            if len(tokens) != len(words) + 1:
+                continue
+            if any(tokens[:i] + tokens[i + 1 :] == words for i in range(1, len(tokens))):
+                entity = self._by_alias[alias]
+                if best is None or entity.articles > best.articles:
+                    best = entity
+        return best
+
     def complete(self, text: str, limit: int = 25) -> list[Entity]:
         """Names for autocomplete: first those with an alias starting with what was typed, then
         those whose alias starts with it but for a typo or two (compared on the typed length,

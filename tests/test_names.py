@@ -54,6 +54,10 @@ def test_a_word_the_articles_spell_is_not_read_as_another_name(invented: Knowled
     assert names(invented, "montreal news") == []
 
 
+def test_a_name_with_a_word_left_out(invented: KnowledgeBase) -> None:
+    assert names(invented, "electric collective reunion show") == ["Electric Harbour Collective"]
+
+
 def test_initials_of_a_long_name(invented: KnowledgeBase) -> None:
     assert names(invented, "ehc reunion") == ["Electric Harbour Collective"]
 

@@ -259,6 +259,10 @@ def _closest(kb: KnowledgeBase, key: str, size: int) -> tuple[Entity, float] | N
         found = kb.names.fuzzy(key, FUZZY_CUTOFF if size > 1 else SINGLE_WORD_CUTOFF)
         if found is not None:
             return found
+    if size > 1:
+        shortened = kb.names.one_word_short(key)
+        if shortened is not None:
+            return shortened, FUZZY_CUTOFF
     allowed = 1 if len(key) < LONG_TYPED else 2
     # A letter left out is the commonest typo; one too many in a short word more likely
     # spells another name ("sean" in "slean").
