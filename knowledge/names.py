@@ -77,9 +77,9 @@ class NameIndex:
             if entity.abbreviation or entity.surname:
                 continue
             key = sound_key(alias)
-            current = self._by_sound.get(key)
             if len(key) < MIN_SOUND_KEY:
                 continue
+            current = self._by_sound.get(key)
             if current is None or entity.articles > current.articles:
                 self._by_sound[key] = entity
         # Aliases by first letter and length: where a typo is looked for.

@@ -2,8 +2,9 @@
 
 Linking never decides an answer by itself. Every n-gram (up to `MAX_GRAM` words) is looked up
 exactly among the aliases, then by how it sounds (`knowledge.names.sound_key`: a stylised
-name typed the plain way); runs of name-like words left over are matched with rapidfuzz, span
-by span, so a typo next to a context word still links. Each link carries a probability that
+name typed the plain way), then as a possessive without its apostrophe; runs of name-like
+words left over are matched with rapidfuzz, typo counts and names missing a word, span by
+span, so a typo next to a context word still links. Each link carries a probability that
 the words are a name at all (how often the knowledge base writes them in lowercase against how
 often it names the entity), which keeps ordinary words such as "party" from counting as bands.
 What remains name-like and links to nothing is reported, so that a question about an artist
@@ -252,9 +253,10 @@ def _fuzzy_link(
 
 
 def _closest(kb: KnowledgeBase, key: str, size: int) -> tuple[Entity, float] | None:
-    """The known name `key` most likely mistypes, scored 0-100: by how much of it matches
-    (rapidfuzz ratio), or failing that by typos counted as edits, so that a swap of
-    neighbours or a letter left out of a short name ("slaon") still finds it."""
+    """The known name `key` most likely mistypes or shortens, scored 0-100: by how much of it
+    matches (rapidfuzz ratio); failing that, a name with one word more; failing that, by
+    typos counted as edits, so that a swap of neighbours or a letter left out of a short name
+    ("slaon") still finds it."""
     if len(key) >= (6 if size == 1 else 5):
         found = kb.names.fuzzy(key, FUZZY_CUTOFF if size > 1 else SINGLE_WORD_CUTOFF)
         if found is not None:
