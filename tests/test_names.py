@@ -90,6 +90,7 @@ def test_a_short_name_with_a_typo_still_links(invented: KnowledgeBase) -> None:
 def test_question_words_are_corrected_but_names_are_not(invented: KnowledgeBase) -> None:
     assert corrected(invented, "lastest") == "latest"
     assert corrected(invented, "latst") == "latest"
+    assert corrected(invented, "whos") == "whos"
     assert corrected(invented, "anounced") == "announced"
     assert corrected(invented, "marrow") == "marrow"
     assert corrected(invented, "zorblax") == "zorblax"

@@ -20,7 +20,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
-from itertools import pairwise
+from itertools import groupby, pairwise
+from operator import itemgetter
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -126,7 +127,9 @@ def _name_like(kb: KnowledgeBase, token: str) -> bool:
     return uses == 0 or (token in kb.names.words and uses < ORDINARY_USES)
 
 
-QUESTION_WORDS = sorted(STOPWORDS | NEWS_WORDS)
+QUESTION_WORDS = STOPWORDS | NEWS_WORDS
+# Question words by first letter, where a typo of one is looked for.
+_BY_FIRST = {first: list(words) for first, words in groupby(sorted(QUESTION_WORDS), itemgetter(0))}
 # How many times as often a word must be used as a rare spelling one edit away, for that
 # spelling to be read as a typo of it.
 RETYPED = 100
@@ -135,17 +138,17 @@ RETYPED = 100
 def corrected(kb: KnowledgeBase, token: str) -> str:
     """A word the articles (almost) never use replaced by a question or news word one edit or
     one swap of neighbours away ("tuor" gives "tour"). Only those words: a mistyped name is
-    left to fuzzy linking, and turning an unknown name into a common word ("gord" into
-    "good") would hide it. The first letter must agree, where typos are rare; a letter left
+    left to fuzzy linking, and turning an unknown name into a common word ("maro" into
+    "more") would hide it. The first letter must agree, where typos are rare; a letter left
     out is likelier than one added ("latst" is "latest", not "last"). A word some article
     does use is corrected only to one used a hundred times as often (a typo that made it
     into print once)."""
-    if len(token) < 4 or token in kb.names.words:
+    if len(token) < 4 or token in QUESTION_WORDS or token in kb.names.words:
         return token
     uses = kb.lowercase_uses(token)
     hits = process.extract(
         token,
-        [w for w in QUESTION_WORDS if w[0] == token[0] and abs(len(w) - len(token)) <= 1],
+        [w for w in _BY_FIRST.get(token[0], ()) if abs(len(w) - len(token)) <= 1],
         scorer=OSA.distance,
         score_cutoff=1,
         limit=None,
