@@ -172,7 +172,7 @@ def surnames(body: str, names: Iterable[str]) -> list[tuple[str, str]]:
     by its last word alone, never writing that word in lowercase: news calls a person by
     surname after the first mention ("Ana Vidal ... Vidal said"), and so do fans; a band's
     last word alone ("The Glass Wolves ... Wolves") is rarely written, and a place named first
-    on its own ("Halifax ... Radio Halifax") is no surname, so the data says which
+    on its own ("Moncton ... Radio Moncton") is no surname, so the data says which
     names it is."""
     found: list[tuple[str, str]] = []
     for name in dict.fromkeys(names):

@@ -102,7 +102,7 @@ def tokens_of(text: str) -> tuple[str, ...]:
 def _name_probability(kb: KnowledgeBase, key: str, entity: Entity) -> float:
     """How likely these words name the entity rather than being ordinary words. Several words
     usually do, unless the span starts or ends with a question word ("how much") or is a
-    title made of ordinary words ("almost died"), which questions say for other reasons."""
+    title made of ordinary words ("lost and found"), which questions say for other reasons."""
     words = key.split()
     if len(words) > 1 and not all(w in STOPWORDS or w in NEWS_WORDS for w in words):
         edge = words[0] in EDGE_WORDS or words[-1] in EDGE_WORDS
@@ -206,8 +206,8 @@ def _possessive(kb: KnowledgeBase, key: str) -> Entity | None:
 
 
 def _other_first_name(kb: KnowledgeBase, tokens: tuple[str, ...], at: int, entity: Entity) -> bool:
-    """Whether a surname follows a first name that is not the entity's ("rick davies" is not
-    "Ray Davies"): then it names someone else."""
+    """Whether a surname follows a first name that is not the entity's ("lena quist" is not
+    "Mara Quist"): then it names someone else."""
     if not at:
         return False
     before = tokens[at - 1]
@@ -259,7 +259,7 @@ def _closest(kb: KnowledgeBase, key: str, size: int) -> tuple[Entity, float] | N
     """The known name `key` most likely mistypes or shortens, scored 0-100: by how much of it
     matches (rapidfuzz ratio); failing that, a name with one word more; failing that, by
     typos counted as edits, so that a swap of neighbours or a letter left out of a short name
-    ("slaon") still finds it."""
+    ("qiust") still finds it."""
     if len(key) >= (6 if size == 1 else 5):
         found = kb.names.fuzzy(key, FUZZY_CUTOFF if size > 1 else SINGLE_WORD_CUTOFF)
         if found is not None:
@@ -270,7 +270,7 @@ def _closest(kb: KnowledgeBase, key: str, size: int) -> tuple[Entity, float] | N
             return shortened, FUZZY_CUTOFF
     allowed = 1 if len(key) < LONG_TYPED else 2
     # A letter left out is the commonest typo; one too many in a short word more likely
-    # spells another name ("sean" in "slean").
+    # spells another name ("mara" in "maira").
     typo = kb.names.typo(key, allowed, allowed if len(key) >= SHORT_TYPED else 0)
     if typo is None:
         return None

@@ -78,7 +78,7 @@ TYPO_BASE_SHARE = 200
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A truncation stem: a final "s" dropped, then the first five letters. Crude, but it
-    makes "announced" meet "announce", "shows" meet "show" and "downies" meet "downie"."""
+    makes "announced" meet "announce", "shows" meet "show" and "tallows" meet "tallow"."""
     return word.removesuffix("s")[:STEM_LENGTH]
 
 
@@ -363,7 +363,7 @@ SUBJECT_KINDS = frozenset({"artist", "album", "single", "work", "film"})
 def _subject(kb: KnowledgeBase, found: Link) -> bool:
     """Whether a linked name may be what a question asks about, rather than where: an artist
     or a work, unless the articles call it a festival ("<name> festival", "festival <name>"),
-    which a name alone does not always show ("Sled Island")."""
+    which a name alone does not always show ("Moth Harbour")."""
     if found.entity.kind not in SUBJECT_KINDS:
         return False
     name = " ".join(name_words(found.entity.name))
@@ -408,7 +408,7 @@ def decline_evidence(
     top = ranked[0]
     text = read_words(_article_text(kb, top))
     stems = text.stems
-    # A name is held as it is spelled: "dears" is not "Dear".
+    # A name is held as it is spelled: "marrows" is not "Marrow".
     lead = f"{words_of(top.row.title).joined}{words_of(top.row.summary).joined}"
     unknown = absent = unspelt = 0.0
     share = 1.0
