@@ -11,7 +11,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from itertools import islice
+from itertools import groupby, islice
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -19,27 +19,31 @@ from rapidfuzz.distance import OSA
 from knowledge.text import norm
 
 PREFIX_SCAN = 500
-# A digit between letters stands for the letter it looks like ("N0V3L").
+# A digit between letters stands for the letter it looks like ("L4NT3RN").
 _LEET = str.maketrans("013457", "oieast")
 _LEET_DIGIT = re.compile(r"(?<=[a-z])[013457]+(?=[a-z])")
 # Spellings bands swap for one another, each read as its plainest form.
 _SOUNDS = (("ph", "f"), ("ck", "k"), ("x", "ks"), ("z", "s"), ("c", "k"), ("q", "k"))
-_DOUBLED = re.compile(r"(.)\1+")
 # Keys shorter than this say too little to tell names apart.
 MIN_SOUND_KEY = 6
 
 
 def sound_key(text: str) -> str:
-    """How a stylised name sounds, so the plain spelling a fan types finds it: "Phuture
-    Memoriez" and "future memories" share a key, as do "3Dspex" and "3d specs". Digits
+    """How a stylised name sounds, so the plain spelling a fan types finds it: "Phrozen
+    Kastle" and "frozen castle" share a key, as do "4Dtrakz" and "4d tracks". Digits
     inside words are read as letters, sound-alike spellings are unified, spaces dropped and
     doubled letters collapsed."""
-    text = norm(text).replace(" ", "")
+    return _sounded(norm(text))
+
+
+def _sounded(key: str) -> str:
+    """`sound_key` of a key already normalised, as aliases are."""
+    text = key.replace(" ", "")
     if not text.isalpha():
         text = _LEET_DIGIT.sub(lambda m: m.group(0).translate(_LEET), text)
     for spelt, plain in _SOUNDS:
         text = text.replace(spelt, plain)
-    return _DOUBLED.sub(r"\1", text)
+    return "".join(letter for letter, _ in groupby(text))
 
 
 def typos_allowed(length: int) -> int:
@@ -76,7 +80,7 @@ class NameIndex:
         for alias, entity in self._by_alias.items():
             if entity.abbreviation or entity.surname:
                 continue
-            key = sound_key(alias)
+            key = _sounded(alias)
             if len(key) < MIN_SOUND_KEY:
                 continue
             current = self._by_sound.get(key)
@@ -148,7 +152,7 @@ class NameIndex:
 
     def one_word_short(self, text: str) -> Entity | None:
         """The most mentioned entity whose alias is `text` (two words or more) with one word
-        more inside or at the end ("polaris prize" for "Polaris Music Prize"): the word
+        more inside or at the end ("lakelight prize" for "Lakelight Music Prize"): the word
         people drop when they name it from memory."""
         words = norm(text).split()
         if len(words) < 2:
@@ -193,12 +197,6 @@ class NameIndex:
             ranked += [row[3] for row in typos[: limit - len(ranked)]]
         return ranked
 
-    def _starting(self, first: str) -> list[str]:
-        """Every alias starting with the letter `first`."""
-        return self._sorted[
-            bisect_left(self._sorted, first) : bisect_left(self._sorted, chr(ord(first) + 1))
-        ]
-
     def _typo_matches(self, key: str) -> dict[int, tuple[Entity, int]]:
         """Entity id -> (entity, typos) for aliases that begin within `typos_allowed` edits of
         `key`: their first len(key) characters, or one more or one fewer (a letter left out or
@@ -209,7 +207,10 @@ class NameIndex:
         found: dict[int, tuple[Entity, int]] = {}
         if not allowed:
             return found
-        candidates = self._starting(key[0])
+        first = key[0]
+        candidates = self._sorted[
+            bisect_left(self._sorted, first) : bisect_left(self._sorted, chr(ord(first) + 1))
+        ]
         for size in (len(key) - 1, len(key), len(key) + 1):
             heads = [alias[:size] for alias in candidates]
             hits = process.extract(

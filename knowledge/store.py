@@ -56,9 +56,9 @@ class Sentence:
 
 
 BUSY_TIMEOUT_SECONDS = 30.0
+"""How long a write waits for another process's write to finish: far longer than any batch."""
 # FTS expressions whose "any match?" answer is kept until the next write.
 MATCHES_REMEMBERED = 8192
-"""How long a write waits for another process's write to finish: far longer than any batch."""
 
 
 _FILE_PROBLEMS = frozenset(
