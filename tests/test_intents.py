@@ -81,3 +81,9 @@ def test_time_windows_and_kinds() -> None:
     assert news_kind("new tour dates?") == "tour"
     assert news_kind("the documentary") == "film"
     assert parse("quill fathom album 2019").year == "2019"
+
+
+def test_a_fact_question_may_ask_about_the_newest_news() -> None:
+    assert parse("what is quill fathom's new album called").fresh
+    assert parse("quill fathom album out yet?").fresh
+    assert not parse("what is quill fathom's debut album called").fresh

@@ -37,6 +37,9 @@ NEWS = re.compile(
     r"\b(?:news|latest|newest|new|up to|updates?|happening|recent\w*|lately|going on|been doing"
     r"|what'?s up|anything (?:on|from))\b"
 )
+# Words that ask about the newest news even in a fact question ("<name>'s new album called",
+# "<name>'s album out yet?").
+FRESH = re.compile(r"\b(?:new|newest|latest|upcoming|next|recent|recently|yet)\b")
 # Words that ask for one particular fact rather than for the news in general.
 SPECIFIC = re.compile(
     r"\b(?:when|who|whom|where|which|why|how (?:many|much|old|long)|called|named|name|title"

@@ -27,6 +27,8 @@ class Question:
     facts: tuple[str, ...] = ()
     days: int | None = None
     year: str | None = None
+    fresh: bool = False
+    """Whether it asks about the newest news, whatever the intent."""
 
 
 def plain_text(text: str) -> str:
@@ -78,4 +80,7 @@ def parse(text: str) -> Question:
     if cues.NEWS.search(plain) and not specific:
         return Question(text, "latest", kind=kind, days=days, year=year)
     intent = "fact" if specific or cues.QUESTION.search(plain) else "lookup"
-    return Question(text, intent, kind=kind, facts=facts_asked(plain), days=days, year=year)
+    fresh = bool(cues.FRESH.search(plain))
+    return Question(
+        text, intent, kind=kind, facts=facts_asked(plain), days=days, year=year, fresh=fresh
+    )

@@ -55,7 +55,6 @@ FEATURES = (
     "year_match",
     "outside_window",
 )
-FRESH_WORDS = frozenset("new newest latest upcoming next recent recently yet".split())
 PER_NAME = 15
 TITLE_HITS = 25
 SENTENCE_HITS = 30
@@ -313,10 +312,7 @@ def describe(
     # "X's latest single": the newest of the kind asked, beside the newest of all.
     of_kind = [c for c in on_topic if c.features["kind_match"]]
     newest_kind = {c.row.id: 1.0 / (1 + rank) for rank, c in enumerate(of_kind)}
-    # "what's <name>'s new album called" and "<name>'s album out yet?" ask a fact about the
-    # newest news.
-    taken = {i for found in linking.links for i in range(found.start, found.end)}
-    fresh = news or any(t in FRESH_WORDS for i, t in enumerate(linking.tokens) if i not in taken)
+    fresh = news or question.fresh
     for c in candidates:
         recency = newest.get(c.row.id, 0.0)
         c.features["newest_news"] = recency if fresh else 0.0
