@@ -327,11 +327,11 @@ def main(argv: list[str] | None = None) -> None:
         base,
     )
     ranking = dict(zip(FEATURES, (float(v) for v in fitted.ranking), strict=True))
-    for title, weights in (("weights", ranking), ("decline", fitted.decline)):
+    tables = {"weights": ranking, "decline": fitted.decline, "passage": fitted.passage}
+    for title, weights in tables.items():
         print(f"{title}:", ", ".join(f"{n}={v:g}" for n, v in weights.items()))
-    print("passage:", ", ".join(f"{n}={v:g}" for n, v in fitted.passage.items()))
     if args.write:
-        write_weights(ranking, fitted.decline, fitted.passage)
+        write_weights(*tables.values())
         print(f"written to {WEIGHTS_FILE}")
 
 
