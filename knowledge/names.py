@@ -19,6 +19,10 @@ from rapidfuzz.distance import OSA
 from knowledge.text import norm
 
 PREFIX_SCAN = 500
+# Alias origins the index treats apart: initials may spell other things, and a surname alone
+# ("Vidal") serves questions only, never looked for in articles, where it may be anyone's.
+INITIALS = "initials"
+QUESTIONS_ONLY = "surname"
 # A digit between letters stands for the letter it looks like ("L4NT3RN").
 _LEET = str.maketrans("013457", "oieast")
 _LEET_DIGIT = re.compile(r"(?<=[a-z])[013457]+(?=[a-z])")
@@ -73,7 +77,7 @@ class NameIndex:
             current = self._by_alias.get(alias)
             if current is None or articles > current.articles:
                 self._by_alias[alias] = Entity(
-                    entity_id, name, kind, articles, origin == "initials", origin == "surname"
+                    entity_id, name, kind, articles, origin == INITIALS, origin == QUESTIONS_ONLY
                 )
         self._aliases = list(self._by_alias)
         self._by_sound: dict[str, Entity] = {}
@@ -95,7 +99,7 @@ class NameIndex:
         self._lengths = [len(alias) for alias in self._by_length]
         # The words that spell names in full (initials left out): what a question's word
         # may be part of, when it is no ordinary word.
-        self.words = {word for r in rows if r[5] != "initials" for word in r[0].split()}
+        self.words = {word for r in rows if r[5] != INITIALS for word in r[0].split()}
         self._sorted = sorted(self._aliases)
         self._entities = sorted(
             {e.id: e for e in self._by_alias.values()}.values(), key=lambda e: -e.articles

@@ -22,6 +22,7 @@ from sqlite3 import Connection
 
 from knowledge.entities import initials, known_names, variants
 from knowledge.ingest.extraction import Extracted, Item, extracted
+from knowledge.names import INITIALS, QUESTIONS_ONLY
 from knowledge.records import ArticleRecord, Dropped, Problem
 from knowledge.store import KnowledgeBase
 from knowledge.text import norm
@@ -33,9 +34,6 @@ PLAIN_WORD_RATIO = 2
 LONG_LEAD_WORDS = 4
 PLAIN_WORD_FLOOR = 5
 _POSSESSIVE_HEAD = re.compile(r"^(.+?)['’]s\s+\w+")
-# The alias origin that serves questions only, never looked for in articles: a surname alone
-# ("Vidal") in a text may be anyone of that name.
-QUESTIONS_ONLY = "surname"
 # A word the articles write in lowercase this much more often than the name is mentioned is
 # an ordinary word, not a name (`e` the entity, `w` its word's usage).
 _PLAIN_WORD = "w.lowercase > ? * max(e.articles, ?)"
@@ -132,7 +130,7 @@ class _EntityCache:
         self.alias(key, entity_id, "name")
         short = initials(name)
         if short and kind == "artist" and short not in NOT_NAMES:
-            self.alias(short, entity_id, "initials")
+            self.alias(short, entity_id, INITIALS)
         head = _POSSESSIVE_HEAD.match(name)
         if head and len(head.group(1).split()) >= 2:
             self.alias(norm(head.group(1)), entity_id, "possessive")
