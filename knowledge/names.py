@@ -11,6 +11,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import groupby, islice
 
 from rapidfuzz import fuzz, process
@@ -80,23 +81,6 @@ class NameIndex:
                     entity_id, name, kind, articles, origin == INITIALS, origin == QUESTIONS_ONLY
                 )
         self._aliases = list(self._by_alias)
-        self._by_sound: dict[str, Entity] = {}
-        for alias, entity in self._by_alias.items():
-            if entity.abbreviation or entity.surname:
-                continue
-            key = _sounded(alias)
-            if len(key) < MIN_SOUND_KEY:
-                continue
-            current = self._by_sound.get(key)
-            if current is None or entity.articles > current.articles:
-                self._by_sound[key] = entity
-        # Aliases by first letter and length: where a typo is looked for.
-        self._by_start: dict[tuple[str, int], list[str]] = {}
-        for alias in filter(None, self._aliases):
-            self._by_start.setdefault((alias[0], len(alias)), []).append(alias)
-        # Aliases shortest first, so that a band of lengths is one slice.
-        self._by_length = sorted(self._aliases, key=len)
-        self._lengths = [len(alias) for alias in self._by_length]
         # The words that spell names in full (initials left out): what a question's word
         # may be part of, when it is no ordinary word.
         self.words = {word for r in rows if r[5] != INITIALS for word in r[0].split()}
@@ -107,6 +91,38 @@ class NameIndex:
 
     def __len__(self) -> int:
         return len(self._entities)
+
+    # The indexes below serve answering only and are built on first use, so that the first
+    # autocomplete of a new index (inside Discord's 3 s window) does not wait for them.
+
+    @cached_property
+    def _by_sound(self) -> dict[str, Entity]:
+        """Entities by the sound key of their aliases (initials and surnames left out)."""
+        found: dict[str, Entity] = {}
+        for alias, entity in self._by_alias.items():
+            if entity.abbreviation or entity.surname:
+                continue
+            key = _sounded(alias)
+            if len(key) < MIN_SOUND_KEY:
+                continue
+            current = found.get(key)
+            if current is None or entity.articles > current.articles:
+                found[key] = entity
+        return found
+
+    @cached_property
+    def _by_start(self) -> dict[tuple[str, int], list[str]]:
+        """Aliases by first letter and length: where a typo is looked for."""
+        found: dict[tuple[str, int], list[str]] = {}
+        for alias in filter(None, self._aliases):
+            found.setdefault((alias[0], len(alias)), []).append(alias)
+        return found
+
+    @cached_property
+    def _by_length(self) -> tuple[list[str], list[int]]:
+        """Aliases shortest first, and their lengths, so that a band of lengths is one slice."""
+        ordered = sorted(self._aliases, key=len)
+        return ordered, [len(alias) for alias in ordered]
 
     def exact(self, text: str) -> Entity | None:
         """The entity whose alias is exactly `text` once normalised."""
@@ -125,9 +141,8 @@ class NameIndex:
         # under the cut-off are never compared (a length band of about a quarter of the names).
         share = cutoff / 100.0
         low, high = math.ceil(len(key) * share / (2 - share)), int(len(key) * (2 - share) / share)
-        choices = self._by_length[
-            bisect_left(self._lengths, low) : bisect_right(self._lengths, high)
-        ]
+        ordered, lengths = self._by_length
+        choices = ordered[bisect_left(lengths, low) : bisect_right(lengths, high)]
         hit = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
         if hit is None:
             return None
