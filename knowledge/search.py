@@ -4,7 +4,8 @@ FTS5 ranks with bm25, and bm25 reads every posting of every phrase in a query (i
 rows holding each phrase, for its idf) and scores every matching row before any LIMIT applies:
 a question with "new" or "announce" in it costs time in proportion to the corpus. So each
 phrase is first probed for whether more than `WINDOW` rows hold it, which reads at most that
-many postings, and remembered until the next write. A query of rare phrases runs as it is, with
+many postings, and remembered until the next write (with the rows read, which are all a
+common word read on its own needs). A query of rare phrases runs as it is, with
 the rows, scores and order of FTS5 alone. A common phrase is never handed to bm25: on its own
 (an alternative of the query) it matches among the newest `WINDOW` rows that hold it, each of
 which gets the weight bm25 would give it, estimated from how far back those rows reach; as a
@@ -22,8 +23,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from cachetools import LRUCache
+
 WINDOW = 192
 """The most rows read for any one phrase, and so the most any one phrase costs."""
+WINDOWS_REMEMBERED = 2048
+"""Common words whose newest rows (about 8 KB each) are kept until the next write: ordinary
+words ("tour", "new", "album") come back question after question."""
 
 Query = Callable[[str, Iterable[Any]], list[tuple[Any, ...]]]
 
@@ -199,10 +205,12 @@ class Search:
     def __init__(self, query: Query) -> None:
         self.query = query
         self._bounds: dict[tuple[str, str], int | None] = {}
+        self._windows: LRUCache[tuple[str, str], tuple[int, ...]] = LRUCache(WINDOWS_REMEMBERED)
         self._span: dict[str, tuple[int, int]] = {}
 
     def forget(self) -> None:
         self._bounds.clear()
+        self._windows.clear()
         self._span.clear()
 
     def hits(self, table: Table, match: str, limit: int) -> list[tuple[int, float]]:
@@ -237,21 +245,37 @@ class Search:
         self, table: Table, reads: list[tuple[str, int]], rare: str
     ) -> dict[tuple[str, int], dict[int, float]]:
         """Every (query, lowest row id) read in one statement, each row with its bm25 score
-        when it is among the rare phrases' rows (read under the key ("", 0))."""
-        reads = list(dict.fromkeys(reads))
+        when it is among the rare phrases' rows (read under the key ("", 0)); a common word's
+        newest rows, when its probe read them, are not read again."""
+        out: dict[tuple[str, int], dict[int, float]] = {("", 0): {}}
+        todo: list[tuple[str, int]] = []
+        for read in dict.fromkeys(reads):
+            window = self._window(table, read)
+            if window is None:
+                todo.append(read)
+            out[read] = dict.fromkeys(window or (), 0.0)
         name = table.name
         selects = [
             f"SELECT {i}, rowid, 0.0 FROM {name} WHERE {name} MATCH ? AND rowid > ?"
-            for i in range(len(reads))
+            for i in range(len(todo))
         ]
-        params: list[Any] = [v for read in reads for v in read]
+        params: list[Any] = [v for read in todo for v in read]
         if rare:
             selects.append(f"SELECT -1, rowid, {table.bm25} FROM {name} WHERE {name} MATCH ?")
             params.append(rare)
-        out: dict[tuple[str, int], dict[int, float]] = {read: {} for read in [*reads, ("", 0)]}
-        for tag, rowid, score in self.query(" UNION ALL ".join(selects), params):
-            out[reads[tag] if tag >= 0 else ("", 0)][rowid] = score
+        if selects:
+            for tag, rowid, score in self.query(" UNION ALL ".join(selects), params):
+                out[todo[tag] if tag >= 0 else ("", 0)][rowid] = score
         return out
+
+    def _window(self, table: Table, read: tuple[str, int]) -> tuple[int, ...] | None:
+        """The rows of `read` when it is a word's newest `WINDOW` rows and those are still
+        remembered from its probe."""
+        text, lowest = read
+        key = (table.name, text)
+        if not lowest or self._bounds.get(key) != lowest:
+            return None
+        return self._windows.get(key)
 
     def _exact(self, table: Table, match: str, limit: int) -> list[tuple[int, float]]:
         rows = self.query(
@@ -272,19 +296,18 @@ class Search:
 
     def _word_bound(self, table: Table, word: str) -> int | None:
         """None when at most `WINDOW` rows hold the word; else the row id below the newest
-        `WINDOW` of them. Either probe reads at most `WINDOW` postings."""
+        `WINDOW` of them, which are kept for reading the word itself. The probe reads at most
+        `WINDOW` + 1 postings."""
         key = (table.name, word)
         if key not in self._bounds:
-            bound = None
-            for order in ("", " DESC"):
-                rows = self.query(
-                    f"SELECT rowid FROM {table.name} WHERE {table.name} MATCH ? "
-                    f"ORDER BY rowid{order} LIMIT 1 OFFSET ?",
-                    [word, WINDOW],
-                )
-                if not rows:
-                    break
-                bound = int(rows[0][0])
+            rows = self.query(
+                f"SELECT rowid FROM {table.name} WHERE {table.name} MATCH ? "
+                "ORDER BY rowid DESC LIMIT ?",
+                [word, WINDOW + 1],
+            )
+            bound = int(rows[WINDOW][0]) if len(rows) > WINDOW else None
+            if bound is not None:
+                self._windows[key] = tuple(int(r[0]) for r in rows[:WINDOW])
             self._bounds[key] = bound
         return self._bounds[key]
 

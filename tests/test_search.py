@@ -3,6 +3,9 @@ with the rare phrases' rows intact once a phrase is common."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 import pytest
 
 import knowledge.search as search
@@ -130,3 +133,21 @@ def test_what_is_common_is_read_again_after_a_write(kb: KnowledgeBase) -> None:
     assert _ids(kb, '"zanzibarite"') == []
     add_articles(kb, [_record(40, "Zanzibarite Announce Album")])
     assert len(_ids(kb, '"zanzibarite"')) == 1
+
+
+def test_a_common_words_newest_rows_come_from_its_probe(kb: KnowledgeBase) -> None:
+    statements: list[str] = []
+    query = kb._search.query
+
+    def counted(sql: str, params: Iterable[Any]) -> list[tuple[Any, ...]]:
+        statements.append(sql)
+        return query(sql, params)
+
+    kb._search.query = counted
+    first = kb._search.hits(HEADLINES, '"announce"', 10)
+    assert [sql for sql in statements if "rowid >" in sql] == [], "read by the probe"
+    statements.clear()
+    assert kb._search.hits(HEADLINES, '"announce"', 10) == first
+    assert statements == []
+    newest = sorted(_holding(kb, '"announce"'))[-WINDOW:]
+    assert sorted(rowid for rowid, _ in first) == newest
