@@ -152,6 +152,7 @@ class KnowledgeBase:
         self._matched: LRUCache[str, bool] = LRUCache(maxsize=MATCHES_REMEMBERED)
         self._search = Search(self.query)
         migrate(db)
+        self._version = int(db.conn.execute("PRAGMA data_version").fetchone()[0])
 
     @classmethod
     def open(cls, path: Path | str) -> KnowledgeBase:
@@ -197,12 +198,27 @@ class KnowledgeBase:
                 conn.execute("ROLLBACK")
                 raise
             conn.execute("COMMIT")
-            self._names = None
-            self._word_uses.clear()
-            self._total = None
-            self._common.clear()
-            self._matched.clear()
-            self._search.forget()
+            self._forget()
+
+    def _forget(self) -> None:
+        """Drop everything read from the database and kept for later questions."""
+        self._names = None
+        self._word_uses.clear()
+        self._total = None
+        self._common.clear()
+        self._matched.clear()
+        self._search.forget()
+
+    def _fresh(self) -> None:
+        """Drop what is kept when another connection, in this process or another, has
+        committed since: this connection's own writes go through `transaction`, which drops
+        it itself. Asked by each full-text search, so once or a few times per answer (the
+        check is a statement, about 10 µs)."""
+        with self.lock:
+            version = int(self.db.conn.execute("PRAGMA data_version").fetchone()[0])
+            if version != self._version:
+                self._version = version
+                self._forget()
 
     def query(self, sql: str, params: Iterable[Any] = ()) -> list[tuple[Any, ...]]:
         with self.lock:
@@ -253,6 +269,7 @@ class KnowledgeBase:
         until the next write: a phrase with a common word ("<name> festival") reads that
         word's whole posting list when nothing matches, and popular names are asked about
         again and again."""
+        self._fresh()
         if match not in self._matched:
             self._matched[match] = any(
                 self.query(f"SELECT 1 FROM {table} WHERE {table} MATCH ? LIMIT 1", [match])
@@ -342,6 +359,7 @@ class KnowledgeBase:
     def title_hits(self, match: str, limit: int) -> list[tuple[ArticleRow, float]]:
         """Articles whose headline or summary match an FTS5 expression, best first, each with
         its bm25 score (lower is better); reads a bounded number of rows (`knowledge.search`)."""
+        self._fresh()
         hits = self._search.hits(HEADLINES, match, limit)
         rows = {row.id: row for row in self.by_ids([rowid for rowid, _ in hits])}
         return [(rows[rowid], score) for rowid, score in hits if rowid in rows]
@@ -349,6 +367,7 @@ class KnowledgeBase:
     def sentence_hits(self, match: str, limit: int) -> list[tuple[Sentence, float]]:
         """Body sentences matching an FTS5 expression, best first, with their bm25 score;
         reads a bounded number of rows (`knowledge.search`)."""
+        self._fresh()
         hits = self._search.hits(SENTENCES, match, limit)
         if not hits:
             return []

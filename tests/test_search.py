@@ -4,6 +4,7 @@ with the rare phrases' rows intact once a phrase is common."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -151,3 +152,20 @@ def test_a_common_words_newest_rows_come_from_its_probe(kb: KnowledgeBase) -> No
     assert statements == []
     newest = sorted(_holding(kb, '"announce"'))[-WINDOW:]
     assert sorted(rowid for rowid, _ in first) == newest
+
+
+def test_what_another_process_writes_is_searched(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(search, "WINDOW", WINDOW)
+    path = tmp_path / "kb.db"
+    writer = KnowledgeBase.open(path)
+    add_articles(writer, [_record(n, f"Band Number {n} Announce Tour") for n in range(10)])
+    reader = KnowledgeBase.open(path)
+    before = _ids(reader, '"announce"')
+    assert reader.mentions('"zanzibarite"') is False
+    add_articles(writer, [_record(40, "Zanzibarite Announce Album")])
+    newest = writer.query("SELECT id FROM articles WHERE title = 'Zanzibarite Announce Album'")
+    assert set(_ids(reader, '"announce"')) == {newest[0][0], *sorted(before)[1:]}
+    assert reader.mentions('"zanzibarite"') is True
+    assert reader.names.exact("zanzibarite") == writer.names.exact("zanzibarite")
