@@ -96,6 +96,18 @@ def test_question_words_are_corrected_but_names_are_not(invented: KnowledgeBase)
     assert corrected(invented, "zorblax") == "zorblax"
 
 
+def test_a_long_mistyped_ordinary_word_is_corrected_to_the_word_the_articles_use(
+    invented: KnowledgeBase,
+) -> None:
+    assert corrected(invented, "brougth") == "brought"
+    assert corrected(invented, "anthmes") == "anthems"
+    # Typos of names are left to linking; a word the articles spell only as a name is not
+    # read as a typo of the ordinary word beside it.
+    assert "numbers" not in invented.names.words
+    assert corrected(invented, "numbers") == "numbers"
+    assert corrected(invented, "numbrs") == "numbrs"
+
+
 def test_work_is_bounded_by_the_number_of_words(invented: KnowledgeBase) -> None:
     linking = link(invented, " ".join(["velvet", "marrow", "quartz", "lantern"] * 100))
     assert len(linking.tokens) == MAX_TOKENS

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
+from functools import lru_cache, partial
 from itertools import groupby, pairwise
 from operator import itemgetter
 
@@ -133,31 +133,53 @@ _BY_FIRST = {first: list(words) for first, words in groupby(sorted(QUESTION_WORD
 # How many times as often a word must be used as a rare spelling one edit away, for that
 # spelling to be read as a typo of it.
 RETYPED = 100
+# Words at least this long that no article uses are looked up among the articles' ordinary
+# words (used in lowercase at least `VOCABULARY_USES` times); shorter ones too often mistype
+# a name into a word.
+RESPELLED = 6
+VOCABULARY_USES = 2
 
 
 def corrected(kb: KnowledgeBase, token: str) -> str:
-    """A word the articles (almost) never use replaced by a question or news word one edit or
-    one swap of neighbours away ("tuor" gives "tour"). Only those words: a mistyped name is
-    left to fuzzy linking, and turning an unknown name into a common word ("maro" into
-    "more") would hide it. The first letter must agree, where typos are rare; a letter left
-    out is likelier than one added ("latst" is "latest", not "last"). A word some article
-    does use is corrected only to one used a hundred times as often (a typo that made it
-    into print once)."""
+    """A word the articles (almost) never use replaced by the word it most likely mistypes,
+    one edit or one swap of neighbours away ("tuor" gives "tour"): a question or news word,
+    else, for a longer word no article spells in any case, an ordinary word the articles use
+    ("aniversary"), so that the search finds what was meant and the typo is not taken for an
+    unknown name (a name the articles capitalise, "Serena", is left alone).
+    Never a name's word: a mistyped name is left to fuzzy linking, and turning an unknown
+    name into a common word ("maro" into "more") would hide it. The first letter must agree,
+    where typos are rare; a letter left out is likelier than one added ("latst" is "latest",
+    not "last"). A word some article does use is corrected only to one used a hundred times
+    as often (a typo that made it into print once)."""
     if len(token) < 4 or token in QUESTION_WORDS or token in kb.names.words:
         return token
     uses = kb.lowercase_uses(token)
-    hits = process.extract(
-        token,
-        [w for w in _BY_FIRST.get(token[0], ()) if abs(len(w) - len(token)) <= 1],
-        scorer=OSA.distance,
-        score_cutoff=1,
-        limit=None,
-    )
-    likely = sorted((len(w) < len(token), w) for w, _, _ in hits)
-    for _, word in likely:
+    near = [w for w in _BY_FIRST.get(token[0], ()) if abs(len(w) - len(token)) <= 1]
+    if not uses and len(token) >= RESPELLED and not kb.mentions(f'"{token}"'):
+        near += spelled_like(kb, token)
+    hits = process.extract(token, near, scorer=OSA.distance, score_cutoff=1, limit=None)
+    likely = sorted((w not in QUESTION_WORDS, len(w) < len(token), w) for w, _, _ in hits)
+    for _, _, word in likely:
         if not uses or kb.lowercase_uses(word) >= RETYPED * uses:
             return str(word)
     return token
+
+
+@lru_cache(maxsize=2)
+def _by_start_and_length(words: frozenset[str]) -> dict[tuple[str, int], list[str]]:
+    """The vocabulary by first letter and length, built once per vocabulary (the knowledge
+    base hands out a new set after a write)."""
+    index: dict[tuple[str, int], list[str]] = {}
+    for word in sorted(words):
+        index.setdefault((word[0], len(word)), []).append(word)
+    return index
+
+
+def spelled_like(kb: KnowledgeBase, token: str) -> list[str]:
+    """The articles' ordinary words that one typo could turn into `token`: the same first
+    letter, at most one letter more or fewer."""
+    index = _by_start_and_length(kb.common_words(VOCABULARY_USES))
+    return [w for n in (-1, 0, 1) for w in index.get((token[0], len(token) + n), ())]
 
 
 def _span_links(

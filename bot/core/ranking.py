@@ -24,7 +24,7 @@ from rapidfuzz.distance import OSA
 
 from bot.core.cues import STOPWORDS
 from bot.core.intents import Question
-from bot.core.names import SURE_LINK, Link, Linking
+from bot.core.names import SURE_LINK, Link, Linking, spelled_like
 from bot.core.weights import PASSAGE, WEIGHTS
 from knowledge.facts import fact_kinds
 from knowledge.store import ArticleRow, KnowledgeBase, Sentence
@@ -70,8 +70,6 @@ MAX_SENTENCES = 200
 NAMED_BEFORE = 3
 _WORD = re.compile(r"[^\W_]+")
 STEM_LENGTH = 5
-# A typo's base word is one used in lowercase at least once per this many articles.
-TYPO_BASE_SHARE = 200
 
 
 @lru_cache(maxsize=65536)
@@ -378,12 +376,11 @@ def _names_subject(linking: Linking, subjects: list[Link], top: Candidate) -> bo
 
 
 def _unknown_word(kb: KnowledgeBase, word: str) -> bool:
-    """A word no article uses, that is no part of a known name and no typo of a common word:
-    most likely a name the knowledge base has never seen."""
+    """A word no article uses, that is no part of a known name and no typo of a word the
+    articles use: most likely a name the knowledge base has never seen."""
     if len(word) < 4 or kb.lowercase_uses(word) or word in kb.names.words:
         return False
-    common = kb.common_words(max(3, kb.article_total() // TYPO_BASE_SHARE))
-    hit = process.extractOne(word, common, scorer=OSA.distance, score_cutoff=1)
+    hit = process.extractOne(word, spelled_like(kb, word), scorer=OSA.distance, score_cutoff=1)
     return hit is None
 
 
