@@ -17,11 +17,11 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from cachetools import LRUCache
 from sqlite_utils import Database
@@ -59,6 +59,10 @@ BUSY_TIMEOUT_SECONDS = 30.0
 """How long a write waits for another process's write to finish: far longer than any batch."""
 # FTS expressions whose "any match?" answer is kept until the next write.
 MATCHES_REMEMBERED = 8192
+# Articles and sentences kept by id until the next write (under 1 KB each): the newest
+# articles about popular names and the sentences that best match common questions come back
+# answer after answer, and each costs a lookup of several pages otherwise.
+ROWS_REMEMBERED = 4096
 
 
 _FILE_PROBLEMS = frozenset(
@@ -139,6 +143,13 @@ def _row(values: tuple[Any, ...], body: str = "") -> ArticleRow:
     return ArticleRow(article_id, url, title, date, source, summary or "", kind, body)
 
 
+def _sentence(values: tuple[Any, ...]) -> Sentence:
+    return Sentence(int(values[0]), int(values[1]), str(values[2]), str(values[3]))
+
+
+_Kept = TypeVar("_Kept")
+
+
 class KnowledgeBase:
     """Articles, entities, facts and announcements in one SQLite file."""
 
@@ -150,6 +161,8 @@ class KnowledgeBase:
         self._total: int | None = None
         self._common: dict[int, frozenset[str]] = {}
         self._matched: LRUCache[str, bool] = LRUCache(maxsize=MATCHES_REMEMBERED)
+        self._articles: LRUCache[int, ArticleRow] = LRUCache(maxsize=ROWS_REMEMBERED)
+        self._sentences: LRUCache[int, Sentence] = LRUCache(maxsize=ROWS_REMEMBERED)
         self._search = Search(self.query)
         migrate(db)
         self._version = int(db.conn.execute("PRAGMA data_version").fetchone()[0])
@@ -207,6 +220,8 @@ class KnowledgeBase:
         self._total = None
         self._common.clear()
         self._matched.clear()
+        self._articles.clear()
+        self._sentences.clear()
         self._search.forget()
 
     def _fresh(self) -> None:
@@ -287,14 +302,40 @@ class KnowledgeBase:
             "ORDER BY id",
             article_ids,
         )
-        return [Sentence(int(r[0]), int(r[1]), str(r[2]), str(r[3])) for r in rows]
+        return [_sentence(r) for r in rows]
 
     def by_ids(self, ids: list[int]) -> list[ArticleRow]:
-        if not ids:
-            return []
-        marks = ",".join("?" * len(ids))
-        rows = self.query(f"SELECT {_COLUMNS} FROM articles a WHERE a.id IN ({marks})", ids)
-        return [_row(r) for r in rows]
+        """The articles with these ids, in id order."""
+        self._fresh()
+        found = self._article_rows(ids)
+        return [found[i] for i in sorted(found)]
+
+    def _article_rows(self, ids: Iterable[int]) -> dict[int, ArticleRow]:
+        return self._kept(
+            self._articles, ids, f"SELECT {_COLUMNS} FROM articles a WHERE a.id IN", _row
+        )
+
+    def _kept(
+        self,
+        kept: LRUCache[int, _Kept],
+        ids: Iterable[int],
+        select: str,
+        make: Callable[[tuple[Any, ...]], _Kept],
+    ) -> dict[int, _Kept]:
+        """Rows by id (the first column of `select`), reading only those not kept already."""
+        found: dict[int, _Kept] = {}
+        with self.lock:
+            missing = []
+            for key in dict.fromkeys(ids):
+                row = kept.get(key)
+                if row is None:
+                    missing.append(key)
+                else:
+                    found[key] = row
+            if missing:
+                for values in self.query(f"{select} ({','.join('?' * len(missing))})", missing):
+                    found[int(values[0])] = kept[int(values[0])] = make(values)
+        return found
 
     def lowercase_uses(self, word: str) -> int:
         """How often `word` appears in lowercase in article text: high for ordinary words.
@@ -361,7 +402,7 @@ class KnowledgeBase:
         its bm25 score (lower is better); reads a bounded number of rows (`knowledge.search`)."""
         self._fresh()
         hits = self._search.hits(HEADLINES, match, limit)
-        rows = {row.id: row for row in self.by_ids([rowid for rowid, _ in hits])}
+        rows = self._article_rows(rowid for rowid, _ in hits)
         return [(rows[rowid], score) for rowid, score in hits if rowid in rows]
 
     def sentence_hits(self, match: str, limit: int) -> list[tuple[Sentence, float]]:
@@ -369,27 +410,29 @@ class KnowledgeBase:
         reads a bounded number of rows (`knowledge.search`)."""
         self._fresh()
         hits = self._search.hits(SENTENCES, match, limit)
-        if not hits:
-            return []
-        marks = ",".join("?" * len(hits))
-        found = {
-            int(r[0]): Sentence(int(r[0]), int(r[1]), str(r[2]), str(r[3]))
-            for r in self.query(
-                f"SELECT id, article_id, sentence, kind FROM facts WHERE id IN ({marks})",
-                [rowid for rowid, _ in hits],
-            )
-        }
+        found = self._kept(
+            self._sentences,
+            (rowid for rowid, _ in hits),
+            "SELECT id, article_id, sentence, kind FROM facts WHERE id IN",
+            _sentence,
+        )
         return [(found[rowid], score) for rowid, score in hits if rowid in found]
 
     def newest_about(self, entity_id: int, limit: int) -> list[ArticleRow]:
         """The newest articles that mention an entity, newest first: the first entries of an
-        index on (entity, date), however many articles mention it."""
-        rows = self.query(
-            f"SELECT {_COLUMNS} FROM mentions m JOIN articles a ON a.id = m.article_id "
-            "WHERE m.entity_id = ? ORDER BY m.date DESC, m.article_id DESC LIMIT ?",
-            [entity_id, limit],
-        )
-        return [_row(r) for r in rows]
+        index on (entity, date), however many articles mention it; the articles themselves are
+        read only when not kept from earlier questions."""
+        self._fresh()
+        ids = [
+            int(r[0])
+            for r in self.query(
+                "SELECT article_id FROM mentions WHERE entity_id = ? "
+                "ORDER BY date DESC, article_id DESC LIMIT ?",
+                [entity_id, limit],
+            )
+        ]
+        found = self._article_rows(ids)
+        return [found[i] for i in ids if i in found]
 
     def mentioned(
         self, entity_ids: Sequence[int], article_ids: Sequence[int]

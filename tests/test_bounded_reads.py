@@ -4,7 +4,9 @@ artists, kept right through edits and clean-ups, and filled in for an older know
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -188,3 +190,25 @@ def test_a_remembered_match_is_forgotten_after_a_write() -> None:
     assert not kb.mentions('"velvet marrow festival"')
     add_articles(kb, [_record("h", "Velvet Marrow Festival Returns", "2025-07-01")])
     assert kb.mentions('"velvet marrow festival"')
+
+
+def test_articles_are_read_once_until_a_write() -> None:
+    kb = _kb()
+    marrow = _entity(kb, "velvet marrow")
+    statements: list[str] = []
+    query = kb.query
+
+    def counted(sql: str, params: Iterable[Any] = ()) -> list[tuple[Any, ...]]:
+        statements.append(sql)
+        return query(sql, params)
+
+    kb.query = counted  # type: ignore[method-assign]
+    newest = kb.newest_about(marrow, 3)
+    ids = [row.id for row in newest]
+    assert kb.by_ids([ids[2], ids[0], ids[2]]) == sorted(
+        [newest[0], newest[2]], key=lambda row: row.id
+    )
+    assert sum("FROM articles" in sql for sql in statements) == 1
+    assert kb.by_ids([-1]) == []
+    add_articles(kb, [_record("f", "Copper Wren Talk Velvet Marrow", "2025-06-01")])
+    assert kb.newest_about(marrow, 1)[0].title == "Copper Wren Talk Velvet Marrow"
