@@ -16,6 +16,7 @@ import cProfile
 import io
 import json
 import pstats
+import resource
 import statistics
 import subprocess
 import sys
@@ -55,19 +56,30 @@ def _feeds(folder: Path) -> list[str]:
 
 
 def timed(label: str, sources: list[str], folder: Path) -> None:
-    """Ingest `sources` into a new file and print the rate and peak memory (own process)."""
+    """Ingest `sources` into a new file and print the rate, the CPU time of this process and
+    its extraction workers (what a rate on shared, busy cores cannot show), and peak memory."""
     kb = KnowledgeBase.open(folder / f"{label}.db")
     start = time.perf_counter()
+    began = _cpu_seconds()
     report = ingest_paths(kb, sources)
     seconds = time.perf_counter() - start
     kb.close()
+    own_cpu, workers_cpu = (now - then for now, then in zip(_cpu_seconds(), began, strict=True))
     stored = report.added + report.duplicates
     own, children = peak_mb()
     print(
         f"{label}: {stored} articles in {seconds:.1f} s = {stored / seconds:,.0f} articles/s, "
+        f"CPU {own_cpu + workers_cpu:.1f} s (workers {workers_cpu:.1f} s), "
         f"peak memory {own:.0f} MB (workers up to {children:.0f} MB)",
         flush=True,
     )
+
+
+def _cpu_seconds() -> tuple[float, float]:
+    """CPU time (user and system) of this process and of its finished children."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
 
 
 def profile(folder: Path, lines: int = 18) -> None:
@@ -98,7 +110,7 @@ def main(argv: list[str] | None = None) -> None:
         else:
             print(f"extraction workers on this machine: {workers() or 'none (one core)'}")
             for label in ("jsonl", "feeds"):
-                rates = []
+                rates, cpu = [], []
                 for _ in range(args.runs):
                     out = subprocess.run(
                         [sys.executable, "-m", "benchmarks.ingest_speed", "--one", label],
@@ -108,7 +120,12 @@ def main(argv: list[str] | None = None) -> None:
                     ).stdout.strip()
                     print(f"  {out}", flush=True)
                     rates.append(float(out.split(" = ")[1].split()[0].replace(",", "")))
-                print(f"{label}: median {statistics.median(rates):,.0f} articles/s", flush=True)
+                    cpu.append(float(out.split("CPU ")[1].split()[0]))
+                print(
+                    f"{label}: median {statistics.median(rates):,.0f} articles/s, "
+                    f"CPU {statistics.median(cpu):.1f} s",
+                    flush=True,
+                )
 
 
 if __name__ == "__main__":

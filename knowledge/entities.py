@@ -9,7 +9,7 @@ looking known names up in the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from knowledge.text import POSSESSIVE, norm, words
@@ -184,14 +184,39 @@ def surnames(body: str, names: Iterable[str]) -> list[tuple[str, str]]:
         last = tokens[1]
         if len(last) < 4 or {t.lower() for t in tokens} & NOT_NAMES:
             continue
-        uses = [m.start() for m in re.finditer(rf"\b{last}\b", body)]
+        uses = _whole_words(last, body)
         first = body.find(name)
         # Introduced in full first, then called by the last word alone, never a plain word.
         alone = len(uses) - body.count(name)
         introduced = first >= 0 and uses[0] == first + len(tokens[0]) + 1
-        if alone > 0 and introduced and not re.search(rf"\b{last.lower()}\b", body):
+        if alone > 0 and introduced and not _whole_words(last.lower(), body):
             found.append((name, last))
     return found
+
+
+def _whole_words(word: str, text: str) -> list[int]:
+    """Where `word` stands in `text` between word boundaries, as `\\bword\\b` finds it: without
+    compiling a pattern for each name, which cost ingest more than the search itself."""
+    places: list[int] = []
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if _boundary(text, start) and _boundary(text, end):
+            places.append(start)
+            start = text.find(word, end)
+        else:
+            start = text.find(word, start + 1)
+    return places
+
+
+def _boundary(text: str, place: int) -> bool:
+    """Whether a word starts or ends at `place` (regular expressions' `\\b`)."""
+    before = place > 0 and _is_word_char(text[place - 1])
+    return before != (place < len(text) and _is_word_char(text[place]))
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def variants(name: str) -> list[str]:
@@ -254,28 +279,46 @@ def capitalised_runs(text: str) -> list[list[str]]:
 
 
 def known_names(
-    runs: list[list[str]], known: Callable[[str], bool], starts: Container[str] | None = None
+    runs: list[list[str]],
+    known: Callable[[str], bool],
+    longest: Mapping[str, int] | None = None,
 ) -> list[str]:
     """Known names in runs of capitalised words (`capitalised_runs`), longest first at each
     place in each run.
 
     Taking the longest known span means "Sam Smith" links to Sam Smith and not to a "Sam";
     a single-word name links only where it stands alone or leads a run (title-case headlines).
-    `starts`, the first words of all known names, lets most places be skipped at once.
+    `longest`, the most words of a known name by its first word (`name_starts`), lets most
+    places be skipped at once and the others try only spans that some name is as long as.
     """
     found: list[str] = []
     for tokens in runs:
         start = 0
-        while start < len(tokens):
-            if starts is not None and tokens[start] not in starts:
-                start += 1
-                continue
-            for size in range(min(len(tokens) - start, MAX_NAME_WORDS), 0, -1):
+        count = len(tokens)
+        while start < count:
+            most = MAX_NAME_WORDS if longest is None else longest.get(tokens[start], 0)
+            fewest = 1 if start == 0 or count == 1 else 2
+            for size in range(min(count - start, most, MAX_NAME_WORDS), fewest - 1, -1):
                 gram = " ".join(tokens[start : start + size])
-                if known(gram) and (size > 1 or start == 0 or len(tokens) == 1):
+                if known(gram):
                     found.append(gram)
                     start += size
                     break
             else:
                 start += 1
     return found
+
+
+def name_starts(names: Iterable[str]) -> dict[str, int]:
+    """For `known_names`: the most words of any of `names` (normalised) by its first word."""
+    longest: dict[str, int] = {}
+    for name in names:
+        add_name_start(longest, name)
+    return longest
+
+
+def add_name_start(longest: dict[str, int], name: str) -> None:
+    """Count one more normalised name in `longest` (see `name_starts`)."""
+    tokens = name.split()
+    if tokens and longest.get(tokens[0], 0) < len(tokens):
+        longest[tokens[0]] = len(tokens)

@@ -16,6 +16,8 @@ _DATE = re.compile(
     rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}"
 )
 
+# A quoted title ("title" too) starts at a quote; every other cue at the start of a word.
+_QUOTED_TITLE = r"[‘“][^’”]{2,60}[’”]"
 _LOWERCASE_CUES = {
     "release": r"\b(?:out (?:now|this|next|in (?:19|20)\d\d|on (?:\d|vinyl|cassette|cd|digital"
     r"|limited|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))"
@@ -23,7 +25,7 @@ _LOWERCASE_CUES = {
     r"|available|street date|comes out|coming out|pre-?order)",
     "label": r"\b(?:sign(?:s|ed|ing)?\s+(?:a\s+deal\s+)?(?:to|with)|label|imprint|roster"
     r"|put out by|inked)\b",
-    "title": r"[‘“][^’”]{2,60}[’”]|\b(?:titled|called|named|entitled"
+    "title": r"\b(?:titled|called|named|entitled"
     r"|new (?:album|lp|ep|record|single|song)|debut"
     r" (?:album|lp|ep)|full[- ]length|sophomore|album|lp\b|ep\b)",
     "tour": r"\b(?:tour\w*|dates|shows?|concerts?|gigs?|play(?:s|ing)?\b|perform\w*|headlin\w*"
@@ -37,13 +39,22 @@ _LOWERCASE_CUES = {
     "count": r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ]"
     r"(?:songs?|tracks?|cuts|numbers)\b",
 }
-# One pass over the lower-cased sentence finds every kind whose cue words it holds.
-_CUES = re.compile("|".join(f"(?P<{kind}>{cue})" for kind, cue in _LOWERCASE_CUES.items()))
+# One pass over the lower-cased sentence finds every kind whose cue words it holds. Testing
+# for a word start once, rather than once per cue, makes the pass about twice as fast; a quoted
+# title matches outside any named group (`lastgroup` None). The cues keep their order, so each
+# place yields the kind the first cue matching there gives.
+_CUES = re.compile(
+    rf"{_QUOTED_TITLE}|\b(?=\w)(?:"
+    + "|".join(f"(?P<{kind}>{cue})" for kind, cue in _LOWERCASE_CUES.items())
+    + ")"
+)
 # Labels are also told by capitals: "Mint Records", "via Sub Pop".
 _LABEL_NAME = re.compile(
     r"\b[A-Z][\w&'.-]*(?:\s[A-Z][\w&'.-]*){0,3}\s(?:Records|Recordings)\b|\b(?:via|through)\s+[A-Z]"
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_LABEL_NAME_NEEDS = ("Record", "via", "through")
+_DIGIT = re.compile(r"\d")
 # A death is told in lowercase words, "RIP", or a capitalised word opening a sentence that
 # goes on in lowercase ("Dead at 79"): "Dead" or "Death" before another capitalised word is
 # a name ("Dead Lanterns", "Death Orchard"), which says nothing about dying.
@@ -72,16 +83,22 @@ _ANNOUNCING = re.compile(
 def fact_kinds(sentence: str) -> set[str]:
     """Every kind of fact the sentence could answer: "date" is a day ("May 7"), "year" a
     year alone, which answers "when" only loosely."""
-    kinds = {match.lastgroup or "" for match in _CUES.finditer(sentence.lower())}
-    kinds.discard("")
+    kinds = {match.lastgroup or "title" for match in _CUES.finditer(sentence.lower())}
     if "death" in kinds and not _DEATH_WORDS.search(sentence):
         kinds.discard("death")
-    if "label" not in kinds and _LABEL_NAME.search(sentence):
+    # Each pattern below needs a word or a digit that a plain substring test rules out first,
+    # which spares most sentences (ingest asks this of every sentence it stores).
+    if (
+        "label" not in kinds
+        and any(word in sentence for word in _LABEL_NAME_NEEDS)
+        and _LABEL_NAME.search(sentence)
+    ):
         kinds.add("label")
-    if _DATE.search(sentence):
-        kinds.add("date")
-    if _YEAR.search(sentence):
-        kinds.add("year")
+    if _DIGIT.search(sentence):
+        if _DATE.search(sentence):
+            kinds.add("date")
+        if _YEAR.search(sentence):
+            kinds.add("year")
     return kinds
 
 

@@ -4,9 +4,14 @@ whose words are no facts ("Dead Lanterns" states no death)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from knowledge.entities import (
+    _whole_words,
+    known_names,
+    name_starts,
     number_words,
     plausible,
     recurring_names,
@@ -73,3 +78,42 @@ def test_a_surname_is_one_the_body_uses_alone_after_the_full_name() -> None:
     assert surnames("In Halifax today. Radio Halifax said so.", ["Radio Halifax"]) == []
     assert surnames("Paper Kites played. The kites flew.", ["Paper Kites"]) == []
     assert surnames("Copper Hall opened. Hall staff cheered.", ["Copper Hall"]) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # A quoted title is read whole: the cue words inside it say nothing more.
+        ("Their single “Tour Diaries” is out.", {"title"}),
+        ("The album is out via Sub Pop on May 7, 2024.", {"date", "label", "title", "year"}),
+        # At one place the first cue that matches wins: "aged" is read as a death cue.
+        ("She died aged 79.", {"death"}),
+        ("Ana Vidal, 31, played.", set()),
+    ],
+)
+def test_fact_kinds_read_each_place_once(sentence: str, kinds: set[str]) -> None:
+    assert fact_kinds(sentence) == kinds
+
+
+@pytest.mark.parametrize(
+    ("word", "text"),
+    [
+        ("Vidal", "Vidal, Vidals and Vidal_ met Vidal."),
+        ("vidal", "Ana Vidal"),
+        ("Lind", "Lind"),
+        ("Lind", "Mara Lindqvist and Lind's band: Lind"),
+    ],
+)
+def test_whole_words_are_found_where_a_word_boundary_pattern_finds_them(
+    word: str, text: str
+) -> None:
+    expected = [m.start() for m in re.finditer(rf"\b{word}\b", text)]
+    assert _whole_words(word, text) == expected
+
+
+def test_known_names_are_the_same_with_the_first_word_lengths() -> None:
+    known = {"sam", "sam smith", "mara lind", "mara lind trio", "lind"}
+    runs = [["sam", "smith", "and", "mara", "lind", "trio"], ["lind"], ["old", "lind", "sam"]]
+    expected = ["sam smith", "mara lind trio", "lind"]
+    assert known_names(runs, known.__contains__) == expected
+    assert known_names(runs, known.__contains__, name_starts(known)) == expected

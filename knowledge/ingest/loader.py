@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from itertools import islice
 from sqlite3 import Connection
 
-from knowledge.entities import initials, known_names, variants
+from knowledge.entities import add_name_start, initials, known_names, name_starts, variants
 from knowledge.ingest.extraction import Extracted, Item, extracted
 from knowledge.names import INITIALS, QUESTIONS_ONLY
 from knowledge.records import ArticleRecord, Dropped, Problem
@@ -75,7 +75,7 @@ class _EntityCache:
     def __init__(self, conn: Connection) -> None:
         self.ids: dict[str, int] = {}
         self.norms: dict[str, int] = {}
-        self.starts: set[str] = set()
+        self.longest: dict[str, int] = {}
         self.next_id = 1
         self.version: int | None = None
         self.entities: list[tuple[int, str, str, str]] = []
@@ -102,7 +102,7 @@ class _EntityCache:
         }
         self.next_id = int(conn.execute("SELECT coalesce(max(id), 0) FROM entities").fetchone()[0])
         self.next_id += 1
-        self.starts = {alias.split()[0] for alias in self.ids if alias}
+        self.longest = name_starts(self.ids)
         self.version = version
 
     def flush(self, conn: Connection) -> None:
@@ -144,7 +144,7 @@ class _EntityCache:
         self.aliases.append((alias, entity_id, origin))
         if origin != QUESTIONS_ONLY:
             self.ids.setdefault(alias, entity_id)
-            self.starts.add(alias.split()[0])
+            add_name_start(self.longest, alias)
 
     def known_prefix(self, name: str) -> int | None:
         """A known name that starts a long headline lead: "Mara Lind Wraps Up Long U.S"
@@ -159,7 +159,7 @@ class _EntityCache:
         return None
 
     def known(self, runs: list[list[str]]) -> set[int]:
-        found = known_names(runs, self.ids.__contains__, self.starts)
+        found = known_names(runs, self.ids.__contains__, self.longest)
         return {self.ids[name] for name in found}
 
 
