@@ -64,6 +64,13 @@ def test_fact_answers_quote_the_sentence_that_states_it(
     assert "Lantern Hill Records" in reply.text
 
 
+def test_a_name_typed_with_a_typo_is_as_sure_as_its_link_beside_a_word_no_article_uses(
+    invented: KnowledgeBase,
+) -> None:
+    reply = ask(invented, "did velvet marow plan a glorptastic tour")
+    assert reply.url == SITE + "velvet-marrow-fall-tour"
+
+
 def test_a_date_is_found_in_the_sentence_after_the_name(invented: KnowledgeBase) -> None:
     reply = ask(invented, "when does velvet marrow's second lp come out")
     assert "June 14" in reply.text

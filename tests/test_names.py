@@ -46,6 +46,13 @@ def test_a_typo_next_to_a_context_word_still_links(invented: KnowledgeBase) -> N
     assert "fundraiser" in linking.leftover
 
 
+def test_the_run_holding_a_word_no_article_uses_is_searched_for_a_typo_first(
+    invented: KnowledgeBase,
+) -> None:
+    question = "juniper and orchard and lantern said velvet mraorw has a new record"
+    assert [f.entity.name for f in link(invented, question).links] == ["Velvet Marrow"]
+
+
 def test_a_context_word_does_not_drag_a_typo_to_a_longer_name(invented: KnowledgeBase) -> None:
     assert names(invented, "did velvet marow get signed") == ["Velvet Marrow"]
 

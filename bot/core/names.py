@@ -249,6 +249,12 @@ def _runs(tokens: tuple[str, ...], free: list[bool], name_like: list[bool]) -> l
     return runs
 
 
+def _spelled(kb: KnowledgeBase, tokens: tuple[str, ...], run: range) -> bool:
+    """Whether every word of the run is one the articles use or a known name's: a run with a
+    word they never use most likely holds the typo, and is searched first."""
+    return all(kb.lowercase_uses(tokens[i]) or tokens[i] in kb.names.words for i in run)
+
+
 def _fuzzy_link(
     kb: KnowledgeBase, tokens: tuple[str, ...], run: range, free: list[bool], budget: list[int]
 ) -> Link | None:
@@ -310,7 +316,7 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     links += _span_links(kb, tokens, free, partial(_possessive, kb), exact=True)
     name_like = [_name_like(kb, t) for t in tokens]
     budget = [MAX_FUZZY]
-    for run in _runs(tokens, free, name_like):
+    for run in sorted(_runs(tokens, free, name_like), key=partial(_spelled, kb, raw)):
         fuzzy = _fuzzy_link(kb, raw, run, free, budget)
         if fuzzy is not None:
             links.append(fuzzy)

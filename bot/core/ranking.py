@@ -368,7 +368,7 @@ def _names_subject(linking: Linking, subjects: list[Link], top: Candidate) -> bo
     """Whether a sure link to an artist or a work is what the best article is about: then the
     other words only say what about it is asked."""
     for found in subjects:
-        if found.exact and found.weight >= SURE_LINK:
+        if found.weight >= SURE_LINK:
             ways = _spellings(linking, found)
             if words_of(top.row.title).spells(ways) or words_of(top.row.summary).spells(ways):
                 return True

@@ -34,18 +34,18 @@ WEIGHTS: dict[str, float] = {
 }
 
 DECLINE: dict[str, float] = {
-    "bias": 0.3275,
-    "sure": -0.8973,
-    "unknown_word": -0.04407,
-    "pairs_absent": 0.6373,
-    "unspelt": 0.6854,
-    "lead_share": -1.2,
-    "top_score": -0.5333,
-    "margin": -0.92,
-    "linked": -0.5263,
-    "subject_linked": -1.272,
-    "subject_guessed": -0.8323,
-    "unseen_pair": 0.471,
+    "bias": 0.1433,
+    "sure": -1.304,
+    "unknown_word": -0.03812,
+    "pairs_absent": 0.7706,
+    "unspelt": 0.586,
+    "lead_share": -1.191,
+    "top_score": -0.4432,
+    "margin": -0.9089,
+    "linked": -0.4811,
+    "subject_linked": -1.156,
+    "subject_guessed": -0.476,
+    "unseen_pair": 0.3603,
 }
 
 PASSAGE: dict[str, float] = {
