@@ -27,9 +27,9 @@ from cachetools import LRUCache
 
 WINDOW = 192
 """The most rows read for any one phrase, and so the most any one phrase costs."""
-WINDOWS_REMEMBERED = 2048
-"""Common words whose newest rows (about 8 KB each) are kept until the next write: ordinary
-words ("tour", "new", "album") come back question after question."""
+WINDOWS_REMEMBERED = 4096
+"""Words whose rows as probed (at most `WINDOW`, under 8 KB) are kept until the next write:
+ordinary words ("tour", "new", "album") and popular names come back question after question."""
 
 Query = Callable[[str, Iterable[Any]], list[tuple[Any, ...]]]
 
@@ -269,11 +269,11 @@ class Search:
         return out
 
     def _window(self, table: Table, read: tuple[str, int]) -> tuple[int, ...] | None:
-        """The rows of `read` when it is a word's newest `WINDOW` rows and those are still
-        remembered from its probe."""
+        """The rows of `read` when it is a word's newest `WINDOW` rows, or all the rows of a
+        word fewer hold, and those are still remembered from its probe."""
         text, lowest = read
         key = (table.name, text)
-        if not lowest or self._bounds.get(key) != lowest:
+        if key not in self._bounds or (self._bounds[key] or 0) != lowest:
             return None
         return self._windows.get(key)
 
@@ -296,8 +296,8 @@ class Search:
 
     def _word_bound(self, table: Table, word: str) -> int | None:
         """None when at most `WINDOW` rows hold the word; else the row id below the newest
-        `WINDOW` of them, which are kept for reading the word itself. The probe reads at most
-        `WINDOW` + 1 postings."""
+        `WINDOW` of them. The rows read (all of a rare word's, a common word's newest) are kept
+        for reading the word itself. The probe reads at most `WINDOW` + 1 postings."""
         key = (table.name, word)
         if key not in self._bounds:
             rows = self.query(
@@ -306,8 +306,7 @@ class Search:
                 [word, WINDOW + 1],
             )
             bound = int(rows[WINDOW][0]) if len(rows) > WINDOW else None
-            if bound is not None:
-                self._windows[key] = tuple(int(r[0]) for r in rows[:WINDOW])
+            self._windows[key] = tuple(int(r[0]) for r in rows[:WINDOW])
             self._bounds[key] = bound
         return self._bounds[key]
 
