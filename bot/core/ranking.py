@@ -18,6 +18,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from itertools import pairwise
 from operator import itemgetter, mul
+from typing import NamedTuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -224,6 +225,16 @@ def _reciprocal(rank: int | None) -> float:
     return 0.0 if rank is None else 1.0 / (1 + rank)
 
 
+class _Reading(NamedTuple):
+    """What a text holds of a question: each name (by its spellings), the stems of its other
+    words, each unlinked word pair, and whether it opens with each name."""
+
+    named: tuple[bool, ...]
+    held: frozenset[str]
+    paired: tuple[bool, ...]
+    opens: tuple[bool, ...]
+
+
 def describe(
     kb: KnowledgeBase,
     question: Question,
@@ -250,43 +261,54 @@ def describe(
     words = set(linking.leftover) - NEWS_WORDS if news else set(linking.leftover)
     lexical = bool(words or linking.pairs or not linking.links)
 
-    def named(text: Words) -> list[bool]:
-        return [text.spells(ways) for _, ways in spellings]
+    weights = [w for w, _ in spellings]
+    left_stems = frozenset(s for s, _ in left)
+    seen: dict[str, _Reading] = {}
+    weighed: dict[tuple[bool, ...], float] = {}
+    covered: dict[frozenset[str], float] = {}
 
-    def held(text: Words) -> set[str]:
-        return {s for s, _ in left if s in text.stems}
+    def read(text: str) -> _Reading:
+        """What one text holds of the names, other words and word pairs asked. A text several
+        candidates share (a headline repeated as the summary, no best sentence) is read once."""
+        found = seen.get(text)
+        if found is None:
+            w = words_of(text)
+            found = seen[text] = _Reading(
+                tuple([w.spells(ways) for _, ways in spellings]),
+                left_stems & w.stems,
+                tuple([pair in w.joined for pair in pair_spellings]),
+                tuple([w.opens(ways) for _, ways in spellings]),
+            )
+        return found
 
-    def paired(text: Words) -> list[bool]:
-        return [pair in text.joined for pair in pair_spellings]
+    def weigh(hits: tuple[bool, ...]) -> float:
+        if hits not in weighed:
+            weighed[hits] = sum(w for w, hit in zip(weights, hits, strict=True) if hit) / total
+        return weighed[hits]
 
-    def weigh(hits: list[bool]) -> float:
-        return sum(w for (w, _), hit in zip(spellings, hits, strict=True) if hit) / total
-
-    def cover(found: set[str]) -> float:
-        return sum(w for s, w in left if s in found) / left_total
+    def cover(held: frozenset[str]) -> float:
+        if held not in covered:
+            covered[held] = sum(w for s, w in left if s in held) / left_total
+        return covered[held]
 
     on_topic: list[Candidate] = []
     for c in candidates:
-        title, summary = words_of(c.row.title), words_of(c.row.summary)
-        sentence = words_of(c.sentence.text if c.sentence else "")
-        in_title, in_summary, in_sentence = named(title), named(summary), named(sentence)
-        in_lead = [a or b for a, b in zip(in_title, in_summary, strict=True)]
+        title, summary = read(c.row.title), read(c.row.summary)
+        sentence = read(c.sentence.text if c.sentence else "")
+        in_lead = tuple([a or b for a, b in zip(title.named, summary.named, strict=True)])
         mentioned = [(found.entity.id, c.row.id) in linked for found in names]
-        words_title, words_summary, words_sentence = held(title), held(summary), held(sentence)
-        pairs_title, pairs_summary = paired(title), paired(summary)
-        pairs_sentence = paired(sentence)
         f = c.features
-        f["name_title"] = weigh(in_title)
+        f["name_title"] = weigh(title.named)
         f["name_lead"] = weigh(in_lead)
-        anywhere = [any(hit) for hit in zip(in_lead, in_sentence, mentioned, strict=True)]
+        anywhere = tuple([any(hit) for hit in zip(in_lead, sentence.named, mentioned, strict=True)])
         f["name_anywhere"] = weigh(anywhere)
-        f["name_opens"] = weigh([title.opens(ways) for _, ways in spellings])
+        f["name_opens"] = weigh(title.opens)
         f["sure_missing"] = float(
-            any(not hit and w >= SURE_LINK for (w, _), hit in zip(spellings, anywhere, strict=True))
+            any(not hit and w >= SURE_LINK for w, hit in zip(weights, anywhere, strict=True))
         )
-        f["words_title"] = cover(words_title)
-        f["words_lead"] = cover(words_title | words_summary)
-        f["words_sentence"] = cover(words_sentence)
+        f["words_title"] = cover(title.held)
+        f["words_lead"] = cover(title.held | summary.held)
+        f["words_sentence"] = cover(sentence.held)
         f["bm25_title"] = _reciprocal(c.title_rank) if lexical else 0.0
         f["bm25_sentence"] = _reciprocal(c.sentence_rank) if lexical else 0.0
         f["kind_match"] = float(bool(question.kind) and c.row.kind == question.kind)
@@ -295,9 +317,9 @@ def describe(
         f["fact_match"] = float(bool(asked & kinds))
         f["focused_sentence"] = _reciprocal(c.focused_rank) if lexical else 0.0
         share = len(pair_spellings) or 1
-        f["subject_title"] = sum(pairs_title) / share
-        lead_pairs = [a or b for a, b in zip(pairs_title, pairs_summary, strict=True)]
-        f["subject_text"] = max(sum(lead_pairs), sum(pairs_sentence)) / share
+        f["subject_title"] = sum(title.paired) / share
+        lead_pairs = [a or b for a, b in zip(title.paired, summary.paired, strict=True)]
+        f["subject_text"] = max(sum(lead_pairs), sum(sentence.paired)) / share
         f["headline_only"] = float(c.row.summary.strip() == c.row.title.strip())
         f["year_match"] = float(
             year is not None and year in f"{c.row.date} {c.row.title} {c.row.summary}"
