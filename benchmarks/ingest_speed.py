@@ -15,12 +15,14 @@ import argparse
 import cProfile
 import io
 import json
+import os
 import pstats
 import resource
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -59,27 +61,82 @@ def timed(label: str, sources: list[str], folder: Path) -> None:
     """Ingest `sources` into a new file and print the rate, the CPU time of this process and
     its extraction workers (what a rate on shared, busy cores cannot show), and peak memory."""
     kb = KnowledgeBase.open(folder / f"{label}.db")
+    watch = _Descendants()
+    watch.start()
     start = time.perf_counter()
     began = _cpu_seconds()
     report = ingest_paths(kb, sources)
     seconds = time.perf_counter() - start
     kb.close()
     own_cpu, workers_cpu = (now - then for now, then in zip(_cpu_seconds(), began, strict=True))
+    watch.stop()
     stored = report.added + report.duplicates
     own, children = peak_mb()
     print(
         f"{label}: {stored} articles in {seconds:.1f} s = {stored / seconds:,.0f} articles/s, "
-        f"CPU {own_cpu + workers_cpu:.1f} s (workers {workers_cpu:.1f} s), "
-        f"peak memory {own:.0f} MB (workers up to {children:.0f} MB)",
+        f"CPU {own_cpu + workers_cpu:.1f} s (workers {workers_cpu:.1f} s), peak memory "
+        f"{own:.0f} MB (workers up to {max(children, watch.peak_kb / 1024):.0f} MB)",
         flush=True,
     )
 
 
+def _processes() -> dict[int, tuple[int, int]]:
+    """Each process's parent and CPU ticks, its own and those of the children it has waited
+    for, from /proc (empty where there is none)."""
+    found: dict[int, tuple[int, int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rpartition(")")[2].split()
+        except OSError:
+            continue
+        found[int(stat.parent.name)] = (int(fields[1]), sum(int(f) for f in fields[11:15]))
+    return found
+
+
 def _cpu_seconds() -> tuple[float, float]:
-    """CPU time (user and system) of this process and of its finished children."""
+    """CPU time (user and system) of this process, and of its children: those it has waited
+    for, and those still running (the fork server the workers come from, which has waited for
+    them)."""
     own = resource.getrusage(resource.RUSAGE_SELF)
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
+    me = os.getpid()
+    running = sum(ticks for parent, ticks in _processes().values() if parent == me)
+    waited = children.ru_utime + children.ru_stime
+    return own.ru_utime + own.ru_stime, waited + running / os.sysconf("SC_CLK_TCK")
+
+
+class _Descendants(threading.Thread):
+    """The largest peak memory (VmHWM) of the processes below this one, looked at five times a
+    second: workers forked from a fork server are not this process's children, so its
+    resource usage never counts them."""
+
+    def __init__(self) -> None:
+        super().__init__(daemon=True)
+        self.peak_kb = 0
+        self._done = threading.Event()
+
+    def run(self) -> None:
+        while not self._done.wait(0.2):
+            self._look()
+
+    def stop(self) -> None:
+        self._done.set()
+        self.join()
+
+    def _look(self) -> None:
+        parents = {pid: parent for pid, (parent, _) in _processes().items()}
+        below, added = set(), {os.getpid()}
+        while added:
+            below |= added
+            added = {pid for pid, parent in parents.items() if parent in added} - below
+        for pid in below - {os.getpid()}:
+            try:
+                status = Path(f"/proc/{pid}/status").read_text()
+            except OSError:
+                continue
+            for line in status.splitlines():
+                if line.startswith("VmHWM:"):
+                    self.peak_kb = max(self.peak_kb, int(line.split()[1]))
 
 
 def profile(folder: Path, lines: int = 18) -> None:

@@ -297,6 +297,9 @@ def known_names(
         count = len(tokens)
         while start < count:
             most = MAX_NAME_WORDS if longest is None else longest.get(tokens[start], 0)
+            if not most:
+                start += 1
+                continue
             fewest = 1 if start == 0 or count == 1 else 2
             for size in range(min(count - start, most, MAX_NAME_WORDS), fewest - 1, -1):
                 gram = " ".join(tokens[start : start + size])

@@ -35,23 +35,41 @@ def _intact(kb: KnowledgeBase) -> None:
         kb.db.conn.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('integrity-check', 1)")
 
 
-def _ingest(path: Path, processes: int) -> KnowledgeBase:
+def _ingest(path: Path, processes: int, after: float = 0.0) -> KnowledgeBase:
     kb = KnowledgeBase.open(path)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(loader, "BATCH", 40)
         patch.setattr(extraction, "POOL_FROM", 40)
-        patch.setattr(extraction, "POOL_AFTER_SECONDS", 0.0)
+        patch.setattr(extraction, "CHUNK", 15)
+        patch.setattr(extraction, "POOL_AFTER_SECONDS", after)
         patch.setattr(extraction, "workers", lambda: processes)
         loader.add_articles(kb, read_sources([str(CORE)]))
     return kb
 
 
-def test_workers_store_what_one_process_would(tmp_path: Path) -> None:
+@pytest.mark.parametrize("after", [0.0, 1e-9])
+def test_workers_store_what_one_process_would(tmp_path: Path, after: float) -> None:
+    """Workers from the first chunk, or from the second (the rest of a batch the loader began)."""
     alone = _ingest(tmp_path / "alone.db", 0)
-    pooled = _ingest(tmp_path / "pooled.db", 2)
+    pooled = _ingest(tmp_path / "pooled.db", 2, after)
     assert _dump(pooled) == _dump(alone)
     assert alone.article_count() > 300
     _intact(pooled)
+
+
+def test_chunks_come_back_in_order_with_their_batch() -> None:
+    records = [
+        ArticleRecord(f"https://example.org/{n}", f"Band {n} Tours", "2024-01-01", "x", "")
+        for n in range(10)
+    ]
+    batches: list[list[extraction.Item]] = [list(records[:7]), list(records[7:])]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(extraction, "CHUNK", 2)
+        patch.setattr(extraction, "POOL_FROM", 1)
+        patch.setattr(extraction, "POOL_AFTER_SECONDS", 1e-9)
+        out = list(extraction.extracted(batches, processes=2))
+    assert [batch for batch, _ in out] == batches
+    assert [found for _, found in out] == [extraction.extract_batch(b) for b in batches]
 
 
 def test_full_text_indexes_stay_whole_through_edits_and_reindex(tmp_path: Path) -> None:

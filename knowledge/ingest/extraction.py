@@ -19,6 +19,7 @@ from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.pool import AsyncResult, Pool
+from typing import TypeAlias
 
 from knowledge.entities import (
     BODY_NAME_CHARS,
@@ -44,6 +45,9 @@ it never waits for a pool to start)..."""
 POOL_AFTER_SECONDS = 0.5
 """...once extracting such batches has taken this long: about what starting the workers
 costs, so a short ingest, or one of headlines alone, is done sooner without them."""
+CHUNK = 100
+"""Records extracted at a time, by the loader or a worker: a tenth of a batch, so that the
+batches with long bodies are spread over all the workers."""
 _LOWER_WORD = re.compile(r"(?<![\w.])[a-z][a-z'-]+\b")
 _SPACE = re.compile(r"\W+")
 
@@ -125,35 +129,69 @@ def workers() -> int:
     return count if count > 1 else 0
 
 
+_Part: TypeAlias = list[Extracted | None] | AsyncResult[list[Extracted | None]]
+"""A chunk's extraction, or the worker's promise of it."""
+
+
 def extracted(
     batches: Iterable[list[Item]], processes: int | None = None
 ) -> Iterator[tuple[list[Item], list[Extracted | None]]]:
-    """Each batch with its extraction, in order. Once full batches (of `POOL_FROM` records)
-    have taken `POOL_AFTER_SECONDS` to extract, when there are cores for it, workers extract
-    up to `processes` batches ahead (spawned, not forked: the caller may run threads)."""
+    """Each batch with its extraction, in order.
+
+    A batch is extracted a `CHUNK` of records at a time. Once chunks of full batches (of
+    `POOL_FROM` records) have taken `POOL_AFTER_SECONDS` to extract, when there are cores for
+    it, workers (`_start_pool`) take every chunk that is left, up to `processes` batches
+    ahead: the few batches with long bodies are shared by all the workers rather than each
+    left to one, and the loader no longer extracts a whole batch itself while they start.
+    """
     processes = workers() if processes is None else processes
     pool: Pool | None = None
-    ahead: deque[tuple[list[Item], AsyncResult[list[Extracted | None]]]] = deque()
+    ahead: deque[tuple[list[Item], list[_Part]]] = deque()
     spent = 0.0
     try:
         for batch in batches:
-            if pool is None and processes > 1 and spent >= POOL_AFTER_SECONDS:
-                pool = multiprocessing.get_context("spawn").Pool(processes)
-            if pool is None:
+            parts: list[_Part] = []
+            for chunk in _chunks(batch):
+                if pool is None and processes > 1 and spent >= POOL_AFTER_SECONDS:
+                    pool = _start_pool(processes)
+                if pool is not None:
+                    parts.append(pool.apply_async(extract_batch, (chunk,)))
+                    continue
                 began = time.perf_counter()
-                found = extract_batch(batch)
+                parts.append(extract_batch(chunk))
                 if len(batch) >= POOL_FROM:
                     spent += time.perf_counter() - began
-                yield batch, found
-                continue
-            ahead.append((batch, pool.apply_async(extract_batch, (batch,))))
-            if len(ahead) > processes:
-                done, result = ahead.popleft()
-                yield done, result.get()
+            ahead.append((batch, parts))
+            while ahead and (len(ahead) > processes or pool is None):
+                yield _joined(*ahead.popleft())
         while ahead:
-            done, result = ahead.popleft()
-            yield done, result.get()
+            yield _joined(*ahead.popleft())
     finally:
         if pool is not None:
             pool.terminate()
             pool.join()
+
+
+def _start_pool(processes: int) -> Pool:
+    """Workers forked from a fork server that has imported this module once, where there is
+    one: a spawned worker imports it, and the caller's main module (the bot's, with every chat
+    library), for itself, about a second of CPU each. Either way no worker is forked from the
+    caller, which may run threads."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn").Pool(processes)
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([__name__])
+    return context.Pool(processes)
+
+
+def _chunks(batch: list[Item]) -> Iterator[list[Item]]:
+    for start in range(0, len(batch), CHUNK):
+        yield batch[start : start + CHUNK]
+
+
+def _joined(batch: list[Item], parts: list[_Part]) -> tuple[list[Item], list[Extracted | None]]:
+    """A batch with its chunks' extractions, waited for where workers do them, in order."""
+    found: list[Extracted | None] = []
+    for part in parts:
+        found += part if isinstance(part, list) else part.get()
+    return batch, found
