@@ -15,12 +15,13 @@ The rare phrases' scores are bm25's own.
 
 from __future__ import annotations
 
-import heapq
 import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
+from operator import sub
 from typing import Any
 
 from cachetools import LRUCache
@@ -231,29 +232,34 @@ class Search:
         if rare:
             for leaf in common:
                 holding[leaf].append((f"({rare}) AND {leaf.text}", 0))
-        read = self._read(table, [*parts, *(r for reads in holding.values() for r in reads)], rare)
-        found = {rowid for part in parts for rowid in read[part]}
-        scores = read.get(("", 0), {})
+        read, scores = self._read(
+            table, [*parts, *(r for reads in holding.values() for r in reads)], rare
+        )
+        found: set[int] = set().union(*(read[part] for part in parts))
         for leaf in common:
             share = self._estimate(table, leaf, bounds[leaf] or 0)
-            for rowid in {rowid for r in holding[leaf] for rowid in read[r]} & found:
-                scores[rowid] = scores.get(rowid, 0.0) - share
-        ranked = heapq.nsmallest(limit, ((scores.get(rowid, 0.0), rowid) for rowid in found))
-        return [(rowid, score) for score, rowid in ranked]
+            held = list(found & set().union(*(read[r] for r in holding[leaf])))
+            less = map(sub, map(scores.get, held, repeat(0.0)), repeat(share))
+            scores.update(zip(held, less, strict=True))
+        # Hundreds of rows each time, most of them tied: ordered by row id, then by score
+        # alone (a stable sort, so ties stay by row id), which sorts plain numbers.
+        ids = sorted(found)
+        values = list(map(scores.get, ids, repeat(0.0)))
+        best = sorted(range(len(ids)), key=values.__getitem__)[:limit]
+        return [(ids[i], values[i]) for i in best]
 
     def _read(
         self, table: Table, reads: list[tuple[str, int]], rare: str
-    ) -> dict[tuple[str, int], dict[int, float]]:
-        """Every (query, lowest row id) read in one statement, each row with its bm25 score
-        when it is among the rare phrases' rows (read under the key ("", 0)); a common word's
-        newest rows, when its probe read them, are not read again."""
-        out: dict[tuple[str, int], dict[int, float]] = {("", 0): {}}
-        todo: list[tuple[str, int]] = []
+    ) -> tuple[dict[tuple[str, int], Collection[int]], dict[int, float]]:
+        """The rows of every (query, lowest row id), read in one statement, and the bm25
+        score of each row the rare phrases match; a word's rows, when its probe read them,
+        are not read again."""
+        out: dict[tuple[str, int], Collection[int]] = {}
+        scores: dict[int, float] = {}
+        todo: dict[tuple[str, int], list[int]] = {}
         for read in dict.fromkeys(reads):
             window = self._window(table, read)
-            if window is None:
-                todo.append(read)
-            out[read] = dict.fromkeys(window or (), 0.0)
+            out[read] = todo.setdefault(read, []) if window is None else window
         name = table.name
         selects = [
             f"SELECT {i}, rowid, 0.0 FROM {name} WHERE {name} MATCH ? AND rowid > ?"
@@ -264,9 +270,13 @@ class Search:
             selects.append(f"SELECT -1, rowid, {table.bm25} FROM {name} WHERE {name} MATCH ?")
             params.append(rare)
         if selects:
+            lists = list(todo.values())
             for tag, rowid, score in self.query(" UNION ALL ".join(selects), params):
-                out[todo[tag] if tag >= 0 else ("", 0)][rowid] = score
-        return out
+                if tag >= 0:
+                    lists[tag].append(rowid)
+                else:
+                    scores[rowid] = score
+        return out, scores
 
     def _window(self, table: Table, read: tuple[str, int]) -> tuple[int, ...] | None:
         """The rows of `read` when it is a word's newest `WINDOW` rows, or all the rows of a
