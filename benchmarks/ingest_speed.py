@@ -80,17 +80,13 @@ def timed(label: str, sources: list[str], folder: Path) -> None:
     )
 
 
-def _processes() -> dict[int, tuple[int, int]]:
-    """Each process's parent and CPU ticks, its own and those of the children it has waited
-    for, from /proc (empty where there is none)."""
-    found: dict[int, tuple[int, int]] = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rpartition(")")[2].split()
-        except OSError:
-            continue
-        found[int(stat.parent.name)] = (int(fields[1]), sum(int(f) for f in fields[11:15]))
-    return found
+def _ticks(pid: int) -> int:
+    """CPU ticks of a process, its own and those of the children it has waited for."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    except OSError:
+        return 0
+    return sum(int(f) for f in fields[11:15])
 
 
 def _cpu_seconds() -> tuple[float, float]:
@@ -99,8 +95,7 @@ def _cpu_seconds() -> tuple[float, float]:
     them)."""
     own = resource.getrusage(resource.RUSAGE_SELF)
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    me = os.getpid()
-    running = sum(ticks for parent, ticks in _processes().values() if parent == me)
+    running = sum(_ticks(child) for child in _children(os.getpid()))
     waited = children.ru_utime + children.ru_stime
     return own.ru_utime + own.ru_stime, waited + running / os.sysconf("SC_CLK_TCK")
 
@@ -124,12 +119,12 @@ class _Descendants(threading.Thread):
         self.join()
 
     def _look(self) -> None:
-        parents = {pid: parent for pid, (parent, _) in _processes().items()}
-        below, added = set(), {os.getpid()}
+        below: list[int] = []
+        added = [os.getpid()]
         while added:
-            below |= added
-            added = {pid for pid, parent in parents.items() if parent in added} - below
-        for pid in below - {os.getpid()}:
+            below += added
+            added = [child for pid in added for child in _children(pid)]
+        for pid in below[1:]:
             try:
                 status = Path(f"/proc/{pid}/status").read_text()
             except OSError:
@@ -137,6 +132,16 @@ class _Descendants(threading.Thread):
             for line in status.splitlines():
                 if line.startswith("VmHWM:"):
                     self.peak_kb = max(self.peak_kb, int(line.split()[1]))
+
+
+def _children(pid: int) -> list[int]:
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*/children"):
+        try:
+            found += [int(child) for child in task.read_text().split()]
+        except OSError:
+            continue
+    return found
 
 
 def profile(folder: Path, lines: int = 18) -> None:

@@ -10,6 +10,7 @@ the knowledge base comes out the same, whichever way they were computed.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import multiprocessing
 import os
@@ -48,6 +49,11 @@ costs, so a short ingest, or one of headlines alone, is done sooner without them
 CHUNK = 100
 """Records extracted at a time, by the loader or a worker: a tenth of a batch, so that the
 batches with long bodies are spread over all the workers."""
+RARE_COLLECTIONS = 50_000
+"""Allocations between two collections of the youngest garbage while workers feed the loader
+(700 by default): unpickling their results and storing them allocates containers by the
+hundred thousand, and so many collections cost the loader a tenth of its CPU for next to no
+garbage (ingest makes few reference cycles)."""
 _LOWER_WORD = re.compile(r"(?<![\w.])[a-z][a-z'-]+\b")
 _SPACE = re.compile(r"\W+")
 
@@ -70,7 +76,9 @@ class Extracted:
     lead_runs: list[list[str]]
     facts: list[tuple[str, str]]
     """Each body sentence short enough to keep, with its fact kinds ("statement" for none)."""
-    words: Counter[str]
+    words: dict[str, int]
+    """Lowercase words and their counts: a plain dict, which unpickles in C where a Counter
+    coming back from a worker is rebuilt in Python."""
 
 
 def fingerprint(record: ArticleRecord) -> str:
@@ -113,7 +121,7 @@ def extract(record: ArticleRecord) -> Extracted:
             for sentence in body_sentences
             if len(sentence) <= MAX_SENTENCE_CHARS
         ],
-        words=Counter(_LOWER_WORD.findall(f"{record.title}\n{body[:MAX_BODY_CHARS]}")),
+        words=dict(Counter(_LOWER_WORD.findall(f"{record.title}\n{body[:MAX_BODY_CHARS]}"))),
     )
 
 
@@ -143,9 +151,11 @@ def extracted(
     it, workers (`_start_pool`) take every chunk that is left, up to `processes` batches
     ahead: the few batches with long bodies are shared by all the workers rather than each
     left to one, and the loader no longer extracts a whole batch itself while they start.
+    Meanwhile the youngest garbage is collected every `RARE_COLLECTIONS` allocations.
     """
     processes = workers() if processes is None else processes
     pool: Pool | None = None
+    collections = gc.get_threshold()
     ahead: deque[tuple[list[Item], list[_Part]]] = deque()
     spent = 0.0
     try:
@@ -154,6 +164,7 @@ def extracted(
             for chunk in _chunks(batch):
                 if pool is None and processes > 1 and spent >= POOL_AFTER_SECONDS:
                     pool = _start_pool(processes)
+                    gc.set_threshold(RARE_COLLECTIONS, *collections[1:])
                 if pool is not None:
                     parts.append(pool.apply_async(extract_batch, (chunk,)))
                     continue
@@ -170,6 +181,7 @@ def extracted(
         if pool is not None:
             pool.terminate()
             pool.join()
+            gc.set_threshold(*collections)
 
 
 def _start_pool(processes: int) -> Pool:
