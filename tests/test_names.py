@@ -53,6 +53,14 @@ def test_the_run_holding_a_word_no_article_uses_is_searched_for_a_typo_first(
     assert [f.entity.name for f in link(invented, question).links] == ["Velvet Marrow"]
 
 
+def test_a_question_asking_how_long_or_how_much_links_no_title_spelled_so(
+    invented: KnowledgeBase,
+) -> None:
+    assert invented.names.exact("how long") is not None
+    for question in ("tin meridian tour how long", "how long was tin meridian on tour"):
+        assert [f.entity.name for f in link(invented, question).links] == ["Tin Meridian"]
+
+
 def test_a_context_word_does_not_drag_a_typo_to_a_longer_name(invented: KnowledgeBase) -> None:
     assert names(invented, "did velvet marow get signed") == ["Velvet Marrow"]
 

@@ -26,7 +26,7 @@ from operator import itemgetter
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.core.cues import ORDINALS, STOPWORDS, YEAR
+from bot.core.cues import AMOUNT, ORDINALS, STOPWORDS, YEAR
 from knowledge.names import Entity
 from knowledge.store import KnowledgeBase
 from knowledge.text import norm
@@ -104,6 +104,8 @@ def _name_probability(kb: KnowledgeBase, key: str, entity: Entity) -> float:
     usually do, unless the span starts or ends with a question word ("how much") or is a
     title made of ordinary words ("lost and found"), which questions say for other reasons."""
     words = key.split()
+    if AMOUNT.search(key):
+        return 0.0
     if len(words) > 1 and not all(w in STOPWORDS or w in NEWS_WORDS for w in words):
         edge = words[0] in EDGE_WORDS or words[-1] in EDGE_WORDS
         plain = entity.kind in TITLE_KINDS and not any(_name_like(kb, w) for w in words)
@@ -271,7 +273,7 @@ def _fuzzy_link(
             if start + size <= run.start or start >= run.stop:
                 continue
             key = " ".join(tokens[start : start + size])
-            if len(key) < MIN_TYPED or budget[0] <= 0:
+            if len(key) < MIN_TYPED or budget[0] <= 0 or AMOUNT.search(key):
                 continue
             budget[0] -= 1
             found = _closest(kb, key, size)
