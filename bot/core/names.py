@@ -146,8 +146,8 @@ def corrected(kb: KnowledgeBase, token: str) -> str:
     """A word the articles (almost) never use replaced by the word it most likely mistypes,
     one edit or one swap of neighbours away ("tuor" gives "tour"): a question or news word,
     else, for a longer word no article spells in any case, an ordinary word the articles use
-    ("aniversary"), so that the search finds what was meant and the typo is not taken for an
-    unknown name (a name the articles capitalise, "Serena", is left alone).
+    ("rehersal"), so that the search finds what was meant and the typo is not taken for an
+    unknown name (a word the articles only capitalise, a band called "Numbers", is left alone).
     Never a name's word: a mistyped name is left to fuzzy linking, and turning an unknown
     name into a common word ("maro" into "more") would hide it. The first letter must agree,
     where typos are rare; a letter left out is likelier than one added ("latst" is "latest",
@@ -261,7 +261,7 @@ def _fuzzy_link(
     kb: KnowledgeBase, tokens: tuple[str, ...], run: range, free: list[bool], budget: list[int]
 ) -> Link | None:
     """The best typo-tolerant link around a run of name-like words. A span may take in one free
-    word on either side, which may be a name's ordinary word ("season"). Spans are compared by
+    word on either side, which may be a name's ordinary word ("harbour"). Spans are compared by
     score with a bonus per word, so a longer span wins only when it matches about as well: a
     context word taken in ("<name> get") must not drag the link to a longer, worse name. A word
     the articles spell as it is was not mistyped: it is never read as another name."""
