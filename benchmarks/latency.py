@@ -55,7 +55,7 @@ QUERIES = (
     "sentences_of",
     "mentions",
     "lowercase_uses",
-    "common_words",
+    "words_used",
     "most_announced",
     "newest_date",
     "by_url",

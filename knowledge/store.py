@@ -63,6 +63,8 @@ MATCHES_REMEMBERED = 8192
 # articles about popular names and the sentences that best match common questions come back
 # answer after answer, and each costs a lookup of several pages otherwise.
 ROWS_REMEMBERED = 4096
+# Keys bound in one statement at most: older SQLite builds allow 999 parameters.
+_KEYS_PER_STATEMENT = 900
 
 
 _FILE_PROBLEMS = frozenset(
@@ -159,7 +161,6 @@ class KnowledgeBase:
         self._names: NameIndex | None = None
         self._word_uses: dict[str, int] = {}
         self._total: int | None = None
-        self._common: dict[int, frozenset[str]] = {}
         self._matched: LRUCache[str, bool] = LRUCache(maxsize=MATCHES_REMEMBERED)
         self._articles: LRUCache[int, ArticleRow] = LRUCache(maxsize=ROWS_REMEMBERED)
         self._sentences: LRUCache[int, Sentence] = LRUCache(maxsize=ROWS_REMEMBERED)
@@ -218,7 +219,6 @@ class KnowledgeBase:
         self._names = None
         self._word_uses.clear()
         self._total = None
-        self._common.clear()
         self._matched.clear()
         self._articles.clear()
         self._sentences.clear()
@@ -249,14 +249,6 @@ class KnowledgeBase:
             )
             self._names = NameIndex([(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows])
         return self._names
-
-    def common_words(self, minimum: int) -> frozenset[str]:
-        """Words the articles use in lowercase at least `minimum` times, remembered until the
-        next write: what a mistyped ordinary word is told apart from an unknown name by."""
-        if minimum not in self._common:
-            rows = self.query("SELECT word FROM word_usage WHERE lowercase >= ?", [minimum])
-            self._common[minimum] = frozenset(str(r[0]) for r in rows)
-        return self._common[minimum]
 
     def article_total(self) -> int:
         """The article count, remembered until the next write: ranking asks it every time."""
@@ -346,6 +338,21 @@ class KnowledgeBase:
             rows = self.query("SELECT lowercase FROM word_usage WHERE word = ?", [word])
             self._word_uses[word] = int(rows[0][0]) if rows else 0
         return self._word_uses[word]
+
+    def words_used(self, words: Sequence[str], minimum: int) -> list[str]:
+        """Which of `words` the articles use in lowercase at least `minimum` times, each
+        looked up by key: a typo's candidate spellings are checked whatever the vocabulary's
+        size."""
+        found: list[str] = []
+        for start in range(0, len(words), _KEYS_PER_STATEMENT):
+            chunk = words[start : start + _KEYS_PER_STATEMENT]
+            rows = self.query(
+                f"SELECT word FROM word_usage WHERE word IN ({','.join('?' * len(chunk))}) "
+                "AND lowercase >= ?",
+                [*chunk, minimum],
+            )
+            found += sorted(str(r[0]) for r in rows)
+        return found
 
     def announcements(
         self,

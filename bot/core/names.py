@@ -17,9 +17,10 @@ searches a question.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import partial
 from itertools import groupby, pairwise
 from operator import itemgetter
 
@@ -140,6 +141,7 @@ RETYPED = 100
 # a name into a word.
 RESPELLED = 6
 VOCABULARY_USES = 2
+_LETTERS = string.ascii_lowercase + string.digits
 
 
 def corrected(kb: KnowledgeBase, token: str) -> str:
@@ -167,21 +169,22 @@ def corrected(kb: KnowledgeBase, token: str) -> str:
     return token
 
 
-@lru_cache(maxsize=2)
-def _by_start_and_length(words: frozenset[str]) -> dict[tuple[str, int], list[str]]:
-    """The vocabulary by first letter and length, built once per vocabulary (the knowledge
-    base hands out a new set after a write)."""
-    index: dict[tuple[str, int], list[str]] = {}
-    for word in sorted(words):
-        index.setdefault((word[0], len(word)), []).append(word)
-    return index
-
-
 def spelled_like(kb: KnowledgeBase, token: str) -> list[str]:
-    """The articles' ordinary words that one typo could turn into `token`: the same first
-    letter, at most one letter more or fewer."""
-    index = _by_start_and_length(kb.common_words(VOCABULARY_USES))
-    return [w for n in (-1, 0, 1) for w in index.get((token[0], len(token) + n), ())]
+    """The articles' ordinary words one typo away from `token` (a letter left out, added or
+    changed, or two neighbours swapped), with the same first letter. The spellings are made
+    and looked up by key, so the cost does not grow with the vocabulary."""
+    head, tail = token[:1], token[1:]
+    spellings: set[str] = set()
+    for i in range(len(tail) + 1):
+        before, after = tail[:i], tail[i:]
+        spellings.update(head + before + c + after for c in _LETTERS)
+        if after:
+            spellings.add(head + before + after[1:])
+            spellings.update(head + before + c + after[1:] for c in _LETTERS)
+        if len(after) > 1:
+            spellings.add(head + before + after[1] + after[0] + after[2:])
+    spellings.discard(token)
+    return kb.words_used(sorted(spellings), VOCABULARY_USES)
 
 
 def _span_links(

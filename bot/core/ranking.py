@@ -20,9 +20,6 @@ from itertools import pairwise
 from operator import itemgetter, mul
 from typing import NamedTuple
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
 from bot.core.cues import STOPWORDS
 from bot.core.intents import Question
 from bot.core.names import SURE_LINK, Link, Linking, spelled_like
@@ -402,8 +399,7 @@ def _unknown_word(kb: KnowledgeBase, word: str) -> bool:
     articles use: most likely a name the knowledge base has never seen."""
     if len(word) < 4 or kb.lowercase_uses(word) or word in kb.names.words:
         return False
-    hit = process.extractOne(word, spelled_like(kb, word), scorer=OSA.distance, score_cutoff=1)
-    return hit is None
+    return not spelled_like(kb, word)
 
 
 def decline_evidence(
