@@ -186,9 +186,9 @@ def extracted(
 
 def _start_pool(processes: int) -> Pool:
     """Workers forked from a fork server that has imported this module once, where there is
-    one: a spawned worker imports it, and the caller's main module (the bot's, with every chat
-    library), for itself, about a second of CPU each. Either way no worker is forked from the
-    caller, which may run threads."""
+    one: a spawned worker imports it for itself (with the readers, feed and HTML libraries the
+    package brings), about a second of CPU and 50 MB each. Either way no worker is forked from
+    the caller, which may run threads."""
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn").Pool(processes)
     context = multiprocessing.get_context("forkserver")
