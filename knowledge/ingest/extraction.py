@@ -50,10 +50,10 @@ CHUNK = 100
 """Records extracted at a time, by the loader or a worker: a tenth of a batch, so that the
 batches with long bodies are spread over all the workers."""
 RARE_COLLECTIONS = 50_000
-"""Allocations between two collections of the youngest garbage while workers feed the loader
-(700 by default): unpickling their results and storing them allocates containers by the
-hundred thousand, and so many collections cost the loader a tenth of its CPU for next to no
-garbage (ingest makes few reference cycles)."""
+"""Allocations between two collections of the youngest garbage in the workers, and in the
+loader while they feed it (700 by default): extracting, unpickling and storing allocate
+containers by the hundred thousand, and so many collections cost the loader a tenth of its
+CPU, and the workers about 7%, for next to no garbage (ingest makes few reference cycles)."""
 _LOWER_WORD = re.compile(r"(?<![\w.])[a-z][a-z'-]+\b")
 _SPACE = re.compile(r"\W+")
 
@@ -190,10 +190,15 @@ def _start_pool(processes: int) -> Pool:
     package brings), about a second of CPU and 50 MB each. Either way no worker is forked from
     the caller, which may run threads."""
     if "forkserver" not in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("spawn").Pool(processes)
+        return multiprocessing.get_context("spawn").Pool(processes, _collect_rarely)
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload([__name__])
-    return context.Pool(processes)
+    return context.Pool(processes, _collect_rarely)
+
+
+def _collect_rarely() -> None:
+    """A worker's start: see `RARE_COLLECTIONS`."""
+    gc.set_threshold(RARE_COLLECTIONS, *gc.get_threshold()[1:])
 
 
 def _chunks(batch: list[Item]) -> Iterator[list[Item]]:
