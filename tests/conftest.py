@@ -36,7 +36,7 @@ def invented_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("kb") / "invented.db"
     kb = KnowledgeBase.open(path)
     report = ingest_paths(kb, [str(INVENTED)])
-    assert report.added == 29 and not report.problems
+    assert report.added == 30 and not report.problems
     kb.close()
     return path
 

@@ -61,6 +61,16 @@ def test_a_question_asking_how_long_or_how_much_links_no_title_spelled_so(
         assert [f.entity.name for f in link(invented, question).links] == ["Tin Meridian"]
 
 
+def test_initials_the_articles_also_write_as_a_word_are_read_as_the_word(
+    invented: KnowledgeBase,
+) -> None:
+    assert invented.names.exact("war") is not None
+    assert not link(invented, "any news about the war").links
+    assert [f.entity.name for f in link(invented, "wild antler revue news").links] == [
+        "Wild Antler Revue"
+    ]
+
+
 def test_a_context_word_does_not_drag_a_typo_to_a_longer_name(invented: KnowledgeBase) -> None:
     assert names(invented, "did velvet marow get signed") == ["Velvet Marrow"]
 

@@ -114,9 +114,13 @@ def _name_probability(kb: KnowledgeBase, key: str, entity: Entity) -> float:
     lowercase = kb.lowercase_uses(key) if len(words) == 1 else 0
     if all(w in STOPWORDS for w in words):
         return 0.0
+    # Initials the articles also write as an ordinary word ("art") are read as the word:
+    # a fan types the initials of a name, a question uses the word for its meaning.
+    if entity.abbreviation and lowercase:
+        return 0.0
     named = max(entity.articles, 1)
     chance = named / (named + lowercase)
-    # Initials that are also a word of other names ("sam", "hot") are as likely those.
+    # Initials that are also a word of other names ("tin") are as likely those.
     shared = entity.abbreviation and key in kb.names.words
     return min(chance, AMBIGUOUS_INITIALS) if shared else chance
 

@@ -34,18 +34,18 @@ WEIGHTS: dict[str, float] = {
 }
 
 DECLINE: dict[str, float] = {
-    "bias": 0.15,
-    "sure": -1.322,
-    "unknown_word": -0.03676,
-    "pairs_absent": 0.7584,
-    "unspelt": 0.568,
-    "lead_share": -1.197,
-    "top_score": -0.4401,
-    "margin": -0.9027,
-    "linked": -0.4905,
-    "subject_linked": -1.166,
-    "subject_guessed": -0.4689,
-    "unseen_pair": 0.3825,
+    "bias": 0.1444,
+    "sure": -1.263,
+    "unknown_word": -0.03373,
+    "pairs_absent": 0.8135,
+    "unspelt": 0.6832,
+    "lead_share": -1.41,
+    "top_score": -0.3886,
+    "margin": -0.9202,
+    "linked": -0.5547,
+    "subject_linked": -1.221,
+    "subject_guessed": -0.4422,
+    "unseen_pair": 0.3641,
 }
 
 PASSAGE: dict[str, float] = {
