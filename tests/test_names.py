@@ -71,6 +71,11 @@ def test_initials_the_articles_also_write_as_a_word_are_read_as_the_word(
     ]
 
 
+def test_the_words_that_ask_for_an_amount_are_no_unknown_name(invented: KnowledgeBase) -> None:
+    assert link(invented, "how long has velvet marrow been a band").subjects == ("band",)
+    assert link(invented, "what age did zorbo quintrell die at").subjects == ("zorbo quintrell",)
+
+
 def test_a_context_word_does_not_drag_a_typo_to_a_longer_name(invented: KnowledgeBase) -> None:
     assert names(invented, "did velvet marow get signed") == ["Velvet Marrow"]
 

@@ -341,7 +341,15 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         and b not in STOPWORDS
         and not (a in NEWS_WORDS and b in NEWS_WORDS)
     )
-    subjects = tuple(dict.fromkeys(_subjects(tokens, free)))[:MAX_RUNS]
+    # The words of "how long", "what age" ask; they name nothing the articles must hold.
+    asking = {
+        j
+        for i, pair in enumerate(pairwise(tokens))
+        if AMOUNT.fullmatch(" ".join(pair))
+        for j in (i, i + 1)
+    }
+    named = [f and i not in asking for i, f in enumerate(free)]
+    subjects = tuple(dict.fromkeys(_subjects(tokens, named)))[:MAX_RUNS]
     return Linking(tokens, tuple(links), subjects, leftover, tuple(dict.fromkeys(pairs)))
 
 

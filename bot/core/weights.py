@@ -34,18 +34,18 @@ WEIGHTS: dict[str, float] = {
 }
 
 DECLINE: dict[str, float] = {
-    "bias": 0.1444,
-    "sure": -1.263,
-    "unknown_word": -0.03373,
-    "pairs_absent": 0.8135,
-    "unspelt": 0.6832,
-    "lead_share": -1.41,
-    "top_score": -0.3886,
-    "margin": -0.9202,
-    "linked": -0.5547,
-    "subject_linked": -1.221,
-    "subject_guessed": -0.4422,
-    "unseen_pair": 0.3641,
+    "bias": 0.1877,
+    "sure": -1.254,
+    "unknown_word": -0.03515,
+    "pairs_absent": 0.7936,
+    "unspelt": 0.787,
+    "lead_share": -1.573,
+    "top_score": -0.36,
+    "margin": -0.8296,
+    "linked": -0.596,
+    "subject_linked": -1.228,
+    "subject_guessed": -0.4668,
+    "unseen_pair": 0.2788,
 }
 
 PASSAGE: dict[str, float] = {
