@@ -40,10 +40,10 @@ NEWS = re.compile(
 # Words that ask about the newest news even in a fact question ("<name>'s new album called",
 # "<name>'s album out yet?").
 FRESH = re.compile(r"\b(?:new|newest|latest|upcoming|next|recent|recently|yet)\b")
-# Words that ask for one particular fact rather than for the news in general.
 # How a question asks for an amount ("how much", "what age"): never a name, though some
 # titles are spelled so.
 AMOUNT = re.compile(r"\bhow (?:many|much|old|long)\b|\bwhat age\b")
+# Words that ask for one particular fact rather than for the news in general.
 SPECIFIC = re.compile(
     r"\b(?:when|who|whom|where|which|why|how (?:many|much|old|long)|called|named|name|title"
     r"|label|sign\w*|produc\w*|die|died|passed|won|win)\b"
