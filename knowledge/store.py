@@ -224,11 +224,12 @@ class KnowledgeBase:
         self._sentences.clear()
         self._search.forget()
 
-    def _fresh(self) -> None:
+    def refresh(self) -> None:
         """Drop what is kept when another connection, in this process or another, has
         committed since: this connection's own writes go through `transaction`, which drops
-        it itself. Asked by each full-text search, so once or a few times per answer (the
-        check is a statement, about 10 µs)."""
+        it itself. Asked by each full-text search, and before a question's names are linked
+        or completed (an artist another process just stored is known at once), so a few
+        times per answer; the check is a statement, about 10 µs."""
         with self.lock:
             version = int(self.db.conn.execute("PRAGMA data_version").fetchone()[0])
             if version != self._version:
@@ -265,6 +266,7 @@ class KnowledgeBase:
 
     def complete_entities(self, text: str, limit: int = 25) -> list[str]:
         """Entity names for autocomplete: fuzzy, aliases included, at most `limit`."""
+        self.refresh()
         return [e.name for e in self.names.complete(text, min(limit, 25))]
 
     def by_url(self, url: str) -> ArticleRow | None:
@@ -276,7 +278,7 @@ class KnowledgeBase:
         until the next write: a phrase with a common word ("<name> festival") reads that
         word's whole posting list when nothing matches, and popular names are asked about
         again and again."""
-        self._fresh()
+        self.refresh()
         if match not in self._matched:
             self._matched[match] = any(
                 self.query(f"SELECT 1 FROM {table} WHERE {table} MATCH ? LIMIT 1", [match])
@@ -298,7 +300,7 @@ class KnowledgeBase:
 
     def by_ids(self, ids: list[int]) -> list[ArticleRow]:
         """The articles with these ids, in id order."""
-        self._fresh()
+        self.refresh()
         found = self._article_rows(ids)
         return [found[i] for i in sorted(found)]
 
@@ -407,7 +409,7 @@ class KnowledgeBase:
     def title_hits(self, match: str, limit: int) -> list[tuple[ArticleRow, float]]:
         """Articles whose headline or summary match an FTS5 expression, best first, each with
         its bm25 score (lower is better); reads a bounded number of rows (`knowledge.search`)."""
-        self._fresh()
+        self.refresh()
         hits = self._search.hits(HEADLINES, match, limit)
         rows = self._article_rows(rowid for rowid, _ in hits)
         return [(rows[rowid], score) for rowid, score in hits if rowid in rows]
@@ -415,7 +417,7 @@ class KnowledgeBase:
     def sentence_hits(self, match: str, limit: int) -> list[tuple[Sentence, float]]:
         """Body sentences matching an FTS5 expression, best first, with their bm25 score;
         reads a bounded number of rows (`knowledge.search`)."""
-        self._fresh()
+        self.refresh()
         hits = self._search.hits(SENTENCES, match, limit)
         found = self._kept(
             self._sentences,
@@ -429,7 +431,7 @@ class KnowledgeBase:
         """The newest articles that mention an entity, newest first: the first entries of an
         index on (entity, date), however many articles mention it; the articles themselves are
         read only when not kept from earlier questions."""
-        self._fresh()
+        self.refresh()
         ids = [
             int(r[0])
             for r in self.query(

@@ -3,7 +3,11 @@ words, unknown names and ordinary words, with the work bounded however long the 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from bot.core.names import MAX_TOKENS, corrected, link
+from knowledge.ingest.loader import add_articles
+from knowledge.records import ArticleRecord
 from knowledge.store import KnowledgeBase
 
 
@@ -145,3 +149,25 @@ def test_work_is_bounded_by_the_number_of_words(invented: KnowledgeBase) -> None
 
 def test_ordinals_are_read_as_news_spells_them(invented: KnowledgeBase) -> None:
     assert link(invented, "velvet marrow 2nd lp").leftover == ("second", "lp")
+
+
+def test_a_name_another_process_stores_is_linked_and_completed_at_once(tmp_path: Path) -> None:
+    path = tmp_path / "kb.db"
+    writer = KnowledgeBase.open(path)
+    add_articles(writer, [_headline(1, "Velvet Marrow Announce Tour")])
+    bot = KnowledgeBase.open(path)
+    assert names(bot, "what's new with zanzibarite quartet") == []
+    assert bot.complete_entities("zanzib") == []
+    add_articles(writer, [_headline(2, "Zanzibarite Quartet Announce Album")])
+    assert bot.complete_entities("zanzib") == ["Zanzibarite Quartet"]
+    add_articles(writer, [_headline(3, "Oak Vale Announce Album")])
+    assert names(bot, "oak vale") == ["Oak Vale"]
+
+
+def _headline(number: int, title: str) -> ArticleRecord:
+    return ArticleRecord(
+        url=f"https://news.invented.example/{number}",
+        title=title,
+        date=f"2025-03-{number:02d}",
+        source="invented.example",
+    )

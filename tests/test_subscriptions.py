@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from announce_helpers import NOW, settings
@@ -83,3 +84,13 @@ def test_only_admins_change_subscriptions_but_anyone_lists(kb: KnowledgeBase) ->
     assert "Manage Channels" in unsubscribe_reply(kb, settings(), MEMBER, "artist:Wilco").text
     assert "no longer" in unsubscribe_reply(kb, settings(), ADMIN, "artist:Wilco").text
     assert "follows nothing" in list_reply(kb, MEMBER.scope).text
+
+
+def test_an_artist_another_process_stores_can_be_followed_at_once(tmp_path: Path) -> None:
+    path = tmp_path / "kb.db"
+    writer = KnowledgeBase.open(path)
+    add_articles(writer, [ArticleRecord("https://a.com/1", "Wilco Tour", "2025-08-06", "a.com")])
+    bot = KnowledgeBase.open(path)
+    assert parse_target(bot, "artist:wilco").label == "Wilco"
+    add_articles(writer, [ArticleRecord("https://a.com/2", "Oak Vale Tour", "2025-08-07", "a.com")])
+    assert parse_target(bot, "artist:oak vale").label == "Oak Vale"

@@ -95,6 +95,7 @@ def parse_target(kb: KnowledgeBase, text: str) -> Target:
         phrase = " ".join(_words(rest))
         return Target("topic", phrase, phrase)
     if head == "artist" and rest:
+        kb.refresh()
         entity = kb.names.exact(rest)
         if entity is None:
             close = kb.names.fuzzy(rest, ARTIST_CUTOFF)

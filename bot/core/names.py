@@ -317,6 +317,7 @@ def _closest(kb: KnowledgeBase, key: str, size: int) -> tuple[Entity, float] | N
 
 def link(kb: KnowledgeBase, text: str) -> Linking:
     """Link a question's words to known names and say what is left over."""
+    kb.refresh()
     raw = tokens_of(text)
     tokens = tuple(corrected(kb, t) for t in raw)
     free = [True] * len(tokens)
