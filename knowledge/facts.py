@@ -64,12 +64,18 @@ _DEATH_WORDS = re.compile(
 
 ANNOUNCEMENT_CUES: list[tuple[str, re.Pattern[str]]] = [
     ("death", re.compile(r"(?i)\b(?:dies|died|dead at|rip\b|passed away|obituary|in memoriam)")),
-    ("festival", re.compile(r"(?i)\b(?:festival|fest\b|line-?up|lineup|headliners?)\b")),
-    ("tour", re.compile(r"(?i)\b(?:tour|tour dates|dates|residency|shows|concerts|gigs)\b")),
-    ("film", re.compile(r"(?i)\b(?:film|movie|documentary|biopic|trailer|doc\b)")),
+    ("festival", re.compile(r"(?i)\b(?:festivals?|fest\b|line-?up|lineup|headliners?)\b")),
+    ("tour", re.compile(r"(?i)\b(?:tours?|tour dates|dates|residency|shows|concerts|gigs)\b")),
+    ("film", re.compile(r"(?i)\b(?:films?|movies?|documentar(?:y|ies)|biopic|trailer|doc\b)")),
     ("signing", re.compile(r"(?i)\b(?:signs? (?:to|with)|signed (?:to|with)|joins? .* roster)")),
-    ("album", re.compile(r"(?i)\b(?:album|lp|ep|record|reissue|mixtape|box set|deluxe)\b")),
-    ("single", re.compile(r"(?i)\b(?:single|song|track|video|remix|cover)\b|[“\"‘].+[”\"’]")),
+    (
+        "album",
+        re.compile(r"(?i)\b(?:albums?|lps?|eps?|record|reissues?|mixtapes?|box set|deluxe)\b"),
+    ),
+    (
+        "single",
+        re.compile(r"(?i)\b(?:singles?|songs?|tracks?|videos?|remix|cover)\b|[“\"‘].+[”\"’]"),
+    ),
 ]
 _ANNOUNCED = re.compile(r"(?i)\bannounc")
 _NOT_NEWS = re.compile(r"(?i)\b(?:review|reviewed|ranked|ranking|every \w+ ranked|best of)\b")

@@ -83,6 +83,23 @@ def test_time_windows_and_kinds() -> None:
     assert parse("quill fathom album 2019").year == "2019"
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("any new singles from quill fathom", "single"),
+        ("quill fathom new songs?", "single"),
+        ("Quill Fathom Share Two New Songs", "single"),
+        ("any albums coming from quill fathom", "album"),
+        ("quill fathom tours", "tour"),
+        ("quill fathom documentaries", "film"),
+        ("which festivals is quill fathom playing", "festival"),
+    ],
+)
+def test_a_kind_of_news_asked_in_the_plural(text: str, kind: str) -> None:
+    assert news_kind(text) == kind
+    assert parse(text).kind == kind
+
+
 def test_a_fact_question_may_ask_about_the_newest_news() -> None:
     assert parse("what is quill fathom's new album called").fresh
     assert parse("quill fathom album out yet?").fresh

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 from support import NOW
 
 from bot.core.intents import parse
@@ -56,6 +59,24 @@ def test_a_mistyped_name_is_searched_as_the_name_is_spelled(invented: KnowledgeB
 def test_a_name_only_question_gives_lexical_features_no_say(invented: KnowledgeBase) -> None:
     for candidate in ranked(invented, "velvet marrow"):
         assert candidate.features["bm25_title"] == candidate.features["bm25_sentence"] == 0.0
+
+
+def test_a_name_only_question_searches_headlines_but_not_bodies(invented: KnowledgeBase) -> None:
+    statements: list[str] = []
+    query = invented.query
+
+    def counted(sql: str, params: Iterable[Any] = ()) -> list[tuple[Any, ...]]:
+        statements.append(sql)
+        return query(sql, params)
+
+    invented.query = counted  # type: ignore[method-assign]
+    invented._search.query = counted
+    ranked(invented, "what's new with velvet marrow")
+    assert any("articles_fts" in sql for sql in statements)
+    assert not any("facts_fts" in sql for sql in statements)
+    statements.clear()
+    ranked(invented, "velvet marrow fall tour")
+    assert any("facts_fts" in sql for sql in statements)
 
 
 def test_leftover_words_pick_the_article_among_one_artists(invented: KnowledgeBase) -> None:

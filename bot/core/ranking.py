@@ -181,8 +181,20 @@ def _focused_sentences(kb: KnowledgeBase, question: Question, linking: Linking) 
     return [s for s, _ in kb.sentence_hits(match, SENTENCE_HITS)]
 
 
+def _lexical(question: Question, linking: Linking) -> bool:
+    """Whether the question's words can tell articles apart. A request for news about a name
+    ("what's new with X", "X's latest single") gives lexical matches nothing to go by: how
+    often an article repeats the name, or says "single", is no answer; the kind of news asked
+    and recency are."""
+    news = question.intent in {"latest", "announcements"}
+    words = set(linking.leftover) - NEWS_WORDS if news else set(linking.leftover)
+    return bool(words or linking.pairs or not linking.links)
+
+
 def gather(kb: KnowledgeBase, question: Question, linking: Linking) -> list[Candidate]:
-    """Every retriever's candidates, merged by article."""
+    """Every retriever's candidates, merged by article. Where the words cannot tell articles
+    apart (`_lexical`), only headlines are searched, for those that spell a name without
+    having been linked to it: bodies add nothing the newest about each name do not."""
     by_id: dict[int, Candidate] = {}
 
     def add(row: ArticleRow) -> Candidate:
@@ -195,7 +207,8 @@ def gather(kb: KnowledgeBase, question: Question, linking: Linking) -> list[Cand
         if question.intent == "announcements" or question.kind:
             for row in kb.announcements(entity_ids=[found.entity.id], kind=question.kind):
                 add(row)
-    focused = _focused_sentences(kb, question, linking)
+    lexical = _lexical(question, linking)
+    focused = _focused_sentences(kb, question, linking) if lexical else []
     for row in kb.by_ids(sorted({s.article_id for s in focused} - set(by_id))):
         add(row)
     for rank, sentence in enumerate(focused):
@@ -206,7 +219,7 @@ def gather(kb: KnowledgeBase, question: Question, linking: Linking) -> list[Cand
     if terms:
         for rank, (row, _score) in enumerate(kb.title_hits(terms, TITLE_HITS)):
             add(row).title_rank = rank
-        hits = kb.sentence_hits(terms, SENTENCE_HITS)
+        hits = kb.sentence_hits(terms, SENTENCE_HITS) if lexical else []
         missing = sorted({s.article_id for s, _ in hits} - set(by_id))
         for row in kb.by_ids(missing):
             add(row)
@@ -251,12 +264,8 @@ def describe(
     asked = set(question.facts)
     since = _since(now, question.days)
     year = question.year
-    # A request for news about a name ("what's new with X", "X's latest single") gives lexical
-    # matches nothing to tell its articles apart by: how often an article repeats the name,
-    # or says "single", is no answer; the kind of news asked and recency are.
     news = question.intent in {"latest", "announcements"}
-    words = set(linking.leftover) - NEWS_WORDS if news else set(linking.leftover)
-    lexical = bool(words or linking.pairs or not linking.links)
+    lexical = _lexical(question, linking)
 
     weights = [w for w, _ in spellings]
     left_stems = frozenset(s for s, _ in left)
