@@ -5,8 +5,14 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
+
+from knowledge.store import KnowledgeBase
+
+_Query = Callable[[str, Iterable[Any]], list[tuple[Any, ...]]]
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CORE = FIXTURES / "core"
@@ -28,3 +34,20 @@ async def start_bot(*command: str, env: dict[str, str], cwd: Path) -> asyncio.su
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
     )
+
+
+def statements_run(kb: KnowledgeBase) -> list[str]:
+    """The SQL of every statement `kb` runs from now on, its full-text searches' included
+    (`Search` holds a query function of its own): filled in as they run."""
+    statements: list[str] = []
+
+    def counted(query: _Query) -> _Query:
+        def run(sql: str, params: Iterable[Any] = ()) -> list[tuple[Any, ...]]:
+            statements.append(sql)
+            return query(sql, params)
+
+        return run
+
+    kb.query = counted(kb.query)  # type: ignore[method-assign]
+    kb._search.query = counted(kb._search.query)
+    return statements

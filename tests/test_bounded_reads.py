@@ -4,11 +4,10 @@ artists, kept right through edits and clean-ups, and filled in for an older know
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
 
 from sqlite_utils import Database
+from support import statements_run
 
 from knowledge.ingest.loader import add_articles
 from knowledge.records import ArticleRecord
@@ -195,14 +194,7 @@ def test_a_remembered_match_is_forgotten_after_a_write() -> None:
 def test_articles_are_read_once_until_a_write() -> None:
     kb = _kb()
     marrow = _entity(kb, "velvet marrow")
-    statements: list[str] = []
-    query = kb.query
-
-    def counted(sql: str, params: Iterable[Any] = ()) -> list[tuple[Any, ...]]:
-        statements.append(sql)
-        return query(sql, params)
-
-    kb.query = counted  # type: ignore[method-assign]
+    statements = statements_run(kb)
     newest = kb.newest_about(marrow, 3)
     ids = [row.id for row in newest]
     assert kb.by_ids([ids[2], ids[0], ids[2]]) == sorted(

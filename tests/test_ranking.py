@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any
-
-from support import NOW
+from support import NOW, statements_run
 
 from bot.core.intents import parse
 from bot.core.names import link
@@ -62,15 +59,7 @@ def test_a_name_only_question_gives_lexical_features_no_say(invented: KnowledgeB
 
 
 def test_a_name_only_question_searches_headlines_but_not_bodies(invented: KnowledgeBase) -> None:
-    statements: list[str] = []
-    query = invented.query
-
-    def counted(sql: str, params: Iterable[Any] = ()) -> list[tuple[Any, ...]]:
-        statements.append(sql)
-        return query(sql, params)
-
-    invented.query = counted  # type: ignore[method-assign]
-    invented._search.query = counted
+    statements = statements_run(invented)
     ranked(invented, "what's new with velvet marrow")
     assert any("articles_fts" in sql for sql in statements)
     assert not any("facts_fts" in sql for sql in statements)

@@ -3,11 +3,10 @@ with the rare phrases' rows intact once a phrase is common."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
 
 import pytest
+from support import statements_run
 
 import knowledge.search as search
 from knowledge.ingest.loader import add_articles
@@ -137,14 +136,7 @@ def test_what_is_common_is_read_again_after_a_write(kb: KnowledgeBase) -> None:
 
 
 def test_a_common_words_newest_rows_come_from_its_probe(kb: KnowledgeBase) -> None:
-    statements: list[str] = []
-    query = kb._search.query
-
-    def counted(sql: str, params: Iterable[Any]) -> list[tuple[Any, ...]]:
-        statements.append(sql)
-        return query(sql, params)
-
-    kb._search.query = counted
+    statements = statements_run(kb)
     first = kb._search.hits(HEADLINES, '"announce"', 10)
     assert [sql for sql in statements if "rowid >" in sql] == [], "read by the probe"
     statements.clear()
