@@ -250,6 +250,14 @@ def write_batches_faster(db: Database) -> None:
     db.execute("CREATE INDEX aliases_entity ON aliases (entity_id)")
 
 
+@migrations()
+def count_capitalised_words(db: Database) -> None:
+    """Words are counted as the articles capitalise them too, beside their lowercase uses: a
+    mistyped name that no headline made an entity is corrected toward one of them. Filled in
+    by a reindex (`knowledge.ingest.reindex.EXTRACTION_VERSION`)."""
+    db.execute("ALTER TABLE word_usage ADD COLUMN capitalised INTEGER NOT NULL DEFAULT 0")
+
+
 def migrate(db: Database) -> None:
     """Bring `db` up to the current schema.
 

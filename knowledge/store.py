@@ -341,16 +341,19 @@ class KnowledgeBase:
             self._word_uses[word] = int(rows[0][0]) if rows else 0
         return self._word_uses[word]
 
-    def words_used(self, words: Sequence[str], minimum: int) -> list[str]:
-        """Which of `words` the articles use in lowercase at least `minimum` times, each
-        looked up by key: a typo's candidate spellings are checked whatever the vocabulary's
-        size."""
+    def words_used(
+        self, words: Sequence[str], minimum: int, *, capitalised: bool = False
+    ) -> list[str]:
+        """Which of `words` the articles use in lowercase (or, asked so, capitalised) at
+        least `minimum` times, each looked up by key: a typo's candidate spellings are
+        checked whatever the vocabulary's size."""
+        column = "capitalised" if capitalised else "lowercase"
         found: list[str] = []
         for start in range(0, len(words), _KEYS_PER_STATEMENT):
             chunk = words[start : start + _KEYS_PER_STATEMENT]
             rows = self.query(
                 f"SELECT word FROM word_usage WHERE word IN ({','.join('?' * len(chunk))}) "
-                "AND lowercase >= ?",
+                f"AND {column} >= ?",
                 [*chunk, minimum],
             )
             found += sorted(str(r[0]) for r in rows)

@@ -164,10 +164,22 @@ def test_a_name_another_process_stores_is_linked_and_completed_at_once(tmp_path:
     assert names(bot, "oak vale") == ["Oak Vale"]
 
 
-def _headline(number: int, title: str) -> ArticleRecord:
+def test_a_mistyped_word_the_articles_only_capitalise_is_corrected_unless_a_known_name(
+    tmp_path: Path,
+) -> None:
+    kb = KnowledgeBase.open(tmp_path / "kb.db")
+    body = "Quorvantine opened the night. Later, Quorvantine played a new song with Mara Quist."
+    add_articles(kb, [_headline(1, "Copper Hall Reopens", body), _headline(2, "Mara Quist Live")])
+    assert corrected(kb, "quorvantne") == "quorvantine"
+    assert corrected(kb, "kuorvantine") == "kuorvantine", "the first letter must agree"
+    assert "quist" in kb.names.words and corrected(kb, "quistt") == "quistt"
+
+
+def _headline(number: int, title: str, body: str = "") -> ArticleRecord:
     return ArticleRecord(
         url=f"https://news.invented.example/{number}",
         title=title,
         date=f"2025-03-{number:02d}",
         source="invented.example",
+        body=body,
     )

@@ -152,10 +152,11 @@ def corrected(kb: KnowledgeBase, token: str) -> str:
     """A word the articles (almost) never use replaced by the word it most likely mistypes,
     one edit or one swap of neighbours away ("tuor" gives "tour"): a question or news word,
     else, for a longer word no article spells in any case, an ordinary word the articles use
-    ("rehersal"), so that the search finds what was meant and the typo is not taken for an
+    ("rehersal"), failing that a word they capitalise that is no known name's (a band named
+    only in bodies), so that the search finds what was meant and the typo is not taken for an
     unknown name (a word the articles only capitalise, a band called "Numbers", is left alone).
-    Never a name's word: a mistyped name is left to fuzzy linking, and turning an unknown
-    name into a common word ("maro" into "more") would hide it. The first letter must agree,
+    Never a known name's word: a mistyped name is left to fuzzy linking, and turning an
+    unknown name into a common word ("maro" into "more") would hide it. The first letter must agree,
     where typos are rare; a letter left out is likelier than one added ("latst" is "latest",
     not "last"). A word some article does use is corrected only to one used a hundred times
     as often (a typo that made it into print once)."""
@@ -164,7 +165,9 @@ def corrected(kb: KnowledgeBase, token: str) -> str:
     uses = kb.lowercase_uses(token)
     near = [w for w in _BY_FIRST.get(token[0], ()) if abs(len(w) - len(token)) <= 1]
     if not uses and len(token) >= RESPELLED and not kb.mentions(f'"{token}"'):
-        near += spelled_like(kb, token)
+        near += spelled_like(kb, token) or [
+            w for w in spelled_like(kb, token, capitalised=True) if w not in kb.names.words
+        ]
     hits = process.extract(token, near, scorer=OSA.distance, score_cutoff=1, limit=None)
     likely = sorted((w not in QUESTION_WORDS, len(w) < len(token), w) for w, _, _ in hits)
     for _, _, word in likely:
@@ -173,10 +176,11 @@ def corrected(kb: KnowledgeBase, token: str) -> str:
     return token
 
 
-def spelled_like(kb: KnowledgeBase, token: str) -> list[str]:
-    """The articles' ordinary words one typo away from `token` (a letter left out, added or
-    changed, or two neighbours swapped), with the same first letter. The spellings are made
-    and looked up by key, so the cost does not grow with the vocabulary."""
+def spelled_like(kb: KnowledgeBase, token: str, *, capitalised: bool = False) -> list[str]:
+    """The articles' ordinary words (or, asked so, words they capitalise) one typo away from
+    `token` (a letter left out, added or changed, or two neighbours swapped), with the same
+    first letter. The spellings are made and looked up by key, so the cost does not grow
+    with the vocabulary."""
     head, tail = token[:1], token[1:]
     spellings: set[str] = set()
     for i in range(len(tail) + 1):
@@ -188,7 +192,7 @@ def spelled_like(kb: KnowledgeBase, token: str) -> list[str]:
         if len(after) > 1:
             spellings.add(head + before + after[1] + after[0] + after[2:])
     spellings.discard(token)
-    return kb.words_used(sorted(spellings), VOCABULARY_USES)
+    return kb.words_used(sorted(spellings), VOCABULARY_USES, capitalised=capitalised)
 
 
 def _span_links(

@@ -55,6 +55,9 @@ loader while they feed it (700 by default): extracting, unpickling and storing a
 containers by the hundred thousand, and so many collections cost the loader a tenth of its
 CPU, and the workers about 7%, for next to no garbage (ingest makes few reference cycles)."""
 _LOWER_WORD = re.compile(r"(?<![\w.])[a-z][a-z'-]+\b")
+# Only words as long as a typo of a word that is corrected (`bot.core.names.RESPELLED`, less
+# one letter) are counted capitalised: the rest would only cost ingest time.
+_CAPITALISED_WORD = re.compile(r"(?<![\w.])[A-Z][a-z'-]{4,}\b")
 _SPACE = re.compile(r"\W+")
 
 Item = ArticleRecord | Problem
@@ -79,6 +82,9 @@ class Extracted:
     words: dict[str, int]
     """Lowercase words and their counts: a plain dict, which unpickles in C where a Counter
     coming back from a worker is rebuilt in Python."""
+    capitalised: dict[str, int]
+    """Capitalised words (folded to lowercase) and their counts: what a mistyped name that
+    no headline made an entity may be corrected to."""
 
 
 def fingerprint(record: ArticleRecord) -> str:
@@ -103,6 +109,10 @@ def summarise(record: ArticleRecord, body_sentences: list[str]) -> str:
 
 def extract(record: ArticleRecord) -> Extracted:
     body = record.body
+    text = f"{record.title}\n{body[:MAX_BODY_CHARS]}"
+    capitalised: Counter[str] = Counter()
+    for word, count in Counter(_CAPITALISED_WORD.findall(text)).items():
+        capitalised[word.lower()] += count
     body_sentences = sentences(body[:MAX_BODY_CHARS]) if body else []
     names = names_in_article(record.title, body)
     recurring = recurring_names(body) if body else []
@@ -121,7 +131,8 @@ def extract(record: ArticleRecord) -> Extracted:
             for sentence in body_sentences
             if len(sentence) <= MAX_SENTENCE_CHARS
         ],
-        words=dict(Counter(_LOWER_WORD.findall(f"{record.title}\n{body[:MAX_BODY_CHARS]}"))),
+        words=dict(Counter(_LOWER_WORD.findall(text))),
+        capitalised=dict(capitalised),
     )
 
 

@@ -271,14 +271,24 @@ def _prune_plain_words(conn: Connection) -> None:
 
 
 def _count_words(conn: Connection, stored: list[Extracted]) -> None:
-    """Tally lowercase uses of words, which tell ordinary words from names ("won", "Won")."""
-    counts: Counter[str] = Counter()
+    """Tally lowercase uses of words, which tell ordinary words from names ("won", "Won"),
+    and capitalised uses of words the batch never writes in lowercase, which spell the
+    names a typo may be corrected to (the others are ordinary words, and counting them too
+    would cost ingest more)."""
+    lowercase: Counter[str] = Counter()
+    capitalised: Counter[str] = Counter()
     for extraction in stored:
-        counts.update(extraction.words)
+        lowercase.update(extraction.words)
+        capitalised.update(extraction.capitalised)
     conn.executemany(
         "INSERT INTO word_usage (word, lowercase) VALUES (?, ?) "
         "ON CONFLICT(word) DO UPDATE SET lowercase = lowercase + excluded.lowercase",
-        counts.items(),
+        lowercase.items(),
+    )
+    conn.executemany(
+        "INSERT INTO word_usage (word, lowercase, capitalised) VALUES (?, 0, ?) "
+        "ON CONFLICT(word) DO UPDATE SET capitalised = capitalised + excluded.capitalised",
+        [(w, n) for w, n in capitalised.items() if w not in lowercase],
     )
 
 
