@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.core.names import MAX_TOKENS, corrected, link
+from bot.core.names import MAX_TOKENS, SURE_LINK, corrected, link
 from knowledge.ingest.loader import add_articles
 from knowledge.records import ArticleRecord
 from knowledge.store import KnowledgeBase
@@ -94,6 +94,15 @@ def test_a_name_with_a_word_left_out(invented: KnowledgeBase) -> None:
 
 def test_initials_of_a_long_name(invented: KnowledgeBase) -> None:
     assert names(invented, "ehc reunion") == ["Electric Harbour Collective"]
+
+
+def test_initials_are_surer_the_more_articles_name_what_they_stand_for(tmp_path: Path) -> None:
+    kb = KnowledgeBase.open(tmp_path / "kb.db")
+    title = "Amber Quarry Collective Announce Tour"
+    add_articles(kb, [_headline(1, title)])
+    once = link(kb, "aqc tour").links[0].weight
+    add_articles(kb, [_headline(n, title.replace("Tour", f"Show {n}")) for n in (2, 3)])
+    assert once < SURE_LINK <= link(kb, "aqc tour").links[0].weight
 
 
 def test_a_stylised_name_links_from_its_plain_spelling(invented: KnowledgeBase) -> None:

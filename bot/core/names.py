@@ -40,6 +40,7 @@ MIN_LINK = 0.25
 # them in its headline is about them.
 SURE_LINK = 0.9
 AMBIGUOUS_INITIALS = 0.3
+INITIALS_ARTICLES = 3
 # Entities named by a quoted title: a span of ordinary words is rarely meant as one.
 TITLE_KINDS = frozenset({"work", "single", "album", "film"})
 MAX_FUZZY = 8
@@ -120,6 +121,10 @@ def _name_probability(kb: KnowledgeBase, key: str, entity: Entity) -> float:
         return 0.0
     named = max(entity.articles, 1)
     chance = named / (named + lowercase)
+    # Fans shorten names they talk about often: initials of a name one article mentions
+    # more likely stand for something else.
+    if entity.abbreviation:
+        chance *= min(1.0, named / INITIALS_ARTICLES)
     # Initials that are also a word of other names ("tin") are as likely those.
     shared = entity.abbreviation and key in kb.names.words
     return min(chance, AMBIGUOUS_INITIALS) if shared else chance
