@@ -55,7 +55,7 @@ FEATURES = (
 )
 PER_NAME = 15
 TITLE_HITS = 25
-SENTENCE_HITS = 30
+SENTENCE_HITS = 20
 MAX_TERMS = 6
 # Words used in lowercase more often than this share of articles are left out of FTS
 # queries: their postings are long and they say little about which article is meant.
