@@ -184,6 +184,19 @@ def test_a_mistyped_word_the_articles_only_capitalise_is_corrected_unless_a_know
     assert "quist" in kb.names.words and corrected(kb, "quistt") == "quistt"
 
 
+def test_a_typo_in_a_longer_name_does_not_leave_its_other_word_to_a_shorter_one(
+    tmp_path: Path,
+) -> None:
+    kb = KnowledgeBase.open(tmp_path / "kb.db")
+    add_articles(
+        kb, [_headline(1, "Quillon Announce Tour"), _headline(2, "Quillon Brasswick Tour")]
+    )
+    assert names(kb, "quillon tour") == ["Quillon"]
+    assert names(kb, "quillon brasswick tour") == ["Quillon Brasswick"]
+    assert names(kb, "quillon braswick tour") == ["Quillon Brasswick"]
+    assert names(kb, "braswick quillon tour") == ["Quillon"]
+
+
 def _headline(number: int, title: str, body: str = "") -> ArticleRecord:
     return ArticleRecord(
         url=f"https://news.invented.example/{number}",

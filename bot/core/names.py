@@ -30,7 +30,7 @@ from rapidfuzz.distance import OSA
 from bot.core.cues import AMOUNT, ORDINALS, STOPWORDS, YEAR
 from knowledge.names import Entity
 from knowledge.store import KnowledgeBase
-from knowledge.text import norm
+from knowledge.text import name_words, norm
 from knowledge.vocabulary import FUNCTION_WORDS, NEWS_WORDS
 
 MAX_GRAM = 5
@@ -330,11 +330,14 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     raw = tokens_of(text)
     tokens = tuple(corrected(kb, t) for t in raw)
     free = [True] * len(tokens)
-    links = _span_links(kb, tokens, free, kb.names.exact, exact=True)
+    budget = [MAX_FUZZY]
+    links = [
+        _widened(kb, tokens, free, found, budget)
+        for found in _span_links(kb, tokens, free, kb.names.exact, exact=True)
+    ]
     links += _span_links(kb, tokens, free, partial(_sounding, kb), exact=False)
     links += _span_links(kb, tokens, free, partial(_possessive, kb), exact=True)
     name_like = [_name_like(kb, t) for t in tokens]
-    budget = [MAX_FUZZY]
     for run in sorted(_runs(tokens, free, name_like), key=partial(_spelled, kb, raw)):
         fuzzy = _fuzzy_link(kb, raw, run, free, budget)
         if fuzzy is not None:
@@ -361,6 +364,29 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     named = [f and i not in asking for i, f in enumerate(free)]
     subjects = tuple(dict.fromkeys(_subjects(tokens, named)))[:MAX_RUNS]
     return Linking(tokens, tuple(links), subjects, leftover, tuple(dict.fromkeys(pairs)))
+
+
+def _widened(
+    kb: KnowledgeBase, tokens: tuple[str, ...], free: list[bool], found: Link, budget: list[int]
+) -> Link:
+    """A one-word link, or the longer name that word and a free neighbour mistype ("<word>
+    willams" is a typo of "<Word> Williams", not a name called "<Word>" beside an unknown
+    word): a name is matched longest first, and a typo in one of its words must not leave
+    its other word to a shorter name. Each look-up spends the question's fuzzy budget."""
+    if found.end - found.start != 1:
+        return found
+    for low, high in ((found.start - 1, found.end), (found.start, found.end + 1)):
+        other = low if low < found.start else high - 1
+        if low < 0 or high > len(tokens) or not free[other] or budget[0] <= 0:
+            continue
+        if tokens[other] in QUESTION_WORDS or tokens[other].isdigit():
+            continue
+        budget[0] -= 1
+        hit = kb.names.fuzzy(" ".join(tokens[low:high]), FUZZY_CUTOFF)
+        if hit is not None and hit[0].id != found.entity.id and len(name_words(hit[0].name)) > 1:
+            free[other] = False
+            return Link(low, high, hit[0], hit[1] / 100.0, exact=False)
+    return found
 
 
 def _subjects(tokens: tuple[str, ...], free: list[bool]) -> tuple[str, ...]:
