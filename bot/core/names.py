@@ -370,7 +370,7 @@ def _widened(
     kb: KnowledgeBase, tokens: tuple[str, ...], free: list[bool], found: Link, budget: list[int]
 ) -> Link:
     """A one-word link, or the longer name that word and a free neighbour mistype ("<word>
-    willams" is a typo of "<Word> Williams", not a name called "<Word>" beside an unknown
+    braswick" is a typo of "<Word> Brasswick", not a name called "<Word>" beside an unknown
     word): a name is matched longest first, and a typo in one of its words must not leave
     its other word to a shorter name. Each look-up spends the question's fuzzy budget."""
     if found.end - found.start != 1:
