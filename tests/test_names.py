@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from support import statements_run
+
 from bot.core.names import MAX_TOKENS, SURE_LINK, corrected, link
 from knowledge.ingest.loader import add_articles
 from knowledge.records import ArticleRecord
@@ -149,6 +151,12 @@ def test_a_long_mistyped_ordinary_word_is_corrected_to_the_word_the_articles_use
     assert "numbers" not in invented.names.words
     assert corrected(invented, "numbers") == "numbers"
     assert corrected(invented, "numbrs") == "numbrs"
+
+
+def test_a_pasted_run_of_letters_is_not_looked_up_as_a_typo(invented: KnowledgeBase) -> None:
+    statements = statements_run(invented)
+    assert corrected(invented, "q" * 2000) == "q" * 2000
+    assert len(statements) <= 5, "the name index, the word count and whether any text spells it"
 
 
 def test_work_is_bounded_by_the_number_of_words(invented: KnowledgeBase) -> None:

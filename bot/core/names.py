@@ -149,6 +149,7 @@ RETYPED = 100
 # words (used in lowercase at least `VOCABULARY_USES` times); shorter ones too often mistype
 # a name into a word.
 RESPELLED = 6
+LONGEST_RESPELLED = 30
 VOCABULARY_USES = 2
 _LETTERS = string.ascii_lowercase + string.digits
 
@@ -185,7 +186,10 @@ def spelled_like(kb: KnowledgeBase, token: str, *, capitalised: bool = False) ->
     """The articles' ordinary words (or, asked so, words they capitalise) one typo away from
     `token` (a letter left out, added or changed, or two neighbours swapped), with the same
     first letter. The spellings are made and looked up by key, so the cost does not grow
-    with the vocabulary."""
+    with the vocabulary. A word longer than any the articles use mistypes none: it is not
+    looked up (a pasted run of letters would make thousands of spellings)."""
+    if len(token) > LONGEST_RESPELLED:
+        return []
     head, tail = token[:1], token[1:]
     spellings: set[str] = set()
     for i in range(len(tail) + 1):
