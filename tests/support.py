@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from knowledge.records import ArticleRecord
 from knowledge.store import KnowledgeBase
 
 _Query = Callable[[str, Iterable[Any]], list[tuple[Any, ...]]]
@@ -51,3 +52,14 @@ def statements_run(kb: KnowledgeBase) -> list[str]:
     kb.query = counted(kb.query)  # type: ignore[method-assign]
     kb._search.query = counted(kb._search.query)
     return statements
+
+
+def invented_article(number: int, title: str, body: str = "") -> ArticleRecord:
+    """An article of an invented outlet, numbered: later numbers are later dates."""
+    return ArticleRecord(
+        url=f"https://news.invented.example/{number}",
+        title=title,
+        date=f"2025-{1 + number // 28:02d}-{1 + number % 28:02d}",
+        source="invented.example",
+        body=body,
+    )

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from support import statements_run
+from support import invented_article, statements_run
 
 from bot.core.names import MAX_TOKENS, SURE_LINK, corrected, link
 from knowledge.ingest.loader import add_articles
-from knowledge.records import ArticleRecord
 from knowledge.store import KnowledgeBase
 
 
@@ -101,9 +100,9 @@ def test_initials_of_a_long_name(invented: KnowledgeBase) -> None:
 def test_initials_are_surer_the_more_articles_name_what_they_stand_for(tmp_path: Path) -> None:
     kb = KnowledgeBase.open(tmp_path / "kb.db")
     title = "Amber Quarry Collective Announce Tour"
-    add_articles(kb, [_headline(1, title)])
+    add_articles(kb, [invented_article(1, title)])
     once = link(kb, "aqc tour").links[0].weight
-    add_articles(kb, [_headline(n, title.replace("Tour", f"Show {n}")) for n in (2, 3)])
+    add_articles(kb, [invented_article(n, title.replace("Tour", f"Show {n}")) for n in (2, 3)])
     assert once < SURE_LINK <= link(kb, "aqc tour").links[0].weight
 
 
@@ -171,13 +170,13 @@ def test_ordinals_are_read_as_news_spells_them(invented: KnowledgeBase) -> None:
 def test_a_name_another_process_stores_is_linked_and_completed_at_once(tmp_path: Path) -> None:
     path = tmp_path / "kb.db"
     writer = KnowledgeBase.open(path)
-    add_articles(writer, [_headline(1, "Velvet Marrow Announce Tour")])
+    add_articles(writer, [invented_article(1, "Velvet Marrow Announce Tour")])
     bot = KnowledgeBase.open(path)
     assert names(bot, "what's new with zanzibarite quartet") == []
     assert bot.complete_entities("zanzib") == []
-    add_articles(writer, [_headline(2, "Zanzibarite Quartet Announce Album")])
+    add_articles(writer, [invented_article(2, "Zanzibarite Quartet Announce Album")])
     assert bot.complete_entities("zanzib") == ["Zanzibarite Quartet"]
-    add_articles(writer, [_headline(3, "Oak Vale Announce Album")])
+    add_articles(writer, [invented_article(3, "Oak Vale Announce Album")])
     assert names(bot, "oak vale") == ["Oak Vale"]
 
 
@@ -186,7 +185,10 @@ def test_a_mistyped_word_the_articles_only_capitalise_is_corrected_unless_a_know
 ) -> None:
     kb = KnowledgeBase.open(tmp_path / "kb.db")
     body = "Quorvantine opened the night. Later, Quorvantine played a new song with Mara Quist."
-    add_articles(kb, [_headline(1, "Copper Hall Reopens", body), _headline(2, "Mara Quist Live")])
+    add_articles(
+        kb,
+        [invented_article(1, "Copper Hall Reopens", body), invented_article(2, "Mara Quist Live")],
+    )
     assert corrected(kb, "quorvantne") == "quorvantine"
     assert corrected(kb, "kuorvantine") == "kuorvantine", "the first letter must agree"
     assert "quist" in kb.names.words and corrected(kb, "quistt") == "quistt"
@@ -197,19 +199,13 @@ def test_a_typo_in_a_longer_name_does_not_leave_its_other_word_to_a_shorter_one(
 ) -> None:
     kb = KnowledgeBase.open(tmp_path / "kb.db")
     add_articles(
-        kb, [_headline(1, "Quillon Announce Tour"), _headline(2, "Quillon Brasswick Tour")]
+        kb,
+        [
+            invented_article(1, "Quillon Announce Tour"),
+            invented_article(2, "Quillon Brasswick Tour"),
+        ],
     )
     assert names(kb, "quillon tour") == ["Quillon"]
     assert names(kb, "quillon brasswick tour") == ["Quillon Brasswick"]
     assert names(kb, "quillon braswick tour") == ["Quillon Brasswick"]
     assert names(kb, "braswick quillon tour") == ["Quillon"]
-
-
-def _headline(number: int, title: str, body: str = "") -> ArticleRecord:
-    return ArticleRecord(
-        url=f"https://news.invented.example/{number}",
-        title=title,
-        date=f"2025-03-{number:02d}",
-        source="invented.example",
-        body=body,
-    )

@@ -6,25 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support import statements_run
+from support import invented_article, statements_run
 
 import knowledge.search as search
 from knowledge.ingest.loader import add_articles
-from knowledge.records import ArticleRecord
 from knowledge.search import Leaf, Unsupported, parse
 from knowledge.store import HEADLINES, SENTENCES, KnowledgeBase
 
 WINDOW = 4
-
-
-def _record(number: int, title: str, body: str = "") -> ArticleRecord:
-    return ArticleRecord(
-        url=f"https://news.invented.example/{number}",
-        title=title,
-        date=f"2025-{1 + number // 28:02d}-{1 + number % 28:02d}",
-        source="invented.example",
-        body=body,
-    )
 
 
 @pytest.fixture
@@ -33,15 +22,15 @@ def kb(monkeypatch: pytest.MonkeyPatch) -> KnowledgeBase:
     word "quillfeather" (one with "announce" too), two about a rarer band."""
     monkeypatch.setattr(search, "WINDOW", WINDOW)
     records = [
-        _record(n, f"Band Number {n} Announce Tour Dates", "Tickets go on sale May 2.")
+        invented_article(n, f"Band Number {n} Announce Tour Dates", "Tickets go on sale May 2.")
         for n in range(20)
     ]
     records += [
-        _record(20, "Quillfeather Share Video", "The Quillfeather album is out May 3."),
-        _record(21, "Quillfeather Announce Tour", "Quillfeather will tour in June."),
-        _record(22, "Quillfeather Interview", "Quillfeather talk about the release date."),
-        _record(23, "Marrow Lane Record Release", "The record is released on June 4."),
-        _record(24, "Marrow Lane Share Demo", "Marrow Lane recorded it on May 9."),
+        invented_article(20, "Quillfeather Share Video", "The Quillfeather album is out May 3."),
+        invented_article(21, "Quillfeather Announce Tour", "Quillfeather will tour in June."),
+        invented_article(22, "Quillfeather Interview", "Quillfeather talk about the release date."),
+        invented_article(23, "Marrow Lane Record Release", "The record is released on June 4."),
+        invented_article(24, "Marrow Lane Share Demo", "Marrow Lane recorded it on May 9."),
     ]
     kb = KnowledgeBase.in_memory()
     add_articles(kb, records)
@@ -131,7 +120,7 @@ def test_unsupported_syntax_is_answered_by_fts5(kb: KnowledgeBase) -> None:
 
 def test_what_is_common_is_read_again_after_a_write(kb: KnowledgeBase) -> None:
     assert _ids(kb, '"zanzibarite"') == []
-    add_articles(kb, [_record(40, "Zanzibarite Announce Album")])
+    add_articles(kb, [invented_article(40, "Zanzibarite Announce Album")])
     assert len(_ids(kb, '"zanzibarite"')) == 1
 
 
@@ -152,11 +141,11 @@ def test_what_another_process_writes_is_searched(
     monkeypatch.setattr(search, "WINDOW", WINDOW)
     path = tmp_path / "kb.db"
     writer = KnowledgeBase.open(path)
-    add_articles(writer, [_record(n, f"Band Number {n} Announce Tour") for n in range(10)])
+    add_articles(writer, [invented_article(n, f"Band Number {n} Announce Tour") for n in range(10)])
     reader = KnowledgeBase.open(path)
     before = _ids(reader, '"announce"')
     assert reader.mentions('"zanzibarite"') is False
-    add_articles(writer, [_record(40, "Zanzibarite Announce Album")])
+    add_articles(writer, [invented_article(40, "Zanzibarite Announce Album")])
     newest = writer.query("SELECT id FROM articles WHERE title = 'Zanzibarite Announce Album'")
     assert set(_ids(reader, '"announce"')) == {newest[0][0], *sorted(before)[1:]}
     assert reader.mentions('"zanzibarite"') is True
