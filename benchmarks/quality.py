@@ -36,8 +36,7 @@ from bot.core.ranking import (
     Candidate,
     Passage,
     decline_evidence,
-    describe,
-    gather,
+    described,
     never_seen,
     passages,
 )
@@ -119,8 +118,7 @@ def prepare(kb: KnowledgeBase, item: dict[str, object]) -> Case:
     candidates: list[Candidate] = []
     fixed: Reply | None = None
     if linking is not None and ranked_route(question, linking):
-        candidates = gather(kb, question, linking)
-        describe(kb, question, linking, candidates, NOW)
+        candidates = described(kb, question, linking, NOW)
         candidates.sort(key=lambda c: (c.row.date, c.row.id), reverse=True)
     else:
         fixed = answer(Message(text), kb, now=NOW)

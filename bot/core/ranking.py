@@ -191,10 +191,13 @@ def _lexical(question: Question, linking: Linking) -> bool:
     return bool(words or linking.pairs or not linking.links)
 
 
-def gather(kb: KnowledgeBase, question: Question, linking: Linking) -> list[Candidate]:
+def gather(
+    kb: KnowledgeBase, question: Question, linking: Linking, lexical: bool
+) -> list[Candidate]:
     """Every retriever's candidates, merged by article. Where the words cannot tell articles
-    apart (`_lexical`), only headlines are searched, for those that spell a name without
-    having been linked to it: bodies add nothing the newest about each name do not."""
+    apart (not `lexical`, see `_lexical`), only headlines are searched, for those that spell
+    a name without having been linked to it: bodies add nothing the newest about each name
+    do not."""
     by_id: dict[int, Candidate] = {}
 
     def add(row: ArticleRow) -> Candidate:
@@ -207,7 +210,6 @@ def gather(kb: KnowledgeBase, question: Question, linking: Linking) -> list[Cand
         if question.intent == "announcements" or question.kind:
             for row in kb.announcements(entity_ids=[found.entity.id], kind=question.kind):
                 add(row)
-    lexical = _lexical(question, linking)
     focused = _focused_sentences(kb, question, linking) if lexical else []
     for row in kb.by_ids(sorted({s.article_id for s in focused} - set(by_id))):
         add(row)
@@ -251,9 +253,11 @@ def describe(
     linking: Linking,
     candidates: list[Candidate],
     now: datetime,
+    lexical: bool,
 ) -> None:
     """Fill in every candidate's features. Each text of a candidate (headline, summary, best
-    sentence) is searched once per name and word pair; the features are sums over those."""
+    sentence) is searched once per name and word pair; the features are sums over those.
+    Search ranks count only where the words are `lexical` (`_lexical`)."""
     names = sorted(linking.links, key=lambda f: -f.weight)[:MAX_NAMES]
     spellings = [(found.weight, _spellings(linking, found)) for found in names]
     total = sum(found.weight for found in names) or 1.0
@@ -265,7 +269,6 @@ def describe(
     since = _since(now, question.days)
     year = question.year
     news = question.intent in {"latest", "announcements"}
-    lexical = _lexical(question, linking)
 
     weights = [w for w, _ in spellings]
     left_stems = frozenset(s for s, _ in left)
@@ -356,10 +359,20 @@ _VALUES = itemgetter(*FEATURES)
 _VECTOR = tuple(WEIGHTS.get(name, 0.0) for name in FEATURES)
 
 
+def described(
+    kb: KnowledgeBase, question: Question, linking: Linking, now: datetime
+) -> list[Candidate]:
+    """Every retriever's candidates with their features, not yet scored: what `rank` scores
+    and `benchmarks/quality.py` fits the weights on."""
+    lexical = _lexical(question, linking)
+    candidates = gather(kb, question, linking, lexical)
+    describe(kb, question, linking, candidates, now, lexical)
+    return candidates
+
+
 def rank(kb: KnowledgeBase, question: Question, linking: Linking, now: datetime) -> list[Candidate]:
     """Candidates best first under the fitted weights."""
-    candidates = gather(kb, question, linking)
-    describe(kb, question, linking, candidates, now)
+    candidates = described(kb, question, linking, now)
     for c in candidates:
         c.score = sum(map(mul, _VALUES(c.features), _VECTOR))
     candidates.sort(key=lambda c: (c.score, c.row.date, c.row.id), reverse=True)
