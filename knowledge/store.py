@@ -63,6 +63,8 @@ MATCHES_REMEMBERED = 8192
 # articles about popular names and the sentences that best match common questions come back
 # answer after answer, and each costs a lookup of several pages otherwise.
 ROWS_REMEMBERED = 4096
+# Typo look-ups (a word's one-edit spellings found in use) kept between questions.
+SPELLINGS_REMEMBERED = 1024
 # Keys bound in one statement at most: older SQLite builds allow 999 parameters.
 _KEYS_PER_STATEMENT = 900
 
@@ -162,6 +164,9 @@ class KnowledgeBase:
         self._word_uses: dict[str, int] = {}
         self._total: int | None = None
         self._matched: LRUCache[str, bool] = LRUCache(maxsize=MATCHES_REMEMBERED)
+        self._used: LRUCache[tuple[tuple[str, ...], int, bool], list[str]] = LRUCache(
+            maxsize=SPELLINGS_REMEMBERED
+        )
         self._articles: LRUCache[int, ArticleRow] = LRUCache(maxsize=ROWS_REMEMBERED)
         self._sentences: LRUCache[int, Sentence] = LRUCache(maxsize=ROWS_REMEMBERED)
         self._search = Search(self.query)
@@ -220,6 +225,7 @@ class KnowledgeBase:
         self._word_uses.clear()
         self._total = None
         self._matched.clear()
+        self._used.clear()
         self._articles.clear()
         self._sentences.clear()
         self._search.forget()
@@ -346,7 +352,11 @@ class KnowledgeBase:
     ) -> list[str]:
         """Which of `words` the articles use in lowercase (or, asked so, capitalised) at
         least `minimum` times, each looked up by key: a typo's candidate spellings are
-        checked whatever the vocabulary's size."""
+        checked whatever the vocabulary's size. Remembered until the next write: typo
+        correction and the decline evidence both ask about a word no article uses."""
+        key = (tuple(words), minimum, capitalised)
+        if key in self._used:
+            return list(self._used[key])
         column = "capitalised" if capitalised else "lowercase"
         found: list[str] = []
         for start in range(0, len(words), _KEYS_PER_STATEMENT):
@@ -357,7 +367,8 @@ class KnowledgeBase:
                 [*chunk, minimum],
             )
             found += sorted(str(r[0]) for r in rows)
-        return found
+        self._used[key] = found
+        return list(found)
 
     def announcements(
         self,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from support import invented_article, statements_run
 
-from bot.core.names import MAX_TOKENS, SURE_LINK, corrected, link
+from bot.core.names import MAX_TOKENS, SURE_LINK, corrected, link, spelled_like
 from knowledge.ingest.loader import add_articles
 from knowledge.store import KnowledgeBase
 
@@ -156,6 +156,27 @@ def test_a_pasted_run_of_letters_is_not_looked_up_as_a_typo(invented: KnowledgeB
     statements = statements_run(invented)
     assert corrected(invented, "q" * 2000) == "q" * 2000
     assert len(statements) <= 5, "the name index, the word count and whether any text spells it"
+
+
+def test_a_words_spellings_are_looked_up_once_until_a_write(tmp_path: Path) -> None:
+    kb = KnowledgeBase.open(tmp_path / "kb.db")
+    add_articles(
+        kb,
+        [
+            invented_article(
+                1, "Copper Hall Reopens", "The rehearsal ran late, then a second rehearsal."
+            )
+        ],
+    )
+    statements = statements_run(kb)
+
+    def lookups() -> int:
+        return sum("FROM word_usage WHERE word IN" in sql for sql in statements)
+
+    assert spelled_like(kb, "rehersal") == ["rehearsal"]
+    assert spelled_like(kb, "rehersal") == ["rehearsal"] and lookups() == 1
+    add_articles(kb, [invented_article(2, "Copper Hall Rehearsal Notes", "Another rehearsal.")])
+    assert spelled_like(kb, "rehersal") == ["rehearsal"] and lookups() == 2
 
 
 def test_work_is_bounded_by_the_number_of_words(invented: KnowledgeBase) -> None:
