@@ -4,8 +4,10 @@ more than one wording, because an answer that holds for one phrasing only is no 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from support import NOW
+from support import NOW, invented_article
 
 from bot.adapters.discord.commands import HELP_COMMANDS as DISCORD_COMMANDS
 from bot.adapters.slack.commands import HELP_COMMANDS as SLACK_COMMANDS
@@ -19,6 +21,7 @@ from bot.core.answer import (
 )
 from bot.core.intents import parse
 from bot.core.messages import Message, Reply
+from knowledge.ingest.loader import add_articles
 from knowledge.store import KnowledgeBase
 
 SITE = "https://news.invented.example/"
@@ -115,6 +118,19 @@ def test_a_names_own_words_ask_nothing(invented: KnowledgeBase) -> None:
 def test_a_question_without_a_question_word_still_gets_the_fact(invented: KnowledgeBase) -> None:
     reply = ask(invented, "velvet marrow second lp release date")
     assert "June 14" in reply.text
+
+
+def test_a_title_of_small_words_picks_the_sentence_that_quotes_it(tmp_path: Path) -> None:
+    kb = KnowledgeBase.open(tmp_path / "kb.db")
+    body = (
+        "Quillon Marsh return with their second full-length this spring. "
+        "Over And Out lands April 28 through Birchline Records. "
+        "The video was shot on a ferry. "
+        "Quillon Marsh play Copper Hall in Halifax on May 26."
+    )
+    add_articles(kb, [invented_article(1, "Quillon Marsh: Over And Out", body)])
+    reply = ask(kb, "quillon marsh over and out out when")
+    assert "April 28" in reply.text and "May 26" not in reply.text
 
 
 def test_two_names_in_one_question(invented: KnowledgeBase) -> None:

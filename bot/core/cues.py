@@ -20,6 +20,7 @@ CHAT_FILLER = frozenset(
 )
 
 STOPWORDS = FUNCTION_WORDS | CHAT_FILLER
+ASKING = frozenset("what whats when where which who whos whose why how".split())
 
 # Chat writes "1st", news style spells ordinals under ten out ("first-ever live album").
 ORDINALS = dict(

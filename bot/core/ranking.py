@@ -20,7 +20,7 @@ from itertools import pairwise
 from operator import itemgetter, mul
 from typing import NamedTuple
 
-from bot.core.cues import STOPWORDS
+from bot.core.cues import ASKING, STOPWORDS
 from bot.core.intents import Question
 from bot.core.names import SURE_LINK, Link, Linking, spelled_like
 from bot.core.weights import PASSAGE, WEIGHTS
@@ -494,9 +494,20 @@ def never_seen(evidence: dict[str, float]) -> bool:
     return evidence["unknown_word"] > 0 and evidence["sure"] == 0
 
 
-PASSAGE_FEATURES = ("main_fact", "other_fact", "words", "named", "named_before", "joined")
+PASSAGE_FEATURES = (
+    "main_fact",
+    "other_fact",
+    "words",
+    "phrase",
+    "named",
+    "named_before",
+    "joined",
+)
 # What a passage needs to be worth quoting at all; the rest only orders passages.
-_CONTENT = slice(0, 5)
+_CONTENT = slice(0, 6)
+# Three of the question's unlinked words in a row, as the passage spells them, are a title
+# or a phrase being quoted back, whatever words it is made of ("there you were").
+PHRASE_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -512,9 +523,10 @@ def passages(
 ) -> list[Passage]:
     """The passages of the best article that may state the fact asked, each described for
     `best_sentence`: does it state the kind of fact asked first, or another kind asked; how
-    much of the question's other words it holds; does it name the subject, or does one of the
-    few sentences before (news often names the subject once and gives the date or label
-    later on); is it a sentence joined to the one before, which names the subject it only
+    much of the question's other words it holds, and does it quote three of them in a row (a
+    title of small words such as "over and out" holds no word the others count); does it
+    name the subject, or does one of the few sentences before (news often names the subject
+    once and gives the date or label later on); is it a sentence joined to the one before, which names the subject it only
     refers to (so the answer says whose fact it is). Where in the article it stands is left
     out: the development articles open with scene-setting, while news leads with the fact,
     and a weight learned from the one would not serve the other."""
@@ -533,6 +545,7 @@ def passages(
     read = [read_words(t) for t in texts]
     named = [r.spells(ways) for r in read]
     kinds = [set(s.kinds.split()) for s in stored]
+    phrases = _free_phrases(linking)
 
     def cover(held: frozenset[str]) -> float:
         return sum(w for s, w in left.items() if s in held) / total
@@ -541,12 +554,26 @@ def passages(
     for i, text in enumerate(texts):
         facts = (float(bool(main & kinds[i])), float(bool(others & kinds[i])))
         near = not named[i] and any(named[max(0, i - NAMED_BEFORE) : i])
-        single = (*facts, cover(read[i].stems), float(named[i]), float(near), 0.0)
+        quoted = float(read[i].spells(phrases))
+        single = (*facts, cover(read[i].stems), quoted, float(named[i]), float(near), 0.0)
         found.append(Passage(text, single))
         if i and named[i - 1] and not named[i] and len(texts[i - 1]) + len(text) < chars:
             both = cover(read[i - 1].stems | read[i].stems)
-            found.append(Passage(f"{texts[i - 1]} {text}", (*facts, both, 0.0, 0.0, 1.0)))
+            found.append(Passage(f"{texts[i - 1]} {text}", (*facts, both, quoted, 0.0, 0.0, 1.0)))
     return [p for p in found if any(p.features[_CONTENT])]
+
+
+def _free_phrases(linking: Linking) -> tuple[str, ...]:
+    """Spellings of every `PHRASE_WORDS` unlinked question words in a row that do not ask."""
+    free = [True] * len(linking.tokens)
+    for found in linking.links:
+        free[found.start : found.end] = [False] * (found.end - found.start)
+    return tuple(
+        spelling(linking.tokens[i : i + PHRASE_WORDS])
+        for i in range(len(linking.tokens) - PHRASE_WORDS + 1)
+        if all(free[i : i + PHRASE_WORDS])
+        and not set(linking.tokens[i : i + PHRASE_WORDS]) & ASKING
+    )
 
 
 def best_sentence(

@@ -49,10 +49,11 @@ DECLINE: dict[str, float] = {
 }
 
 PASSAGE: dict[str, float] = {
-    "main_fact": 4.138,
-    "other_fact": 0.2296,
-    "words": 1.29,
-    "named": 2.06,
-    "named_before": 0.3839,
-    "joined": 1.564,
+    "main_fact": 4.139,
+    "other_fact": 0.1771,
+    "words": 1.224,
+    "phrase": 0.6526,
+    "named": 2.104,
+    "named_before": 0.4163,
+    "joined": 1.544,
 }
