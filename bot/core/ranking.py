@@ -526,10 +526,11 @@ def passages(
     much of the question's other words it holds, and does it quote three of them in a row (a
     title of small words such as "over and out" holds no word the others count); does it
     name the subject, or does one of the few sentences before (news often names the subject
-    once and gives the date or label later on); is it a sentence joined to the one before, which names the subject it only
-    refers to (so the answer says whose fact it is). Where in the article it stands is left
-    out: the development articles open with scene-setting, while news leads with the fact,
-    and a weight learned from the one would not serve the other."""
+    once and gives the date or label later on); is it a sentence joined to the one before,
+    which names the subject it only refers to (so the answer says whose fact it is). Where
+    in the article it stands is left out: the development articles open with scene-setting,
+    while news leads with the fact, and a weight learned from the one would not serve the
+    other."""
     names = sorted(linking.links, key=lambda f: -f.weight)[:MAX_NAMES]
     ways = tuple(way for found in names for way in _spellings(linking, found))
     ways += tuple(spelling(run.split()) for run in linking.subjects)
