@@ -230,3 +230,12 @@ def test_a_typo_in_a_longer_name_does_not_leave_its_other_word_to_a_shorter_one(
     assert names(kb, "quillon brasswick tour") == ["Quillon Brasswick"]
     assert names(kb, "quillon braswick tour") == ["Quillon Brasswick"]
     assert names(kb, "braswick quillon tour") == ["Quillon"]
+
+
+def test_a_typo_beyond_a_names_ordinary_middle_word_still_links_the_whole_name(
+    tmp_path: Path,
+) -> None:
+    kb = KnowledgeBase.open(tmp_path / "kb.db")
+    ordinary = " ".join(f"Show {n} was one to remember." for n in range(30))
+    add_articles(kb, [invented_article(1, "Ninety One Lanterns Announce Tour", ordinary)])
+    assert names(kb, "ninty one lanterns tour dates") == ["Ninety One Lanterns"]

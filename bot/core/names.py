@@ -271,6 +271,30 @@ def _runs(tokens: tuple[str, ...], free: list[bool], name_like: list[bool]) -> l
     return runs
 
 
+def _bridged(
+    kb: KnowledgeBase,
+    tokens: tuple[str, ...],
+    runs: list[range],
+    free: list[bool],
+    budget: list[int],
+) -> list[Link]:
+    """Names whose ordinary middle word splits them into two runs ("<number> one <word>",
+    "<word> of <word>"), matched whole: a typo in one run must not leave the name to be
+    guessed from either half. One look-up per pair of runs, from the question's budget."""
+    found: list[Link] = []
+    for before, after in pairwise(runs):
+        if after.start != before.stop + 1 or after.stop - before.start > MAX_GRAM:
+            continue
+        if budget[0] <= 0 or not free[before.stop]:
+            continue
+        budget[0] -= 1
+        hit = kb.names.fuzzy(" ".join(tokens[before.start : after.stop]), FUZZY_CUTOFF)
+        if hit is not None:
+            free[before.start : after.stop] = [False] * (after.stop - before.start)
+            found.append(Link(before.start, after.stop, hit[0], hit[1] / 100.0, exact=False))
+    return found
+
+
 def _spelled(kb: KnowledgeBase, tokens: tuple[str, ...], run: range) -> bool:
     """Whether every word of the run is one the articles use or a known name's: a run with a
     word they never use most likely holds the typo, and is searched first."""
@@ -342,7 +366,11 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     links += _span_links(kb, tokens, free, partial(_sounding, kb), exact=False)
     links += _span_links(kb, tokens, free, partial(_possessive, kb), exact=True)
     name_like = [_name_like(kb, t) for t in tokens]
-    for run in sorted(_runs(tokens, free, name_like), key=partial(_spelled, kb, raw)):
+    runs = _runs(tokens, free, name_like)
+    links += _bridged(kb, raw, runs, free, budget)
+    for run in sorted(runs, key=partial(_spelled, kb, raw)):
+        if not all(free[i] for i in run):
+            continue
         fuzzy = _fuzzy_link(kb, raw, run, free, budget)
         if fuzzy is not None:
             links.append(fuzzy)
