@@ -152,6 +152,18 @@ def test_a_long_mistyped_ordinary_word_is_corrected_to_the_word_the_articles_use
     assert corrected(invented, "numbrs") == "numbrs"
 
 
+def test_a_typo_of_a_known_names_word_is_respelled_only_beside_a_word_the_articles_pair_it_with(
+    tmp_path: Path,
+) -> None:
+    kb = KnowledgeBase.open(tmp_path / "kb.db")
+    body = "Stellan Quorrik left the Quorrik Brothers in May. Stellan Quorrik now plays alone."
+    add_articles(kb, [invented_article(1, "The Quorrik Brothers Announce Tour", body)])
+    assert "quorrik" in kb.names.words
+    assert corrected(kb, "quorik", ("stellan", "solo")) == "quorrik"
+    assert corrected(kb, "quorik", ("brannor", "solo")) == "quorik"
+    assert corrected(kb, "quorik") == "quorik"
+
+
 def test_a_pasted_run_of_letters_is_not_looked_up_as_a_typo(invented: KnowledgeBase) -> None:
     statements = statements_run(invented)
     assert corrected(invented, "q" * 2000) == "q" * 2000

@@ -154,15 +154,17 @@ VOCABULARY_USES = 2
 _LETTERS = string.ascii_lowercase + string.digits
 
 
-def corrected(kb: KnowledgeBase, token: str) -> str:
+def corrected(kb: KnowledgeBase, token: str, beside: tuple[str, str] = ("", "")) -> str:
     """A word the articles (almost) never use replaced by the word it most likely mistypes,
     one edit or one swap of neighbours away ("tuor" gives "tour"): a question or news word,
     else, for a longer word no article spells in any case, an ordinary word the articles use
     ("rehersal"), failing that a word they capitalise that is no known name's (a band named
     only in bodies), so that the search finds what was meant and the typo is not taken for an
     unknown name (a word the articles only capitalise, a band called "Numbers", is left alone).
-    Never a known name's word: a mistyped name is left to fuzzy linking, and turning an
-    unknown name into a common word ("maro" into "more") would hide it. The first letter must agree,
+    A known name's word only where some article writes it beside the question's neighbouring
+    word (`_spelled_beside`: a person named in bodies, whose surname is also a band's);
+    otherwise a mistyped name is left to fuzzy linking, and turning an unknown name into a
+    common word ("maro" into "more") or a known one would hide it. The first letter must agree,
     where typos are rare; a letter left out is likelier than one added ("latst" is "latest",
     not "last"). A word some article does use is corrected only to one used a hundred times
     as often (a typo that made it into print once)."""
@@ -172,7 +174,9 @@ def corrected(kb: KnowledgeBase, token: str) -> str:
     near = [w for w in _BY_FIRST.get(token[0], ()) if abs(len(w) - len(token)) <= 1]
     if not uses and len(token) >= RESPELLED and not kb.mentions(f'"{token}"'):
         near += spelled_like(kb, token) or [
-            w for w in spelled_like(kb, token, capitalised=True) if w not in kb.names.words
+            w
+            for w in spelled_like(kb, token, capitalised=True)
+            if w not in kb.names.words or _spelled_beside(kb, w, beside)
         ]
     hits = process.extract(token, near, scorer=OSA.distance, score_cutoff=1, limit=None)
     likely = sorted((w not in QUESTION_WORDS, len(w) < len(token), w) for w, _, _ in hits)
@@ -180,6 +184,16 @@ def corrected(kb: KnowledgeBase, token: str) -> str:
         if not uses or kb.lowercase_uses(word) >= RETYPED * uses:
             return str(word)
     return token
+
+
+def _spelled_beside(kb: KnowledgeBase, word: str, beside: tuple[str, str]) -> bool:
+    """Whether some article spells `word` next to the question's word before or after it:
+    "<first name> <typo>" respelled toward a known name's word is the name only if the
+    articles write that first name with it."""
+    before, after = beside
+    return (bool(before) and before not in STOPWORDS and kb.mentions(f'"{before} {word}"')) or (
+        bool(after) and after not in STOPWORDS and kb.mentions(f'"{word} {after}"')
+    )
 
 
 def spelled_like(kb: KnowledgeBase, token: str, *, capitalised: bool = False) -> list[str]:
@@ -356,7 +370,10 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     """Link a question's words to known names and say what is left over."""
     kb.refresh()
     raw = tokens_of(text)
-    tokens = tuple(corrected(kb, t) for t in raw)
+    tokens = tuple(
+        corrected(kb, t, (raw[i - 1] if i else "", raw[i + 1] if i + 1 < len(raw) else ""))
+        for i, t in enumerate(raw)
+    )
     free = [True] * len(tokens)
     budget = [MAX_FUZZY]
     links = [
