@@ -194,6 +194,54 @@ def surnames(body: str, names: Iterable[str]) -> list[tuple[str, str]]:
     return found
 
 
+# "<Name> (aka <Nickname>)", "<Name>, aka <Nickname>,", "<Name>, better known as <Nickname>":
+# the second name runs to a closing bracket, a comma or a sentence end, not to the dot of "Mr.".
+_AKA = re.compile(
+    r"(?:\s\(|,\s)(?:aka|a\.k\.a\.?|also known as|better known as|known as)\s+"
+    r"([^()\n,;]{1,60}?)(?:\)|,|;|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)\.(?=\s|$)|$)"
+)
+_AKA_CUES = ("aka", "a.k.a", "known as")
+_OWNER = re.compile(r"^.*(?:['’]s|s['’])\s+", re.DOTALL)
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+")
+_BEFORE_AKA = 80
+
+
+def nicknames(body: str) -> list[tuple[str, str]]:
+    """(name, other name) for each name the body gives a second name for, as news does for
+    a stage name or a nickname ("Ana Vidal (aka Moth Queen)"): fans ask by either. The name
+    is the run of two or more capitalised words just before (after any owner, "Halifax's");
+    the other
+    name is the run of capitalised words that ends the second name ("the band's drummer Mr.
+    Moth" gives "Moth")."""
+    found: list[tuple[str, str]] = []
+    if not any(cue in body for cue in _AKA_CUES):
+        return found
+    for match in _AKA.finditer(body):
+        start = max(0, match.start() - _BEFORE_AKA)
+        before = list(_CAPITALISED_RUN.finditer(body[start : match.start()]))
+        phrase = match.group(1).strip()
+        inside = list(_CAPITALISED_RUN.finditer(phrase))
+        if not before or not inside or before[-1].end() != match.start() - start:
+            continue
+        if inside[-1].end() != len(phrase):
+            continue
+        tokens = _OWNER.sub("", _RUN_BREAK.split(before[-1].group(0))[-1]).split()
+        while tokens and tokens[0].lower() in NOT_NAMES:
+            tokens = tokens[1:]
+        # A sentence's first word is capitalised whatever it is: one the body also writes in
+        # lowercase ("Later") is no part of the name.
+        if len(tokens) > 2 and _whole_words(tokens[0].lower(), body):
+            tokens = tokens[1:]
+        name = " ".join(tokens[-MAX_NAME_WORDS:])
+        other = _HONORIFIC.sub("", _OWNER.sub("", inside[-1].group(0)))
+        # A name of one word is a surname or a band already named: whose, the text says earlier.
+        if len(tokens) < 2 or not (plausible(name) and plausible(other)):
+            continue
+        if norm(name) != norm(other):
+            found.append((name, other))
+    return found
+
+
 def _whole_words(word: str, text: str) -> list[int]:
     """Where `word` stands in `text` between word boundaries, as `\\bword\\b` finds it: without
     compiling a pattern for each name, which cost ingest more than the search itself."""

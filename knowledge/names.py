@@ -24,6 +24,8 @@ PREFIX_SCAN = 500
 # ("Vidal") serves questions only, never looked for in articles, where it may be anyone's.
 INITIALS = "initials"
 QUESTIONS_ONLY = "surname"
+# A second name the articles give a name ("<name> (aka <other>)"): looked for everywhere.
+NICKNAME = "nickname"
 # A digit between letters stands for the letter it looks like ("L4NT3RN").
 _LEET = str.maketrans("013457", "oieast")
 _LEET_DIGIT = re.compile(r"(?<=[a-z])[013457]+(?=[a-z])")

@@ -12,6 +12,7 @@ from knowledge.entities import (
     _whole_words,
     known_names,
     name_starts,
+    nicknames,
     number_words,
     plausible,
     recurring_names,
@@ -117,3 +118,20 @@ def test_known_names_are_the_same_with_the_first_word_lengths() -> None:
     expected = ["sam smith", "mara lind trio", "lind"]
     assert known_names(runs, known.__contains__) == expected
     assert known_names(runs, known.__contains__, name_starts(known)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        ("Yesterday Ana Vidal (aka Moth Queen) played.", [("Ana Vidal", "Moth Queen")]),
+        ("Oren Plaskett (aka their drummer Mr. Tin Fox) died.", [("Oren Plaskett", "Tin Fox")]),
+        ("Halifax's Dee Morrow, aka the singer Quillfire, is back.", [("Dee Morrow", "Quillfire")]),
+        ("Jo Brand, better known as Lamp Hour, sings.", [("Jo Brand", "Lamp Hour")]),
+        ("Paper Kites and Sam Ray (a.k.a. Raygun) toured.", [("Sam Ray", "Raygun")]),
+        ("The set (aka the usual) ran late.", []),
+        ("Vidal, known as Moth Queen's drummer, left.", []),
+        ("Ana Vidal (aka Ana Vidal) played.", []),
+    ],
+)
+def test_a_second_name_the_body_gives_a_name(body: str, found: list[tuple[str, str]]) -> None:
+    assert nicknames(body) == found

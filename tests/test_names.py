@@ -251,3 +251,24 @@ def test_a_typo_beyond_a_names_ordinary_middle_word_still_links_the_whole_name(
     ordinary = " ".join(f"Show {n} was one to remember." for n in range(30))
     add_articles(kb, [invented_article(1, "Ninety One Lanterns Announce Tour", ordinary)])
     assert names(kb, "ninty one lanterns tour dates") == ["Ninety One Lanterns"]
+
+
+def test_a_second_name_the_articles_give_links_to_the_same_entity(tmp_path: Path) -> None:
+    kb = KnowledgeBase.open(tmp_path / "kb.db")
+    add_articles(
+        kb,
+        [
+            invented_article(1, "Tin Quarry Announce Tour", "Tin Quarry will tour in May."),
+            invented_article(
+                2,
+                "Copper Hall Reopens",
+                "Oren Plaskett (aka Mr. Lamp Hour) played first and stayed later than planned. "
+                "Later Dee Morrow, aka Tin Quarry, closed the night.",
+            ),
+        ],
+    )
+    assert names(kb, "lamp hour new single") == ["Oren Plaskett"]
+    assert names(kb, "dee morrow tour") == ["Tin Quarry"]
+    assert kb.newest_about(link(kb, "lamp hour").links[0].entity.id, 5)[0].title == (
+        "Copper Hall Reopens"
+    )

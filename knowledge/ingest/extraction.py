@@ -27,6 +27,7 @@ from knowledge.entities import (
     Name,
     capitalised_runs,
     names_in_article,
+    nicknames,
     quoted_works,
     recurring_names,
     surnames,
@@ -75,6 +76,8 @@ class Extracted:
     recurring: list[Name]
     surnames: list[tuple[str, str]]
     """Names of two words whose last word the body also uses alone (`surnames`)."""
+    nicknames: list[tuple[str, str]]
+    """Names the body gives a second name for ("<name> (aka <other>)", `nicknames`)."""
     title_runs: list[list[str]]
     lead_runs: list[list[str]]
     facts: list[tuple[str, str]]
@@ -124,6 +127,7 @@ def extract(record: ArticleRecord) -> Extracted:
         works=quoted_works(record.title),
         recurring=recurring,
         surnames=surnames(body[:BODY_NAME_CHARS], [n.name for n in [*names, *recurring]]),
+        nicknames=nicknames(body[:MAX_BODY_CHARS]),
         title_runs=capitalised_runs(record.title),
         lead_runs=capitalised_runs(body[:LEAD_CHARS]) if body else [],
         facts=[

@@ -22,7 +22,7 @@ from sqlite3 import Connection
 
 from knowledge.entities import add_name_start, initials, known_names, name_starts, variants
 from knowledge.ingest.extraction import Extracted, Item, extracted
-from knowledge.names import INITIALS, QUESTIONS_ONLY
+from knowledge.names import INITIALS, NICKNAME, QUESTIONS_ONLY
 from knowledge.records import ArticleRecord, Dropped, Problem
 from knowledge.store import KnowledgeBase
 from knowledge.text import norm
@@ -146,6 +146,20 @@ class _EntityCache:
             self.ids.setdefault(alias, entity_id)
             add_name_start(self.longest, alias)
 
+    def nickname(self, name: str, other: str) -> int | None:
+        """The entity that a name and its second name ("<name> (aka <other>)") both stand for
+        from now on: the one already known, or a new one under the first name; None when
+        both are known already, as two entities that the text alone cannot merge."""
+        name_id, other_id = self.ids.get(norm(name)), self.ids.get(norm(other))
+        if name_id is not None and other_id is not None:
+            return None
+        if other_id is not None:
+            self.alias(norm(name), other_id, NICKNAME)
+            return other_id
+        entity_id = name_id if name_id is not None else self.ensure(name, "artist")
+        self.alias(norm(other), entity_id, NICKNAME)
+        return entity_id
+
     def known_prefix(self, name: str) -> int | None:
         """A known name that starts a long headline lead: "Mara Lind Wraps Up Long U.S"
         is Mara Lind, whose verb the lead did not recognise."""
@@ -236,7 +250,8 @@ def _optimize_full_text(kb: KnowledgeBase) -> None:
 
 
 def _prune_plain_words(conn: Connection) -> None:
-    """Drop one-word entities, and surnames, that the articles mostly use as plain words.
+    """Drop one-word entities, surnames and nicknames that the articles mostly use as plain
+    words.
 
     Headlines capitalise every word, so "Love Is ..." makes a "Love" entity; once the text
     shows "love" in lowercase far more often than the name is mentioned, it is no name. An
@@ -263,10 +278,10 @@ def _prune_plain_words(conn: Connection) -> None:
     conn.executemany("DELETE FROM announcements WHERE entity_id = ?", ids)
     conn.executemany("DELETE FROM entities WHERE id = ?", ids)
     conn.execute(
-        "DELETE FROM aliases WHERE origin = ? AND EXISTS (SELECT 1 FROM entities e JOIN "
+        "DELETE FROM aliases WHERE origin IN (?, ?) AND EXISTS (SELECT 1 FROM entities e JOIN "
         "word_usage w ON w.word = aliases.alias WHERE e.id = aliases.entity_id AND "
         f"{_PLAIN_WORD})",
-        (QUESTIONS_ONLY, PLAIN_WORD_RATIO, PLAIN_WORD_FLOOR),
+        (QUESTIONS_ONLY, NICKNAME, PLAIN_WORD_RATIO, PLAIN_WORD_FLOOR),
     )
 
 
@@ -485,6 +500,10 @@ def _link(
     in_text: set[int] = set()
     if record.body:
         recurring = {cache.ensure(n.name, n.kind) for n in found.recurring}
+        for name, other in found.nicknames:
+            both = cache.nickname(name, other)
+            if both is not None:
+                recurring.add(both)
         in_text = (cache.known(found.lead_runs) | recurring) - in_title
         for name, surname in found.surnames:
             cache.alias(norm(surname), cache.ensure(name, "artist"), QUESTIONS_ONLY)
