@@ -15,6 +15,7 @@ NEWS_WORDS = frozenset(
     """album albums lp lps ep eps record records single singles song songs track tracks tour tours
     touring dates date show shows concert concerts gig gigs announce announced announces
     announcement announcements anything everything something update updates up happening going
+    doing days
     release released releases releasing drop dropping drops come coming came film movie documentary
     festival lineup line called named name title titled label sign signed signing sign die died
     dead death rip pass passed away playing play plays week month year today yesterday recent

@@ -47,6 +47,9 @@ def test_when_questions_ask_for_a_date_first(question: str) -> None:
         "what's up with quill fathom",
         "anything on quill fathom?",
         "anything from quill fathom lately",
+        "what is quill fathom doing these days",
+        "what's quill fathom doing",
+        "quill fathom nowadays?",
     ],
 )
 def test_news_questions_are_latest(question: str) -> None:

@@ -35,7 +35,8 @@ HELP = re.compile(r"^(?:/?help|\?+|commands|what can you do|how do (?:i|you) use
 SEARCH = re.compile(r"^(?:search|look up|find articles?|articles? (?:about|on|mentioning))\s+")
 ANNOUNCE = re.compile(r"\bannounc\w*")
 NEWS = re.compile(
-    r"\b(?:news|latest|newest|new|up to|updates?|happening|recent\w*|lately|going on|been doing"
+    r"\b(?:news|latest|newest|new|up to|updates?|happening|recent\w*|lately|going on|doing"
+    r"|these days|nowadays"
     r"|what'?s up|anything (?:on|from))\b"
 )
 # Words that ask about the newest news even in a fact question ("<name>'s new album called",
