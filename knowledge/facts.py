@@ -65,7 +65,10 @@ _DEATH_WORDS = re.compile(
 ANNOUNCEMENT_CUES: list[tuple[str, re.Pattern[str]]] = [
     ("death", re.compile(r"(?i)\b(?:dies|died|dead at|rip\b|passed away|obituary|in memoriam)")),
     ("festival", re.compile(r"(?i)\b(?:festivals?|fest\b|line-?up|lineup|headliners?)\b")),
-    ("tour", re.compile(r"(?i)\b(?:tours?|tour dates|dates|residency|shows|concerts|gigs)\b")),
+    (
+        "tour",
+        re.compile(r"(?i)\b(?:tours?|touring|tour dates|dates|residency|shows|concerts|gigs)\b"),
+    ),
     ("film", re.compile(r"(?i)\b(?:films?|movies?|documentar(?:y|ies)|biopic|trailer|doc\b)")),
     ("signing", re.compile(r"(?i)\b(?:signs? (?:to|with)|signed (?:to|with)|joins? .* roster)")),
     (

@@ -109,6 +109,39 @@ def test_the_latest_of_the_kind_asked(invented: KnowledgeBase, question: str) ->
     assert reply.url == SITE + "new-tallow-brine" and reply.entity == "New Tallow"
 
 
+@pytest.fixture
+def one_artist(tmp_path: Path) -> KnowledgeBase:
+    """An artist whose newest news is of no kind asked below, and whose tour and album news
+    are older."""
+    kb = KnowledgeBase.open(tmp_path / "kb.db")
+    titles = [
+        "Quillon Marsh Announce Spring Tour",
+        "Quillon Marsh Announce New Album Lowlight",
+        'Quillon Marsh Share New Single "Brine"',
+        "Quillon Marsh Talk Ferries and Fishing in New Interview",
+        "Quillon Marsh Win Regional Arts Grant",
+    ]
+    add_articles(kb, [invented_article(n, title) for n, title in enumerate(titles, 1)])
+    return kb
+
+
+@pytest.mark.parametrize(
+    ("question", "number"),
+    [
+        ("is quillon marsh touring", 1),
+        ("will quillon marsh tour this year", 1),
+        ("has quillon marsh got a tour coming up", 1),
+        ("quillon marsh new album release date", 2),
+        ("quillon marsh album out yet?", 2),
+        ("quillon marsh next album", 2),
+    ],
+)
+def test_a_question_about_a_kind_of_news_gets_the_newest_of_that_kind(
+    one_artist: KnowledgeBase, question: str, number: int
+) -> None:
+    assert ask(one_artist, question).url == f"https://news.invented.example/{number}"
+
+
 def test_a_names_own_words_ask_nothing(invented: KnowledgeBase) -> None:
     assert "tour" in parse("who runs copper hall?").facts
     question, _ = understand(invented, "who runs copper hall?")

@@ -107,3 +107,12 @@ def test_a_fact_question_may_ask_about_the_newest_news() -> None:
     assert parse("what is quill fathom's new album called").fresh
     assert parse("quill fathom album out yet?").fresh
     assert not parse("what is quill fathom's debut album called").fresh
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is quill fathom touring", "will quill fathom tour this year", "quill fathom gigs coming up?"],
+)
+def test_a_question_about_what_is_coming_asks_for_the_newest(question: str) -> None:
+    parsed = parse(question)
+    assert parsed.kind == "tour" and (parsed.fresh or parsed.intent == "latest")

@@ -342,9 +342,14 @@ def describe(
     of_kind = [c for c in on_topic if c.features["kind_match"]]
     newest_kind = {c.row.id: 1.0 / (1 + rank) for rank, c in enumerate(of_kind)}
     fresh = news or question.fresh
+    # News of the kind asked is what a fresh question about a name's kind of news means by
+    # the newest ("<name> new album release date"). Without a linked name the kind word may
+    # be part of the unknown name asked about ("the <colour> album"), so the newest of all
+    # stands.
+    latest = newest_kind if fresh and of_kind and names else newest
     for c in candidates:
         recency = newest.get(c.row.id, 0.0)
-        c.features["newest_news"] = recency if fresh else 0.0
+        c.features["newest_news"] = latest.get(c.row.id, 0.0) if fresh else 0.0
         c.features["newest_fact"] = 0.0 if fresh else recency
         c.features["newest_kind"] = newest_kind.get(c.row.id, 0.0) if fresh else 0.0
 
