@@ -9,6 +9,7 @@ from benchmarks import (
     ingest_speed,
     latency,
     memory,
+    phrasings,
     quality,
     rewording,
 )
@@ -20,6 +21,7 @@ def main() -> None:
     for title, run in [
         ("Answer quality", lambda: quality.main([])),
         ("Answers to reworded questions", lambda: rewording.main([])),
+        ("Tour and album questions phrased many ways", lambda: phrasings.main([])),
         ("answer() latency", lambda: latency.main([])),
         ("Memory and start-up", lambda: memory.main([])),
         ("Ingest throughput", lambda: ingest_speed.main([])),

@@ -1,0 +1,99 @@
+"""How the questions fans ask most often fare in the many ways they are phrased: is an
+artist touring, is their new album out. The artists are picked from the knowledge base
+(those with the most tour and album headlines, none named in the development questions),
+so no answer here was tuned on; the right answer is the newest headline of the kind asked
+that names the artist, on the fixed date the development sets are asked on.
+
+    python -m benchmarks.phrasings [--artists 12] [--show-misses]
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from benchmarks.corpus import questions, real_kb
+from benchmarks.quality import NOW, SETS
+from bot.core.answer import answer
+from bot.core.messages import Message
+from knowledge.store import KnowledgeBase
+from knowledge.text import fold
+
+PHRASINGS: dict[str, tuple[str, ...]] = {
+    "tour": (
+        "did {a} announce a tour",
+        "is {a} touring",
+        "{a} tour dates",
+        "is {a} going on tour",
+        "{a} tour?",
+        "any {a} tour news",
+        "will {a} tour this year",
+        "{a} concerts announced?",
+        "has {a} got a tour coming up",
+        "{a} upcoming shows",
+    ),
+    "album": (
+        "did {a} announce a new album",
+        "when's the new {a} album out",
+        "{a} new album release date",
+        "is there a new {a} album",
+        "{a} album out yet?",
+        "new {a} record when",
+        "is {a} putting out an album",
+        "any news on a new {a} album",
+        "{a} next album",
+    ),
+}
+
+
+def artists(kb: KnowledgeBase, count: int) -> list[str]:
+    """The artists with the most tour and album headlines up to the asking date that no
+    development question names."""
+    asked = " ".join(fold(str(item["question"])) for path in SETS for item in questions(path))
+    rows = kb.query(
+        "SELECT e.name FROM announcements a JOIN entities e ON e.id = a.entity_id "
+        "WHERE e.kind = 'artist' AND a.date <= ? GROUP BY e.id "
+        "HAVING sum(a.kind = 'tour') > 0 AND sum(a.kind = 'album') > 0 "
+        "ORDER BY count(*) DESC, e.name",
+        [NOW.date().isoformat()],
+    )
+    names = [str(r[0]) for r in rows]
+    return [n for n in names if fold(n) not in asked][:count]
+
+
+def newest(kb: KnowledgeBase, name: str, kind: str) -> str | None:
+    """The newest headline of `kind` that names the artist, as of the asking date."""
+    rows = kb.query(
+        "SELECT url FROM articles WHERE kind = ? AND date <= ? AND instr(lower(title), ?) > 0 "
+        "ORDER BY date DESC, id DESC LIMIT 1",
+        [kind, NOW.date().isoformat(), fold(name)],
+    )
+    return str(rows[0][0]) if rows else None
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--artists", type=int, default=12, help="how many artists to ask about")
+    parser.add_argument("--show-misses", action="store_true", help="print each wrong answer")
+    args = parser.parse_args(argv)
+    kb = KnowledgeBase.open(real_kb())
+    picked = artists(kb, args.artists)
+    print(f"{len(picked)} artists; right: the newest headline of the kind asked naming them")
+    right = total = 0
+    for kind, phrasings in PHRASINGS.items():
+        for phrasing in phrasings:
+            hits = 0
+            for name in picked:
+                expected = newest(kb, name, kind)
+                reply = answer(Message(phrasing.format(a=name)), kb, now=NOW)
+                hit = expected is not None and reply.url == expected
+                hits += hit
+                if args.show_misses and not hit:
+                    got = reply.article.title if reply.article else reply.text
+                    print(f"  miss {phrasing.format(a=name)!r}: {got[:80]!r}")
+            print(f"{kind:<7}{hits:>3}/{len(picked):<3} {phrasing}")
+            right, total = right + hits, total + len(picked)
+    print(f"all {right}/{total} ({right / total:.1%})")
+
+
+if __name__ == "__main__":
+    main()
