@@ -71,3 +71,30 @@ def test_entities_aliases_and_announcements_come_from_the_articles() -> None:
     assert kinds["Rivers of the Copper Moon Announce New Album"] == "album"
     add_aliases(kb, [("rotcm!", "Rivers of the Copper Moon")])
     assert kb.names.exact("ROTCM!") == kb.names.exact("rotcm")
+
+
+def _announced(kb: KnowledgeBase) -> dict[str, str]:
+    rows = kb.query(
+        "SELECT a.title, e.name FROM announcements an JOIN articles a ON a.id = an.article_id "
+        "JOIN entities e ON e.id = an.entity_id"
+    )
+    return {str(title): str(name) for title, name in rows}
+
+
+def test_a_headline_is_the_known_names_news_whatever_opens_or_follows_it() -> None:
+    kb = KnowledgeBase.in_memory()
+    known = "Quillon Marsh Announce Spring Tour"
+    opened = "New Quillon Marsh Song Out Now"
+    listed = "New Quillon Marsh & Tin Quarry Song Out Now"
+    unknown_verb = "Quillon Marsh Lets Her Loudest Self Bloom on New Album Lowlight: Stream It"
+    add_articles(
+        kb,
+        [
+            ArticleRecord(f"https://example.invalid/{n}", title, f"2026-0{n}-01", "example")
+            for n, title in enumerate([known, opened, listed, unknown_verb], 1)
+        ],
+    )
+    announced = _announced(kb)
+    assert announced[opened] == announced[listed] == "Quillon Marsh"
+    assert announced[unknown_verb] == "Quillon Marsh"
+    assert kb.names.exact("new quillon marsh") is None

@@ -172,6 +172,27 @@ class _EntityCache:
                 return entity_id
         return None
 
+    def subject(self, name: str, kind: str) -> int:
+        """The entity a headline's subject names. A word that only opens the headline ("New
+        <Name> & <Other> Song") is dropped when a known name follows it, and a long lead is
+        the known name it starts with (`known_prefix`); otherwise the subject is a new name."""
+        tokens = norm(name).split()
+        if len(tokens) > 1 and tokens[0] in NOT_NAMES:
+            rest = " ".join(tokens[1:])
+            if rest in self.ids:
+                return self.ids[rest]
+            if self.opening([tokens[1:]], rest) is not None:
+                name = name.split(None, 1)[1]
+        return self.known_prefix(name) or self.ensure(name, kind)
+
+    def opening(self, runs: list[list[str]], title: str) -> int | None:
+        """The known name a headline opens with, when its subject was not made out (a verb
+        the lead does not know, "<Name> Lets Her ..."): whose news it is all the same."""
+        if not runs or not norm(title).startswith(" ".join(runs[0])):
+            return None
+        found = known_names(runs[:1], self.ids.__contains__, self.longest)
+        return self.ids[found[0]] if found and " ".join(runs[0]).startswith(found[0]) else None
+
     def known(self, runs: list[list[str]]) -> set[int]:
         found = known_names(runs, self.ids.__contains__, self.longest)
         return {self.ids[name] for name in found}
@@ -491,7 +512,7 @@ def _link(
 ) -> None:
     """An article's entities (created in the order they are met, which fixes their ids),
     mentions, announcement and facts."""
-    subjects = [cache.known_prefix(n.name) or cache.ensure(n.name, n.kind) for n in found.names]
+    subjects = [cache.subject(n.name, n.kind) for n in found.names]
     kind = found.kind
     for work in found.works:
         if len(work.split()) > 1:
@@ -507,7 +528,7 @@ def _link(
         in_text = (cache.known(found.lead_runs) | recurring) - in_title
         for name, surname in found.surnames:
             cache.alias(norm(surname), cache.ensure(name, "artist"), QUESTIONS_ONLY)
-    main = subjects[0] if subjects else None
+    main = subjects[0] if subjects else cache.opening(found.title_runs, record.title)
     announced = kind if kind and main is not None else None
     date = record.date
     rows.mentions += [(e, article_id, 0, date, announced) for e in in_title]
