@@ -1,8 +1,9 @@
 """How the questions fans ask most often fare in the many ways they are phrased: is an
-artist touring, is their new album out. The artists are picked from the knowledge base
-(those with the most tour and album headlines, none named in the development questions),
-so no answer here was tuned on; the right answer is the newest headline of the kind asked
-that names the artist, on the fixed date the development sets are asked on.
+artist touring, is their new album out, what is their new song, when did they die. For each
+kind of news the artists are picked from the knowledge base (those with the most headlines
+of that kind, none named in the development questions), so no answer here was tuned on; the
+right answer is the newest headline of the kind asked that names the artist (any, for a
+death), on the fixed date the development sets are asked on.
 
     python -m benchmarks.phrasings [--artists 12] [--show-misses]
 """
@@ -42,32 +43,49 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "any news on a new {a} album",
         "{a} next album",
     ),
+    "single": (
+        "{a} new song",
+        "{a} latest single",
+        "did {a} drop a new song",
+        "new {a} single?",
+        "whats the newest {a} track",
+        "has {a} released any new songs",
+    ),
+    "death": (
+        "when did {a} die",
+        "is {a} dead?",
+        "{a} rip",
+        "how did {a} die",
+        "{a} cause of death",
+        "what happened to {a}",
+    ),
 }
 
 
-def artists(kb: KnowledgeBase, count: int) -> list[str]:
-    """The artists with the most tour and album headlines up to the asking date that no
+def artists(kb: KnowledgeBase, kind: str, count: int) -> list[str]:
+    """The artists with the most headlines of `kind` up to the asking date that no
     development question names."""
     asked = " ".join(fold(str(item["question"])) for path in SETS for item in questions(path))
     rows = kb.query(
         "SELECT e.name FROM announcements a JOIN entities e ON e.id = a.entity_id "
-        "WHERE e.kind = 'artist' AND a.date <= ? GROUP BY e.id "
-        "HAVING sum(a.kind = 'tour') > 0 AND sum(a.kind = 'album') > 0 "
+        "WHERE e.kind = 'artist' AND a.kind = ? AND a.date <= ? GROUP BY e.id "
         "ORDER BY count(*) DESC, e.name",
-        [NOW.date().isoformat()],
+        [kind, NOW.date().isoformat()],
     )
     names = [str(r[0]) for r in rows]
     return [n for n in names if fold(n) not in asked][:count]
 
 
-def newest(kb: KnowledgeBase, name: str, kind: str) -> str | None:
-    """The newest headline of `kind` that names the artist, as of the asking date."""
+def right_answers(kb: KnowledgeBase, name: str, kind: str) -> set[str]:
+    """The headlines of `kind` naming the artist, as of the asking date: the newest of them,
+    or any of them for a death, which happens once however many outlets report it."""
     rows = kb.query(
         "SELECT url FROM articles WHERE kind = ? AND date <= ? AND instr(lower(title), ?) > 0 "
-        "ORDER BY date DESC, id DESC LIMIT 1",
+        "ORDER BY date DESC, id DESC",
         [kind, NOW.date().isoformat(), fold(name)],
     )
-    return str(rows[0][0]) if rows else None
+    urls = [str(r[0]) for r in rows]
+    return set(urls if kind == "death" else urls[:1])
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -76,16 +94,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--show-misses", action="store_true", help="print each wrong answer")
     args = parser.parse_args(argv)
     kb = KnowledgeBase.open(real_kb())
-    picked = artists(kb, args.artists)
-    print(f"{len(picked)} artists; right: the newest headline of the kind asked naming them")
+    print(f"{args.artists} artists a kind; right: the newest headline of the kind naming them")
     right = total = 0
     for kind, phrasings in PHRASINGS.items():
+        picked = artists(kb, kind, args.artists)
         for phrasing in phrasings:
             hits = 0
             for name in picked:
-                expected = newest(kb, name, kind)
+                expected = right_answers(kb, name, kind)
                 reply = answer(Message(phrasing.format(a=name)), kb, now=NOW)
-                hit = expected is not None and reply.url == expected
+                hit = reply.url in expected
                 hits += hit
                 if args.show_misses and not hit:
                     got = reply.article.title if reply.article else reply.text

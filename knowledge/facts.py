@@ -84,8 +84,8 @@ _ANNOUNCED = re.compile(r"(?i)\bannounc")
 _NOT_NEWS = re.compile(r"(?i)\b(?:review|reviewed|ranked|ranking|every \w+ ranked|best of)\b")
 _ANNOUNCING = re.compile(
     r"(?i)\b(?:announc\w*|reveal\w*|unveil\w*|shar\w*|drop\w*|releas\w*|detail\w*|confirm\w*"
-    r"|return\w*|new|debut\w*|sign\w*|dies|died|rip|expand\w*|add\w*|plot\w*|launch\w*|premiere\w*"
-    r"|tease\w*|postpone\w*|cancel\w*|set|book\w*|lineup|line-up|out now)\b|:|–"
+    r"|return\w*|new|debut\w*|sign\w*|dies|died|dead at|rip|expand\w*|add\w*|plot\w*|launch\w*"
+    r"|premiere\w*|tease\w*|postpone\w*|cancel\w*|set|book\w*|lineup|line-up|out now)\b|:|–"
 )
 
 

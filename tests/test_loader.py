@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from knowledge.facts import announcement_kind
 from knowledge.ingest.loader import add_aliases, add_articles
 from knowledge.records import ArticleRecord, Problem
 from knowledge.store import KnowledgeBase
@@ -71,6 +74,19 @@ def test_entities_aliases_and_announcements_come_from_the_articles() -> None:
     assert kinds["Rivers of the Copper Moon Announce New Album"] == "album"
     add_aliases(kb, [("rotcm!", "Rivers of the Copper Moon")])
     assert kb.names.exact("ROTCM!") == kb.names.exact("rotcm")
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Quillon Marsh Dead at 59", "death"),
+        ("Quillon Marsh Dies at 59", "death"),
+        ("Quillon Marsh Confirm Touring Plans for May", "tour"),
+        ("Quillon Marsh Dead Lanterns Review", None),
+    ],
+)
+def test_the_kind_of_news_a_headline_announces(title: str, kind: str | None) -> None:
+    assert announcement_kind(title) == kind
 
 
 def _announced(kb: KnowledgeBase) -> dict[str, str]:
