@@ -51,6 +51,20 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "whats the newest {a} track",
         "has {a} released any new songs",
     ),
+    "festival": (
+        "{a} lineup",
+        "who is playing {a}",
+        "{a} headliners?",
+        "has {a} announced its lineup",
+        "any {a} news",
+    ),
+    "signing": (
+        "what label is {a} on",
+        "who did {a} sign with",
+        "{a} record label",
+        "has {a} signed to a label",
+        "{a} new label?",
+    ),
     "death": (
         "when did {a} die",
         "is {a} dead?",
@@ -68,9 +82,9 @@ def artists(kb: KnowledgeBase, kind: str, count: int) -> list[str]:
     asked = " ".join(fold(str(item["question"])) for path in SETS for item in questions(path))
     rows = kb.query(
         "SELECT e.name FROM announcements a JOIN entities e ON e.id = a.entity_id "
-        "WHERE e.kind = 'artist' AND a.kind = ? AND a.date <= ? GROUP BY e.id "
+        "WHERE e.kind = ? AND a.kind = ? AND a.date <= ? GROUP BY e.id "
         "ORDER BY count(*) DESC, e.name",
-        [kind, NOW.date().isoformat()],
+        ["festival" if kind == "festival" else "artist", kind, NOW.date().isoformat()],
     )
     names = [str(r[0]) for r in rows]
     return [n for n in names if fold(n) not in asked][:count]

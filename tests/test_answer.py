@@ -111,10 +111,11 @@ def test_the_latest_of_the_kind_asked(invented: KnowledgeBase, question: str) ->
 
 @pytest.fixture
 def one_artist(tmp_path: Path) -> KnowledgeBase:
-    """An artist whose newest news is of no kind asked below, and whose tour and album news
-    are older."""
+    """An artist whose newest news is of no kind asked below, and whose signing, tour and
+    album news are older."""
     kb = KnowledgeBase.open(tmp_path / "kb.db")
     titles = [
+        "Quillon Marsh Sign to Birchline Records",
         "Quillon Marsh Announce Spring Tour",
         "Quillon Marsh Announce New Album Lowlight",
         'Quillon Marsh Share New Single "Brine"',
@@ -128,12 +129,13 @@ def one_artist(tmp_path: Path) -> KnowledgeBase:
 @pytest.mark.parametrize(
     ("question", "number"),
     [
-        ("is quillon marsh touring", 1),
-        ("will quillon marsh tour this year", 1),
-        ("has quillon marsh got a tour coming up", 1),
-        ("quillon marsh new album release date", 2),
-        ("quillon marsh album out yet?", 2),
-        ("quillon marsh next album", 2),
+        ("is quillon marsh touring", 2),
+        ("will quillon marsh tour this year", 2),
+        ("has quillon marsh got a tour coming up", 2),
+        ("quillon marsh new album release date", 3),
+        ("quillon marsh album out yet?", 3),
+        ("quillon marsh next album", 3),
+        ("what label is quillon marsh on", 1),
     ],
 )
 def test_a_question_about_a_kind_of_news_gets_the_newest_of_that_kind(

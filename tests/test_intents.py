@@ -116,3 +116,13 @@ def test_a_fact_question_may_ask_about_the_newest_news() -> None:
 def test_a_question_about_what_is_coming_asks_for_the_newest(question: str) -> None:
     parsed = parse(question)
     assert parsed.kind == "tour" and (parsed.fresh or parsed.intent == "latest")
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [("what label is quill fathom on", "signing"), ("who put out quill fathom lp", "album")],
+)
+def test_a_label_asked_about_is_told_by_signing_news_unless_another_kind_is_named(
+    question: str, kind: str
+) -> None:
+    assert parse(question).kind == kind

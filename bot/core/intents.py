@@ -81,6 +81,8 @@ def parse(text: str) -> Question:
         return Question(text, "latest", kind=kind, days=days, year=year)
     intent = "fact" if specific or cues.QUESTION.search(plain) else "lookup"
     fresh = bool(cues.FRESH.search(plain))
-    return Question(
-        text, intent, kind=kind, facts=facts_asked(plain), days=days, year=year, fresh=fresh
-    )
+    facts = facts_asked(plain)
+    # A label asked about and no other kind of news named: the news that tells it is a signing.
+    if kind is None and facts[:1] == ("label",):
+        kind = "signing"
+    return Question(text, intent, kind=kind, facts=facts, days=days, year=year, fresh=fresh)
