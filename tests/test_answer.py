@@ -122,7 +122,16 @@ def one_artist(tmp_path: Path) -> KnowledgeBase:
         "Quillon Marsh Talk Ferries and Fishing in New Interview",
         "Quillon Marsh Win Regional Arts Grant",
     ]
-    add_articles(kb, [invented_article(n, title) for n, title in enumerate(titles, 1)])
+    # The newest also speaks of tour dates, without being tour news.
+    grant = "Quillon Marsh will spend the grant on tour dates: tour dates in small towns."
+    bodies = ["", "", "", "", "", grant]
+    add_articles(
+        kb,
+        [
+            invented_article(n, title, body)
+            for n, (title, body) in enumerate(zip(titles, bodies, strict=True), 1)
+        ],
+    )
     return kb
 
 
@@ -132,6 +141,8 @@ def one_artist(tmp_path: Path) -> KnowledgeBase:
         ("is quillon marsh touring", 2),
         ("will quillon marsh tour this year", 2),
         ("has quillon marsh got a tour coming up", 2),
+        ("quillon marsh tour dates", 2),
+        ("quillon marsh tour?", 2),
         ("quillon marsh new album release date", 3),
         ("quillon marsh album out yet?", 3),
         ("quillon marsh next album", 3),

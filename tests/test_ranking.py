@@ -6,7 +6,14 @@ from support import NOW, statements_run
 
 from bot.core.intents import parse
 from bot.core.names import link
-from bot.core.ranking import FEATURES, PASSAGE_FEATURES, Candidate, decline_evidence, rank
+from bot.core.ranking import (
+    FEATURES,
+    PASSAGE_FEATURES,
+    Candidate,
+    _asks_news,
+    decline_evidence,
+    rank,
+)
 from bot.core.weights import DECLINE, PASSAGE, WEIGHTS
 from knowledge.store import KnowledgeBase
 
@@ -130,3 +137,14 @@ def test_a_name_is_held_by_a_lead_only_as_it_is_spelled(invented: KnowledgeBase)
         assert ranked[0].row.title.startswith("Glass Harbour")
         shares[text] = decline_evidence(invented, linking, ranked)[0]["lead_share"]
     assert shares["quartz harbours tour"] == 0.0 < shares["quartz harbour tour"]
+
+
+def test_a_name_and_words_of_a_kind_of_news_ask_for_its_news(invented: KnowledgeBase) -> None:
+    def asks_news(text: str) -> bool:
+        return _asks_news(parse(text), link(invented, text))
+
+    assert asks_news("velvet marrow tour dates")
+    assert asks_news("velvet marrow tour?")
+    assert not asks_news("velvet marrow tour dates halifax ferry")
+    assert not asks_news("velvet marrow tin meridian tour dates")
+    assert not asks_news("when does velvet marrow tour")

@@ -181,12 +181,28 @@ def _focused_sentences(kb: KnowledgeBase, question: Question, linking: Linking) 
     return [s for s, _ in kb.sentence_hits(match, SENTENCE_HITS)]
 
 
+def _asks_news(question: Question, linking: Linking) -> bool:
+    """Whether the question asks for a name's news rather than a fact: a latest or
+    announcements question, or one name with words of a kind of news and nothing else
+    ("<name> tour dates", "<name> tour?"), as typed into a search box; two names ("<name>
+    <work> concerts") ask for what they share, which words find."""
+    if question.intent in {"latest", "announcements"}:
+        return True
+    return (
+        question.intent == "lookup"
+        and question.kind is not None
+        and len(linking.links) == 1
+        and not linking.pairs
+        and not set(linking.leftover) - NEWS_WORDS
+    )
+
+
 def _lexical(question: Question, linking: Linking) -> bool:
     """Whether the question's words can tell articles apart. A request for news about a name
     ("what's new with X", "X's latest single") gives lexical matches nothing to go by: how
     often an article repeats the name, or says "single", is no answer; the kind of news asked
     and recency are."""
-    news = question.intent in {"latest", "announcements"}
+    news = _asks_news(question, linking)
     words = set(linking.leftover) - NEWS_WORDS if news else set(linking.leftover)
     return bool(words or linking.pairs or not linking.links)
 
@@ -233,6 +249,9 @@ def gather(
     return list(by_id.values())
 
 
+_headline_kinds = lru_cache(maxsize=16384)(fact_kinds)
+
+
 def _reciprocal(rank: int | None) -> float:
     return 0.0 if rank is None else 1.0 / (1 + rank)
 
@@ -268,7 +287,7 @@ def describe(
     asked = set(question.facts)
     since = _since(now, question.days)
     year = question.year
-    news = question.intent in {"latest", "announcements"}
+    news = _asks_news(question, linking)
 
     weights = [w for w, _ in spellings]
     left_stems = frozenset(s for s, _ in left)
@@ -322,14 +341,22 @@ def describe(
         f["bm25_sentence"] = _reciprocal(c.sentence_rank) if lexical else 0.0
         f["kind_match"] = float(bool(question.kind) and c.row.kind == question.kind)
         f["announcement"] = float(question.intent == "announcements" and c.row.kind is not None)
-        kinds = set(c.sentence.kinds.split()) if c.sentence else set()
+        # A headline with no body states its fact in the headline, if anywhere.
+        headline_only = c.row.summary.strip() == c.row.title.strip()
+        kinds = (
+            set(c.sentence.kinds.split())
+            if c.sentence
+            else _headline_kinds(c.row.title)
+            if headline_only
+            else set()
+        )
         f["fact_match"] = float(bool(asked & kinds))
         f["focused_sentence"] = _reciprocal(c.focused_rank) if lexical else 0.0
         share = len(pair_spellings) or 1
         f["subject_title"] = sum(title.paired) / share
         lead_pairs = [a or b for a, b in zip(title.paired, summary.paired, strict=True)]
         f["subject_text"] = max(sum(lead_pairs), sum(sentence.paired)) / share
-        f["headline_only"] = float(c.row.summary.strip() == c.row.title.strip())
+        f["headline_only"] = float(headline_only)
         f["year_match"] = float(
             year is not None and year in f"{c.row.date} {c.row.title} {c.row.summary}"
         )
