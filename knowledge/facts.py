@@ -73,7 +73,13 @@ ANNOUNCEMENT_CUES: list[tuple[str, re.Pattern[str]]] = [
     ("signing", re.compile(r"(?i)\b(?:signs? (?:to|with)|signed (?:to|with)|joins? .* roster)")),
     (
         "album",
-        re.compile(r"(?i)\b(?:albums?|lps?|eps?|record|reissues?|mixtapes?|box set|deluxe)\b"),
+        # "Record" is an album unless it is a world or chart record, a record deal, label,
+        # store or company, or record-breaking.
+        re.compile(
+            r"(?i)\b(?:albums?|lps?|eps?|reissues?|mixtapes?|box set|deluxe"
+            r"|(?<!\bworld )(?<!\bchart )(?<!\ba )(?<!\bthe )record(?![\s-]+(?:deals?|stores?"
+            r"|labels?|compan\w*|high|holders?|books?|straight|breaking|sales|consoles?|players?)))\b"
+        ),
     ),
     (
         "single",

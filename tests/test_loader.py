@@ -83,6 +83,9 @@ def test_entities_aliases_and_announcements_come_from_the_articles() -> None:
         ("Quillon Marsh Dies at 59", "death"),
         ("Quillon Marsh Confirm Touring Plans for May", "tour"),
         ("Quillon Marsh Dead Lanterns Review", None),
+        ("Quillon Marsh Share First Record in a Decade", "album"),
+        ("Quillon Marsh Set a Guinness World Record at Copper Hall", None),
+        ("Quillon Marsh Release Single on Their Own Record Label", "single"),
     ],
 )
 def test_the_kind_of_news_a_headline_announces(title: str, kind: str | None) -> None:
