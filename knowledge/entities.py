@@ -210,9 +210,8 @@ def nicknames(body: str) -> list[tuple[str, str]]:
     """(name, other name) for each name the body gives a second name for, as news does for
     a stage name or a nickname ("Ana Vidal (aka Moth Queen)"): fans ask by either. The name
     is the run of two or more capitalised words just before (after any owner, "Halifax's");
-    the other
-    name is the run of capitalised words that ends the second name ("the band's drummer Mr.
-    Moth" gives "Moth")."""
+    the other name is the run of capitalised words that ends the second name ("the band's
+    drummer Mr. Moth" gives "Moth")."""
     found: list[tuple[str, str]] = []
     if not any(cue in body for cue in _AKA_CUES):
         return found
