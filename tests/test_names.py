@@ -162,6 +162,10 @@ def test_a_typo_of_a_known_names_word_is_respelled_only_beside_a_word_the_articl
     assert corrected(kb, "quorik", ("stellan", "solo")) == "quorrik"
     assert corrected(kb, "quorik", ("brannor", "solo")) == "quorik"
     assert corrected(kb, "quorik") == "quorik"
+    # An ordinary word beside it is not searched with it: its postings may be long.
+    statements = statements_run(kb)
+    assert corrected(kb, "quorik", ("alone", "")) == "quorik"
+    assert not any("MATCH" in sql for sql in statements)
 
 
 def test_a_pasted_run_of_letters_is_not_looked_up_as_a_typo(invented: KnowledgeBase) -> None:

@@ -189,10 +189,12 @@ def corrected(kb: KnowledgeBase, token: str, beside: tuple[str, str] = ("", ""))
 def _spelled_beside(kb: KnowledgeBase, word: str, beside: tuple[str, str]) -> bool:
     """Whether some article spells `word` next to the question's word before or after it:
     "<first name> <typo>" respelled toward a known name's word is the name only if the
-    articles write that first name with it."""
+    articles write that first name with it. Only a neighbour that may be part of a name is
+    tried: a phrase search with an ordinary word reads all of that word's postings."""
     before, after = beside
-    return (bool(before) and before not in STOPWORDS and kb.mentions(f'"{before} {word}"')) or (
-        bool(after) and after not in STOPWORDS and kb.mentions(f'"{word} {after}"')
+    return any(
+        other and _name_like(kb, other) and kb.mentions(f'"{phrase}"')
+        for other, phrase in ((before, f"{before} {word}"), (after, f"{word} {after}"))
     )
 
 
