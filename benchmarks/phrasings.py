@@ -3,7 +3,8 @@ artist touring, is their new album out, what is their new song, when did they di
 kind of news the artists are picked from the knowledge base (those with the most headlines
 of that kind, none named in the development questions), so no answer here was tuned on; the
 right answer is the newest headline of the kind asked that names the artist (any, for a
-death), on the fixed date the development sets are asked on.
+death), on the fixed date the development sets are asked on. Every phrasing is also asked
+about invented names, which should be declined.
 
     python -m benchmarks.phrasings [--artists 12] [--show-misses]
 """
@@ -76,6 +77,22 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
 }
 
 
+# Names no article holds, some made of ordinary words, some sharing a word with a known name:
+# every phrasing about them should be declined.
+INVENTED = (
+    "Zorbly Quint",
+    "Marrow Finch",
+    "Copper Tigers",
+    "Glass Orchard",
+    "Velvet Harbour",
+    "The Tin Wolves",
+    "Lanterns of Brasswick",
+    "Dana Okafor",
+    "Kestrel Moon",
+    "Paper Saints",
+)
+
+
 def artists(kb: KnowledgeBase, kind: str, count: int) -> list[str]:
     """The artists with the most headlines of `kind` up to the asking date that no
     development question names."""
@@ -125,6 +142,16 @@ def main(argv: list[str] | None = None) -> None:
             print(f"{kind:<7}{hits:>3}/{len(picked):<3} {phrasing}")
             right, total = right + hits, total + len(picked)
     print(f"all {right}/{total} ({right / total:.1%})")
+    declined = asked = 0
+    for phrasings in PHRASINGS.values():
+        for phrasing in phrasings:
+            for name in INVENTED:
+                reply = answer(Message(phrasing.format(a=name)), kb, now=NOW)
+                declined += reply.intent == "unknown"
+                asked += 1
+                if args.show_misses and reply.intent != "unknown":
+                    print(f"  answered {phrasing.format(a=name)!r}: {reply.text[:80]!r}")
+    print(f"invented names declined {declined}/{asked} ({declined / asked:.1%})")
 
 
 if __name__ == "__main__":
