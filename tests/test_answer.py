@@ -146,6 +146,7 @@ def one_artist(tmp_path: Path) -> KnowledgeBase:
         ("quillon marsh new album release date", 3),
         ("quillon marsh album out yet?", 3),
         ("quillon marsh next album", 3),
+        ("is quillon marsh putting out an album", 3),
         ("what label is quillon marsh on", 1),
     ],
 )

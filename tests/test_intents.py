@@ -111,7 +111,12 @@ def test_a_fact_question_may_ask_about_the_newest_news() -> None:
 
 @pytest.mark.parametrize(
     "question",
-    ["is quill fathom touring", "will quill fathom tour this year", "quill fathom gigs coming up?"],
+    [
+        "is quill fathom touring",
+        "will quill fathom tour this year",
+        "quill fathom gigs coming up?",
+        "is quill fathom putting out a tour film",
+    ],
 )
 def test_a_question_about_what_is_coming_asks_for_the_newest(question: str) -> None:
     parsed = parse(question)

@@ -43,7 +43,7 @@ NEWS = re.compile(
 # "<name>'s album out yet?").
 FRESH = re.compile(
     r"\b(?:new|newest|latest|upcoming|next|recent|recently|yet|touring|coming up|will|gonna"
-    r"|going to|planning|soon|this year|currently|any)\b"
+    r"|going to|planning|soon|this year|currently|any|putting out)\b"
 )
 # How a question asks for an amount ("how much", "what age"): never a name, though some
 # titles are spelled so.
