@@ -59,6 +59,13 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "has {a} announced its lineup",
         "any {a} news",
     ),
+    "film": (
+        "is there a {a} documentary",
+        "{a} movie",
+        "{a} film news",
+        "{a} biopic?",
+        "is a {a} film coming",
+    ),
     "signing": (
         "what label is {a} on",
         "who did {a} sign with",

@@ -124,6 +124,14 @@ def test_a_question_about_what_is_coming_asks_for_the_newest(question: str) -> N
 
 
 @pytest.mark.parametrize(
+    "question", ["is there a quill fathom documentary", "is a quill fathom film coming"]
+)
+def test_whether_there_is_or_will_be_a_kind_of_news_asks_for_the_newest(question: str) -> None:
+    parsed = parse(question)
+    assert parsed.kind == "film" and parsed.fresh
+
+
+@pytest.mark.parametrize(
     ("question", "kind"),
     [("what label is quill fathom on", "signing"), ("who put out quill fathom lp", "album")],
 )

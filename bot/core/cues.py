@@ -42,8 +42,8 @@ NEWS = re.compile(
 # Words that ask about the newest news even in a fact question ("<name>'s new album called",
 # "<name>'s album out yet?").
 FRESH = re.compile(
-    r"\b(?:new|newest|latest|upcoming|next|recent|recently|yet|touring|coming up|will|gonna"
-    r"|going to|planning|soon|this year|currently|any|putting out)\b"
+    r"\b(?:new|newest|latest|upcoming|next|recent|recently|yet|touring|coming|will|gonna"
+    r"|going to|planning|soon|this year|currently|any|putting out|is there|are there)\b"
 )
 # How a question asks for an amount ("how much", "what age"): never a name, though some
 # titles are spelled so.
