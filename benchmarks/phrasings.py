@@ -92,7 +92,7 @@ INVENTED = (
     "Copper Tigers",
     "Glass Orchard",
     "Velvet Harbour",
-    "The Tin Wolves",
+    "The Tin Gulls",
     "Lanterns of Brasswick",
     "Dana Okafor",
     "Kestrel Moon",
