@@ -276,3 +276,28 @@ def test_a_second_name_the_articles_give_links_to_the_same_entity(tmp_path: Path
     assert kb.newest_about(link(kb, "lamp hour").links[0].entity.id, 5)[0].title == (
         "Copper Hall Reopens"
     )
+
+
+def test_a_name_missing_a_letter_is_not_changed_into_a_question_word(tmp_path: Path) -> None:
+    kb = KnowledgeBase.open(tmp_path / "kb.db")
+    add_articles(kb, [invented_article(1, "Shingle Announce Tour")])
+    # One letter changed gives "single"; one left out of the name is the likelier typo.
+    assert corrected(kb, "shngle") == "shngle"
+    assert names(kb, "shngle tour dates") == ["Shingle"]
+    assert corrected(kb, "sngle") == "single"
+
+
+def test_a_word_printed_once_is_a_typo_of_a_name_only_with_a_letter_left_out_or_swapped(
+    tmp_path: Path,
+) -> None:
+    kb = KnowledgeBase.open(tmp_path / "kb.db")
+    add_articles(
+        kb,
+        [
+            invented_article(1, "Quillies Announce Tour"),
+            invented_article(2, "Tench Share New Song"),
+            invented_article(3, "Copper Hall Reopens", "The Quilles played first by the trench."),
+        ],
+    )
+    assert names(kb, "the quilles latest") == ["Quillies"]
+    assert names(kb, "trench new music") == []

@@ -28,6 +28,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.core.cues import AMOUNT, ORDINALS, STOPWORDS, YEAR
+from knowledge.ingest.extraction import TALLIED
 from knowledge.names import Entity
 from knowledge.store import KnowledgeBase
 from knowledge.text import name_words, norm
@@ -179,11 +180,41 @@ def corrected(kb: KnowledgeBase, token: str, beside: tuple[str, str] = ("", ""))
             if w not in kb.names.words or _spelled_beside(kb, w, beside)
         ]
     hits = process.extract(token, near, scorer=OSA.distance, score_cutoff=1, limit=None)
-    likely = sorted((w not in QUESTION_WORDS, len(w) < len(token), w) for w, _, _ in hits)
-    for _, _, word in likely:
-        if not uses or kb.lowercase_uses(word) >= RETYPED * uses:
-            return str(word)
+    likely = sorted((w not in QUESTION_WORDS, _typo_rank(token, w), w) for w, _, _ in hits)
+    for _, rank, word in likely:
+        if uses and kb.lowercase_uses(word) < RETYPED * uses:
+            continue
+        if not uses and _mistypes_name(kb, token, rank):
+            return token
+        return str(word)
     return token
+
+
+def _typo_rank(typed: str, word: str) -> int:
+    """How likely `typed` is a typo of `word` one edit away, 0 likeliest: a letter left out,
+    two neighbours swapped, a letter changed, a letter added."""
+    if len(typed) < len(word):
+        return 0
+    if len(typed) > len(word):
+        return 3
+    return 1 if sorted(typed) == sorted(word) else 2
+
+
+def _mistypes_name(kb: KnowledgeBase, token: str, rank: int) -> bool:
+    """Whether `token` is a likelier typo (`_typo_rank` below `rank`) of a known name's word
+    that is no question word: "slon" drops a letter of a band's name, and changing one
+    letter would make it "soon". The name's word is left to fuzzy linking."""
+    head, tail = token[:1], token[1:]
+    likelier: set[str] = set()
+    if rank > 0:
+        likelier.update(
+            head + tail[:i] + c + tail[i:] for i in range(len(tail) + 1) for c in _LETTERS
+        )
+    if rank > 1:
+        likelier.update(
+            head + tail[:i] + tail[i + 1] + tail[i] + tail[i + 2 :] for i in range(len(tail) - 1)
+        )
+    return any(w in kb.names.words and w not in QUESTION_WORDS for w in likelier)
 
 
 def _spelled_beside(kb: KnowledgeBase, word: str, beside: tuple[str, str]) -> bool:
@@ -337,12 +368,30 @@ def _fuzzy_link(
                 continue
             budget[0] -= 1
             found = _closest(kb, key, size)
-            if found is not None and not (size == 1 and kb.mentions(f'"{key}"')):
+            if found is not None and not (
+                size == 1 and kb.mentions(f'"{key}"') and not _misprint(kb, key, found[0])
+            ):
                 entity, score = found
                 value = score + SPAN_BONUS * size
                 if best is None or value > best[0]:
                     best = (value, Link(start, start + size, entity, score / 100.0, exact=False))
     return best[1] if best else None
+
+
+def _misprint(kb: KnowledgeBase, word: str, entity: Entity) -> bool:
+    """Whether a word the articles do write is still a typo of this name: written only the
+    once a typo makes it into print ("Pixes"), and the name's letters with one left out or two
+    swapped, the likeliest typos. A real word one letter changed or added from a name
+    ("trench", a first name) is that word. Words too short for the capitalised tally
+    (`TALLIED`) never are."""
+    name = norm(entity.name).removeprefix("the ")
+    return (
+        len(word) >= TALLIED
+        and len(name) - len(word) in (0, 1)
+        and _typo_rank(word, name) <= 1
+        and not kb.words_used([word], VOCABULARY_USES)
+        and not kb.words_used([word], VOCABULARY_USES, capitalised=True)
+    )
 
 
 def _closest(kb: KnowledgeBase, key: str, size: int) -> tuple[Entity, float] | None:
