@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from knowledge.ingest.loader import add_articles
 from knowledge.records import ArticleRecord
 from knowledge.store import KnowledgeBase
 
@@ -63,3 +64,11 @@ def invented_article(number: int, title: str, body: str = "") -> ArticleRecord:
         source="invented.example",
         body=body,
     )
+
+
+def invented_kb(path: Path, *articles: tuple[str, str]) -> KnowledgeBase:
+    """A knowledge base at `path` holding invented articles, given as (title, body) and
+    numbered in order from 1."""
+    kb = KnowledgeBase.open(path / "kb.db")
+    add_articles(kb, [invented_article(n, t, b) for n, (t, b) in enumerate(articles, 1)])
+    return kb

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from support import invented_article, statements_run
+from support import invented_article, invented_kb, statements_run
 
 from bot.core.names import MAX_TOKENS, SURE_LINK, corrected, link, spelled_like
 from knowledge.ingest.loader import add_articles
@@ -155,9 +155,8 @@ def test_a_long_mistyped_ordinary_word_is_corrected_to_the_word_the_articles_use
 def test_a_typo_of_a_known_names_word_is_respelled_only_beside_a_word_the_articles_pair_it_with(
     tmp_path: Path,
 ) -> None:
-    kb = KnowledgeBase.open(tmp_path / "kb.db")
     body = "Stellan Quorrik left the Quorrik Brothers in May. Stellan Quorrik now plays alone."
-    add_articles(kb, [invented_article(1, "The Quorrik Brothers Announce Tour", body)])
+    kb = invented_kb(tmp_path, ("The Quorrik Brothers Announce Tour", body))
     assert "quorrik" in kb.names.words
     assert corrected(kb, "quorik", ("stellan", "solo")) == "quorrik"
     assert corrected(kb, "quorik", ("brannor", "solo")) == "quorik"
@@ -251,9 +250,8 @@ def test_a_typo_in_a_longer_name_does_not_leave_its_other_word_to_a_shorter_one(
 def test_a_typo_beyond_a_names_ordinary_middle_word_still_links_the_whole_name(
     tmp_path: Path,
 ) -> None:
-    kb = KnowledgeBase.open(tmp_path / "kb.db")
     ordinary = " ".join(f"Show {n} was one to remember." for n in range(30))
-    add_articles(kb, [invented_article(1, "Ninety One Lanterns Announce Tour", ordinary)])
+    kb = invented_kb(tmp_path, ("Ninety One Lanterns Announce Tour", ordinary))
     assert names(kb, "ninty one lanterns tour dates") == ["Ninety One Lanterns"]
 
 
@@ -279,8 +277,7 @@ def test_a_second_name_the_articles_give_links_to_the_same_entity(tmp_path: Path
 
 
 def test_a_name_missing_a_letter_is_not_changed_into_a_question_word(tmp_path: Path) -> None:
-    kb = KnowledgeBase.open(tmp_path / "kb.db")
-    add_articles(kb, [invented_article(1, "Shingle Announce Tour")])
+    kb = invented_kb(tmp_path, ("Shingle Announce Tour", ""))
     # One letter changed gives "single"; one left out of the name is the likelier typo.
     assert corrected(kb, "shngle") == "shngle"
     assert names(kb, "shngle tour dates") == ["Shingle"]
@@ -301,3 +298,12 @@ def test_a_word_printed_once_is_a_typo_of_a_name_only_with_a_letter_left_out_or_
     )
     assert names(kb, "the quilles latest") == ["Quillies"]
     assert names(kb, "trench new music") == []
+
+
+def test_a_name_whose_mistyped_word_was_corrected_to_an_ordinary_word_still_links(
+    tmp_path: Path,
+) -> None:
+    body = "A lantern hung over the stage, and a second lantern lit the door."
+    kb = invented_kb(tmp_path, ("Lanterna Quoxx Announce Tour", body))
+    assert corrected(kb, "latnern") == "lantern"
+    assert names(kb, "latnern quox latest") == ["Lanterna Quoxx"]

@@ -349,32 +349,40 @@ def _spelled(kb: KnowledgeBase, tokens: tuple[str, ...], run: range) -> bool:
 
 
 def _fuzzy_link(
-    kb: KnowledgeBase, tokens: tuple[str, ...], run: range, free: list[bool], budget: list[int]
+    kb: KnowledgeBase,
+    spellings: tuple[tuple[str, ...], ...],
+    run: range,
+    free: list[bool],
+    budget: list[int],
 ) -> Link | None:
     """The best typo-tolerant link around a run of name-like words. A span may take in one free
     word on either side, which may be a name's ordinary word ("harbour"). Spans are compared by
     score with a bonus per word, so a longer span wins only when it matches about as well: a
     context word taken in ("<name> get") must not drag the link to a longer, worse name. A word
-    the articles spell as it is was not mistyped: it is never read as another name."""
+    the articles spell as it is was not mistyped: it is never read as another name. Each span
+    is tried as typed and, where a word of it was corrected, as corrected (a name's first name
+    mistyped into the ordinary one it is a letter from)."""
+    count = len(spellings[0])
     low = run.start - 1 if run.start > 0 and free[run.start - 1] else run.start
-    high = run.stop + 1 if run.stop < len(tokens) and free[run.stop] else run.stop
+    high = run.stop + 1 if run.stop < count and free[run.stop] else run.stop
     best: tuple[float, Link] | None = None
     for size in range(min(high - low, MAX_GRAM), 0, -1):
         for start in range(low, high - size + 1):
             if start + size <= run.start or start >= run.stop:
                 continue
-            key = " ".join(tokens[start : start + size])
-            if len(key) < MIN_TYPED or budget[0] <= 0 or AMOUNT.search(key):
-                continue
-            budget[0] -= 1
-            found = _closest(kb, key, size)
-            if found is not None and not (
-                size == 1 and kb.mentions(f'"{key}"') and not _misprint(kb, key, found[0])
-            ):
-                entity, score = found
-                value = score + SPAN_BONUS * size
-                if best is None or value > best[0]:
-                    best = (value, Link(start, start + size, entity, score / 100.0, exact=False))
+            for key in dict.fromkeys(" ".join(t[start : start + size]) for t in spellings):
+                if len(key) < MIN_TYPED or budget[0] <= 0 or AMOUNT.search(key):
+                    continue
+                budget[0] -= 1
+                found = _closest(kb, key, size)
+                if found is not None and not (
+                    size == 1 and kb.mentions(f'"{key}"') and not _misprint(kb, key, found[0])
+                ):
+                    entity, score = found
+                    value = score + SPAN_BONUS * size
+                    if best is None or value > best[0]:
+                        link = Link(start, start + size, entity, score / 100.0, exact=False)
+                        best = (value, link)
     return best[1] if best else None
 
 
@@ -439,7 +447,7 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     for run in sorted(runs, key=partial(_spelled, kb, raw)):
         if not all(free[i] for i in run):
             continue
-        fuzzy = _fuzzy_link(kb, raw, run, free, budget)
+        fuzzy = _fuzzy_link(kb, (raw, tokens), run, free, budget)
         if fuzzy is not None:
             links.append(fuzzy)
             free[fuzzy.start : fuzzy.end] = [False] * (fuzzy.end - fuzzy.start)
