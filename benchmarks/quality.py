@@ -37,7 +37,6 @@ from bot.core.ranking import (
     Passage,
     decline_evidence,
     described,
-    never_seen,
     passages,
 )
 from bot.core.sanitize import clean_question
@@ -191,9 +190,10 @@ def fit_decline(kb: KnowledgeBase, cases: Sequence[Case], w: np.ndarray) -> dict
         if not case.candidates:
             continue
         order = ranked(case, w)
-        evidence, _ = decline_evidence(kb, case.linking, order)
-        if never_seen(evidence):
+        found = decline_evidence(kb, case.linking, order)
+        if found.certain:
             continue
+        evidence = found.features
         names = list(evidence)
         if case.item["kind"] != "unknown" and order[0].row.url not in _accepted(case.item):
             continue

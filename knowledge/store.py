@@ -457,6 +457,24 @@ class KnowledgeBase:
         found = self._article_rows(ids)
         return [found[i] for i in ids if i in found]
 
+    def written_with(self, entity_id: int, word: str) -> bool:
+        """Whether any article that mentions an entity writes `word` (as FTS5 matches it, by
+        stem) in its headline, summary or a sentence. The word's postings bound the work:
+        it is asked about words the articles rarely use."""
+        self.refresh()
+        phrase = '"' + word.replace('"', '""') + '"'
+        return any(
+            self.query(
+                f"SELECT 1 FROM {table} f JOIN mentions m ON m.article_id = {column} "
+                f"WHERE {table} MATCH ? AND m.entity_id = ? LIMIT 1",
+                [phrase, entity_id],
+            )
+            for table, column in (
+                ("articles_fts", "f.rowid"),
+                ("facts_fts", "(SELECT article_id FROM facts WHERE id = f.rowid)"),
+            )
+        )
+
     def mentioned(
         self, entity_ids: Sequence[int], article_ids: Sequence[int]
     ) -> set[tuple[int, int]]:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from support import NOW, statements_run
+from pathlib import Path
+
+from support import NOW, invented_kb, statements_run
 
 from bot.core.intents import parse
 from bot.core.names import link
@@ -103,26 +105,26 @@ def test_a_headline_opening_with_the_name_is_told_from_one_naming_it_later(
 def test_decline_evidence_for_a_name_nobody_wrote_about(invented: KnowledgeBase) -> None:
     text = "quartz lantern new album"
     linking = link(invented, text)
-    evidence, what = decline_evidence(invented, linking, rank(invented, parse(text), linking, NOW))
-    assert what == "quartz lantern"
-    assert evidence["unknown_word"] == 1.0 and evidence["sure"] == 0.0
+    found = decline_evidence(invented, linking, rank(invented, parse(text), linking, NOW))
+    assert found.named == "quartz lantern" and found.certain
+    assert found.features["unknown_word"] == 1.0 and found.features["sure"] == 0.0
 
     known = "velvet marrow fundraiser"
     linking = link(invented, known)
-    evidence, _ = decline_evidence(invented, linking, rank(invented, parse(known), linking, NOW))
-    assert evidence["sure"] == 1.0
+    found = decline_evidence(invented, linking, rank(invented, parse(known), linking, NOW))
+    assert found.features["sure"] == 1.0
 
     mistyped = "velvet marow fundraiser"
     linking = link(invented, mistyped)
-    evidence, _ = decline_evidence(invented, linking, rank(invented, parse(mistyped), linking, NOW))
-    assert evidence["subject_linked"] == 0.0 and evidence["subject_guessed"] > 0.8
+    found = decline_evidence(invented, linking, rank(invented, parse(mistyped), linking, NOW))
+    assert found.features["subject_linked"] == 0.0 and found.features["subject_guessed"] > 0.8
 
 
 def test_a_festival_is_where_not_what_a_question_asks_about(invented: KnowledgeBase) -> None:
     def subject_linked(text: str) -> float:
         linking = link(invented, text)
         ranking = rank(invented, parse(text), linking, NOW)
-        return decline_evidence(invented, linking, ranking)[0]["subject_linked"]
+        return decline_evidence(invented, linking, ranking).features["subject_linked"]
 
     assert subject_linked("quartz lantern's moth harbour set") == 0.0
     assert subject_linked("velvet marrow's moth harbour set") == 1.0
@@ -135,7 +137,7 @@ def test_a_name_is_held_by_a_lead_only_as_it_is_spelled(invented: KnowledgeBase)
         linking = link(invented, text)
         ranked = rank(invented, parse(text), linking, NOW)
         assert ranked[0].row.title.startswith("Glass Harbour")
-        shares[text] = decline_evidence(invented, linking, ranked)[0]["lead_share"]
+        shares[text] = decline_evidence(invented, linking, ranked).features["lead_share"]
     assert shares["quartz harbours tour"] == 0.0 < shares["quartz harbour tour"]
 
 
@@ -148,3 +150,29 @@ def test_a_name_and_words_of_a_kind_of_news_ask_for_its_news(invented: Knowledge
     assert not asks_news("velvet marrow tour dates halifax ferry")
     assert not asks_news("velvet marrow tin meridian tour dates")
     assert not asks_news("when does velvet marrow tour")
+
+
+def test_a_known_name_extended_by_a_name_no_article_writes_with_it_is_declined(
+    tmp_path: Path,
+) -> None:
+    """ "<first name> <band>", "<band> <word>", "<band> of <place>": an artist the knowledge
+    base lacks whose name holds a known one. A word the band's articles do write with it, or
+    an ordinary word, only says what about the band is asked."""
+    ordinary = " ".join(["The fundraiser sold out, and the next fundraiser is in May."] * 3)
+    kb = invented_kb(
+        tmp_path,
+        ("Wrenfield Announce Tour", "Wrenfield will tour with Tamsin Quell in May."),
+        ("Copper Hall Reopens", f"Orla Gilmarsh ran the bar. Orla Gilmarsh left. {ordinary}"),
+        ("Tamsin Quell Shares New Song", "Tamsin Quell shared a song."),
+    )
+
+    def evidence(text: str) -> tuple[bool, str | None]:
+        linking = link(kb, text)
+        found = decline_evidence(kb, linking, rank(kb, parse(text), linking, NOW))
+        return found.certain, found.named
+
+    assert evidence("gilmarsh wrenfield tour dates") == (True, "gilmarsh wrenfield")
+    assert evidence("wrenfield gilmarsh new album") == (True, "wrenfield gilmarsh")
+    assert evidence("wrenfield of brackenmoor tour") == (True, "wrenfield of brackenmoor")
+    assert evidence("wrenfield quell tour")[0] is False
+    assert evidence("wrenfield fundraiser")[0] is False

@@ -18,7 +18,7 @@ from datetime import date, datetime
 from bot.core.intents import Question, parse
 from bot.core.messages import Link, Message, Reply, utc_now
 from bot.core.names import SURE_LINK, Linking, link
-from bot.core.ranking import Candidate, best_sentence, decline_evidence, never_seen, rank
+from bot.core.ranking import Candidate, best_sentence, decline_evidence, rank
 from bot.core.sanitize import clean_question
 from bot.core.weights import DECLINE, PASSAGE
 from knowledge.store import ArticleRow, KnowledgeBase
@@ -119,16 +119,17 @@ def respond(
     passage: Mapping[str, float] = PASSAGE,
 ) -> Reply:
     """The reply for ranked candidates: the best one shaped by the intent, or a decline when
-    the knowledge base does not know what was asked about: always for a word no article has
-    ever used (and no sure link), otherwise as the fitted decision (`decline` weights over
-    `decline_evidence`) says."""
+    the knowledge base does not know what was asked about: always where the evidence is
+    certain (`bot.core.ranking.Evidence`), otherwise as the fitted decision (`decline`
+    weights over `decline_evidence`) says."""
     if not ranked:
         return _not_found(kb, " ".join(linking.subjects) or question.text)
     top = ranked[0]
     if linking.subjects:
-        evidence, what = decline_evidence(kb, linking, ranked)
-        if never_seen(evidence) or sum(decline.get(n, 0.0) * v for n, v in evidence.items()) > 0:
-            return _not_found(kb, what or question.text)
+        evidence = decline_evidence(kb, linking, ranked)
+        weighed = sum(decline.get(n, 0.0) * v for n, v in evidence.features.items())
+        if evidence.certain or weighed > 0:
+            return _not_found(kb, evidence.named or question.text)
     others = [c.row for c in ranked[1:] if c.features.get("name_lead", 0.0) > 0] or [
         c.row for c in ranked[1:]
     ]

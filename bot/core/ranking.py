@@ -25,6 +25,7 @@ from bot.core.intents import Question
 from bot.core.names import SURE_LINK, Link, Linking, spelled_like
 from bot.core.weights import PASSAGE, WEIGHTS
 from knowledge.facts import fact_kinds
+from knowledge.ingest.extraction import TALLIED
 from knowledge.store import ArticleRow, KnowledgeBase, Sentence
 from knowledge.text import fold, name_words
 from knowledge.vocabulary import NEWS_WORDS
@@ -456,11 +457,20 @@ def _unknown_word(kb: KnowledgeBase, word: str) -> bool:
     return not spelled_like(kb, word)
 
 
-def decline_evidence(
-    kb: KnowledgeBase, linking: Linking, ranked: list[Candidate]
-) -> tuple[dict[str, float], str | None]:
-    """What speaks for declining, as features in [0, 1] for the fitted decision in
-    `bot.core.answer`, and the words a decline would name.
+@dataclass(frozen=True)
+class Evidence:
+    """What speaks for declining: `features` in [0, 1] for the fitted decision in
+    `bot.core.answer`, the words a decline would name, and whether declining is certain
+    whatever the fit says: a word no article has ever used with no sure link to what the best
+    article is about, or a name the question extends past a known one (`_extended`)."""
+
+    features: dict[str, float]
+    named: str | None
+    certain: bool
+
+
+def decline_evidence(kb: KnowledgeBase, linking: Linking, ranked: list[Candidate]) -> Evidence:
+    """What speaks for declining (`Evidence`).
 
     The question's unlinked runs are the evidence: a word no article uses, missing from the
     best article; word pairs of a run that the best article never spells; a run no article
@@ -517,13 +527,56 @@ def decline_evidence(
             )
         ),
     }
-    return features, named or (linking.subjects[0] if linking.subjects else None)
+    extended = _extended(kb, linking)
+    return Evidence(
+        features,
+        extended or named or (linking.subjects[0] if linking.subjects else None),
+        extended is not None or (unknown > 0 and features["sure"] == 0),
+    )
 
 
-def never_seen(evidence: dict[str, float]) -> bool:
-    """The one rule beside the fitted decision: a word no article has ever used, with no sure
-    link to what the best article is about, always declines."""
-    return evidence["unknown_word"] > 0 and evidence["sure"] == 0
+# A word the articles write in lowercase less often than this may be part of a name.
+NAME_USES = 5
+
+
+def _name_word(kb: KnowledgeBase, word: str) -> bool:
+    """Whether `word` reads as part of a name: one no article uses (`_unknown_word`), or one
+    they write capitalised (counted from `TALLIED` letters) and rarely in lowercase."""
+    return _unknown_word(kb, word) or (
+        len(word) >= TALLIED
+        and kb.lowercase_uses(word) < NAME_USES
+        and bool(kb.words_used([word], 1, capitalised=True))
+    )
+
+
+def _extended(kb: KnowledgeBase, linking: Linking) -> str | None:
+    """A name linked from one word that the question extends with a name-like word ("<word>
+    <name>", "<name> of <word>") which no article writes beside the name, nor anywhere in an
+    article about it: a longer name, of an artist the knowledge base lacks, that shares a
+    word with one it has. The longer name's words, or None."""
+    named = {w for run in linking.subjects for w in run.split()}
+    tokens = linking.tokens
+    for found in linking.links:
+        if found.end - found.start > 1:
+            continue
+        span = tokens[found.start]
+        before = tokens[found.start - 1] if found.start > 0 else ""
+        after = tokens[found.end : found.end + 2]
+        beside = [(before, f"{before} {span}")]
+        if after:
+            word = after[-1] if after[0] == "of" and len(after) > 1 else after[0]
+            beside.append((word, f"{span} {' '.join(after[: 2 if after[0] == 'of' else 1])}"))
+        for word, phrase in beside:
+            if (
+                word in named
+                and len(word) >= 4
+                and not word.isdigit()
+                and _name_word(kb, word)
+                and not kb.mentions(f'"{phrase}"')
+                and not kb.written_with(found.entity.id, word)
+            ):
+                return phrase
+    return None
 
 
 PASSAGE_FEATURES = (
