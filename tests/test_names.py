@@ -307,3 +307,16 @@ def test_a_name_whose_mistyped_word_was_corrected_to_an_ordinary_word_still_link
     kb = invented_kb(tmp_path, ("Lanterna Quoxx Announce Tour", body))
     assert corrected(kb, "latnern") == "lantern"
     assert names(kb, "latnern quox latest") == ["Lanterna Quoxx"]
+
+
+def test_a_word_of_a_name_does_not_take_a_name_of_its_own_from_the_longer_one_typed_short(
+    tmp_path: Path,
+) -> None:
+    kb = invented_kb(
+        tmp_path,
+        ("Quell Shares New Song", ""),
+        ("Vantor Quell Collective Announce Tour", ""),
+        ("Vantor Quell Collective Share Video", ""),
+    )
+    assert names(kb, "quell new song") == ["Quell"]
+    assert names(kb, "vantor quell tour") == ["Vantor Quell Collective"]

@@ -479,8 +479,9 @@ def _widened(
 ) -> Link:
     """A one-word link, or the longer name that word and a free neighbour mistype ("<word>
     braswick" is a typo of "<Word> Brasswick", not a name called "<Word>" beside an unknown
-    word): a name is matched longest first, and a typo in one of its words must not leave
-    its other word to a shorter name. Each look-up spends the question's fuzzy budget."""
+    word) or shorten by a word ("<word> <name>" for "<Word> <Name> Collective"): a name is
+    matched longest first, and a typo in one of its words must not leave its other word to a
+    shorter name. Each look-up spends the question's fuzzy budget."""
     if found.end - found.start != 1:
         return found
     for low, high in ((found.start - 1, found.end), (found.start, found.end + 1)):
@@ -490,7 +491,11 @@ def _widened(
         if tokens[other] in QUESTION_WORDS or tokens[other].isdigit():
             continue
         budget[0] -= 1
-        hit = kb.names.fuzzy(" ".join(tokens[low:high]), FUZZY_CUTOFF)
+        key = " ".join(tokens[low:high])
+        hit = kb.names.fuzzy(key, FUZZY_CUTOFF)
+        if hit is None:
+            shortened = kb.names.one_word_short(key)
+            hit = None if shortened is None else (shortened, FUZZY_CUTOFF)
         if hit is not None and hit[0].id != found.entity.id and len(name_words(hit[0].name)) > 1:
             free[other] = False
             return Link(low, high, hit[0], hit[1] / 100.0, exact=False)
