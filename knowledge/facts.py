@@ -36,8 +36,15 @@ _LOWERCASE_CUES = {
     r"|killed|funeral)\b",
     "age": r"\b(?:aged? \d{1,3}|\d{1,3} years? old|(?:was|is|at) \d{2}\b)",
     "award": r"\b(?:prize|award\w*|won|wins|winner|shortlist\w*|longlist\w*|nomin\w*)",
-    "count": r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ]"
-    r"(?:songs?|tracks?|cuts|numbers)\b",
+    # A number of the things music news counts, at most one word between ("13 studio
+    # albums", "two sold-out nights"), or a price ("$45"). The number alone is matched, so the
+    # counted word still gives its own kind ("albums": title); a year counts nothing.
+    "count": r"(?:(?!(?:19|20)\d\d\b)\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|dozens?|hundreds?|thousands?|millions?)(?=[- ](?:(?!the |an? |of |and )"
+    r"[\w-]+ )?(?:songs?|tracks?|cuts|numbers|albums?|records?|lps?|eps?|singles?|shows?"
+    r"|concerts?|dates|nights?|gigs?|bands?|acts?|artists?|members?|stages?|copies|streams?"
+    r"|tickets?|fans?|people|years?|weeks?|months?|hours?|minutes?|times|awards?"
+    r"|nominations?|million|billion)\b)|(?<=\$)\d",
 }
 # One pass over the lower-cased sentence finds every kind whose cue words it holds. Testing
 # for a word start once, rather than once per cue, makes the pass about twice as fast; a quoted

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support import NOW, invented_article
+from support import NOW, invented_article, invented_kb
 
 from bot.adapters.discord.commands import HELP_COMMANDS as DISCORD_COMMANDS
 from bot.adapters.slack.commands import HELP_COMMANDS as SLACK_COMMANDS
@@ -93,6 +93,21 @@ def test_a_fact_sentence_beats_one_that_only_repeats_the_question_word(
 def test_a_mistyped_question_word_is_read_as_meant(invented: KnowledgeBase, question: str) -> None:
     reply = ask(invented, question)
     assert reply.url == SITE + "juniper-static-brandt" and "January 18" in reply.text
+
+
+def test_a_name_no_headline_links_does_not_choose_the_sentence_by_being_named(
+    tmp_path: Path,
+) -> None:
+    """The words of the headline chose the article; a sentence repeating them is no likelier
+    to hold the amount asked than one that only says "they"."""
+    body = (
+        "Canadian band Quarrowvex have a long history behind them. They've got 9 albums and "
+        "a loyal following. Quarrowvex formed in a basement 30 years ago. Quarrowvex still "
+        "rehearse there for two hours every week."
+    )
+    kb = invented_kb(tmp_path, ("Quarrowvex, Band", body))
+    for question in ("how many albums does quarrowvex have", "quarrowvex how many albums"):
+        assert "9 albums" in ask(kb, question).text
 
 
 def test_a_fact_comes_with_the_sentence_that_says_whose_it_is(invented: KnowledgeBase) -> None:

@@ -90,6 +90,10 @@ def test_a_surname_is_one_the_body_uses_alone_after_the_full_name() -> None:
         # At one place the first cue that matches wins: "aged" is read as a death cue.
         ("She died aged 79.", {"death"}),
         ("Ana Vidal, 31, played.", set()),
+        # A number of what music news counts, or a price, states an amount; a year does not.
+        ("They have 13 studio albums.", {"count", "title"}),
+        ("Two sold-out nights, all for $45.", {"count"}),
+        ("The 2019 album, and 2 of the songs.", {"title", "year"}),
     ],
 )
 def test_fact_kinds_read_each_place_once(sentence: str, kinds: set[str]) -> None:

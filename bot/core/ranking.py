@@ -624,7 +624,13 @@ def passages(
     # kind, not by one that repeats the word.
     main = set(question.facts[:1])
     others = set(question.facts[1:])
-    left = {stem(w): _idf(kb, w) for w in linking.leftover if not main & fact_kinds(w)}
+    # Words of the headline chose the article; in its sentences they tell nothing apart.
+    headline = words_of(top.row.title).stems
+    left = {
+        stem(w): _idf(kb, w)
+        for w in linking.leftover
+        if not main & fact_kinds(w) and stem(w) not in headline
+    }
     total = sum(left.values()) or 1.0
     stored = sentences_of(kb, top)[:MAX_SENTENCES]
     texts = [s.text for s in stored]
