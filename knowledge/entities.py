@@ -40,7 +40,10 @@ _LABEL = re.compile(
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
 _PLACE_PREFIX = re.compile(r"^(?:[A-Z][\w.-]*\s)*?[A-Z][\w.-]*['’]s\s+")
 _YEAR_SUFFIX = re.compile(r"\s+(?:19|20)\d\d$")
-_VENUE = re.compile(r"\b(?:Hall|Theatre|Theater|Arena|Stadium|Club|Centre|Center|Bowl|Garden)$")
+_VENUE = re.compile(
+    r"\b(?:Hall|Theatre|Theater|Arena|Stadium|Club|Centre|Center|Bowl|Garden|Ballroom|Lounge"
+    r"|Pavilion|Amphitheatre|Amphitheater|Auditorium|Coliseum|Palladium|Opera House)$"
+)
 _LABEL_END = re.compile(r"\b(?:Records|Recordings|Label|Music Group)$")
 _FESTIVAL = re.compile(r"(?i)\b(?:fest|festival|festivals)$|fest$")
 

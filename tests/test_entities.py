@@ -10,6 +10,7 @@ import pytest
 
 from knowledge.entities import (
     _whole_words,
+    kind_of,
     known_names,
     name_starts,
     nicknames,
@@ -139,3 +140,18 @@ def test_known_names_are_the_same_with_the_first_word_lengths() -> None:
 )
 def test_a_second_name_the_body_gives_a_name(body: str, found: list[tuple[str, str]]) -> None:
     assert nicknames(body) == found
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Copper Ballroom", "venue"),
+        ("Quill Lounge", "venue"),
+        ("Marrow Opera House", "venue"),
+        ("Harbour Amphitheatre", "venue"),
+        ("Moth Harbour Fest", "festival"),
+        ("Velvet Marrow", "artist"),
+    ],
+)
+def test_a_names_last_words_may_say_its_kind(name: str, kind: str) -> None:
+    assert kind_of(name) == kind

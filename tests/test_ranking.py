@@ -120,7 +120,9 @@ def test_decline_evidence_for_a_name_nobody_wrote_about(invented: KnowledgeBase)
     assert found.features["subject_linked"] == 0.0 and found.features["subject_guessed"] > 0.8
 
 
-def test_a_festival_is_where_not_what_a_question_asks_about(invented: KnowledgeBase) -> None:
+def test_a_festival_or_a_place_played_is_where_not_what_a_question_asks_about(
+    invented: KnowledgeBase,
+) -> None:
     def subject_linked(text: str) -> float:
         linking = link(invented, text)
         ranking = rank(invented, parse(text), linking, NOW)
@@ -128,6 +130,9 @@ def test_a_festival_is_where_not_what_a_question_asks_about(invented: KnowledgeB
 
     assert subject_linked("quartz lantern's moth harbour set") == 0.0
     assert subject_linked("velvet marrow's moth harbour set") == 1.0
+    # After "at" or "play" any name is where: a place need not be called a hall.
+    assert subject_linked("quartz lantern at velvet marrow") == 0.0
+    assert subject_linked("did quartz lantern play velvet marrow") == 0.0
 
 
 def test_a_name_is_held_by_a_lead_only_as_it_is_spelled(invented: KnowledgeBase) -> None:

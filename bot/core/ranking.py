@@ -428,11 +428,19 @@ def _article_text(kb: KnowledgeBase, candidate: Candidate) -> str:
 SUBJECT_KINDS = frozenset({"artist", "album", "single", "work", "film"})
 
 
-def _subject(kb: KnowledgeBase, found: Link) -> bool:
+# Words before a name that make it where something happens: "<artist> at <venue>", "did
+# <artist> play <venue>".
+PLACED = frozenset({"at", "play", "plays", "played", "playing"})
+
+
+def _subject(kb: KnowledgeBase, linking: Linking, found: Link) -> bool:
     """Whether a linked name may be what a question asks about, rather than where: an artist
-    or a work, unless the articles call it a festival ("<name> festival", "festival <name>"),
-    which a name alone does not always show ("Moth Harbour")."""
+    or a work, unless the question puts it after "at" or "play" (`PLACED`), or the articles
+    call it a festival ("<name> festival", "festival <name>"), which a name alone does not
+    always show ("Moth Harbour")."""
     if found.entity.kind not in SUBJECT_KINDS:
+        return False
+    if found.start > 0 and linking.tokens[found.start - 1] in PLACED:
         return False
     name = " ".join(name_words(found.entity.name))
     return not kb.mentions(f'"{name} festival" OR "festival {name}"')
@@ -506,7 +514,7 @@ def decline_evidence(kb: KnowledgeBase, linking: Linking, ranked: list[Candidate
         unspelt = max(unspelt, float(not spelt))
         share = min(share, held)
     second = ranked[1].score if len(ranked) > 1 else 0.0
-    subjects = [found for found in linking.links if _subject(kb, found)]
+    subjects = [found for found in linking.links if _subject(kb, linking, found)]
     unseen = [p for p in linking.pairs if not (set(p) & NEWS_WORDS)][:MAX_PHRASES]
     features = {
         "bias": 1.0,
