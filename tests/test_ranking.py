@@ -152,6 +152,7 @@ def test_a_name_and_words_of_a_kind_of_news_ask_for_its_news(invented: Knowledge
 
     assert asks_news("velvet marrow tour dates")
     assert asks_news("velvet marrow tour?")
+    assert asks_news("velvet marrow biopic?") and asks_news("velvet marrow movies")
     assert not asks_news("velvet marrow tour dates halifax ferry")
     assert not asks_news("velvet marrow tin meridian tour dates")
     assert not asks_news("when does velvet marrow tour")
