@@ -170,6 +170,7 @@ def test_a_known_name_extended_by_a_name_no_article_writes_with_it_is_declined(
         ("Wrenfield Announce Tour", "Wrenfield will tour with Tamsin Quell in May."),
         ("Copper Hall Reopens", f"Orla Gilmarsh ran the bar. Orla Gilmarsh left. {ordinary}"),
         ("Tamsin Quell Shares New Song", "Tamsin Quell shared a song."),
+        ("The Orrery Announce Tour", "The Orrery will tour."),
     )
 
     def evidence(text: str) -> tuple[bool, str | None]:
@@ -182,3 +183,6 @@ def test_a_known_name_extended_by_a_name_no_article_writes_with_it_is_declined(
     assert evidence("wrenfield of brackenmoor tour") == (True, "wrenfield of brackenmoor")
     assert evidence("wrenfield quell tour")[0] is False
     assert evidence("wrenfield fundraiser")[0] is False
+    # An ordinary word where "the" of "The <Word>" would stand makes another name.
+    assert evidence("fundraiser orrery tour dates") == (True, "fundraiser orrery")
+    assert evidence("orrery fundraiser")[0] is False

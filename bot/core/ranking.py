@@ -570,16 +570,19 @@ def _extended(kb: KnowledgeBase, linking: Linking) -> str | None:
         span = tokens[found.start]
         before = tokens[found.start - 1] if found.start > 0 else ""
         after = tokens[found.end : found.end + 2]
-        beside = [(before, f"{before} {span}")]
+        # "The <Word>" written "<other word> <word>": the other word stands where "the" would.
+        replaced = found.entity.name.lower().startswith("the ")
+        beside = [(before, f"{before} {span}", replaced)]
         if after:
             word = after[-1] if after[0] == "of" and len(after) > 1 else after[0]
-            beside.append((word, f"{span} {' '.join(after[: 2 if after[0] == 'of' else 1])}"))
-        for word, phrase in beside:
+            phrase = f"{span} {' '.join(after[: 2 if after[0] == 'of' else 1])}"
+            beside.append((word, phrase, False))
+        for word, phrase, either in beside:
             if (
                 word in named
                 and len(word) >= 4
                 and not word.isdigit()
-                and _name_word(kb, word)
+                and (either or _name_word(kb, word))
                 and not kb.mentions(f'"{phrase}"')
                 and not kb.written_with(found.entity.id, word)
             ):
