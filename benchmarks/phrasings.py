@@ -4,7 +4,8 @@ kind of news the artists are picked from the knowledge base (those with the most
 of that kind, none named in the development questions), so no answer here was tuned on; the
 right answer is the newest headline of the kind asked that names the artist (any, for a
 death), on the fixed date the development sets are asked on. Every phrasing is also asked
-about invented names, which should be declined.
+about invented names, which should be declined: ten written by hand, and twelve made from
+known names with a word added or put in place of "The" (`sharing_names`).
 
     python -m benchmarks.phrasings [--artists 12] [--show-misses]
 """
@@ -100,10 +101,46 @@ INVENTED = (
 )
 
 
+# Words that make an invented name out of a known one: a first name before a one-word name,
+# a word after it, a word where the "The" of "The <Word>" stands.
+FIRST_NAMES = ("Marisol", "Teodor", "Annika", "Rufus")
+AFTER = ("Kettle", "Lanternfly", "Caravan", "Brigade")
+INSTEAD_OF_THE = ("Velvet", "Copper", "Tinsel", "Silent")
+
+
+def _asked() -> str:
+    return " ".join(fold(str(item["question"])) for path in SETS for item in questions(path))
+
+
+def sharing_names(kb: KnowledgeBase) -> list[str]:
+    """Invented names that share a word with a known artist's name no development question
+    names, those with the most headlines first: "<first name> <Name>", "<Name> <word>", "<word> <Word>"
+    for "The <Word>". None of these is in the knowledge base; each should be declined."""
+    asked = set(_asked().split())
+    rows = kb.query(
+        "SELECT e.name FROM announcements a JOIN entities e ON e.id = a.entity_id "
+        "WHERE e.kind = 'artist' AND e.name NOT LIKE '% % %' GROUP BY e.id "
+        "ORDER BY count(*) DESC, e.name"
+    )
+    names = [str(r[0]) for r in rows]
+    single = [n for n in names if n.isalpha() and fold(n) not in asked]
+    the = [
+        n.split()[1]
+        for n in names
+        if n.startswith("The ") and n.split()[1].isalpha() and fold(n.split()[1]) not in asked
+    ]
+    count = len(FIRST_NAMES)
+    return (
+        [f"{first} {name}" for first, name in zip(FIRST_NAMES, single, strict=False)]
+        + [f"{name} {word}" for word, name in zip(AFTER, single[count:], strict=False)]
+        + [f"{word} {name}" for word, name in zip(INSTEAD_OF_THE, the, strict=False)]
+    )
+
+
 def artists(kb: KnowledgeBase, kind: str, count: int) -> list[str]:
     """The artists with the most headlines of `kind` up to the asking date that no
     development question names."""
-    asked = " ".join(fold(str(item["question"])) for path in SETS for item in questions(path))
+    asked = _asked()
     rows = kb.query(
         "SELECT e.name FROM announcements a JOIN entities e ON e.id = a.entity_id "
         "WHERE e.kind = ? AND a.kind = ? AND a.date <= ? GROUP BY e.id "
@@ -149,16 +186,20 @@ def main(argv: list[str] | None = None) -> None:
             print(f"{kind:<7}{hits:>3}/{len(picked):<3} {phrasing}")
             right, total = right + hits, total + len(picked)
     print(f"all {right}/{total} ({right / total:.1%})")
-    declined = asked = 0
-    for phrasings in PHRASINGS.values():
-        for phrasing in phrasings:
-            for name in INVENTED:
-                reply = answer(Message(phrasing.format(a=name)), kb, now=NOW)
-                declined += reply.intent == "unknown"
-                asked += 1
-                if args.show_misses and reply.intent != "unknown":
-                    print(f"  answered {phrasing.format(a=name)!r}: {reply.text[:80]!r}")
-    print(f"invented names declined {declined}/{asked} ({declined / asked:.1%})")
+    for title, names in (
+        ("invented names", INVENTED),
+        ("invented names sharing a word with a known one", sharing_names(kb)),
+    ):
+        declined = asked = 0
+        for phrasings in PHRASINGS.values():
+            for phrasing in phrasings:
+                for name in names:
+                    reply = answer(Message(phrasing.format(a=name)), kb, now=NOW)
+                    declined += reply.intent == "unknown"
+                    asked += 1
+                    if args.show_misses and reply.intent != "unknown":
+                        print(f"  answered {phrasing.format(a=name)!r}: {reply.text[:80]!r}")
+        print(f"{title} declined {declined}/{asked} ({declined / asked:.1%})")
 
 
 if __name__ == "__main__":
