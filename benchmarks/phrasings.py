@@ -114,8 +114,8 @@ def _asked() -> str:
 
 def sharing_names(kb: KnowledgeBase) -> list[str]:
     """Invented names that share a word with a known artist's name no development question
-    names, those with the most headlines first: "<first name> <Name>", "<Name> <word>", "<word> <Word>"
-    for "The <Word>". None of these is in the knowledge base; each should be declined."""
+    names, those with the most headlines first: "<first name> <Name>", "<Name> <word>",
+    "<word> <Word>" for "The <Word>". None is in the knowledge base; each should be declined."""
     asked = set(_asked().split())
     rows = kb.query(
         "SELECT e.name FROM announcements a JOIN entities e ON e.id = a.entity_id "
