@@ -168,7 +168,10 @@ def test_a_known_name_extended_by_a_name_no_article_writes_with_it_is_declined(
     kb = invented_kb(
         tmp_path,
         ("Wrenfield Announce Tour", "Wrenfield will tour with Tamsin Quell in May."),
-        ("Copper Hall Reopens", f"Orla Gilmarsh ran the bar. Orla Gilmarsh left. {ordinary}"),
+        (
+            "Copper Hall Reopens",
+            f"Orla Gilmarsh ran the bar. Orla Gilmarsh left. The kettle boiled. {ordinary}",
+        ),
         ("Tamsin Quell Shares New Song", "Tamsin Quell shared a song."),
         ("The Orrery Announce Tour", "The Orrery will tour."),
     )
@@ -183,6 +186,9 @@ def test_a_known_name_extended_by_a_name_no_article_writes_with_it_is_declined(
     assert evidence("wrenfield of brackenmoor tour") == (True, "wrenfield of brackenmoor")
     assert evidence("wrenfield quell tour")[0] is False
     assert evidence("wrenfield fundraiser")[0] is False
+    # Beside a name only mistyped, a rare word is name enough; beside one typed right, not.
+    assert evidence("wrenfeld kettle tour") == (True, "wrenfeld kettle")
+    assert evidence("wrenfield kettle tour")[0] is False
     # An ordinary word where "the" of "The <Word>" would stand makes another name.
     assert evidence("fundraiser orrery tour dates") == (True, "fundraiser orrery")
     assert evidence("orrery fundraiser")[0] is False

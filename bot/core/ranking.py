@@ -557,6 +557,16 @@ def _name_word(kb: KnowledgeBase, word: str) -> bool:
     )
 
 
+# Fewer lowercase uses than this make a word rare enough to be part of a name beside a name
+# the question only mistyped.
+RARE_USES = 50
+
+
+def _rare(kb: KnowledgeBase, word: str) -> bool:
+    """A word the articles use, but rarely."""
+    return 0 < kb.lowercase_uses(word) < RARE_USES
+
+
 def _extended(kb: KnowledgeBase, linking: Linking) -> str | None:
     """A name linked from one word that the question extends with a name-like word ("<word>
     <name>", "<name> of <word>") which no article writes beside the name, nor anywhere in an
@@ -582,7 +592,7 @@ def _extended(kb: KnowledgeBase, linking: Linking) -> str | None:
                 word in named
                 and len(word) >= 4
                 and not word.isdigit()
-                and (either or _name_word(kb, word))
+                and (either or _name_word(kb, word) or (not found.exact and _rare(kb, word)))
                 and not kb.mentions(f'"{phrase}"')
                 and not kb.written_with(found.entity.id, word)
             ):
