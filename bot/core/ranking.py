@@ -568,10 +568,12 @@ def _rare(kb: KnowledgeBase, word: str) -> bool:
 
 
 def _extended(kb: KnowledgeBase, linking: Linking) -> str | None:
-    """A name linked from one word that the question extends with a name-like word ("<word>
-    <name>", "<name> of <word>") which no article writes beside the name, nor anywhere in an
-    article about it: a longer name, of an artist the knowledge base lacks, that shares a
-    word with one it has. The longer name's words, or None."""
+    """A name linked from one word that the question extends with another ("<word> <name>",
+    "<name> <word>", "<name> of <word>") which no article writes beside the name, nor anywhere
+    in an article about it: a longer name, of an artist the knowledge base lacks, that shares
+    a word with one it has. The other word must read as part of a name (`_name_word`), or be
+    rare beside a name the question only mistyped, or stand where the "The" of "The <Word>"
+    would. The longer name's words, or None."""
     named = {w for run in linking.subjects for w in run.split()}
     tokens = linking.tokens
     for found in linking.links:
@@ -580,19 +582,18 @@ def _extended(kb: KnowledgeBase, linking: Linking) -> str | None:
         span = tokens[found.start]
         before = tokens[found.start - 1] if found.start > 0 else ""
         after = tokens[found.end : found.end + 2]
-        # "The <Word>" written "<other word> <word>": the other word stands where "the" would.
-        replaced = found.entity.name.lower().startswith("the ")
-        beside = [(before, f"{before} {span}", replaced)]
+        instead_of_the = found.entity.name.lower().startswith("the ")
+        beside = [(before, f"{before} {span}", instead_of_the)]
         if after:
             word = after[-1] if after[0] == "of" and len(after) > 1 else after[0]
             phrase = f"{span} {' '.join(after[: 2 if after[0] == 'of' else 1])}"
             beside.append((word, phrase, False))
-        for word, phrase, either in beside:
+        for word, phrase, any_word in beside:
             if (
                 word in named
                 and len(word) >= 4
                 and not word.isdigit()
-                and (either or _name_word(kb, word) or (not found.exact and _rare(kb, word)))
+                and (any_word or _name_word(kb, word) or (not found.exact and _rare(kb, word)))
                 and not kb.mentions(f'"{phrase}"')
                 and not kb.written_with(found.entity.id, word)
             ):
