@@ -459,8 +459,8 @@ class KnowledgeBase:
 
     def written_with(self, entity_id: int, word: str) -> bool:
         """Whether any article that mentions an entity writes `word` (as FTS5 matches it, by
-        stem) in its headline, summary or a sentence. The word's postings bound the work:
-        it is asked about words the articles rarely use."""
+        stem) in its headline, summary or a sentence. The word's postings bound the work, so
+        callers ask only about words the articles rarely use."""
         self.refresh()
         phrase = '"' + word.replace('"', '""') + '"'
         return any(

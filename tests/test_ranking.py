@@ -161,20 +161,22 @@ def test_a_name_and_words_of_a_kind_of_news_ask_for_its_news(invented: Knowledge
 def test_a_known_name_extended_by_a_name_no_article_writes_with_it_is_declined(
     tmp_path: Path,
 ) -> None:
-    """ "<first name> <band>", "<band> <word>", "<band> of <place>": an artist the knowledge
-    base lacks whose name holds a known one. A word the band's articles do write with it, or
-    an ordinary word, only says what about the band is asked."""
-    ordinary = " ".join(["The fundraiser sold out, and the next fundraiser is in May."] * 3)
+    """ "<first name> <band>", "<band> <word>", "<band> of <place>", "<word> <band>" for "The
+    <Band>": an artist the knowledge base lacks whose name holds a known one. A word the
+    band's articles do write with it, or a common word, only says what about the band is
+    asked. Rare and common are shares of the articles, so 400 ordinary ones come first."""
+    ordinary = [
+        (f"Hall Diary {n}", "The fundraiser sold out on an ordinary day.") for n in range(400)
+    ]
     kb = invented_kb(
         tmp_path,
+        *ordinary,
         ("Wrenfield Announce Tour", "Wrenfield will tour with Tamsin Quell in May."),
-        (
-            "Copper Hall Reopens",
-            f"Orla Gilmarsh ran the bar. Orla Gilmarsh left. The kettle boiled. {ordinary}",
-        ),
+        ("Copper Hall Reopens", "Orla Gilmarsh ran the bar. Orla Gilmarsh left. A kettle boiled."),
         ("Tamsin Quell Shares New Song", "Tamsin Quell shared a song."),
         ("The Orrery Announce Tour", "The Orrery will tour."),
     )
+    statements = statements_run(kb)
 
     def evidence(text: str) -> tuple[bool, str | None]:
         linking = link(kb, text)
@@ -189,6 +191,12 @@ def test_a_known_name_extended_by_a_name_no_article_writes_with_it_is_declined(
     # Beside a name only mistyped, a rare word is name enough; beside one typed right, not.
     assert evidence("wrenfeld kettle tour") == (True, "wrenfeld kettle")
     assert evidence("wrenfield kettle tour")[0] is False
-    # An ordinary word where "the" of "The <Word>" would stand makes another name.
-    assert evidence("fundraiser orrery tour dates") == (True, "fundraiser orrery")
-    assert evidence("orrery fundraiser")[0] is False
+    # So is a rare word where the "The" of "The <Word>" would stand; a common one is not, and
+    # is not searched for beside the name.
+    searched_beside = "JOIN mentions m ON m.article_id"
+    statements.clear()
+    assert evidence("kettle orrery tour dates") == (True, "kettle orrery")
+    assert any(searched_beside in sql for sql in statements)
+    statements.clear()
+    assert evidence("fundraiser orrery tour dates")[0] is False
+    assert not any(searched_beside in sql for sql in statements)

@@ -543,8 +543,10 @@ def decline_evidence(kb: KnowledgeBase, linking: Linking, ranked: list[Candidate
     )
 
 
-# A word the articles write in lowercase less often than this may be part of a name.
-NAME_USES = 5
+# A word the articles write in lowercase in a smaller share of articles than this may be
+# part of a name (5 times in 20,000 articles), and one under `RARE_SHARE` is rare (50 times).
+NAME_SHARE = 1 / 4000
+RARE_SHARE = 1 / 400
 
 
 def _name_word(kb: KnowledgeBase, word: str) -> bool:
@@ -552,19 +554,14 @@ def _name_word(kb: KnowledgeBase, word: str) -> bool:
     they write capitalised (counted from `TALLIED` letters) and rarely in lowercase."""
     return _unknown_word(kb, word) or (
         len(word) >= TALLIED
-        and kb.lowercase_uses(word) < NAME_USES
+        and kb.lowercase_uses(word) < NAME_SHARE * kb.article_total()
         and bool(kb.words_used([word], 1, capitalised=True))
     )
 
 
-# Fewer lowercase uses than this make a word rare enough to be part of a name beside a name
-# the question only mistyped.
-RARE_USES = 50
-
-
 def _rare(kb: KnowledgeBase, word: str) -> bool:
-    """A word the articles use, but rarely."""
-    return 0 < kb.lowercase_uses(word) < RARE_USES
+    """A word the articles use, but rarely (`RARE_SHARE`)."""
+    return 0 < kb.lowercase_uses(word) < RARE_SHARE * kb.article_total()
 
 
 def _extended(kb: KnowledgeBase, linking: Linking) -> str | None:
@@ -572,8 +569,9 @@ def _extended(kb: KnowledgeBase, linking: Linking) -> str | None:
     "<name> <word>", "<name> of <word>") which no article writes beside the name, nor anywhere
     in an article about it: a longer name, of an artist the knowledge base lacks, that shares
     a word with one it has. The other word must read as part of a name (`_name_word`), or be
-    rare beside a name the question only mistyped, or stand where the "The" of "The <Word>"
-    would. The longer name's words, or None."""
+    a rare word beside a name the question only mistyped or where the "The" of "The <Word>"
+    would stand. Common words ("great <Word>") are neither; nor are they searched for, which
+    would read their long postings. The longer name's words, or None."""
     named = {w for run in linking.subjects for w in run.split()}
     tokens = linking.tokens
     for found in linking.links:
@@ -582,18 +580,18 @@ def _extended(kb: KnowledgeBase, linking: Linking) -> str | None:
         span = tokens[found.start]
         before = tokens[found.start - 1] if found.start > 0 else ""
         after = tokens[found.end : found.end + 2]
-        instead_of_the = found.entity.name.lower().startswith("the ")
+        instead_of_the = found.entity.name.lower().startswith("the ") or not found.exact
         beside = [(before, f"{before} {span}", instead_of_the)]
         if after:
             word = after[-1] if after[0] == "of" and len(after) > 1 else after[0]
             phrase = f"{span} {' '.join(after[: 2 if after[0] == 'of' else 1])}"
-            beside.append((word, phrase, False))
-        for word, phrase, any_word in beside:
+            beside.append((word, phrase, not found.exact))
+        for word, phrase, rare_will_do in beside:
             if (
                 word in named
                 and len(word) >= 4
                 and not word.isdigit()
-                and (any_word or _name_word(kb, word) or (not found.exact and _rare(kb, word)))
+                and (_name_word(kb, word) or (rare_will_do and _rare(kb, word)))
                 and not kb.mentions(f'"{phrase}"')
                 and not kb.written_with(found.entity.id, word)
             ):
