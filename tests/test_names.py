@@ -292,12 +292,12 @@ def test_a_word_printed_once_is_a_typo_of_a_name_only_with_a_letter_left_out_or_
         kb,
         [
             invented_article(1, "Quillies Announce Tour"),
-            invented_article(2, "Tench Share New Song"),
-            invented_article(3, "Copper Hall Reopens", "The Quilles played first by the trench."),
+            invented_article(2, "Quiver Share New Song"),
+            invented_article(3, "Copper Hall Reopens", "The Quilles played first, by the quivers."),
         ],
     )
     assert names(kb, "the quilles latest") == ["Quillies"]
-    assert names(kb, "trench new music") == []
+    assert names(kb, "quivers new music") == []
 
 
 def test_a_name_whose_mistyped_word_was_corrected_to_an_ordinary_word_still_links(

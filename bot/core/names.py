@@ -202,8 +202,8 @@ def _typo_rank(typed: str, word: str) -> int:
 
 def _mistypes_name(kb: KnowledgeBase, token: str, rank: int) -> bool:
     """Whether `token` is a likelier typo (`_typo_rank` below `rank`) of a known name's word
-    that is no question word: "slon" drops a letter of a band's name, and changing one
-    letter would make it "soon". The name's word is left to fuzzy linking."""
+    that is no question word: "shngle" drops a letter of a band's name, and changing one
+    letter would make it "single". The name's word is left to fuzzy linking."""
     head, tail = token[:1], token[1:]
     likelier: set[str] = set()
     if rank > 0:
@@ -388,9 +388,9 @@ def _fuzzy_link(
 
 def _misprint(kb: KnowledgeBase, word: str, entity: Entity) -> bool:
     """Whether a word the articles do write is still a typo of this name: written only the
-    once a typo makes it into print ("Pixes"), and the name's letters with one left out or two
+    once a typo makes it into print ("Quilles"), and the name's letters with one left out or two
     swapped, the likeliest typos. A real word one letter changed or added from a name
-    ("trench", a first name) is that word. Words too short for the capitalised tally
+    ("quivers" beside a band "Quiver", a first name) is that word. Words too short for the tally
     (`TALLIED`) never are."""
     name = norm(entity.name).removeprefix("the ")
     return (
