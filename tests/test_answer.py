@@ -275,3 +275,15 @@ def test_help_names_the_commands_the_adapter_passes(invented: KnowledgeBase) -> 
     assert "/roadie news" in slack.text and "`/news`" not in slack.text
     discord = answer(Message("help"), invented, now=NOW, commands=DISCORD_COMMANDS)
     assert "/subscribe" in discord.text and "/roadie" not in discord.text
+
+
+def test_a_decline_names_what_was_asked_as_it_was_typed(tmp_path: Path) -> None:
+    """ "marlow" is corrected toward a word the articles capitalise, to search with; the
+    reply still names what the user asked about."""
+    kb = invented_kb(
+        tmp_path,
+        ("Copper Hall Reopens", "Marlon opened the night. Later, Marlon closed it."),
+    )
+    reply = ask(kb, "did marlow vance play copper hall")
+    assert reply.intent == "unknown"
+    assert "marlow vance" in reply.text and "marlon" not in reply.text

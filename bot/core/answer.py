@@ -123,13 +123,13 @@ def respond(
     certain (`bot.core.ranking.Evidence`), otherwise as the fitted decision (`decline`
     weights over `decline_evidence`) says."""
     if not ranked:
-        return _not_found(kb, " ".join(linking.subjects) or question.text)
+        return _not_found(kb, linking.as_typed(" ".join(linking.subjects)) or question.text)
     top = ranked[0]
     if linking.subjects:
         evidence = decline_evidence(kb, linking, ranked)
         weighed = sum(decline.get(n, 0.0) * v for n, v in evidence.features.items())
         if evidence.certain or weighed > 0:
-            return _not_found(kb, evidence.named or question.text)
+            return _not_found(kb, linking.as_typed(evidence.named or "") or question.text)
     others = [c.row for c in ranked[1:] if c.features.get("name_lead", 0.0) > 0] or [
         c.row for c in ranked[1:]
     ]

@@ -91,6 +91,14 @@ class Linking:
     subjects: tuple[str, ...]
     leftover: tuple[str, ...]
     pairs: tuple[tuple[str, str], ...] = ()
+    typed: tuple[str, ...] = ()
+    """The tokens as typed, before typo correction."""
+
+    def as_typed(self, words: str) -> str:
+        """Words of the question as the user typed them: a reply that names what it did not
+        find must echo the name asked about, not the spelling a typo was corrected to."""
+        back = {t: r for t, r in zip(self.tokens, self.typed, strict=False) if t != r}
+        return " ".join(back.get(w, w) for w in words.split())
 
     @property
     def entities(self) -> list[Entity]:
@@ -471,7 +479,7 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     }
     named = [f and i not in asking for i, f in enumerate(free)]
     subjects = tuple(dict.fromkeys(_subjects(tokens, named)))[:MAX_RUNS]
-    return Linking(tokens, tuple(links), subjects, leftover, tuple(dict.fromkeys(pairs)))
+    return Linking(tokens, tuple(links), subjects, leftover, tuple(dict.fromkeys(pairs)), raw)
 
 
 def _widened(
