@@ -34,6 +34,10 @@ _LOWERCASE_CUES = {
     r"|line-?up|drummer|bassist|guitarist|singer|vocalist|frontman|frontwoman|band)\b",
     "death": r"\b(?:died|dies|dying|dead|death|passed away|passing|rip\b|r\.i\.p|obituary|aged? \d+"
     r"|killed|funeral)\b",
+    # How someone died, which "how did X die" asks beside the death itself.
+    "cause": r"\b(?:succumb\w*|accident\w*|crash\w*|cancer|overdos\w*|illness|disease|heart"
+    r" attack|heart failure|stroke|suicide|complications|injur\w*|natural causes|tumou?r"
+    r"|leukemia|pneumonia|shooting|shot dead|drown\w*|long battle|brief battle)",
     "age": r"\b(?:aged? \d{1,3}|\d{1,3} years? old|(?:was|is|at) \d{2}\b)",
     "award": r"\b(?:prize|award\w*|won|wins|winner|shortlist\w*|longlist\w*|nomin\w*)",
     # A number of the things music news counts, at most one word between ("13 studio
@@ -70,7 +74,13 @@ _DEATH_WORDS = re.compile(
 )
 
 ANNOUNCEMENT_CUES: list[tuple[str, re.Pattern[str]]] = [
-    ("death", re.compile(r"(?i)\b(?:dies|died|dead at|rip\b|passed away|obituary|in memoriam)")),
+    (
+        "death",
+        re.compile(
+            r"(?i)\b(?:dies|died|dead at|rip\b|passed away|obituary|in memoriam|killed in"
+            r"|cause of death)"
+        ),
+    ),
     ("festival", re.compile(r"(?i)\b(?:festivals?|fest\b|line-?up|lineup|headliners?)\b")),
     (
         "tour",
@@ -97,8 +107,9 @@ _ANNOUNCED = re.compile(r"(?i)\bannounc")
 _NOT_NEWS = re.compile(r"(?i)\b(?:review|reviewed|ranked|ranking|every \w+ ranked|best of)\b")
 _ANNOUNCING = re.compile(
     r"(?i)\b(?:announc\w*|reveal\w*|unveil\w*|shar\w*|drop\w*|releas\w*|detail\w*|confirm\w*"
-    r"|return\w*|new|debut\w*|sign\w*|dies|died|dead at|rip|expand\w*|add\w*|plot\w*|launch\w*"
-    r"|premiere\w*|tease\w*|postpone\w*|cancel\w*|set|book\w*|lineup|line-up|out now)\b|:|–"
+    r"|return\w*|new|debut\w*|sign\w*|dies|died|dead at|killed in|rip|expand\w*|add\w*|plot\w*"
+    r"|launch\w*|premiere\w*|tease\w*|postpone\w*|cancel\w*|set|book\w*|lineup|line-up"
+    r"|out now)\b|:|–"
 )
 
 

@@ -19,9 +19,9 @@ NEWS_WORDS = frozenset(
     release released releases releasing drop dropping drops come coming came film films movie movies
     documentary documentaries biopic biopics trailer
     festival lineup line called named name title titled label sign signed signing sign die died
-    dead death rip pass passed away playing play plays week month year today yesterday recent
-    recently lately newest last next upcoming soon back reunion together break broke
-    split""".split()
+    dead death cause killed rip pass passed away playing play plays week month year today
+    yesterday recent recently lately newest last next upcoming soon back reunion together break
+    broke split""".split()
 )
 
 TITLE_BOUNDARY = frozenset(

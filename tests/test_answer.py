@@ -287,3 +287,10 @@ def test_a_decline_names_what_was_asked_as_it_was_typed(tmp_path: Path) -> None:
     reply = ask(kb, "did marlow vance play copper hall")
     assert reply.intent == "unknown"
     assert "marlow vance" in reply.text and "marlon" not in reply.text
+
+
+@pytest.mark.parametrize("question", ["how did ola brandt die", "ola brandt cause of death"])
+def test_how_someone_died_is_answered_with_the_cause(
+    invented: KnowledgeBase, question: str
+) -> None:
+    assert "short illness" in ask(invented, question).text

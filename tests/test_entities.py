@@ -95,6 +95,8 @@ def test_a_surname_is_one_the_body_uses_alone_after_the_full_name() -> None:
         ("They have 13 studio albums.", {"count", "title"}),
         ("Two sold-out nights, all for $45.", {"count"}),
         ("The 2019 album, and 2 of the songs.", {"title", "year"}),
+        # How someone died is a kind of its own, which "how did X die" asks first.
+        ("He succumbed to injuries from a car accident.", {"cause"}),
     ],
 )
 def test_fact_kinds_read_each_place_once(sentence: str, kinds: set[str]) -> None:

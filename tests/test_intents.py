@@ -26,6 +26,19 @@ def test_label_questions_ask_for_a_label_or_people(question: str) -> None:
 @pytest.mark.parametrize(
     "question",
     [
+        "how did quill fathom die",
+        "how did quill fathom pass away?",
+        "quill fathom cause of death",
+        "what killed quill fathom",
+    ],
+)
+def test_how_someone_died_asks_for_the_cause_first(question: str) -> None:
+    assert parse(question).facts[:2] == ("cause", "death")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "when's the new quill fathom album out?",
         "when does quill fathom's lp come out",
         "quill fathom album release date when",

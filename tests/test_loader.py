@@ -81,6 +81,8 @@ def test_entities_aliases_and_announcements_come_from_the_articles() -> None:
     [
         ("Quillon Marsh Dead at 59", "death"),
         ("Quillon Marsh Dies at 59", "death"),
+        ("Quillon Marsh Killed in Helicopter Crash", "death"),
+        ("Quillon Marsh Cause of Death Revealed", "death"),
         ("Quillon Marsh Confirm Touring Plans for May", "tour"),
         ("Quillon Marsh Dead Lanterns Review", None),
         ("Quillon Marsh Share First Record in a Decade", "album"),

@@ -58,6 +58,10 @@ QUESTION = re.compile(r"\b(?:when|who|what|which|where|how|why|did|does|do|is|wa
 # The kind of fact each question word asks for; cue words inside the question (label,
 # produced, died...) add theirs through `knowledge.facts.fact_kinds`.
 ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (
+        re.compile(r"\bhow did\b.*\b(?:die|pass)|\bcause of (?:death|\w+ death)\b|\bwhat killed\b"),
+        ("cause", "death"),
+    ),
     (re.compile(r"\bhow old\b|\bwhat age\b"), ("age", "death")),
     (re.compile(r"\b(?:die|died|dies|pass(?:ed)? away)\b"), ("death",)),
     (re.compile(r"\bhow (?:many|much)\b"), ("count",)),
