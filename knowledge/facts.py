@@ -105,6 +105,10 @@ ANNOUNCEMENT_CUES: list[tuple[str, re.Pattern[str]]] = [
 ]
 _ANNOUNCED = re.compile(r"(?i)\bannounc")
 _NOT_NEWS = re.compile(r"(?i)\b(?:review|reviewed|ranked|ranking|every \w+ ranked|best of)\b")
+# A chart position names a record without announcing one; beside a tour or a death it is by
+# the way ("announces shows as she celebrates Number One album").
+_CHART = re.compile(r"(?i)\b(?:charts?|chart-topping|billboard 200|hot 100|no\. 1|number one)\b")
+_RECORDS = frozenset({"album", "single"})
 _ANNOUNCING = re.compile(
     r"(?i)\b(?:announc\w*|reveal\w*|unveil\w*|shar\w*|drop\w*|releas\w*|detail\w*|confirm\w*"
     r"|return\w*|new|debut\w*|sign\w*|dies|died|dead at|killed in|rip|expand\w*|add\w*|plot\w*"
@@ -139,9 +143,11 @@ KINDS = ("album", "single", "tour", "film", "festival", "signing", "death", "oth
 
 
 def news_kind_of(text: str) -> str | None:
-    """The kind of news a text speaks of, whether or not it announces anything."""
+    """The kind of news a text speaks of, whether or not it announces anything; a record
+    named by its chart position is no album or single news."""
+    charted = bool(_CHART.search(text))
     for kind, cue in ANNOUNCEMENT_CUES:
-        if cue.search(text):
+        if cue.search(text) and not (charted and kind in _RECORDS):
             return kind
     return None
 

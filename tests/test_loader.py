@@ -83,6 +83,9 @@ def test_entities_aliases_and_announcements_come_from_the_articles() -> None:
         ("Quillon Marsh Dies at 59", "death"),
         ("Quillon Marsh Killed in Helicopter Crash", "death"),
         ("Quillon Marsh Cause of Death Revealed", "death"),
+        # A chart position names a record without announcing one.
+        ("Quillon Marsh Set Chart Record With New Album", None),
+        ("Quillon Marsh Announce Tour as Album Tops the Charts", "tour"),
         ("Quillon Marsh Confirm Touring Plans for May", "tour"),
         ("Quillon Marsh Dead Lanterns Review", None),
         ("Quillon Marsh Share First Record in a Decade", "album"),
