@@ -20,7 +20,7 @@ import re
 import string
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
+from functools import lru_cache, partial
 from itertools import groupby, pairwise
 from operator import itemgetter
 
@@ -160,6 +160,8 @@ RETYPED = 100
 RESPELLED = 6
 LONGEST_RESPELLED = 30
 VOCABULARY_USES = 2
+# How many ranks `_one_typo` gives: a word not among its spellings ranks past them all.
+TYPO_RANKS = 4
 _LETTERS = string.ascii_lowercase + string.digits
 
 
@@ -188,7 +190,8 @@ def corrected(kb: KnowledgeBase, token: str, beside: tuple[str, str] = ("", ""))
             if w not in kb.names.words or _spelled_beside(kb, w, beside)
         ]
     hits = process.extract(token, near, scorer=OSA.distance, score_cutoff=1, limit=None)
-    likely = sorted((w not in QUESTION_WORDS, _typo_rank(token, w), w) for w, _, _ in hits)
+    ranks = _one_typo(token)
+    likely = sorted((w not in QUESTION_WORDS, ranks.get(w, TYPO_RANKS), w) for w, _, _ in hits)
     for _, rank, word in likely:
         if uses and kb.lowercase_uses(word) < RETYPED * uses:
             continue
@@ -198,31 +201,42 @@ def corrected(kb: KnowledgeBase, token: str, beside: tuple[str, str] = ("", ""))
     return token
 
 
-def _typo_rank(typed: str, word: str) -> int:
-    """How likely `typed` is a typo of `word` one edit away, 0 likeliest: a letter left out,
-    two neighbours swapped, a letter changed, a letter added."""
-    if len(typed) < len(word):
-        return 0
-    if len(typed) > len(word):
-        return 3
-    return 1 if sorted(typed) == sorted(word) else 2
+@lru_cache(maxsize=4096)
+def _one_typo(token: str) -> dict[str, int]:
+    """Every spelling one typo away from `token`, with the same first letter, ranked by how
+    likely `token` is that typo of it, 0 likeliest: a letter left out, two neighbours
+    swapped, a letter changed, a letter added. A word longer than any the articles use has
+    none (a pasted run of letters would make thousands)."""
+    if len(token) > LONGEST_RESPELLED:
+        return {}
+    head, tail = token[:1], token[1:]
+    found: dict[str, int] = {}
+
+    def add(spelling: str, rank: int) -> None:
+        if spelling != token and rank < found.get(spelling, rank + 1):
+            found[spelling] = rank
+
+    for i in range(len(tail) + 1):
+        before, after = tail[:i], tail[i:]
+        for c in _LETTERS:
+            add(head + before + c + after, 0)
+        if len(after) > 1:
+            add(head + before + after[1] + after[0] + after[2:], 1)
+        if after:
+            for c in _LETTERS:
+                add(head + before + c + after[1:], 2)
+            add(head + before + after[1:], 3)
+    return found
 
 
 def _mistypes_name(kb: KnowledgeBase, token: str, rank: int) -> bool:
-    """Whether `token` is a likelier typo (`_typo_rank` below `rank`) of a known name's word
+    """Whether `token` is a likelier typo (`_one_typo` below `rank`) of a known name's word
     that is no question word: "shngle" drops a letter of a band's name, and changing one
     letter would make it "single". The name's word is left to fuzzy linking."""
-    head, tail = token[:1], token[1:]
-    likelier: set[str] = set()
-    if rank > 0:
-        likelier.update(
-            head + tail[:i] + c + tail[i:] for i in range(len(tail) + 1) for c in _LETTERS
-        )
-    if rank > 1:
-        likelier.update(
-            head + tail[:i] + tail[i + 1] + tail[i] + tail[i + 2 :] for i in range(len(tail) - 1)
-        )
-    return any(w in kb.names.words and w not in QUESTION_WORDS for w in likelier)
+    return any(
+        likelier < rank and w in kb.names.words and w not in QUESTION_WORDS
+        for w, likelier in _one_typo(token).items()
+    )
 
 
 def _spelled_beside(kb: KnowledgeBase, word: str, beside: tuple[str, str]) -> bool:
@@ -241,22 +255,8 @@ def spelled_like(kb: KnowledgeBase, token: str, *, capitalised: bool = False) ->
     """The articles' ordinary words (or, asked so, words they capitalise) one typo away from
     `token` (a letter left out, added or changed, or two neighbours swapped), with the same
     first letter. The spellings are made and looked up by key, so the cost does not grow
-    with the vocabulary. A word longer than any the articles use mistypes none: it is not
-    looked up (a pasted run of letters would make thousands of spellings)."""
-    if len(token) > LONGEST_RESPELLED:
-        return []
-    head, tail = token[:1], token[1:]
-    spellings: set[str] = set()
-    for i in range(len(tail) + 1):
-        before, after = tail[:i], tail[i:]
-        spellings.update(head + before + c + after for c in _LETTERS)
-        if after:
-            spellings.add(head + before + after[1:])
-            spellings.update(head + before + c + after[1:] for c in _LETTERS)
-        if len(after) > 1:
-            spellings.add(head + before + after[1] + after[0] + after[2:])
-    spellings.discard(token)
-    return kb.words_used(sorted(spellings), VOCABULARY_USES, capitalised=capitalised)
+    with the vocabulary (`_one_typo`)."""
+    return kb.words_used(sorted(_one_typo(token)), VOCABULARY_USES, capitalised=capitalised)
 
 
 def _span_links(
@@ -403,8 +403,7 @@ def _misprint(kb: KnowledgeBase, word: str, entity: Entity) -> bool:
     name = norm(entity.name).removeprefix("the ")
     return (
         len(word) >= TALLIED
-        and len(name) - len(word) in (0, 1)
-        and _typo_rank(word, name) <= 1
+        and _one_typo(word).get(name, TYPO_RANKS) <= 1
         and not kb.words_used([word], VOCABULARY_USES)
         and not kb.words_used([word], VOCABULARY_USES, capitalised=True)
     )
