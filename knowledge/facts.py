@@ -90,11 +90,11 @@ ANNOUNCEMENT_CUES: list[tuple[str, re.Pattern[str]]] = [
     ("signing", re.compile(r"(?i)\b(?:signs? (?:to|with)|signed (?:to|with)|joins? .* roster)")),
     (
         "album",
-        # "Record" is an album unless it is a world or chart record, a record deal, label,
-        # store or company, or record-breaking.
+        # "Record" is an album unless it is a world record, a record deal, label, store or
+        # company, or record-breaking (a chart record is no album news at all: `_CHART`).
         re.compile(
             r"(?i)\b(?:albums?|lps?|eps?|reissues?|mixtapes?|box set|deluxe"
-            r"|(?<!\bworld )(?<!\bchart )(?<!\ba )(?<!\bthe )record(?![\s-]+(?:deals?|stores?"
+            r"|(?<!\bworld )(?<!\ba )(?<!\bthe )record(?![\s-]+(?:deals?|stores?"
             r"|labels?|compan\w*|high|holders?|books?|straight|breaking|sales|consoles?|players?)))\b"
         ),
     ),

@@ -579,13 +579,13 @@ def _extended(kb: KnowledgeBase, linking: Linking) -> str | None:
             continue
         span = tokens[found.start]
         before = tokens[found.start - 1] if found.start > 0 else ""
-        after = tokens[found.end : found.end + 2]
-        instead_of_the = found.entity.name.lower().startswith("the ") or not found.exact
-        beside = [(before, f"{before} {span}", instead_of_the)]
+        # "<name> of <word>" reads past its "of".
+        reach = 2 if tokens[found.end : found.end + 1] == ("of",) else 1
+        after = tokens[found.end : found.end + reach]
+        rare_before = not found.exact or found.entity.name.lower().startswith("the ")
+        beside = [(before, f"{before} {span}", rare_before)]
         if after:
-            word = after[-1] if after[0] == "of" and len(after) > 1 else after[0]
-            phrase = f"{span} {' '.join(after[: 2 if after[0] == 'of' else 1])}"
-            beside.append((word, phrase, not found.exact))
+            beside.append((after[-1], " ".join((span, *after)), not found.exact))
         for word, phrase, rare_will_do in beside:
             if (
                 word in named
