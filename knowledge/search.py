@@ -11,6 +11,11 @@ the rows, scores and order of FTS5 alone. A common phrase is never handed to bm2
 which gets the weight bm25 would give it, estimated from how far back those rows reach; as a
 condition beside rarer phrases (a fact kind, say) FTS5 applies it over the rows they bound.
 The rare phrases' scores are bm25's own.
+
+A tag column (a sentence's fact kinds) is not searched through FTS5 beside a phrase that
+bounds the read: a tag on a third of the rows has a posting list FTS5 seeks once per row of
+the phrase, which cost more than the rest of a long question's search. The tags of those
+rows are read from the content table instead.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
 from operator import sub
-from typing import Any
+from typing import Any, NamedTuple
 
 from cachetools import LRUCache
 
@@ -181,18 +186,87 @@ def _alternatives(tree: Node) -> list[Node]:
     return [tree]
 
 
+class Read(NamedTuple):
+    """FTS5 query text, the lowest row id read, and tags of which a row must hold one (none:
+    no condition). Tags are (column, word) pairs of a tag column."""
+
+    text: str
+    lowest: int
+    tags: tuple[tuple[str, str], ...] = ()
+
+
+def _tagged(
+    table: Table, parts: list[tuple[Node, int]], bounds: dict[Leaf, int | None]
+) -> list[Read]:
+    """Reads whose rows together are the parts' rows. An AND that asks for one of some tags
+    beside other conditions that alone bound the read (they hold at most `WINDOW` rows above
+    its lowest row id) reads the rows of those conditions and keeps those holding a tag, and
+    reads the conditions with the OR's other alternatives through FTS5 as before; the tag
+    reads of the same conditions are merged."""
+    reads: list[Read] = []
+    tagged: dict[tuple[str, int], list[tuple[str, str]]] = {}
+    for part, lowest in parts:
+        split = _tag_split(table, part)
+        if split is None:
+            reads.append(Read(part.text, lowest))
+            continue
+        rest, tags, others = split
+        if _lowest(rest, bounds) != lowest:
+            reads.append(Read(part.text, lowest))
+            continue
+        tagged.setdefault((rest.text, lowest), []).extend(tags)
+        if others:
+            either = others[0] if len(others) == 1 else Group("OR", others)
+            reads.append(Read(Group("AND", (rest, either)).text, lowest))
+    reads += [
+        Read(text, lowest, tuple(dict.fromkeys(tags))) for (text, lowest), tags in tagged.items()
+    ]
+    return reads
+
+
+def _tag_split(
+    table: Table, part: Node
+) -> tuple[Node, list[tuple[str, str]], tuple[Node, ...]] | None:
+    """An AND of conditions and one tag, or one OR holding tags, as (the other conditions, the
+    tags, the OR's other alternatives); None for any other shape."""
+    if not isinstance(part, Group) or part.op != "AND":
+        return None
+    for index, child in enumerate(part.children):
+        options = child.children if isinstance(child, Group) and child.op == "OR" else (child,)
+        tags = [tag for option in options if (tag := table.tag(option)) is not None]
+        if not tags:
+            continue
+        rest_children = part.children[:index] + part.children[index + 1 :]
+        rest = rest_children[0] if len(rest_children) == 1 else Group("AND", rest_children)
+        others = tuple(option for option in options if table.tag(option) is None)
+        return rest, tags, others
+    return None
+
+
 @dataclass(frozen=True)
 class Table:
-    """An FTS5 table, the table holding its content (whose integer key is its rowid), and the
-    bm25 weight of each of its columns, in column order."""
+    """An FTS5 table, the table holding its content (whose integer key is its rowid), the
+    bm25 weight of each of its columns, in column order, and its tag columns: columns whose
+    content is lowercase words separated by single spaces, which a row is checked for in the
+    content table (see the module's docstring)."""
 
     name: str
     content: str
     weights: tuple[tuple[str, float], ...]
+    tags: frozenset[str] = frozenset()
 
     @property
     def bm25(self) -> str:
         return f"bm25({self.name}, {', '.join(str(w) for _, w in self.weights)})"
+
+    def tag(self, node: Node) -> tuple[str, str] | None:
+        """(column, word) when the node is one word of a tag column."""
+        if not isinstance(node, Leaf) or node.column not in self.tags:
+            return None
+        words = node.words
+        if len(words) != 1:
+            return None
+        return node.column, words[0].rsplit(" : ", 1)[-1].strip('"').lower()
 
     def weight(self, leaf: Leaf) -> float:
         """The column weight a match of `leaf` carries, as if it occurred once in each column
@@ -227,11 +301,13 @@ class Search:
         weighted = [leaf for leaf in leaves if table.weight(leaf) > 0]
         rare = " OR ".join(leaf.text for leaf in weighted if bounds[leaf] is None)
         common = [leaf for leaf in weighted if bounds[leaf] is not None]
-        parts = [(part.text, _lowest(part, bounds)) for part in _alternatives(tree)]
-        holding = {leaf: [(leaf.text, bounds[leaf] or 0)] for leaf in common}
+        parts = _tagged(
+            table, [(part, _lowest(part, bounds)) for part in _alternatives(tree)], bounds
+        )
+        holding = {leaf: [Read(leaf.text, bounds[leaf] or 0)] for leaf in common}
         if rare:
             for leaf in common:
-                holding[leaf].append((f"({rare}) AND {leaf.text}", 0))
+                holding[leaf].append(Read(f"({rare}) AND {leaf.text}", 0))
         read, scores = self._read(
             table, [*parts, *(r for reads in holding.values() for r in reads)], rare
         )
@@ -249,23 +325,35 @@ class Search:
         return [(ids[i], values[i]) for i in best]
 
     def _read(
-        self, table: Table, reads: list[tuple[str, int]], rare: str
-    ) -> tuple[dict[tuple[str, int], Collection[int]], dict[int, float]]:
-        """The rows of every (query, lowest row id), read in one statement, and the bm25
-        score of each row the rare phrases match; a word's rows, when its probe read them,
-        are not read again."""
-        out: dict[tuple[str, int], Collection[int]] = {}
+        self, table: Table, reads: list[Read], rare: str
+    ) -> tuple[dict[Read, Collection[int]], dict[int, float]]:
+        """The rows of every read, in one statement, and the bm25 score of each row the rare
+        phrases match; a word's rows, when its probe read them, are not read again."""
+        out: dict[Read, Collection[int]] = {}
         scores: dict[int, float] = {}
-        todo: dict[tuple[str, int], list[int]] = {}
+        todo: dict[Read, list[int]] = {}
         for read in dict.fromkeys(reads):
-            window = self._window(table, read)
+            window = None if read.tags else self._window(table, read)
             out[read] = todo.setdefault(read, []) if window is None else window
-        name = table.name
-        selects = [
-            f"SELECT {i}, rowid, 0.0 FROM {name} WHERE {name} MATCH ? AND rowid > ?"
-            for i in range(len(todo))
-        ]
-        params: list[Any] = [v for read in todo for v in read]
+        name, content = table.name, table.content
+        selects: list[str] = []
+        params: list[Any] = []
+        for i, read in enumerate(todo):
+            params += [read.text, read.lowest]
+            if not read.tags:
+                selects.append(
+                    f"SELECT {i}, rowid, 0.0 FROM {name} WHERE {name} MATCH ? AND rowid > ?"
+                )
+                continue
+            held = " OR ".join(
+                f"instr(' ' || {content}.{column} || ' ', ?) > 0" for column, _ in read.tags
+            )
+            selects.append(
+                f"SELECT {i}, {name}.rowid, 0.0 FROM {name} "
+                f"JOIN {content} ON {content}.rowid = {name}.rowid "
+                f"WHERE {name} MATCH ? AND {name}.rowid > ? AND ({held})"
+            )
+            params += [f" {word} " for _, word in read.tags]
         if rare:
             selects.append(f"SELECT -1, rowid, {table.bm25} FROM {name} WHERE {name} MATCH ?")
             params.append(rare)
@@ -278,10 +366,10 @@ class Search:
                     scores[rowid] = score
         return out, scores
 
-    def _window(self, table: Table, read: tuple[str, int]) -> tuple[int, ...] | None:
+    def _window(self, table: Table, read: Read) -> tuple[int, ...] | None:
         """The rows of `read` when it is a word's newest `WINDOW` rows, or all the rows of a
         word fewer hold, and those are still remembered from its probe."""
-        text, lowest = read
+        text, lowest, _ = read
         key = (table.name, text)
         if key not in self._bounds or (self._bounds[key] or 0) != lowest:
             return None

@@ -139,7 +139,7 @@ def _set_up(conn: sqlite3.Connection) -> None:
 
 _COLUMNS = "a.id, a.url, a.title, a.date, a.source, a.summary, a.kind"
 HEADLINES = Table("articles_fts", "articles", (("title", 4.0), ("summary", 1.0)))
-SENTENCES = Table("facts_fts", "facts", (("sentence", 1.0), ("kind", 0.0)))
+SENTENCES = Table("facts_fts", "facts", (("sentence", 1.0), ("kind", 0.0)), frozenset({"kind"}))
 
 
 def _row(values: tuple[Any, ...], body: str = "") -> ArticleRow:

@@ -113,6 +113,33 @@ def test_a_common_condition_filters_exactly_beside_a_rare_name(kb: KnowledgeBase
     }
 
 
+def test_a_tag_beside_a_bounding_name_is_read_from_the_content_table(kb: KnowledgeBase) -> None:
+    statements = statements_run(kb)
+    match = 'sentence : "quillfeather" AND (kind : "date" OR kind : "release")'
+    found = {sentence.id for sentence, _ in kb.sentence_hits(match, 100)}
+    assert found and found == set(_fts5(kb, SENTENCES, match))
+    assert any("JOIN facts" in sql and "instr" in sql for sql in statements)
+
+
+@pytest.mark.parametrize(
+    "match",
+    [
+        'sentence : ("tickets" OR "quillfeather") AND kind : "date"',
+        'sentence : "tickets" AND (kind : "date" OR "sale")',
+        'sentence : "marrow" AND kind : "date" AND kind : "release"',
+        '"quillfeather" AND (kind : "date" OR kind : "tour" OR "june")',
+    ],
+)
+def test_tag_conditions_keep_fts5s_rows(kb: KnowledgeBase, match: str) -> None:
+    """Whether a tag is read through FTS5 or from the content table, the rows are FTS5's own
+    within the bounded read: all of them where every phrase is rare."""
+    found = {sentence.id for sentence, _ in kb.sentence_hits(match, 100)}
+    exact = set(_fts5(kb, SENTENCES, match))
+    assert found <= exact
+    if "tickets" not in match:
+        assert found == exact
+
+
 def test_unsupported_syntax_is_answered_by_fts5(kb: KnowledgeBase) -> None:
     match = '"announce" NOT "quillfeather"'
     assert _ids(kb, match, 5) == _fts5(kb, HEADLINES, match, 5)
