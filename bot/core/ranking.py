@@ -88,7 +88,7 @@ class Words:
     stems: frozenset[str]
 
     def spells(self, spellings: tuple[str, ...]) -> bool:
-        return any(spelling in self.joined for spelling in spellings)
+        return any(map(self.joined.__contains__, spellings))
 
     def opens(self, spellings: tuple[str, ...]) -> bool:
         """Whether the text begins with one of the spellings: a headline is about the name
@@ -98,7 +98,7 @@ class Words:
 
 def read_words(text: str) -> Words:
     tokens = _WORD.findall(fold(text))
-    return Words(f" {' '.join(tokens)} ", frozenset(stem(t) for t in tokens))
+    return Words(f" {' '.join(tokens)} ", frozenset(map(stem, tokens)))
 
 
 # Headlines, summaries and best sentences come back question after question: each is read once.
@@ -258,13 +258,18 @@ def _reciprocal(rank: int | None) -> float:
 
 
 class _Reading(NamedTuple):
-    """What a text holds of a question: each name (by its spellings), the stems of its other
-    words, each unlinked word pair, and whether it opens with each name."""
+    """What a text holds of a question: the names it spells (bit i for the i-th name, by its
+    spellings), the stems of its other words, the unlinked word pairs it spells (bit i for
+    the i-th pair), and the names it opens with."""
 
-    named: tuple[bool, ...]
+    named: int
     held: frozenset[str]
-    paired: tuple[bool, ...]
-    opens: tuple[bool, ...]
+    paired: int
+    opens: int
+
+
+def _mask(flags: list[bool]) -> int:
+    return sum(1 << i for i, flag in enumerate(flags) if flag)
 
 
 def describe(
@@ -279,21 +284,35 @@ def describe(
     sentence) is searched once per name and word pair; the features are sums over those.
     Search ranks count only where the words are `lexical` (`_lexical`)."""
     names = sorted(linking.links, key=lambda f: -f.weight)[:MAX_NAMES]
-    spellings = [(found.weight, _spellings(linking, found)) for found in names]
-    total = sum(found.weight for found in names) or 1.0
-    linked = kb.mentioned([found.entity.id for found in names], [c.row.id for c in candidates])
+    ways = [_spellings(linking, found) for found in names]
+    weights = [found.weight for found in names]
+    total = sum(weights) or 1.0
+    # The weight share of each set of names, by its mask.
+    shares = [
+        sum(w for i, w in enumerate(weights) if mask >> i & 1) / total
+        for mask in range(1 << len(names))
+    ]
+    sure = _mask([w >= SURE_LINK for w in weights])
+    # Which of the names each candidate's entities include, by article.
+    linked: dict[int, int] = {}
+    bits: dict[int, int] = {}
+    for i, found in enumerate(names):
+        bits[found.entity.id] = bits.get(found.entity.id, 0) | 1 << i
+    for entity_id, article_id in kb.mentioned(list(bits), [c.row.id for c in candidates]):
+        linked[article_id] = linked.get(article_id, 0) | bits[entity_id]
     left = [(stem(w), _idf(kb, w)) for w in dict.fromkeys(linking.leftover)]
     left_total = sum(w for _, w in left) or 1.0
     pair_spellings = [spelling(pair) for pair in linking.pairs]
+    pair_share = len(pair_spellings) or 1
     asked = set(question.facts)
     since = _since(now, question.days)
     year = question.year
     news = _asks_news(question, linking)
+    kind = question.kind
+    announcing = question.intent == "announcements"
 
-    weights = [w for w, _ in spellings]
     left_stems = frozenset(s for s, _ in left)
     seen: dict[str, _Reading] = {}
-    weighed: dict[tuple[bool, ...], float] = {}
     covered: dict[frozenset[str], float] = {}
 
     def read(text: str) -> _Reading:
@@ -303,17 +322,12 @@ def describe(
         if found is None:
             w = words_of(text)
             found = seen[text] = _Reading(
-                tuple([w.spells(ways) for _, ways in spellings]),
+                _mask([w.spells(spelt) for spelt in ways]),
                 left_stems & w.stems,
-                tuple([pair in w.joined for pair in pair_spellings]),
-                tuple([w.opens(ways) for _, ways in spellings]),
+                _mask([pair in w.joined for pair in pair_spellings]),
+                _mask([w.opens(spelt) for spelt in ways]),
             )
         return found
-
-    def weigh(hits: tuple[bool, ...]) -> float:
-        if hits not in weighed:
-            weighed[hits] = sum(w for w, hit in zip(weights, hits, strict=True) if hit) / total
-        return weighed[hits]
 
     def cover(held: frozenset[str]) -> float:
         if held not in covered:
@@ -322,46 +336,46 @@ def describe(
 
     on_topic: list[Candidate] = []
     for c in candidates:
-        title, summary = read(c.row.title), read(c.row.summary)
+        row = c.row
+        title, summary = read(row.title), read(row.summary)
         sentence = read(c.sentence.text if c.sentence else "")
-        in_lead = tuple([a or b for a, b in zip(title.named, summary.named, strict=True)])
-        mentioned = [(found.entity.id, c.row.id) in linked for found in names]
-        f = c.features
-        f["name_title"] = weigh(title.named)
-        f["name_lead"] = weigh(in_lead)
-        anywhere = tuple([any(hit) for hit in zip(in_lead, sentence.named, mentioned, strict=True)])
-        f["name_anywhere"] = weigh(anywhere)
-        f["name_opens"] = weigh(title.opens)
-        f["sure_missing"] = float(
-            any(not hit and w >= SURE_LINK for w, hit in zip(weights, anywhere, strict=True))
-        )
-        f["words_title"] = cover(title.held)
-        f["words_lead"] = cover(title.held | summary.held)
-        f["words_sentence"] = cover(sentence.held)
-        f["bm25_title"] = _reciprocal(c.title_rank) if lexical else 0.0
-        f["bm25_sentence"] = _reciprocal(c.sentence_rank) if lexical else 0.0
-        f["kind_match"] = float(bool(question.kind) and c.row.kind == question.kind)
-        f["announcement"] = float(question.intent == "announcements" and c.row.kind is not None)
+        in_lead = title.named | summary.named
+        anywhere = in_lead | sentence.named | linked.get(row.id, 0)
         # A headline with no body states its fact in the headline, if anywhere.
-        headline_only = c.row.summary.strip() == c.row.title.strip()
+        headline_only = row.summary.strip() == row.title.strip()
         kinds = (
             set(c.sentence.kinds.split())
             if c.sentence
-            else _headline_kinds(c.row.title)
+            else _headline_kinds(row.title)
             if headline_only
             else set()
         )
-        f["fact_match"] = float(bool(asked & kinds))
-        f["focused_sentence"] = _reciprocal(c.focused_rank) if lexical else 0.0
-        share = len(pair_spellings) or 1
-        f["subject_title"] = sum(title.paired) / share
-        lead_pairs = [a or b for a, b in zip(title.paired, summary.paired, strict=True)]
-        f["subject_text"] = max(sum(lead_pairs), sum(sentence.paired)) / share
-        f["headline_only"] = float(headline_only)
-        f["year_match"] = float(
-            year is not None and year in f"{c.row.date} {c.row.title} {c.row.summary}"
-        )
-        f["outside_window"] = float(since is not None and c.row.date < since)
+        c.features = f = {
+            "name_title": shares[title.named],
+            "name_lead": shares[in_lead],
+            "name_anywhere": shares[anywhere],
+            "name_opens": shares[title.opens],
+            "sure_missing": float(bool(sure & ~anywhere)),
+            "words_title": cover(title.held),
+            "words_lead": cover(title.held | summary.held),
+            "words_sentence": cover(sentence.held),
+            "bm25_title": _reciprocal(c.title_rank) if lexical else 0.0,
+            "bm25_sentence": _reciprocal(c.sentence_rank) if lexical else 0.0,
+            "kind_match": float(bool(kind) and row.kind == kind),
+            "announcement": float(announcing and row.kind is not None),
+            "fact_match": float(bool(asked & kinds)),
+            "focused_sentence": _reciprocal(c.focused_rank) if lexical else 0.0,
+            "subject_title": title.paired.bit_count() / pair_share,
+            "subject_text": max(
+                (title.paired | summary.paired).bit_count(), sentence.paired.bit_count()
+            )
+            / pair_share,
+            "headline_only": float(headline_only),
+            "year_match": float(
+                year is not None and year in f"{row.date} {row.title} {row.summary}"
+            ),
+            "outside_window": float(since is not None and row.date < since),
+        }
         if f["name_lead"] >= 0.999 or (not names and f["words_title"] >= 0.5):
             on_topic.append(c)
     on_topic.sort(key=lambda c: (c.row.date, c.row.id), reverse=True)
