@@ -320,3 +320,19 @@ def test_a_word_of_a_name_does_not_take_a_name_of_its_own_from_the_longer_one_ty
     )
     assert names(kb, "quell new song") == ["Quell"]
     assert names(kb, "vantor quell tour") == ["Vantor Quell Collective"]
+
+
+def test_a_leading_the_does_not_make_an_ordinary_word_a_typo_of_a_shorter_name(
+    tmp_path: Path,
+) -> None:
+    kb = invented_kb(
+        tmp_path,
+        ("R.O. Announce Tour", ""),
+        ("Rod Vantor Shares New Song", ""),
+        ("Copper Hall Reopens", "A fishing rod hung over the bar."),
+    )
+    assert names(kb, "ro tour") == ["R.O."]
+    # "the rod" is no longer than "rod", a word of a name that the articles also use: not
+    # "R.O." mistyped.
+    assert names(kb, "the rod gulls tour") == []
+    assert names(kb, "did the rod gulls announce a tour") == []

@@ -382,9 +382,12 @@ def _fuzzy_link(
                 if len(key) < MIN_TYPED or budget[0] <= 0 or AMOUNT.search(key):
                     continue
                 budget[0] -= 1
-                found = _closest(kb, key, size)
+                found = _closest(kb, key)
+                plain = norm(key)
                 if found is not None and not (
-                    size == 1 and kb.mentions(f'"{key}"') and not _misprint(kb, key, found[0])
+                    " " not in plain
+                    and kb.mentions(f'"{plain}"')
+                    and not _misprint(kb, plain, found[0])
                 ):
                     entity, score = found
                     value = score + SPAN_BONUS * size
@@ -409,11 +412,17 @@ def _misprint(kb: KnowledgeBase, word: str, entity: Entity) -> bool:
     )
 
 
-def _closest(kb: KnowledgeBase, key: str, size: int) -> tuple[Entity, float] | None:
-    """The known name `key` most likely mistypes or shortens, scored 0-100: by how much of it
+def _closest(kb: KnowledgeBase, span: str) -> tuple[Entity, float] | None:
+    """The known name `span` most likely mistypes or shortens, scored 0-100: by how much of it
     matches (rapidfuzz ratio); failing that, a name with one word more; failing that, by
     typos counted as edits, so that a swap of neighbours or a letter left out of a short name
-    ("qiust") still finds it."""
+    ("qiust") still finds it. Lengths and words are counted as names are compared (`norm`):
+    a leading "the" is no part of what may be mistyped, and must not make "the <word>" long
+    enough for a shorter name to count as a typo of it."""
+    key = norm(span)
+    size = len(key.split())
+    if not key:
+        return None
     if len(key) >= (6 if size == 1 else 5):
         found = kb.names.fuzzy(key, FUZZY_CUTOFF if size > 1 else SINGLE_WORD_CUTOFF)
         if found is not None:
