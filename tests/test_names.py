@@ -328,11 +328,11 @@ def test_a_leading_the_does_not_make_an_ordinary_word_a_typo_of_a_shorter_name(
     kb = invented_kb(
         tmp_path,
         ("R.O. Announce Tour", ""),
-        ("Rod Vantor Shares New Song", ""),
-        ("Copper Hall Reopens", "A fishing rod hung over the bar."),
+        ("Row Vantor Shares New Song", ""),
+        ("Copper Hall Reopens", "A row of lanterns hung over the bar."),
     )
     assert names(kb, "ro tour") == ["R.O."]
-    # "the rod" is no longer than "rod", a word of a name that the articles also use: not
+    # "the row" is no longer than "row", a word of a name that the articles also use: not
     # "R.O." mistyped.
-    assert names(kb, "the rod gulls tour") == []
-    assert names(kb, "did the rod gulls announce a tour") == []
+    assert names(kb, "the row gulls tour") == []
+    assert names(kb, "did the row gulls announce a tour") == []
