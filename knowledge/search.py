@@ -56,12 +56,16 @@ class Leaf:
     column: str | None
 
     @property
+    def terms(self) -> list[str]:
+        """The words of the phrase."""
+        return _WORD.findall(self.text.split(" : ", 1)[-1].strip('"').replace('""', '"'))
+
+    @property
     def words(self) -> list[str]:
         """Each word of the phrase as a query of its own, with the same column filter: every
         row the phrase matches holds each of them."""
-        phrase = self.text.split(" : ", 1)[-1].strip('"').replace('""', '"')
         prefix = f"{self.column} : " if self.column else ""
-        return [f'{prefix}"{word}"' for word in _WORD.findall(phrase)]
+        return [f'{prefix}"{word}"' for word in self.terms]
 
 
 @dataclass(frozen=True)
@@ -233,13 +237,13 @@ def _tag_split(
         return None
     for index, child in enumerate(part.children):
         options = child.children if isinstance(child, Group) and child.op == "OR" else (child,)
-        tags = [tag for option in options if (tag := table.tag(option)) is not None]
-        if not tags:
+        tags = [table.tag(option) for option in options]
+        if not any(tags):
             continue
-        rest_children = part.children[:index] + part.children[index + 1 :]
-        rest = rest_children[0] if len(rest_children) == 1 else Group("AND", rest_children)
-        others = tuple(option for option in options if table.tag(option) is None)
-        return rest, tags, others
+        kept = part.children[:index] + part.children[index + 1 :]
+        rest = kept[0] if len(kept) == 1 else Group("AND", kept)
+        others = tuple(option for option, tag in zip(options, tags, strict=True) if tag is None)
+        return rest, [tag for tag in tags if tag is not None], others
     return None
 
 
@@ -263,10 +267,8 @@ class Table:
         """(column, word) when the node is one word of a tag column."""
         if not isinstance(node, Leaf) or node.column not in self.tags:
             return None
-        words = node.words
-        if len(words) != 1:
-            return None
-        return node.column, words[0].rsplit(" : ", 1)[-1].strip('"').lower()
+        terms = node.terms
+        return (node.column, terms[0].lower()) if len(terms) == 1 else None
 
     def weight(self, leaf: Leaf) -> float:
         """The column weight a match of `leaf` carries, as if it occurred once in each column

@@ -382,8 +382,8 @@ def _fuzzy_link(
                 if len(key) < MIN_TYPED or budget[0] <= 0 or AMOUNT.search(key):
                     continue
                 budget[0] -= 1
-                found = _closest(kb, key)
                 plain = norm(key)
+                found = _closest(kb, plain)
                 if found is not None and not (
                     " " not in plain
                     and kb.mentions(f'"{plain}"')
@@ -412,17 +412,16 @@ def _misprint(kb: KnowledgeBase, word: str, entity: Entity) -> bool:
     )
 
 
-def _closest(kb: KnowledgeBase, span: str) -> tuple[Entity, float] | None:
-    """The known name `span` most likely mistypes or shortens, scored 0-100: by how much of it
-    matches (rapidfuzz ratio); failing that, a name with one word more; failing that, by
-    typos counted as edits, so that a swap of neighbours or a letter left out of a short name
-    ("qiust") still finds it. Lengths and words are counted as names are compared (`norm`):
-    a leading "the" is no part of what may be mistyped, and must not make "the <word>" long
-    enough for a shorter name to count as a typo of it."""
-    key = norm(span)
-    size = len(key.split())
+def _closest(kb: KnowledgeBase, key: str) -> tuple[Entity, float] | None:
+    """The known name `key` (normalised by `norm`) most likely mistypes or shortens, scored
+    0-100: by how much of it matches (rapidfuzz ratio); failing that, a name with one word
+    more; failing that, by typos counted as edits, so that a swap of neighbours or a letter
+    left out of a short name ("qiust") still finds it. Lengths and words are counted as names
+    are compared: a leading "the" is no part of what may be mistyped, and must not make "the
+    <word>" long enough for a shorter name to count as a typo of it."""
     if not key:
         return None
+    size = len(key.split())
     if len(key) >= (6 if size == 1 else 5):
         found = kb.names.fuzzy(key, FUZZY_CUTOFF if size > 1 else SINGLE_WORD_CUTOFF)
         if found is not None:
