@@ -6,9 +6,11 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
 from sqlite_utils import Database
 from support import statements_run
 
+from knowledge import store
 from knowledge.ingest.loader import add_articles
 from knowledge.records import ArticleRecord
 from knowledge.schema import migrations
@@ -204,3 +206,24 @@ def test_articles_are_read_once_until_a_write() -> None:
     assert kb.by_ids([-1]) == []
     add_articles(kb, [_record("f", "Copper Wren Talk Velvet Marrow", "2025-06-01")])
     assert kb.newest_about(marrow, 1)[0].title == "Copper Wren Talk Velvet Marrow"
+
+
+def test_a_word_written_with_an_entity_is_looked_for_among_its_newest_uses(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Only the newest uses of a word are read, however many articles write it: an article
+    about the entity that writes it among them is found, one further back is not."""
+    kb = _kb()
+    marrow = _entity(kb, "velvet marrow")
+    assert kb.written_with(marrow, "touring") and not kb.written_with(marrow, "kettle")
+    add_articles(kb, [_record("m", "Velvet Marrow Diary", "2025-07-01", "A kettle sang.")])
+    others = [
+        _record(f"k{n}", f"Copper Wren Diary {n}", f"2025-08-{n + 1:02}", "A kettle boiled.")
+        for n in range(4)
+    ]
+    add_articles(kb, others)
+    assert kb.written_with(marrow, "kettle")
+    monkeypatch.setattr(store, "WRITTEN_WITH_READ", 4)
+    assert not kb.written_with(marrow, "kettle")
+    add_articles(kb, [_record("n", "Velvet Marrow Diary 2", "2025-09-01", "The kettle again.")])
+    assert kb.written_with(marrow, "kettle")
