@@ -32,6 +32,9 @@ def test_a_surname_the_articles_use_alone_links_unless_another_first_name_comes_
     assert names(invented, "quist solo album") == ["Mara Quist"]
     assert names(invented, "when does quist play copper hall") == ["Mara Quist", "Copper Hall"]
     assert "Mara Quist" not in names(invented, "lena quist solo album")
+    # After an article it is a word of another name ("Spirit of the <Surname>"), not her.
+    assert "Mara Quist" not in names(invented, "is lamps of the quist touring")
+    assert "Mara Quist" not in names(invented, "a quist tour")
 
 
 def test_a_possessive_typed_without_its_apostrophe(invented: KnowledgeBase) -> None:

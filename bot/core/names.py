@@ -66,6 +66,7 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 # Words that rarely open or close a name but often a question ("how much"); "new" opens
 # many names ("New Order").
 EDGE_WORDS = FUNCTION_WORDS - {"new"}
+ARTICLES = frozenset({"the", "a", "an"})
 
 
 @dataclass(frozen=True)
@@ -306,10 +307,13 @@ def _possessive(kb: KnowledgeBase, key: str) -> Entity | None:
 
 def _other_first_name(kb: KnowledgeBase, tokens: tuple[str, ...], at: int, entity: Entity) -> bool:
     """Whether a surname follows a first name that is not the entity's ("lena quist" is not
-    "Mara Quist"): then it names someone else."""
+    "Mara Quist"), or an article ("the quist", "a quist"): then it names someone or something
+    else."""
     if not at:
         return False
     before = tokens[at - 1]
+    if before in ARTICLES:
+        return True
     return _name_like(kb, before) and before != norm(entity.name).split()[0]
 
 
