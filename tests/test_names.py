@@ -84,6 +84,15 @@ def test_the_words_that_ask_for_an_amount_are_no_unknown_name(invented: Knowledg
     assert link(invented, "what age did zorbo quintrell die at").subjects == ("zorbo quintrell",)
 
 
+def test_question_words_are_neither_names_nor_searched(tmp_path: Path) -> None:
+    """Even one the articles write, which is then no typo of another."""
+    kb = invented_kb(tmp_path, ("Copper Hall Reopens", "A band whose tour ended played."))
+    linking = link(kb, "zorbo quintrell tour - whose tour is that")
+    assert linking.subjects == ("zorbo quintrell",)
+    assert "whose" not in linking.leftover
+    assert not any("whose" in pair for pair in linking.pairs)
+
+
 def test_a_context_word_does_not_drag_a_typo_to_a_longer_name(invented: KnowledgeBase) -> None:
     assert names(invented, "did velvet marow get signed") == ["Velvet Marrow"]
 

@@ -19,8 +19,8 @@ CHAT_FILLER = frozenset(
     ugh lmao haha yeah yes nah nope hm idk kinda sorta anyone anybody true""".split()
 )
 
-STOPWORDS = FUNCTION_WORDS | CHAT_FILLER
 ASKING = frozenset("what whats when where which who whos whose why how".split())
+STOPWORDS = FUNCTION_WORDS | CHAT_FILLER | ASKING
 
 # Chat writes "1st", news style spells ordinals under ten out ("first-ever live album").
 ORDINALS = dict(
