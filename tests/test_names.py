@@ -93,6 +93,14 @@ def test_question_words_are_neither_names_nor_searched(tmp_path: Path) -> None:
     assert not any("whose" in pair for pair in linking.pairs)
 
 
+def test_contractions_typed_without_apostrophes_are_chat_words(tmp_path: Path) -> None:
+    """Not words to search for, nor typos of the words they hold ("haven")."""
+    kb = invented_kb(tmp_path, ("Copper Hall Reopens", "A safe haven. We havent been."))
+    linking = link(kb, "anything new on zorbo quintrell? havent heard about them")
+    assert linking.leftover == ("zorbo", "quintrell")
+    assert linking.pairs == (("zorbo", "quintrell"),)
+
+
 def test_a_context_word_does_not_drag_a_typo_to_a_longer_name(invented: KnowledgeBase) -> None:
     assert names(invented, "did velvet marow get signed") == ["Velvet Marrow"]
 

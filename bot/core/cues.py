@@ -18,9 +18,14 @@ CHAT_FILLER = frozenset(
     u ur w wanna gonna gotta kinda whats whos wheres hows thats theres dunno true really
     ugh lmao haha yeah yes nah nope hm idk kinda sorta anyone anybody true""".split()
 )
+# Contractions typed without their apostrophe ("havent heard"): chat words like the rest.
+CONTRACTIONS = frozenset(
+    """dont didnt doesnt isnt arent wasnt werent havent hasnt hadnt cant couldnt wont wouldnt
+    shouldnt im ive youre youve theyre theyve weve""".split()
+)
 
 ASKING = frozenset("what whats when where which who whos whose why how".split())
-STOPWORDS = FUNCTION_WORDS | CHAT_FILLER | ASKING
+STOPWORDS = FUNCTION_WORDS | CHAT_FILLER | CONTRACTIONS | ASKING
 
 # Chat writes "1st", news style spells ordinals under ten out ("first-ever live album").
 ORDINALS = dict(
