@@ -105,14 +105,18 @@ ANNOUNCEMENT_CUES: list[tuple[str, re.Pattern[str]]] = [
 ]
 _ANNOUNCED = re.compile(r"(?i)\bannounc")
 _NOT_NEWS = re.compile(r"(?i)\b(?:review|reviewed|ranked|ranking|every \w+ ranked|best of)\b")
-# A chart position names a record without announcing one; beside a tour or a death it is by
-# the way ("announces shows as she celebrates Number One album").
-_CHART = re.compile(r"(?i)\b(?:charts?|chart-topping|billboard 200|hot 100|no\. 1|number one)\b")
+# A chart position, or a record set, names a record without announcing one; beside a tour or
+# a death it is by the way ("announces shows as she celebrates Number One album").
+_CHART = re.compile(
+    r"(?i)\b(?:charts?|chart-topping|billboard 200|hot 100|no\. 1|number one)\b"
+    r"|\bsets?\b.{0,40}\brecord\b"
+)
 _RECORDS = frozenset({"album", "single"})
 _ANNOUNCING = re.compile(
     r"(?i)\b(?:announc\w*|reveal\w*|unveil\w*|shar\w*|drop\w*|releas\w*|detail\w*|confirm\w*"
     r"|return\w*|new|debut\w*|sign\w*|dies|died|dead at|killed in|rip|expand\w*|add\w*|plot\w*"
-    r"|launch\w*|premiere\w*|tease\w*|postpone\w*|cancel\w*|set|book\w*|lineup|line-up"
+    r"|launch\w*|premiere\w*|tease\w*|postpone\w*|cancel\w*|sets?|book\w*|lineup|line-up"
+    r"|lines up|maps out|readies|schedules|extends|to (?:headline|tour|kick off)"
     r"|out now)\b|:|–"
 )
 

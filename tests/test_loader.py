@@ -91,6 +91,15 @@ def test_entities_aliases_and_announcements_come_from_the_articles() -> None:
         ("Quillon Marsh Share First Record in a Decade", "album"),
         ("Quillon Marsh Set a Guinness World Record at Copper Hall", None),
         ("Quillon Marsh Release Single on Their Own Record Label", "single"),
+        # News style announces with other verbs too, and in the future tense.
+        ("Quillon Marsh Lines Up North American Tour", "tour"),
+        ("Quillon Marsh Sets Fall Tour", "tour"),
+        ("Quillon Marsh Maps Out World Tour", "tour"),
+        ("Quillon Marsh Readies Third Album", "album"),
+        ("Quillon Marsh to Headline Copper Hall Festival", "festival"),
+        ("Quillon Marsh to Kick Off Winter Tour", "tour"),
+        # A record set is no album news either.
+        ("Quillon Marsh Sets Streaming Record for an Album", None),
     ],
 )
 def test_the_kind_of_news_a_headline_announces(title: str, kind: str | None) -> None:
