@@ -46,6 +46,12 @@ _VENUE = re.compile(
 )
 _LABEL_END = re.compile(r"\b(?:Records|Recordings|Label|Music Group)$")
 _FESTIVAL = re.compile(r"(?i)\b(?:fest|festival|festivals)$|fest$")
+# A title-case word shaped like a verb ("Voids", "Granted", "Developing"), which ends the
+# name before it when no listed boundary word does.
+_VERB_SHAPED = re.compile(r"^[A-Z][a-z]+(?:[^s'’]s|ed|ing)$")
+_CLAUSE_NAME_WORDS = 3
+_APPOSITION = re.compile(r",\s|\s\(")
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 @dataclass(frozen=True)
@@ -84,12 +90,14 @@ def plausible(name: str) -> bool:
 
 def _lead_words(title: str) -> list[str]:
     """The leading run of name-like words, or [] when the whole title is that run."""
-    tokens = words(_QUOTE_CHARS.split(title, maxsplit=1)[0])
+    head = _QUOTE_CHARS.split(title, maxsplit=1)[0]
+    tokens = words(head)
     prefixed = False
     while tokens and tokens[0].lower() in TITLE_PREFIXES | QUESTION_WORDS:
         tokens, prefixed = tokens[1:], True
         if tokens and tokens[0].lower() == "to":
             tokens = tokens[1:]
+    before_comma = len(words(_APPOSITION.split(head, 1)[0])) - (len(words(head)) - len(tokens))
     lead: list[str] = []
     for token in tokens:
         bare = token.rstrip(".").lower()
@@ -103,10 +111,33 @@ def _lead_words(title: str) -> list[str]:
             break
         lead.append(token)
         if len(lead) > MAX_NAME_WORDS:
-            return []
+            return _clause_subject(tokens, before_comma)
     if len(lead) == len(tokens) and not prefixed and len(words(title)) == len(tokens):
         return []
     return lead
+
+
+def _clause_subject(tokens: list[str], before_comma: int) -> list[str]:
+    """The name that opens a title-case headline whose run of capitals outlasts any name:
+    the words before an appositive comma ("<First> <Last>, <Band> Bassist, Dead at 50") or
+    the two before a verb-shaped word ("<First> <Last> Voids ...", "... Granted ...").
+    Without a verb list, only a short run of name words counts: none an ordinary word, an
+    adverb ("Abruptly") or itself verb-shaped; a name that must be guessed so stays unknown
+    rather than a phrase of the headline."""
+    if 0 < before_comma <= _CLAUSE_NAME_WORDS and before_comma < len(tokens):
+        head = tokens[:before_comma]
+        if len(head) == 1 and tokens[before_comma].lower() in _ARTICLES:
+            return []
+    elif len(tokens) > 2 and _VERB_SHAPED.match(tokens[2]) and tokens[0].lower() not in _ARTICLES:
+        head = tokens[:2]
+    else:
+        return []
+    body = head[1:] if head[0].lower() in _ARTICLES else head
+    if not body or any(_VERB_SHAPED.match(t) for t in body[1:]):
+        return []
+    if any(not t[:1].isupper() or t.lower() in NOT_NAMES or t.endswith("ly") for t in body):
+        return []
+    return head
 
 
 def title_subjects(title: str) -> list[str]:

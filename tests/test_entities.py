@@ -38,6 +38,30 @@ def test_headline_subjects_may_start_with_a_number(title: str, subject: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("title", "subjects"),
+    [
+        ("Quill Fathom, Bassist of the Velvet Wolves, Dead at 61", ["Quill Fathom"]),
+        ("Ana Vidal Voids Restraining Order Against Former Manager Over Royalties", ["Ana Vidal"]),
+        ("Ana Vidal Granted Two Year Delay Of Hearing in Lawsuit", ["Ana Vidal"]),
+        (
+            "Quill Fathom (Velvet Wolves, Harbour Lanterns Members) Plot Live Album",
+            ["Quill Fathom"],
+        ),
+        ("Ana Vidal Abruptly Ends Sold Out Hometown Concert Due to Sudden Illness", []),
+        ("The Velvet Wolves Stuns Hometown Crowd During Three Hour Reunion Show", []),
+        ("Quill, the Night Fathom, Ana Vidal And More Hit Harbour Lights Main Stage", []),
+    ],
+)
+def test_a_title_case_run_longer_than_a_name_ends_at_a_comma_or_verb(
+    title: str, subjects: list[str]
+) -> None:
+    """A title-case headline can capitalise ten words before any listed boundary word: the
+    name still ends at an appositive comma or before a verb-shaped word, unless the words
+    before read as a phrase (an adverb, "The <plural>") rather than a name."""
+    assert title_subjects(title) == subjects
+
+
+@pytest.mark.parametrize(
     "name", ["10 Best Albums of the Year", "50 Years of Punk", "5 Things We Learned", "1999"]
 )
 def test_list_headlines_and_bare_numbers_are_not_names(name: str) -> None:
