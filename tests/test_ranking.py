@@ -15,6 +15,7 @@ from bot.core.ranking import (
     _asks_news,
     decline_evidence,
     rank,
+    read_words,
 )
 from bot.core.weights import DECLINE, PASSAGE, WEIGHTS
 from knowledge.store import KnowledgeBase
@@ -200,3 +201,12 @@ def test_a_known_name_extended_by_a_name_no_article_writes_with_it_is_declined(
     statements.clear()
     assert evidence("fundraiser orrery tour dates")[0] is False
     assert not any(searched_beside in sql for sql in statements)
+
+
+def test_a_guest_credited_after_feat_is_spelled_but_not_reported_on() -> None:
+    """The newest headline about a name must not be one that only lists it as a guest."""
+    for title in ("Orchard Announces Album Feat. Mossgrave", "Orchard ft. Mossgrave: Live"):
+        words = read_words(title)
+        assert words.spells((" mossgrave ",)) and not words.hosts((" mossgrave ",))
+        assert words.hosts((" orchard ",))
+    assert read_words("Mossgrave Share Featured Single").hosts((" mossgrave ",))

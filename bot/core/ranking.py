@@ -69,6 +69,7 @@ MAX_SENTENCES = 200
 NAMED_BEFORE = 3
 _WORD = re.compile(r"[^\W_]+")
 STEM_LENGTH = 5
+_GUESTS = re.compile(r" (?:feat|ft|featuring) ")
 
 
 @lru_cache(maxsize=65536)
@@ -86,9 +87,15 @@ class Words:
 
     joined: str
     stems: frozenset[str]
+    host: str
 
     def spells(self, spellings: tuple[str, ...]) -> bool:
         return any(map(self.joined.__contains__, spellings))
+
+    def hosts(self, spellings: tuple[str, ...]) -> bool:
+        """Whether the text spells a name before any "feat."/"featuring": a guest listed
+        after it is credited, not reported on ("<Name> Announces Album Feat. <Guest>")."""
+        return any(map(self.host.__contains__, spellings))
 
     def opens(self, spellings: tuple[str, ...]) -> bool:
         """Whether the text begins with one of the spellings: a headline is about the name
@@ -98,7 +105,8 @@ class Words:
 
 def read_words(text: str) -> Words:
     tokens = _WORD.findall(fold(text))
-    return Words(f" {' '.join(tokens)} ", frozenset(map(stem, tokens)))
+    joined = f" {' '.join(tokens)} "
+    return Words(joined, frozenset(map(stem, tokens)), _GUESTS.split(joined, maxsplit=1)[0] + " ")
 
 
 # Headlines, summaries and best sentences come back question after question: each is read once.
@@ -322,7 +330,7 @@ def describe(
         if found is None:
             w = words_of(text)
             found = seen[text] = _Reading(
-                _mask([w.spells(spelt) for spelt in ways]),
+                _mask([w.hosts(spelt) for spelt in ways]),
                 left_stems & w.stems,
                 _mask([pair in w.joined for pair in pair_spellings]),
                 _mask([w.opens(spelt) for spelt in ways]),
