@@ -50,6 +50,8 @@ _FESTIVAL = re.compile(r"(?i)\b(?:fest|festival|festivals)$|fest$")
 # name before it when no listed boundary word does.
 _VERB_SHAPED = re.compile(r"^[A-Z][a-z]+(?:[^s'’]s|ed|ing)$")
 _CLAUSE_NAME_WORDS = 3
+_OPEN_JOIN = re.compile(r",?\s+(?:and|&)$")
+_ASIDE = re.compile(r"\s*\([^)]*(?:\)|$)")
 _APPOSITION = re.compile(r",\s|\s\(")
 _ARTICLES = frozenset({"the", "a", "an"})
 
@@ -113,21 +115,24 @@ def _lead_words(title: str) -> list[str]:
         if len(lead) > MAX_NAME_WORDS:
             return _clause_subject(tokens, before_comma)
     if len(lead) == len(tokens) and not prefixed and len(words(title)) == len(tokens):
-        return []
+        return _clause_subject(tokens, before_comma, whole_title=True)
     return lead
 
 
-def _clause_subject(tokens: list[str], before_comma: int) -> list[str]:
-    """The name that opens a title-case headline whose run of capitals outlasts any name:
-    the words before an appositive comma ("<First> <Last>, <Band> Bassist, Dead at 50") or
-    the two before a verb-shaped word ("<First> <Last> Voids ...", "... Granted ...").
-    Without a verb list, only a short run of name words counts: none an ordinary word, an
-    adverb ("Abruptly") or itself verb-shaped; a name that must be guessed so stays unknown
-    rather than a phrase of the headline."""
+def _clause_subject(tokens: list[str], before_comma: int, whole_title: bool = False) -> list[str]:
+    """The name that opens a title-case headline whose run of capitals outlasts any name, or
+    is the whole title: the words before an appositive comma ("<First> <Last>, <Band>
+    Bassist, Dead at 50", an interview's "<Name>, Musician") or, in a longer run, the two
+    before a verb-shaped word ("<First> <Last> Voids ...", "... Granted ..."). Without a
+    verb list, only a short run of name words counts: none an ordinary word, an adverb
+    ("Abruptly") or itself verb-shaped; a name that must be guessed so stays unknown rather
+    than a phrase of the headline."""
     if 0 < before_comma <= _CLAUSE_NAME_WORDS and before_comma < len(tokens):
         head = tokens[:before_comma]
         if len(head) == 1 and tokens[before_comma].lower() in _ARTICLES:
             return []
+    elif whole_title:
+        return []
     elif len(tokens) > 2 and _VERB_SHAPED.match(tokens[2]) and tokens[0].lower() not in _ARTICLES:
         head = tokens[:2]
     else:
@@ -151,8 +156,12 @@ def title_subjects(title: str) -> list[str]:
         if not lead or not (lead[0][:1].isupper() or lead[0][:1].isdigit()):
             return []
         start = title.find(lead[0])
-        end = title.find(lead[-1], start) + len(lead[-1])
+        # The last word's own place, past the words before it ("Talk Talk" is not "Talk").
+        after = start + sum(map(len, lead[:-1]))
+        end = title.find(lead[-1], after) + len(lead[-1])
         candidate = title[start:end] if start >= 0 and end > start else " ".join(lead)
+        # A name's aside ("<Name> (FKA <Old Name>)") and a list's dangling "and" are no part.
+        candidate = _OPEN_JOIN.sub("", _ASIDE.sub("", candidate))
     candidate = _YEAR_SUFFIX.sub("", candidate.strip(" ,;:-–\"'“”‘’"))
     if candidate.upper().startswith("RIP "):
         candidate = candidate[4:]

@@ -50,6 +50,7 @@ def test_headline_subjects_may_start_with_a_number(title: str, subject: str) -> 
         ("Ana Vidal Abruptly Ends Sold Out Hometown Concert Due to Sudden Illness", []),
         ("The Velvet Wolves Stuns Hometown Crowd During Three Hour Reunion Show", []),
         ("Quill, the Night Fathom, Ana Vidal And More Hit Harbour Lights Main Stage", []),
+        ("Orra Orra, Band", ["Orra Orra"]),
     ],
 )
 def test_a_title_case_run_longer_than_a_name_ends_at_a_comma_or_verb(
