@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from knowledge.text import POSSESSIVE, norm, words
 from knowledge.vocabulary import (
+    ARTICLES,
     FUNCTION_WORDS,
     LIST_WORDS,
     NOT_NAMES,
@@ -53,7 +54,6 @@ _CLAUSE_NAME_WORDS = 3
 _OPEN_JOIN = re.compile(r",?\s+(?:and|&)$")
 _ASIDE = re.compile(r"\s*\([^)]*(?:\)|$)")
 _APPOSITION = re.compile(r",\s|\s\(")
-_ARTICLES = frozenset({"the", "a", "an"})
 
 
 @dataclass(frozen=True)
@@ -94,12 +94,13 @@ def _lead_words(title: str) -> list[str]:
     """The leading run of name-like words, or [] when the whole title is that run."""
     head = _QUOTE_CHARS.split(title, maxsplit=1)[0]
     tokens = words(head)
+    written = len(tokens)
     prefixed = False
     while tokens and tokens[0].lower() in TITLE_PREFIXES | QUESTION_WORDS:
         tokens, prefixed = tokens[1:], True
         if tokens and tokens[0].lower() == "to":
             tokens = tokens[1:]
-    before_comma = len(words(_APPOSITION.split(head, 1)[0])) - (len(words(head)) - len(tokens))
+    before_comma = len(words(_APPOSITION.split(head, 1)[0])) - (written - len(tokens))
     lead: list[str] = []
     for token in tokens:
         bare = token.rstrip(".").lower()
@@ -129,15 +130,15 @@ def _clause_subject(tokens: list[str], before_comma: int, whole_title: bool = Fa
     than a phrase of the headline."""
     if 0 < before_comma <= _CLAUSE_NAME_WORDS and before_comma < len(tokens):
         head = tokens[:before_comma]
-        if len(head) == 1 and tokens[before_comma].lower() in _ARTICLES:
+        if len(head) == 1 and tokens[before_comma].lower() in ARTICLES:
             return []
     elif whole_title:
         return []
-    elif len(tokens) > 2 and _VERB_SHAPED.match(tokens[2]) and tokens[0].lower() not in _ARTICLES:
+    elif len(tokens) > 2 and _VERB_SHAPED.match(tokens[2]) and tokens[0].lower() not in ARTICLES:
         head = tokens[:2]
     else:
         return []
-    body = head[1:] if head[0].lower() in _ARTICLES else head
+    body = head[1:] if head[0].lower() in ARTICLES else head
     if not body or any(_VERB_SHAPED.match(t) for t in body[1:]):
         return []
     if any(not t[:1].isupper() or t.lower() in NOT_NAMES or t.endswith("ly") for t in body):

@@ -45,6 +45,9 @@ TITLE_BOUNDARY = frozenset(
     admits deny denies reveal reveals""".split()
 )
 
+# Articles: a word after one is a common noun or part of a name, never a surname alone.
+ARTICLES = frozenset({"the", "a", "an"})
+
 TITLE_PREFIXES = frozenset(
     """watch listen hear stream rip review premiere exclusive report interview see read video
     photos gallery breaking update updated exclusive first""".split()

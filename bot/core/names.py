@@ -32,7 +32,7 @@ from knowledge.ingest.extraction import TALLIED
 from knowledge.names import Entity
 from knowledge.store import KnowledgeBase
 from knowledge.text import name_words, norm
-from knowledge.vocabulary import FUNCTION_WORDS, NEWS_WORDS
+from knowledge.vocabulary import ARTICLES, FUNCTION_WORDS, NEWS_WORDS
 
 MAX_GRAM = 5
 # Links less likely than this to be a name are left as words.
@@ -66,7 +66,6 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 # Words that rarely open or close a name but often a question ("how much"); "new" opens
 # many names ("New Order").
 EDGE_WORDS = FUNCTION_WORDS - {"new"}
-ARTICLES = frozenset({"the", "a", "an"})
 
 
 @dataclass(frozen=True)
