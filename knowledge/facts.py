@@ -63,6 +63,12 @@ _CUES = re.compile(
 _LABEL_NAME = re.compile(
     r"\b[A-Z][\w&'.-]*(?:\s[A-Z][\w&'.-]*){0,3}\s(?:Records|Recordings)\b|\b(?:via|through)\s+[A-Z]"
 )
+# A title is also told by capitals after a verb that puts a record out ("issued Colder
+# Hours", "preview the ten-track Night Drive"): a day or month there is a date.
+_TITLE_AFTER_VERB = re.compile(
+    r"\b(?:issu|releas|shar|preview|unveil|drop)\w*\s+(?:(?:the|an?|its|their|his|her)\s+"
+    rf"(?:[a-z][\w-]*\s+)?)?(?!{MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|I\b)[A-Z]"
+)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _LABEL_NAME_NEEDS = ("Record", "via", "through")
 _DIGIT = re.compile(r"\d")
@@ -135,6 +141,8 @@ def fact_kinds(sentence: str) -> set[str]:
         and _LABEL_NAME.search(sentence)
     ):
         kinds.add("label")
+    if "title" not in kinds and _TITLE_AFTER_VERB.search(sentence):
+        kinds.add("title")
     if _DIGIT.search(sentence):
         if _DATE.search(sentence):
             kinds.add("date")

@@ -122,6 +122,12 @@ def test_a_surname_is_one_the_body_uses_alone_after_the_full_name() -> None:
         ("The 2019 album, and 2 of the songs.", {"title", "year"}),
         # How someone died is a kind of its own, which "how did X die" asks first.
         ("He succumbed to injuries from a car accident.", {"cause"}),
+        # Capitals after a verb that puts a record out are its title; a day or month is not.
+        ("Velvet Moth issued Paper Harbour in the summer.", {"title"}),
+        ("You can now preview the ten-track Glass Orchard.", {"count", "title"}),
+        ("Velvet Moth released Friday via Ditch Recordings.", {"label", "release"}),
+        ("It dropped March 3.", {"date"}),
+        ("Velvet Moth shared with Ana Vidal.", {"people"}),
     ],
 )
 def test_fact_kinds_read_each_place_once(sentence: str, kinds: set[str]) -> None:
