@@ -195,6 +195,21 @@ def test_a_title_of_small_words_picks_the_sentence_that_quotes_it(tmp_path: Path
     assert "April 28" in reply.text and "May 26" not in reply.text
 
 
+def test_an_interviewers_question_is_quoted_only_with_its_answer(tmp_path: Path) -> None:
+    body = (
+        "Quillon Marsh talked to us before the show. "
+        "When did you start playing music, Quillon Marsh? "
+        "I grew up in Halifax and started on my uncle's guitar in 2009."
+    )
+    kb = invented_kb(tmp_path, ("Quillon Marsh, Musician", body))
+    for question in (
+        "when did quillon marsh start playing music",
+        "what year did quillon marsh start playing music",
+    ):
+        reply = ask(kb, question)
+        assert reply.intent == "fact" and reply.text.endswith("guitar in 2009.")
+
+
 def test_two_names_in_one_question(invented: KnowledgeBase) -> None:
     reply = ask(invented, "did orchard hymnal and mossgrave make a film together")
     assert reply.url == SITE + "orchard-mossgrave-film"

@@ -635,6 +635,7 @@ _CONTENT = slice(0, 6)
 # Three of the question's unlinked words in a row, as the passage spells them, are a title
 # or a phrase being quoted back, whatever words it is made of ("there you were").
 PHRASE_WORDS = 3
+_CLOSING = "\"'”’)] "
 
 
 @dataclass(frozen=True)
@@ -684,8 +685,13 @@ def passages(
     def cover(held: frozenset[str]) -> float:
         return sum(w for s, w in left.items() if s in held) / total
 
+    # A question states nothing: an interviewer's question is no answer to the user's,
+    # though with the answer after it, it says what the answer is about.
+    asks = [t.rstrip(_CLOSING).endswith("?") for t in texts]
     found: list[Passage] = []
     for i, text in enumerate(texts):
+        if asks[i]:
+            continue
         facts = (float(bool(main & kinds[i])), float(bool(others & kinds[i])))
         near = not named[i] and any(named[max(0, i - NAMED_BEFORE) : i])
         quoted = float(read[i].spells(phrases))
