@@ -132,6 +132,19 @@ def test_a_stylised_name_links_from_its_plain_spelling(invented: KnowledgeBase) 
     assert names(invented, "is there a castle in regina") == []
 
 
+def test_a_one_word_name_typed_as_two_words_links_before_either_word(tmp_path: Path) -> None:
+    kb = KnowledgeBase.open(tmp_path / "kb.db")
+    add_articles(
+        kb,
+        [
+            invented_article(1, "Rose Announces Tour"),
+            invented_article(2, "RoseQuartzine Shares New Single"),
+        ],
+    )
+    for question in ("rose quartzine acting debut", "is rose quartzine touring"):
+        assert names(kb, question) == ["RoseQuartzine"]
+
+
 def test_unknown_names_are_reported_not_linked(invented: KnowledgeBase) -> None:
     linking = link(invented, "is quartz lantern touring")
     assert linking.subjects == ("quartz lantern",)

@@ -286,6 +286,17 @@ def _span_links(
     return links
 
 
+def _exact(kb: KnowledgeBase, key: str) -> Entity | None:
+    """The name a span spells, or spells split where the name is one word ("pink panther" for
+    "PinkPanther"): tried before its words alone, so "pink" alone does not take the span. A
+    question word is no part of such a split ("man on" is not "Manon")."""
+    found = kb.names.exact(key)
+    words = key.split()
+    if found is None and len(words) > 1 and not STOPWORDS.intersection(words):
+        return kb.names.exact("".join(words))
+    return found
+
+
 def _sounding(kb: KnowledgeBase, key: str) -> Entity | None:
     """The stylised name a span spells the plain way, unless a question word opens or closes
     it: names seldom do, and a long message has many such spans."""
@@ -455,7 +466,7 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     budget = [MAX_FUZZY]
     links = [
         _widened(kb, tokens, free, found, budget)
-        for found in _span_links(kb, tokens, free, kb.names.exact, exact=True)
+        for found in _span_links(kb, tokens, free, partial(_exact, kb), exact=True)
     ]
     links += _span_links(kb, tokens, free, partial(_sounding, kb), exact=False)
     links += _span_links(kb, tokens, free, partial(_possessive, kb), exact=True)
