@@ -42,6 +42,16 @@ def test_a_possessive_typed_without_its_apostrophe(invented: KnowledgeBase) -> N
     assert names(invented, "whens mossgraves tour") == ["Mossgrave"]
 
 
+def test_a_possessive_without_apostrophe_beats_another_name_its_last_word_spells(
+    tmp_path: Path,
+) -> None:
+    kb = KnowledgeBase.open(tmp_path / "kb.db")
+    titles = ("Ana Mara Vidal Announces Tour", "Vidals Share New Single")
+    add_articles(kb, [invented_article(n, title) for n, title in enumerate(titles)])
+    assert names(kb, "ana mara vidals tour dates") == ["Ana Mara Vidal"]
+    assert names(kb, "vidals new single") == ["Vidals"]
+
+
 def test_two_names_in_one_question(invented: KnowledgeBase) -> None:
     linked = names(invented, "did mossgrave make a film with orchard hymnal")
     assert "Orchard Hymnal" in linked and "Mossgrave" in linked

@@ -289,12 +289,16 @@ def _span_links(
 def _exact(kb: KnowledgeBase, key: str) -> Entity | None:
     """The name a span spells, or spells split where the name is one word ("pink panther" for
     "PinkPanther"): tried before its words alone, so "pink" alone does not take the span. A
-    question word is no part of such a split ("man on" is not "Manon")."""
+    question word is no part of such a split ("man on" is not "Manon"). A name of several
+    words with an "s" after it is that name's possessive typed without its apostrophe, even
+    where its last word with the "s" is a word of another name ("<first> <last>s tour")."""
     found = kb.names.exact(key)
     words = key.split()
-    if found is None and len(words) > 1 and not STOPWORDS.intersection(words):
-        return kb.names.exact("".join(words))
-    return found
+    if found is not None or len(words) < 2:
+        return found
+    if key.endswith("s") and (found := kb.names.exact(key[:-1])) is not None:
+        return found
+    return None if STOPWORDS.intersection(words) else kb.names.exact("".join(words))
 
 
 def _sounding(kb: KnowledgeBase, key: str) -> Entity | None:
