@@ -63,6 +63,9 @@ def test_when_questions_ask_for_a_date_first(question: str) -> None:
         "what is quill fathom doing these days",
         "what's quill fathom doing",
         "quill fathom nowadays?",
+        "what was the last thing you heard about quill fathom?",
+        "heard anything from quill fathom?",
+        "any word on quill fathom",
     ],
 )
 def test_news_questions_are_latest(question: str) -> None:
