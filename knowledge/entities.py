@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from knowledge.text import POSSESSIVE, norm, words
 from knowledge.vocabulary import (
     ARTICLES,
+    DEMONYMS,
     FUNCTION_WORDS,
     LIST_WORDS,
     NOT_NAMES,
@@ -76,14 +77,15 @@ def kind_of(name: str) -> str:
 
 
 def plausible(name: str) -> bool:
-    """Whether a span can be a name: not a stop word, not a number, not too long. A leading
-    number is allowed ("40 Lanterns", "7 Velvet Wolves") unless an ordinary word follows it,
-    as in a list headline ("10 Best ...", "50 Years of ...")."""
+    """Whether a span can be a name: not a stop word, not a number, not a word alone for where
+    someone is from (`DEMONYMS`), not too long. A leading number is allowed ("40 Lanterns",
+    "7 Velvet Wolves") unless an ordinary word follows it, as in a list headline ("10 Best
+    ...", "50 Years of ...")."""
     key = norm(name)
     if len(key) < 2 or key in NOT_NAMES:
         return False
     tokens = key.split()
-    if len(tokens) > MAX_NAME_WORDS or all(t.isdigit() for t in tokens):
+    if len(tokens) > MAX_NAME_WORDS or all(t.isdigit() for t in tokens) or key in DEMONYMS:
         return False
     if tokens[0].isdigit() and tokens[1] in LIST_WORDS:
         return False

@@ -73,3 +73,15 @@ NOT_NAMES = (
     tuesday wednesday thursday friday saturday sunday of note""".split()
     )
 )
+
+# Words for where someone is from: always capitalised, as names are, so the evidence of case
+# that tells most ordinary words from names cannot tell these. Alone they name nobody
+# ("Canadian musician's show cancelled"); in a longer name they may ("<Demonym> Football").
+DEMONYMS = frozenset(
+    """american british english scottish welsh irish canadian australian french german
+    dutch belgian swiss austrian swedish norwegian danish finnish icelandic scandinavian nordic
+    spanish italian portuguese greek polish czech hungarian russian ukrainian turkish israeli
+    mexican brazilian argentine argentinian chilean colombian peruvian cuban jamaican latin
+    japanese korean chinese taiwanese indian pakistani filipino thai vietnamese indonesian
+    nigerian ghanaian african european asian quebecois québécois californian texan""".split()
+)

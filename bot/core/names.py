@@ -32,7 +32,7 @@ from knowledge.ingest.extraction import TALLIED
 from knowledge.names import Entity
 from knowledge.store import KnowledgeBase
 from knowledge.text import name_words, norm
-from knowledge.vocabulary import ARTICLES, FUNCTION_WORDS, NEWS_WORDS
+from knowledge.vocabulary import ARTICLES, DEMONYMS, FUNCTION_WORDS, NEWS_WORDS
 
 MAX_GRAM = 5
 # Links less likely than this to be a name are left as words.
@@ -149,8 +149,12 @@ def _name_like(kb: KnowledgeBase, token: str) -> bool:
 
 
 QUESTION_WORDS = STOPWORDS | NEWS_WORDS
-# Question words by first letter, where a typo of one is looked for.
-_BY_FIRST = {first: list(words) for first, words in groupby(sorted(QUESTION_WORDS), itemgetter(0))}
+# Question words by first letter, where a typo of one is looked for; and words for where
+# someone is from, which the articles only capitalise, as they do names, and which a
+# question uses as an ordinary word ("the canadian tour").
+_BY_FIRST = {
+    first: list(words) for first, words in groupby(sorted(QUESTION_WORDS | DEMONYMS), itemgetter(0))
+}
 # How many times as often a word must be used as a rare spelling one edit away, for that
 # spelling to be read as a typo of it.
 RETYPED = 100
