@@ -52,6 +52,27 @@ def test_a_possessive_without_apostrophe_beats_another_name_its_last_word_spells
     assert names(kb, "vidals new single") == ["Vidals"]
 
 
+def test_a_name_the_articles_write_after_in_or_from_is_context_beside_an_artist(
+    tmp_path: Path,
+) -> None:
+    """A city is capitalised like a band; what tells it apart is that news puts it after
+    "in", "from" or "at". Beside an artist it says where, and is a word to search for."""
+    places = " ".join(
+        f"Band {n} played in Harbourton. A crowd from Harbourton came." for n in range(6)
+    )
+    kb = invented_kb(
+        tmp_path,
+        ("Harbourton: Council Backs New Venue", places),
+        ("Velvet Wolves Announce Tour", "Velvet Wolves play Harbourton on May 2."),
+        ("Velvet Wolves Share Single", "Velvet Wolves shared a song."),
+    )
+    linking = link(kb, "velvet wolves harbourton show")
+    assert names(kb, "velvet wolves harbourton show") == ["Velvet Wolves"]
+    assert "harbourton" in linking.leftover and "harbourton" not in " ".join(linking.subjects)
+    # Alone it is still what is asked about, and an artist beside another stays linked.
+    assert names(kb, "harbourton new venue") == ["Harbourton"]
+
+
 def test_two_names_in_one_question(invented: KnowledgeBase) -> None:
     linked = names(invented, "did mossgrave make a film with orchard hymnal")
     assert "Orchard Hymnal" in linked and "Mossgrave" in linked

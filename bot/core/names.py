@@ -62,6 +62,10 @@ LONG_TYPED = 12
 TYPO_FLOOR = 80.0
 # Score points a longer fuzzy span is worth per word.
 SPAN_BONUS = 2.0
+# A name written this many times at least, and after "in", "from", "at"... at least this
+# share of them, says where (`_places`): cities and festivals 0.3-0.7, artists 0-0.2.
+PLACED_SEEN = 10
+PLACED_SHARE = 0.25
 _TOKEN = re.compile(r"[a-z0-9]+")
 # Words that rarely open or close a name but often a question ("how much"); "new" opens
 # many names ("New Order").
@@ -488,6 +492,10 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         if fuzzy is not None:
             links.append(fuzzy)
             free[fuzzy.start : fuzzy.end] = [False] * (fuzzy.end - fuzzy.start)
+    places = _places(kb, links)
+    for found in places:
+        free[found.start : found.end] = [True] * (found.end - found.start)
+    links = [found for found in links if found not in places]
     leftover = tuple(t for i, t in enumerate(tokens) if free[i] and t not in STOPWORDS)
     links.sort(key=lambda found: found.start)
     pairs = tuple(
@@ -506,9 +514,26 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         if AMOUNT.fullmatch(" ".join(pair))
         for j in (i, i + 1)
     }
-    named = [f and i not in asking for i, f in enumerate(free)]
+    placing = {i for found in places for i in range(found.start, found.end)}
+    named = [f and i not in asking | placing for i, f in enumerate(free)]
     subjects = tuple(dict.fromkeys(_subjects(tokens, named)))[:MAX_RUNS]
     return Linking(tokens, tuple(links), subjects, leftover, tuple(dict.fromkeys(pairs)), raw)
+
+
+def _places(kb: KnowledgeBase, links: list[Link]) -> list[Link]:
+    """The links that say where something happens (a city, a country, a festival: names the
+    articles mostly write after "in", "from" or "at", `KnowledgeBase.placed_share`) beside a
+    name that does not: "<artist> <city> show" asks about the artist, and the city is a word
+    of context, like "show", not a second subject whose own news would do."""
+    if len(links) < 2:
+        return []
+    found = [link for link in links if _placing(kb, link.entity)]
+    return found if len(found) < len(links) else []
+
+
+def _placing(kb: KnowledgeBase, entity: Entity) -> bool:
+    seen, share = kb.placed_share(entity.name)
+    return seen >= PLACED_SEEN and share >= PLACED_SHARE
 
 
 def _widened(
