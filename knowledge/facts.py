@@ -33,12 +33,13 @@ _LOWERCASE_CUES = {
     "people": r"\b(?:with|featur\w*|feat\.|produc\w*|recorded|collaborat\w*|joined by|members?"
     r"|line-?up|drummer|bassist|guitarist|singer|vocalist|frontman|frontwoman|band)\b",
     "death": r"\b(?:died|dies|dying|dead|death|passed away|passing|rip\b|r\.i\.p|obituary|aged? \d+"
-    r"|killed|funeral)\b",
+    r"|passed (?:in|last|earlier|suddenly|peacefully|unexpectedly)|passed on (?i:\d|jan|feb|mar"
+    r"|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\w*|killed|funeral)\b",
     # How someone died, which "how did X die" asks beside the death itself.
     "cause": r"\b(?:succumb\w*|accident\w*|crash\w*|cancer|overdos\w*|illness|disease|heart"
     r" attack|heart failure|stroke|suicide|complications|injur\w*|natural causes|tumou?r"
     r"|leukemia|pneumonia|shooting|shot dead|drown\w*|long battle|brief battle)",
-    "age": r"\b(?:aged? \d{1,3}|\d{1,3} years? old|(?:was|is|at) \d{2}\b)",
+    "age": r"\b(?:aged? \d{1,3}|age of \d{1,3}|\d{1,3} years? old|(?:was|is|at) \d{2}\b)",
     "award": r"\b(?:prize|award\w*|won|wins|winner|shortlist\w*|longlist\w*|nomin\w*)",
     # A number of the things music news counts, at most one word between ("13 studio
     # albums", "two sold-out nights"), or a price ("$45"). The number alone is matched, so the

@@ -136,6 +136,11 @@ def test_a_surname_is_one_the_body_uses_alone_after_the_full_name() -> None:
         ("Velvet Moth released Friday via Ditch Recordings.", {"label", "release"}),
         ("It dropped March 3.", {"date"}),
         ("Velvet Moth shared with Ana Vidal.", {"people"}),
+        # "Passed" before a time says someone died; a band called "<Name> Passed" does not.
+        ("Ana Vidal passed in 2017.", {"death", "year"}),
+        ("Ana Vidal passed on July 16 at the age of 57.", {"age", "date", "death"}),
+        ("They opened for Jo Passed earlier this year.", set()),
+        ("She passed on the offer.", set()),
     ],
 )
 def test_fact_kinds_read_each_place_once(sentence: str, kinds: set[str]) -> None:
