@@ -60,17 +60,22 @@ def test_a_name_the_articles_write_after_in_or_from_is_context_beside_an_artist(
     places = " ".join(
         f"Band {n} played in Harbourton. A crowd from Harbourton came." for n in range(6)
     )
+    members = " ".join(
+        f"Member {n} of Copper Gulls sang a tribute to Copper Gulls." for n in range(6)
+    )
     kb = invented_kb(
         tmp_path,
         ("Harbourton: Council Backs New Venue", places),
         ("Velvet Wolves Announce Tour", "Velvet Wolves play Harbourton on May 2."),
         ("Velvet Wolves Share Single", "Velvet Wolves shared a song."),
+        ("Copper Gulls: Reunion", members),
     )
     linking = link(kb, "velvet wolves harbourton show")
     assert names(kb, "velvet wolves harbourton show") == ["Velvet Wolves"]
     assert "harbourton" in linking.leftover and "harbourton" not in " ".join(linking.subjects)
-    # Alone it is still what is asked about, and an artist beside another stays linked.
+    # Alone it is still what is asked about; a band written after "of" or "to" places nothing.
     assert names(kb, "harbourton new venue") == ["Harbourton"]
+    assert names(kb, "velvet wolves copper gulls tour") == ["Velvet Wolves", "Copper Gulls"]
 
 
 def test_two_names_in_one_question(invented: KnowledgeBase) -> None:
