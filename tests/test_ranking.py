@@ -16,6 +16,7 @@ from bot.core.ranking import (
     decline_evidence,
     rank,
     read_words,
+    stem,
 )
 from bot.core.weights import DECLINE, PASSAGE, WEIGHTS
 from knowledge.store import KnowledgeBase
@@ -210,3 +211,10 @@ def test_a_guest_credited_after_feat_is_spelled_but_not_reported_on() -> None:
         assert words.spells((" mossgrave ",)) and not words.hosts((" mossgrave ",))
         assert words.hosts((" orchard ",))
     assert read_words("Mossgrave Share Featured Single").hosts((" mossgrave ",))
+
+
+def test_letters_written_apart_match_the_word_typed_together() -> None:
+    """ "U.K." and "L.A." are "uk" and "la" in chat: a headline's initials count as that word."""
+    for title, word in (("Velvet Wolves Set 2026 U.K. Tour", "uk"), ("Live in L.A.", "la")):
+        assert stem(word) in read_words(title).stems
+    assert stem("uk") not in read_words("You Know").stems

@@ -103,10 +103,19 @@ class Words:
         return self.joined.startswith(spellings)
 
 
+# Letters written apart ("U.K.", "L.A."), which a question types together ("uk", "la").
+_INITIALS = re.compile(r"(?<![^\W_])(?:[^\W\d_] ){2,}")
+
+
 def read_words(text: str) -> Words:
     tokens = _WORD.findall(fold(text))
     joined = f" {' '.join(tokens)} "
-    return Words(joined, frozenset(map(stem, tokens)), _GUESTS.split(joined, maxsplit=1)[0] + " ")
+    initials = [run.replace(" ", "") for run in _INITIALS.findall(joined)]
+    return Words(
+        joined,
+        frozenset(map(stem, [*tokens, *initials])),
+        _GUESTS.split(joined, maxsplit=1)[0] + " ",
+    )
 
 
 # Headlines, summaries and best sentences come back question after question: each is read once.
