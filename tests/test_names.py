@@ -175,10 +175,15 @@ def test_a_one_word_name_typed_as_two_words_links_before_either_word(tmp_path: P
         [
             invented_article(1, "Rose Announces Tour"),
             invented_article(2, "RoseQuartzine Shares New Single"),
+            invented_article(3, "KaiMort Announce EP"),
         ],
     )
     for question in ("rose quartzine acting debut", "is rose quartzine touring"):
         assert names(kb, question) == ["RoseQuartzine"]
+    # "mort" alone would be a typo of "more"; run together with "kai" it is the name, exactly.
+    linking = link(kb, "kai mort new ep")
+    assert linking.tokens[:2] == ("kai", "mort")
+    assert [(f.entity.name, f.exact) for f in linking.links] == [("KaiMort", True)]
 
 
 def test_unknown_names_are_reported_not_linked(invented: KnowledgeBase) -> None:

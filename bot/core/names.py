@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import groupby, pairwise
@@ -296,18 +296,26 @@ def _span_links(
 
 
 def _exact(kb: KnowledgeBase, key: str) -> Entity | None:
-    """The name a span spells, or spells split where the name is one word ("pink panther" for
-    "PinkPanther"): tried before its words alone, so "pink" alone does not take the span. A
-    question word is no part of such a split ("man on" is not "Manon"). A name of several
-    words with an "s" after it is that name's possessive typed without its apostrophe, even
-    where its last word with the "s" is a word of another name ("<first> <last>s tour")."""
+    """The name a span spells, or spells split where the name is one word (`_run_together`):
+    tried before its words alone, so "pink" alone does not take "pink panther". A name of
+    several words with an "s" after it is that name's possessive typed without its
+    apostrophe, even where its last word with the "s" is a word of another name ("<first>
+    <last>s tour")."""
     found = kb.names.exact(key)
     words = key.split()
     if found is not None or len(words) < 2:
         return found
     if key.endswith("s") and (found := kb.names.exact(key[:-1])) is not None:
         return found
-    return None if STOPWORDS.intersection(words) else kb.names.exact("".join(words))
+    return _run_together(kb, words)
+
+
+def _run_together(kb: KnowledgeBase, words: Sequence[str]) -> Entity | None:
+    """The one-word name that words typed apart spell run together ("pink panther" for
+    "PinkPanther"); a question word is no part of one ("man on" is not "Manon")."""
+    if len(words) < 2 or STOPWORDS.intersection(words):
+        return None
+    return kb.names.exact("".join(words))
 
 
 def _sounding(kb: KnowledgeBase, key: str) -> Entity | None:
@@ -471,8 +479,18 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     """Link a question's words to known names and say what is left over."""
     kb.refresh()
     raw = tokens_of(text)
+    # Two words that spell a one-word name run together are that name, not a typo ("pas
+    # mort" is "PasMort", whatever "mort" is one letter from).
+    split = {
+        j
+        for i, pair in enumerate(pairwise(raw))
+        if _run_together(kb, pair) is not None
+        for j in (i, i + 1)
+    }
     tokens = tuple(
-        corrected(kb, t, (raw[i - 1] if i else "", raw[i + 1] if i + 1 < len(raw) else ""))
+        t
+        if i in split
+        else corrected(kb, t, (raw[i - 1] if i else "", raw[i + 1] if i + 1 < len(raw) else ""))
         for i, t in enumerate(raw)
     )
     free = [True] * len(tokens)
