@@ -210,6 +210,20 @@ def test_an_interviewers_question_is_quoted_only_with_its_answer(tmp_path: Path)
         assert reply.intent == "fact" and reply.text.endswith("guitar in 2009.")
 
 
+def test_where_a_band_is_from_says_which_band_not_which_news(tmp_path: Path) -> None:
+    places = " ".join(
+        f"Band {n} played in Harbourton. Fans from Harbourton came." for n in range(6)
+    )
+    kb = invented_kb(
+        tmp_path,
+        ("Harbourton: Council Backs New Venue", places),
+        ("Velvet Wolves: Tide", "Harbourton's Velvet Wolves share Tide."),
+        ("Velvet Wolves: Lantern", "Velvet Wolves return with Lantern."),
+    )
+    for question in ("velvet wolves harbourton latest", "any news from harbourton's velvet wolves"):
+        assert ask(kb, question).url == "https://news.invented.example/3"
+
+
 def test_two_names_in_one_question(invented: KnowledgeBase) -> None:
     reply = ask(invented, "did orchard hymnal and mossgrave make a film together")
     assert reply.url == SITE + "orchard-mossgrave-film"

@@ -546,12 +546,14 @@ def _places(kb: KnowledgeBase, links: list[Link]) -> list[Link]:
     of context, like "show", not a second subject whose own news would do."""
     if len(links) < 2:
         return []
-    found = [link for link in links if _placing(kb, link.entity)]
+    found = [link for link in links if says_where(kb, link.entity.name)]
     return found if len(found) < len(links) else []
 
 
-def _placing(kb: KnowledgeBase, entity: Entity) -> bool:
-    seen, share = kb.placed_share(entity.name)
+def says_where(kb: KnowledgeBase, name: str) -> bool:
+    """Whether the articles write a name or word mostly as where something is (`PLACED_SHARE`
+    of the times, `KnowledgeBase.placed_share`)."""
+    seen, share = kb.placed_share(name)
     return seen >= PLACED_SEEN and share >= PLACED_SHARE
 
 

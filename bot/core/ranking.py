@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from bot.core.cues import ASKING, STOPWORDS
 from bot.core.intents import Question
-from bot.core.names import SURE_LINK, Link, Linking, spelled_like
+from bot.core.names import SURE_LINK, Link, Linking, says_where, spelled_like
 from bot.core.weights import PASSAGE, WEIGHTS
 from knowledge.facts import fact_kinds
 from knowledge.ingest.extraction import TALLIED
@@ -215,13 +215,15 @@ def _asks_news(question: Question, linking: Linking) -> bool:
     )
 
 
-def _lexical(question: Question, linking: Linking) -> bool:
+def _lexical(kb: KnowledgeBase, question: Question, linking: Linking) -> bool:
     """Whether the question's words can tell articles apart. A request for news about a name
     ("what's new with X", "X's latest single") gives lexical matches nothing to go by: how
     often an article repeats the name, or says "single", is no answer; the kind of news asked
-    and recency are."""
-    news = _asks_news(question, linking)
-    words = set(linking.leftover) - NEWS_WORDS if news else set(linking.leftover)
+    and recency are. Nor does a word for where the name is from ("<band> <city> latest"),
+    which says which band is meant, not which of its news."""
+    if not _asks_news(question, linking):
+        return bool(linking.leftover or linking.pairs or not linking.links)
+    words = {w for w in set(linking.leftover) - NEWS_WORDS if not says_where(kb, w)}
     return bool(words or linking.pairs or not linking.links)
 
 
@@ -428,7 +430,7 @@ def described(
 ) -> list[Candidate]:
     """Every retriever's candidates with their features, not yet scored: what `rank` scores
     and `benchmarks/quality.py` fits the weights on."""
-    lexical = _lexical(question, linking)
+    lexical = _lexical(kb, question, linking)
     candidates = gather(kb, question, linking, lexical)
     describe(kb, question, linking, candidates, now, lexical)
     return candidates
