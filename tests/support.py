@@ -72,3 +72,9 @@ def invented_kb(path: Path, *articles: tuple[str, str]) -> KnowledgeBase:
     kb = KnowledgeBase.open(path / "kb.db")
     add_articles(kb, [invented_article(n, t, b) for n, (t, b) in enumerate(articles, 1)])
     return kb
+
+
+def city_news(city: str) -> tuple[str, str]:
+    """An article that writes `city` as news writes a place: after "in" and "from"."""
+    body = " ".join(f"Band {n} played in {city}. A crowd from {city} came." for n in range(6))
+    return (f"{city}: Council Backs New Venue", body)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support import NOW, invented_article, invented_kb
+from support import NOW, city_news, invented_article, invented_kb
 
 from bot.adapters.discord.commands import HELP_COMMANDS as DISCORD_COMMANDS
 from bot.adapters.slack.commands import HELP_COMMANDS as SLACK_COMMANDS
@@ -211,12 +211,9 @@ def test_an_interviewers_question_is_quoted_only_with_its_answer(tmp_path: Path)
 
 
 def test_where_a_band_is_from_says_which_band_not_which_news(tmp_path: Path) -> None:
-    places = " ".join(
-        f"Band {n} played in Harbourton. Fans from Harbourton came." for n in range(6)
-    )
     kb = invented_kb(
         tmp_path,
-        ("Harbourton: Council Backs New Venue", places),
+        city_news("Harbourton"),
         ("Velvet Wolves: Tide", "Harbourton's Velvet Wolves share Tide."),
         ("Velvet Wolves: Lantern", "Velvet Wolves return with Lantern."),
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from support import invented_article, invented_kb, statements_run
+from support import city_news, invented_article, invented_kb, statements_run
 
 from bot.core.names import MAX_TOKENS, SURE_LINK, corrected, link, spelled_like
 from knowledge.ingest.loader import add_articles
@@ -57,15 +57,12 @@ def test_a_name_the_articles_write_after_in_or_from_is_context_beside_an_artist(
 ) -> None:
     """A city is capitalised like a band; what tells it apart is that news puts it after
     "in", "from" or "at". Beside an artist it says where, and is a word to search for."""
-    places = " ".join(
-        f"Band {n} played in Harbourton. A crowd from Harbourton came." for n in range(6)
-    )
     members = " ".join(
         f"Member {n} of Copper Gulls sang a tribute to Copper Gulls." for n in range(6)
     )
     kb = invented_kb(
         tmp_path,
-        ("Harbourton: Council Backs New Venue", places),
+        city_news("Harbourton"),
         ("Velvet Wolves Announce Tour", "Velvet Wolves play Harbourton on May 2."),
         ("Velvet Wolves Share Single", "Velvet Wolves shared a song."),
         ("Copper Gulls: Reunion", members),
