@@ -32,7 +32,7 @@ _LOWERCASE_CUES = {
     r"|venue|hall|theatre|theater|arena|stadium|festival)",
     "people": r"\b(?:with|featur\w*|feat\.|produc\w*|recorded|collaborat\w*|joined by|members?"
     r"|line-?up|drummer|bassist|guitarist|singer|vocalist|frontman|frontwoman|band)\b",
-    "death": r"\b(?:died|dies|dying|dead|death|passed away|passing|rip\b|r\.i\.p|obituary|aged? \d+"
+    "death": r"\b(?:died|dies|dying|dead|death|passed away|passing|rip\b|r\.i\.p|obituary"
     r"|passed (?:in|last|earlier|suddenly|peacefully|unexpectedly)|passed on (?i:\d|jan|feb|mar"
     r"|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\w*|killed|funeral)\b",
     # How someone died, which "how did X die" asks beside the death itself.

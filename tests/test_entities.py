@@ -121,8 +121,9 @@ def test_a_surname_is_one_the_body_uses_alone_after_the_full_name() -> None:
         # A quoted title is read whole: the cue words inside it say nothing more.
         ("Their single “Tour Diaries” is out.", {"title"}),
         ("The album is out via Sub Pop on May 7, 2024.", {"date", "label", "title", "year"}),
-        # At one place the first cue that matches wins: "aged" is read as a death cue.
-        ("She died aged 79.", {"death"}),
+        # An age is an age whether or not the sentence tells of a death beside it.
+        ("She died aged 79.", {"age", "death"}),
+        ("The singer, aged 31, played.", {"age", "people"}),
         ("Ana Vidal, 31, played.", set()),
         # A number of what music news counts, or a price, states an amount; a year does not.
         ("They have 13 studio albums.", {"count", "title"}),

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from support import NOW, invented_kb, statements_run
 
+from bot.core.answer import understand
 from bot.core.intents import parse
 from bot.core.names import link
 from bot.core.ranking import (
@@ -218,3 +219,17 @@ def test_letters_written_apart_match_the_word_typed_together() -> None:
     for title, word in (("Velvet Wolves Set 2026 U.K. Tour", "uk"), ("Live in L.A.", "la")):
         assert stem(word) in read_words(title).stems
     assert stem("uk") not in read_words("You Know").stems
+
+
+def test_the_fact_asked_first_counts_fully_another_asked_beside_it_half(tmp_path: Path) -> None:
+    """ "How old was X when he died" asks the age; a sentence saying only that he died answers
+    the question's other half."""
+    kb = invented_kb(
+        tmp_path,
+        ("Ola Vance Dies", "Singer Ola Vance has died, aged 64, after a short illness."),
+        ("Ola Vance Remembered", "Fans remembered Ola Vance, who died last week, in song."),
+    )
+    for text in ("how old was ola vance when he died", "what age was ola vance when he died"):
+        question, linking = understand(kb, text)
+        matched = {c.row.title: c.features["fact_match"] for c in rank(kb, question, linking, NOW)}
+        assert matched == {"Ola Vance Dies": 1.0, "Ola Vance Remembered": 0.5}

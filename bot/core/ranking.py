@@ -324,6 +324,7 @@ def describe(
     pair_spellings = [spelling(pair) for pair in linking.pairs]
     pair_share = len(pair_spellings) or 1
     asked = set(question.facts)
+    main_asked = set(question.facts[:1])
     since = _since(now, question.days)
     year = question.year
     news = _asks_news(question, linking)
@@ -382,7 +383,9 @@ def describe(
             "bm25_sentence": _reciprocal(c.sentence_rank) if lexical else 0.0,
             "kind_match": float(bool(kind) and row.kind == kind),
             "announcement": float(announcing and row.kind is not None),
-            "fact_match": float(bool(asked & kinds)),
+            # The fact asked first is what the question is after ("how old was X when he
+            # died": the age); another one asked beside it counts half.
+            "fact_match": 1.0 if main_asked & kinds else 0.5 * bool(asked & kinds),
             "focused_sentence": _reciprocal(c.focused_rank) if lexical else 0.0,
             "subject_title": title.paired.bit_count() / pair_share,
             "subject_text": max(
