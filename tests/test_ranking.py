@@ -233,3 +233,14 @@ def test_the_fact_asked_first_counts_fully_another_asked_beside_it_half(tmp_path
         question, linking = understand(kb, text)
         matched = {c.row.title: c.features["fact_match"] for c in rank(kb, question, linking, NOW)}
         assert matched == {"Ola Vance Dies": 1.0, "Ola Vance Remembered": 0.5}
+
+
+def test_a_death_is_news_when_first_told_not_when_looked_back_on(tmp_path: Path) -> None:
+    kb = invented_kb(
+        tmp_path,
+        ("Ola Vance: 1961-2025", "Singer Ola Vance died on May 2, aged 64."),
+        ("Fans Remember Ola Vance", "Fans remember Ola Vance, who died on May 2, aged 64."),
+    )
+    for text in ("when did ola vance die", "ola vance rip date", "how old was ola vance"):
+        question, linking = understand(kb, text)
+        assert rank(kb, question, linking, NOW)[0].row.title == "Ola Vance: 1961-2025"

@@ -67,6 +67,8 @@ MAX_PHRASES = 6
 # sentences before as still being talked about.
 MAX_SENTENCES = 200
 NAMED_BEFORE = 3
+# Facts that happen once, whose first report is the news (`describe`).
+ONCE = frozenset({"death", "cause", "age"})
 _WORD = re.compile(r"[^\W_]+")
 STEM_LENGTH = 5
 _GUESTS = re.compile(r" (?:feat|ft|featuring) ")
@@ -402,6 +404,11 @@ def describe(
             on_topic.append(c)
     on_topic.sort(key=lambda c: (c.row.date, c.row.id), reverse=True)
     newest = {c.row.id: 1.0 / (1 + rank) for rank, c in enumerate(on_topic)}
+    if main_asked & ONCE:
+        # A death happens once: the first article that tells it is its news, and later ones
+        # look back on it.
+        told = [c for c in reversed(on_topic) if c.features["fact_match"] >= 1.0]
+        newest = {c.row.id: 1.0 / (1 + rank) for rank, c in enumerate(told)}
     # "X's latest single": the newest of the kind asked, beside the newest of all.
     of_kind = [c for c in on_topic if c.features["kind_match"]]
     newest_kind = {c.row.id: 1.0 / (1 + rank) for rank, c in enumerate(of_kind)}
