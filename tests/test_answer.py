@@ -210,6 +210,22 @@ def test_an_interviewers_question_is_quoted_only_with_its_answer(tmp_path: Path)
         assert reply.intent == "fact" and reply.text.endswith("guitar in 2009.")
 
 
+def test_a_photo_caption_or_a_lead_in_to_a_quote_is_never_the_fact(tmp_path: Path) -> None:
+    body = (
+        "Quillon Marsh at Copper Hall in 2019 (Ana Vidal Photography)\n"
+        "The band said of the 2019 record:\n"
+        '"We made it in a barn over one winter."\n'
+        "Quillon Marsh recorded Tidewater in 2019 with Tor Melby."
+    )
+    kb = invented_kb(tmp_path, ("Quillon Marsh, Band", body))
+    for question in (
+        "what year was quillon marsh at copper hall",
+        "quillon marsh copper hall year",
+    ):
+        reply = ask(kb, question)
+        assert reply.intent == "fact" and not reply.text.endswith((")", ":"))
+
+
 def test_where_a_band_is_from_says_which_band_not_which_news(tmp_path: Path) -> None:
     kb = invented_kb(
         tmp_path,

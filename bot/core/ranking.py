@@ -657,6 +657,8 @@ _CONTENT = slice(0, 6)
 # or a phrase being quoted back, whatever words it is made of ("there you were").
 PHRASE_WORDS = 3
 _CLOSING = "\"'”’)] "
+# A closing parenthesis after no full stop ends a caption's credit: "(Getty Images)".
+_CAPTION = re.compile(r"[^.!?…]\)\s*$")
 
 
 @dataclass(frozen=True)
@@ -707,11 +709,12 @@ def passages(
         return sum(w for s, w in left.items() if s in held) / total
 
     # A question states nothing: an interviewer's question is no answer to the user's,
-    # though with the answer after it, it says what the answer is about.
-    asks = [t.rstrip(_CLOSING).endswith("?") for t in texts]
+    # though with the answer after it, it says what the answer is about. Nor does a photo
+    # caption with its credit ("<Name> on stage (Getty Images)") or a lead-in to a quote
+    # ("The band commented:").
     found: list[Passage] = []
     for i, text in enumerate(texts):
-        if asks[i]:
+        if text.rstrip(_CLOSING).endswith(("?", ":")) or _CAPTION.search(text):
             continue
         facts = (float(bool(main & kinds[i])), float(bool(others & kinds[i])))
         near = not named[i] and any(named[max(0, i - NAMED_BEFORE) : i])
