@@ -31,6 +31,13 @@ def ask(kb: KnowledgeBase, text: str) -> Reply:
     return answer(Message(text), kb, now=NOW)
 
 
+def fact_quotes(kb: KnowledgeBase, *questions: str) -> list[str]:
+    """What each question's fact reply quotes; every one must be a fact reply."""
+    replies = [ask(kb, question) for question in questions]
+    assert all(reply.intent == "fact" for reply in replies)
+    return [reply.text for reply in replies]
+
+
 @pytest.mark.parametrize(
     "question",
     [
@@ -202,12 +209,12 @@ def test_an_interviewers_question_is_quoted_only_with_its_answer(tmp_path: Path)
         "I grew up in Halifax and started on my uncle's guitar in 2009."
     )
     kb = invented_kb(tmp_path, ("Quillon Marsh, Musician", body))
-    for question in (
+    quoted = fact_quotes(
+        kb,
         "when did quillon marsh start playing music",
         "what year did quillon marsh start playing music",
-    ):
-        reply = ask(kb, question)
-        assert reply.intent == "fact" and reply.text.endswith("guitar in 2009.")
+    )
+    assert all(text.endswith("guitar in 2009.") for text in quoted)
 
 
 def test_a_photo_caption_or_a_lead_in_to_a_quote_is_never_the_fact(tmp_path: Path) -> None:
@@ -218,12 +225,10 @@ def test_a_photo_caption_or_a_lead_in_to_a_quote_is_never_the_fact(tmp_path: Pat
         "Quillon Marsh recorded Tidewater in 2019 with Tor Melby."
     )
     kb = invented_kb(tmp_path, ("Quillon Marsh, Band", body))
-    for question in (
-        "what year was quillon marsh at copper hall",
-        "quillon marsh copper hall year",
-    ):
-        reply = ask(kb, question)
-        assert reply.intent == "fact" and not reply.text.endswith((")", ":"))
+    quoted = fact_quotes(
+        kb, "what year was quillon marsh at copper hall", "quillon marsh copper hall year"
+    )
+    assert not any(text.endswith((")", ":")) for text in quoted)
 
 
 def test_where_a_band_is_from_says_which_band_not_which_news(tmp_path: Path) -> None:
