@@ -70,9 +70,10 @@ SPELLINGS_REMEMBERED = 1024
 WRITTEN_WITH_READ = 500
 # Headlines and sentences `placed_share` reads at most, newest first, in each index.
 PLACED_READ = 200
-# Words that put what follows them somewhere: "in London", "from Halifax", "at Coachella".
-# Not "of" or "to", which place nothing ("the singer of <band>", "a tribute to <band>").
-_PLACING = r"(?:in|from|at|across|around|throughout|outside|near|into)\s+(?:the\s+)?"
+# Words that put what follows them somewhere: "in London", "at Coachella". Not "of", "to"
+# or "from", which also say who someone plays with ("the singer of <band>", "a tribute to
+# <band>", "<name> from <band>").
+_PLACING = r"(?:in|at|across|around|throughout|outside|near|into)\s+(?:the\s+)?"
 # Keys bound in one statement at most: older SQLite builds allow 999 parameters.
 _KEYS_PER_STATEMENT = 900
 

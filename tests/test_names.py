@@ -56,9 +56,11 @@ def test_a_name_the_articles_write_after_in_or_from_is_context_beside_an_artist(
     tmp_path: Path,
 ) -> None:
     """A city is capitalised like a band; what tells it apart is that news puts it after
-    "in", "from" or "at". Beside an artist it says where, and is a word to search for."""
+    "in" or "at". Beside an artist it says where, and is a word to search for."""
     members = " ".join(
-        f"Member {n} of Copper Gulls sang a tribute to Copper Gulls." for n in range(6)
+        f"Member {n} of Copper Gulls, with Ana Vidal from Copper Gulls, sang a tribute to "
+        "Copper Gulls."
+        for n in range(6)
     )
     kb = invented_kb(
         tmp_path,
@@ -70,7 +72,8 @@ def test_a_name_the_articles_write_after_in_or_from_is_context_beside_an_artist(
     linking = link(kb, "velvet wolves harbourton show")
     assert names(kb, "velvet wolves harbourton show") == ["Velvet Wolves"]
     assert "harbourton" in linking.leftover and "harbourton" not in " ".join(linking.subjects)
-    # Alone it is still what is asked about; a band written after "of" or "to" places nothing.
+    # Alone it is still what is asked about; a band written after "of", "to" or "from" (its
+    # members) is placed nowhere.
     assert names(kb, "harbourton new venue") == ["Harbourton"]
     assert names(kb, "velvet wolves copper gulls tour") == ["Velvet Wolves", "Copper Gulls"]
 

@@ -62,11 +62,11 @@ LONG_TYPED = 12
 TYPO_FLOOR = 80.0
 # Score points a longer fuzzy span is worth per word.
 SPAN_BONUS = 2.0
-# A name written this many times at least, and after "in", "from", "at"... at least this
-# share of them, says where (`_places`): cities, countries and festivals 0.17-0.55 in the
-# bundled articles, artists 0-0.07 (one at 0.26).
+# A name written this many times at least, and after "in", "at"... at least this share of
+# them, says where (`_places`): cities, countries and festivals 0.11-0.5 in the bundled
+# articles, artists 0-0.04 (one at 0.26).
 PLACED_SEEN = 10
-PLACED_SHARE = 0.15
+PLACED_SHARE = 0.08
 _TOKEN = re.compile(r"[a-z0-9]+")
 # Words that rarely open or close a name but often a question ("how much"); "new" opens
 # many names ("New Order").
@@ -541,7 +541,7 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
 
 def _places(kb: KnowledgeBase, links: list[Link]) -> list[Link]:
     """The links that say where something happens (a city, a country, a festival: names the
-    articles mostly write after "in", "from" or "at", `KnowledgeBase.placed_share`) beside a
+    articles mostly write after "in" or "at", `KnowledgeBase.placed_share`) beside a
     name that does not: "<artist> <city> show" asks about the artist, and the city is a word
     of context, like "show", not a second subject whose own news would do."""
     if len(links) < 2:
