@@ -541,7 +541,7 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
 
 def _places(kb: KnowledgeBase, links: list[Link]) -> list[Link]:
     """The links that say where something happens (a city, a country, a festival: names the
-    articles mostly write after "in" or "at", `KnowledgeBase.placed_share`) beside a
+    articles often write after "in" or "at", `KnowledgeBase.placed_share`) beside a
     name that does not: "<artist> <city> show" asks about the artist, and the city is a word
     of context, like "show", not a second subject whose own news would do."""
     if len(links) < 2:
@@ -551,7 +551,7 @@ def _places(kb: KnowledgeBase, links: list[Link]) -> list[Link]:
 
 
 def says_where(kb: KnowledgeBase, name: str) -> bool:
-    """Whether the articles write a name or word mostly as where something is (`PLACED_SHARE`
+    """Whether the articles often write a name or word as where something is (`PLACED_SHARE`
     of the times, `KnowledgeBase.placed_share`)."""
     seen, share = kb.placed_share(name)
     return seen >= PLACED_SEEN and share >= PLACED_SHARE
