@@ -67,6 +67,8 @@ SPAN_BONUS = 2.0
 # articles, artists 0-0.04 (one at 0.26).
 PLACED_SEEN = 10
 PLACED_SHARE = 0.08
+# A word the articles write in lowercase in this share of articles or more is ordinary.
+ORDINARY_SHARE = 1 / 400
 _TOKEN = re.compile(r"[a-z0-9]+")
 # Words that rarely open or close a name but often a question ("how much"); "new" opens
 # many names ("New Order").
@@ -552,7 +554,10 @@ def _places(kb: KnowledgeBase, links: list[Link]) -> list[Link]:
 
 def says_where(kb: KnowledgeBase, name: str) -> bool:
     """Whether the articles often write a name or word as where something is (`PLACED_SHARE`
-    of the times, `KnowledgeBase.placed_share`)."""
+    of the times, `KnowledgeBase.placed_share`). A question's word the articles use in
+    lowercase ("band") is no place, and is not read for."""
+    if name.islower() and kb.lowercase_uses(name) >= ORDINARY_SHARE * kb.article_total():
+        return False
     seen, share = kb.placed_share(name)
     return seen >= PLACED_SEEN and share >= PLACED_SHARE
 
