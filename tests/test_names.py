@@ -7,9 +7,16 @@ from pathlib import Path
 
 from support import city_news, invented_article, invented_kb, statements_run
 
-from bot.core.names import MAX_TOKENS, SURE_LINK, corrected, link, spelled_like
+from bot.core.names import (
+    MAX_TOKENS,
+    PLACED_LOOKUPS,
+    SURE_LINK,
+    corrected,
+    link,
+    spelled_like,
+)
 from knowledge.ingest.loader import add_articles
-from knowledge.store import KnowledgeBase
+from knowledge.store import PLACED_READ, KnowledgeBase
 
 
 def names(kb: KnowledgeBase, text: str) -> list[str]:
@@ -76,6 +83,18 @@ def test_a_name_the_articles_write_after_in_or_from_is_context_beside_an_artist(
     # members) is placed nowhere.
     assert names(kb, "harbourton new venue") == ["Harbourton"]
     assert names(kb, "velvet wolves copper gulls tour") == ["Velvet Wolves", "Copper Gulls"]
+
+
+def test_a_pasted_list_of_places_is_read_for_where_a_bounded_number_of_times(
+    tmp_path: Path,
+) -> None:
+    cities = ["Harbourton", "Quillport", "Marrowby", "Tidecombe", "Velmouth", "Orrington"]
+    kb = invented_kb(tmp_path, *(city_news(city) for city in cities))
+    statements = statements_run(kb)
+    linking = link(kb, " ".join(cities) + " shows")
+    assert len(linking.links) > PLACED_LOOKUPS
+    reads = [sql for sql in statements if f"LIMIT {PLACED_READ}) f JOIN" in sql]
+    assert len(reads) <= 2 * PLACED_LOOKUPS
 
 
 def test_two_names_in_one_question(invented: KnowledgeBase) -> None:

@@ -69,6 +69,9 @@ PLACED_SEEN = 10
 PLACED_SHARE = 0.08
 # A word the articles write in lowercase in this share of articles or more is ordinary.
 ORDINARY_SHARE = 1 / 400
+# Names or words a question may have read for where they are (`says_where`): a first read
+# costs up to 60 ms at a million articles, and a pasted list of cities would make dozens.
+PLACED_LOOKUPS = 4
 _TOKEN = re.compile(r"[a-z0-9]+")
 # Words that rarely open or close a name but often a question ("how much"); "new" opens
 # many names ("New Order").
@@ -545,8 +548,9 @@ def _places(kb: KnowledgeBase, links: list[Link]) -> list[Link]:
     """The links that say where something happens (a city, a country, a festival: names the
     articles often write after "in" or "at", `KnowledgeBase.placed_share`) beside a
     name that does not: "<artist> <city> show" asks about the artist, and the city is a word
-    of context, like "show", not a second subject whose own news would do."""
-    if len(links) < 2:
+    of context, like "show", not a second subject whose own news would do. A message naming
+    more than `PLACED_LOOKUPS` is not read for it."""
+    if not 2 <= len(links) <= PLACED_LOOKUPS:
         return []
     found = [link for link in links if says_where(kb, link.entity.name)]
     return found if len(found) < len(links) else []

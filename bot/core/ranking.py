@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from bot.core.cues import ASKING, STOPWORDS
 from bot.core.intents import Question
-from bot.core.names import SURE_LINK, Link, Linking, says_where, spelled_like
+from bot.core.names import PLACED_LOOKUPS, SURE_LINK, Link, Linking, says_where, spelled_like
 from bot.core.weights import PASSAGE, WEIGHTS
 from knowledge.facts import fact_kinds
 from knowledge.ingest.extraction import TALLIED
@@ -225,7 +225,9 @@ def _lexical(kb: KnowledgeBase, question: Question, linking: Linking) -> bool:
     which says which band is meant, not which of its news."""
     if not _asks_news(question, linking):
         return bool(linking.leftover or linking.pairs or not linking.links)
-    words = {w for w in set(linking.leftover) - NEWS_WORDS if not says_where(kb, w)}
+    words = set(linking.leftover) - NEWS_WORDS
+    if len(words) <= PLACED_LOOKUPS:
+        words = {w for w in words if not says_where(kb, w)}
     return bool(words or linking.pairs or not linking.links)
 
 
