@@ -12,6 +12,7 @@ MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DATE = re.compile(
     rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}"
 )
@@ -33,8 +34,8 @@ _LOWERCASE_CUES = {
     "people": r"\b(?:with|featur\w*|feat\.|produc\w*|recorded|collaborat\w*|joined by|members?"
     r"|line-?up|drummer|bassist|guitarist|singer|vocalist|frontman|frontwoman|band)\b",
     "death": r"\b(?:died|dies|dying|dead|death|passed away|passing|rip\b|r\.i\.p|obituary"
-    r"|passed (?:in|last|earlier|suddenly|peacefully|unexpectedly)|passed on (?i:\d|jan|feb|mar"
-    r"|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\w*|killed|funeral)\b",
+    r"|passed (?:in|last|earlier|suddenly|peacefully|unexpectedly)"
+    rf"|passed on (?i:\d\w*|{MONTH}|{WEEKDAY})|killed|funeral)\b",
     # How someone died, which "how did X die" asks beside the death itself.
     "cause": r"\b(?:succumb\w*|accident\w*|crash\w*|cancer|overdos\w*|illness|disease|heart"
     r" attack|heart failure|stroke|suicide|complications|injur\w*|natural causes|tumou?r"
@@ -64,11 +65,11 @@ _CUES = re.compile(
 _LABEL_NAME = re.compile(
     r"\b[A-Z][\w&'.-]*(?:\s[A-Z][\w&'.-]*){0,3}\s(?:Records|Recordings)\b|\b(?:via|through)\s+[A-Z]"
 )
-# A title is also told by capitals after a verb that puts a record out ("issued Colder
-# Hours", "preview the ten-track Night Drive"): a day or month there is a date.
+# A title is also told by capitals after a verb that puts a record out ("issued Paper
+# Harbour", "preview the ten-track Night Drive"): a day or month there is a date.
 _TITLE_AFTER_VERB = re.compile(
     r"\b(?:issu|releas|shar|preview|unveil|drop)\w*\s+(?:(?:the|an?|its|their|his|her)\s+"
-    rf"(?:[a-z][\w-]*\s+)?)?(?!{MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|I\b)[A-Z]"
+    rf"(?:[a-z][\w-]*\s+)?)?(?!{MONTH}|{WEEKDAY}|I\b)[A-Z]"
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _LABEL_NAME_NEEDS = ("Record", "via", "through")

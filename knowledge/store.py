@@ -70,7 +70,7 @@ SPELLINGS_REMEMBERED = 1024
 WRITTEN_WITH_READ = 500
 # Headlines and sentences `placed_share` reads at most, newest first, in each index.
 PLACED_READ = 200
-# Words that put what follows them somewhere: "in London", "at Coachella". Not "of", "to"
+# Words that put what follows them somewhere: "in London", "at <festival>". Not "of", "to"
 # or "from", which also say who someone plays with ("the singer of <band>", "a tribute to
 # <band>", "<name> from <band>").
 _PLACING = r"(?:in|at|across|around|throughout|outside|near|into)\s+(?:the\s+)?"
@@ -470,7 +470,7 @@ class KnowledgeBase:
     def placed_share(self, name: str) -> tuple[int, float]:
         """How often the newest headlines and sentences that write a name write it (at most
         `PLACED_READ` of each), and the share of those where a word that places something
-        comes before it ("in London", "at Coachella"): high for a city, a country or a
+        comes before it ("in London", "at <festival>"): high for a city, a country or a
         festival, low for an artist. Case tells neither apart, as both are capitalised.
         Kept across writes, unlike what other questions read: a name's share moves slowly as
         articles arrive, and reading it again costs up to 60 ms at a million articles when

@@ -76,7 +76,7 @@ NOT_NAMES = (
 
 # Words for where someone is from: always capitalised, as names are, so the evidence of case
 # that tells most ordinary words from names cannot tell these. Alone they name nobody
-# ("Canadian musician's show cancelled"); in a longer name they may ("<Demonym> Football").
+# ("Norwegian musician's show cancelled"); in a longer name they may ("<Demonym> Football").
 DEMONYMS = frozenset(
     """american british english scottish welsh irish canadian australian french german
     dutch belgian swiss austrian swedish norwegian danish finnish icelandic scandinavian nordic

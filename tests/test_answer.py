@@ -206,7 +206,7 @@ def test_an_interviewers_question_is_quoted_only_with_its_answer(tmp_path: Path)
     body = (
         "Quillon Marsh talked to us before the show. "
         "When did you start playing music, Quillon Marsh? "
-        "I grew up in Halifax and started on my uncle's guitar in 2009."
+        "I grew up in Harbourton and started on my uncle's guitar in 2009."
     )
     kb = invented_kb(tmp_path, ("Quillon Marsh, Musician", body))
     quoted = fact_quotes(

@@ -232,7 +232,7 @@ def test_question_words_are_corrected_but_names_are_not(invented: KnowledgeBase)
     assert corrected(invented, "marrow") == "marrow"
     assert corrected(invented, "zorblax") == "zorblax"
     # A word for where someone is from is an ordinary word, though always capitalised.
-    assert corrected(invented, "candaian") == "canadian"
+    assert corrected(invented, "norwegain") == "norwegian"
 
 
 def test_a_long_mistyped_ordinary_word_is_corrected_to_the_word_the_articles_use(

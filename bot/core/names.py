@@ -161,7 +161,7 @@ def _name_like(kb: KnowledgeBase, token: str) -> bool:
 QUESTION_WORDS = STOPWORDS | NEWS_WORDS
 # Question words by first letter, where a typo of one is looked for; and words for where
 # someone is from, which the articles only capitalise, as they do names, and which a
-# question uses as an ordinary word ("the canadian tour").
+# question uses as an ordinary word ("the norwegian tour").
 _BY_FIRST = {
     first: list(words) for first, words in groupby(sorted(QUESTION_WORDS | DEMONYMS), itemgetter(0))
 }
