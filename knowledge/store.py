@@ -475,7 +475,6 @@ class KnowledgeBase:
         Kept across writes, unlike what other questions read: a name's share moves slowly as
         articles arrive, and reading it again costs up to 60 ms at a million articles when
         the rows are not in the page cache (an ingest beside a running bot commits often)."""
-        self.refresh()
         if name not in self._placed:
             phrase = '"' + name.replace('"', '""') + '"'
             texts = [

@@ -22,7 +22,15 @@ from typing import NamedTuple
 
 from bot.core.cues import ASKING, STOPWORDS
 from bot.core.intents import Question
-from bot.core.names import PLACED_LOOKUPS, SURE_LINK, Link, Linking, says_where, spelled_like
+from bot.core.names import (
+    ORDINARY_SHARE,
+    PLACED_LOOKUPS,
+    SURE_LINK,
+    Link,
+    Linking,
+    says_where,
+    spelled_like,
+)
 from bot.core.weights import PASSAGE, WEIGHTS
 from knowledge.facts import fact_kinds
 from knowledge.ingest.extraction import TALLIED
@@ -589,9 +597,8 @@ def decline_evidence(kb: KnowledgeBase, linking: Linking, ranked: list[Candidate
 
 
 # A word the articles write in lowercase in a smaller share of articles than this may be
-# part of a name (5 times in 20,000 articles), and one under `RARE_SHARE` is rare (50 times).
+# part of a name (5 times in 20,000 articles); one under `ORDINARY_SHARE` is rare (50 times).
 NAME_SHARE = 1 / 4000
-RARE_SHARE = 1 / 400
 
 
 def _name_word(kb: KnowledgeBase, word: str) -> bool:
@@ -605,8 +612,8 @@ def _name_word(kb: KnowledgeBase, word: str) -> bool:
 
 
 def _rare(kb: KnowledgeBase, word: str) -> bool:
-    """A word the articles use, but rarely (`RARE_SHARE`)."""
-    return 0 < kb.lowercase_uses(word) < RARE_SHARE * kb.article_total()
+    """A word the articles use, but rarely (under `ORDINARY_SHARE`)."""
+    return 0 < kb.lowercase_uses(word) < ORDINARY_SHARE * kb.article_total()
 
 
 def _extended(kb: KnowledgeBase, linking: Linking) -> str | None:
