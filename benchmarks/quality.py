@@ -323,10 +323,8 @@ def main(argv: list[str] | None = None) -> None:
     report(f"{args.folds}-fold cross-validated", cross, base)
     # One split moves a question or two across folds as the fits shift: the mean over other
     # splits says how much of a change is that noise.
-    overall = [sum(correct(c.item, r.url) for c, r in cross) / len(cross)]
-    for repeat in range(1, args.repeats):
-        again = cross_validated(kb, cases, args.folds, repeat)
-        overall.append(sum(correct(c.item, r.url) for c, r in again) / len(again))
+    runs = [cross] + [cross_validated(kb, cases, args.folds, r) for r in range(1, args.repeats)]
+    overall = [sum(correct(c.item, r.url) for c, r in run) / len(run) for run in runs]
     if args.repeats > 1:
         shown = ", ".join(f"{v:.1%}" for v in overall)
         print(
