@@ -17,9 +17,20 @@ _DATE = re.compile(
     rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}"
 )
 
+# A chart position or a record set ("debuted at No. 1", "broke the record for"): a fact of
+# its own, and in a headline no album or single announced (`news_kind_of`).
+_CHART_CUE = (
+    r"chart\w*|billboard 200|hot 100|number (?:one|1)\b|no\. ?1\b|(?<=#)1\b"
+    r"|top (?:5|10|20|40|five|ten|twenty|forty)\b|longest[- ]running|best[- ]selling"
+    r"|record[- ]breaking|(?:debut|peak)\w* at (?:no\.|number|#)"
+    r"|(?:broke|break\w*|smash\w*|shatter\w*|beat\w*|set(?:s|ting)?)\s"
+    r"(?:(?!to\b)\S+\s){0,4}records?\b(?! straight)"
+    r"|records? (?:\w+ ){0,3}(?:break|broke|broken)\b"
+)
 # A quoted title ("title" too) starts at a quote; every other cue at the start of a word.
 _QUOTED_TITLE = r"[‘“][^’”]{2,60}[’”]"
 _LOWERCASE_CUES = {
+    "chart": _CHART_CUE,
     "release": r"\b(?:out (?:now|this|next|in (?:19|20)\d\d|on (?:\d|vinyl|cassette|cd|digital"
     r"|limited|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))"
     r"|due\b|releas\w*|arriv\w*|drops?\b|lands?\b|look for\b"
@@ -115,10 +126,7 @@ _ANNOUNCED = re.compile(r"(?i)\bannounc")
 _NOT_NEWS = re.compile(r"(?i)\b(?:review|reviewed|ranked|ranking|every \w+ ranked|best of)\b")
 # A chart position, or a record set, names a record without announcing one; beside a tour or
 # a death it is by the way ("announces shows as she celebrates Number One album").
-_CHART = re.compile(
-    r"(?i)\b(?:charts?|chart-topping|billboard 200|hot 100|no\. 1|number one)\b"
-    r"|\bsets?\b.{0,40}\brecord\b"
-)
+_CHART = re.compile(rf"(?i)\b(?=\w)(?:{_CHART_CUE})")
 _RECORDS = frozenset({"album", "single"})
 _ANNOUNCING = re.compile(
     r"(?i)\b(?:announc\w*|reveal\w*|unveil\w*|shar\w*|drop\w*|releas\w*|detail\w*|confirm\w*"

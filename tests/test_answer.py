@@ -341,3 +341,23 @@ def test_how_someone_died_is_answered_with_the_cause(
     invented: KnowledgeBase, question: str
 ) -> None:
     assert "short illness" in ask(invented, question).text
+
+
+def test_a_record_broken_is_answered_with_the_chart_news(tmp_path: Path) -> None:
+    kb = invented_kb(
+        tmp_path,
+        (
+            "Velvet Wolves' 'Tide' Becomes Longest-Running Number One",
+            "Tide has now spent 17 weeks at number one.",
+        ),
+        (
+            "Watch Velvet Wolves Play Their Song 'Tide' Live at Copper Hall in Harbourton",
+            "The band played the song live.",
+        ),
+    )
+    for question in (
+        "velvet wolves song broke what record",
+        "what record did velvet wolves break",
+        "did velvet wolves top the charts",
+    ):
+        assert ask(kb, question).url == "https://news.invented.example/1"

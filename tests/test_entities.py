@@ -142,6 +142,13 @@ def test_a_surname_is_one_the_body_uses_alone_after_the_full_name() -> None:
         ("Ana Vidal passed on July 16 at the age of 57.", {"age", "date", "death"}),
         ("They opened for Jo Passed earlier this year.", set()),
         ("She passed on the offer.", set()),
+        # A chart position or a record set is a fact of its own, asked as it is stated.
+        ("Paper Harbour debuted at No. 3 on the Billboard 200.", {"chart"}),
+        ("It is the longest-running number one of all time.", {"chart"}),
+        ("velvet moth's song broke what record", {"chart"}),
+        ("what record did velvet moth break", {"chart"}),
+        ("They are set to release a new record in May.", {"release", "title"}),
+        ("Velvet Moth gave the song its live debut at Copper Hall.", {"tour"}),
     ],
 )
 def test_fact_kinds_read_each_place_once(sentence: str, kinds: set[str]) -> None:

@@ -90,6 +90,9 @@ def test_entities_aliases_and_announcements_come_from_the_articles() -> None:
         ("Quillon Marsh Dead Lanterns Review", None),
         ("Quillon Marsh Share First Record in a Decade", "album"),
         ("Quillon Marsh Set a Guinness World Record at Copper Hall", None),
+        ("Quillon Marsh Album Makes Top 10 Debut", None),
+        ("Quillon Marsh Breaks Streaming Record With New Single", None),
+        ("Quillon Marsh Set the Record Straight on New Single", "single"),
         ("Quillon Marsh Release Single on Their Own Record Label", "single"),
         # News style announces with other verbs too, and in the future tense.
         ("Quillon Marsh Lines Up North American Tour", "tour"),

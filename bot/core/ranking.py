@@ -375,12 +375,8 @@ def describe(
         anywhere = in_lead | sentence.named | linked.get(row.id, 0)
         # A headline with no body states its fact in the headline, if anywhere.
         headline_only = row.summary.strip() == row.title.strip()
-        kinds = (
-            set(c.sentence.kinds.split())
-            if c.sentence
-            else _headline_kinds(row.title)
-            if headline_only
-            else set()
+        kinds = _headline_kinds(row.title) | (
+            set(c.sentence.kinds.split()) if c.sentence else set()
         )
         c.features = f = {
             "name_title": shares[title.named],
