@@ -361,3 +361,24 @@ def test_a_record_broken_is_answered_with_the_chart_news(tmp_path: Path) -> None
         "did velvet wolves top the charts",
     ):
         assert ask(kb, question).url == "https://news.invented.example/1"
+
+
+def test_a_title_of_common_words_finds_its_headline_among_many(tmp_path: Path) -> None:
+    """More headlines name the band than any retriever keeps, and the title's words are
+    too common to search for alone: the two together still find it."""
+    singles = [
+        (f"Velvet Wolves: 'Tide {n}'", f"Velvet Wolves share Tide {n}, a long song for the road.")
+        for n in range(60)
+    ]
+    kb = invented_kb(
+        tmp_path,
+        *singles[:30],
+        (
+            "Velvet Wolves: 'Long Road'",
+            "Their finest hour, say the fans who queued all night at the shop for a copy.",
+        ),
+        *singles[30:],
+    )
+    assert ask(kb, "when is velvet wolves' long road out?").url == (
+        "https://news.invented.example/31"
+    )

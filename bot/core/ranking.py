@@ -157,14 +157,15 @@ def _common(kb: KnowledgeBase, word: str) -> bool:
 
 
 def _fts_terms(kb: KnowledgeBase, linking: Linking) -> str:
-    """An FTS5 OR query over the question's content words, rarest first, each quoted so that
-    no chat text is read as FTS syntax."""
+    """An FTS5 OR query over the question's unlinked word pairs and its content words, rarest
+    first, each quoted so that no chat text is read as FTS syntax. A pair finds a title of
+    words too common to search for alone ("<band>'s long road")."""
     words = {t for t in linking.leftover if len(t) > 1}
     for found in linking.links:
         words.update(_searched(linking, found))
     ranked = sorted(words, key=lambda w: (kb.lowercase_uses(w), w))
     rare = [w for w in ranked if not _common(kb, w)] or ranked[:1]
-    ranked = rare[:MAX_TERMS]
+    ranked = [f"{a} {b}" for a, b in linking.pairs] + rare[:MAX_TERMS]
     return " OR ".join(f'"{w}"' for w in ranked)
 
 
