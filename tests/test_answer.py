@@ -31,8 +31,10 @@ def ask(kb: KnowledgeBase, text: str) -> Reply:
     return answer(Message(text), kb, now=NOW)
 
 
-def fact_quotes(kb: KnowledgeBase, *questions: str) -> list[str]:
-    """What each question's fact reply quotes; every one must be a fact reply."""
+def fact_quotes(path: Path, article: tuple[str, str], *questions: str) -> list[str]:
+    """What each question's fact reply quotes from one invented article (title, body) alone;
+    every one must be a fact reply."""
+    kb = invented_kb(path, article)
     replies = [ask(kb, question) for question in questions]
     assert all(reply.intent == "fact" for reply in replies)
     return [reply.text for reply in replies]
@@ -208,9 +210,9 @@ def test_an_interviewers_question_is_quoted_only_with_its_answer(tmp_path: Path)
         "When did you start playing music, Quillon Marsh? "
         "I grew up in Harbourton and started on my uncle's guitar in 2009."
     )
-    kb = invented_kb(tmp_path, ("Quillon Marsh, Musician", body))
     quoted = fact_quotes(
-        kb,
+        tmp_path,
+        ("Quillon Marsh, Musician", body),
         "when did quillon marsh start playing music",
         "what year did quillon marsh start playing music",
     )
@@ -224,9 +226,11 @@ def test_a_photo_caption_or_a_lead_in_to_a_quote_is_never_the_fact(tmp_path: Pat
         '"We made it in a barn over one winter."\n'
         "Quillon Marsh recorded Tidewater in 2019 with Tor Melby."
     )
-    kb = invented_kb(tmp_path, ("Quillon Marsh, Band", body))
     quoted = fact_quotes(
-        kb, "what year was quillon marsh at copper hall", "quillon marsh copper hall year"
+        tmp_path,
+        ("Quillon Marsh, Band", body),
+        "what year was quillon marsh at copper hall",
+        "quillon marsh copper hall year",
     )
     assert not any(text.endswith((")", ":")) for text in quoted)
 
@@ -382,3 +386,19 @@ def test_a_title_of_common_words_finds_its_headline_among_many(tmp_path: Path) -
     assert ask(kb, "when is velvet wolves' long road out?").url == (
         "https://news.invented.example/31"
     )
+
+
+def test_who_is_answered_by_a_name_the_question_does_not_give(tmp_path: Path) -> None:
+    body = (
+        "Velvet Wolves announced a new record last week. "
+        "Tide is a double album which will feature 20 songs, with the band at its best. "
+        "It was recorded in January with producer Ana Vidal."
+    )
+    quoted = fact_quotes(
+        tmp_path,
+        ("Velvet Wolves, Band", body),
+        "who recorded velvet wolves' tide with them?",
+        "velvet wolves tide who produced",
+        "who is on velvet wolves tide",
+    )
+    assert all("Ana Vidal" in text for text in quoted)

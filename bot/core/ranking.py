@@ -32,7 +32,7 @@ from bot.core.names import (
     spelled_like,
 )
 from bot.core.weights import PASSAGE, WEIGHTS
-from knowledge.facts import fact_kinds
+from knowledge.facts import MONTH, WEEKDAY, fact_kinds
 from knowledge.ingest.extraction import TALLIED
 from knowledge.store import ArticleRow, KnowledgeBase, Sentence
 from knowledge.text import fold, name_words
@@ -709,6 +709,13 @@ def passages(
     read = [read_words(t) for t in texts]
     named = [r.spells(ways) for r in read]
     kinds = [set(s.kinds.split()) for s in stored]
+    if main & NAMED_FACTS:
+        # "Who" is answered by a name the question does not give: "the band" or "featuring
+        # 23 songs" tells no one.
+        asked = frozenset(linking.tokens).union(*(name_words(f.entity.name) for f in names))
+        for i, text in enumerate(texts):
+            if not _names_another(text, asked):
+                kinds[i] -= NAMED_FACTS
     phrases = _free_phrases(linking)
 
     def cover(held: frozenset[str]) -> float:
@@ -731,6 +738,22 @@ def passages(
             both = cover(read[i - 1].stems | read[i].stems)
             found.append(Passage(f"{texts[i - 1]} {text}", (*facts, both, quoted, 0.0, 0.0, 1.0)))
     return [p for p in found if any(p.features[_CONTENT])]
+
+
+# Kinds of fact stated by naming someone.
+NAMED_FACTS = frozenset({"people"})
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’.&-]*")
+_CALENDAR = re.compile(rf"(?i){MONTH}|{WEEKDAY}")
+
+
+def _names_another(text: str, asked: frozenset[str]) -> bool:
+    """Whether a text names someone or something the question does not: a capitalised word
+    that is no word of the question, no function word and no day or month."""
+    return any(
+        token not in asked and token not in STOPWORDS and not _CALENDAR.fullmatch(token)
+        for word in _CAPITALISED_WORD.findall(text)
+        for token in re.findall(r"\w+", fold(word))
+    )
 
 
 def _free_phrases(linking: Linking) -> tuple[str, ...]:
