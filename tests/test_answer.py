@@ -402,3 +402,15 @@ def test_who_is_answered_by_a_name_the_question_does_not_give(tmp_path: Path) ->
         "who is on velvet wolves tide",
     )
     assert all("Ana Vidal" in text for text in quoted)
+
+
+def test_a_word_between_two_known_names_is_what_one_did_to_the_other(tmp_path: Path) -> None:
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Wolves Sue Harbourtel for $2 Million", "Velvet Wolves sued Harbourtel."),
+        ("Harbourtel Opens New Office", "Harbourtel opened an office in Halifax."),
+    )
+    assert ask(kb, "why is velvet wolves subpoenaing harbourtel").url == (
+        "https://news.invented.example/1"
+    )
+    assert ask(kb, "is halliwax harbourtel touring").intent == "unknown"

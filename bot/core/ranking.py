@@ -585,11 +585,17 @@ def decline_evidence(kb: KnowledgeBase, linking: Linking, ranked: list[Candidate
             )
         ),
     }
-    extended = _extended(kb, linking)
+    extension = _extended(kb, linking)
+    extended = extension[0] if extension else None
+    # An extended name beside another name the best article is surely about is more likely
+    # what that name did ("<artist> suing <company>") than an artist of its own.
+    beside = bool(extension) and _names_subject(
+        linking, [f for f in subjects if extension and f is not extension[1]], top
+    )
     return Evidence(
         features,
         extended or named or (linking.subjects[0] if linking.subjects else None),
-        extended is not None or (unknown > 0 and features["sure"] == 0),
+        (extended is not None and not beside) or (unknown > 0 and features["sure"] == 0),
     )
 
 
@@ -613,14 +619,15 @@ def _rare(kb: KnowledgeBase, word: str) -> bool:
     return 0 < kb.lowercase_uses(word) < ORDINARY_SHARE * kb.article_total()
 
 
-def _extended(kb: KnowledgeBase, linking: Linking) -> str | None:
+def _extended(kb: KnowledgeBase, linking: Linking) -> tuple[str, Link] | None:
     """A name linked from one word that the question extends with another ("<word> <name>",
     "<name> <word>", "<name> of <word>") which no article writes beside the name, nor anywhere
     in an article about it: a longer name, of an artist the knowledge base lacks, that shares
     a word with one it has. The other word must read as part of a name (`_name_word`), or be
     a rare word beside a name the question only mistyped or where the "The" of "The <Word>"
     would stand. Common words ("great <Word>") are neither; nor are they searched for, which
-    would read their long postings. The longer name's words, or None."""
+    would read their long postings. The longer name's words and the link it extends, or
+    None."""
     named = {w for run in linking.subjects for w in run.split()}
     tokens = linking.tokens
     for found in linking.links:
@@ -644,7 +651,7 @@ def _extended(kb: KnowledgeBase, linking: Linking) -> str | None:
                 and not kb.mentions(f'"{phrase}"')
                 and not kb.written_with(found.entity.id, word)
             ):
-                return phrase
+                return phrase, found
     return None
 
 
