@@ -27,6 +27,14 @@ _CHART_CUE = (
     r"(?:(?!to\b)\S+\s){0,4}records?\b(?! straight)"
     r"|records? (?:\w+ ){0,3}(?:break|broke|broken)\b"
 )
+# What music news counts, and the words that cannot stand between a number and it.
+_COUNTED = (
+    r"(?:songs?|tracks?|cuts|numbers|albums?|records?|lps?|eps?|singles?|shows?"
+    r"|concerts?|dates|nights?|gigs?|bands?|acts?|artists?|members?|stages?|copies|streams?"
+    r"|tickets?|fans?|people|years?|weeks?|months?|hours?|minutes?|times|awards?"
+    r"|nominations?|million|billion)\b"
+)
+_NOT_COUNTED = r"(?!the |an? |of |and )"
 # A quoted title ("title" too) starts at a quote; every other cue at the start of a word.
 _QUOTED_TITLE = r"[‘“][^’”]{2,60}[’”]"
 _LOWERCASE_CUES = {
@@ -56,12 +64,12 @@ _LOWERCASE_CUES = {
     # A number of the things music news counts, at most one word between ("13 studio
     # albums", "two sold-out nights"), or a price ("$45"). The number alone is matched, so the
     # counted word still gives its own kind ("albums": title); a year counts nothing.
-    "count": r"(?:(?!(?:19|20)\d\d\b)\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten"
-    r"|eleven|twelve|dozens?|hundreds?|thousands?|millions?)(?=[- ](?:(?!the |an? |of |and )"
-    r"[\w-]+ )?(?:songs?|tracks?|cuts|numbers|albums?|records?|lps?|eps?|singles?|shows?"
-    r"|concerts?|dates|nights?|gigs?|bands?|acts?|artists?|members?|stages?|copies|streams?"
-    r"|tickets?|fans?|people|years?|weeks?|months?|hours?|minutes?|times|awards?"
-    r"|nominations?|million|billion)\b)|(?<=\$)\d",
+    "count": rf"(?:(?!(?:19|20)\d\d\b)\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten"
+    rf"|eleven|twelve|dozens?|hundreds?|thousands?|millions?)(?=[- ](?:{_NOT_COUNTED}"
+    rf"[\w-]+ )?{_COUNTED})|(?<=\$)\d"
+    # An ordinal counts too ("their seventh No. 1 album"), with up to two words between.
+    rf"|(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    rf"(?=[- ](?:{_NOT_COUNTED}[\w.-]+ ){{0,2}}{_COUNTED})",
 }
 # One pass over the lower-cased sentence finds every kind whose cue words it holds. Testing
 # for a word start once, rather than once per cue, makes the pass about twice as fast; a quoted

@@ -129,6 +129,10 @@ def test_a_surname_is_one_the_body_uses_alone_after_the_full_name() -> None:
         ("They have 13 studio albums.", {"count", "title"}),
         ("Two sold-out nights, all for $45.", {"count"}),
         ("The 2019 album, and 2 of the songs.", {"title", "year"}),
+        # An ordinal counts too, with up to two words between; a day before a label does not.
+        ("It is their seventh No. 1 album.", {"chart", "count", "title"}),
+        ("Paper Harbour is the third single from the record.", {"count"}),
+        ("Look for it on June 3 through Birchline Records.", {"date", "label", "release"}),
         # How someone died is a kind of its own, which "how did X die" asks first.
         ("He succumbed to injuries from a car accident.", {"cause"}),
         # Capitals after a verb that puts a record out are its title; a day or month is not.
