@@ -51,7 +51,8 @@ _LOWERCASE_CUES = {
     "tour": r"\b(?:tour\w*|dates|shows?|concerts?|gigs?|play(?:s|ing)?\b|perform\w*|headlin\w*"
     r"|venue|hall|theatre|theater|arena|stadium|festival)",
     "people": r"\b(?:with|featur\w*|feat\.|produc\w*|recorded|collaborat\w*|joined by|members?"
-    r"|line-?up|drummer|bassist|guitarist|singer|vocalist|frontman|frontwoman|band)\b",
+    r"|line-?up|drummers?|bassists?|guitarists?|singers?|vocalists?|frontman|frontwoman|band"
+    r"|guests?|direct(?:ed|or|ors|s|ing)|starring)\b",
     "death": r"\b(?:died|dies|dying|dead|death|passed away|passing|rip\b|r\.i\.p|obituary"
     r"|passed (?:in|last|earlier|suddenly|peacefully|unexpectedly)"
     rf"|passed on (?i:\d\w*|{MONTH}|{WEEKDAY})|killed|funeral)\b",

@@ -133,6 +133,9 @@ def test_a_surname_is_one_the_body_uses_alone_after_the_full_name() -> None:
         ("It is their seventh No. 1 album.", {"chart", "count", "title"}),
         ("Paper Harbour is the third single from the record.", {"count"}),
         ("Look for it on June 3 through Birchline Records.", {"date", "label", "release"}),
+        # Who made it, in the plural or behind the camera, is people too.
+        ("The video was directed by Ana Vidal.", {"people"}),
+        ("Their guests include two singers from Harbourton.", {"people"}),
         # How someone died is a kind of its own, which "how did X die" asks first.
         ("He succumbed to injuries from a car accident.", {"cause"}),
         # Capitals after a verb that puts a record out are its title; a day or month is not.
