@@ -151,3 +151,16 @@ def test_a_label_asked_about_is_told_by_signing_news_unless_another_kind_is_name
     question: str, kind: str
 ) -> None:
     assert parse(question).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("velvet wolves how many songs on the new one", None),
+        ("how many tracks on velvet wolves' new album", "album"),
+        ("how many songs did velvet wolves play on their tour", "tour"),
+        ("velvet wolves new songs", "single"),
+    ],
+)
+def test_songs_counted_are_a_records_not_single_news(question: str, kind: str | None) -> None:
+    assert parse(question).kind == kind

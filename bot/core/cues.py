@@ -53,6 +53,8 @@ FRESH = re.compile(
 # How a question asks for an amount ("how much", "what age"): never a name, though some
 # titles are spelled so.
 AMOUNT = re.compile(r"\bhow (?:many|much|old|long)\b|\bwhat age\b")
+# Songs counted are a record's ("how many songs on the new one"), not single news.
+SONGS_COUNTED = re.compile(r"\bhow many (?:songs?|tracks?)\b")
 # Words that ask for one particular fact rather than for the news in general.
 SPECIFIC = re.compile(
     r"\b(?:when|who|whom|where|which|why|how (?:many|much|old|long)|called|named|name|title"
