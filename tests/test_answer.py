@@ -414,3 +414,22 @@ def test_a_word_between_two_known_names_is_what_one_did_to_the_other(tmp_path: P
         "https://news.invented.example/1"
     )
     assert ask(kb, "is halliwax harbourtel touring").intent == "unknown"
+
+
+def test_a_known_name_and_a_rare_word_after_it_name_another_artist(tmp_path: Path) -> None:
+    """ "<band> <word>", where the word is one the articles rarely use and none about the band
+    holds, is a longer name the knowledge base lacks; a common word after it only says what
+    about the band is asked."""
+    fillers = [
+        (f"Harbour Band {n} Plays Copper Hall", f"Harbour Band {n} played in the fall.")
+        for n in range(400)
+    ]
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Announce Fall Tour", "Velvet will tour this fall."),
+        ("Quill Fathom: Night Bus", "A belt of songs from the east coast."),
+        *fillers,
+    )
+    declined = ask(kb, "velvet belt tour dates")
+    assert declined.intent == "unknown" and "velvet belt" in declined.text
+    assert ask(kb, "velvet fall tour dates").url == "https://news.invented.example/1"

@@ -191,9 +191,11 @@ def test_a_known_name_extended_by_a_name_no_article_writes_with_it_is_declined(
     assert evidence("wrenfield of brackenmoor tour") == (True, "wrenfield of brackenmoor")
     assert evidence("wrenfield quell tour")[0] is False
     assert evidence("wrenfield fundraiser")[0] is False
-    # Beside a name only mistyped, a rare word is name enough; beside one typed right, not.
+    # After a name, a rare word is name enough; before it, only beside a name mistyped.
     assert evidence("wrenfeld kettle tour") == (True, "wrenfeld kettle")
-    assert evidence("wrenfield kettle tour")[0] is False
+    assert evidence("wrenfield kettle tour") == (True, "wrenfield kettle")
+    assert evidence("kettle wrenfeld tour") == (True, "kettle wrenfeld")
+    assert evidence("kettle wrenfield tour")[0] is False
     # So is a rare word where the "The" of "The <Word>" would stand; a common one is not, and
     # is not searched for beside the name.
     searched_beside = "JOIN mentions m ON m.article_id"

@@ -624,9 +624,10 @@ def _extended(kb: KnowledgeBase, linking: Linking) -> tuple[str, Link] | None:
     "<name> <word>", "<name> of <word>") which no article writes beside the name, nor anywhere
     in an article about it: a longer name, of an artist the knowledge base lacks, that shares
     a word with one it has. The other word must read as part of a name (`_name_word`), or be
-    a rare word beside a name the question only mistyped or where the "The" of "The <Word>"
-    would stand. Common words ("great <Word>") are neither; nor are they searched for, which
-    would read their long postings. The longer name's words and the link it extends, or
+    a rare word after the name ("<band> belt"), or before a name the question only mistyped
+    or where the "The" of "The <Word>" would stand. Common words ("great <Word>", "<band>
+    fall tour") are neither; nor are they searched for, which would read their long
+    postings. The longer name's words and the link it extends, or
     None."""
     named = {w for run in linking.subjects for w in run.split()}
     tokens = linking.tokens
@@ -641,7 +642,7 @@ def _extended(kb: KnowledgeBase, linking: Linking) -> tuple[str, Link] | None:
         rare_before = not found.exact or found.entity.name.lower().startswith("the ")
         beside = [(before, f"{before} {span}", rare_before)]
         if after:
-            beside.append((after[-1], " ".join((span, *after)), not found.exact))
+            beside.append((after[-1], " ".join((span, *after)), True))
         for word, phrase, rare_will_do in beside:
             if (
                 word in named
