@@ -627,8 +627,7 @@ def _extended(kb: KnowledgeBase, linking: Linking) -> tuple[str, Link] | None:
     a rare word after the name ("<band> belt"), or before a name the question only mistyped
     or where the "The" of "The <Word>" would stand. Common words ("great <Word>", "<band>
     fall tour") are neither; nor are they searched for, which would read their long
-    postings. The longer name's words and the link it extends, or
-    None."""
+    postings. The longer name's words and the link it extends, or None."""
     named = {w for run in linking.subjects for w in run.split()}
     tokens = linking.tokens
     for found in linking.links:
