@@ -351,7 +351,7 @@ def test_a_record_broken_is_answered_with_the_chart_news(tmp_path: Path) -> None
     kb = invented_kb(
         tmp_path,
         (
-            "Velvet Wolves' 'Tide' Becomes Longest-Running Number One",
+            "Velvet Wolves' 'Tide' Sets Record for Most Weeks at No. 1",
             "Tide has now spent 17 weeks at number one.",
         ),
         (
@@ -360,7 +360,8 @@ def test_a_record_broken_is_answered_with_the_chart_news(tmp_path: Path) -> None
         ),
     )
     for question in (
-        "velvet wolves song broke what record",
+        "velvet wolves song set a record?",
+        "velvet wolves single broke a record?",
         "what record did velvet wolves break",
         "did velvet wolves top the charts",
     ):
@@ -397,7 +398,7 @@ def test_who_is_answered_by_a_name_the_question_does_not_give(tmp_path: Path) ->
     quoted = fact_quotes(
         tmp_path,
         ("Velvet Wolves, Band", body),
-        "who recorded velvet wolves' tide with them?",
+        "who did velvet wolves record tide with?",
         "velvet wolves tide who produced",
         "who is on velvet wolves tide",
     )

@@ -151,8 +151,8 @@ def test_a_surname_is_one_the_body_uses_alone_after_the_full_name() -> None:
         ("She passed on the offer.", set()),
         # A chart position or a record set is a fact of its own, asked as it is stated.
         ("Paper Harbour debuted at No. 3 on the Billboard 200.", {"chart"}),
-        ("It is the longest-running number one of all time.", {"chart"}),
-        ("velvet moth's song broke what record", {"chart"}),
+        ("No song has spent more weeks at number one.", {"chart"}),
+        ("did velvet moth's single break a record", {"chart"}),
         ("what record did velvet moth break", {"chart"}),
         ("They are set to release a new record in May.", {"release", "title"}),
         ("Velvet Moth gave the song its live debut at Copper Hall.", {"tour"}),
