@@ -61,7 +61,11 @@ _LOWERCASE_CUES = {
     r" attack|heart failure|stroke|suicide|complications|injur\w*|natural causes|tumou?r"
     r"|leukemia|pneumonia|shooting|shot dead|drown\w*|long battle|brief battle)",
     "age": r"\b(?:aged? \d{1,3}|age of \d{1,3}|\d{1,3} years? old|(?:was|is|at) \d{2}\b)",
-    "award": r"\b(?:prize|award\w*|won|wins|winner|shortlist\w*|longlist\w*|nomin\w*)",
+    "award": r"\b(?:prize|award\w*|won|wins?\b|winn(?:er|ers|ing)|grammys?\b|shortlist\w*"
+    r"|longlist\w*|nomin\w*"
+    # "album of the year" is read at its "of", as "album" already gives a title there.
+    r"|(?:(?<=album )|(?<=song )|(?<=record )|(?<=single )|(?<=video )|(?<=clip )"
+    r"|(?<=artist )|(?<=band )|(?<=producer ))of the year)",
     # A number of the things music news counts, at most one word between ("13 studio
     # albums", "two sold-out nights"), or a price ("$45"). The number alone is matched, so the
     # counted word still gives its own kind ("albums": title); a year counts nothing.

@@ -133,6 +133,10 @@ def test_a_surname_is_one_the_body_uses_alone_after_the_full_name() -> None:
         ("It is their seventh No. 1 album.", {"chart", "count", "title"}),
         ("Paper Harbour is the third single from the record.", {"count"}),
         ("Look for it on June 3 through Birchline Records.", {"date", "label", "release"}),
+        # Winning is an award, and so is an album of the year; the rest of the year is not.
+        ("did velvet moth win a grammy", {"award"}),
+        ("Velvet Moth Take Album of the Year", {"award", "title"}),
+        ("They toured for the rest of the year.", {"tour"}),
         # Who made it, in the plural or behind the camera, is people too.
         ("The video was directed by Ana Vidal.", {"people"}),
         ("Their guests include two singers from Harbourton.", {"people"}),
