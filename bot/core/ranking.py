@@ -156,21 +156,15 @@ def _common(kb: KnowledgeBase, word: str) -> bool:
     return kb.lowercase_uses(word) > COMMON_SHARE * kb.article_total()
 
 
-def _fts_terms(kb: KnowledgeBase, linking: Linking, *, pairs: bool = False) -> str:
-    """An FTS5 OR query over the question's content words, rarest first, and if asked its
-    unlinked word pairs, each quoted so that no chat text is read as FTS syntax. A pair finds
-    a title of words too common to search for alone ("<band>'s long road"), so it is asked of
-    headlines only, and never with a news word ("new album"), which the kind of news asked
-    already stands for: either would read long postings for nothing (p99 up 3-4 ms at 200k
-    articles)."""
+def _fts_terms(kb: KnowledgeBase, linking: Linking) -> str:
+    """An FTS5 OR query over the question's content words, rarest first, each quoted so that
+    no chat text is read as FTS syntax."""
     words = {t for t in linking.leftover if len(t) > 1}
     for found in linking.links:
         words.update(_searched(linking, found))
     ranked = sorted(words, key=lambda w: (kb.lowercase_uses(w), w))
     rare = [w for w in ranked if not _common(kb, w)] or ranked[:1]
-    titles = [p for p in linking.pairs if pairs and not set(p) & NEWS_WORDS]
-    ranked = [f"{a} {b}" for a, b in titles] + rare[:MAX_TERMS]
-    return " OR ".join(f'"{w}"' for w in ranked)
+    return " OR ".join(f'"{w}"' for w in rare[:MAX_TERMS])
 
 
 def _searched(linking: Linking, found: Link) -> tuple[str, ...]:
@@ -272,7 +266,12 @@ def gather(
             candidate.sentence, candidate.focused_rank = sentence, rank
     terms = _fts_terms(kb, linking)
     if terms:
-        titled = kb.title_hits(_fts_terms(kb, linking, pairs=True), TITLE_HITS)
+        # Headlines are also searched for the question's word pairs as phrases: a title of
+        # words too common to search for alone ("<band>'s long road"). Not the sentences, nor a
+        # pair with a news word ("new album"), which the kind of news asked stands for: either
+        # reads long postings for nothing (p99 up 3-4 ms at 200k articles).
+        pairs = [f'"{a} {b}"' for a, b in linking.pairs if not {a, b} & NEWS_WORDS]
+        titled = kb.title_hits(" OR ".join([*pairs, terms]), TITLE_HITS)
         for rank, (row, _score) in enumerate(titled):
             add(row).title_rank = rank
         hits = kb.sentence_hits(terms, SENTENCE_HITS) if lexical else []
@@ -591,12 +590,12 @@ def decline_evidence(kb: KnowledgeBase, linking: Linking, ranked: list[Candidate
         ),
     }
     extension = _extended(kb, linking)
-    extended = extension[0] if extension else None
-    # An extended name beside another name the best article is surely about is more likely
-    # what that name did ("<artist> suing <company>") than an artist of its own.
-    beside = bool(extension) and _names_subject(
-        linking, [f for f in subjects if extension and f is not extension[1]], top
-    )
+    extended, beside = None, False
+    if extension is not None:
+        extended, extends = extension
+        # An extended name beside another name the best article is surely about is more
+        # likely what that name did ("<artist> suing <company>") than an artist of its own.
+        beside = _names_subject(linking, [f for f in subjects if f is not extends], top)
     return Evidence(
         features,
         extended or named or (linking.subjects[0] if linking.subjects else None),
