@@ -434,3 +434,13 @@ def test_a_known_name_and_a_rare_word_after_it_name_another_artist(tmp_path: Pat
     declined = ask(kb, "velvet belt tour dates")
     assert declined.intent == "unknown" and "velvet belt" in declined.text
     assert ask(kb, "velvet fall tour dates").url == "https://news.invented.example/1"
+
+
+def test_a_the_name_is_news_only_where_it_is_written_with_its_the(tmp_path: Path) -> None:
+    kb = invented_kb(
+        tmp_path,
+        ("The Lantern: 'Crab Walk'", "The Lantern announce a new album, Tide, due in May."),
+        ("Quill Fathom Announce New Album: Hear 'Lantern'", "Quill Fathom share Lantern."),
+    )
+    for question in ("the lantern new album when", "any news on the lantern"):
+        assert ask(kb, question).url == "https://news.invented.example/1"

@@ -175,9 +175,14 @@ def _searched(linking: Linking, found: Link) -> tuple[str, ...]:
 
 
 def _spellings(linking: Linking, found: Link) -> tuple[str, ...]:
-    """The ways text spells a linked name: the entity's own words and the question's."""
-    both = {name_words(found.entity.name), tuple(linking.tokens[found.start : found.end])}
-    return tuple(spelling(words) for words in both if words)
+    """The ways text spells a linked name: the entity's own words and the question's. A
+    "The <Word>" name typed without its "the" is still spelled with it: the word alone is
+    often an ordinary one ("<song> 'Slime'" is no news of The Slime)."""
+    own = name_words(found.entity.name)
+    typed = tuple(linking.tokens[found.start : found.end])
+    if own[:1] == ("the",) and typed == own[1:]:
+        return (spelling(own),)
+    return tuple(spelling(words) for words in {own, typed} if words)
 
 
 def _idf(kb: KnowledgeBase, word: str) -> float:
