@@ -32,11 +32,11 @@ from bot.core.names import (
     spelled_like,
 )
 from bot.core.weights import PASSAGE, WEIGHTS
-from knowledge.facts import MONTH, WEEKDAY, fact_kinds
+from knowledge.facts import fact_kinds
 from knowledge.ingest.extraction import TALLIED
 from knowledge.store import ArticleRow, KnowledgeBase, Sentence
 from knowledge.text import fold, name_words
-from knowledge.vocabulary import NEWS_WORDS
+from knowledge.vocabulary import NEWS_WORDS, NOT_NAMES
 
 FEATURES = (
     "name_title",
@@ -759,16 +759,16 @@ def passages(
 # Kinds of fact stated by naming someone.
 NAMED_FACTS = frozenset({"people"})
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’.&-]*")
-_CALENDAR = re.compile(rf"(?i){MONTH}|{WEEKDAY}")
 
 
 def _names_another(text: str, asked: frozenset[str]) -> bool:
     """Whether a text names someone or something the question does not: a capitalised word
-    that is no word of the question, no function word and no day or month."""
+    that is no word of the question and none that opens sentences without naming anyone
+    (`NOT_NAMES`: function words, days, months)."""
     return any(
-        token not in asked and token not in STOPWORDS and not _CALENDAR.fullmatch(token)
+        token not in asked and token not in STOPWORDS and token not in NOT_NAMES
         for word in _CAPITALISED_WORD.findall(text)
-        for token in re.findall(r"\w+", fold(word))
+        for token in _WORD.findall(fold(word))
     )
 
 
