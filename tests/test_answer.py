@@ -439,8 +439,8 @@ def test_a_known_name_and_a_rare_word_after_it_name_another_artist(tmp_path: Pat
 def test_a_the_name_is_news_only_where_it_is_written_with_its_the(tmp_path: Path) -> None:
     kb = invented_kb(
         tmp_path,
-        ("The Lantern: 'Crab Walk'", "The Lantern announce a new album, Tide, due in May."),
+        ("The Lantern: 'Sand Step'", "The Lantern announce a new album, Tide, due in May."),
         ("Quill Fathom Announce New Album: Hear 'Lantern'", "Quill Fathom share Lantern."),
     )
-    for question in ("the lantern new album when", "any news on the lantern"):
+    for question in ("when is the lantern's new album out", "any news on the lantern"):
         assert ask(kb, question).url == "https://news.invented.example/1"

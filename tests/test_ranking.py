@@ -224,14 +224,14 @@ def test_letters_written_apart_match_the_word_typed_together() -> None:
 
 
 def test_the_fact_asked_first_counts_fully_another_asked_beside_it_half(tmp_path: Path) -> None:
-    """ "How old was X when he died" asks the age; a sentence saying only that he died answers
+    """ "How old was X at their death" asks the age; a sentence saying only that he died answers
     the question's other half."""
     kb = invented_kb(
         tmp_path,
         ("Ola Vance Dies", "Singer Ola Vance has died, aged 64, after a short illness."),
         ("Ola Vance Remembered", "Fans remembered Ola Vance, who died last week, in song."),
     )
-    for text in ("how old was ola vance when he died", "what age was ola vance when he died"):
+    for text in ("how old was ola vance when she passed away", "what age did ola vance die at"):
         question, linking = understand(kb, text)
         matched = {c.row.title: c.features["fact_match"] for c in rank(kb, question, linking, NOW)}
         assert matched == {"Ola Vance Dies": 1.0, "Ola Vance Remembered": 0.5}
@@ -243,6 +243,6 @@ def test_a_death_is_news_when_first_told_not_when_looked_back_on(tmp_path: Path)
         ("Ola Vance: 1961-2025", "Singer Ola Vance died on May 2, aged 64."),
         ("Fans Remember Ola Vance", "Fans remember Ola Vance, who died on May 2, aged 64."),
     )
-    for text in ("when did ola vance die", "ola vance rip date", "how old was ola vance"):
+    for text in ("when did ola vance die", "ola vance date of death", "how old was ola vance"):
         question, linking = understand(kb, text)
         assert rank(kb, question, linking, NOW)[0].row.title == "Ola Vance: 1961-2025"

@@ -401,8 +401,8 @@ def describe(
             "bm25_sentence": _reciprocal(c.sentence_rank) if lexical else 0.0,
             "kind_match": float(bool(kind) and row.kind == kind),
             "announcement": float(announcing and row.kind is not None),
-            # The fact asked first is what the question is after ("how old was X when he
-            # died": the age); another one asked beside it counts half.
+            # The fact asked first is what the question is after ("how old was X at their
+            # death": the age); another one asked beside it counts half.
             "fact_match": 1.0 if main_asked & kinds else 0.5 * bool(asked & kinds),
             "focused_sentence": _reciprocal(c.focused_rank) if lexical else 0.0,
             "subject_title": title.paired.bit_count() / pair_share,
