@@ -417,23 +417,41 @@ def test_a_word_between_two_known_names_is_what_one_did_to_the_other(tmp_path: P
     assert ask(kb, "is halliwax harbourtel touring").intent == "unknown"
 
 
+def harbour_bands() -> list[tuple[str, str]]:
+    """Articles enough that a word one article uses counts as rare."""
+    return [
+        (f"Harbour Band {n} Plays Copper Hall", f"Harbour Band {n} played in the fall.")
+        for n in range(400)
+    ]
+
+
 def test_a_known_name_and_a_rare_word_after_it_name_another_artist(tmp_path: Path) -> None:
     """ "<band> <word>", where the word is one the articles rarely use and none about the band
     holds, is a longer name the knowledge base lacks; a common word after it only says what
     about the band is asked."""
-    fillers = [
-        (f"Harbour Band {n} Plays Copper Hall", f"Harbour Band {n} played in the fall.")
-        for n in range(400)
-    ]
     kb = invented_kb(
         tmp_path,
         ("Velvet Announce Fall Tour", "Velvet will tour this fall."),
         ("Quill Fathom: Night Bus", "A belt of songs from the east coast."),
-        *fillers,
+        *harbour_bands(),
     )
     declined = ask(kb, "velvet belt tour dates")
     assert declined.intent == "unknown" and "velvet belt" in declined.text
     assert ask(kb, "velvet fall tour dates").url == "https://news.invented.example/1"
+
+
+def test_a_word_the_article_about_the_name_spells_out_in_full_is_no_other_name(
+    tmp_path: Path,
+) -> None:
+    """ "<band> <shortened word>": the articles about the band write the word out ("collab"
+    for "collaborative"), so the question asks about the band, not about a longer name."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet and Quill Fathom Confirm Collaborative Album", "Velvet made an album."),
+        ("Harbour Collaborative Opens", "The collaborative opened a studio."),
+        *harbour_bands(),
+    )
+    assert ask(kb, "velvet collab album name").url == "https://news.invented.example/1"
 
 
 def test_a_the_name_is_news_only_where_it_is_written_with_its_the(tmp_path: Path) -> None:

@@ -597,10 +597,14 @@ def decline_evidence(kb: KnowledgeBase, linking: Linking, ranked: list[Candidate
     extension = _extended(kb, linking)
     extended, beside = None, False
     if extension is not None:
-        extended, extends = extension
+        extended, extends, word = extension
         # An extended name beside another name the best article is surely about is more
-        # likely what that name did ("<artist> suing <company>") than an artist of its own.
-        beside = _names_subject(linking, [f for f in subjects if f is not extends], top)
+        # likely what that name did ("<artist> suing <company>") than an artist of its own;
+        # so is a word whose stem the best article about the name itself holds ("<band>
+        # collab" for its "collaborative album"): the articles spell it out in full.
+        beside = _names_subject(linking, [f for f in subjects if f is not extends], top) or (
+            stem(word) in stems and _names_subject(linking, [extends], top)
+        )
     return Evidence(
         features,
         extended or named or (linking.subjects[0] if linking.subjects else None),
@@ -628,7 +632,7 @@ def _rare(kb: KnowledgeBase, word: str) -> bool:
     return 0 < kb.lowercase_uses(word) < ORDINARY_SHARE * kb.article_total()
 
 
-def _extended(kb: KnowledgeBase, linking: Linking) -> tuple[str, Link] | None:
+def _extended(kb: KnowledgeBase, linking: Linking) -> tuple[str, Link, str] | None:
     """A name linked from one word that the question extends with another ("<word> <name>",
     "<name> <word>", "<name> of <word>") which no article writes beside the name, nor anywhere
     in an article about it: a longer name, of an artist the knowledge base lacks, that shares
@@ -636,7 +640,7 @@ def _extended(kb: KnowledgeBase, linking: Linking) -> tuple[str, Link] | None:
     a rare word after the name ("<band> belt"), or before a name the question only mistyped
     or where the "The" of "The <Word>" would stand. Common words ("great <Word>", "<band>
     fall tour") are neither; nor are they searched for, which would read their long
-    postings. The longer name's words and the link it extends, or None."""
+    postings. The longer name's words, the link it extends and the other word, or None."""
     named = {w for run in linking.subjects for w in run.split()}
     tokens = linking.tokens
     for found in linking.links:
@@ -660,7 +664,7 @@ def _extended(kb: KnowledgeBase, linking: Linking) -> tuple[str, Link] | None:
                 and not kb.mentions(f'"{phrase}"')
                 and not kb.written_with(found.entity.id, word)
             ):
-                return phrase, found
+                return phrase, found, word
     return None
 
 
