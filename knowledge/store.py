@@ -314,6 +314,19 @@ class KnowledgeBase:
         )
         return [_sentence(r) for r in rows]
 
+    def stating(self, article_ids: list[int], kind: str) -> set[int]:
+        """Which of these articles hold a sentence of a kind of fact, wherever it stands: one
+        that refers to its subject ("the band's singer, who died ...") without naming it."""
+        if not article_ids:
+            return set()
+        marks = ",".join("?" * len(article_ids))
+        rows = self.query(
+            f"SELECT DISTINCT article_id FROM facts WHERE article_id IN ({marks}) "
+            "AND ' ' || kind || ' ' LIKE ?",
+            [*article_ids, f"% {kind} %"],
+        )
+        return {int(r[0]) for r in rows}
+
     def by_ids(self, ids: list[int]) -> list[ArticleRow]:
         """The articles with these ids, in id order."""
         self.refresh()

@@ -462,3 +462,24 @@ def test_a_the_name_is_news_only_where_it_is_written_with_its_the(tmp_path: Path
     )
     for question in ("when is the lantern's new album out", "any news on the lantern"):
         assert ask(kb, question).url == "https://news.invented.example/1"
+
+
+def test_a_death_is_news_where_an_article_about_the_name_first_tells_it(tmp_path: Path) -> None:
+    """The first article about a name that tells its death is the news of it, even where the
+    sentence that tells it does not repeat the name; later ones look back."""
+    kb = invented_kb(
+        tmp_path,
+        ("Ada Quillfeather Announces Farewell Tour", "Ada Quillfeather will tour in May."),
+        (
+            "Ada Quillfeather Remembered",
+            "Few wrote songs like Ada Quillfeather. The Velvet Marrow singer, who died of "
+            "cancer on Tuesday, March 4, leaves four albums behind.",
+        ),
+        (
+            "Velvet Marrow: Tide Reissued",
+            "The reissue of Tide is out now on vinyl. "
+            "Their singer Ada Quillfeather passed in 2025.",
+        ),
+    )
+    reply = ask(kb, "when did ada quillfeather die?")
+    assert reply.url == "https://news.invented.example/2" and "March 4" in reply.text

@@ -422,7 +422,14 @@ def describe(
     newest = {c.row.id: 1.0 / (1 + rank) for rank, c in enumerate(on_topic)}
     if main_asked & ONCE:
         # A death happens once: the first article that tells it is its news, and later ones
-        # look back on it.
+        # look back on it. An article about the name tells it wherever it stands, often
+        # without the name ("the band's singer, who died ...").
+        stated = kb.stating(
+            [c.row.id for c in on_topic if c.features["fact_match"] < 1.0], question.facts[0]
+        )
+        for c in on_topic:
+            if c.row.id in stated:
+                c.features["fact_match"] = 1.0
         told = [c for c in reversed(on_topic) if c.features["fact_match"] >= 1.0]
         newest = {c.row.id: 1.0 / (1 + rank) for rank, c in enumerate(told)}
     # "X's latest single": the newest of the kind asked, beside the newest of all.
