@@ -483,3 +483,15 @@ def test_a_death_is_news_where_an_article_about_the_name_first_tells_it(tmp_path
     )
     reply = ask(kb, "when did ada quillfeather die?")
     assert reply.url == "https://news.invented.example/2" and "March 4" in reply.text
+
+
+def test_a_run_of_more_words_than_a_name_need_not_be_spelled_anywhere(tmp_path: Path) -> None:
+    """A question that runs its words together ("<band> brother kicked out by sis") is no
+    four-word name that no article spells: it is answered from the article it matches."""
+    kb = invented_kb(
+        tmp_path,
+        ("Tom Harlow Says His Sister Pushed Him Out of The Velvet Harlows", ""),
+        ("Quill Fathom Announce Tour", "A brother says his sis kicked him out."),
+    )
+    reply = ask(kb, "velvet harlows brother kicked out by sis")
+    assert reply.url == "https://news.invented.example/1"

@@ -531,6 +531,12 @@ def _unknown_word(kb: KnowledgeBase, word: str) -> bool:
     return not spelled_like(kb, word)
 
 
+# Most content words a run may have and still be read as one name that some article must
+# spell: a longer run is the question's words typed together ("<band> brother kicked out by
+# sis"), which no article spells whether or not it knows the band.
+NAME_WORDS = 3
+
+
 @dataclass(frozen=True)
 class Evidence:
     """What speaks for declining: `features` in [0, 1] for the fitted decision in
@@ -547,12 +553,12 @@ def decline_evidence(kb: KnowledgeBase, linking: Linking, ranked: list[Candidate
     """What speaks for declining (`Evidence`).
 
     The question's unlinked runs are the evidence: a word no article uses, missing from the
-    best article; word pairs of a run that the best article never spells; a run no article
-    spells at all; how much of a run the best article's headline and lead hold; and a pair of
-    unlinked content words that neither the best article holds nor any article spells side by
-    side, which is how a name made of ordinary words ("<colour> <animal>") shows itself. A
-    sure link to an artist or work, above all one the best article is about, speaks against
-    declining.
+    best article; word pairs of a run that the best article never spells; a run of a name's
+    length (`NAME_WORDS`) that no article spells at all; how much of a run the best
+    article's headline and lead hold; and a pair of unlinked content words that neither the
+    best article holds nor any article spells side by side, which is how a name made of
+    ordinary words ("<colour> <animal>") shows itself. A sure link to an artist or work,
+    above all one the best article is about, speaks against declining.
     """
     top = ranked[0]
     text = read_words(_article_text(kb, top))
@@ -572,7 +578,7 @@ def decline_evidence(kb: KnowledgeBase, linking: Linking, ranked: list[Candidate
         pairs = [p for p in pairwise(tokens) if p[0] not in STOPWORDS or p[1] not in STOPWORDS]
         missing = [p for p in pairs if spelling(p) not in text.joined]
         new = any(_unknown_word(kb, w) and stem(w) not in stems for w in words)
-        spelt = len(tokens) < 2 or kb.mentions(f'"{run}"')
+        spelt = len(tokens) < 2 or len(words) > NAME_WORDS or kb.mentions(f'"{run}"')
         if new or (pairs and len(missing) == len(pairs)) or not spelt:
             named = named or run
         unknown = max(unknown, float(new))
