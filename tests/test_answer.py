@@ -495,3 +495,30 @@ def test_a_run_of_more_words_than_a_name_need_not_be_spelled_anywhere(tmp_path: 
     )
     reply = ask(kb, "velvet harlows brother kicked out by sis")
     assert reply.url == "https://news.invented.example/1"
+
+
+def test_what_someone_died_of_is_the_cause(tmp_path: Path) -> None:
+    body = (
+        "Ada Quillfeather, the singer of Velvet Marrow, died today in Halifax. "
+        "Her family said her death was due to complications from a stroke."
+    )
+    quoted = fact_quotes(
+        tmp_path,
+        ("Ada Quillfeather Dies at 70", body),
+        "what did ada quillfeather die of",
+        "what did ada quillfeather die from",
+    )
+    assert all("stroke" in text for text in quoted)
+
+
+def test_how_many_is_answered_by_a_number_of_what_was_asked(tmp_path: Path) -> None:
+    body = (
+        "Velvet Marrow played Copper Hall last night for less than 1 hour. "
+        "The band got through just 12 songs before leaving the stage."
+    )
+    quoted = fact_quotes(
+        tmp_path,
+        ("Velvet Marrow Cut Copper Hall Show Short", body),
+        "how many songs did velvet marrow play at copper hall",
+    )
+    assert "12 songs" in quoted[0]

@@ -66,7 +66,10 @@ QUESTION = re.compile(r"\b(?:when|who|what|which|where|how|why|did|does|do|is|wa
 # produced, died...) add theirs through `knowledge.facts.fact_kinds`.
 ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (
-        re.compile(r"\bhow did\b.*\b(?:die|pass)|\bcause of (?:death|\w+ death)\b|\bwhat killed\b"),
+        re.compile(
+            r"\bhow did\b.*\b(?:die|pass)|\bcause of (?:death|\w+ death)\b|\bwhat killed\b"
+            r"|\b(?:die|died|dies|dying) (?:from|of)\b"
+        ),
         ("cause", "death"),
     ),
     (re.compile(r"\bhow old\b|\bwhat age\b"), ("age", "death")),

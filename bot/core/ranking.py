@@ -749,6 +749,12 @@ def passages(
         for i, text in enumerate(texts):
             if not _names_another(text, asked):
                 kinds[i] -= NAMED_FACTS
+    counted = _counted(linking.tokens)
+    if "count" in main and counted:
+        # "How many songs" is answered by a number of songs, not of hours or dollars.
+        for i, words in enumerate(read):
+            if stem(counted) not in words.stems:
+                kinds[i].discard("count")
     phrases = _free_phrases(linking)
 
     def cover(held: frozenset[str]) -> float:
@@ -771,6 +777,14 @@ def passages(
             both = cover(read[i - 1].stems | read[i].stems)
             found.append(Passage(f"{texts[i - 1]} {text}", (*facts, both, quoted, 0.0, 0.0, 1.0)))
     return [p for p in found if any(p.features[_CONTENT])]
+
+
+def _counted(tokens: tuple[str, ...]) -> str | None:
+    """What "how many" asks to be counted: the word after it ("how many songs")."""
+    for i, pair in enumerate(pairwise(tokens[:-1])):
+        if pair == ("how", "many"):
+            return tokens[i + 2]
+    return None
 
 
 # Kinds of fact stated by naming someone.
