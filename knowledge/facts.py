@@ -85,9 +85,14 @@ _CUES = re.compile(
     + "|".join(f"(?P<{kind}>{cue})" for kind, cue in _LOWERCASE_CUES.items())
     + ")"
 )
-# Labels are also told by capitals: "Mint Records", "via Sub Pop".
+# Labels are also told by capitals: "Mint Records", "via Sub Pop", and a record due or
+# arriving on a day "from <Name>" (no more than a day between: "released from Toronto"
+# tells a place).
 _LABEL_NAME = re.compile(
     r"\b[A-Z][\w&'.-]*(?:\s[A-Z][\w&'.-]*){0,3}\s(?:Records|Recordings)\b|\b(?:via|through)\s+[A-Z]"
+    r"|\b(?:due|arriv(?:e|es|ed|ing)|lands?|landed)(?:\s+(?:on|in|this|that|the|same|day|past"
+    rf"|next|week|month|{MONTH}|{WEEKDAY}|\d{{1,2}}(?:st|nd|rd|th)?,?))*\s+from\s+(?!(?:The|A|An)\s)"
+    r"[A-Z]"
 )
 # A title is also told by capitals after a verb that puts a record out ("issued Paper
 # Harbour", "preview the ten-track Night Drive"): a day or month there is a date.
@@ -96,7 +101,7 @@ _TITLE_AFTER_VERB = re.compile(
     rf"(?:[a-z][\w-]*\s+)?)?(?!{MONTH}|{WEEKDAY}|I\b)[A-Z]"
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_LABEL_NAME_NEEDS = ("Record", "via", "through")
+_LABEL_NAME_NEEDS = ("Record", "via", "through", "from")
 _DIGIT = re.compile(r"\d")
 # A death is told in lowercase words, "RIP", or a capitalised word opening a sentence that
 # goes on in lowercase ("Dead at 79"): "Dead" or "Death" before another capitalised word is

@@ -146,6 +146,10 @@ def test_a_surname_is_one_the_body_uses_alone_after_the_full_name() -> None:
         ("Velvet Moth issued Paper Harbour in the summer.", {"title"}),
         ("You can now preview the ten-track Glass Orchard.", {"count", "title"}),
         ("Velvet Moth released Friday via Ditch Recordings.", {"label", "release"}),
+        # Due or arriving on a day "from" a name: the label; a release "from" a city is not.
+        ("Paper Harbour is due on May 3 from Copper Lantern.", {"date", "label", "release"}),
+        ("It arrives that same day from Quill Fathom.", {"label", "release"}),
+        ("The new release from Harbourton act Velvet Moth is out.", {"release"}),
         ("It dropped March 3.", {"date"}),
         ("Velvet Moth shared with Ana Vidal.", {"people"}),
         # "Passed" before a time says someone died; a band called "<Name> Passed" does not.
