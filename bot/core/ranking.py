@@ -614,9 +614,12 @@ def decline_evidence(kb: KnowledgeBase, linking: Linking, ranked: list[Candidate
         # An extended name beside another name the best article is surely about is more
         # likely what that name did ("<artist> suing <company>") than an artist of its own;
         # so is a word whose stem the best article about the name itself holds ("<band>
-        # collab" for its "collaborative album"): the articles spell it out in full.
+        # collab" for its "collaborative album"): the articles spell it out in full. And a
+        # name only guessed from a typo, which the best article never names though it holds
+        # the word, was more likely an ordinary word mistyped ("charity mony").
+        guessed = not extends.exact and not top.features.get("name_anywhere")
         beside = _names_subject(linking, [f for f in subjects if f is not extends], top) or (
-            stem(word) in stems and _names_subject(linking, [extends], top)
+            stem(word) in stems and (guessed or _names_subject(linking, [extends], top))
         )
     return Evidence(
         features,
