@@ -322,8 +322,8 @@ class KnowledgeBase:
         marks = ",".join("?" * len(article_ids))
         rows = self.query(
             f"SELECT DISTINCT article_id FROM facts WHERE article_id IN ({marks}) "
-            "AND ' ' || kind || ' ' LIKE ?",
-            [*article_ids, f"% {kind} %"],
+            "AND instr(' ' || kind || ' ', ?) > 0",
+            [*article_ids, f" {kind} "],
         )
         return {int(r[0]) for r in rows}
 

@@ -55,6 +55,8 @@ FRESH = re.compile(
 AMOUNT = re.compile(r"\bhow (?:many|much|old|long)\b|\bwhat age\b")
 # Songs counted are a record's ("how many songs on the new one"), not single news.
 SONGS_COUNTED = re.compile(r"\bhow many (?:songs?|tracks?)\b")
+# What "how many" asks to be counted: a number of those things answers it.
+COUNTED = re.compile(r"\bhow many (\w+)")
 # Words that ask for one particular fact rather than for the news in general.
 SPECIFIC = re.compile(
     r"\b(?:when|who|whom|where|which|why|how (?:many|much|old|long)|called|named|name|title"

@@ -20,7 +20,7 @@ from itertools import pairwise
 from operator import itemgetter, mul
 from typing import NamedTuple
 
-from bot.core.cues import ASKING, STOPWORDS
+from bot.core.cues import ASKING, COUNTED, STOPWORDS
 from bot.core.intents import Question
 from bot.core.names import (
     ORDINARY_SHARE,
@@ -617,7 +617,7 @@ def decline_evidence(kb: KnowledgeBase, linking: Linking, ranked: list[Candidate
         # collab" for its "collaborative album"): the articles spell it out in full. And a
         # name only guessed from a typo, which the best article never names though it holds
         # the word, was more likely an ordinary word mistyped ("charity mony").
-        guessed = not extends.exact and not top.features.get("name_anywhere")
+        guessed = not extends.exact and not text.spells(_spellings(linking, extends))
         beside = _names_subject(linking, [f for f in subjects if f is not extends], top) or (
             stem(word) in stems and (guessed or _names_subject(linking, [extends], top))
         )
@@ -752,11 +752,11 @@ def passages(
         for i, text in enumerate(texts):
             if not _names_another(text, asked):
                 kinds[i] -= NAMED_FACTS
-    counted = _counted(linking.tokens)
+    counted = COUNTED.search(" ".join(linking.tokens))
     if "count" in main and counted:
         # "How many songs" is answered by a number of songs, not of hours or dollars.
         for i, words in enumerate(read):
-            if stem(counted) not in words.stems:
+            if stem(counted.group(1)) not in words.stems:
                 kinds[i].discard("count")
     phrases = _free_phrases(linking)
 
@@ -780,14 +780,6 @@ def passages(
             both = cover(read[i - 1].stems | read[i].stems)
             found.append(Passage(f"{texts[i - 1]} {text}", (*facts, both, quoted, 0.0, 0.0, 1.0)))
     return [p for p in found if any(p.features[_CONTENT])]
-
-
-def _counted(tokens: tuple[str, ...]) -> str | None:
-    """What "how many" asks to be counted: the word after it ("how many songs")."""
-    for i, pair in enumerate(pairwise(tokens[:-1])):
-        if pair == ("how", "many"):
-            return tokens[i + 2]
-    return None
 
 
 # Kinds of fact stated by naming someone.
