@@ -316,7 +316,7 @@ class KnowledgeBase:
 
     def stating(self, article_ids: list[int], kind: str) -> set[int]:
         """Which of these articles hold a sentence of a kind of fact, wherever it stands: one
-        that refers to its subject ("the band's singer, who died ...") without naming it."""
+        that refers to its subject ("the singer had passed away") without naming it."""
         if not article_ids:
             return set()
         marks = ",".join("?" * len(article_ids))

@@ -443,15 +443,15 @@ def test_a_known_name_and_a_rare_word_after_it_name_another_artist(tmp_path: Pat
 def test_a_word_the_article_about_the_name_spells_out_in_full_is_no_other_name(
     tmp_path: Path,
 ) -> None:
-    """ "<band> <shortened word>": the articles about the band write the word out ("collab"
-    for "collaborative"), so the question asks about the band, not about a longer name."""
+    """ "<band> <shortened word>": the articles about the band write the word out ("anniv"
+    for "anniversary"), so the question asks about the band, not about a longer name."""
     kb = invented_kb(
         tmp_path,
-        ("Velvet and Quill Fathom Confirm Collaborative Album", "Velvet made an album."),
-        ("Harbour Collaborative Opens", "The collaborative opened a studio."),
+        ("Velvet Plan Anniversary Shows at Copper Hall", "Velvet will play two nights."),
+        ("Harbour Anniversary Fair Opens", "The anniversary fair opened a stall."),
         *harbour_bands(),
     )
-    assert ask(kb, "velvet collab album name").url == "https://news.invented.example/1"
+    assert ask(kb, "velvet anniv shows where").url == "https://news.invented.example/1"
 
 
 def test_a_the_name_is_news_only_where_it_is_written_with_its_the(tmp_path: Path) -> None:
@@ -472,8 +472,8 @@ def test_a_death_is_news_where_an_article_about_the_name_first_tells_it(tmp_path
         ("Ada Quillfeather Announces Farewell Tour", "Ada Quillfeather will tour in May."),
         (
             "Ada Quillfeather Remembered",
-            "Few wrote songs like Ada Quillfeather. The Velvet Marrow singer, who died of "
-            "cancer on Tuesday, March 4, leaves four albums behind.",
+            "Few wrote songs like Ada Quillfeather. Her bandmates in Velvet Marrow said the "
+            "singer had passed away on March 4 after a short illness.",
         ),
         (
             "Velvet Marrow: Tide Reissued",
@@ -486,21 +486,21 @@ def test_a_death_is_news_where_an_article_about_the_name_first_tells_it(tmp_path
 
 
 def test_a_run_of_more_words_than_a_name_need_not_be_spelled_anywhere(tmp_path: Path) -> None:
-    """A question that runs its words together ("<band> brother kicked out by sis") is no
+    """A question that runs its words together ("<band> drummer quit after flood") is no
     four-word name that no article spells: it is answered from the article it matches."""
     kb = invented_kb(
         tmp_path,
-        ("Tom Harlow Says His Sister Pushed Him Out of The Velvet Harlows", ""),
-        ("Quill Fathom Announce Tour", "A brother says his sis kicked him out."),
+        ("Ada Vance Says a Flood Drove Her Out of The Velvet Harlows", ""),
+        ("Quill Fathom Announce Tour", "A drummer quit after a flood drove her out."),
     )
-    reply = ask(kb, "velvet harlows brother kicked out by sis")
+    reply = ask(kb, "velvet harlows drummer quit after flood")
     assert reply.url == "https://news.invented.example/1"
 
 
 def test_what_someone_died_of_is_the_cause(tmp_path: Path) -> None:
     body = (
-        "Ada Quillfeather, the singer of Velvet Marrow, died today in Halifax. "
-        "Her family said her death was due to complications from a stroke."
+        "Ada Quillfeather, the singer of Velvet Marrow, has died aged 70. "
+        "She had been treated for pneumonia since March, her label said."
     )
     quoted = fact_quotes(
         tmp_path,
@@ -508,17 +508,17 @@ def test_what_someone_died_of_is_the_cause(tmp_path: Path) -> None:
         "what did ada quillfeather die of",
         "what did ada quillfeather die from",
     )
-    assert all("stroke" in text for text in quoted)
+    assert all("pneumonia" in text for text in quoted)
 
 
 def test_how_many_is_answered_by_a_number_of_what_was_asked(tmp_path: Path) -> None:
     body = (
-        "Velvet Marrow played Copper Hall last night for less than 1 hour. "
-        "The band got through just 12 songs before leaving the stage."
+        "Velvet Marrow's Copper Hall set lasted 40 minutes, cut short by a power cut. "
+        "Fans heard only nine songs from the new record."
     )
     quoted = fact_quotes(
         tmp_path,
         ("Velvet Marrow Cut Copper Hall Show Short", body),
-        "how many songs did velvet marrow play at copper hall",
+        "how many songs were in velvet marrow's copper hall set",
     )
-    assert "12 songs" in quoted[0]
+    assert "nine songs" in quoted[0]

@@ -147,7 +147,7 @@ def test_a_surname_is_one_the_body_uses_alone_after_the_full_name() -> None:
         ("You can now preview the ten-track Glass Orchard.", {"count", "title"}),
         ("Velvet Moth released Friday via Ditch Recordings.", {"label", "release"}),
         # Due or arriving on a day "from" a name: the label; a release "from" a city is not.
-        ("Paper Harbour is due on May 3 from Copper Lantern.", {"date", "label", "release"}),
+        ("Paper Harbour is due on June 9 from Copper Lantern.", {"date", "label", "release"}),
         ("It arrives that same day from Quill Fathom.", {"label", "release"}),
         ("The new release from Harbourton act Velvet Moth is out.", {"release"}),
         ("It dropped March 3.", {"date"}),

@@ -178,8 +178,8 @@ def test_a_known_name_extended_by_a_name_no_article_writes_with_it_is_declined(
         ("Copper Hall Reopens", "Orla Gilmarsh ran the bar. Orla Gilmarsh left. A kettle boiled."),
         ("Tamsin Quell Shares New Song", "Tamsin Quell shared a song."),
         ("The Orrery Announce Tour", "The Orrery will tour."),
-        ("Mory Announces Tour", "Mory will tour."),
-        ("Harrowgate Gala Raises Funds for Charity", "The gala raised funds for charity."),
+        ("Tamo Announces Tour", "Tamo will tour."),
+        ("Harrowgate Gala Ends With a Raffle", "The gala ended with a raffle."),
     )
     statements = statements_run(kb)
 
@@ -200,7 +200,7 @@ def test_a_known_name_extended_by_a_name_no_article_writes_with_it_is_declined(
     assert evidence("kettle wrenfield tour")[0] is False
     # Unless the name is only a guess that the best article, which holds the word, never
     # names: "<word> <typo>" is then more likely a typo of an ordinary word than a name.
-    assert evidence("harrowgate gala charity mony")[0] is False
+    assert evidence("harrowgate gala raffle tamu")[0] is False
     # So is a rare word where the "The" of "The <Word>" would stand; a common one is not, and
     # is not searched for beside the name.
     searched_beside = "JOIN mentions m ON m.article_id"

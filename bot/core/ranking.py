@@ -423,7 +423,7 @@ def describe(
     if main_asked & ONCE:
         # A death happens once: the first article that tells it is its news, and later ones
         # look back on it. An article about the name tells it wherever it stands, often
-        # without the name ("the band's singer, who died ...").
+        # without the name ("her bandmates said the singer had passed away").
         stated = kb.stating(
             [c.row.id for c in on_topic if c.features["fact_match"] < 1.0], question.facts[0]
         )
@@ -532,8 +532,8 @@ def _unknown_word(kb: KnowledgeBase, word: str) -> bool:
 
 
 # Most content words a run may have and still be read as one name that some article must
-# spell: a longer run is the question's words typed together ("<band> brother kicked out by
-# sis"), which no article spells whether or not it knows the band.
+# spell: a longer run is the question's words typed together ("<band> drummer quit after
+# flood"), which no article spells whether or not it knows the band.
 NAME_WORDS = 3
 
 
@@ -614,9 +614,9 @@ def decline_evidence(kb: KnowledgeBase, linking: Linking, ranked: list[Candidate
         # An extended name beside another name the best article is surely about is more
         # likely what that name did ("<artist> suing <company>") than an artist of its own;
         # so is a word whose stem the best article about the name itself holds ("<band>
-        # collab" for its "collaborative album"): the articles spell it out in full. And a
-        # name only guessed from a typo, which the best article never names though it holds
-        # the word, was more likely an ordinary word mistyped ("charity mony").
+        # anniv" for its "anniversary shows"): the articles spell it out in full. And a name
+        # only guessed from a typo, which the best article never names though it holds the
+        # word, was more likely an ordinary word mistyped ("raffle tamu").
         guessed = not extends.exact and not text.spells(_spellings(linking, extends))
         beside = _names_subject(linking, [f for f in subjects if f is not extends], top) or (
             stem(word) in stems and (guessed or _names_subject(linking, [extends], top))
