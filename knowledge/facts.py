@@ -45,6 +45,12 @@ _LOWERCASE_CUES = {
     r"|available|street date|comes out|coming out|pre-?order)",
     "label": r"\b(?:sign(?:s|ed|ing)?\s+(?:a\s+deal\s+)?(?:to|with)|label|imprint|roster"
     r"|put out by|inked)\b",
+    # Where a name comes from ("named after", "took their name from"), before "named" gives a
+    # title.
+    "naming": r"\b(?:named (?:after|for)|name (?:comes|came|is taken|was taken|derives|is derived"
+    r"|was derived)|t(?:ook|akes?|aking) (?:their|its|his|her|the) name"
+    r"|(?:the|our|their|its) name\b(?! of\b)"
+    r"|moniker|namesake)",
     "title": r"\b(?:titled|called|named|entitled"
     r"|new (?:album|lp|ep|record|single|song)|debut"
     r" (?:album|lp|ep)|full[- ]length|sophomore|album|lp\b|ep\b)",
@@ -53,6 +59,10 @@ _LOWERCASE_CUES = {
     "people": r"\b(?:with|featur\w*|feat\.|produc\w*|recorded|collaborat\w*|joined by|members?"
     r"|line-?up|drummers?|bassists?|guitarists?|singers?|vocalists?|frontman|frontwoman|band"
     r"|guests?|direct(?:ed|or|ors|s|ing)|starring)\b",
+    # Where someone is from: "Moscow-born", "hails from", "we are from", "Brooklyn-based".
+    "origin": r"\b(?:born\b|(?<=-)raised\b|raised (?:in|on)\b|grew up|hail(?:s|ed|ing)? from"
+    r"|(?:is|are|was|were|comes?|came|originally|all) from\b|home ?town|natives?\b"
+    r"|based (?:in|out of)\b|(?<=-)based\b|relocated|transplant\w*|moved (?:here |there )?from)",
     "death": r"\b(?:died|dies|dying|dead|death|passed away|passing|rip\b|r\.i\.p|obituary"
     r"|passed (?:in|last|earlier|suddenly|peacefully|unexpectedly)"
     rf"|passed on (?i:\d\w*|{MONTH}|{WEEKDAY})|killed|funeral)\b",
@@ -100,8 +110,28 @@ _TITLE_AFTER_VERB = re.compile(
     r"\b(?:issu|releas|shar|preview|unveil|drop)\w*\s+(?:(?:the|an?|its|their|his|her)\s+"
     rf"(?:[a-z][\w-]*\s+)?)?(?!{MONTH}|{WEEKDAY}|I\b)[A-Z]"
 )
+# Where someone is from is also told by capitals before what they are ("Halifax punk trio",
+# "Austin band"), and who is in a band by names listed after "are" or "includes".
+_ACTS = (
+    "trio|duo|quartet|quintet|sextet|band|group|outfit|act|project|collective|singer"
+    "|songwriter|rapper|producer|musician|composer|artist|combo|ensemble|crew|punks|rockers"
+    "|mainstay"
+)
+_ORIGIN_NAME = re.compile(
+    r"\b(?!(?:The|A|An|This|That|These|Those|Their|His|Her|Its|Our|My|Your|New|Local)\b)"
+    rf"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s(?:[a-z][\w-]*\s){{0,3}}(?:{_ACTS})s?\b"
+)
+_MEMBERS = re.compile(
+    r"\b(?:are|comprises?|consists? of|(?:comprised|made up) of|includes?|including)\s+"
+    r"(?:[A-Z][\w'’-]+\s){1,2}[A-Z][\w'’-]+(?:,\s|\sand\s)[A-Z]"
+)
+_TOLD_BY_CAPITALS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
+    ("label", ("Record", "via", "through", "from"), _LABEL_NAME),
+    ("title", (), _TITLE_AFTER_VERB),
+    ("origin", tuple(_ACTS.split("|")), _ORIGIN_NAME),
+    ("people", (" are ", "includ", "compris", "consist", "made up"), _MEMBERS),
+)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_LABEL_NAME_NEEDS = ("Record", "via", "through", "from")
 _DIGIT = re.compile(r"\d")
 # A death is told in lowercase words, "RIP", or a capitalised word opening a sentence that
 # goes on in lowercase ("Dead at 79"): "Dead" or "Death" before another capitalised word is
@@ -161,16 +191,13 @@ def fact_kinds(sentence: str) -> set[str]:
     kinds = {match.lastgroup or "title" for match in _CUES.finditer(sentence.lower())}
     if "death" in kinds and not _DEATH_WORDS.search(sentence):
         kinds.discard("death")
-    # Each pattern below needs a word or a digit that a plain substring test rules out first,
-    # which spares most sentences (ingest asks this of every sentence it stores).
-    if (
-        "label" not in kinds
-        and any(word in sentence for word in _LABEL_NAME_NEEDS)
-        and _LABEL_NAME.search(sentence)
-    ):
-        kinds.add("label")
-    if "title" not in kinds and _TITLE_AFTER_VERB.search(sentence):
-        kinds.add("title")
+    # Each pattern told by capitals needs words that a cheaper test rules out first, which
+    # spares most sentences (ingest asks this of every sentence it stores).
+    for kind, needs, pattern in _TOLD_BY_CAPITALS:
+        if kind in kinds or (needs and not any(word in sentence for word in needs)):
+            continue
+        if pattern.search(sentence):
+            kinds.add(kind)
     if _DIGIT.search(sentence):
         if _DATE.search(sentence):
             kinds.add("date")

@@ -219,6 +219,30 @@ def test_an_interviewers_question_is_quoted_only_with_its_answer(tmp_path: Path)
     assert all(text.endswith("guitar in 2009.") for text in quoted)
 
 
+def test_an_interview_answers_where_from_and_whose_name_with_the_sentence_that_tells_it(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "Quillon Marsh play Copper Hall tonight, so come out to the show. "
+        "Where are you from? "
+        "We are from Lake Orrin, though we met in Harbourton. "
+        "We should play there more, I think. "
+        "Why that name? "
+        "The name comes from a ferry our grandfather ran. "
+        "Quillon Marsh are Ana Vidal and Tor Melby, and they are loud."
+    )
+    where, named, who = fact_quotes(
+        tmp_path,
+        ("Quillon Marsh, Band", body),
+        "where are quillon marsh from",
+        "where did quillon marsh get their name",
+        "who is in quillon marsh",
+    )
+    assert where.startswith("We are from Lake Orrin")
+    assert named.startswith("The name comes from a ferry")
+    assert who.startswith("Quillon Marsh are Ana Vidal and Tor Melby")
+
+
 def test_a_photo_caption_or_a_lead_in_to_a_quote_is_never_the_fact(tmp_path: Path) -> None:
     body = (
         "Quillon Marsh at Copper Hall in 2019 (Ana Vidal Photography)\n"

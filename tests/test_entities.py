@@ -149,7 +149,7 @@ def test_a_surname_is_one_the_body_uses_alone_after_the_full_name() -> None:
         # Due or arriving on a day "from" a name: the label; a release "from" a city is not.
         ("Paper Harbour is due on June 9 from Copper Lantern.", {"date", "label", "release"}),
         ("It arrives that same day from Quill Fathom.", {"label", "release"}),
-        ("The new release from Harbourton act Velvet Moth is out.", {"release"}),
+        ("The new release from Harbourton act Velvet Moth is out.", {"origin", "release"}),
         ("It dropped March 3.", {"date"}),
         ("Velvet Moth shared with Ana Vidal.", {"people"}),
         # "Passed" before a time says someone died; a band called "<Name> Passed" does not.
@@ -164,6 +164,15 @@ def test_a_surname_is_one_the_body_uses_alone_after_the_full_name() -> None:
         ("what record did velvet moth break", {"chart"}),
         ("They are set to release a new record in May.", {"release", "title"}),
         ("Velvet Moth gave the song its live debut at Copper Hall.", {"tour"}),
+        # Where someone is from, in lowercase or by a place before what they are; where a
+        # name comes from; who is in a band, listed after "are".
+        ("Lake Orrin-born, Harbourton-based Ana Vidal sings.", {"origin"}),
+        ("We are from Lake Orrin, originally.", {"origin"}),
+        ("Velvet Moth hail from the prairies.", {"origin"}),
+        ("Harbourton art-punk trio Velvet Moth shared a song.", {"origin"}),
+        ("Velvet Moth took their name from a short story.", {"naming"}),
+        ("The name of the album is Tide.", {"title"}),
+        ("Velvet Moth are Ana Vidal and Ola Brandt.", {"people"}),
     ],
 )
 def test_fact_kinds_read_each_place_once(sentence: str, kinds: set[str]) -> None:

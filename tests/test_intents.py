@@ -37,6 +37,28 @@ def test_how_someone_died_asks_for_the_cause_first(question: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("where are quill fathom from", "origin"),
+        ("where was quill fathom born?", "origin"),
+        ("quill fathom, where are they based", "origin"),
+        ("what city is quill fathom from", "origin"),
+        ("quill fathom hometown?", "origin"),
+        ("where did quill fathom get their name from", "naming"),
+        ("what is quill fathom named after", "naming"),
+        ("why are they called quill fathom", "naming"),
+        ("what's the name of quill fathom's new album", "title"),
+        ("where is quill fathom playing tonight", "tour"),
+        ("what city is quill fathom's show in", "tour"),
+    ],
+)
+def test_where_someone_is_from_and_where_a_name_comes_from_are_facts_of_their_own(
+    question: str, first: str
+) -> None:
+    assert parse(question).facts[0] == first
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "when's the new quill fathom album out?",

@@ -83,6 +83,23 @@ ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     ),
     (re.compile(r"\b(?:put(?:s|ting)? out|releas\w*|label|sign\w*|imprint)\b"), ("label",)),
     (re.compile(r"\bwho\b|\bwith whom\b"), ("people", "label")),
+    (
+        re.compile(
+            r"\bnamed? (?:after|for)\b|\bname (?:from|come|comes|came|mean|means|meaning|origin)\b"
+            r"|\b(?:get|got|take|took) (?:their|its|his|her|the) name\b"
+            r"|\bwhy (?:are|is|were|was) \w+(?: \w+)? (?:called|named)\b"
+            r"|\bmeaning (?:of|behind) (?:the|their|its|his|her) name\b"
+        ),
+        ("naming",),
+    ),
+    (
+        re.compile(
+            r"\bwhere\b.*\b(?:from|born|based|raised|hail\w*|grow up|grew up|located)\b"
+            r"|\bhome ?town\b"
+            r"|\bwhat (?:city|town|country|province|state)\b.*\b(?:from|born|based)\b"
+        ),
+        ("origin",),
+    ),
     (re.compile(r"\bwhere\b|\bwhat (?:venue|city|festival)\b"), ("tour",)),
     (re.compile(r"\b(?:called|named|name|title|titled)\b"), ("title",)),
 )
