@@ -232,8 +232,9 @@ def surnames(body: str, names: Iterable[str]) -> list[tuple[str, str]]:
             continue
         uses = _whole_words(last, body)
         first = body.find(name)
-        # Introduced in full first, then called by the last word alone, never a plain word.
-        alone = len(uses) - body.count(name)
+        # Introduced in full first, then called by the last word alone, never a plain word;
+        # the word closing a name, this or another ("Copper Pop Explosion"), is not alone.
+        alone = sum(not _closes_a_name(body, place) for place in uses)
         introduced = first >= 0 and uses[0] == first + len(tokens[0]) + 1
         if alone > 0 and introduced and not _whole_words(last.lower(), body):
             found.append((name, last))
@@ -285,6 +286,15 @@ def nicknames(body: str) -> list[tuple[str, str]]:
         if norm(name) != norm(other):
             found.append((name, other))
     return found
+
+
+_LAST_WORD = re.compile(r"(\w+)[ \t]+$")
+
+
+def _closes_a_name(text: str, place: int) -> bool:
+    """Whether the word at `place` follows a capitalised word with no punctuation between."""
+    before = _LAST_WORD.search(text, max(0, place - 40), place)
+    return before is not None and before.group(1)[:1].isupper()
 
 
 def _whole_words(word: str, text: str) -> list[int]:

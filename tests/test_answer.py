@@ -305,6 +305,26 @@ def test_an_unknown_artist_is_declined_not_answered_with_a_neighbour(
     assert reply.text.startswith("I found nothing about")
 
 
+def test_a_name_no_article_spells_beside_a_known_label_is_declined(tmp_path: Path) -> None:
+    """The label links and its news comes first, but the headline is another band's, and
+    the article holds no word of the name asked about."""
+    kb = invented_kb(
+        tmp_path,
+        (
+            "Birchline Turns Ten",
+            "Birchline, the Harbourton label, turns ten. Birchline threw a party.",
+        ),
+        ("Dim Lanterns Sign to Birchline", "Dim Lanterns signed to Birchline for a second album."),
+        ("Quiet Harbour Sign to Birchline", "Quiet Harbour join Birchline this spring."),
+        ("Birchline Shares Tenth Anniversary Plans", "Birchline plans a show."),
+    )
+    for question in ("glass pylon joining birchline??", "is rust cradle signing to birchline"):
+        reply = ask(kb, question)
+        assert reply.url is None and reply.intent == "unknown", question
+    assert ask(kb, "did dim lanterns sign to birchline").url == "https://news.invented.example/2"
+    assert ask(kb, "birchline news").url == "https://news.invented.example/4"
+
+
 def test_announcements_in_a_window_are_relative_to_now(invented: KnowledgeBase) -> None:
     assert ask(invented, "any tour announcements this week?").intent == "announcements"
     listed = recent_announcements(invented, kind="tour", days=365 * 2, now=NOW)

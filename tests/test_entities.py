@@ -113,6 +113,10 @@ def test_a_surname_is_one_the_body_uses_alone_after_the_full_name() -> None:
     assert surnames("In Halifax today. Radio Halifax said so.", ["Radio Halifax"]) == []
     assert surnames("Paper Kites played. The kites flew.", ["Paper Kites"]) == []
     assert surnames("Copper Hall opened. Hall staff cheered.", ["Copper Hall"]) == []
+    # The word closing another name is not the name's last word alone.
+    body = "Paper Wolves signed on. They play [Harbour Pop Wolves] and post-Copper Wolves."
+    assert surnames(body, ["Paper Wolves"]) == []
+    assert surnames("Ana Vidal sang, as did her sister Ola Vidal.", ["Ana Vidal"]) == []
 
 
 @pytest.mark.parametrize(

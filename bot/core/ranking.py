@@ -32,10 +32,11 @@ from bot.core.names import (
     spelled_like,
 )
 from bot.core.weights import PASSAGE, WEIGHTS
+from knowledge.entities import title_subjects
 from knowledge.facts import fact_kinds
 from knowledge.ingest.extraction import TALLIED
 from knowledge.store import ArticleRow, KnowledgeBase, Sentence
-from knowledge.text import fold, name_words
+from knowledge.text import fold, name_words, norm
 from knowledge.vocabulary import NEWS_WORDS, NOT_NAMES
 
 FEATURES = (
@@ -568,6 +569,7 @@ def decline_evidence(kb: KnowledgeBase, linking: Linking, ranked: list[Candidate
     unknown = absent = unspelt = 0.0
     share = 1.0
     named: str | None = None
+    elsewhere: str | None = None
     for run in linking.subjects:
         tokens = run.split()
         words = sorted({w for w in tokens if w not in STOPWORDS})
@@ -581,6 +583,8 @@ def decline_evidence(kb: KnowledgeBase, linking: Linking, ranked: list[Candidate
         spelt = len(tokens) < 2 or len(words) > NAME_WORDS or kb.mentions(f'"{run}"')
         if new or (pairs and len(missing) == len(pairs)) or not spelt:
             named = named or run
+        if not spelt and not any(stem(w) in stems for w in words):
+            elsewhere = elsewhere or run
         unknown = max(unknown, float(new))
         absent = max(absent, len(missing) / len(pairs) if pairs else 0.0)
         unspelt = max(unspelt, float(not spelt))
@@ -621,11 +625,24 @@ def decline_evidence(kb: KnowledgeBase, linking: Linking, ranked: list[Candidate
         beside = _names_subject(linking, [f for f in subjects if f is not extends], top) or (
             stem(word) in stems and (guessed or _names_subject(linking, [extends], top))
         )
+    # A name no article spells, none of whose words the best article holds, beside a name
+    # the question does link, is not what that article's headline is about: "<unknown band>
+    # touring <country>" gets "<another band> to tour <country>".
+    if elsewhere is not None and _headline_other(linking, top):
+        return Evidence(features, elsewhere, True)
     return Evidence(
         features,
         extended or named or (linking.subjects[0] if linking.subjects else None),
         (extended is not None and not beside) or (unknown > 0 and features["sure"] == 0),
     )
+
+
+def _headline_other(linking: Linking, top: Candidate) -> bool:
+    """Whether the best article's headline is about a name (`title_subjects`) that none the
+    question links is part of, nor part of any."""
+    linked = [norm(found.entity.name) for found in linking.links]
+    heads = [norm(name) for name in title_subjects(top.row.title)]
+    return bool(heads) and not any(a in b or b in a for a in linked for b in heads)
 
 
 # A word the articles write in lowercase in a smaller share of articles than this may be
