@@ -109,7 +109,9 @@ def _lead_words(title: str) -> list[str]:
         if lead and bare in _NAME_ENDINGS and token[0].isupper():
             lead.append(token)
             break
-        if lead and (bare in TITLE_BOUNDARY or (token.islower() and bare not in _CONNECTORS)):
+        # "of a" joins a name as "of" does ("System of a Down").
+        joined = bare in _CONNECTORS or (bare == "a" and lead and lead[-1] == "of")
+        if lead and (bare in TITLE_BOUNDARY or (token.islower() and not joined)):
             break
         if POSSESSIVE.search(token) and token[0].isupper():
             lead.append(POSSESSIVE.sub("", token))
@@ -324,19 +326,21 @@ def _is_word_char(char: str) -> bool:
 
 def variants(name: str) -> list[str]:
     """Other spellings fans type: short words run together ("a b c" as "abc"), a name
-    with "and" without it, and numbers spelled out ("40 Lanterns" as "forty lanterns")."""
+    with "and" without it, and numbers and abbreviations spelled out ("40 Lanterns" as
+    "forty lanterns", "Dr. Moth" as "doctor moth")."""
     tokens = norm(name).split()
     found: list[str] = []
     if len(tokens) >= 2 and all(len(t) <= 3 for t in tokens):
         found.append("".join(tokens))
     if "and" in tokens[1:-1]:
         found.append(" ".join(t for t in tokens if t != "and"))
-    spelled = [number_words(t) if t.isdigit() and len(tokens) > 1 else t for t in tokens]
-    if spelled != tokens:
+    spelled = [number_words(t) if t.isdigit() else _SPELLED_OUT.get(t, t) for t in tokens]
+    if len(tokens) > 1 and spelled != tokens:
         found.append(" ".join(spelled))
     return found
 
 
+_SPELLED_OUT = {"mr": "mister", "dr": "doctor", "st": "saint", "mt": "mount", "jr": "junior"}
 _UNITS = """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
 fifteen sixteen seventeen eighteen nineteen""".split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
@@ -368,7 +372,8 @@ def initials(name: str) -> str | None:
 
 
 _CAPITALISED_RUN = re.compile(
-    r"(?:[A-Z0-9][\w'’.&!-]*)(?:\s+(?:[A-Z0-9][\w'’.&!-]*|of|the|and|de|del|la|le|van|von|x|&))*"
+    r"(?:[A-Z0-9][\w'’.&!-]*)"
+    r"(?:\s+(?:[A-Z0-9][\w'’.&!-]*|of(?:\s+a(?=\s+[A-Z]))?|the|and|de|del|la|le|van|von|x|&))*"
 )
 # Where a run of capitalised words holds two names: a list ("A and B", "A & B") or a
 # sentence end ("... Seals. Last ..."); a lone initial ("T.") does not end a sentence.

@@ -10,6 +10,7 @@ import pytest
 
 from knowledge.entities import (
     _whole_words,
+    capitalised_runs,
     kind_of,
     known_names,
     name_starts,
@@ -31,6 +32,9 @@ from knowledge.facts import fact_kinds
         ("7 Velvet Wolves Announce Fall Tour", "7 Velvet Wolves"),
         ("Quill Fathom Share New Single", "Quill Fathom"),
         ('Quill Fathom Share "Salt Lamp"', "Quill Fathom"),
+        # "of a" joins a name as "of" does.
+        ("Garden of a Lantern to Kick Off Fall Tour", "Garden of a Lantern"),
+        ("Watch Garden of a Lantern Play a Show", "Garden of a Lantern"),
     ],
 )
 def test_headline_subjects_may_start_with_a_number(title: str, subject: str) -> None:
@@ -81,6 +85,17 @@ def test_numbers_in_names_are_also_spelled_out() -> None:
     assert "forty lanterns" in variants("40 Lanterns")
     assert "twenty one quills" in variants("21 Quills")
     assert number_words("100") == "100" and number_words("07") == "07"
+
+
+def test_a_name_with_of_a_is_one_run_of_capitalised_words() -> None:
+    runs = capitalised_runs("We saw Garden of a Lantern play, and Tor of a kind.")
+    assert ["garden", "of", "a", "lantern"] in runs and ["tor", "of"] in runs
+
+
+def test_abbreviations_in_names_are_also_spelled_out() -> None:
+    assert "mister moth" in variants("Mr. Moth")
+    assert "saint lantern" in variants("St. Lantern")
+    assert variants("Mr") == []
 
 
 def test_short_words_run_together_and_names_without_and() -> None:
