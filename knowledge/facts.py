@@ -37,6 +37,9 @@ _COUNTED = (
 _NOT_COUNTED = r"(?!the |an? |of |and )"
 # A quoted title ("title" too) starts at a quote; every other cue at the start of a word.
 _QUOTED_TITLE = r"[‘“][^’”]{2,60}[’”]"
+# A quotation that opens in lowercase ("after ‘a short illness’") is words someone said, not
+# a title: its cue words count.
+_QUOTATION = re.compile(r"[‘“](?=[a-z])")
 _LOWERCASE_CUES = {
     "chart": _CHART_CUE,
     "release": r"\b(?:out (?:now|this|next|in (?:19|20)\d\d|on (?:\d|vinyl|cassette|cd|digital"
@@ -133,11 +136,12 @@ _TOLD_BY_CAPITALS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DIGIT = re.compile(r"\d")
-# A death is told in lowercase words, "RIP", or a capitalised word opening a sentence that
-# goes on in lowercase ("Dead at 79"): "Dead" or "Death" before another capitalised word is
-# a name ("Dead Lanterns", "Death Orchard"), which says nothing about dying.
+# A death is told in lowercase words, "RIP", or a capitalised word that the sentence goes on
+# from in lowercase, as a headline capitalises it ("Dead at 79", "<Name> Dies at 65"):
+# "Dead" or "Death" before another capitalised word is a name ("Dead Lanterns", "Death
+# Orchard"), which says nothing about dying.
 _DEATH_WORDS = re.compile(
-    _LOWERCASE_CUES["death"] + r"|\bR\.?I\.?P\b|^(?:Dead|Death|Died|Dies)\b(?!\s+[A-Z])"
+    _LOWERCASE_CUES["death"] + r"|\bR\.?I\.?P\b|\b(?:Dead|Death|Died|Dies)\b(?!\s+[A-Z])(?=\s+\S)"
 )
 
 ANNOUNCEMENT_CUES: list[tuple[str, re.Pattern[str]]] = [
@@ -188,7 +192,8 @@ _ANNOUNCING = re.compile(
 def fact_kinds(sentence: str) -> set[str]:
     """Every kind of fact the sentence could answer: "date" is a day ("May 7"), "year" a
     year alone, which answers "when" only loosely."""
-    kinds = {match.lastgroup or "title" for match in _CUES.finditer(sentence.lower())}
+    text = _QUOTATION.sub(" ", sentence) if "‘" in sentence or "“" in sentence else sentence
+    kinds = {match.lastgroup or "title" for match in _CUES.finditer(text.lower())}
     if "death" in kinds and not _DEATH_WORDS.search(sentence):
         kinds.discard("death")
     # Each pattern told by capitals needs words that a cheaper test rules out first, which

@@ -116,6 +116,10 @@ def test_names_only_bodies_spell_twice_become_known() -> None:
         ("Dead at 79, the singer leaves a legacy.", True),
         ("RIP Ola Brandt.", True),
         ("Their drummer died on Monday.", True),
+        # A headline capitalises the word, and goes on in lowercase.
+        ("Harbour Lanterns’ Ola Brandt Dies at 65", True),
+        ("Ola Brandt, Bassist for the Velvet Wolves, Dead at 71", True),
+        ("A tribute to the Grateful Lanterns Dead.", False),
     ],
 )
 def test_a_capitalised_death_word_in_a_name_states_no_death(sentence: str, death: bool) -> None:
@@ -161,6 +165,8 @@ def test_a_surname_is_one_the_body_uses_alone_after_the_full_name() -> None:
         ("Their guests include two singers from Harbourton.", {"people"}),
         # How someone died is a kind of its own, which "how did X die" asks first.
         ("He succumbed to injuries from a car accident.", {"cause"}),
+        # A quotation opening in lowercase is someone's words, not a title.
+        ("Ola Brandt, Dead at 71 After ‘a Long Illness’", {"age", "cause", "death"}),
         # Capitals after a verb that puts a record out are its title; a day or month is not.
         ("Velvet Moth issued Paper Harbour in the summer.", {"title"}),
         ("You can now preview the ten-track Glass Orchard.", {"count", "title"}),
