@@ -72,8 +72,13 @@ _LOWERCASE_CUES = {
     # How someone died, which "how did X die" asks beside the death itself.
     "cause": r"\b(?:succumb\w*|accident\w*|crash\w*|cancer|overdos\w*|illness|disease|heart"
     r" attack|heart failure|stroke|suicide|complications|injur\w*|natural causes|tumou?r"
-    r"|leukemia|pneumonia|shooting|shot dead|drown\w*|long battle|brief battle)",
-    "age": r"\b(?:aged? \d{1,3}|age of \d{1,3}|\d{1,3} years? old|(?:was|is|at) \d{2}\b)",
+    r"|leukemia|pneumonia|shooting|shot dead|drown\w*|long battle|brief battle|diagnos\w*)",
+    "age": r"\b(?:aged? \d{1,3}|age of \d{1,3}|\d{1,3}[- ]years?[- ]old|(?:was|is|at) \d{2}\b)",
+    # What a song or record is about.
+    "theme": r"\b(?:(?:is|are|was|were|song|songs|track|record|album) about|story (?:of|about)"
+    r"|tale of|inspired by|explor(?:es|ed|ing)|tackl(?:es|ed|ing)|deals? with|dealing with"
+    r"|grappl\w* with|reflect\w* on|meditation on|ode to|describes"
+    r"|written (?:about|after|in response))",
     "award": r"\b(?:prize|award\w*|won|wins?\b|winn(?:er|ers|ing)|grammys?\b|shortlist\w*"
     r"|longlist\w*|nomin\w*"
     # "album of the year" is read at its "of", as "album" already gives a title there.

@@ -243,6 +243,27 @@ def test_an_interview_answers_where_from_and_whose_name_with_the_sentence_that_t
     assert who.startswith("Quillon Marsh are Ana Vidal and Tor Melby")
 
 
+def test_who_produced_it_and_what_it_is_about_are_told_by_the_sentence_that_says_so(
+    tmp_path: Path,
+) -> None:
+    """A word asking for a kind of person ("produced") tells which person sentence answers;
+    a sentence naming the members is a person sentence too, but not the one asked for."""
+    body = (
+        "Harbourton trio Quillon Marsh covered Tide, a 1989 hit. "
+        "Quillon Marsh features bassist Tor Melby, guitarist Ola Brandt and drummer Bo Lind. "
+        "The band recorded it with producers Ana Vidal and Cy Moss at Copper Hall. "
+        "The singer says Tide is about the night the ferry sank."
+    )
+    produced, about = fact_quotes(
+        tmp_path,
+        ("Quillon Marsh: Tide", body),
+        "who produced quillon marsh's tide cover",
+        "what is quillon marsh's tide cover about",
+    )
+    assert "producers Ana Vidal" in produced
+    assert about.startswith("The singer says Tide is about the night")
+
+
 def test_a_photo_caption_or_a_lead_in_to_a_quote_is_never_the_fact(tmp_path: Path) -> None:
     body = (
         "Quillon Marsh at Copper Hall in 2019 (Ana Vidal Photography)\n"

@@ -165,6 +165,11 @@ def test_a_surname_is_one_the_body_uses_alone_after_the_full_name() -> None:
         ("Their guests include two singers from Harbourton.", {"people"}),
         # How someone died is a kind of its own, which "how did X die" asks first.
         ("He succumbed to injuries from a car accident.", {"cause"}),
+        # What a song is about, and an age or an illness however it is written.
+        ("The song is about leaving Harbourton.", {"theme"}),
+        ("It tells the true tale of a flood.", {"theme"}),
+        ("All four are 11-year-old boys.", {"age"}),
+        ("She was diagnosed last spring.", {"cause"}),
         # A quotation opening in lowercase is someone's words, not a title.
         ("Ola Brandt, Dead at 71 After ‘a Long Illness’", {"age", "cause", "death"}),
         # Capitals after a verb that puts a record out are its title; a day or month is not.

@@ -49,10 +49,15 @@ def test_how_someone_died_asks_for_the_cause_first(question: str) -> None:
         ("why are they called quill fathom", "naming"),
         ("what's the name of quill fathom's new album", "title"),
         ("where is quill fathom playing tonight", "tour"),
+        ("what is quill fathom's song tide about", "theme"),
+        ("quill fathom's tide is about what storm", "theme"),
+        ("what does quill fathom's tide mean", "theme"),
+        ("quill fathom was sick for years, what did he have", "cause"),
+        ("quill fathom diagnosis?", "cause"),
         ("what city is quill fathom's show in", "tour"),
     ],
 )
-def test_where_someone_is_from_and_where_a_name_comes_from_are_facts_of_their_own(
+def test_where_from_whose_name_what_about_and_which_illness_are_facts_of_their_own(
     question: str, first: str
 ) -> None:
     assert parse(question).facts[0] == first
@@ -101,6 +106,11 @@ def test_news_questions_are_latest(question: str) -> None:
 def test_announcement_questions(question: str) -> None:
     parsed = parse(question)
     assert parsed.intent == "announcements" and parsed.kind == "tour"
+
+
+def test_news_about_a_name_asks_for_no_theme() -> None:
+    assert parse("any news about quill fathom").intent == "latest"
+    assert "theme" not in parse("tell me about quill fathom").facts
 
 
 def test_a_message_no_cue_foresaw_is_still_looked_up() -> None:

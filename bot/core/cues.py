@@ -74,6 +74,20 @@ ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ),
         ("cause", "death"),
     ),
+    (
+        re.compile(
+            r"\b(?:was|is|been|got|were|are|fell|falls) (?:sick|ill)\b|\billness\b|\bdiagnos\w*"
+            r"|\bdisease\b|\bwhat (?:did|does|do) (?:he|she|they) have\b"
+        ),
+        ("cause",),
+    ),
+    (
+        re.compile(
+            r"\babout\W*$|\babout what\b|\bmeaning (?:of|behind) (?:the|this|that|it|their|his|her)"
+            r"\b(?! name)|\bwhat (?:does|did) .* mean\b|\binspired\b|\bwritten about\b"
+        ),
+        ("theme",),
+    ),
     (re.compile(r"\bhow old\b|\bwhat age\b"), ("age", "death")),
     (re.compile(r"\b(?:die|died|dies|pass(?:ed)? away)\b"), ("death",)),
     (re.compile(r"\bhow (?:many|much)\b"), ("count",)),

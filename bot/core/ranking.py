@@ -754,7 +754,7 @@ def passages(
     left = {
         stem(w): _idf(kb, w)
         for w in linking.leftover
-        if not main & fact_kinds(w) and stem(w) not in headline
+        if not (main - NAMED_FACTS) & fact_kinds(w) and stem(w) not in headline
     }
     total = sum(left.values()) or 1.0
     stored = sentences_of(kb, top)[:MAX_SENTENCES]
