@@ -190,7 +190,7 @@ def fit_decline(kb: KnowledgeBase, cases: Sequence[Case], w: np.ndarray) -> dict
         if not case.candidates:
             continue
         order = ranked(case, w)
-        found = decline_evidence(kb, case.linking, order)
+        found = decline_evidence(kb, case.linking, order, case.question.asks[:1])
         if found.certain:
             continue
         evidence = found.features

@@ -393,6 +393,19 @@ def test_help_names_the_commands_the_adapter_passes(invented: KnowledgeBase) -> 
     assert "/subscribe" in discord.text and "/roadie" not in discord.text
 
 
+def test_a_decline_names_the_name_not_the_words_that_ask(tmp_path: Path) -> None:
+    """ "produced" asks who, as "who" does; a name's own cue word ("Crash") stays."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Moth Share Tide", "Velvet Moth share Tide, produced by Tor Melby."),
+        ("Ola Brandt Recalls a Crash", "Ola Brandt talks about the crash."),
+    )
+    reply = ask(kb, "who produced the copper kettle album")
+    assert reply.intent == "unknown" and "about copper kettle in" in reply.text
+    reply = ask(kb, "crash lantern dummies new album?")
+    assert reply.intent == "unknown" and "about crash lantern dummies in" in reply.text
+
+
 def test_a_decline_names_what_was_asked_as_it_was_typed(tmp_path: Path) -> None:
     """ "marlow" is corrected toward a word the articles capitalise, to search with; the
     reply still names what the user asked about."""

@@ -108,6 +108,13 @@ def test_announcement_questions(question: str) -> None:
     assert parsed.intent == "announcements" and parsed.kind == "tour"
 
 
+def test_the_asking_words_alone_say_what_is_asked_outright() -> None:
+    """A name's own cue words ("Crash", "Band") add kinds to `facts`, never to `asks`."""
+    parsed = parse("who produced crash lantern's new record")
+    assert parsed.asks[0] == "people" and "cause" in parsed.facts and "cause" not in parsed.asks
+    assert parse("crash lantern new album?").asks == ()
+
+
 def test_news_about_a_name_asks_for_no_theme() -> None:
     assert parse("any news about quill fathom").intent == "latest"
     assert "theme" not in parse("tell me about quill fathom").facts

@@ -18,7 +18,7 @@ from datetime import date, datetime
 from bot.core.intents import Question, parse
 from bot.core.messages import Link, Message, Reply, utc_now
 from bot.core.names import SURE_LINK, Linking, link
-from bot.core.ranking import Candidate, best_sentence, decline_evidence, rank
+from bot.core.ranking import Candidate, best_sentence, decline_evidence, name_part, rank
 from bot.core.sanitize import clean_question
 from bot.core.weights import DECLINE, PASSAGE
 from knowledge.store import ArticleRow, KnowledgeBase
@@ -123,10 +123,11 @@ def respond(
     certain (`bot.core.ranking.Evidence`), otherwise as the fitted decision (`decline`
     weights over `decline_evidence`) says."""
     if not ranked:
-        return _not_found(kb, linking.as_typed(" ".join(linking.subjects)) or question.text)
+        runs = [" ".join(name_part(run.split(), question.asks[:1])) for run in linking.subjects]
+        return _not_found(kb, linking.as_typed(" ".join(filter(None, runs))) or question.text)
     top = ranked[0]
     if linking.subjects:
-        evidence = decline_evidence(kb, linking, ranked)
+        evidence = decline_evidence(kb, linking, ranked, question.asks[:1])
         weighed = sum(decline.get(n, 0.0) * v for n, v in evidence.features.items())
         if evidence.certain or weighed > 0:
             return _not_found(kb, linking.as_typed(evidence.named or "") or question.text)

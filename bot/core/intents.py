@@ -29,6 +29,8 @@ class Question:
     year: str | None = None
     fresh: bool = False
     """Whether it asks about the newest news, whatever the intent."""
+    asks: tuple[str, ...] = ()
+    """The kinds its asking words ask for (`asked_outright`), first of `facts`."""
 
 
 def plain_text(text: str) -> str:
@@ -55,11 +57,18 @@ def news_kind(text: str) -> str | None:
 
 def facts_asked(text: str) -> tuple[str, ...]:
     """The kinds of fact that answer a question: from its question words and its cue words."""
+    asked = list(asked_outright(text))
+    asked += sorted(k for k in fact_kinds(text) if k not in asked and k not in {"year", "date"})
+    return tuple(asked)
+
+
+def asked_outright(text: str) -> tuple[str, ...]:
+    """The kinds of fact a question's own asking words ask for ("who", "how did ... die",
+    "what label"), leaving out the cue words a name may hold ("<Crash> <Word>")."""
     asked: list[str] = []
     for pattern, kinds in cues.ASKS:
         if pattern.search(text):
             asked += [k for k in kinds if k not in asked]
-    asked += sorted(k for k in fact_kinds(text) if k not in asked and k not in {"year", "date"})
     return tuple(asked)
 
 
@@ -81,8 +90,11 @@ def parse(text: str) -> Question:
         return Question(text, "latest", kind=kind, days=days, year=year)
     intent = "fact" if specific or cues.QUESTION.search(plain) else "lookup"
     fresh = bool(cues.FRESH.search(plain))
+    asks = asked_outright(plain)
     facts = facts_asked(plain)
     # A label asked about and no other kind of news named: the news that tells it is a signing.
     if kind is None and facts[:1] == ("label",):
         kind = "signing"
-    return Question(text, intent, kind=kind, facts=facts, days=days, year=year, fresh=fresh)
+    return Question(
+        text, intent, kind=kind, facts=facts, days=days, year=year, fresh=fresh, asks=asks
+    )

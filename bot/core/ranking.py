@@ -550,7 +550,9 @@ class Evidence:
     certain: bool
 
 
-def decline_evidence(kb: KnowledgeBase, linking: Linking, ranked: list[Candidate]) -> Evidence:
+def decline_evidence(
+    kb: KnowledgeBase, linking: Linking, ranked: list[Candidate], asked: tuple[str, ...] = ()
+) -> Evidence:
     """What speaks for declining (`Evidence`).
 
     The question's unlinked runs are the evidence: a word no article uses, missing from the
@@ -570,8 +572,9 @@ def decline_evidence(kb: KnowledgeBase, linking: Linking, ranked: list[Candidate
     share = 1.0
     named: str | None = None
     elsewhere: str | None = None
-    for run in linking.subjects:
-        tokens = run.split()
+    for typed in linking.subjects:
+        tokens = name_part(typed.split(), asked)
+        run = " ".join(tokens)
         words = sorted({w for w in tokens if w not in STOPWORDS})
         if not words or spelling(tokens) in text.joined:
             continue
@@ -635,6 +638,24 @@ def decline_evidence(kb: KnowledgeBase, linking: Linking, ranked: list[Candidate
         extended or named or (linking.subjects[0] if linking.subjects else None),
         (extended is not None and not beside) or (unknown > 0 and features["sure"] == 0),
     )
+
+
+def name_part(tokens: list[str], asked: tuple[str, ...]) -> list[str]:
+    """A run without the words at its ends that ask for a kind of fact the question asks
+    ("who is producing the new <name>"): the question's words, not the name's."""
+
+    def asking(token: str) -> bool:
+        return token in STOPWORDS or not _fact_kinds_of(token).isdisjoint(asked)
+
+    start, end = 0, len(tokens)
+    while start < end and asking(tokens[start]):
+        start += 1
+    while end > start and asking(tokens[end - 1]):
+        end -= 1
+    return tokens[start:end]
+
+
+_fact_kinds_of = lru_cache(maxsize=4096)(fact_kinds)
 
 
 def _headline_other(linking: Linking, top: Candidate) -> bool:
