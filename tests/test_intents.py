@@ -52,6 +52,8 @@ def test_how_someone_died_asks_for_the_cause_first(question: str) -> None:
         ("what is quill fathom's song tide about", "theme"),
         ("quill fathom's tide is about what storm", "theme"),
         ("what does quill fathom's tide mean", "theme"),
+        ("what inspired quill fathom's tide", "theme"),
+        ("what was the first single off quill fathom's storm inspired album", "title"),
         ("quill fathom was sick for years, what did he have", "cause"),
         ("quill fathom diagnosis?", "cause"),
         ("what city is quill fathom's show in", "tour"),

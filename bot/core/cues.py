@@ -84,7 +84,7 @@ ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (
         re.compile(
             r"\babout\W*$|\babout what\b|\bmeaning (?:of|behind) (?:the|this|that|it|their|his|her)"
-            r"\b(?! name)|\bwhat (?:does|did) .* mean\b|\binspired\b|\bwritten about\b"
+            r"\b(?! name)|\bwhat (?:does|did) .* mean\b|\bwhat inspired\b|\binspired by what\b"
         ),
         ("theme",),
     ),
