@@ -180,7 +180,8 @@ def fit_decline(kb: KnowledgeBase, cases: Sequence[Case], w: np.ndarray) -> dict
     """Logistic regression of "this question is about something the knowledge base lacks"
     on the decline evidence of the best candidate under the ranking weights `w`. Questions
     whose best candidate is wrong are left out: declining them costs nothing, so they say
-    nothing about where the line belongs."""
+    nothing about where the line belongs; so are those a rule declines for certain, unless
+    the rule says the fit still learns from them (`Evidence.fitted`)."""
     rows: list[list[float]] = []
     labels: list[float] = []
     names: list[str] = []
@@ -191,7 +192,7 @@ def fit_decline(kb: KnowledgeBase, cases: Sequence[Case], w: np.ndarray) -> dict
             continue
         order = ranked(case, w)
         found = decline_evidence(kb, case.linking, order, case.question.asks[:1])
-        if found.certain:
+        if found.certain and not found.fitted:
             continue
         evidence = found.features
         names = list(evidence)

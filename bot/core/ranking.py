@@ -543,11 +543,16 @@ class Evidence:
     """What speaks for declining: `features` in [0, 1] for the fitted decision in
     `bot.core.answer`, the words a decline would name, and whether declining is certain
     whatever the fit says: a word no article has ever used with no sure link to what the best
-    article is about, or a name the question extends past a known one (`_extended`)."""
+    article is about, a name the question extends past a known one (`_extended`), or an
+    unspelt name beside a headline about another one. `fitted` says whether the fitted
+    decision still learns from the question when the decline is certain: the last rule came
+    after the shipped fit, which learnt from such questions, and leaving them out of a refit
+    would change what it learns about all the others."""
 
     features: dict[str, float]
     named: str | None
     certain: bool
+    fitted: bool = False
 
 
 def decline_evidence(
@@ -632,7 +637,7 @@ def decline_evidence(
     # the question does link, is not what that article's headline is about: "<unknown band>
     # touring <country>" gets "<another band> to tour <country>".
     if elsewhere is not None and _headline_other(linking, top):
-        return Evidence(features, elsewhere, True)
+        return Evidence(features, elsewhere, True, fitted=True)
     return Evidence(
         features,
         extended or named or (linking.subjects[0] if linking.subjects else None),
