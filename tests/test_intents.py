@@ -95,6 +95,9 @@ def test_when_questions_ask_for_a_date_first(question: str) -> None:
         "what was the last thing you heard about quill fathom?",
         "heard anything from quill fathom?",
         "any word on quill fathom",
+        "quill fathom - what did they last put out",
+        "what did quill fathom release last",
+        "quill fathom last release?",
     ],
 )
 def test_news_questions_are_latest(question: str) -> None:
