@@ -326,8 +326,9 @@ def _is_word_char(char: str) -> bool:
 
 def variants(name: str) -> list[str]:
     """Other spellings fans type: short words run together ("a b c" as "abc"), a name
-    with "and" without it, and numbers and abbreviations spelled out ("40 Lanterns" as
-    "forty lanterns", "Dr. Moth" as "doctor moth")."""
+    with "and" without it, numbers and abbreviations spelled out ("40 Lanterns" as "forty
+    lanterns", "Dr. Moth" as "doctor moth"), and "for" or "to" as a digit in a name of three
+    words or more ("Songs For Ana" as "songs 4 ana")."""
     tokens = norm(name).split()
     found: list[str] = []
     if len(tokens) >= 2 and all(len(t) <= 3 for t in tokens):
@@ -337,9 +338,14 @@ def variants(name: str) -> list[str]:
     spelled = [number_words(t) if t.isdigit() else _SPELLED_OUT.get(t, t) for t in tokens]
     if len(tokens) > 1 and spelled != tokens:
         found.append(" ".join(spelled))
+    # Chat writes a small word as the digit that sounds like it ("<word> 4 <word>").
+    sounded = [_SOUNDED_DIGITS.get(t, t) for t in tokens]
+    if len(tokens) > 2 and sounded != tokens:
+        found.append(" ".join(sounded))
     return found
 
 
+_SOUNDED_DIGITS = {"for": "4", "to": "2", "too": "2"}
 _SPELLED_OUT = {"mr": "mister", "dr": "doctor", "st": "saint", "mt": "mount", "jr": "junior"}
 _UNITS = """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
 fifteen sixteen seventeen eighteen nineteen""".split()
@@ -363,12 +369,20 @@ def quoted_works(title: str) -> list[str]:
     return [q.strip() for q in _QUOTED.findall(title) if plausible(q.strip())]
 
 
-def initials(name: str) -> str | None:
-    """The abbreviation fans use for long names: "Electric Harbour Collective" gives "ehc"."""
+def initials(name: str) -> list[str]:
+    """The abbreviations fans use for long names: "Electric Harbour Collective" gives "ehc",
+    and a word the name writes in capitals is kept whole, as fans keep it: "TV On The Radio"
+    gives "totr" and "tvotr"."""
     tokens = norm(name).split()
     if len(tokens) < 3:
-        return None
-    return "".join(t[0] for t in tokens)
+        return []
+    short = "".join(t[0] for t in tokens)
+    capitals = [w for w in name.split() if w.isalpha() and w.isupper()]
+    if len(capitals) == len(tokens):
+        return [short]
+    written = {w.lower() for w in capitals if len(w) > 1}
+    kept = "".join(t if t in written else t[0] for t in tokens)
+    return [short] if kept == short else [short, kept]
 
 
 _CAPITALISED_RUN = re.compile(

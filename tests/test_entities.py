@@ -11,6 +11,7 @@ import pytest
 from knowledge.entities import (
     _whole_words,
     capitalised_runs,
+    initials,
     kind_of,
     known_names,
     name_starts,
@@ -90,6 +91,19 @@ def test_numbers_in_names_are_also_spelled_out() -> None:
 def test_a_name_with_of_a_is_one_run_of_capitalised_words() -> None:
     runs = capitalised_runs("We saw Garden of a Lantern play, and Tor of a kind.")
     assert ["garden", "of", "a", "lantern"] in runs and ["tor", "of"] in runs
+
+
+def test_initials_keep_a_word_the_name_writes_in_capitals() -> None:
+    assert initials("QV On The Lantern") == ["qotl", "qvotl"]
+    assert initials("Electric Harbour Collective") == ["ehc"]
+    assert initials("LOUD HARBOUR BAND") == ["lhb"]
+    assert initials("Two Lanterns") == []
+
+
+def test_for_and_to_are_also_written_as_digits() -> None:
+    assert "lanterns 4 ana" in variants("Lanterns For Ana")
+    assert "songs 2 the sea" in variants("Songs To The Sea")
+    assert "2 4" not in variants("To For")
 
 
 def test_abbreviations_in_names_are_also_spelled_out() -> None:

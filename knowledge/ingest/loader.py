@@ -128,9 +128,9 @@ class _EntityCache:
             self.norms[key] = entity_id
             self.entities.append((entity_id, name.strip(), key, kind))
         self.alias(key, entity_id, "name")
-        short = initials(name)
-        if short and kind == "artist" and short not in NOT_NAMES:
-            self.alias(short, entity_id, INITIALS)
+        for short in initials(name) if kind == "artist" else []:
+            if short not in NOT_NAMES:
+                self.alias(short, entity_id, INITIALS)
         head = _POSSESSIVE_HEAD.match(name)
         if head and len(head.group(1).split()) >= 2:
             self.alias(norm(head.group(1)), entity_id, "possessive")
