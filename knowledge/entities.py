@@ -109,7 +109,7 @@ def _lead_words(title: str) -> list[str]:
         if lead and bare in _NAME_ENDINGS and token[0].isupper():
             lead.append(token)
             break
-        # "of a" joins a name as "of" does ("System of a Down").
+        # "of a" joins a name as "of" does ("Garden of a Lantern").
         joined = bare in _CONNECTORS or (bare == "a" and lead and lead[-1] == "of")
         if lead and (bare in TITLE_BOUNDARY or (token.islower() and not joined)):
             break

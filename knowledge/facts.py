@@ -62,7 +62,7 @@ _LOWERCASE_CUES = {
     "people": r"\b(?:with|featur\w*|feat\.|produc\w*|recorded|collaborat\w*|joined by|members?"
     r"|line-?up|drummers?|bassists?|guitarists?|singers?|vocalists?|frontman|frontwoman|band"
     r"|guests?|direct(?:ed|or|ors|s|ing)|starring)\b",
-    # Where someone is from: "Moscow-born", "hails from", "we are from", "Brooklyn-based".
+    # Where someone is from: "Lake Orrin-born", "hails from", "we are from", "Harbourton-based".
     "origin": r"\b(?:born\b|(?<=-)raised\b|raised (?:in|on)\b|grew up|hail(?:s|ed|ing)? from"
     r"|(?:is|are|was|were|comes?|came|originally|all) from\b|home ?town|natives?\b"
     r"|based (?:in|out of)\b|(?<=-)based\b|relocated|transplant\w*|moved (?:here |there )?from)",
@@ -118,8 +118,8 @@ _TITLE_AFTER_VERB = re.compile(
     r"\b(?:issu|releas|shar|preview|unveil|drop)\w*\s+(?:(?:the|an?|its|their|his|her)\s+"
     rf"(?:[a-z][\w-]*\s+)?)?(?!{MONTH}|{WEEKDAY}|I\b)[A-Z]"
 )
-# Where someone is from is also told by capitals before what they are ("Halifax punk trio",
-# "Austin band"), and who is in a band by names listed after "are" or "includes".
+# Where someone is from is also told by capitals before what they are ("Harbourton punk trio",
+# "Harbourton band"), and who is in a band by names listed after "are" or "includes".
 _ACTS = (
     "trio|duo|quartet|quintet|sextet|band|group|outfit|act|project|collective|singer"
     "|songwriter|rapper|producer|musician|composer|artist|combo|ensemble|crew|punks|rockers"

@@ -257,7 +257,7 @@ def test_who_produced_it_and_what_it_is_about_are_told_by_the_sentence_that_says
     produced, about = fact_quotes(
         tmp_path,
         ("Quillon Marsh: Tide", body),
-        "who produced quillon marsh's tide cover",
+        "who produced quillon marsh's version of tide",
         "what is quillon marsh's tide cover about",
     )
     assert "producers Ana Vidal" in produced
@@ -339,7 +339,7 @@ def test_a_name_no_article_spells_beside_a_known_label_is_declined(tmp_path: Pat
         ("Quiet Harbour Sign to Birchline", "Quiet Harbour join Birchline this spring."),
         ("Birchline Shares Tenth Anniversary Plans", "Birchline plans a show."),
     )
-    for question in ("glass pylon joining birchline??", "is rust cradle signing to birchline"):
+    for question in ("tin orchard joining birchline??", "is rust cradle signing to birchline"):
         reply = ask(kb, question)
         assert reply.url is None and reply.intent == "unknown", question
     assert ask(kb, "did dim lanterns sign to birchline").url == "https://news.invented.example/2"

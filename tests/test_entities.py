@@ -131,7 +131,7 @@ def test_names_only_bodies_spell_twice_become_known() -> None:
         ("RIP Ola Brandt.", True),
         ("Their drummer died on Monday.", True),
         # A headline capitalises the word, and goes on in lowercase.
-        ("Harbour Lanterns’ Ola Brandt Dies at 65", True),
+        ("Harbour Lanterns’ Ola Brandt Dies at 71", True),
         ("Ola Brandt, Bassist for the Velvet Wolves, Dead at 71", True),
         ("A tribute to the Grateful Lanterns Dead.", False),
     ],
@@ -185,7 +185,7 @@ def test_a_surname_is_one_the_body_uses_alone_after_the_full_name() -> None:
         ("All four are 11-year-old boys.", {"age"}),
         ("She was diagnosed last spring.", {"cause"}),
         # A quotation opening in lowercase is someone's words, not a title.
-        ("Ola Brandt, Dead at 71 After ‘a Long Illness’", {"age", "cause", "death"}),
+        ("Ola Brandt Dead at 71 After ‘a sudden illness’", {"age", "cause", "death"}),
         # Capitals after a verb that puts a record out are its title; a day or month is not.
         ("Velvet Moth issued Paper Harbour in the summer.", {"title"}),
         ("You can now preview the ten-track Glass Orchard.", {"count", "title"}),

@@ -44,7 +44,7 @@ def test_how_someone_died_asks_for_the_cause_first(question: str) -> None:
         ("quill fathom, where are they based", "origin"),
         ("what city is quill fathom from", "origin"),
         ("quill fathom hometown?", "origin"),
-        ("where did quill fathom get their name from", "naming"),
+        ("how did quill fathom get their name", "naming"),
         ("what is quill fathom named after", "naming"),
         ("why are they called quill fathom", "naming"),
         ("what's the name of quill fathom's new album", "title"),
@@ -53,8 +53,7 @@ def test_how_someone_died_asks_for_the_cause_first(question: str) -> None:
         ("quill fathom's tide is about what storm", "theme"),
         ("what does quill fathom's tide mean", "theme"),
         ("what inspired quill fathom's tide", "theme"),
-        ("what was the first single off quill fathom's storm inspired album", "title"),
-        ("quill fathom was sick for years, what did he have", "cause"),
+        ("quill fathom has been ill, what does she have", "cause"),
         ("quill fathom diagnosis?", "cause"),
         ("what city is quill fathom's show in", "tour"),
     ],
@@ -95,7 +94,7 @@ def test_when_questions_ask_for_a_date_first(question: str) -> None:
         "what was the last thing you heard about quill fathom?",
         "heard anything from quill fathom?",
         "any word on quill fathom",
-        "quill fathom - what did they last put out",
+        "what has quill fathom last put out",
         "what did quill fathom release last",
         "quill fathom last release?",
     ],
@@ -123,6 +122,7 @@ def test_the_asking_words_alone_say_what_is_asked_outright() -> None:
 def test_news_about_a_name_asks_for_no_theme() -> None:
     assert parse("any news about quill fathom").intent == "latest"
     assert "theme" not in parse("tell me about quill fathom").facts
+    assert "theme" not in parse("which song opened quill fathom's storm-inspired record").facts
 
 
 def test_a_message_no_cue_foresaw_is_still_looked_up() -> None:
