@@ -249,9 +249,9 @@ def test_who_produced_it_and_what_it_is_about_are_told_by_the_sentence_that_says
     """A word asking for a kind of person ("produced") tells which person sentence answers;
     a sentence naming the members is a person sentence too, but not the one asked for."""
     body = (
-        "Harbourton trio Quillon Marsh covered Tide, a 1989 hit. "
         "Quillon Marsh features bassist Tor Melby, guitarist Ola Brandt and drummer Bo Lind. "
-        "The band recorded it with producers Ana Vidal and Cy Moss at Copper Hall. "
+        "Their cover of Tide, a 1989 hit, came out on Friday. "
+        "It was recorded with producers Ana Vidal and Cy Moss at Copper Hall. "
         "The singer says Tide is about the night the ferry sank."
     )
     produced, about = fact_quotes(
@@ -260,8 +260,8 @@ def test_who_produced_it_and_what_it_is_about_are_told_by_the_sentence_that_says
         "who produced quillon marsh's version of tide",
         "what is quillon marsh's tide cover about",
     )
-    assert "producers Ana Vidal" in produced
-    assert about.startswith("The singer says Tide is about the night")
+    assert "producers Ana Vidal" in produced and "bassist" not in produced
+    assert "Tide is about the night the ferry sank" in about
 
 
 def test_a_photo_caption_or_a_lead_in_to_a_quote_is_never_the_fact(tmp_path: Path) -> None:

@@ -58,6 +58,13 @@ AMOUNT = re.compile(r"\bhow (?:many|much|old|long)\b|\bwhat age\b")
 SONGS_COUNTED = re.compile(r"\bhow many (?:songs?|tracks?)\b")
 # What "how many" asks to be counted: a number of those things answers it.
 COUNTED = re.compile(r"\bhow many (\w+)")
+# A role a "who" question asks about ("who produced", "who plays drums"): a passage naming
+# someone in that role holds a word of it, which its first letters find ("producers",
+# "drummer").
+ROLE = re.compile(
+    r"\b(?:produc|record|direct|drum|bass|guitar|keyboard|sing|vocal|front|featur|guest)\w*"
+)
+ROLE_LETTERS = 4
 # Words that ask for one particular fact rather than for the news in general.
 SPECIFIC = re.compile(
     r"\b(?:when|who|whom|where|which|why|how (?:many|much|old|long)|called|named|name|title"

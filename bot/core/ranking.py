@@ -20,7 +20,7 @@ from itertools import pairwise
 from operator import itemgetter, mul
 from typing import NamedTuple
 
-from bot.core.cues import ASKING, COUNTED, STOPWORDS
+from bot.core.cues import ASKING, COUNTED, ROLE, ROLE_LETTERS, STOPWORDS
 from bot.core.intents import Question
 from bot.core.names import (
     ORDINARY_SHARE,
@@ -795,6 +795,12 @@ def passages(
         for i, text in enumerate(texts):
             if not _names_another(text, asked):
                 kinds[i] -= NAMED_FACTS
+    roles = {m.group(0)[:ROLE_LETTERS] for m in ROLE.finditer(" ".join(linking.leftover))}
+    if "people" in main and roles:
+        # "Who produced it" is answered by a passage naming someone in that role.
+        for i, held in enumerate(read):
+            if not any(w[:ROLE_LETTERS] in roles for w in held.joined.split()):
+                kinds[i].discard("people")
     counted = COUNTED.search(" ".join(linking.tokens))
     if "count" in main and counted:
         # "How many songs" is answered by a number of songs, not of hours or dollars.
