@@ -371,8 +371,8 @@ def quoted_works(title: str) -> list[str]:
 
 def initials(name: str) -> list[str]:
     """The abbreviations fans use for long names: "Electric Harbour Collective" gives "ehc",
-    and a word the name writes in capitals is kept whole, as fans keep it: "TV On The Radio"
-    gives "totr" and "tvotr"."""
+    and a word the name writes in capitals is kept whole, as fans keep it: "QV On The Lantern"
+    gives "qotl" and "qvotl"."""
     tokens = norm(name).split()
     if len(tokens) < 3:
         return []

@@ -31,6 +31,13 @@ def ask(kb: KnowledgeBase, text: str) -> Reply:
     return answer(Message(text), kb, now=NOW)
 
 
+def declined(kb: KnowledgeBase, text: str) -> str:
+    """The text of the reply to a question that must be declined."""
+    reply = ask(kb, text)
+    assert reply.intent == "unknown", reply.text
+    return reply.text
+
+
 def fact_quotes(path: Path, article: tuple[str, str], *questions: str) -> list[str]:
     """What each question's fact reply quotes from one invented article (title, body) alone;
     every one must be a fact reply."""
@@ -400,10 +407,8 @@ def test_a_decline_names_the_name_not_the_words_that_ask(tmp_path: Path) -> None
         ("Velvet Moth Share Tide", "Velvet Moth share Tide, produced by Tor Melby."),
         ("Ola Brandt Recalls a Crash", "Ola Brandt talks about the crash."),
     )
-    reply = ask(kb, "who produced the copper kettle album")
-    assert reply.intent == "unknown" and "about copper kettle in" in reply.text
-    reply = ask(kb, "crash lantern dummies new album?")
-    assert reply.intent == "unknown" and "about crash lantern dummies in" in reply.text
+    assert "about copper kettle in" in declined(kb, "who produced the copper kettle album")
+    assert "about crash lantern dummies in" in declined(kb, "crash lantern dummies new album?")
 
 
 def test_a_decline_names_what_was_asked_as_it_was_typed(tmp_path: Path) -> None:
@@ -513,8 +518,7 @@ def test_a_known_name_and_a_rare_word_after_it_name_another_artist(tmp_path: Pat
         ("Quill Fathom: Night Bus", "A belt of songs from the east coast."),
         *harbour_bands(),
     )
-    declined = ask(kb, "velvet belt tour dates")
-    assert declined.intent == "unknown" and "velvet belt" in declined.text
+    assert "velvet belt" in declined(kb, "velvet belt tour dates")
     assert ask(kb, "velvet fall tour dates").url == "https://news.invented.example/1"
 
 

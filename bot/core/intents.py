@@ -55,11 +55,11 @@ def news_kind(text: str) -> str | None:
     return news_kind_of(plain_text(text))
 
 
-def facts_asked(text: str) -> tuple[str, ...]:
-    """The kinds of fact that answer a question: from its question words and its cue words."""
-    asked = list(asked_outright(text))
-    asked += sorted(k for k in fact_kinds(text) if k not in asked and k not in {"year", "date"})
-    return tuple(asked)
+def facts_asked(text: str, asks: tuple[str, ...]) -> tuple[str, ...]:
+    """The kinds of fact that answer a question: those its question words ask for
+    (`asked_outright`), then those its cue words name."""
+    cued = sorted(k for k in fact_kinds(text) if k not in asks and k not in {"year", "date"})
+    return (*asks, *cued)
 
 
 def asked_outright(text: str) -> tuple[str, ...]:
@@ -91,7 +91,7 @@ def parse(text: str) -> Question:
     intent = "fact" if specific or cues.QUESTION.search(plain) else "lookup"
     fresh = bool(cues.FRESH.search(plain))
     asks = asked_outright(plain)
-    facts = facts_asked(plain)
+    facts = facts_asked(plain, asks)
     # A label asked about and no other kind of news named: the news that tells it is a signing.
     if kind is None and facts[:1] == ("label",):
         kind = "signing"

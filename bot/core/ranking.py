@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
@@ -292,7 +292,8 @@ def gather(
     return list(by_id.values())
 
 
-_headline_kinds = lru_cache(maxsize=16384)(fact_kinds)
+# Headlines come back question after question, and run words too: each is read for kinds once.
+_kinds_of = lru_cache(maxsize=16384)(fact_kinds)
 
 
 def _reciprocal(rank: int | None) -> float:
@@ -386,9 +387,7 @@ def describe(
         anywhere = in_lead | sentence.named | linked.get(row.id, 0)
         # A headline with no body states its fact in the headline, if anywhere.
         headline_only = row.summary.strip() == row.title.strip()
-        kinds = _headline_kinds(row.title) | (
-            set(c.sentence.kinds.split()) if c.sentence else set()
-        )
+        kinds = _kinds_of(row.title) | (set(c.sentence.kinds.split()) if c.sentence else set())
         c.features = f = {
             "name_title": shares[title.named],
             "name_lead": shares[in_lead],
@@ -650,7 +649,7 @@ def name_part(tokens: list[str], asked: tuple[str, ...]) -> list[str]:
     ("who is producing the new <name>"): the question's words, not the name's."""
 
     def asking(token: str) -> bool:
-        return token in STOPWORDS or not _fact_kinds_of(token).isdisjoint(asked)
+        return token in STOPWORDS or not _kinds_of(token).isdisjoint(asked)
 
     start, end = 0, len(tokens)
     while start < end and asking(tokens[start]):
@@ -658,9 +657,6 @@ def name_part(tokens: list[str], asked: tuple[str, ...]) -> list[str]:
     while end > start and asking(tokens[end - 1]):
         end -= 1
     return tokens[start:end]
-
-
-_fact_kinds_of = lru_cache(maxsize=4096)(fact_kinds)
 
 
 def _headline_other(linking: Linking, top: Candidate) -> bool:
@@ -795,18 +791,21 @@ def passages(
         for i, text in enumerate(texts):
             if not _names_another(text, asked):
                 kinds[i] -= NAMED_FACTS
+    # A kind of fact asked about one thing is stated only by a passage holding a word of it:
+    # "how many songs" by a number of songs, not of hours or dollars; "who produced it" by a
+    # passage naming someone in that role ("producers").
     roles = {m.group(0)[:ROLE_LETTERS] for m in ROLE.finditer(" ".join(linking.leftover))}
-    if "people" in main and roles:
-        # "Who produced it" is answered by a passage naming someone in that role.
-        for i, held in enumerate(read):
-            if not any(w[:ROLE_LETTERS] in roles for w in held.joined.split()):
-                kinds[i].discard("people")
     counted = COUNTED.search(" ".join(linking.tokens))
+    needed: list[tuple[str, Callable[[Words], bool]]] = []
+    if "people" in main and roles:
+        needed.append(
+            ("people", lambda w: any(t[:ROLE_LETTERS] in roles for t in w.joined.split()))
+        )
     if "count" in main and counted:
-        # "How many songs" is answered by a number of songs, not of hours or dollars.
-        for i, words in enumerate(read):
-            if stem(counted.group(1)) not in words.stems:
-                kinds[i].discard("count")
+        things = stem(counted.group(1))
+        needed.append(("count", lambda w: things in w.stems))
+    for i, words in enumerate(read):
+        kinds[i] -= {kind for kind, holds in needed if not holds(words)}
     phrases = _free_phrases(linking)
 
     def cover(held: frozenset[str]) -> float:
