@@ -153,13 +153,13 @@ def artists(kb: KnowledgeBase, kind: str, count: int) -> list[str]:
 
 def right_answers(kb: KnowledgeBase, name: str, kind: str) -> set[str]:
     """The headlines of `kind` naming the artist, as of the asking date: the newest of them,
-    or any of them for a death, which happens once however many outlets report it."""
+    or any of them for a death, which happens once however many outlets report it. Titles
+    are folded as the name is, so a curly apostrophe in either still matches."""
     rows = kb.query(
-        "SELECT url FROM articles WHERE kind = ? AND date <= ? AND instr(lower(title), ?) > 0 "
-        "ORDER BY date DESC, id DESC",
-        [kind, NOW.date().isoformat(), fold(name)],
+        "SELECT url, title FROM articles WHERE kind = ? AND date <= ? ORDER BY date DESC, id DESC",
+        [kind, NOW.date().isoformat()],
     )
-    urls = [str(r[0]) for r in rows]
+    urls = [str(url) for url, title in rows if fold(name) in fold(str(title))]
     return set(urls if kind == "death" else urls[:1])
 
 

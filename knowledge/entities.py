@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
-from knowledge.text import POSSESSIVE, norm, words
+from knowledge.text import POSSESSIVE, norm, straightened, words
 from knowledge.vocabulary import (
     ARTICLES,
     DEMONYMS,
@@ -34,7 +34,7 @@ QUESTION_WORDS = frozenset(
 # Capitalised words that end a festival's or venue's name rather than the headline's subject.
 _NAME_ENDINGS = frozenset({"festival", "fest"})
 _CONNECTORS = frozenset({"of", "the", "and", "de", "del", "la", "le", "van", "von", "x", "&"})
-_QUOTE_CHARS = re.compile(r"[\"“”‘]|’(?!s\b)")
+_QUOTE_CHARS = re.compile(r"[\"“”‘]|(?<!\w)’|’(?!s\b)(?!(?<=\w’)\w)")
 _LABEL_WORD = re.compile(r"\s(?:Records|Recordings|Music Group|Label)\b")
 _LABEL = re.compile(
     r"((?:[A-Z][\w'&.-]*\s){0,3}[A-Z][\w'&.-]*\s(?:Records|Recordings|Music Group|Label))$"
@@ -50,6 +50,8 @@ _LABEL_END = re.compile(r"\b(?:Records|Recordings|Label|Music Group)$")
 _FESTIVAL = re.compile(r"(?i)\b(?:fest|festival|festivals)$|fest$")
 # A title-case word shaped like a verb ("Voids", "Granted", "Developing"), which ends the
 # name before it when no listed boundary word does.
+# A word with a verb run into it ("Can't", "She'll") ends the name before it.
+_CONTRACTION = re.compile(r"n't$|'(?:re|ll|ve|m|d)$")
 _VERB_SHAPED = re.compile(r"^[A-Z][a-z]+(?:[^s'’]s|ed|ing)$")
 _CLAUSE_NAME_WORDS = 3
 _OPEN_JOIN = re.compile(r",?\s+(?:and|&)$")
@@ -111,7 +113,9 @@ def _lead_words(title: str) -> list[str]:
             break
         # "of a" joins a name as "of" does ("Garden of a Lantern").
         joined = bare in _CONNECTORS or (bare == "a" and lead and lead[-1] == "of")
-        if lead and (bare in TITLE_BOUNDARY or (token.islower() and not joined)):
+        if lead and (
+            bare in TITLE_BOUNDARY or _CONTRACTION.search(bare) or (token.islower() and not joined)
+        ):
             break
         if POSSESSIVE.search(token) and token[0].isupper():
             lead.append(POSSESSIVE.sub("", token))
@@ -160,10 +164,13 @@ def title_subjects(title: str) -> list[str]:
         lead = _lead_words(title)
         if not lead or not (lead[0][:1].isupper() or lead[0][:1].isdigit()):
             return []
-        start = title.find(lead[0])
+        # The words are read with plain apostrophes ("Q’Varro" as "Q'Varro"), so they are found
+        # in the title written so.
+        plain = straightened(title)
+        start = plain.find(lead[0])
         # The last word's own place, past the words before it ("Talk Talk" is not "Talk").
         after = start + sum(map(len, lead[:-1]))
-        end = title.find(lead[-1], after) + len(lead[-1])
+        end = plain.find(lead[-1], after) + len(lead[-1])
         candidate = title[start:end] if start >= 0 and end > start else " ".join(lead)
         # A name's aside ("<Name> (FKA <Old Name>)") and a list's dangling "and" are no part.
         candidate = _OPEN_JOIN.sub("", _ASIDE.sub("", candidate))

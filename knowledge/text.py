@@ -52,9 +52,15 @@ def norm(name: str) -> str:
     return text
 
 
+def straightened(text: str) -> str:
+    """Curly quotes and long dashes as their plain forms, one character for one: a place found
+    in the result is the same place in `text`."""
+    return text.translate(_APOSTROPHES)
+
+
 def words(text: str) -> list[str]:
     """Word tokens with their original case, keeping inner dots and apostrophes ("U.S.", "Jr.")."""
-    return _WORD.findall(text.translate(_APOSTROPHES))
+    return _WORD.findall(straightened(text))
 
 
 def sentences(text: str) -> list[str]:

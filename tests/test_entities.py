@@ -43,6 +43,22 @@ def test_headline_subjects_may_start_with_a_number(title: str, subject: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("title", "subject"),
+    [
+        # An apostrophe inside a word is no quotation mark.
+        ("Q’Varro Dead at 51", "Q’Varro"),
+        ("Mara O’Quist Announces Tour", "Mara O’Quist"),
+        # A word with a verb run into it ends the name, curly apostrophe or straight.
+        ("Lena Vale Doesn’t Want a Reunion", "Lena Vale"),
+        ("Lena Vale Can't Stop Touring", "Lena Vale"),
+        ("Quill Fathom Won’t Play the Festival", "Quill Fathom"),
+    ],
+)
+def test_apostrophes_inside_a_headlines_name(title: str, subject: str) -> None:
+    assert title_subjects(title) == [subject]
+
+
+@pytest.mark.parametrize(
     ("title", "subjects"),
     [
         ("Quill Fathom, Bassist of the Velvet Wolves, Dead at 61", ["Quill Fathom"]),

@@ -342,6 +342,33 @@ def test_a_typo_in_a_longer_name_does_not_leave_its_other_word_to_a_shorter_one(
     assert names(kb, "braswick quillon tour") == ["Quillon"]
 
 
+def test_a_typo_past_a_joining_word_links_the_whole_name(tmp_path: Path) -> None:
+    """ "<word> & <typo>": the exact first word must not keep the name it spells alone."""
+    kb = invented_kb(
+        tmp_path,
+        ("Harbour Announce Tour", ""),
+        ("Harbour & Lanterns Share Single", ""),
+    )
+    assert names(kb, "harbour & lantrens new single") == ["Harbour & Lanterns"]
+    assert names(kb, "harbour and lantrens new single") == ["Harbour & Lanterns"]
+    assert names(kb, "harbour tour") == ["Harbour"]
+
+
+def test_words_the_articles_write_with_their_neighbour_are_not_a_typo_of_a_name(
+    tmp_path: Path,
+) -> None:
+    """ "<word> 4 <word>" is a title the articles write, not the longer name "<Word> For
+    <Name>" it shares its first words with."""
+    body = "Their new LP Quill 4 Tomorrow arrives in May."
+    kb = invented_kb(
+        tmp_path,
+        ("Quill For Conviction: Feds Seize Album", ""),
+        ("Velvet Marrow: Night Bus", body),
+    )
+    assert names(kb, "songs on velvet marrow lp quill 4 tomorrow") == ["Velvet Marrow"]
+    assert "Quill For Conviction" in names(kb, "quill 4 conviction new single")
+
+
 def test_a_typo_beyond_a_names_ordinary_middle_word_still_links_the_whole_name(
     tmp_path: Path,
 ) -> None:

@@ -251,3 +251,18 @@ def test_a_death_is_news_when_first_told_not_when_looked_back_on(tmp_path: Path)
     for text in ("when did ola vance die", "ola vance date of death", "how old was ola vance"):
         question, linking = understand(kb, text)
         assert rank(kb, question, linking, NOW)[0].row.title == "Ola Vance: 1961-2025"
+
+
+def test_a_name_with_an_ampersand_is_in_a_headline_that_writes_and(tmp_path: Path) -> None:
+    """Headlines write "<A> & <B>" and "<A> And <B>" for one band; either way it is what the
+    headline is about, also when the question mistypes it and only the name's own words
+    tell."""
+    kb = invented_kb(
+        tmp_path,
+        ("Harbour & Lanterns Share Single", "Harbour & Lanterns shared a song."),
+        ("Harbour And Lanterns Debut Football Anthem", "The anthem is called Salt Lion."),
+    )
+    for question in ("what's new with harbour & lantrens", "harbour and lantrens news"):
+        candidates = ranked(kb, question)
+        assert len(candidates) == 2
+        assert all(c.features["name_title"] == 1.0 for c in candidates), question

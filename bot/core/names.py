@@ -76,6 +76,8 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 # Words that rarely open or close a name but often a question ("how much"); "new" opens
 # many names ("New Order").
 EDGE_WORDS = FUNCTION_WORDS - {"new"}
+# Words that join a name's words ("<Word> & <Word>", "<Word> of the <Word>").
+JOINING = frozenset({"and", "of", "the"})
 
 
 @dataclass(frozen=True)
@@ -396,6 +398,21 @@ def _spelled(kb: KnowledgeBase, tokens: tuple[str, ...], run: range) -> bool:
     return all(kb.lowercase_uses(tokens[i]) or tokens[i] in kb.names.words for i in run)
 
 
+def _written_on(kb: KnowledgeBase, tokens: tuple[str, ...], found: Link) -> bool:
+    """Whether the articles write the linked words together with the content word beside
+    them, as typed: then they were not mistyped but are part of a longer phrase the articles
+    know (a title no headline made a name, "<word> 4 <word>"), not a name they resemble."""
+    spans = (range(found.start - 1, found.end), range(found.start, found.end + 1))
+    return any(
+        span.start >= 0
+        and span.stop <= len(tokens)
+        and tokens[span.start] not in STOPWORDS
+        and tokens[span.stop - 1] not in STOPWORDS
+        and kb.mentions(f'"{" ".join(tokens[i] for i in span)}"')
+        for span in spans
+    )
+
+
 def _fuzzy_link(
     kb: KnowledgeBase,
     spellings: tuple[tuple[str, ...], ...],
@@ -434,7 +451,9 @@ def _fuzzy_link(
                     if best is None or value > best[0]:
                         link = Link(start, start + size, entity, score / 100.0, exact=False)
                         best = (value, link)
-    return best[1] if best else None
+    if best is None or _written_on(kb, spellings[0], best[1]):
+        return None
+    return best[1]
 
 
 def _misprint(kb: KnowledgeBase, word: str, entity: Entity) -> bool:
@@ -571,14 +590,22 @@ def _widened(
 ) -> Link:
     """A one-word link, or the longer name that word and a free neighbour mistype ("<word>
     braswick" is a typo of "<Word> Brasswick", not a name called "<Word>" beside an unknown
-    word) or shorten by a word ("<word> <name>" for "<Word> <Name> Collective"): a name is
-    matched longest first, and a typo in one of its words must not leave its other word to a
-    shorter name. Each look-up spends the question's fuzzy budget."""
+    word) or shorten by a word ("<word> <name>" for "<Word> <Name> Collective"), the neighbour
+    also past a joining word ("<word> and <typo>" for "<Word> & <Name>"): a name is matched
+    longest first, and a typo in one of its words must not leave its other word to a shorter
+    name. Each look-up spends the question's fuzzy budget."""
     if found.end - found.start != 1:
         return found
-    for low, high in ((found.start - 1, found.end), (found.start, found.end + 1)):
-        other = low if low < found.start else high - 1
-        if low < 0 or high > len(tokens) or not free[other] or budget[0] <= 0:
+    at = found.start
+    spans = [(at - 1, at + 1, at - 1), (at, at + 2, at + 1)]
+    if at >= 2 and tokens[at - 1] in JOINING:
+        spans.append((at - 2, at + 1, at - 2))
+    if at + 2 < len(tokens) and tokens[at + 1] in JOINING:
+        spans.append((at, at + 3, at + 2))
+    for low, high, other in spans:
+        if low < 0 or high > len(tokens) or budget[0] <= 0:
+            continue
+        if not all(free[i] for i in range(low, high) if i != at):
             continue
         if tokens[other] in QUESTION_WORDS or tokens[other].isdigit():
             continue
@@ -589,7 +616,7 @@ def _widened(
             shortened = kb.names.one_word_short(key)
             hit = None if shortened is None else (shortened, FUZZY_CUTOFF)
         if hit is not None and hit[0].id != found.entity.id and len(name_words(hit[0].name)) > 1:
-            free[other] = False
+            free[low:high] = [False] * (high - low)
             return Link(low, high, hit[0], hit[1] / 100.0, exact=False)
     return found
 

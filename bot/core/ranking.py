@@ -183,7 +183,13 @@ def _spellings(linking: Linking, found: Link) -> tuple[str, ...]:
     typed = tuple(linking.tokens[found.start : found.end])
     if own[:1] == ("the",) and typed == own[1:]:
         return (spelling(own),)
-    return tuple(spelling(words) for words in {own, typed} if words)
+    ways = [own, typed]
+    if "&" in found.entity.name or "and" in own[1:-1]:
+        # Text writes "<A> & <B>" as "<A> And <B>" too, and the other way round; "&" is no
+        # word in it.
+        joined = name_words(found.entity.name.replace("&", " and "))
+        ways += [joined, tuple(w for w in joined if w != "and")]
+    return tuple(spelling(words) for words in dict.fromkeys(ways) if words)
 
 
 def _idf(kb: KnowledgeBase, word: str) -> float:
