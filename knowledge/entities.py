@@ -97,6 +97,12 @@ def plausible(name: str) -> bool:
 def _lead_words(title: str) -> list[str]:
     """The leading run of name-like words, or [] when the whole title is that run."""
     head = _QUOTE_CHARS.split(title, maxsplit=1)[0]
+    # A name ends at its possessive, also one word tokens do not show ("<Name>s' <Member>").
+    owner = next(
+        (m for m in POSSESSIVE.finditer(head) if _capitalised_before(head, m.start())), None
+    )
+    if owner is not None:
+        head = head[: owner.start()]
     tokens = words(head)
     written = len(tokens)
     prefixed = False
@@ -106,19 +112,20 @@ def _lead_words(title: str) -> list[str]:
             tokens = tokens[1:]
     before_comma = len(words(_APPOSITION.split(head, 1)[0])) - (written - len(tokens))
     lead: list[str] = []
-    for token in tokens:
+    for place, token in enumerate(tokens, 1):
         bare = token.rstrip(".").lower()
         if lead and bare in _NAME_ENDINGS and token[0].isupper():
             lead.append(token)
             break
         # "of a" joins a name as "of" does ("Garden of a Lantern").
         joined = bare in _CONNECTORS or (bare == "a" and lead and lead[-1] == "of")
+        # The word before a possessive ends the name, whatever word it is ("<Word> Dead's").
+        if owner is not None and place == len(tokens):
+            lead.append(token)
+            break
         if lead and (
             bare in TITLE_BOUNDARY or _CONTRACTION.search(bare) or (token.islower() and not joined)
         ):
-            break
-        if POSSESSIVE.search(token) and token[0].isupper():
-            lead.append(POSSESSIVE.sub("", token))
             break
         lead.append(token)
         if len(lead) > MAX_NAME_WORDS:
@@ -126,6 +133,14 @@ def _lead_words(title: str) -> list[str]:
     if len(lead) == len(tokens) and not prefixed and len(words(title)) == len(tokens):
         return _clause_subject(tokens, before_comma, whole_title=True)
     return lead
+
+
+def _capitalised_before(text: str, place: int) -> bool:
+    """Whether the word that ends at `place` is capitalised."""
+    start = place
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start : start + 1].isupper()
 
 
 def _clause_subject(tokens: list[str], before_comma: int, whole_title: bool = False) -> list[str]:
@@ -342,6 +357,9 @@ def variants(name: str) -> list[str]:
         found.append("".join(tokens))
     if "and" in tokens[1:-1]:
         found.append(" ".join(t for t in tokens if t != "and"))
+    # Fans type a hyphenated name's words together ("<Word>-<Word>" as "<word><word>").
+    if "-" in name and (together := norm(name.replace("-", ""))) not in (" ".join(tokens), ""):
+        found.append(together)
     spelled = [number_words(t) if t.isdigit() else _SPELLED_OUT.get(t, t) for t in tokens]
     if len(tokens) > 1 and spelled != tokens:
         found.append(" ".join(spelled))
