@@ -16,6 +16,7 @@ from knowledge.text import POSSESSIVE, norm, straightened, words
 from knowledge.vocabulary import (
     ARTICLES,
     DEMONYMS,
+    FOREIGN_THE,
     FUNCTION_WORDS,
     LIST_WORDS,
     NOT_NAMES,
@@ -348,15 +349,19 @@ def _is_word_char(char: str) -> bool:
 
 def variants(name: str) -> list[str]:
     """Other spellings fans type: short words run together ("a b c" as "abc"), a name
-    with "and" without it, numbers and abbreviations spelled out ("40 Lanterns" as "forty
-    lanterns", "Dr. Moth" as "doctor moth"), and "for" or "to" as a digit in a name of three
-    words or more ("Songs For Ana" as "songs 4 ana")."""
+    with "and" without it, a name of three words or more without a foreign "the" ("Les
+    <Word> <Word>", typed "the <word> <word>"), numbers and abbreviations spelled out ("40
+    Lanterns" as "forty lanterns", "Dr. Moth" as "doctor moth"), "for" or "to" as a digit in
+    a name of three words or more ("Songs For Ana" as "songs 4 ana"), and a hyphenated
+    name's words run together."""
     tokens = norm(name).split()
     found: list[str] = []
     if len(tokens) >= 2 and all(len(t) <= 3 for t in tokens):
         found.append("".join(tokens))
     if "and" in tokens[1:-1]:
         found.append(" ".join(t for t in tokens if t != "and"))
+    if len(tokens) > 2 and tokens[0] in FOREIGN_THE:
+        found.append(" ".join(tokens[1:]))
     # Fans type a hyphenated name's words together ("<Word>-<Word>" as "<word><word>").
     if "-" in name and (together := norm(name.replace("-", ""))) not in (" ".join(tokens), ""):
         found.append(together)

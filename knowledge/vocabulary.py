@@ -47,6 +47,9 @@ TITLE_BOUNDARY = frozenset(
 
 # Articles: a word after one is a common noun or part of a name, never a surname alone.
 ARTICLES = frozenset({"the", "a", "an"})
+# "The" in the languages band names borrow it from ("Les <Word> <Word>"), which fans write
+# as "the" or leave out.
+FOREIGN_THE = frozenset({"les", "le", "la", "los", "las", "el", "die", "der", "das", "il", "lo"})
 
 TITLE_PREFIXES = frozenset(
     """watch listen hear stream rip review premiere exclusive report interview see read video

@@ -137,6 +137,11 @@ def test_short_words_run_together_and_names_without_and() -> None:
     assert "salt pepper" in variants("Salt and Pepper")
 
 
+def test_a_long_name_without_its_foreign_the() -> None:
+    assert "velvet wolves" in variants("Les Velvet Wolves")
+    assert "wolves" not in variants("Los Wolves")
+
+
 def test_a_hyphenated_names_words_typed_together() -> None:
     assert "quillmags" in variants("Quill-Mags")
     assert "velvetwolf clan" in variants("Velvet-Wolf Clan")
