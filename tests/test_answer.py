@@ -604,3 +604,21 @@ def test_how_many_is_answered_by_a_number_of_what_was_asked(tmp_path: Path) -> N
         "how many songs were in velvet marrow's copper hall set",
     )
     assert "nine songs" in quoted[0]
+
+
+def test_a_fact_is_found_in_an_article_about_the_name_that_states_it_without_the_name(
+    tmp_path: Path,
+) -> None:
+    """ "Where are X from": an article about X that says "the Harbourton group" tells it,
+    though that sentence never names X; a newer one that does not tell it is no answer."""
+    kb = invented_kb(
+        tmp_path,
+        (
+            "Velvet Marrow: Salt Lamp",
+            "Velvet Marrow share a new single. The Harbourton group's fourth album is due in May.",
+        ),
+        ("Velvet Marrow: Night Bus", "Velvet Marrow share another single. It is nine minutes."),
+    )
+    reply = ask(kb, "where are velvet marrow from")
+    assert reply.article is not None and reply.article.url.endswith("/1")
+    assert "Harbourton" in reply.text

@@ -426,16 +426,18 @@ def describe(
             on_topic.append(c)
     on_topic.sort(key=lambda c: (c.row.date, c.row.id), reverse=True)
     newest = {c.row.id: 1.0 / (1 + rank) for rank, c in enumerate(on_topic)}
-    if main_asked & ONCE:
-        # A death happens once: the first article that tells it is its news, and later ones
-        # look back on it. An article about the name tells it wherever it stands, often
-        # without the name ("her bandmates said the singer had passed away").
+    if main_asked:
+        # An article about the name tells a fact wherever it stands, often without the name
+        # ("her bandmates said the singer had passed away", "the <town> group's fourth").
         stated = kb.stating(
             [c.row.id for c in on_topic if c.features["fact_match"] < 1.0], question.facts[0]
         )
         for c in on_topic:
             if c.row.id in stated:
                 c.features["fact_match"] = 1.0
+    if main_asked & ONCE:
+        # A death happens once: the first article that tells it is its news, and later ones
+        # look back on it.
         told = [c for c in reversed(on_topic) if c.features["fact_match"] >= 1.0]
         newest = {c.row.id: 1.0 / (1 + rank) for rank, c in enumerate(told)}
     # "X's latest single": the newest of the kind asked, beside the newest of all.
