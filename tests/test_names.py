@@ -342,6 +342,18 @@ def test_a_typo_in_a_longer_name_does_not_leave_its_other_word_to_a_shorter_one(
     assert names(kb, "braswick quillon tour") == ["Quillon"]
 
 
+def test_a_name_does_not_run_on_past_a_comma_or_question_mark(tmp_path: Path) -> None:
+    kb = invented_kb(
+        tmp_path,
+        ("Coming Home Share Single", ""),
+        ("Moth, The Lantern Announce Tour", ""),
+    )
+    assert names(kb, "coming home new single") == ["Coming Home"]
+    assert names(kb, "a velvet box set is coming, home?") == []
+    assert names(kb, "is it coming? home tour") == []
+    assert names(kb, "moth, the lantern tour") == ["Moth, The Lantern"]
+
+
 def test_a_typo_past_a_joining_word_links_the_whole_name(tmp_path: Path) -> None:
     """ "<word> & <typo>": the exact first word must not keep the name it spells alone."""
     kb = invented_kb(

@@ -535,6 +535,13 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         if fuzzy is not None:
             links.append(fuzzy)
             free[fuzzy.start : fuzzy.end] = [False] * (fuzzy.end - fuzzy.start)
+    # A name does not run on past a comma, a question mark or a dash ("... coming, true?"),
+    # unless it is written with one.
+    breaks = _clause_breaks(text, len(raw))
+    for found in [f for f in links if "," not in f.entity.name]:
+        if any(found.start < b < found.end for b in breaks):
+            links.remove(found)
+            free[found.start : found.end] = [True] * (found.end - found.start)
     places = _places(kb, links)
     for found in places:
         free[found.start : found.end] = [True] * (found.end - found.start)
@@ -561,6 +568,21 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     named = [f and i not in asking | placing for i, f in enumerate(free)]
     subjects = tuple(dict.fromkeys(_subjects(tokens, named)))[:MAX_RUNS]
     return Linking(tokens, tuple(links), subjects, leftover, tuple(dict.fromkeys(pairs)), raw)
+
+
+_CLAUSE_END = re.compile(r"[,;:!?]+|\s[-–—]+\s")
+
+
+def _clause_breaks(text: str, count: int) -> frozenset[int]:
+    """Where the question's clauses meet, as token positions: a break at i falls between
+    tokens i - 1 and i. Each clause is tokenised as the whole question is; where that would
+    not add up (a word split across a mark), no break is known."""
+    breaks: set[int] = set()
+    place = 0
+    for clause in _CLAUSE_END.split(text):
+        place += len(tokens_of(f"x {clause}")) - 1
+        breaks.add(place)
+    return frozenset(b for b in breaks if 0 < b < count) if place == count else frozenset()
 
 
 def _places(kb: KnowledgeBase, links: list[Link]) -> list[Link]:
