@@ -88,3 +88,8 @@ DEMONYMS = frozenset(
     japanese korean chinese taiwanese indian pakistani filipino thai vietnamese indonesian
     nigerian ghanaian african european asian quebecois québécois californian texan""".split()
 )
+
+TALLIED = 5
+"""The shortest capitalised word the knowledge base counts uses of: as long as a typo of a word
+that is corrected (`bot.core.names.RESPELLED`, less one letter); counting shorter ones would
+only cost ingest time."""

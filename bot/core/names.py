@@ -28,11 +28,10 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.core.cues import AMOUNT, ORDINALS, STOPWORDS, YEAR
-from knowledge.ingest.extraction import TALLIED
 from knowledge.names import Entity
 from knowledge.store import KnowledgeBase
 from knowledge.text import name_words, norm
-from knowledge.vocabulary import ARTICLES, DEMONYMS, FUNCTION_WORDS, NEWS_WORDS
+from knowledge.vocabulary import ARTICLES, DEMONYMS, FUNCTION_WORDS, NEWS_WORDS, TALLIED
 
 MAX_GRAM = 5
 # Links less likely than this to be a name are left as words.

@@ -34,10 +34,9 @@ from bot.core.names import (
 from bot.core.weights import PASSAGE, WEIGHTS
 from knowledge.entities import title_subjects
 from knowledge.facts import fact_kinds
-from knowledge.ingest.extraction import TALLIED
 from knowledge.store import ArticleRow, KnowledgeBase, Sentence
 from knowledge.text import fold, name_words, norm
-from knowledge.vocabulary import NEWS_WORDS, NOT_NAMES
+from knowledge.vocabulary import NEWS_WORDS, NOT_NAMES, TALLIED
 
 FEATURES = (
     "name_title",

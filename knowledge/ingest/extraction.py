@@ -35,6 +35,7 @@ from knowledge.entities import (
 from knowledge.facts import announcement_kind, fact_kinds
 from knowledge.records import ArticleRecord, Problem
 from knowledge.text import clip, sentences
+from knowledge.vocabulary import TALLIED
 
 SUMMARY_CHARS = 320
 MAX_SENTENCE_CHARS = 600
@@ -56,10 +57,6 @@ loader while they feed it (700 by default): extracting, unpickling and storing a
 containers by the hundred thousand, and so many collections cost the loader a tenth of its
 CPU, and the workers about 7%, for next to no garbage (ingest makes few reference cycles)."""
 _LOWER_WORD = re.compile(r"(?<![\w.])[a-z][a-z'-]+\b")
-TALLIED = 5
-"""The shortest capitalised word counted: as long as a typo of a word that is corrected
-(`bot.core.names.RESPELLED`, less one letter); counting shorter ones would only cost ingest
-time."""
 _CAPITALISED_WORD = re.compile(rf"(?<![\w.])[A-Z][a-z'-]{{{TALLIED - 1},}}\b")
 _SPACE = re.compile(r"\W+")
 

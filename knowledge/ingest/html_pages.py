@@ -9,9 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import trafilatura
-from trafilatura.settings import Document
-
 from knowledge.ingest.assemble import MAX_INPUT_BYTES, make_record, web_link
 from knowledge.ingest.text import normalise_date, one_line, plain_text, source_from_url
 from knowledge.records import ArticleRecord, Problem
@@ -22,6 +19,11 @@ def parse_html_bytes(data: bytes, where: str, *, url: str) -> Iterator[ArticleRe
     if len(data) > MAX_INPUT_BYTES:
         yield Problem(where, f"page too large ({len(data)} bytes, limit {MAX_INPUT_BYTES})")
         return
+    # Imported on the first page, not with the package: it takes a fifth of a second, and
+    # answering, which imports the package for its constants, never reads a page.
+    import trafilatura
+    from trafilatura.settings import Document
+
     extracted = trafilatura.bare_extraction(
         data, url=url, with_metadata=True, include_comments=False
     )
