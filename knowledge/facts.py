@@ -59,7 +59,9 @@ _LOWERCASE_CUES = {
     r" (?:album|lp|ep)|full[- ]length|sophomore|album|lp\b|ep\b)",
     "tour": r"\b(?:tour\w*|dates|shows?|concerts?|gigs?|play(?:s|ing)?\b|perform\w*|headlin\w*"
     r"|venue|hall|theatre|theater|arena|stadium|festival)",
-    "people": r"\b(?:with|featur\w*|feat\.|produc\w*|recorded|collaborat\w*|joined by|members?"
+    # "Feat." and "ft." end in a dot, after which no word boundary falls.
+    "people": r"\b(?:with|featur\w*|feat(?=\.)|ft(?=\.)|(?<=\()ft(?=\s)|produc\w*|recorded"
+    r"|collaborat\w*|joined by|members?"
     r"|line-?up|drummers?|bassists?|guitarists?|singers?|vocalists?|frontman|frontwoman|band"
     r"|guests?|direct(?:ed|or|ors|s|ing)|starring)\b",
     # Where someone is from: "Lake Orrin-born", "hails from", "we are from", "Harbourton-based".

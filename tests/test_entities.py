@@ -248,6 +248,11 @@ def test_a_surname_is_one_the_body_uses_alone_after_the_full_name() -> None:
         ("Velvet Moth took their name from a short story.", {"naming"}),
         ("The name of the album is Tide.", {"title"}),
         ("Velvet Moth are Ana Vidal and Ola Brandt.", {"people"}),
+        # A guest credited with "Feat." or "ft.", whose dot no word boundary follows.
+        ("Velvet Moth Share Tide Feat. Ana Vidal", {"people"}),
+        ("Velvet Moth: Tide (ft. Ana Vidal)", {"people"}),
+        ("Velvet Moth: Tide (ft Ana Vidal)", {"people"}),
+        ("The tower is 60 ft tall.", {"age"}),
     ],
 )
 def test_fact_kinds_read_each_place_once(sentence: str, kinds: set[str]) -> None:
