@@ -534,7 +534,7 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         if fuzzy is not None:
             links.append(fuzzy)
             free[fuzzy.start : fuzzy.end] = [False] * (fuzzy.end - fuzzy.start)
-    # A name does not run on past a comma, a question mark or a dash ("... coming, true?"),
+    # A name does not run on past a comma, a question mark or a dash ("is it out, <word>?"),
     # unless it is written with one.
     breaks = _clause_breaks(text, len(raw))
     for found in [f for f in links if "," not in f.entity.name]:
