@@ -235,6 +235,16 @@ def test_question_words_are_corrected_but_names_are_not(invented: KnowledgeBase)
     assert corrected(invented, "norwegain") == "norwegian"
 
 
+def test_a_short_word_one_letter_longer_than_a_question_word_is_not_its_typo(
+    invented: KnowledgeBase,
+) -> None:
+    """Under six letters, a letter too many more likely spells a word or a name of its own,
+    unless chat slipped it in: a letter doubled, or an "'s" without its apostrophe."""
+    assert corrected(invented, "mosty") == "mosty"
+    assert corrected(invented, "whenn") == "when"
+    assert corrected(invented, "lastest") == "latest"
+
+
 def test_a_long_mistyped_ordinary_word_is_corrected_to_the_word_the_articles_use(
     invented: KnowledgeBase,
 ) -> None:

@@ -177,6 +177,8 @@ LONGEST_RESPELLED = 30
 VOCABULARY_USES = 2
 # How many ranks `_one_typo` gives: a word not among its spellings ranks past them all.
 TYPO_RANKS = 4
+# The rank of a word the token has one letter too many for, the least likely typo.
+ADDED_LETTER = 3
 _LETTERS = string.ascii_lowercase + string.digits
 
 
@@ -210,10 +212,24 @@ def corrected(kb: KnowledgeBase, token: str, beside: tuple[str, str] = ("", ""))
     for _, rank, word in likely:
         if uses and kb.lowercase_uses(word) < RETYPED * uses:
             continue
+        if rank == ADDED_LETTER and len(token) < SHORT_TYPED and not _slipped(token, word):
+            # A short word with a letter more than another more likely spells a word or name
+            # of its own ("moist" is not "most"), as in `_closest`.
+            continue
         if not uses and _mistypes_name(kb, token, rank):
             return token
         return str(word)
     return token
+
+
+def _slipped(token: str, word: str) -> bool:
+    """Whether `token` is `word` with a letter doubled ("tourr") or an "'s" typed without its
+    apostrophe ("whos"): the letters too many that chat slips in."""
+    doubled = any(
+        token[i] == token[i - 1] and token[:i] + token[i + 1 :] == word
+        for i in range(1, len(token))
+    )
+    return doubled or token == f"{word}s"
 
 
 @lru_cache(maxsize=4096)
@@ -240,7 +256,7 @@ def _one_typo(token: str) -> dict[str, int]:
         if after:
             for c in _LETTERS:
                 add(head + before + c + after[1:], 2)
-            add(head + before + after[1:], 3)
+            add(head + before + after[1:], ADDED_LETTER)
     return found
 
 
