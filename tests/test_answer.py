@@ -622,3 +622,22 @@ def test_a_fact_is_found_in_an_article_about_the_name_that_states_it_without_the
     reply = ask(kb, "where are velvet marrow from")
     assert reply.article is not None and reply.article.url.endswith("/1")
     assert "Harbourton" in reply.text
+
+
+def test_an_unspelt_name_beside_a_headline_about_a_name_that_is_no_entity_is_declined(
+    tmp_path: Path,
+) -> None:
+    """The best article's headline names a band no headline makes an entity ("Album"), and
+    not the label the question does link: a new record of an unknown band on that label is
+    not this one."""
+    kb = invented_kb(
+        tmp_path,
+        ("Copper Gulls Turns Ten", "The label Copper Gulls threw a party."),
+        (
+            'Album: "Night Bus"',
+            "Gatineau duo Album return with a new record out through Copper Gulls.",
+        ),
+    )
+    assert "velvet wombats" in declined(kb, "velvet wombats new record on copper gulls??")
+    reply = ask(kb, "new record on copper gulls?")
+    assert reply.article is not None and reply.article.url.endswith("/2")

@@ -671,7 +671,12 @@ def _headline_other(linking: Linking, top: Candidate) -> bool:
     question links is part of, nor part of any."""
     linked = [norm(found.entity.name) for found in linking.links]
     heads = [norm(name) for name in title_subjects(top.row.title)]
-    return bool(heads) and not any(a in b or b in a for a in linked for b in heads)
+    if not heads:
+        # A headline whose subject is no name ("Album: ...") is about another one unless
+        # it writes a name the question links.
+        title = f" {norm(top.row.title)} "
+        return not any(f" {a} " in title for a in linked)
+    return not any(a in b or b in a for a in linked for b in heads)
 
 
 # A word the articles write in lowercase in a smaller share of articles than this may be
