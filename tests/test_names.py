@@ -376,6 +376,23 @@ def test_a_typo_past_a_joining_word_links_the_whole_name(tmp_path: Path) -> None
     assert names(kb, "harbour tour") == ["Harbour"]
 
 
+def test_a_typo_past_several_words_and_a_possessive_links_the_whole_name(
+    tmp_path: Path,
+) -> None:
+    """The words beside a one-word link run on through "and the" to the name they mistype,
+    as they do beside a possessive typed without its apostrophe."""
+    kb = invented_kb(
+        tmp_path,
+        ("Harbour & The Lanterns Share Single", ""),
+        ("Quill's Boats and Lanterns: Night Bus", ""),
+        ("Harbour Announce Tour", ""),
+        ("Quill Share Single", ""),
+    )
+    assert names(kb, "who is behind harbour and the lantterns") == ["Harbour & The Lanterns"]
+    assert names(kb, "quills boats and lanters news") == ["Quill's Boats and Lanterns"]
+    assert names(kb, "harbour tour news") == ["Harbour"]
+
+
 def test_words_the_articles_write_with_their_neighbour_are_not_a_typo_of_a_name(
     tmp_path: Path,
 ) -> None:

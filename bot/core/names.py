@@ -539,7 +539,10 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         for found in _span_links(kb, tokens, free, partial(_exact, kb), exact=True)
     ]
     links += _span_links(kb, tokens, free, partial(_sounding, kb), exact=False)
-    links += _span_links(kb, tokens, free, partial(_possessive, kb), exact=True)
+    links += [
+        _widened(kb, tokens, free, found, budget)
+        for found in _span_links(kb, tokens, free, partial(_possessive, kb), exact=True)
+    ]
     name_like = [_name_like(kb, t) for t in tokens]
     runs = _runs(tokens, free, name_like)
     links += _bridged(kb, raw, runs, free, budget)
@@ -625,26 +628,36 @@ def says_where(kb: KnowledgeBase, name: str) -> bool:
 def _widened(
     kb: KnowledgeBase, tokens: tuple[str, ...], free: list[bool], found: Link, budget: list[int]
 ) -> Link:
-    """A one-word link, or the longer name that word and a free neighbour mistype ("<word>
-    braswick" is a typo of "<Word> Brasswick", not a name called "<Word>" beside an unknown
-    word) or shorten by a word ("<word> <name>" for "<Word> <Name> Collective"), the neighbour
-    also past a joining word ("<word> and <typo>" for "<Word> & <Name>"): a name is matched
-    longest first, and a typo in one of its words must not leave its other word to a shorter
-    name. Each look-up spends the question's fuzzy budget."""
+    """A one-word link, or the longer name that word and the free words beside it mistype
+    ("<word> braswick" is a typo of "<Word> Brasswick", not a name called "<Word>" beside an
+    unknown word; "<word> and the <typo>" of "<Word> & The <Name>"; "<word>s <word> and
+    <wor>" of "<Word>'s <Word> and <Word>") or shorten by a word ("<word> <name>" for
+    "<Word> <Name> Collective"): a name is matched longest first, and a typo in one of its
+    words must not leave its other word to a shorter name. The words beside it run to a
+    question word, but through the words that join a name's ("and", "of", "the"). Each
+    look-up spends the question's fuzzy budget."""
     if found.end - found.start != 1:
         return found
     at = found.start
-    spans = [(at - 1, at + 1, at - 1), (at, at + 2, at + 1)]
-    if at >= 2 and tokens[at - 1] in JOINING:
-        spans.append((at - 2, at + 1, at - 2))
-    if at + 2 < len(tokens) and tokens[at + 1] in JOINING:
-        spans.append((at, at + 3, at + 2))
-    for low, high, other in spans:
-        if low < 0 or high > len(tokens) or budget[0] <= 0:
+    right = at + 1
+    while right < len(tokens) and right - at < MAX_GRAM and _joins(tokens[right], free[right]):
+        right += 1
+    while right > at + 1 and tokens[right - 1] in JOINING:
+        right -= 1
+    left = at
+    while left > 0 and at + 1 - left < MAX_GRAM and _joins(tokens[left - 1], free[left - 1]):
+        left -= 1
+    while left < at and tokens[left] in JOINING:
+        left += 1
+    # Longest first: every end of the run to the right, then to the left.
+    spans = [(at, end) for end in range(right, at + 1, -1)]
+    spans += [(start, at + 1) for start in range(left, at)]
+    for low, high in spans:
+        if low < 0 or high > len(tokens) or high - low < 2 or budget[0] <= 0:
             continue
         if not all(free[i] for i in range(low, high) if i != at):
             continue
-        if tokens[other] in QUESTION_WORDS or tokens[other].isdigit():
+        if any(_asks(tokens[i]) for i in (low, high - 1) if i != at):
             continue
         budget[0] -= 1
         key = " ".join(tokens[low:high])
@@ -656,6 +669,17 @@ def _widened(
             free[low:high] = [False] * (high - low)
             return Link(low, high, hit[0], hit[1] / 100.0, exact=False)
     return found
+
+
+def _asks(token: str) -> bool:
+    """A question word or a number, which no name the widening looks for ends with."""
+    return token in QUESTION_WORDS or token.isdigit()
+
+
+def _joins(token: str, free: bool) -> bool:
+    """Whether a free word may be part of a name beside a linked one: a joining word, or
+    one that asks nothing (`_asks`)."""
+    return free and (token in JOINING or not _asks(token))
 
 
 def _subjects(tokens: tuple[str, ...], free: list[bool]) -> tuple[str, ...]:
