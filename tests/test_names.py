@@ -497,3 +497,11 @@ def test_a_leading_the_does_not_make_an_ordinary_word_a_typo_of_a_shorter_name(
     # "R.O." mistyped.
     assert names(kb, "the row gulls tour") == []
     assert names(kb, "did the row gulls announce a tour") == []
+
+
+def test_a_story_asked_for_is_news_not_a_name_or_a_word_to_search(
+    invented: KnowledgeBase,
+) -> None:
+    linking = link(invented, "what's the most recent story you've got on velvet marrow?")
+    assert [f.entity.name for f in linking.links] == ["Velvet Marrow"]
+    assert linking.subjects == ()
