@@ -35,7 +35,7 @@ QUESTION_WORDS = frozenset(
 # Capitalised words that end a festival's or venue's name rather than the headline's subject.
 _NAME_ENDINGS = frozenset({"festival", "fest"})
 _CONNECTORS = frozenset({"of", "the", "and", "de", "del", "la", "le", "van", "von", "x", "&"})
-_QUOTE_CHARS = re.compile(r"[\"“”‘]|(?<!\w)’|’(?!s\b)(?!(?<=\w’)\w)")
+_QUOTE_CHARS = re.compile(r"[\"“”‘]|’(?:(?<!\w’)|(?!\w)|(?=s\w))")
 _LABEL_WORD = re.compile(r"\s(?:Records|Recordings|Music Group|Label)\b")
 _LABEL = re.compile(
     r"((?:[A-Z][\w'&.-]*\s){0,3}[A-Z][\w'&.-]*\s(?:Records|Recordings|Music Group|Label))$"

@@ -25,7 +25,10 @@ CONTRACTIONS = frozenset(
 )
 
 ASKING = frozenset("what whats when where which who whos whose why how".split())
-STOPWORDS = FUNCTION_WORDS | CHAT_FILLER | CONTRACTIONS | ASKING
+# What a question calls the news it asks for ("the most recent story on X"): no name, and no
+# word to search for. Kept out of the knowledge base's vocabulary, where "Story" opens names.
+NEWS_ASKED = frozenset({"story", "stories"})
+STOPWORDS = FUNCTION_WORDS | CHAT_FILLER | CONTRACTIONS | ASKING | NEWS_ASKED
 
 # Chat writes "1st", news style spells ordinals under ten out ("first-ever live album").
 ORDINALS = dict(
