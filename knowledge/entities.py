@@ -49,10 +49,10 @@ _VENUE = re.compile(
 )
 _LABEL_END = re.compile(r"\b(?:Records|Recordings|Label|Music Group)$")
 _FESTIVAL = re.compile(r"(?i)\b(?:fest|festival|festivals)$|fest$")
-# A title-case word shaped like a verb ("Voids", "Granted", "Developing"), which ends the
-# name before it when no listed boundary word does.
 # A word with a verb run into it ("Can't", "She'll") ends the name before it.
 _CONTRACTION = re.compile(r"n't$|'(?:re|ll|ve|m|d)$")
+# A title-case word shaped like a verb ("Voids", "Granted", "Developing"), which ends the
+# name before it when no listed boundary word does.
 _VERB_SHAPED = re.compile(r"^[A-Z][a-z]+(?:[^s'’]s|ed|ing)$")
 _CLAUSE_NAME_WORDS = 3
 _OPEN_JOIN = re.compile(r",?\s+(?:and|&)$")

@@ -361,6 +361,8 @@ def test_a_name_does_not_run_on_past_a_comma_or_question_mark(tmp_path: Path) ->
     assert names(kb, "salt lantern new single") == ["Salt Lantern"]
     assert names(kb, "is the new single out yet, salt, lantern?") == []
     assert names(kb, "is it salt? lantern tour") == []
+    # A question opening with "the" loses it, its later clauses do not.
+    assert names(kb, "the salt, lantern?") == []
     assert names(kb, "moth, the lantern tour") == ["Moth, The Lantern"]
 
 

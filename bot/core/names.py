@@ -416,13 +416,15 @@ def _spelled(kb: KnowledgeBase, tokens: tuple[str, ...], run: range) -> bool:
 def _written_on(kb: KnowledgeBase, tokens: tuple[str, ...], found: Link) -> bool:
     """Whether the articles write the linked words together with the content word beside
     them, as typed: then they were not mistyped but are part of a longer phrase the articles
-    know (a title no headline made a name, "<word> 4 <word>"), not a name they resemble."""
+    know (a title no headline made a name, "<word> 4 <word>"), not a name they resemble. A
+    question or news word beside them is not tried: the phrase search would read all of its
+    postings, and such words are the question's, not a title's."""
     spans = (range(found.start - 1, found.end), range(found.start, found.end + 1))
     return any(
         span.start >= 0
         and span.stop <= len(tokens)
-        and tokens[span.start] not in STOPWORDS
-        and tokens[span.stop - 1] not in STOPWORDS
+        and tokens[span.start] not in QUESTION_WORDS
+        and tokens[span.stop - 1] not in QUESTION_WORDS
         and kb.mentions(f'"{" ".join(tokens[i] for i in span)}"')
         for span in spans
     )
@@ -593,12 +595,14 @@ _CLAUSE_END = re.compile(r"[,;:!?]+|\s[-–—]+\s")
 
 def _clause_breaks(text: str, count: int) -> frozenset[int]:
     """Where the question's clauses meet, as token positions: a break at i falls between
-    tokens i - 1 and i. Each clause is tokenised as the whole question is; where that would
-    not add up (a word split across a mark), no break is known."""
+    tokens i - 1 and i. Each clause is tokenised as the whole question is (only the first
+    may lose a leading "the", so the others are read after a placeholder word); where that
+    would not add up (a word split across a mark, a question cut at `MAX_TOKENS`), no break
+    is known."""
     breaks: set[int] = set()
     place = 0
-    for clause in _CLAUSE_END.split(text):
-        place += len(tokens_of(f"x {clause}")) - 1
+    for index, clause in enumerate(_CLAUSE_END.split(text)):
+        place += len(tokens_of(f"x {clause}" if index else clause)) - bool(index)
         breaks.add(place)
     return frozenset(b for b in breaks if 0 < b < count) if place == count else frozenset()
 
