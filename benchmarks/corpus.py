@@ -20,10 +20,10 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from knowledge.ingest import read_sources
 from knowledge.ingest.loader import add_articles
 from knowledge.ingest.pipeline import bundled_sources, ingest_paths
 from knowledge.ingest.reindex import is_stale, mark_current, reindex
+from knowledge.ingest.sources import read_sources
 from knowledge.records import ArticleRecord
 from knowledge.store import KnowledgeBase
 

@@ -6,29 +6,26 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import logging
 import sqlite3
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from dotenv import find_dotenv, load_dotenv
-from tqdm import tqdm
 
 from bot.adapters.console import HELP_COMMANDS
 from bot.adapters.plain_text import render_plain
-from bot.cli_announce import add_commands as add_announce_commands
+from bot.announcer.subscriptions import TARGET_HELP
 from bot.core.answer import answer
 from bot.core.messages import Message, Reply
 from bot.observability import logs
 from bot.settings import Settings, SettingsError
-from knowledge.backup import backup
-from knowledge.ingest import Fetcher
-from knowledge.ingest.addresses import AddressPolicy
-from knowledge.ingest.pipeline import ingest_paths, load_aliases_file, open_or_build
-from knowledge.ingest.reindex import reindex
+from knowledge.ingest.opening import load_aliases_file, open_or_build
 from knowledge.store import KnowledgeBase, KnowledgeBaseError
 
 log = logging.getLogger("roadie")
@@ -86,6 +83,10 @@ def _as_json(question: str, reply: Reply) -> str:
 
 
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
+    from knowledge.ingest.addresses import AddressPolicy
+    from knowledge.ingest.fetch import Fetcher
+    from knowledge.ingest.pipeline import ingest_paths
+
     kb = KnowledgeBase.open(_db_path(args, settings))
     if args.aliases:
         count = load_aliases_file(kb, Path(args.aliases))
@@ -138,12 +139,18 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
+    from knowledge.backup import backup
+
     size = backup(_db_path(args, settings), Path(args.file))
     print(f"backed up {_db_path(args, settings)} to {args.file} ({size:,} bytes, integrity ok)")
     return 0
 
 
 def cmd_reindex(args: argparse.Namespace, settings: Settings) -> int:
+    from tqdm import tqdm
+
+    from knowledge.ingest.reindex import reindex
+
     kb = KnowledgeBase.open(_db_path(args, settings))
     with tqdm(
         total=kb.article_count(),
@@ -161,6 +168,65 @@ def cmd_aliases(args: argparse.Namespace, settings: Settings) -> int:
     kb = KnowledgeBase.open(_db_path(args, settings))
     print(f"aliases: {load_aliases_file(kb, Path(args.file))} loaded from {args.file}")
     return 0
+
+
+Handler = Callable[[argparse.Namespace, Settings], int]
+Command = Callable[[str, str], argparse.ArgumentParser]
+
+
+def _announcing(name: str) -> Handler:
+    """An announcer command's handler, imported when it runs: the announcer's feed, HTTP and
+    platform libraries would otherwise cost every `ask` a quarter of a second to start."""
+
+    def handler(args: argparse.Namespace, settings: Settings) -> int:
+        commands = importlib.import_module("bot.cli_announce")
+        return int(getattr(commands, name)(args, settings))
+
+    return handler
+
+
+def _leaf(actions: Any, name: str, help_text: str) -> argparse.ArgumentParser:
+    leaf: argparse.ArgumentParser = actions.add_parser(name, help=help_text, description=help_text)
+    leaf.add_argument("--db", default=argparse.SUPPRESS, help="knowledge base file")
+    return leaf
+
+
+def _add_announce_commands(command: Command) -> None:
+    """Add `feeds`, `subscriptions` and `announce` to the `python -m bot` parser."""
+    feeds = command("feeds", "follow feeds and see their health")
+    actions = feeds.add_subparsers(dest="action", required=True, metavar="ACTION")
+    add = _leaf(actions, "add", "follow a feed URL (its current items are not posted)")
+    add.add_argument("url")
+    add.add_argument("--every", type=int, metavar="MINUTES", help="poll interval in minutes")
+    add.set_defaults(handler=_announcing("feeds_add"))
+    _leaf(actions, "list", "feeds with last fetch, status, failures").set_defaults(
+        handler=_announcing("feeds_list")
+    )
+    for name, handler, text in (
+        ("remove", _announcing("feeds_remove"), "stop following a feed"),
+        ("resume", _announcing("feeds_resume"), "resume a paused feed"),
+    ):
+        leaf = _leaf(actions, name, text)
+        leaf.add_argument("feed", metavar="URL_OR_ID")
+        leaf.set_defaults(handler=handler)
+
+    subs = command("subscriptions", "which channels follow which artists, topics and kinds")
+    actions = subs.add_subparsers(dest="action", required=True, metavar="ACTION")
+    for name, handler, text in (
+        ("add", _announcing("subs_add"), "make a channel follow TARGET"),
+        ("remove", _announcing("subs_remove"), "stop a channel following TARGET"),
+    ):
+        leaf = _leaf(actions, name, text)
+        leaf.add_argument("channel", metavar="PLATFORM:CHANNEL_ID", help="discord:ID or slack:ID")
+        leaf.add_argument("target", metavar="TARGET", help=TARGET_HELP)
+        leaf.set_defaults(handler=handler)
+    listing = _leaf(actions, "list", "list subscriptions, of one channel or all")
+    listing.add_argument("channel", nargs="?", metavar="PLATFORM:CHANNEL_ID")
+    listing.set_defaults(handler=_announcing("subs_list"))
+
+    tick = command("announce", "poll feeds and deliver pushes (loops unless --once)")
+    tick.add_argument("--once", action="store_true", help="one tick, then exit")
+    tick.set_defaults(handler=_announcing("announce"))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -209,7 +275,7 @@ def build_parser() -> argparse.ArgumentParser:
     aliases = command("aliases", "load an aliases file: one `alias = Canonical Name` per line")
     aliases.add_argument("file")
     aliases.set_defaults(handler=cmd_aliases)
-    add_announce_commands(command)
+    _add_announce_commands(command)
     return parser
 
 

@@ -1,4 +1,5 @@
-"""`feeds`, `subscriptions` and `announce`: the command line of announcement pushes.
+"""`feeds`, `subscriptions` and `announce`: the command line of announcement pushes, imported
+when one of them runs (`bot.cli` holds their arguments).
 
 Scripts rely on these: exit code 0 on success, 1 with a message saying what to do next.
 """
@@ -8,8 +9,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
-from collections.abc import Callable
-from typing import Any
 
 from bot.announcer.channels import Scope, resume
 from bot.announcer.clock import aware
@@ -33,7 +32,6 @@ from knowledge.backup import file_of
 from knowledge.ingest.addresses import AddressPolicy, redact
 from knowledge.store import KnowledgeBase
 
-Command = Callable[[str, str], argparse.ArgumentParser]
 TOKENS = {"discord": "DISCORD_TOKEN", "slack": "SLACK_BOT_TOKEN"}
 
 
@@ -44,12 +42,6 @@ def _kb(args: argparse.Namespace, settings: Settings) -> KnowledgeBase:
 def _fail(text: str) -> int:
     print(f"error: {text}", file=sys.stderr)
     return 1
-
-
-def _leaf(actions: Any, name: str, help_text: str) -> argparse.ArgumentParser:
-    leaf: argparse.ArgumentParser = actions.add_parser(name, help=help_text, description=help_text)
-    leaf.add_argument("--db", default=argparse.SUPPRESS, help="knowledge base file")
-    return leaf
 
 
 def feeds_add(args: argparse.Namespace, settings: Settings) -> int:
@@ -188,41 +180,3 @@ def announce(args: argparse.Namespace, settings: Settings) -> int:
             return asyncio.run(_tick(kb, settings))
     except AnnouncerBusy as error:
         return _fail(str(error))
-
-
-def add_commands(command: Command) -> None:
-    """Add `feeds`, `subscriptions` and `announce` to the `python -m bot` parser."""
-    feeds = command("feeds", "follow feeds and see their health")
-    actions = feeds.add_subparsers(dest="action", required=True, metavar="ACTION")
-    add = _leaf(actions, "add", "follow a feed URL (its current items are not posted)")
-    add.add_argument("url")
-    add.add_argument("--every", type=int, metavar="MINUTES", help="poll interval in minutes")
-    add.set_defaults(handler=feeds_add)
-    _leaf(actions, "list", "feeds with last fetch, status, failures").set_defaults(
-        handler=feeds_list
-    )
-    for name, handler, text in (
-        ("remove", feeds_remove, "stop following a feed"),
-        ("resume", feeds_resume, "resume a paused feed"),
-    ):
-        leaf = _leaf(actions, name, text)
-        leaf.add_argument("feed", metavar="URL_OR_ID")
-        leaf.set_defaults(handler=handler)
-
-    subs = command("subscriptions", "which channels follow which artists, topics and kinds")
-    actions = subs.add_subparsers(dest="action", required=True, metavar="ACTION")
-    for name, handler, text in (
-        ("add", subs_add, "make a channel follow TARGET"),
-        ("remove", subs_remove, "stop a channel following TARGET"),
-    ):
-        leaf = _leaf(actions, name, text)
-        leaf.add_argument("channel", metavar="PLATFORM:CHANNEL_ID", help="discord:ID or slack:ID")
-        leaf.add_argument("target", metavar="TARGET", help=TARGET_HELP)
-        leaf.set_defaults(handler=handler)
-    listing = _leaf(actions, "list", "list subscriptions, of one channel or all")
-    listing.add_argument("channel", nargs="?", metavar="PLATFORM:CHANNEL_ID")
-    listing.set_defaults(handler=subs_list)
-
-    tick = command("announce", "poll feeds and deliver pushes (loops unless --once)")
-    tick.add_argument("--once", action="store_true", help="one tick, then exit")
-    tick.set_defaults(handler=announce)

@@ -89,3 +89,21 @@ def test_run_without_tokens_is_the_console_chat(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("Roadie: ask me about music news")
     assert "invented.example" in result.stdout
+
+
+def test_asking_a_built_database_loads_no_ingest_or_announcer_libraries(tmp_path: Path) -> None:
+    """Every start but the first answers from a built file: the HTTP, feed and HTML readers
+    and the announcer are imported only by the commands that use them, so `ask` starts fast."""
+    db = str(tmp_path / "built.db")
+    assert roadie("ingest", str(INVENTED), "--db", db).returncode == 0
+    heavy = ("httpx", "feedparser", "trafilatura", "bot.announcer.tick", "knowledge.ingest.fetch")
+    script = (
+        "import sys\nfrom bot.cli import main\n"
+        f"main(['ask', 'what is new with mossgrave?', '--db', {db!r}])\n"
+        f"print([name for name in {heavy!r} if name in sys.modules], file=sys.stderr)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert "mossgrave" in result.stdout.lower()
+    assert result.stderr.strip().splitlines()[-1] == "[]", result.stderr

@@ -10,7 +10,8 @@ import httpx
 import pytest
 from fakes.feed_server import LOOPBACK, FakeFeeds
 
-from knowledge.ingest import Fetcher, FetchError, read_sources
+from knowledge.ingest.fetch import Fetcher, FetchError
+from knowledge.ingest.sources import read_sources
 from knowledge.records import ArticleRecord, Problem
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"

@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.ingest import MAX_BODY_BYTES, parse_feed_bytes, read_sources
+from knowledge.ingest.assemble import MAX_BODY_BYTES
+from knowledge.ingest.feeds import parse_feed_bytes
 from knowledge.ingest.loader import add_articles
+from knowledge.ingest.sources import read_sources
 from knowledge.records import ArticleRecord, Problem
 from knowledge.store import KnowledgeBase
 

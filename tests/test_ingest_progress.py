@@ -10,8 +10,8 @@ from pathlib import Path
 
 from support import CORE, FIXTURES
 
-from knowledge.ingest import read_sources
 from knowledge.ingest.pipeline import estimated_records
+from knowledge.ingest.sources import read_sources
 from knowledge.records import Problem
 
 INGEST = FIXTURES / "ingest"

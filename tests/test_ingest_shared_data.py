@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.ingest import read_sources
+from knowledge.ingest.sources import read_sources
 from knowledge.ingest.text import html_to_text, normalise_date
 from knowledge.records import ArticleRecord, Problem
 

@@ -10,8 +10,8 @@ from support import CORE
 
 import knowledge.ingest.extraction as extraction
 import knowledge.ingest.loader as loader
-from knowledge.ingest import read_sources
 from knowledge.ingest.reindex import reindex
+from knowledge.ingest.sources import read_sources
 from knowledge.records import ArticleRecord
 from knowledge.store import KnowledgeBase
 

@@ -38,8 +38,8 @@ from bot.announcer.commands import NOT_ALLOWED
 from bot.announcer.subscriptions import subscriptions_of
 from bot.core.messages import Reply, SendError
 from bot.settings import Settings, SettingsError
-from knowledge.ingest import read_sources
 from knowledge.ingest.loader import add_articles
+from knowledge.ingest.sources import read_sources
 from knowledge.records import ArticleRecord
 from knowledge.store import KnowledgeBase
 

@@ -14,9 +14,11 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from knowledge.ingest import MAX_INPUT_BYTES, Fetcher, read_sources
-from knowledge.ingest.loader import IngestReport, add_aliases, add_articles
-from knowledge.ingest.reindex import is_stale, mark_current
+from knowledge.ingest.assemble import MAX_INPUT_BYTES
+from knowledge.ingest.fetch import Fetcher
+from knowledge.ingest.loader import IngestReport, add_articles
+from knowledge.ingest.reindex import mark_current
+from knowledge.ingest.sources import read_sources
 from knowledge.ingest.walk import EXTENSIONS, sniff, walk_files
 from knowledge.store import KnowledgeBase
 
@@ -92,34 +94,12 @@ def _records_in(path: Path) -> int:
     return 1
 
 
-def open_or_build(path: Path, progress: bool = True) -> KnowledgeBase:
-    """Open the knowledge base at `path`, building it from the bundled articles if empty."""
-    kb = KnowledgeBase.open(path)
-    if kb.article_count() == 0:
-        sources = bundled_sources()
-        log.info("building the knowledge base at %s from the bundled articles", path)
-        report = ingest_paths(kb, sources, progress=progress, total=estimated_records(sources))
-        for problem in report.problems:
-            log.warning("skipped %s", problem)
-        mark_current(kb)
-        log.info("built: %s", report.summary())
-    elif is_stale(kb):
-        log.warning(
-            "%s was built by an older Roadie: answers improve after `python -m bot reindex`",
-            path,
-        )
-    return kb
-
-
-def load_aliases_file(kb: KnowledgeBase, path: Path) -> int:
-    """Read an admin aliases file: one `alias = Canonical Name` per line, `#` comments."""
-    pairs: list[tuple[str, str]] = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        text = line.split("#", 1)[0].strip()
-        if not text:
-            continue
-        alias, sep, canonical = text.partition("=")
-        if not sep or not alias.strip() or not canonical.strip():
-            raise ValueError(f"{path}:{number}: expected `alias = Canonical Name`, got {line!r}")
-        pairs.append((alias.strip(), canonical.strip()))
-    return add_aliases(kb, pairs)
+def build_bundled(kb: KnowledgeBase, path: Path, progress: bool) -> None:
+    """Fill an empty knowledge base with the bundled articles: a first run's default."""
+    sources = bundled_sources()
+    log.info("building the knowledge base at %s from the bundled articles", path)
+    report = ingest_paths(kb, sources, progress=progress, total=estimated_records(sources))
+    for problem in report.problems:
+        log.warning("skipped %s", problem)
+    mark_current(kb)
+    log.info("built: %s", report.summary())

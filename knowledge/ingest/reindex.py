@@ -31,7 +31,7 @@ def mark_current(kb: KnowledgeBase) -> None:
 
 def is_stale(kb: KnowledgeBase) -> bool:
     """Whether the articles' derived data comes from an older extraction."""
-    return extraction_version(kb) < EXTRACTION_VERSION and kb.article_count() > 0
+    return extraction_version(kb) < EXTRACTION_VERSION and kb.article_total() > 0
 
 
 def _records(kb: KnowledgeBase) -> Iterator[ArticleRecord]:

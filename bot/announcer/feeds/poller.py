@@ -30,9 +30,9 @@ from bot.announcer.clock import later, stamp
 from bot.announcer.feeds.registry import Feed, due_feeds
 from bot.announcer.subscriptions import subscribed_channels
 from bot.settings import Settings
-from knowledge.ingest import Fetched, Fetcher, FetchError, parse_feed_bytes
 from knowledge.ingest.addresses import AddressPolicy, redact, redact_in
-from knowledge.ingest.fetch import TooLarge
+from knowledge.ingest.feeds import parse_feed_bytes
+from knowledge.ingest.fetch import Fetched, Fetcher, FetchError, TooLarge
 from knowledge.ingest.loader import add_articles
 from knowledge.records import ArticleRecord, Problem
 from knowledge.store import KnowledgeBase
