@@ -44,7 +44,8 @@ _LOWERCASE_CUES = {
     "chart": _CHART_CUE,
     "release": r"\b(?:out (?:now|this|next|in (?:19|20)\d\d|on (?:\d|vinyl|cassette|cd|digital"
     r"|limited|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))"
-    r"|due\b|releas\w*|arriv\w*|drops?\b|lands?\b|look for\b"
+    # A release party is a show ("tour"), whose pattern comes later in the alternation.
+    r"|due\b|releas\w*(?!\w| part(?:y|ies))|arriv\w*|drops?\b|lands?\b|look for\b"
     r"|available|street date|comes out|coming out|pre-?order)",
     "label": r"\b(?:sign(?:s|ed|ing)?\s+(?:a\s+deal\s+)?(?:to|with)|label|imprint|roster"
     r"|put out by|inked)\b",
@@ -58,10 +59,11 @@ _LOWERCASE_CUES = {
     r"|new (?:album|lp|ep|record|single|song)|debut"
     r" (?:album|lp|ep)|full[- ]length|sophomore|album|lp\b|ep\b)",
     "tour": r"\b(?:tour\w*|dates|shows?|concerts?|gigs?|play(?:s|ing)?\b|perform\w*|headlin\w*"
+    r"|release part(?:y|ies)"
     r"|venue|hall|theatre|theater|arena|stadium|festival)",
     # "Feat." and "ft." end in a dot, after which no word boundary falls.
     "people": r"\b(?:with|featur\w*|feat(?=\.)|ft(?=\.)|(?<=\()ft(?=\s)|produc\w*|recorded"
-    r"|collaborat\w*|joined by|members?"
+    r"|collaborat\w*|joined by|members?|(?:co-?)?founders?|founded by|founding"
     r"|line-?up|drummers?|bassists?|guitarists?|singers?|vocalists?|frontman|frontwoman|band"
     r"|guests?|direct(?:ed|or|ors|s|ing)|starring)\b",
     # Where someone is from: "Lake Orrin-born", "hails from", "we are from", "Harbourton-based".

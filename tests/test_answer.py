@@ -271,6 +271,48 @@ def test_who_produced_it_and_what_it_is_about_are_told_by_the_sentence_that_says
     assert "Tide is about the night the ferry sank" in about
 
 
+def test_a_role_asked_is_told_by_a_word_for_that_role_not_by_one_that_looks_like_it(
+    tmp_path: Path,
+) -> None:
+    """A singer is also a vocalist or a frontman, and a founder is named as one; a "product"
+    or a "single" names no producer or singer."""
+    body = (
+        "Quillon Marsh is a pandemic product made in a basement, their first single says. "
+        "The EP features vocalist Ana Vidal and drummer Bo Lind. "
+        "Cy Moss served as producer and mixed the sessions. "
+        "Festival founder and bandleader Oren Plaskett booked them."
+    )
+    singer, producer, founder = fact_quotes(
+        tmp_path,
+        ("Quillon Marsh: Tide", body),
+        "saw quillon marsh last night, who's their singer?",
+        "who produced quillon marsh's tide",
+        "who founded the festival quillon marsh played",
+    )
+    assert "vocalist Ana Vidal" in singer
+    assert "Cy Moss served as producer" in producer
+    assert "founder and bandleader Oren Plaskett" in founder
+
+
+def test_a_release_party_is_where_and_when_not_a_label(tmp_path: Path) -> None:
+    body = (
+        "Quillon Marsh's Tide came out through Copper Hall Records last year. "
+        "The band scheduled a release party for Friday at Harbourton's Lantern Room."
+    )
+    (where,) = fact_quotes(
+        tmp_path,
+        ("Quillon Marsh: Tide", body),
+        "where's the quillon marsh release party for tide",
+    )
+    assert "Lantern Room" in where
+
+
+def test_what_song_or_album_asks_its_title_even_beside_when_and_put_out() -> None:
+    assert parse("what song did quillon marsh rush out before the deadline").facts[:1] == ("title",)
+    assert parse("when they toured, what album had they just put out?").facts[:1] == ("title",)
+    assert parse("their single broke what record").facts[:1] != ("title",)
+
+
 def test_a_photo_caption_or_a_lead_in_to_a_quote_is_never_the_fact(tmp_path: Path) -> None:
     body = (
         "Quillon Marsh at Copper Hall in 2019 (Ana Vidal Photography)\n"

@@ -61,13 +61,24 @@ AMOUNT = re.compile(r"\bhow (?:many|much|old|long)\b|\bwhat age\b")
 SONGS_COUNTED = re.compile(r"\bhow many (?:songs?|tracks?)\b")
 # What "how many" asks to be counted: a number of those things answers it.
 COUNTED = re.compile(r"\bhow many (\w+)")
-# A role a "who" question asks about ("who produced", "who plays drums"): a passage naming
-# someone in that role holds a word of it, which its first letters find ("producers",
-# "drummer").
-ROLE = re.compile(
-    r"\b(?:produc|record|direct|drum|bass|guitar|keyboard|sing|vocal|front|featur|guest)\w*"
+# Roles a "who" question asks about ("who produced", "who plays drums", "who's their
+# singer"), each with the words that name someone in it: a singer is also a vocalist or a
+# frontman, and a producer is not a "product".
+ROLES = tuple(
+    re.compile(rf"\b(?:{words})\b")
+    for words in (
+        r"produc(?:e|ed|er|ers|es|ing|tion)",
+        r"record(?:ed|ing)",
+        r"direct(?:ed|or|ors|s|ing)",
+        r"drum\w*",
+        r"bass(?:ist|ists)?",
+        r"guitar\w*",
+        r"keyboard\w*|keys",
+        r"sing|sings|sang|sung|singing|singers?|vocal\w*|front(?:man|men|woman|women|person)",
+        r"featur\w*|guests?",
+        r"founders?|founded|founding",
+    )
 )
-ROLE_LETTERS = 4
 # Words that ask for one particular fact rather than for the news in general.
 SPECIFIC = re.compile(
     r"\b(?:when|who|whom|where|which|why|how (?:many|much|old|long)|called|named|name|title"
@@ -102,11 +113,22 @@ ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"\bhow old\b|\bwhat age\b"), ("age", "death")),
     (re.compile(r"\b(?:die|died|dies|pass(?:ed)? away)\b"), ("death",)),
     (re.compile(r"\bhow (?:many|much)\b"), ("count",)),
+    # "What song did X put out", "what album had they just released": the work's title is
+    # asked, whatever else the question says about when or how it came out. Not "what
+    # record", which is as often a chart record broken.
+    (re.compile(r"\b(?:what|which) (?:song|album|single|track|ep|lp)s?\b"), ("title",)),
     (
         re.compile(r"\bwhen\b|\bwhat (?:day|date|year|month)\b|\b(?:release|drop|out) date\b"),
         ("date", "release", "year"),
     ),
-    (re.compile(r"\b(?:put(?:s|ting)? out|releas\w*|label|sign\w*|imprint)\b"), ("label",)),
+    # A release party or show is an event, not the label a release is on.
+    (
+        re.compile(
+            r"\b(?:put(?:s|ting)? out|releas\w*(?! (?:party|parties|shows?\b))|label|sign\w*"
+            r"|imprint)\b"
+        ),
+        ("label",),
+    ),
     (re.compile(r"\bwho\b|\bwith whom\b"), ("people", "label")),
     (
         re.compile(

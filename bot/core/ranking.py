@@ -20,7 +20,7 @@ from itertools import pairwise
 from operator import itemgetter, mul
 from typing import NamedTuple
 
-from bot.core.cues import ASKING, COUNTED, ROLE, ROLE_LETTERS, STOPWORDS
+from bot.core.cues import ASKING, COUNTED, ROLES, STOPWORDS
 from bot.core.intents import Question
 from bot.core.names import (
     ORDINARY_SHARE,
@@ -806,13 +806,12 @@ def passages(
     # A kind of fact asked about one thing is stated only by a passage holding a word of it:
     # "how many songs" by a number of songs, not of hours or dollars; "who produced it" by a
     # passage naming someone in that role ("producers").
-    roles = {m.group(0)[:ROLE_LETTERS] for m in ROLE.finditer(" ".join(linking.leftover))}
+    leftover = " ".join(linking.leftover)
+    roles = [role for role in ROLES if role.search(leftover)]
     counted = COUNTED.search(" ".join(linking.tokens))
     needed: list[tuple[str, Callable[[Words], bool]]] = []
     if "people" in main and roles:
-        needed.append(
-            ("people", lambda w: any(t[:ROLE_LETTERS] in roles for t in w.joined.split()))
-        )
+        needed.append(("people", lambda w: any(role.search(w.joined) for role in roles)))
     if "count" in main and counted:
         things = stem(counted.group(1))
         needed.append(("count", lambda w: things in w.stems))
