@@ -329,6 +329,21 @@ def test_a_photo_caption_or_a_lead_in_to_a_quote_is_never_the_fact(tmp_path: Pat
     assert not any(text.endswith((")", ":")) for text in quoted)
 
 
+def test_words_that_describe_the_band_say_which_band_not_which_news(tmp_path: Path) -> None:
+    """News describes a band before naming it ("<genre> duo <Name>"); the same words in a
+    request for its news pick no article, while beside a second name they still count."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Wolves: Tide", "Copper synth-punk duo Velvet Wolves share Tide."),
+        ("Velvet Wolves: Lantern", "Velvet Wolves return with Lantern."),
+    )
+    for question in (
+        "what have velvet wolves been up to? love that synth punk duo",
+        "copper synth punk duo velvet wolves latest",
+    ):
+        assert ask(kb, question).url == "https://news.invented.example/2"
+
+
 def test_where_a_band_is_from_says_which_band_not_which_news(tmp_path: Path) -> None:
     kb = invented_kb(
         tmp_path,

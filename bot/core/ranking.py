@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import lru_cache
 from itertools import pairwise
@@ -465,11 +465,47 @@ _VALUES = itemgetter(*FEATURES)
 _VECTOR = tuple(WEIGHTS.get(name, 0.0) for name in FEATURES)
 
 
+# How many words before a name in a headline or lead may describe it ("<city> synth-punk
+# duo <Name>").
+DESCRIBED_BEFORE = 5
+
+
+def _described_by(kb: KnowledgeBase, linking: Linking, found: Link) -> set[str]:
+    """Words the newest articles about a linked name write just before it, where news
+    describes who it is about: "<city> synth-punk duo <Name>", "<genre> trio <Name>"."""
+    said: set[str] = set()
+    ways = _spellings(linking, found)
+    for row in kb.newest_about(found.entity.id, PER_NAME):
+        for text in (row.title, row.summary):
+            joined = words_of(text).joined
+            for way in ways:
+                at = joined.find(way)
+                if at > 0:
+                    said.update(joined[:at].split()[-DESCRIBED_BEFORE:])
+    return said
+
+
+def _undescribed(kb: KnowledgeBase, question: Question, linking: Linking) -> Linking:
+    """The question without the words that only say who its name is, when it asks for the
+    name's news ("any word on <name>? the <city> punk trio"): they tell the band apart from
+    others, and the linked name has already done that; among its articles they pick the one
+    that happened to describe it so, not its newest. News words stay: they ask for a kind.
+    Beside a second name the words stay too: no article about both may exist, and they still
+    say which of each one's articles the question means."""
+    if len(linking.links) != 1 or not linking.leftover or not _asks_news(question, linking):
+        return linking
+    said = _described_by(kb, linking, linking.links[0]) - NEWS_WORDS
+    leftover = tuple(w for w in linking.leftover if w not in said)
+    pairs = tuple(pair for pair in linking.pairs if not set(pair) <= said)
+    return replace(linking, leftover=leftover, pairs=pairs)
+
+
 def described(
     kb: KnowledgeBase, question: Question, linking: Linking, now: datetime
 ) -> list[Candidate]:
     """Every retriever's candidates with their features, not yet scored: what `rank` scores
     and `benchmarks/quality.py` fits the weights on."""
+    linking = _undescribed(kb, question, linking)
     lexical = _lexical(kb, question, linking)
     candidates = gather(kb, question, linking, lexical)
     describe(kb, question, linking, candidates, now, lexical)
