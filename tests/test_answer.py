@@ -344,6 +344,26 @@ def test_words_that_describe_the_band_say_which_band_not_which_news(tmp_path: Pa
         assert ask(kb, question).url == "https://news.invented.example/2"
 
 
+def test_a_known_name_with_an_unknown_word_is_not_answered_by_an_article_without_it(
+    tmp_path: Path,
+) -> None:
+    """ "<word> <name>s tour dates" whose best article is another band's tour, which never
+    names the band linked, is a band the knowledge base lacks; an article that does name
+    the band still answers. (Sixty others make the question's words rare enough to search.)"""
+    others = [(f"Harbour {n} Share Song", f"Harbour {n} share a song.") for n in range(60)]
+    kb = invented_kb(
+        tmp_path,
+        ("Tidewater Turns 10", ""),
+        *others,
+        (
+            "Copper Hall Guitarist to Miss Tour Dates for Cancer Treatment",
+            "The guitarist will miss tour dates for cancer treatment.",
+        ),
+    )
+    assert "about cancer tidewaters in" in declined(kb, "cancer tidewaters tour dates")
+    assert ask(kb, "tidewater turns 10").url == "https://news.invented.example/1"
+
+
 def test_where_a_band_is_from_says_which_band_not_which_news(tmp_path: Path) -> None:
     kb = invented_kb(
         tmp_path,

@@ -566,6 +566,28 @@ def _names_subject(linking: Linking, subjects: list[Link], top: Candidate) -> bo
     return False
 
 
+def _holds(stems: frozenset[str], linking: Linking, found: Link) -> bool:
+    """Whether a text's stems hold a linked name's words, as the entity spells them or as
+    the question typed them (a surname alone: "<surname>" for "<First> <Surname>")."""
+    named = {stem(w) for w in name_words(found.entity.name) if w != "the"}
+    typed = {stem(w) for w in linking.tokens[found.start : found.end] if w != "the"}
+    return named <= stems or typed <= stems
+
+
+def _with_unlinked_beside(linking: Linking, found: Link) -> str | None:
+    """The linked words with the unlinked name-like words right before them as typed
+    ("<word> <name>s"), else right after them; None when no such word stands beside."""
+    free = {w for run in linking.subjects for w in run.split()} - STOPWORDS
+    start, end = found.start, found.end
+    while start > 0 and linking.tokens[start - 1] in free:
+        start -= 1
+    while start == found.start and end < len(linking.tokens) and linking.tokens[end] in free:
+        end += 1
+    if (start, end) == (found.start, found.end):
+        return None
+    return " ".join(linking.tokens[start:end])
+
+
 def _unknown_word(kb: KnowledgeBase, word: str) -> bool:
     """A word no article uses, that is no part of a known name and no typo of a word the
     articles use: most likely a name the knowledge base has never seen."""
@@ -680,6 +702,16 @@ def decline_evidence(
     # touring <country>" gets "<another band> to tour <country>".
     if elsewhere is not None and _headline_other(linking, top):
         return Evidence(features, elsewhere, True, fitted=True)
+    # A name surely linked whose words the best article never holds, beside words that link
+    # nothing: the article answers those words, not the name ("<word> <name>s tour dates"
+    # gets another band's tour), and the name with them is more likely one the knowledge
+    # base lacks.
+    if not features["sure"]:
+        for found in subjects:
+            if found.exact and found.weight >= SURE_LINK and not _holds(stems, linking, found):
+                unwritten = _with_unlinked_beside(linking, found)
+                if unwritten is not None:
+                    return Evidence(features, unwritten, True, fitted=True)
     return Evidence(
         features,
         extended or named or (linking.subjects[0] if linking.subjects else None),
