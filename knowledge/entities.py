@@ -26,7 +26,7 @@ from knowledge.vocabulary import (
 
 MAX_NAME_WORDS = 6
 BODY_NAME_CHARS = 6000
-_LEAD_SEPARATOR = re.compile(r"\s*(?::\s|\s[-–—|]\s|\s*[|]\s*)")
+_LEAD_SEPARATOR = re.compile(r"\s*(?::\s|\s[-–—|]\s|\s[|]|[|]\s)")
 _LIST_SPLIT = re.compile(r"\s*(?:,|\s&\s|\sand\s|\s\+\s)\s*")
 _QUOTED = re.compile(r"[‘“\"]([^‘’“”\"]{2,60})[’”\"]")
 QUESTION_WORDS = frozenset(
@@ -171,32 +171,51 @@ def _clause_subject(tokens: list[str], before_comma: int, whole_title: bool = Fa
 
 
 def title_subjects(title: str) -> list[str]:
-    """The names a title is about: its lead before a separator, or before the first verb."""
+    """The names a title is about: its lead before a separator, or before the first verb.
+    After a separator, a name that owns what follows too: a column's name may come first
+    ("<Column Name>: <Band>' <Member>")."""
     parts = _LEAD_SEPARATOR.split(title.strip(), maxsplit=1)
     head = parts[0].strip(" \"'“”‘’")
     if len(parts) > 1 and 0 < len(head.split()) <= MAX_NAME_WORDS:
-        candidate = head
+        candidates = [head, _owner(parts[1])]
     else:
-        lead = _lead_words(title)
-        if not lead or not (lead[0][:1].isupper() or lead[0][:1].isdigit()):
-            return []
-        # The words are read with plain apostrophes ("Q’Varro" as "Q'Varro"), so they are found
-        # in the title written so.
-        plain = straightened(title)
-        start = plain.find(lead[0])
-        # The last word's own place, past the words before it ("Talk Talk" is not "Talk").
-        after = start + sum(map(len, lead[:-1]))
-        end = plain.find(lead[-1], after) + len(lead[-1])
-        candidate = title[start:end] if start >= 0 and end > start else " ".join(lead)
-        # A name's aside ("<Name> (FKA <Old Name>)") and a list's dangling "and" are no part.
-        candidate = _OPEN_JOIN.sub("", _ASIDE.sub("", candidate))
-    candidate = _YEAR_SUFFIX.sub("", candidate.strip(" ,;:-–\"'“”‘’"))
-    if candidate.upper().startswith("RIP "):
-        candidate = candidate[4:]
-    names = [candidate] if plausible(candidate) else []
-    if len(candidate.split()) >= 3:
-        names += [p for p in _LIST_SPLIT.split(candidate) if p != candidate and plausible(p)]
+        candidates = [_lead_name(title)]
+    names: list[str] = []
+    for found in filter(None, candidates):
+        candidate = _YEAR_SUFFIX.sub("", found.strip(" ,;:-–\"'“”‘’"))
+        if candidate.upper().startswith("RIP "):
+            candidate = candidate[4:]
+        names += [candidate] if plausible(candidate) else []
+        if len(candidate.split()) >= 3:
+            names += [p for p in _LIST_SPLIT.split(candidate) if p != candidate and plausible(p)]
     return names
+
+
+def _owner(text: str) -> str | None:
+    """The name a text opens with when a possessive ends it ("<Band>'s <Member> ..."), not
+    a contraction ("Sorry, It's ...")."""
+    name = _lead_name(text)
+    if name is None or not text.startswith(name) or name.split()[-1].lower() in FUNCTION_WORDS:
+        return None
+    return name if POSSESSIVE.match(text, len(name)) else None
+
+
+def _lead_name(title: str) -> str | None:
+    """The leading run of name-like words as the title writes it, or None when the title
+    opens with no name or is all one run."""
+    lead = _lead_words(title)
+    if not lead or not (lead[0][:1].isupper() or lead[0][:1].isdigit()):
+        return None
+    # The words are read with plain apostrophes ("Q’Varro" as "Q'Varro"), so they are found
+    # in the title written so.
+    plain = straightened(title)
+    start = plain.find(lead[0])
+    # The last word's own place, past the words before it ("Talk Talk" is not "Talk").
+    after = start + sum(map(len, lead[:-1]))
+    end = plain.find(lead[-1], after) + len(lead[-1])
+    candidate = title[start:end] if start >= 0 and end > start else " ".join(lead)
+    # A name's aside ("<Name> (FKA <Old Name>)") and a list's dangling "and" are no part.
+    return _OPEN_JOIN.sub("", _ASIDE.sub("", candidate))
 
 
 def names_in_article(title: str, body: str) -> list[Name]:

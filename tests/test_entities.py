@@ -65,6 +65,27 @@ def test_apostrophes_inside_a_headlines_name(title: str, subject: str) -> None:
 @pytest.mark.parametrize(
     ("title", "subjects"),
     [
+        # A bar inside a name joins its words; one with a space beside it separates.
+        ('QUILL|FATHOM: "Tide"', ["QUILL|FATHOM"]),
+        ("QUILL|FATHOM Announce New Album", ["QUILL|FATHOM"]),
+        ("Ana Vidal | Harbour Awards 2025", ["Ana Vidal"]),
+        ("Ana Vidal| Harbour Awards 2025", ["Ana Vidal"]),
+        # A column's name before the separator, and the name owning what comes after it.
+        (
+            "The Harbour Interview: Velvet Wolves' Ana Vidal",
+            ["The Harbour Interview", "Velvet Wolves"],
+        ),
+        ('Velvet Wolves: "Tide"', ["Velvet Wolves"]),
+        ("Velvet Wolves: Night Fathom", ["Velvet Wolves"]),
+    ],
+)
+def test_separators_and_what_comes_after_them(title: str, subjects: list[str]) -> None:
+    assert title_subjects(title) == subjects
+
+
+@pytest.mark.parametrize(
+    ("title", "subjects"),
+    [
         ("Quill Fathom, Bassist of the Velvet Wolves, Dead at 61", ["Quill Fathom"]),
         ("Ana Vidal Voids Restraining Order Against Former Manager Over Royalties", ["Ana Vidal"]),
         ("Ana Vidal Granted Two Year Delay Of Hearing in Lawsuit", ["Ana Vidal"]),
