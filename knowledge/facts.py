@@ -188,7 +188,7 @@ _NOT_NEWS = re.compile(r"(?i)\b(?:review|reviewed|ranked|ranking|every \w+ ranke
 # A chart position, or a record set, names a record without announcing one; beside a tour or
 # a death it is by the way ("announces shows as she celebrates Number One album").
 _CHART = re.compile(rf"(?i)\b(?=\w)(?:{_CHART_CUE})")
-_RECORDS = frozenset({"album", "single"})
+RECORDS = frozenset({"album", "single"})
 _ANNOUNCING = re.compile(
     r"(?i)\b(?:announc\w*|reveal\w*|unveil\w*|shar\w*|drop\w*|releas\w*|detail\w*|confirm\w*"
     r"|return\w*|new|debut\w*|sign\w*|dies|died|dead at|killed in|rip|expand\w*|add\w*|plot\w*"
@@ -228,7 +228,7 @@ def news_kind_of(text: str) -> str | None:
     named by its chart position is no album or single news."""
     charted = bool(_CHART.search(text))
     for kind, cue in ANNOUNCEMENT_CUES:
-        if cue.search(text) and not (charted and kind in _RECORDS):
+        if cue.search(text) and not (charted and kind in RECORDS):
             return kind
     return None
 

@@ -705,7 +705,7 @@ def test_an_unspelt_name_beside_a_headline_about_a_name_that_is_no_entity_is_dec
     tmp_path: Path,
 ) -> None:
     """The best article's headline names a band no headline makes an entity ("Album"), and
-    not the label the question does link: a new record of an unknown band on that label is
+    not the label the question does link: a new single of an unknown band on that label is
     not this one."""
     kb = invented_kb(
         tmp_path,
@@ -715,6 +715,6 @@ def test_an_unspelt_name_beside_a_headline_about_a_name_that_is_no_entity_is_dec
             "Gatineau duo Album return with a new record out through Copper Gulls.",
         ),
     )
-    assert "velvet wombats" in declined(kb, "velvet wombats new record on copper gulls??")
-    reply = ask(kb, "new record on copper gulls?")
+    assert "velvet wombats" in declined(kb, "velvet wombats new single on copper gulls??")
+    reply = ask(kb, "new single on copper gulls?")
     assert reply.article is not None and reply.article.url.endswith("/2")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.facts import announcement_kind
+from knowledge.ingest.extraction import extract
 from knowledge.ingest.loader import add_aliases, add_articles
 from knowledge.records import ArticleRecord, Problem
 from knowledge.store import KnowledgeBase
@@ -107,6 +108,26 @@ def test_entities_aliases_and_announcements_come_from_the_articles() -> None:
 )
 def test_the_kind_of_news_a_headline_announces(title: str, kind: str | None) -> None:
     assert announcement_kind(title) == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        # A band named for a record shares a song, not an album or a single.
+        ('Album: "Tide"', "single"),
+        ('Single Wolves: "Tide"', "single"),
+        ("Single Wolves Announce New Album", "album"),
+        # A festival's name says what its news is about.
+        ("Copper Fest 2026 Lineup: Quillon Marsh, Velvet Wolves", "festival"),
+    ],
+)
+def test_a_headlines_kind_is_not_read_from_the_name_it_is_about(
+    title: str, kind: str | None
+) -> None:
+    record = ArticleRecord(
+        url="https://example.invalid/k", title=title, date="2025-05-01", source="x", body=""
+    )
+    assert extract(record).kind == kind
 
 
 def _announced(kb: KnowledgeBase) -> dict[str, str]:

@@ -30,9 +30,11 @@ from knowledge.entities import (
     nicknames,
     quoted_works,
     recurring_names,
+    separated_head,
     surnames,
+    title_subjects,
 )
-from knowledge.facts import announcement_kind, fact_kinds
+from knowledge.facts import RECORDS, announcement_kind, fact_kinds, news_kind_of
 from knowledge.records import ArticleRecord, Problem
 from knowledge.text import clip, sentences
 from knowledge.vocabulary import TALLIED
@@ -109,6 +111,22 @@ def summarise(record: ArticleRecord, body_sentences: list[str]) -> str:
     return clip(" ".join(picked) or record.title, SUMMARY_CHARS)
 
 
+# Words of a headline's subject that are a name's ("Album", "Single <Word>"), not a lead
+# run that reaches into what the headline says ("<Name> Announce 2025 Holiday Tour").
+NAME_WORDS = 3
+
+
+def _unnamed(title: str) -> str:
+    """The headline without the names it is about whose own words name a record: a band
+    called "Album" or "Single <Word>" shares a song, not an album or a single. The words
+    before a separator count as a name even where no entity is made of them ("Album"). A
+    festival's or a tour's name ("<Name> Fest 2026 Lineup") says what its news is about."""
+    for name in filter(None, [separated_head(title), *title_subjects(title)]):
+        if len(name.split()) <= NAME_WORDS and news_kind_of(name) in RECORDS:
+            title = title.replace(name, " ")
+    return title
+
+
 def extract(record: ArticleRecord) -> Extracted:
     body = record.body
     text = f"{record.title}\n{body[:MAX_BODY_CHARS]}"
@@ -120,7 +138,7 @@ def extract(record: ArticleRecord) -> Extracted:
     recurring = recurring_names(body) if body else []
     return Extracted(
         fingerprint=fingerprint(record),
-        kind=announcement_kind(record.title),
+        kind=announcement_kind(_unnamed(record.title)),
         summary=summarise(record, body_sentences),
         names=names,
         works=quoted_works(record.title),
