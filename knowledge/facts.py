@@ -48,7 +48,7 @@ _LOWERCASE_CUES = {
     r"|due\b|releas\w*(?!\w| part(?:y|ies))|arriv\w*|drops?\b|lands?\b|look for\b"
     r"|available|street date|comes out|coming out|pre-?order)",
     "label": r"\b(?:sign(?:s|ed|ing)?\s+(?:a\s+deal\s+)?(?:to|with)|label|imprint|roster"
-    r"|put out by|inked)\b",
+    r"|put out by|ink(?:s|ed)? (?:a )?(?:new |record |global |worldwide )?deal|inked)\b",
     # Where a name comes from ("named after", "took their name from"), before "named" gives a
     # title.
     "naming": r"\b(?:named (?:after|for)|name (?:comes|came|is taken|was taken|derives|is derived"
@@ -167,7 +167,13 @@ ANNOUNCEMENT_CUES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"(?i)\b(?:tours?|touring|tour dates|dates|residency|shows|concerts|gigs)\b"),
     ),
     ("film", re.compile(r"(?i)\b(?:films?|movies?|documentar(?:y|ies)|biopic|trailer|doc\b)")),
-    ("signing", re.compile(r"(?i)\b(?:signs? (?:to|with)|signed (?:to|with)|joins? .* roster)")),
+    (
+        "signing",
+        re.compile(
+            r"(?i)\b(?:signs? (?:to|with)|signed (?:to|with)|joins? .* roster"
+            r"|ink(?:s|ed)? (?:a )?(?:new |record |global |worldwide )?deal)"
+        ),
+    ),
     (
         "album",
         # "Record" is an album unless it is a world record, a record deal, label, store or
@@ -192,7 +198,7 @@ RECORDS = frozenset({"album", "single"})
 _ANNOUNCING = re.compile(
     r"(?i)\b(?:announc\w*|reveal\w*|unveil\w*|shar\w*|drop\w*|releas\w*|detail\w*|confirm\w*"
     r"|return\w*|new|debut\w*|sign\w*|dies|died|dead at|killed in|rip|expand\w*|add\w*|plot\w*"
-    r"|launch\w*|premiere\w*|tease\w*|postpone\w*|cancel\w*|sets?|book\w*|lineup|line-up"
+    r"|inks?|inked|launch\w*|premiere\w*|tease\w*|postpone\w*|cancel\w*|sets?|book\w*|lineup|line-up"
     r"|lines up|maps out|readies|schedules|extends|to (?:headline|tour|kick off)"
     r"|out now)\b|:|–"
 )

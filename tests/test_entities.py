@@ -274,6 +274,12 @@ def test_a_surname_is_one_the_body_uses_alone_after_the_full_name() -> None:
         ("Velvet Moth: Tide (ft. Ana Vidal)", {"people"}),
         ("Velvet Moth: Tide (ft Ana Vidal)", {"people"}),
         ("The tower is 60 ft tall.", {"age"}),
+        # Who is in what role, a founder too; a release party is a show.
+        ("The EP features vocalist Ana Vidal.", {"people", "title"}),
+        ("Festival founder Ana Vidal booked them.", {"people", "tour"}),
+        ("They scheduled a release party at Copper Hall.", {"tour"}),
+        # A deal inked is a label's.
+        ("Velvet Moth inks deal with Copper Records.", {"label", "people"}),
     ],
 )
 def test_fact_kinds_read_each_place_once(sentence: str, kinds: set[str]) -> None:

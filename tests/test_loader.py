@@ -104,6 +104,9 @@ def test_entities_aliases_and_announcements_come_from_the_articles() -> None:
         ("Quillon Marsh to Kick Off Winter Tour", "tour"),
         # A record set is no album news either.
         ("Quillon Marsh Sets Streaming Record for an Album", None),
+        # A deal inked is a signing.
+        ("Quillon Marsh Inks Deal With Copper Records", "signing"),
+        ("Quillon Marsh inks global deal with Copper Records", "signing"),
     ],
 )
 def test_the_kind_of_news_a_headline_announces(title: str, kind: str | None) -> None:
