@@ -156,6 +156,14 @@ def test_contractions_typed_without_apostrophes_are_chat_words(tmp_path: Path) -
     assert linking.pairs == (("zorbo", "quintrell"),)
 
 
+def test_chat_adverbs_are_no_part_of_a_name(tmp_path: Path) -> None:
+    """ "Who is actually behind <name>": "actually behind" is no band the reply should say it
+    found nothing about."""
+    kb = invented_kb(tmp_path, ("Copper Hall Reopens", "It was actually honestly fine."))
+    linking = link(kb, "who is actually behind zorbo quintrell, seriously?")
+    assert linking.subjects == ("behind zorbo quintrell",)
+
+
 def test_a_context_word_does_not_drag_a_typo_to_a_longer_name(invented: KnowledgeBase) -> None:
     assert names(invented, "did velvet marow get signed") == ["Velvet Marrow"]
 

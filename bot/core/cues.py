@@ -16,7 +16,8 @@ CHAT_FILLER = frozenset(
     """pls plz please thx thanks ty hey hi hello yo ok okay so um uh hmm lol omg btw tbh idk wait
     roadie bot tell give show know find let lets heard hear wonder wondering anyone someone guys
     u ur w wanna gonna gotta kinda whats whos wheres hows thats theres dunno true really
-    ugh lmao haha yeah yes nah nope hm idk kinda sorta anyone anybody true""".split()
+    ugh lmao haha yeah yes nah nope hm idk kinda sorta anyone anybody true actually literally
+    honestly basically seriously""".split()
 )
 # Contractions typed without their apostrophe ("havent heard"): chat words like the rest.
 CONTRACTIONS = frozenset(
