@@ -156,6 +156,21 @@ def test_contractions_typed_without_apostrophes_are_chat_words(tmp_path: Path) -
     assert linking.pairs == (("zorbo", "quintrell"),)
 
 
+def test_a_typo_in_a_long_name_joined_by_and_the(tmp_path: Path) -> None:
+    """ "<typo> and the <word> <word>", whose last words the articles use as ordinary words:
+    the name is looked up through the words that join it, to its last word, not only the
+    mistyped word and the one beside it."""
+    ordinary = [(f"Hall {n} Reopens", "Its chances, long wasted, were lost.") for n in range(60)]
+    kb = invented_kb(
+        tmp_path,
+        ("Faiyoz And The Wasted Chances: Tide", "Faiyoz And The Wasted Chances play."),
+        *ordinary,
+    )
+    assert names(kb, "fayoz and the wasted chances tide who produced") == [
+        "Faiyoz And The Wasted Chances"
+    ]
+
+
 def test_chat_adverbs_are_no_part_of_a_name(tmp_path: Path) -> None:
     """ "Who is actually behind <name>": "actually behind" is no band the reply should say it
     found nothing about."""

@@ -77,6 +77,8 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 EDGE_WORDS = FUNCTION_WORDS - {"new"}
 # Words that join a name's words ("<Word> & <Word>", "<Word> of the <Word>").
 JOINING = frozenset({"and", "of", "the"})
+# Words a name may have after the words that join it ("<Name> and the <Word> <Word>").
+NAME_AFTER_JOIN = 2
 
 
 @dataclass(frozen=True)
@@ -447,6 +449,14 @@ def _fuzzy_link(
     count = len(spellings[0])
     low = run.start - 1 if run.start > 0 and free[run.start - 1] else run.start
     high = run.stop + 1 if run.stop < count and free[run.stop] else run.stop
+    if high > run.stop and spellings[0][high - 1] in JOINING:
+        # "<typo> and the <word> <word>": a name goes on through the words that join its
+        # own, to a name's length.
+        while high < count and free[high] and spellings[0][high] in JOINING:
+            high += 1
+        words = high
+        while high < min(count, words + NAME_AFTER_JOIN, low + MAX_GRAM) and free[high]:
+            high += 1
     best: tuple[float, Link] | None = None
     for size in range(min(high - low, MAX_GRAM), 0, -1):
         for start in range(low, high - size + 1):
