@@ -364,6 +364,25 @@ def test_a_known_name_with_an_unknown_word_is_not_answered_by_an_article_without
     assert ask(kb, "tidewater turns 10").url == "https://news.invented.example/1"
 
 
+def test_a_word_after_a_venue_is_no_longer_name_when_the_article_names_the_typed_artist(
+    tmp_path: Path,
+) -> None:
+    """ "<typo> <venue> <word> show": the best article's headline names the venue and the
+    artist the typo links to, so "<venue> <word>" is what happened there, not an unknown
+    band."""
+    kb = invented_kb(
+        tmp_path,
+        ("Copperstage Announces Summer Season", "Copperstage opens in June."),
+        ("Tilco Share Tide", "Tilco share Tide."),
+        (
+            "Videos: Tilco Offer Friendly Set For Soggy Copperstage",
+            "Fans saw Tilco play a 24-song set at Copperstage despite the weather.",
+        ),
+    )
+    reply = ask(kb, "tilko copperstage rainy show how many songs did they play")
+    assert reply.url == "https://news.invented.example/3"
+
+
 def test_where_a_band_is_from_says_which_band_not_which_news(tmp_path: Path) -> None:
     kb = invented_kb(
         tmp_path,

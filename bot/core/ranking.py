@@ -555,11 +555,18 @@ def _subject(kb: KnowledgeBase, linking: Linking, found: Link) -> bool:
     return not kb.mentions(f'"{name} festival" OR "festival {name}"')
 
 
-def _names_subject(linking: Linking, subjects: list[Link], top: Candidate) -> bool:
+# How sure a link beside an extended name must be for an article about both to be what the
+# question asks: a typo's link will do ("<typo> <venue> <word>" of a headline naming both).
+GUESSED_BESIDE = 0.8
+
+
+def _names_subject(
+    linking: Linking, subjects: list[Link], top: Candidate, sure: float = SURE_LINK
+) -> bool:
     """Whether a sure link to an artist or a work is what the best article is about: then the
     other words only say what about it is asked."""
     for found in subjects:
-        if found.weight >= SURE_LINK:
+        if found.weight >= sure:
             ways = _spellings(linking, found)
             if words_of(top.row.title).spells(ways) or words_of(top.row.summary).spells(ways):
                 return True
@@ -694,7 +701,8 @@ def decline_evidence(
         # only guessed from a typo, which the best article never names though it holds the
         # word, was more likely an ordinary word mistyped ("raffle tamu").
         guessed = not extends.exact and not text.spells(_spellings(linking, extends))
-        beside = _names_subject(linking, [f for f in subjects if f is not extends], top) or (
+        others = [f for f in subjects if f is not extends]
+        beside = _names_subject(linking, others, top, GUESSED_BESIDE) or (
             stem(word) in stems and (guessed or _names_subject(linking, [extends], top))
         )
     # A name no article spells, none of whose words the best article holds, beside a name
