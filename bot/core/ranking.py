@@ -488,11 +488,17 @@ def _described_by(kb: KnowledgeBase, linking: Linking, found: Link) -> set[str]:
 def _undescribed(kb: KnowledgeBase, question: Question, linking: Linking) -> Linking:
     """The question without the words that only say who its name is, when it asks for the
     name's news ("any word on <name>? the <city> punk trio"): they tell the band apart from
-    others, and the linked name has already done that; among its articles they pick the one
-    that happened to describe it so, not its newest. News words stay: they ask for a kind.
-    Beside a second name the words stay too: no article about both may exist, and they still
-    say which of each one's articles the question means."""
-    if len(linking.links) != 1 or not linking.leftover or not _asks_news(question, linking):
+    others, and a surely linked name has already done that; among its articles they pick the
+    one that happened to describe it so, not its newest. Beside a name that is also an
+    ordinary word ("hobby") they still say which articles are about the band, and beside a
+    second name too: no article about both may exist, and they still say which of each
+    one's articles the question means. News words stay: they ask for a kind."""
+    if (
+        len(linking.links) != 1
+        or linking.links[0].weight < SURE_LINK
+        or not linking.leftover
+        or not _asks_news(question, linking)
+    ):
         return linking
     said = _described_by(kb, linking, linking.links[0]) - NEWS_WORDS
     leftover = tuple(w for w in linking.leftover if w not in said)
