@@ -294,6 +294,21 @@ def test_a_role_asked_is_told_by_a_word_for_that_role_not_by_one_that_looks_like
     assert "founder and bandleader Oren Plaskett" in founder
 
 
+def test_songs_counted_are_found_under_other_names(tmp_path: Path) -> None:
+    """ "How many songs" is answered by "29 pieces", not by a count of something else."""
+    body = (
+        "Quillon Marsh performed 29 pieces over three hours at Copper Hall. "
+        "The band wore white. The crowd sang along. "
+        "It is important that most of the set came from Tide (6 songs) and Lantern (5 songs)."
+    )
+    (count,) = fact_quotes(
+        tmp_path,
+        ("Quillon Marsh Live", body),
+        "how many songs did quillon marsh perform at copper hall",
+    )
+    assert "29 pieces" in count
+
+
 def test_a_release_party_is_where_and_when_not_a_label(tmp_path: Path) -> None:
     body = (
         "Quillon Marsh's Tide came out through Copper Hall Records last year. "

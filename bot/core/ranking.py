@@ -20,7 +20,7 @@ from itertools import pairwise
 from operator import itemgetter, mul
 from typing import NamedTuple
 
-from bot.core.cues import ASKING, COUNTED, ROLES, STOPWORDS
+from bot.core.cues import ASKING, COUNTED, COUNTED_ALIKE, ROLES, STOPWORDS
 from bot.core.intents import Question
 from bot.core.names import (
     ORDINARY_SHARE,
@@ -895,8 +895,10 @@ def passages(
     if "people" in main and roles:
         needed.append(("people", lambda w: any(role.search(w.joined) for role in roles)))
     if "count" in main and counted:
-        things = stem(counted.group(1))
-        needed.append(("count", lambda w: things in w.stems))
+        asked_things = stem(counted.group(1))
+        alike = [set(map(stem, group)) for group in COUNTED_ALIKE]
+        things = next((group for group in alike if asked_things in group), {asked_things})
+        needed.append(("count", lambda w: not things.isdisjoint(w.stems)))
     for i, words in enumerate(read):
         kinds[i] -= {kind for kind, holds in needed if not holds(words)}
     phrases = _free_phrases(linking)
