@@ -398,6 +398,26 @@ def test_a_word_after_a_venue_is_no_longer_name_when_the_article_names_the_typed
     assert reply.url == "https://news.invented.example/3"
 
 
+def test_a_name_first_written_late_in_the_lead_is_not_what_the_article_is_about(
+    tmp_path: Path,
+) -> None:
+    """A newer article about another band that cites the asked one as an influence, far into
+    its lead (past 300 characters, though still in the stored summary), is not the asked
+    band's latest news."""
+    first = (
+        "Copper alt-rock act Quillon Marsh are back with Lantern, their first full-band single. "
+    )
+    second = "Their past songs were quieter, and the new one is heavier" + ", much heavier" * 10
+    lead = f"{first}{second}, citing gloom-pop icons Tidewater."
+    kb = invented_kb(
+        tmp_path,
+        ("Tidewater: Silver Bowl", "Harbour gloom-pop icons Tidewater share Silver Bowl."),
+        ("Quillon Marsh: Lantern", lead),
+    )
+    assert 300 < lead.index("Tidewater") < 315
+    assert ask(kb, "tidewater news").url == "https://news.invented.example/1"
+
+
 def test_where_a_band_is_from_says_which_band_not_which_news(tmp_path: Path) -> None:
     kb = invented_kb(
         tmp_path,

@@ -316,6 +316,12 @@ class _Reading(NamedTuple):
     opens: int
 
 
+# How far into an article a name must stand for the article to be about it: a name first
+# written further on is an influence, a guest or a comparison ("cites the influence of
+# <band>"), not the news.
+ABOUT_CHARS = 300
+
+
 def _mask(flags: list[bool]) -> int:
     return sum(1 << i for i, flag in enumerate(flags) if flag)
 
@@ -388,7 +394,7 @@ def describe(
         row = c.row
         title, summary = read(row.title), read(row.summary)
         sentence = read(c.sentence.text if c.sentence else "")
-        in_lead = title.named | summary.named
+        in_lead = title.named | read(row.summary[:ABOUT_CHARS]).named
         anywhere = in_lead | sentence.named | linked.get(row.id, 0)
         # A headline with no body states its fact in the headline, if anywhere.
         headline_only = row.summary.strip() == row.title.strip()
