@@ -32,6 +32,8 @@ BATCH = 1000
 OPTIMIZE_AFTER = 10_000
 PLAIN_WORD_RATIO = 2
 LONG_LEAD_WORDS = 4
+# Words that end a name of their own after a known one ("<Name> Jr.", "<Name> Five").
+NAME_SUFFIXES = frozenset("jr sr ii iii iv two three four five six seven eight nine ten".split())
 PLAIN_WORD_FLOOR = 5
 _POSSESSIVE_HEAD = re.compile(r"^(.+?)['’]s\s+\w+")
 # A word the articles write in lowercase this much more often than the name is mentioned is
@@ -162,11 +164,15 @@ class _EntityCache:
 
     def known_prefix(self, name: str) -> int | None:
         """A known name that starts a long headline lead: "Mara Lind Wraps Up Long U.S"
-        is Mara Lind, whose verb the lead did not recognise."""
+        is Mara Lind, whose verb the lead did not recognise; so is "Mara Lind Recovers", a
+        known name of two words or more with one word after it."""
         tokens = norm(name).split()
-        if len(tokens) < LONG_LEAD_WORDS:
+        if len(tokens) < LONG_LEAD_WORDS - 1:
             return None
-        for size in range(len(tokens) - 1, 0, -1):
+        if len(tokens) < LONG_LEAD_WORDS and tokens[-1] in NAME_SUFFIXES:
+            return None
+        shortest = 1 if len(tokens) >= LONG_LEAD_WORDS else len(tokens) - 1
+        for size in range(len(tokens) - 1, shortest - 1, -1):
             entity_id = self.ids.get(" ".join(tokens[:size]))
             if entity_id is not None:
                 return entity_id
