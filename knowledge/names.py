@@ -192,6 +192,24 @@ class NameIndex:
                     best = entity
         return best
 
+    def cut_short(self, text: str) -> Entity | None:
+        """The most mentioned entity with an alias that `text` (two words or more) begins,
+        its last word cut short ("<word> <wor>" for "<Word> <Word> & The <Name>"): how fans
+        shorten a long name. Whole words typed must be the alias's words."""
+        key = norm(text)
+        if len(key.split()) < 2:
+            return None
+        best: Entity | None = None
+        start = bisect_left(self._sorted, key)
+        for alias in islice(self._sorted, start, start + PREFIX_SCAN):
+            if not alias.startswith(key):
+                break
+            if alias[len(key) : len(key) + 1].isalpha():
+                entity = self._by_alias[alias]
+                if best is None or entity.articles > best.articles:
+                    best = entity
+        return best
+
     def complete(self, text: str, limit: int = 25) -> list[Entity]:
         """Names for autocomplete: first those with an alias starting with what was typed, then
         those whose alias starts with it but for a typo or two (compared on the typed length,

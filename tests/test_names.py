@@ -171,6 +171,19 @@ def test_a_typo_in_a_long_name_joined_by_and_the(tmp_path: Path) -> None:
     ]
 
 
+def test_a_long_name_typed_short(tmp_path: Path) -> None:
+    """Fans cut a long name short ("quill gizz" for "Quill Gizzardo & The Lanterns"); a word
+    the articles do write ("quill lantern") is no such cut, nor is a name typed whole."""
+    kb = invented_kb(
+        tmp_path,
+        ("Quill Gizzardo & The Lanterns Share Tide", ""),
+        ("Copper Hall Reopens", "A quill and a lantern were found."),
+    )
+    (found,) = names(kb, "quill gizz latest")
+    assert found.startswith("Quill Gizzardo")
+    assert names(kb, "quill lantern latest") == []
+
+
 def test_chat_adverbs_are_no_part_of_a_name(tmp_path: Path) -> None:
     """ "Who is actually behind <name>": "actually behind" is no band the reply should say it
     found nothing about."""

@@ -55,6 +55,8 @@ SINGLE_WORD_CUTOFF = 88.0
 # Spans shorter than this are not searched for typos; shorter than `SHORT_TYPED`, a letter
 # too many is not read as a typo; from `LONG_TYPED` on, two typos are allowed.
 MIN_TYPED = 4
+# The fewest letters of a word cut short that still say which name it begins.
+MIN_CUT = 3
 SHORT_TYPED = 6
 LONG_TYPED = 12
 # The score of a typo match on the fuzzy scale, at least.
@@ -483,6 +485,24 @@ def _fuzzy_link(
     return best[1]
 
 
+def _cut_short(
+    kb: KnowledgeBase, tokens: tuple[str, ...], run: range, free: list[bool]
+) -> Link | None:
+    """A long name typed short: the run's words, with the free word before it, begin a known
+    name and end partway through one of its words ("<word> <wor>"), a word no article writes
+    ("gizz" of a name "...Gizzard..."). How sure: as a typo at the cut-off."""
+    last = tokens[run.stop - 1]
+    if len(last) < MIN_CUT or kb.lowercase_uses(last):
+        return None
+    for start in (run.start - 1, run.start):
+        if start < 0 or not free[start] or run.stop - start < 2:
+            continue
+        entity = kb.names.cut_short(" ".join(tokens[start : run.stop]))
+        if entity is not None:
+            return Link(start, run.stop, entity, FUZZY_CUTOFF / 100.0, exact=False)
+    return None
+
+
 def _misprint(kb: KnowledgeBase, word: str, entity: Entity) -> bool:
     """Whether a word the articles do write is still a typo of this name: written only the
     once a typo makes it into print ("Quilles"), and the name's letters with one left out or two
@@ -561,7 +581,7 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     for run in sorted(runs, key=partial(_spelled, kb, raw)):
         if not all(free[i] for i in run):
             continue
-        fuzzy = _fuzzy_link(kb, (raw, tokens), run, free, budget)
+        fuzzy = _fuzzy_link(kb, (raw, tokens), run, free, budget) or _cut_short(kb, raw, run, free)
         if fuzzy is not None:
             links.append(fuzzy)
             free[fuzzy.start : fuzzy.end] = [False] * (fuzzy.end - fuzzy.start)
