@@ -266,23 +266,3 @@ def test_a_name_with_an_ampersand_is_in_a_headline_that_writes_and(tmp_path: Pat
         candidates = ranked(kb, question)
         assert len(candidates) == 2
         assert all(c.features["name_title"] == 1.0 for c in candidates), question
-
-
-def test_a_run_of_words_most_articles_use_is_no_evidence_of_an_unknown_name(
-    tmp_path: Path,
-) -> None:
-    """ "Their first ever show": the question's own phrasing, not a name missing from the best
-    article; a run holding a rarer word still counts."""
-    everyday = [(f"Harbour {n} Reopens", "The first time ever, and ever since.") for n in range(5)]
-    kb = invented_kb(
-        tmp_path,
-        ("Remembering Tidewater's Early Days", "Tidewater played their first show in 1999."),
-        ("Tidewater Share Lantern", "Tidewater share Lantern."),
-        *everyday,
-    )
-    question, linking = understand(kb, "where did the tidewatre play their first ever show")
-    evidence = decline_evidence(kb, linking, rank(kb, question, linking, NOW))
-    assert evidence.features["pairs_absent"] == evidence.features["unspelt"] == 0.0
-    question, linking = understand(kb, "where did the tidewatre play their first gilded show")
-    evidence = decline_evidence(kb, linking, rank(kb, question, linking, NOW))
-    assert evidence.features["unspelt"] == 1.0

@@ -607,16 +607,6 @@ def _with_unlinked_beside(linking: Linking, found: Link) -> str | None:
     return " ".join(linking.tokens[start:end])
 
 
-# How many articles must use a word in lowercase, as a share, for a run made only of such
-# words to be the question's own phrasing ("their first ever show"), no name.
-PHRASING_SHARE = 0.01
-
-
-def _all_common(kb: KnowledgeBase, words: list[str]) -> bool:
-    total = kb.article_total()
-    return all(kb.lowercase_uses(w) >= PHRASING_SHARE * total for w in words)
-
-
 def _unknown_word(kb: KnowledgeBase, word: str) -> bool:
     """A word no article uses, that is no part of a known name and no typo of a word the
     articles use: most likely a name the knowledge base has never seen."""
@@ -674,7 +664,7 @@ def decline_evidence(
         tokens = name_part(typed.split(), asked)
         run = " ".join(tokens)
         words = sorted({w for w in tokens if w not in STOPWORDS})
-        if not words or spelling(tokens) in text.joined or _all_common(kb, words):
+        if not words or spelling(tokens) in text.joined:
             continue
         weights = {w: _idf(kb, w) for w in words}
         held = sum(v for w, v in weights.items() if f" {w} " in lead) / sum(weights.values())
