@@ -162,13 +162,14 @@ def test_a_headline_is_the_known_names_news_whatever_opens_or_follows_it() -> No
 
 def test_a_known_name_and_one_word_more_is_the_known_name_unless_the_word_ends_a_name() -> None:
     """ "<Name> Recover ..." whose verb the lead does not know is still the known name's news;
-    "<Name> Jr." and "<Name> Five" are names of their own."""
+    "<Name> Jr.", "<Name> Five" and "<Name> 41" are names of their own."""
     kb = KnowledgeBase.in_memory()
     titles = [
         "Quillon Marsh Announce Spring Tour",
         "Watch Quillon Marsh Recover in Style From a Fall on Stage",
         'Quillon Marsh Jr.: "Tide"',
         'Quillon Marsh Five: "Lantern"',
+        'Quillon Marsh 41: "Harbour"',
     ]
     add_articles(
         kb,
@@ -180,6 +181,7 @@ def test_a_known_name_and_one_word_more_is_the_known_name_unless_the_word_ends_a
     assert kb.names.exact("quillon marsh recover") is None
     assert kb.names.exact("quillon marsh jr") is not None
     assert kb.names.exact("quillon marsh five") is not None
+    assert kb.names.exact("quillon marsh 41") is not None
     recovered = kb.query(
         "SELECT e.name FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = 2"
     )

@@ -32,7 +32,8 @@ BATCH = 1000
 OPTIMIZE_AFTER = 10_000
 PLAIN_WORD_RATIO = 2
 LONG_LEAD_WORDS = 4
-# Words that end a name of their own after a known one ("<Name> Jr.", "<Name> Five").
+# Words that end a name of their own after a known one ("<Name> Jr.", "<Name> Five"), as a
+# number does ("<Name> 41").
 NAME_SUFFIXES = frozenset("jr sr ii iii iv two three four five six seven eight nine ten".split())
 PLAIN_WORD_FLOOR = 5
 _POSSESSIVE_HEAD = re.compile(r"^(.+?)['’]s\s+\w+")
@@ -169,7 +170,7 @@ class _EntityCache:
         tokens = norm(name).split()
         if len(tokens) < LONG_LEAD_WORDS - 1:
             return None
-        if len(tokens) < LONG_LEAD_WORDS and tokens[-1] in NAME_SUFFIXES:
+        if len(tokens) < LONG_LEAD_WORDS and (tokens[-1] in NAME_SUFFIXES or tokens[-1].isdigit()):
             return None
         shortest = 1 if len(tokens) >= LONG_LEAD_WORDS else len(tokens) - 1
         for size in range(len(tokens) - 1, shortest - 1, -1):
