@@ -223,9 +223,10 @@ def _lead_name(title: str) -> str | None:
     return _OPEN_JOIN.sub("", _ASIDE.sub("", candidate))
 
 
-def names_in_article(title: str, body: str) -> list[Name]:
-    """Every new name an article introduces: title subjects, labels, quoted works in the title."""
-    found = [Name(n, kind_of(n)) for n in title_subjects(title)]
+def names_in_article(title: str, body: str, subjects: list[str]) -> list[Name]:
+    """Every new name an article introduces: the title's subjects (`title_subjects`, which the
+    caller has for other uses too), labels, quoted works in the title."""
+    found = [Name(n, kind_of(n)) for n in subjects]
     text = f"{title}\n{body[:4000]}"
     for word in _LABEL_WORD.finditer(text):
         match = _LABEL.search(text[max(0, word.start() - 80) : word.end()])

@@ -116,12 +116,12 @@ def summarise(record: ArticleRecord, body_sentences: list[str]) -> str:
 NAME_WORDS = 3
 
 
-def _unnamed(title: str) -> str:
+def _unnamed(title: str, subjects: list[str]) -> str:
     """The headline without the names it is about whose own words name a record: a band
     called "Album" or "Single <Word>" shares a song, not an album or a single. The words
     before a separator count as a name even where no entity is made of them ("Album"). A
     festival's or a tour's name ("<Name> Fest 2026 Lineup") says what its news is about."""
-    for name in filter(None, [separated_head(title), *title_subjects(title)]):
+    for name in filter(None, [separated_head(title), *subjects]):
         if len(name.split()) <= NAME_WORDS and news_kind_of(name) in RECORDS:
             title = title.replace(name, " ")
     return title
@@ -134,11 +134,12 @@ def extract(record: ArticleRecord) -> Extracted:
     for word, count in Counter(_CAPITALISED_WORD.findall(text)).items():
         capitalised[word.lower()] += count
     body_sentences = sentences(body[:MAX_BODY_CHARS]) if body else []
-    names = names_in_article(record.title, body)
+    subjects = title_subjects(record.title)
+    names = names_in_article(record.title, body, subjects)
     recurring = recurring_names(body) if body else []
     return Extracted(
         fingerprint=fingerprint(record),
-        kind=announcement_kind(_unnamed(record.title)),
+        kind=announcement_kind(_unnamed(record.title, subjects)),
         summary=summarise(record, body_sentences),
         names=names,
         works=quoted_works(record.title),
