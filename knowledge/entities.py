@@ -172,17 +172,23 @@ def _clause_subject(tokens: list[str], before_comma: int, whole_title: bool = Fa
 
 def separated_head(title: str) -> str | None:
     """The words before a headline's separator ("<Name>: ...", "<Name> – ..."), if any."""
+    parts = _separated(title)
+    return parts[0] if parts else None
+
+
+def _separated(title: str) -> tuple[str, str] | None:
+    """The words before a headline's separator and the rest, or None without one."""
     parts = _LEAD_SEPARATOR.split(title.strip(), maxsplit=1)
-    return parts[0].strip(" \"'“”‘’") if len(parts) > 1 else None
+    return (parts[0].strip(" \"'“”‘’"), parts[1]) if len(parts) > 1 else None
 
 
 def title_subjects(title: str) -> list[str]:
     """The names a title is about: its lead before a separator, or before the first verb.
     After a separator, a name that owns what follows too: a column's name may come first
     ("<Column Name>: <Band>' <Member>")."""
-    head = separated_head(title)
-    if head is not None and 0 < len(head.split()) <= MAX_NAME_WORDS:
-        candidates = [head, _owner(_LEAD_SEPARATOR.split(title.strip(), maxsplit=1)[1])]
+    parts = _separated(title)
+    if parts is not None and 0 < len(parts[0].split()) <= MAX_NAME_WORDS:
+        candidates = [parts[0], _owner(parts[1])]
     else:
         candidates = [_lead_name(title)]
     names: list[str] = []

@@ -62,8 +62,8 @@ AMOUNT = re.compile(r"\bhow (?:many|much|old|long)\b|\bwhat age\b")
 SONGS_COUNTED = re.compile(r"\bhow many (?:songs?|tracks?)\b")
 # What "how many" asks to be counted: a number of those things answers it.
 COUNTED = re.compile(r"\bhow many (\w+)")
-# Things a count of which is written under other names ("29 pieces" for songs played).
-COUNTED_ALIKE = (frozenset({"song", "track", "piece", "tune", "number"}),)
+# What songs counted are also written as ("29 pieces" for the songs played).
+SONGS_ALIKE = frozenset({"song", "track", "piece", "tune", "number"})
 # Roles a "who" question asks about ("who produced", "who plays drums", "who's their
 # singer"), each with the words that name someone in it: a singer is also a vocalist or a
 # frontman, and a producer is not a "product".

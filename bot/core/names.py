@@ -456,8 +456,8 @@ def _fuzzy_link(
         # own, to a name's length.
         while high < count and free[high] and spellings[0][high] in JOINING:
             high += 1
-        words = high
-        while high < min(count, words + NAME_AFTER_JOIN, low + MAX_GRAM) and free[high]:
+        joined = high
+        while high < min(count, joined + NAME_AFTER_JOIN, low + MAX_GRAM) and free[high]:
             high += 1
     best: tuple[float, Link] | None = None
     for size in range(min(high - low, MAX_GRAM), 0, -1):

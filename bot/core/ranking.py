@@ -20,7 +20,7 @@ from itertools import pairwise
 from operator import itemgetter, mul
 from typing import NamedTuple
 
-from bot.core.cues import ASKING, COUNTED, COUNTED_ALIKE, ROLES, STOPWORDS
+from bot.core.cues import ASKING, COUNTED, ROLES, SONGS_ALIKE, STOPWORDS
 from bot.core.intents import Question
 from bot.core.names import (
     ORDINARY_SHARE,
@@ -901,9 +901,8 @@ def passages(
     if "people" in main and roles:
         needed.append(("people", lambda w: any(role.search(w.joined) for role in roles)))
     if "count" in main and counted:
-        asked_things = stem(counted.group(1))
-        alike = [set(map(stem, group)) for group in COUNTED_ALIKE]
-        things = next((group for group in alike if asked_things in group), {asked_things})
+        asked_things = frozenset({stem(counted.group(1))})
+        things = _SONG_STEMS if asked_things <= _SONG_STEMS else asked_things
         needed.append(("count", lambda w: not things.isdisjoint(w.stems)))
     for i, words in enumerate(read):
         kinds[i] -= {kind for kind, holds in needed if not holds(words)}
@@ -931,6 +930,7 @@ def passages(
     return [p for p in found if any(p.features[_CONTENT])]
 
 
+_SONG_STEMS = frozenset(map(stem, SONGS_ALIKE))
 # Kinds of fact stated by naming someone.
 NAMED_FACTS = frozenset({"people"})
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’.&-]*")

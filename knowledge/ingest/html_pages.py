@@ -19,8 +19,8 @@ def parse_html_bytes(data: bytes, where: str, *, url: str) -> Iterator[ArticleRe
     if len(data) > MAX_INPUT_BYTES:
         yield Problem(where, f"page too large ({len(data)} bytes, limit {MAX_INPUT_BYTES})")
         return
-    # Imported on the first page, not with the package: it takes a fifth of a second, and
-    # answering, which imports the package for its constants, never reads a page.
+    # Imported on the first page, not with the readers: it takes a fifth of a second, and
+    # an ingest of JSONL files or feeds, the first run's build included, never reads a page.
     import trafilatura
     from trafilatura.settings import Document
 
