@@ -1,4 +1,4 @@
-"""Finding names in articles without a model: the subject of a title, labels, quoted works.
+"""Finding names in articles without a model: the subject of a title, labels, named works.
 
 Music headlines follow a few shapes ("Artist: "Song"", "Artist Announces New Album",
 "Watch Artist Join ..."), so the leading run of words up to the first verb or function word
@@ -425,9 +425,47 @@ def number_words(digits: str) -> str:
     return _TENS[tens - 2] + (f" {_UNITS[units]}" if units else "")
 
 
-def quoted_works(title: str) -> list[str]:
-    """Quoted titles of albums, songs or films named in a headline."""
-    return [q.strip() for q in _QUOTED.findall(title) if plausible(q.strip())]
+# A record's title written bare after the words that announce it, as title-case headlines
+# write it ("<Artist> Announce New Album <Title>: Hear ..."): it runs to the first separator,
+# a guest credit or the end.
+_BARE_RECORD = re.compile(
+    r"\b(?:New|Debut|Sophomore|Surprise|Solo|Final|Comeback)\s+(?:Album|EP|LP|Mixtape)"
+    r"(?:\s+In\s+\d+\s+Years)?\s+(?P<title>[A-Z0-9][^:,;(–—|\"“”‘]*?)"
+    r"(?=\s*(?:[:,;(–—|\"“‘]|\s-\s|$)|\s+(?:Feat\.?|Featuring|Ft\.?|ft\.?|f/)\s)"
+)
+# Words that follow "New Album" without naming it ("New Album Out Today", "New Album With").
+_NOT_TITLES = frozenset(
+    "with and out due today tomorrow this next on in of via for from at to coming produced "
+    "featuring feat title".split()
+)
+# The word nearest before a quoted title that says what it is: "new album ‘<Title>’", "single
+# ‘<Title>’", "Hear “<Title>”" or "Share “<Title>”" (a song of the album the headline announces).
+_WORK_CUES = {
+    **dict.fromkeys(("album", "albums", "lp", "ep", "record", "mixtape"), "album"),
+    **dict.fromkeys(
+        "single song track hear stream video listen share shares unveil unveils".split(), "single"
+    ),
+    **dict.fromkeys(("film", "documentary", "movie", "trailer"), "film"),
+}
+WORK_CUE_WORDS = 3
+
+
+def named_works(title: str) -> list[tuple[str, str | None]]:
+    """Titles of albums, songs or films a headline names, quoted or written bare after "New
+    Album" (`_BARE_RECORD`), each with its kind when the words before it say it, else None
+    (the headline's kind of news stands for it)."""
+    found: list[tuple[str, str | None]] = []
+    for match in _QUOTED.finditer(title):
+        work = match.group(1).strip()
+        if plausible(work):
+            before = words(title[: match.start()])[-WORK_CUE_WORDS:]
+            cues = [_WORK_CUES[w.lower()] for w in before if w.lower() in _WORK_CUES]
+            found.append((work, cues[-1] if cues else None))
+    for match in _BARE_RECORD.finditer(title):
+        work = match.group("title").strip()
+        if plausible(work) and work.split()[0].lower() not in _NOT_TITLES:
+            found.append((work, "album"))
+    return found
 
 
 def initials(name: str) -> list[str]:

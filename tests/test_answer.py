@@ -603,6 +603,28 @@ def test_a_title_of_common_words_finds_its_headline_among_many(tmp_path: Path) -
     )
 
 
+def test_an_album_title_written_bare_in_a_headline_is_a_known_name(tmp_path: Path) -> None:
+    """Title-case headlines name a new album without quotes; asked about by its title
+    alone, it is known, not declined as a name the news never gave."""
+    kb = invented_kb(
+        tmp_path,
+        ("Quill Fathom Share New Single", "The band shared a song."),
+        (
+            "Quill Fathom Announce New Album Lantern Of The Low Tide: Hear \u201cOwl Hour\u201d",
+            "The record arrives in May.",
+        ),
+        ("Velvet Wolves Announce Fall Tour", "Dates across the coast."),
+    )
+    for question in (
+        "lantern of the low tide album announcement",
+        "is lantern of the low tide out",
+    ):
+        assert ask(kb, question).url == "https://news.invented.example/2", question
+    kinds = dict(kb.query("SELECT name, kind FROM entities"))
+    assert kinds["Lantern Of The Low Tide"] == "album"
+    assert kinds["Owl Hour"] == "single"
+
+
 def test_who_is_answered_by_a_name_the_question_does_not_give(tmp_path: Path) -> None:
     body = (
         "Velvet Wolves announced a new record last week. "

@@ -15,6 +15,7 @@ from knowledge.entities import (
     kind_of,
     known_names,
     name_starts,
+    named_works,
     nicknames,
     number_words,
     plausible,
@@ -340,3 +341,39 @@ def test_a_second_name_the_body_gives_a_name(body: str, found: list[tuple[str, s
 )
 def test_a_names_last_words_may_say_its_kind(name: str, kind: str) -> None:
     assert kind_of(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "works"),
+    [
+        # Title-case headlines write an album's title bare after "New Album"; the song
+        # heard with it is quoted, and is a song, not the album the headline announces.
+        (
+            "Quill Fathom Announce New Album Salt Lamp Harbour: Hear \u201cNight Bus\u201d",
+            [("Night Bus", "single"), ("Salt Lamp Harbour", "album")],
+        ),
+        (
+            "Quill Fathom Announce First New Album In 12 Years Tin Coast, "
+            "Share \u201cOwl Hour\u201d",
+            [("Owl Hour", "single"), ("Tin Coast", "album")],
+        ),
+        ("Quill Fathom Announces New EP Moth Lantern Feat. Ana Vidal", [("Moth Lantern", "album")]),
+        (
+            "Quill Fathom announce new album \u2018Salt Lamp\u2019 "
+            "with tender single \u2018Owl Hour\u2019",
+            [("Salt Lamp", "album"), ("Owl Hour", "single")],
+        ),
+        # A quoted title with no word before it that says what it is takes the headline's
+        # kind of news (None here).
+        ('Quill Fathom: "Salt Lamp"', [("Salt Lamp", None)]),
+        # Words after "New Album" that do not name it, and a sentence-case headline's
+        # unquoted words, make no title.
+        ("Quill Fathom Announce New Album Out Today", []),
+        ("Quill Fathom Announce New Album With Ana Vidal", []),
+        ("Quill Fathom announce new album of duets", []),
+    ],
+)
+def test_works_a_headline_names_quoted_or_bare(
+    title: str, works: list[tuple[str, str | None]]
+) -> None:
+    assert named_works(title) == works

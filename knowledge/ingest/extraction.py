@@ -26,9 +26,9 @@ from knowledge.entities import (
     BODY_NAME_CHARS,
     Name,
     capitalised_runs,
+    named_works,
     names_in_article,
     nicknames,
-    quoted_works,
     recurring_names,
     separated_head,
     surnames,
@@ -73,7 +73,7 @@ class Extracted:
     kind: str | None
     summary: str
     names: list[Name]
-    works: list[str]
+    works: list[tuple[str, str | None]]
     recurring: list[Name]
     surnames: list[tuple[str, str]]
     """Names of two words whose last word the body also uses alone (`surnames`)."""
@@ -142,7 +142,7 @@ def extract(record: ArticleRecord) -> Extracted:
         kind=announcement_kind(_unnamed(record.title, subjects)),
         summary=summarise(record, body_sentences),
         names=names,
-        works=quoted_works(record.title),
+        works=named_works(record.title),
         recurring=recurring,
         surnames=surnames(body[:BODY_NAME_CHARS], [n.name for n in [*names, *recurring]]),
         nicknames=nicknames(body[:MAX_BODY_CHARS]),

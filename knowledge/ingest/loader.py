@@ -521,9 +521,10 @@ def _link(
     mentions, announcement and facts."""
     subjects = [cache.subject(n.name, n.kind) for n in found.names]
     kind = found.kind
-    for work in found.works:
+    headline_kind = kind if kind in {"album", "single", "film"} else "work"
+    for work, work_kind in found.works:
         if len(work.split()) > 1:
-            cache.ensure(work, kind if kind in {"album", "single", "film"} else "work")
+            cache.ensure(work, work_kind or headline_kind)
     in_title = set(subjects) | cache.known(found.title_runs)
     in_text: set[int] = set()
     if record.body:
