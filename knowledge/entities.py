@@ -425,11 +425,13 @@ def number_words(digits: str) -> str:
     return _TENS[tens - 2] + (f" {_UNITS[units]}" if units else "")
 
 
-# A record's title written bare after the words that announce it, as title-case headlines
-# write it ("<Artist> Announce New Album <Title>: Hear ..."): it runs to the first separator,
-# a guest credit or the end.
-_BARE_RECORD = re.compile(
-    r"\b(?:New|Debut|Sophomore|Surprise|Solo|Final|Comeback)\s+(?:Album|EP|LP|Mixtape)"
+# A record's or film's title written bare after the words that announce it, as title-case
+# headlines write it ("<Artist> Announce New Album <Title>: Hear ...", "Unveil Trailer for New
+# Documentary <Title>"): it runs to the first separator, a guest credit or the end.
+_BARE_WORK = re.compile(
+    r"\b(?:(?:New|Debut|Next|Sophomore|Surprise|Solo|Final|Comeback|Archival|Double|First|Second"
+    r"|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\s+){1,2}"
+    r"(?P<noun>Album|EP|LP|Mixtape|Documentary|Film)"
     r"(?:\s+In\s+\d+\s+Years)?\s+(?P<title>[A-Z0-9][^:,;(–—|\"“”‘]*?)"
     r"(?=\s*(?:[:,;(–—|\"“‘]|\s-\s|$)|\s+(?:Feat\.?|Featuring|Ft\.?|ft\.?|f/)\s)"
 )
@@ -452,7 +454,7 @@ WORK_CUE_WORDS = 3
 
 def named_works(title: str) -> list[tuple[str, str | None]]:
     """Titles of albums, songs or films a headline names, quoted or written bare after "New
-    Album" (`_BARE_RECORD`), each with its kind when the words before it say it, else None
+    Album" (`_BARE_WORK`), each with its kind when the words before it say it, else None
     (the headline's kind of news stands for it)."""
     found: list[tuple[str, str | None]] = []
     for match in _QUOTED.finditer(title):
@@ -461,10 +463,10 @@ def named_works(title: str) -> list[tuple[str, str | None]]:
             before = words(title[: match.start()])[-WORK_CUE_WORDS:]
             cues = [_WORK_CUES[w.lower()] for w in before if w.lower() in _WORK_CUES]
             found.append((work, cues[-1] if cues else None))
-    for match in _BARE_RECORD.finditer(title):
+    for match in _BARE_WORK.finditer(title):
         work = match.group("title").strip()
         if plausible(work) and work.split()[0].lower() not in _NOT_TITLES:
-            found.append((work, "album"))
+            found.append((work, _WORK_CUES[match.group("noun").lower()]))
     return found
 
 

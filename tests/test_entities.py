@@ -359,6 +359,10 @@ def test_a_names_last_words_may_say_its_kind(name: str, kind: str) -> None:
         ),
         ("Quill Fathom Announces New EP Moth Lantern Feat. Ana Vidal", [("Moth Lantern", "album")]),
         (
+            "Quill Fathom Unveil Trailer For New Documentary Salt Coast: Watch",
+            [("Salt Coast", "film")],
+        ),
+        (
             "Quill Fathom announce new album \u2018Salt Lamp\u2019 "
             "with tender single \u2018Owl Hour\u2019",
             [("Salt Lamp", "album"), ("Owl Hour", "single")],
