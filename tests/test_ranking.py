@@ -80,6 +80,22 @@ def test_a_name_only_question_searches_headlines_but_not_bodies(invented: Knowle
     assert any("facts_fts" in sql for sql in statements)
 
 
+def test_when_new_news_of_a_kind_is_out_searches_headlines_but_not_bodies(
+    invented: KnowledgeBase,
+) -> None:
+    """ "When is X's new album out" asks a date of X's newest album news: which article that is,
+    the kind and recency tell; a body repeating "album" does not. Another word asked beside
+    it ("who produced X's new album") still searches the bodies."""
+    statements = statements_run(invented)
+    for question in ("when is velvet marrow's new album out?", "velvet marrow new single when"):
+        statements.clear()
+        ranked(invented, question)
+        assert not any("facts_fts" in sql for sql in statements), question
+    statements.clear()
+    ranked(invented, "who produced velvet marrow's new album")
+    assert any("facts_fts" in sql for sql in statements)
+
+
 def test_leftover_words_pick_the_article_among_one_artists(invented: KnowledgeBase) -> None:
     top = ranked(invented, "velvet marrow fall tour")[0]
     assert top.row.url.endswith("velvet-marrow-fall-tour")

@@ -240,8 +240,10 @@ def _lexical(kb: KnowledgeBase, question: Question, linking: Linking) -> bool:
     ("what's new with X", "X's latest single") gives lexical matches nothing to go by: how
     often an article repeats the name, or says "single", is no answer; the kind of news asked
     and recency are. Nor does a word for where the name is from ("<band> <city> latest"),
-    which says which band is meant, not which of its news."""
-    if not _asks_news(question, linking):
+    which says which band is meant, not which of its news. A fact asked of a name's newest
+    news of a kind ("when is X's new album out") is the same: the kind and recency say which
+    article holds it, and its sentences are read for the fact whatever found it."""
+    if not _asks_news(question, linking) and not (question.fresh and question.kind):
         return bool(linking.leftover or linking.pairs or not linking.links)
     words = set(linking.leftover) - NEWS_WORDS
     if len(words) <= PLACED_LOOKUPS:
