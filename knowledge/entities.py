@@ -95,6 +95,22 @@ def plausible(name: str) -> bool:
     return not all(t in NOT_NAMES for t in tokens)
 
 
+def plausible_subject(name: str) -> bool:
+    """Whether a span can be what an article is about (`plausible`) and is no date or span of
+    time ("May 20", "In 2021", "After 20 Years"): a word that is no name's, then only such
+    words and numbers. A name may open with a number ("30 Going On <Number>") or an article,
+    and a quoted work may be so named ("<Number> Many Days"), which is why only subjects and
+    recurring names are held to this."""
+    if not plausible(name):
+        return False
+    tokens = norm(name).split()
+    if tokens[0] in ARTICLES or tokens[0] not in NOT_NAMES:
+        return True
+    return not (
+        any(t.isdigit() for t in tokens) and all(t.isdigit() or t in NOT_NAMES for t in tokens)
+    )
+
+
 def _lead_words(title: str) -> list[str]:
     """The leading run of name-like words, or [] when the whole title is that run."""
     head = _QUOTE_CHARS.split(title, maxsplit=1)[0]
@@ -196,9 +212,11 @@ def title_subjects(title: str) -> list[str]:
         candidate = _YEAR_SUFFIX.sub("", found.strip(" ,;:-–\"'“”‘’"))
         if candidate.upper().startswith("RIP "):
             candidate = candidate[4:]
-        names += [candidate] if plausible(candidate) else []
+        names += [candidate] if plausible_subject(candidate) else []
         if len(candidate.split()) >= 3:
-            names += [p for p in _LIST_SPLIT.split(candidate) if p != candidate and plausible(p)]
+            names += [
+                p for p in _LIST_SPLIT.split(candidate) if p != candidate and plausible_subject(p)
+            ]
     return names
 
 
@@ -262,7 +280,7 @@ def recurring_names(body: str) -> list[Name]:
             if not 2 <= len(tokens) <= 4 or all(t.lower() in NOT_NAMES for t in tokens):
                 continue
             name = " ".join(tokens)
-            if plausible(name):
+            if plausible_subject(name):
                 key = norm(name)
                 counts[key] = counts.get(key, 0) + 1
                 spelled.setdefault(key, name)
