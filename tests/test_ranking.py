@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from support import NOW, invented_kb, statements_run
 
 from bot.core.answer import understand
@@ -235,6 +236,29 @@ def test_a_guest_credited_after_feat_is_spelled_but_not_reported_on() -> None:
         assert words.spells((" mossgrave ",)) and not words.hosts((" mossgrave ",))
         assert words.hosts((" orchard ",))
     assert read_words("Mossgrave Share Featured Single").hosts((" mossgrave ",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velvet Marrow announce shows across the U.K. and the U.S.",
+        "The classes, the class, a bus and buses: Abcds abcdss abcd's",
+        "Mossgrave's announcement: 12 songs, 3 EPs",
+        "",
+    ],
+)
+def test_the_stems_a_text_holds_are_found_without_stemming_it_all(text: str) -> None:
+    """`held` looks a question's few stems up in the joined words; it must agree with
+    stemming every word, at the edges of `stem` too (a final "s" dropped before cutting, a
+    five-letter stem that ends in "s", letters written apart)."""
+    words = read_words(text)
+    asked = [
+        *words.joined.split(),
+        *words.initials.split(),
+        *"abcds abcd abcdss clas class bus buse uk us annou songs eps s mossgrave x".split(),
+    ]
+    stems = frozenset(map(stem, asked))
+    assert words.held(stems) == words.stems & stems
 
 
 def test_letters_written_apart_match_the_word_typed_together() -> None:

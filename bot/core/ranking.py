@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import pairwise
 from operator import itemgetter, mul
 from typing import NamedTuple
@@ -93,11 +93,30 @@ def stem(word: str) -> str:
 class Words:
     """A text read once for matching: its folded words joined by single spaces (with a space
     at each end, so that " a b " in it means the words a, b in a row, whatever punctuation
-    stood between them: "T.V. Ghosts" holds " t v ghosts ") and the stems of its words."""
+    stood between them: "T.V. Ghosts" holds " t v ghosts "), and the letters it writes apart
+    run together and joined the same way (" uk ", or "" when there are none)."""
 
     joined: str
-    stems: frozenset[str]
-    host: str
+    initials: str
+
+    @cached_property
+    def stems(self) -> frozenset[str]:
+        """The stems of its words and initials. Built on first use: ranking asks most texts
+        only for a question's few stems (`held`), which needs no stem of every word."""
+        return frozenset(map(stem, [*self.joined.split(), *self.initials.split()]))
+
+    @cached_property
+    def host(self) -> str:
+        """The joined words before any guest credit ("feat.", "featuring")."""
+        return _GUESTS.split(self.joined, maxsplit=1)[0] + " "
+
+    def held(self, stems: frozenset[str]) -> frozenset[str]:
+        """Those of `stems` that some word of the text has: `self.stems & stems`, found in
+        the joined words instead."""
+        initials = self.initials
+        return frozenset(
+            s for s in stems if _spelt(s, self.joined) or (initials and _spelt(s, initials))
+        )
 
     def spells(self, spellings: tuple[str, ...]) -> bool:
         return any(map(self.joined.__contains__, spellings))
@@ -113,19 +132,33 @@ class Words:
         return self.joined.startswith(spellings)
 
 
-# Letters written apart ("U.K.", "L.A."), which a question types together ("uk", "la").
+def _spelt(stemmed: str, joined: str) -> bool:
+    """Whether a word of `joined` (words between single spaces) has the stem `stemmed`: a
+    five-letter stem begins the word, which is longer than the stem if the stem ends in "s"
+    (`stem` drops that "s"); a shorter stem is the whole word, or the word without its "s"."""
+    if len(stemmed) < STEM_LENGTH:
+        whole = stemmed and not stemmed.endswith("s") and f" {stemmed} " in joined
+        return bool(whole) or f" {stemmed}s " in joined
+    at = joined.find(f" {stemmed}")
+    while at >= 0:
+        if not stemmed.endswith("s") or joined[at + 1 + len(stemmed)] != " ":
+            return True
+        at = joined.find(f" {stemmed}", at + 1)
+    return False
+
+
+# Letters written apart ("U.K.", "L.A."), which a question types together ("uk", "la"); the
+# cheaper pattern first finds whether two letters stand apart at all.
 _INITIALS = re.compile(r"(?<![^\W_])(?:[^\W\d_] ){2,}")
+_TWO_LETTERS = re.compile(r" [^\W\d_] [^\W\d_] ")
 
 
 def read_words(text: str) -> Words:
-    tokens = _WORD.findall(fold(text))
-    joined = f" {' '.join(tokens)} "
+    joined = f" {' '.join(_WORD.findall(fold(text)))} "
+    if not _TWO_LETTERS.search(joined):
+        return Words(joined, "")
     initials = [run.replace(" ", "") for run in _INITIALS.findall(joined)]
-    return Words(
-        joined,
-        frozenset(map(stem, [*tokens, *initials])),
-        _GUESTS.split(joined, maxsplit=1)[0] + " ",
-    )
+    return Words(joined, f" {' '.join(initials)} ")
 
 
 # Headlines, summaries and best sentences come back question after question: each is read once.
@@ -380,7 +413,7 @@ def describe(
             w = words_of(text)
             found = seen[text] = _Reading(
                 _mask([w.hosts(spelt) for spelt in ways]),
-                left_stems & w.stems,
+                w.held(left_stems),
                 _mask([pair in w.joined for pair in pair_spellings]),
                 _mask([w.opens(spelt) for spelt in ways]),
             )
@@ -881,6 +914,7 @@ def passages(
         if not (main - NAMED_FACTS) & fact_kinds(w) and stem(w) not in headline
     }
     total = sum(left.values()) or 1.0
+    asked_stems = frozenset(left)
     stored = sentences_of(kb, top)[:MAX_SENTENCES]
     texts = [s.text for s in stored]
     read = [read_words(t) for t in texts]
@@ -924,10 +958,17 @@ def passages(
         facts = (float(bool(main & kinds[i])), float(bool(others & kinds[i])))
         near = not named[i] and any(named[max(0, i - NAMED_BEFORE) : i])
         quoted = float(read[i].spells(phrases))
-        single = (*facts, cover(read[i].stems), quoted, float(named[i]), float(near), 0.0)
+        single = (
+            *facts,
+            cover(read[i].held(asked_stems)),
+            quoted,
+            float(named[i]),
+            float(near),
+            0.0,
+        )
         found.append(Passage(text, single))
         if i and named[i - 1] and not named[i] and len(texts[i - 1]) + len(text) < chars:
-            both = cover(read[i - 1].stems | read[i].stems)
+            both = cover(read[i - 1].held(asked_stems) | read[i].held(asked_stems))
             found.append(Passage(f"{texts[i - 1]} {text}", (*facts, both, quoted, 0.0, 0.0, 1.0)))
     return [p for p in found if any(p.features[_CONTENT])]
 
