@@ -259,6 +259,8 @@ def test_the_stems_a_text_holds_are_found_without_stemming_it_all(text: str) -> 
     ]
     stems = frozenset(map(stem, asked))
     assert words.held(stems) == words.stems & stems
+    for one in stems:
+        assert words.held(frozenset({one})) == words.stems & {one}, one
 
 
 def test_letters_written_apart_match_the_word_typed_together() -> None:

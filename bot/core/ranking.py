@@ -112,7 +112,10 @@ class Words:
 
     def held(self, stems: frozenset[str]) -> frozenset[str]:
         """Those of `stems` that some word of the text has: `self.stems & stems`, found in
-        the joined words instead."""
+        the joined words instead, unless there are many of them (`HELD_LOOKUPS`: a long
+        message's)."""
+        if len(stems) > HELD_LOOKUPS:
+            return self.stems & stems
         initials = self.initials
         return frozenset(
             s for s in stems if _spelt(s, self.joined) or (initials and _spelt(s, initials))
@@ -130,6 +133,10 @@ class Words:
         """Whether the text begins with one of the spellings: a headline is about the name
         it opens with, while one it names further on is often a guest or a list entry."""
         return self.joined.startswith(spellings)
+
+
+# Above this many stems, stemming every word of a text once costs less than looking each up.
+HELD_LOOKUPS = 8
 
 
 def _spelt(stemmed: str, joined: str) -> bool:
