@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from knowledge.text import POSSESSIVE, norm, straightened, words
 from knowledge.vocabulary import (
     ARTICLES,
+    CALENDAR_WORDS,
     DEMONYMS,
     FOREIGN_THE,
     FUNCTION_WORDS,
@@ -97,14 +98,14 @@ def plausible(name: str) -> bool:
 
 def plausible_subject(name: str) -> bool:
     """Whether a span can be what an article is about (`plausible`) and is no date or span of
-    time ("May 20", "In 2021", "After 20 Years"): a word that is no name's, then only such
-    words and numbers. A name may open with a number ("30 Going On <Number>") or an article,
-    and a quoted work may be so named ("<Number> Many Days"), which is why only subjects and
-    recurring names are held to this."""
+    time ("May 20", "In 2021", "After 20 Years"): a month, a day or a function word, then
+    only words that are no name's and numbers. A name may open with a number ("30 Going On
+    <Number>") or another word ("Band <Number>"), and a quoted work may be so named
+    ("<Number> Many Days"), which is why only subjects and recurring names are held to this."""
     if not plausible(name):
         return False
     tokens = norm(name).split()
-    if tokens[0] in ARTICLES or tokens[0] not in NOT_NAMES:
+    if tokens[0] not in CALENDAR_WORDS and tokens[0] not in FUNCTION_WORDS:
         return True
     return not (
         any(t.isdigit() for t in tokens) and all(t.isdigit() or t in NOT_NAMES for t in tokens)
@@ -450,7 +451,8 @@ _BARE_WORK = re.compile(
     r"\b(?:(?:New|Debut|Next|Sophomore|Surprise|Solo|Final|Comeback|Archival|Double|First|Second"
     r"|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\s+){1,2}"
     r"(?P<noun>Album|EP|LP|Mixtape|Documentary|Film)"
-    r"(?:\s+In\s+\d+\s+Years)?\s+(?P<title>[A-Z0-9][^:,;(–—|\"“”‘]*?)"
+    r"(?:\s+In\s+\d+\s+Years)?(?:\s+(?:Called|Titled|Entitled|Named))?"
+    r"\s+(?P<title>[A-Z0-9][^:,;(–—|\"“”‘]*?)"
     r"(?=\s*(?:[:,;(–—|\"“‘]|\s-\s|$)|\s+(?:Feat\.?|Featuring|Ft\.?|ft\.?|f/)\s)"
 )
 # What `_BARE_WORK` needs in a headline, found far faster than the whole pattern.

@@ -64,16 +64,21 @@ LIST_WORDS = frozenset(
     concerts gigs questions facts times of""".split()
 )
 
+# Months and days: with a number after them, a date ("May 20"), never a name.
+CALENDAR_WORDS = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
 NOT_NAMES = (
     FUNCTION_WORDS
     | NEWS_WORDS
     | TITLE_PREFIXES
+    | CALENDAR_WORDS
     | frozenset(
         """best top worst every why how here this that these those one two three four five six seven
     eight nine ten year years week weeks day days night music artist artists band bands fans fan
     people new old big little inside behind listen watch stream today tonight live all many most
-    january february march april may june july august september october november december monday
-    tuesday wednesday thursday friday saturday sunday of note""".split()
+    of note""".split()
     )
 )
 
