@@ -12,7 +12,9 @@ from bot.core.intents import parse
 from bot.core.names import link
 from bot.core.ranking import (
     FEATURES,
+    NEWS_TITLE_HITS,
     PASSAGE_FEATURES,
+    TITLE_HITS,
     Candidate,
     _asks_news,
     decline_evidence,
@@ -95,6 +97,18 @@ def test_when_new_news_of_a_kind_is_out_searches_headlines_but_not_bodies(
     statements.clear()
     ranked(invented, "who produced velvet marrow's new album")
     assert any("facts_fts" in sql for sql in statements)
+
+
+def test_a_request_for_news_reads_few_headlines_beyond_the_names_newest(tmp_path: Path) -> None:
+    """Headlines that spell a name are ranked by how often they spell it, not by date: for
+    "what's new with X" more of them only add older headlines, which words that happen to
+    match ("going") could lift over the newest. A question with words to search for reads
+    more of them, since those words then tell them apart."""
+    titles = [(f"Velvet Marrow: 'Going Under {n}'", "") for n in range(40)]
+    kb = invented_kb(tmp_path, *titles)
+    news = [c for c in ranked(kb, "what's new with velvet marrow?") if c.title_rank is not None]
+    searched = [c for c in ranked(kb, "velvet marrow going under") if c.title_rank is not None]
+    assert len(news) == NEWS_TITLE_HITS < len(searched) == TITLE_HITS
 
 
 def test_leftover_words_pick_the_article_among_one_artists(invented: KnowledgeBase) -> None:

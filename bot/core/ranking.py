@@ -64,6 +64,10 @@ FEATURES = (
 )
 PER_NAME = 15
 TITLE_HITS = 25
+# Headlines spelling a name that a request for its news reads (`gather`): they add what
+# linking missed, but ranked by how often they spell it, not by date, more of them only add
+# older headlines and passing mentions that a name's newest articles should beat.
+NEWS_TITLE_HITS = 10
 SENTENCE_HITS = 20
 MAX_TERMS = 6
 # Words used in lowercase more often than this share of articles are left out of FTS
@@ -324,7 +328,8 @@ def gather(
         # pair with a news word ("new album"), which the kind of news asked stands for: either
         # reads long postings for nothing (p99 up 3-4 ms at 200k articles).
         pairs = [f'"{a} {b}"' for a, b in linking.pairs if not {a, b} & NEWS_WORDS]
-        titled = kb.title_hits(" OR ".join([*pairs, terms]), TITLE_HITS)
+        limit = TITLE_HITS if lexical else NEWS_TITLE_HITS
+        titled = kb.title_hits(" OR ".join([*pairs, terms]), limit)
         for rank, (row, _score) in enumerate(titled):
             add(row).title_rank = rank
         hits = kb.sentence_hits(terms, SENTENCE_HITS) if lexical else []
