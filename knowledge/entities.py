@@ -447,16 +447,17 @@ def number_words(digits: str) -> str:
 # A record's or film's title written bare after the words that announce it, as title-case
 # headlines write it ("<Artist> Announce New Album <Title>: Hear ...", "Unveil Trailer for New
 # Documentary <Title>"): it runs to the first separator, a guest credit or the end.
+_WORK_NOUNS = "Album|EP|LP|Mixtape|Documentary|Film"
 _BARE_WORK = re.compile(
     r"\b(?:(?:New|Debut|Next|Sophomore|Surprise|Solo|Final|Comeback|Archival|Double|First|Second"
     r"|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\s+){1,2}"
-    r"(?P<noun>Album|EP|LP|Mixtape|Documentary|Film)"
+    rf"(?P<noun>{_WORK_NOUNS})"
     r"(?:\s+In\s+\d+\s+Years)?(?:\s+(?:Called|Titled|Entitled|Named))?"
     r"\s+(?P<title>[A-Z0-9][^:,;(–—|\"“”‘]*?)"
     r"(?=\s*(?:[:,;(–—|\"“‘]|\s-\s|$)|\s+(?:Feat\.?|Featuring|Ft\.?|ft\.?|f/)\s)"
 )
 # What `_BARE_WORK` needs in a headline, found far faster than the whole pattern.
-_WORK_NOUN = re.compile(r"(?:Album|EP|LP|Mixtape|Documentary|Film) ")
+_WORK_NOUN = re.compile(rf"(?:{_WORK_NOUNS}) ")
 # Words that follow "New Album" without naming it ("New Album Out Today", "New Album With").
 _NOT_TITLES = frozenset(
     "with and out due today tomorrow this next on in of via for from at to coming produced "

@@ -931,6 +931,7 @@ def passages(
     texts = [s.text for s in stored]
     read = [read_words(t) for t in texts]
     named = [r.spells(ways) for r in read]
+    held = [r.held(asked_stems) for r in read]
     kinds = [set(s.kinds.split()) for s in stored]
     if main & NAMED_FACTS:
         # "Who" is answered by a name the question does not give: "the band" or "featuring
@@ -970,17 +971,10 @@ def passages(
         facts = (float(bool(main & kinds[i])), float(bool(others & kinds[i])))
         near = not named[i] and any(named[max(0, i - NAMED_BEFORE) : i])
         quoted = float(read[i].spells(phrases))
-        single = (
-            *facts,
-            cover(read[i].held(asked_stems)),
-            quoted,
-            float(named[i]),
-            float(near),
-            0.0,
-        )
+        single = (*facts, cover(held[i]), quoted, float(named[i]), float(near), 0.0)
         found.append(Passage(text, single))
         if i and named[i - 1] and not named[i] and len(texts[i - 1]) + len(text) < chars:
-            both = cover(read[i - 1].held(asked_stems) | read[i].held(asked_stems))
+            both = cover(held[i - 1] | held[i])
             found.append(Passage(f"{texts[i - 1]} {text}", (*facts, both, quoted, 0.0, 0.0, 1.0)))
     return [p for p in found if any(p.features[_CONTENT])]
 
