@@ -99,8 +99,8 @@ def plausible(name: str) -> bool:
 def plausible_subject(name: str) -> bool:
     """Whether a span can be what an article is about (`plausible`) and is no date or span of
     time ("May 20", "In 2021", "After 20 Years"): a month, a day or a function word, then
-    only words that are no name's and numbers. A name may open with a number ("30 Going On
-    <Number>") or another word ("Band <Number>"), and a quoted work may be so named
+    only words that are no name's and numbers. A name may open with a number ("<Number>
+    Nights In <Number>") or another word ("Band <Number>"), and a quoted work may be so named
     ("<Number> Many Days"), which is why only subjects and recurring names are held to this."""
     if not plausible(name):
         return False
