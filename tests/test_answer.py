@@ -484,6 +484,30 @@ def test_a_name_no_article_spells_beside_a_known_label_is_declined(tmp_path: Pat
     assert ask(kb, "birchline news").url == "https://news.invented.example/4"
 
 
+CHATTY = "sorry for the long message, is {} going on tour?"
+
+
+def test_a_chatty_message_that_capitalises_the_name_is_answered_about_it(
+    tmp_path: Path,
+) -> None:
+    """The writer capitalises the band, so the chat before it, which no article spells, is no
+    unknown name: the band's news is the answer, not "I found nothing about sorry for the long
+    message". Written in lowercase, the chat may be a name, as before; so may an unknown name
+    written capitalised."""
+    kb = invented_kb(
+        tmp_path,
+        (
+            "Quiet Harbour Announce Fall Tour With Velvet Marrow",
+            "Quiet Harbour will tour the east coast this fall, with Velvet Marrow opening.",
+        ),
+        ("Velvet Marrow: Salt Lamp", "Velvet Marrow share a new single, Salt Lamp."),
+    )
+    reply = ask(kb, CHATTY.format("Velvet Marrow"))
+    assert reply.url == "https://news.invented.example/1", reply.text
+    assert "copper kettle" in declined(kb, CHATTY.format("Copper Kettle"))
+    assert ask(kb, CHATTY.format("copper kettle")).intent == "unknown"
+
+
 def test_announcements_in_a_window_are_relative_to_now(invented: KnowledgeBase) -> None:
     assert ask(invented, "any tour announcements this week?").intent == "announcements"
     listed = recent_announcements(invented, kind="tour", days=365 * 2, now=NOW)

@@ -123,10 +123,10 @@ def respond(
     certain (`bot.core.ranking.Evidence`), otherwise as the fitted decision (`decline`
     weights over `decline_evidence`) says."""
     if not ranked:
-        runs = [" ".join(name_part(run.split(), question.asks[:1])) for run in linking.subjects]
+        runs = [" ".join(name_part(run.split(), question.asks[:1])) for run in linking.named_runs]
         return _not_found(kb, linking.as_typed(" ".join(filter(None, runs))) or question.text)
     top = ranked[0]
-    if linking.subjects:
+    if linking.named_runs:
         evidence = decline_evidence(kb, linking, ranked, question.asks[:1])
         weighed = sum(decline.get(n, 0.0) * v for n, v in evidence.features.items())
         if evidence.certain or weighed > 0:

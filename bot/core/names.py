@@ -108,6 +108,20 @@ class Linking:
     pairs: tuple[tuple[str, str], ...] = ()
     typed: tuple[str, ...] = ()
     """The tokens as typed, before typo correction."""
+    capitalised: frozenset[str] | None = None
+    """The words the message writes capitalised, when its writer capitalises names
+    (`_capitalised`); None when it tells nothing."""
+
+    @property
+    def named_runs(self) -> tuple[str, ...]:
+        """The subjects that may be names as typed: all of them, unless the message
+        capitalises names and writes a run's words only in lowercase ("sorry for the long
+        message, is <Name> touring"). Such a run is still read for what it says, but is no
+        evidence on its own that the question names something unknown."""
+        if self.capitalised is None:
+            return self.subjects
+        typed = self.capitalised
+        return tuple(run for run in self.subjects if typed.intersection(self.as_typed(run).split()))
 
     def as_typed(self, words: str) -> str:
         """Words of the question as the user typed them: a reply that names what it did not
@@ -617,7 +631,8 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     placing = {i for found in places for i in range(found.start, found.end)}
     named = [f and i not in asking | placing for i, f in enumerate(free)]
     subjects = tuple(dict.fromkeys(_subjects(tokens, named)))[:MAX_RUNS]
-    return Linking(tokens, tuple(links), subjects, leftover, tuple(dict.fromkeys(pairs)), raw)
+    pairs = tuple(dict.fromkeys(pairs))
+    return Linking(tokens, tuple(links), subjects, leftover, pairs, raw, _capitalised(text))
 
 
 _CLAUSE_END = re.compile(r"[,;:!?]+|\s[-–—]+\s")
@@ -714,6 +729,25 @@ def _joins(token: str, free: bool) -> bool:
     """Whether a free word may be part of a name beside a linked one: a joining word, or
     one that asks nothing (`_asks`)."""
     return free and (token in JOINING or not _asks(token))
+
+
+_SENTENCE_WORD = re.compile(r"(^|[.!?]\s+|[\"'(\[]|)(\w[\w'.]*)")
+
+
+def _capitalised(text: str) -> frozenset[str] | None:
+    """The words (normalised) a message writes capitalised, sentence starts included (a name
+    may open one), when it capitalises a word inside a sentence, which says its writer
+    capitalises names. None for a message that capitalises nothing but sentence starts, which
+    says nothing either way; nor do words in capitals ("LP", "I"), which people who type all
+    else in lowercase write so too."""
+    found = [(m.group(1), m.group(2)) for m in _SENTENCE_WORD.finditer(text)]
+    inside = [
+        w for opening, w in found[1:] if w[:1].isupper() and not opening and w[1:] != w[1:].upper()
+    ]
+    if not inside:
+        return None
+    capital = [word for _, word in found if word[:1].isupper()]
+    return frozenset(t for word in capital for t in _TOKEN.findall(norm(word)))
 
 
 def _subjects(tokens: tuple[str, ...], free: list[bool]) -> tuple[str, ...]:

@@ -643,7 +643,7 @@ def _holds(stems: frozenset[str], linking: Linking, found: Link) -> bool:
 def _with_unlinked_beside(linking: Linking, found: Link) -> str | None:
     """The linked words with the unlinked name-like words right before them as typed
     ("<word> <name>s"), else right after them; None when no such word stands beside."""
-    free = {w for run in linking.subjects for w in run.split()} - STOPWORDS
+    free = {w for run in linking.named_runs for w in run.split()} - STOPWORDS
     start, end = found.start, found.end
     while start > 0 and linking.tokens[start - 1] in free:
         start -= 1
@@ -707,7 +707,9 @@ def decline_evidence(
     share = 1.0
     named: str | None = None
     elsewhere: str | None = None
+    certain = False
     for typed in linking.subjects:
+        may_name = typed in linking.named_runs
         tokens = name_part(typed.split(), asked)
         run = " ".join(tokens)
         words = sorted({w for w in tokens if w not in STOPWORDS})
@@ -719,10 +721,11 @@ def decline_evidence(
         missing = [p for p in pairs if spelling(p) not in text.joined]
         new = any(_unknown_word(kb, w) and stem(w) not in stems for w in words)
         spelt = len(tokens) < 2 or len(words) > NAME_WORDS or kb.mentions(f'"{run}"')
-        if new or (pairs and len(missing) == len(pairs)) or not spelt:
+        if may_name and (new or (pairs and len(missing) == len(pairs)) or not spelt):
             named = named or run
-        if not spelt and not any(stem(w) in stems for w in words):
+        if may_name and not spelt and not any(stem(w) in stems for w in words):
             elsewhere = elsewhere or run
+        certain = certain or (may_name and new)
         unknown = max(unknown, float(new))
         absent = max(absent, len(missing) / len(pairs) if pairs else 0.0)
         unspelt = max(unspelt, float(not spelt))
@@ -781,8 +784,8 @@ def decline_evidence(
                     return Evidence(features, unwritten, True, fitted=True)
     return Evidence(
         features,
-        extended or named or (linking.subjects[0] if linking.subjects else None),
-        (extended is not None and not beside) or (unknown > 0 and features["sure"] == 0),
+        extended or named or next(iter(linking.named_runs), None),
+        (extended is not None and not beside) or (certain and features["sure"] == 0),
     )
 
 
@@ -843,7 +846,7 @@ def _extended(kb: KnowledgeBase, linking: Linking) -> tuple[str, Link, str] | No
     or where the "The" of "The <Word>" would stand. Common words ("great <Word>", "<band>
     fall tour") are neither; nor are they searched for, which would read their long
     postings. The longer name's words, the link it extends and the other word, or None."""
-    named = {w for run in linking.subjects for w in run.split()}
+    named = {w for run in linking.named_runs for w in run.split()}
     tokens = linking.tokens
     for found in linking.links:
         if found.end - found.start > 1:
