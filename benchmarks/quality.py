@@ -191,7 +191,8 @@ def fit_decline(kb: KnowledgeBase, cases: Sequence[Case], w: np.ndarray) -> dict
         if not case.candidates:
             continue
         order = ranked(case, w)
-        found = decline_evidence(kb, case.linking, order, case.question.asks[:1])
+        question = case.question
+        found = decline_evidence(kb, case.linking, order, question.asks[:1], question.for_news)
         if found.certain and not found.fitted:
             continue
         evidence = found.features

@@ -508,6 +508,26 @@ def test_a_chatty_message_that_capitalises_the_name_is_answered_about_it(
     assert ask(kb, CHATTY.format("copper kettle")).intent == "unknown"
 
 
+def test_news_of_a_name_no_name_links_comes_from_an_article_that_spells_it(
+    tmp_path: Path,
+) -> None:
+    """Ranking matches words and stems, so "<word> <word>s new album?" about a band the
+    knowledge base lacks finds an album with one of the words in its title; the answer must
+    spell the name, as a name known only from bodies is spelt."""
+    kb = invented_kb(
+        tmp_path,
+        (
+            "Dim Lanterns Announce New Album Brass Tigers",
+            "Dim Lanterns will release Brass Tigers in May, on paper and on tape.",
+        ),
+        ("Harbour Saints Share Night Bus", "Harbour Saints share a single. Paper Gulls open."),
+    )
+    assert "paper tigers" in declined(kb, "paper tigers new album?")
+    assert "tiger" in declined(kb, "tiger new album?")
+    assert ask(kb, "paper gulls new album?").url == "https://news.invented.example/2"
+    assert ask(kb, "brass tigers new album?").url == "https://news.invented.example/1"
+
+
 def test_announcements_in_a_window_are_relative_to_now(invented: KnowledgeBase) -> None:
     assert ask(invented, "any tour announcements this week?").intent == "announcements"
     listed = recent_announcements(invented, kind="tour", days=365 * 2, now=NOW)

@@ -127,7 +127,7 @@ def respond(
         return _not_found(kb, linking.as_typed(" ".join(filter(None, runs))) or question.text)
     top = ranked[0]
     if linking.named_runs:
-        evidence = decline_evidence(kb, linking, ranked, question.asks[:1])
+        evidence = decline_evidence(kb, linking, ranked, question.asks[:1], question.for_news)
         weighed = sum(decline.get(n, 0.0) * v for n, v in evidence.features.items())
         if evidence.certain or weighed > 0:
             return _not_found(kb, linking.as_typed(evidence.named or "") or question.text)

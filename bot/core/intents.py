@@ -32,6 +32,11 @@ class Question:
     asks: tuple[str, ...] = ()
     """The kinds its asking words ask for (`asked_outright`), first of `facts`."""
 
+    @property
+    def for_news(self) -> bool:
+        """Whether it asks for news (the latest, or announcements) rather than a fact."""
+        return self.intent in {"latest", "announcements"}
+
 
 def plain_text(text: str) -> str:
     """Folded text with apostrophes unified and punctuation turned into spaces."""

@@ -268,7 +268,7 @@ def _asks_news(question: Question, linking: Linking) -> bool:
     announcements question, or one name with words of a kind of news and nothing else
     ("<name> tour dates", "<name> tour?"), as typed into a search box; two names ("<name>
     <work> concerts") ask for what they share, which words find."""
-    if question.intent in {"latest", "announcements"}:
+    if question.for_news:
         return True
     return (
         question.intent == "lookup"
@@ -686,7 +686,11 @@ class Evidence:
 
 
 def decline_evidence(
-    kb: KnowledgeBase, linking: Linking, ranked: list[Candidate], asked: tuple[str, ...] = ()
+    kb: KnowledgeBase,
+    linking: Linking,
+    ranked: list[Candidate],
+    asked: tuple[str, ...] = (),
+    news: bool = False,
 ) -> Evidence:
     """What speaks for declining (`Evidence`).
 
@@ -696,7 +700,8 @@ def decline_evidence(
     article's headline and lead hold; and a pair of unlinked content words that neither the
     best article holds nor any article spells side by side, which is how a name made of
     ordinary words ("<colour> <animal>") shows itself. A sure link to an artist or work,
-    above all one the best article is about, speaks against declining.
+    above all one the best article is about, speaks against declining. `news`: the question
+    asks for news (latest or announcements), which `_news_of_unlinked` holds to the name.
     """
     top = ranked[0]
     text = read_words(_article_text(kb, top))
@@ -752,6 +757,9 @@ def decline_evidence(
             )
         ),
     }
+    unlinked = _news_of_unlinked(linking, text.joined) if news else None
+    if unlinked is not None:
+        return Evidence(features, unlinked, True, fitted=True)
     extension = _extended(kb, linking)
     extended, beside = None, False
     if extension is not None:
@@ -787,6 +795,26 @@ def decline_evidence(
         extended or named or next(iter(linking.named_runs), None),
         (extended is not None and not beside) or (certain and features["sure"] == 0),
     )
+
+
+def _news_of_unlinked(linking: Linking, joined: str) -> str | None:
+    """The name a request for news is about when it links no known name and the best
+    article (its words `joined`) does not spell it; else None. The name is the request's
+    only run, of a name's length (`NAME_WORDS`), with nothing but news words beside it
+    ("<word> <word> new album?"). The article must spell the name, or two of its words side
+    by side where it has several: one word alone is as likely another name's news ("<Word>"
+    in "<Other> <Word>"), and ranking matches stems, so "<word>s" finds "<word>"."""
+    if linking.links or len(linking.subjects) != 1 or linking.named_runs != linking.subjects:
+        return None
+    run = linking.subjects[0].split()
+    content = [w for w in run if w not in STOPWORDS]
+    if len(content) > NAME_WORDS or set(linking.leftover) - set(run) - NEWS_WORDS:
+        return None
+    pairs = [p for p in pairwise(run) if p[0] not in STOPWORDS and p[1] not in STOPWORDS]
+    parts: list[tuple[str, ...]] = [tuple(content)] if len(content) == 1 else [*pairs]
+    if any(spelling(part) in joined for part in parts or [tuple(run)]):
+        return None
+    return linking.subjects[0]
 
 
 def name_part(tokens: list[str], asked: tuple[str, ...]) -> list[str]:
