@@ -20,7 +20,7 @@ import re
 import string
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import cached_property, lru_cache, partial
 from itertools import groupby, pairwise
 from operator import itemgetter
 
@@ -112,7 +112,7 @@ class Linking:
     """The words the message writes capitalised, when its writer capitalises names
     (`_capitalised`); None when it tells nothing."""
 
-    @property
+    @cached_property
     def named_runs(self) -> tuple[str, ...]:
         """The subjects that may be names as typed: all of them, unless the message
         capitalises names and writes a run's words only in lowercase ("sorry for the long
