@@ -528,6 +528,20 @@ def test_news_of_a_name_no_name_links_comes_from_an_article_that_spells_it(
     assert ask(kb, "brass tigers new album?").url == "https://news.invented.example/1"
 
 
+def test_news_asked_with_words_around_an_unlinked_name_is_answered_by_one_spelling_it(
+    tmp_path: Path,
+) -> None:
+    """ "happened with the <band>" is no name of several words: the band alone, written
+    only in a body, is enough for the article that spells it."""
+    kb = invented_kb(
+        tmp_path,
+        ("Singer Ada Brook Has Died", "Ada Brook, who sang in the Quillmores, died on Monday."),
+        ("Harbour Saints Look Back", "What happened next was a tour, with updates each night."),
+    )
+    reply = ask(kb, "heard something happened with the quillmores, whats the latest?")
+    assert reply.url == "https://news.invented.example/1", reply.text
+
+
 def test_announcements_in_a_window_are_relative_to_now(invented: KnowledgeBase) -> None:
     assert ask(invented, "any tour announcements this week?").intent == "announcements"
     listed = recent_announcements(invented, kind="tour", days=365 * 2, now=NOW)

@@ -9,7 +9,7 @@ from support import NOW, invented_kb, statements_run
 
 from bot.core.answer import understand
 from bot.core.intents import parse
-from bot.core.names import link
+from bot.core.names import Linking, link
 from bot.core.ranking import (
     FEATURES,
     NEWS_TITLE_HITS,
@@ -322,3 +322,26 @@ def test_a_name_with_an_ampersand_is_in_a_headline_that_writes_and(tmp_path: Pat
         candidates = ranked(kb, question)
         assert len(candidates) == 2
         assert all(c.features["name_title"] == 1.0 for c in candidates), question
+
+
+def test_news_of_an_unlinked_name_is_declined_unless_the_answer_spells_it(
+    tmp_path: Path,
+) -> None:
+    """Asked for news with no name linked ("any updates on <run>"), the best article must
+    spell the run, or two of its words side by side, or a known name the run mistypes; the
+    linking is built by hand, as when a typo of ordinary words links nothing."""
+    kb = invented_kb(
+        tmp_path,
+        ("Minnie Jo Shares New Single", "Minnie Jo and Tor Melby share a mini album, Glass Tigers"),
+    )
+
+    def certain(run: str) -> bool:
+        words = tuple(run.split())
+        linking = Linking(("any", "updates", "on", *words), (), (run,), ("updates", *words))
+        question = parse(f"any updates on {run}")
+        found = decline_evidence(kb, linking, rank(kb, question, linking, NOW), (), True)
+        return found.certain and found.named == run
+
+    assert not certain("minnie jo") and not certain("glass tigers")
+    assert not certain("mini jo")
+    assert certain("paper tigers") and certain("tiger")

@@ -34,6 +34,7 @@ from bot.core.names import (
 from bot.core.weights import PASSAGE, WEIGHTS
 from knowledge.entities import title_subjects
 from knowledge.facts import fact_kinds
+from knowledge.names import typos_allowed
 from knowledge.store import ArticleRow, KnowledgeBase, Sentence
 from knowledge.text import fold, name_words, norm
 from knowledge.vocabulary import NEWS_WORDS, NOT_NAMES, TALLIED
@@ -757,7 +758,7 @@ def decline_evidence(
             )
         ),
     }
-    unlinked = _news_of_unlinked(linking, text.joined) if news else None
+    unlinked = _news_of_unlinked(kb, linking, text.joined) if news else None
     if unlinked is not None:
         return Evidence(features, unlinked, True, fitted=True)
     extension = _extended(kb, linking)
@@ -797,13 +798,16 @@ def decline_evidence(
     )
 
 
-def _news_of_unlinked(linking: Linking, joined: str) -> str | None:
+def _news_of_unlinked(kb: KnowledgeBase, linking: Linking, joined: str) -> str | None:
     """The name a request for news is about when it links no known name and the best
     article (its words `joined`) does not spell it; else None. The name is the request's
     only run, of a name's length (`NAME_WORDS`), with nothing but news words beside it
     ("<word> <word> new album?"). The article must spell the name, or two of its words side
-    by side where it has several: one word alone is as likely another name's news ("<Word>"
-    in "<Other> <Word>"), and ranking matches stems, so "<word>s" finds "<word>"."""
+    by side: one word alone is as likely another name's news ("<Word>" in "<Other> <Word>"),
+    and ranking matches stems, so "<word>s" finds "<word>". Words with others between them
+    ("happened with the <band>") are no name of several words: any one of them will do. Nor
+    is the name missing where it is a known name mistyped (within `typos_allowed`) that the
+    article spells."""
     if linking.links or len(linking.subjects) != 1 or linking.named_runs != linking.subjects:
         return None
     run = linking.subjects[0].split()
@@ -811,10 +815,15 @@ def _news_of_unlinked(linking: Linking, joined: str) -> str | None:
     if len(content) > NAME_WORDS or set(linking.leftover) - set(run) - NEWS_WORDS:
         return None
     pairs = [p for p in pairwise(run) if p[0] not in STOPWORDS and p[1] not in STOPWORDS]
-    parts: list[tuple[str, ...]] = [tuple(content)] if len(content) == 1 else [*pairs]
-    if any(spelling(part) in joined for part in parts or [tuple(run)]):
+    parts: list[tuple[str, ...]] = [*pairs] or [(word,) for word in content]
+    if any(spelling(part) in joined for part in parts):
         return None
-    return linking.subjects[0]
+    typed = linking.subjects[0]
+    allowed = typos_allowed(len(typed))
+    meant = kb.names.typo(typed, allowed, allowed)
+    if meant is not None and spelling(name_words(meant[0].name)) in joined:
+        return None
+    return typed
 
 
 def name_part(tokens: list[str], asked: tuple[str, ...]) -> list[str]:
