@@ -548,10 +548,16 @@ def test_a_story_asked_for_is_news_not_a_name_or_a_word_to_search(
 def test_runs_typed_in_lowercase_beside_a_capitalised_name_may_not_name_anything(
     invented: KnowledgeBase,
 ) -> None:
-    """Case says which runs may be names only where the writer capitalises a word inside a
-    sentence; capitals alone ("LP") and sentence starts do not show that."""
+    """Case says which runs may be names only where the writer capitalises a name the
+    question links inside a sentence; capitals alone ("LP"), sentence starts, a handle and a
+    word that names nothing known ("Roadie") do not show that."""
     chat = link(invented, "so sorry for the long post, is Velvet Marrow touring with Copper Kettle")
     assert "sorry for the long post" in chat.subjects and chat.named_runs == ("copper kettle",)
-    for lowercase in ("sorry for the long post. is velvet marrow touring", "copper kettle LP"):
+    for lowercase in (
+        "sorry for the long post. is velvet marrow touring",
+        "copper kettle LP",
+        "hey @Roadie, is copper kettle touring with velvet marrow",
+        "Hey Roadie, is copper kettle touring",
+    ):
         typed = link(invented, lowercase)
         assert typed.named_runs == typed.subjects and typed.subjects

@@ -109,8 +109,8 @@ class Linking:
     typed: tuple[str, ...] = ()
     """The tokens as typed, before typo correction."""
     capitalised: frozenset[str] | None = None
-    """The words the message writes capitalised, when its writer capitalises names
-    (`_capitalised`); None when it tells nothing."""
+    """The words the message writes capitalised, when its writer capitalises the names it
+    links (`_capitalised`); None when it tells nothing."""
 
     @cached_property
     def named_runs(self) -> tuple[str, ...]:
@@ -632,7 +632,8 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     named = [f and i not in asking | placing for i, f in enumerate(free)]
     subjects = tuple(dict.fromkeys(_subjects(tokens, named)))[:MAX_RUNS]
     pairs = tuple(dict.fromkeys(pairs))
-    return Linking(tokens, tuple(links), subjects, leftover, pairs, raw, _capitalised(text))
+    capitalised = _capitalised(text, links, raw)
+    return Linking(tokens, tuple(links), subjects, leftover, pairs, raw, capitalised)
 
 
 _CLAUSE_END = re.compile(r"[,;:!?]+|\s[-–—]+\s")
@@ -731,20 +732,24 @@ def _joins(token: str, free: bool) -> bool:
     return free and (token in JOINING or not _asks(token))
 
 
-_SENTENCE_WORD = re.compile(r"(^|[.!?]\s+|[\"'(\[]|)(\w[\w'.]*)")
+_SENTENCE_WORD = re.compile(r"(^|[.!?]\s+|[\"'(\[@#]|)(\w[\w'.]*)")
 
 
-def _capitalised(text: str) -> frozenset[str] | None:
+def _capitalised(text: str, links: list[Link], tokens: tuple[str, ...]) -> frozenset[str] | None:
     """The words (normalised) a message writes capitalised, sentence starts included (a name
-    may open one), when it capitalises a word inside a sentence, which says its writer
-    capitalises names. None for a message that capitalises nothing but sentence starts, which
-    says nothing either way; nor do words in capitals ("LP", "I"), which people who type all
-    else in lowercase write so too."""
+    may open one), when it writes a name it links capitalised inside a sentence: its writer
+    capitalises names. None otherwise, which says nothing either way: a message that
+    capitalises only sentence starts, or a word that names nothing known ("hey Roadie, ..."),
+    or writes words in capitals ("LP"), as people who type all else in lowercase do too, or
+    a handle ("@name")."""
     found = [(m.group(1), m.group(2)) for m in _SENTENCE_WORD.finditer(text)]
-    inside = [
-        w for opening, w in found[1:] if w[:1].isupper() and not opening and w[1:] != w[1:].upper()
-    ]
-    if not inside:
+    inside = {
+        t
+        for opening, word in found[1:]
+        if word[:1].isupper() and not opening and word[1:] != word[1:].upper()
+        for t in _TOKEN.findall(norm(word))
+    }
+    if not any(inside.intersection(tokens[f.start : f.end]) for f in links):
         return None
     capital = [word for _, word in found if word[:1].isupper()]
     return frozenset(t for word in capital for t in _TOKEN.findall(norm(word)))
