@@ -17,6 +17,7 @@ from bot.core.ranking import (
     TITLE_HITS,
     Candidate,
     _asks_news,
+    _phrases,
     decline_evidence,
     rank,
     read_words,
@@ -345,3 +346,15 @@ def test_news_of_an_unlinked_name_is_declined_unless_the_answer_spells_it(
     assert not certain("minnie jo") and not certain("glass tigers")
     assert not certain("mini jo")
     assert certain("paper tigers") and certain("tiger")
+
+
+def test_chat_around_a_capitalised_name_is_not_searched_as_a_name(
+    invented: KnowledgeBase,
+) -> None:
+    """Word pairs are searched as phrases for a name known only from bodies; beside a name
+    written capitalised, pairs written in lowercase are the chat, and reading their postings
+    would only slow a long message down."""
+    chatty = _phrases(link(invented, "sorry for the long post, is Velvet Marrow touring"))
+    assert '"velvet marrow"' in chatty and '"long post"' not in chatty
+    lowercase = _phrases(link(invented, "sorry for the long post, is velvet marrow touring"))
+    assert '"long post"' in lowercase

@@ -118,10 +118,16 @@ class Linking:
         capitalises names and writes a run's words only in lowercase ("sorry for the long
         message, is <Name> touring"). Such a run is still read for what it says, but is no
         evidence on its own that the question names something unknown."""
-        if self.capitalised is None:
-            return self.subjects
+        return tuple(run for run in self.subjects if self._may_name(run.split()))
+
+    @cached_property
+    def named_pairs(self) -> tuple[tuple[str, str], ...]:
+        """The unlinked word pairs that may be names as typed (as `named_runs`)."""
+        return tuple(pair for pair in self.pairs if self._may_name(pair))
+
+    def _may_name(self, words: Sequence[str]) -> bool:
         typed = self.capitalised
-        return tuple(run for run in self.subjects if typed.intersection(self.as_typed(run).split()))
+        return typed is None or not typed.isdisjoint(self.as_typed(" ".join(words)).split())
 
     def as_typed(self, words: str) -> str:
         """Words of the question as the user typed them: a reply that names what it did not

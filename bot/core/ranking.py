@@ -242,10 +242,11 @@ def _idf(kb: KnowledgeBase, word: str) -> float:
 
 def _phrases(linking: Linking) -> list[str]:
     """FTS5 phrases for what the question is about: its surest names, then its unlinked word
-    pairs (a name known only from bodies is often one of them)."""
+    pairs that may be names as typed (a name known only from bodies is often one of them;
+    chat around a capitalised name is not)."""
     names = sorted(linking.links, key=lambda f: -f.weight)[:MAX_NAMES]
     phrases = [" ".join(_searched(linking, f)) for f in names]
-    phrases += [f"{a} {b}" for a, b in linking.pairs]
+    phrases += [f"{a} {b}" for a, b in linking.named_pairs]
     return [f'"{p}"' for p in dict.fromkeys(phrases)][:MAX_PHRASES]
 
 
