@@ -561,3 +561,23 @@ def test_runs_typed_in_lowercase_beside_a_capitalised_name_may_not_name_anything
     ):
         typed = link(invented, lowercase)
         assert typed.named_runs == typed.subjects and typed.subjects
+
+
+def test_a_weak_link_written_in_lowercase_beside_a_capitalised_name_is_chat(
+    tmp_path: Path,
+) -> None:
+    """A one-word name the articles also write as a word links weakly ("sorry" for a band
+    Sorry); where the writer capitalises the names they ask about, the word in lowercase is
+    theirs, not the band's. A sure link stays whatever the case."""
+    kb = invented_kb(
+        tmp_path,
+        ("Sorry Share New Single", "The Harbourton band share a single."),
+        ("Velvet Marrow Announce Tour", "Velvet Marrow will tour. We are sorry to miss it."),
+    )
+
+    def linked(text: str) -> list[str]:
+        return [found.entity.name for found in link(kb, text).links]
+
+    assert linked("sorry for the long post, is Velvet Marrow touring") == ["Velvet Marrow"]
+    assert linked("sorry for the long post, is velvet marrow touring") == ["Sorry", "Velvet Marrow"]
+    assert linked("Is Sorry touring with Velvet Marrow") == ["Sorry", "Velvet Marrow"]

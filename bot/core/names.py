@@ -616,6 +616,14 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     for found in places:
         free[found.start : found.end] = [True] * (found.end - found.start)
     links = [found for found in links if found not in places]
+    # A writer who capitalises the names they link writes a weak link's words in lowercase
+    # as their own words ("sorry for the long post"), not as the name they could be.
+    capitalised = _capitalised(text, links, raw)
+    if capitalised is not None:
+        for found in [f for f in links if f.weight < SURE_LINK]:
+            if capitalised.isdisjoint(raw[found.start : found.end]):
+                links.remove(found)
+                free[found.start : found.end] = [True] * (found.end - found.start)
     leftover = tuple(t for i, t in enumerate(tokens) if free[i] and t not in STOPWORDS)
     links.sort(key=lambda found: found.start)
     pairs = tuple(
@@ -638,7 +646,6 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     named = [f and i not in asking | placing for i, f in enumerate(free)]
     subjects = tuple(dict.fromkeys(_subjects(tokens, named)))[:MAX_RUNS]
     pairs = tuple(dict.fromkeys(pairs))
-    capitalised = _capitalised(text, links, raw)
     return Linking(tokens, tuple(links), subjects, leftover, pairs, raw, capitalised)
 
 
