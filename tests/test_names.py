@@ -550,9 +550,12 @@ def test_runs_typed_in_lowercase_beside_a_capitalised_name_may_not_name_anything
 ) -> None:
     """Case says which runs may be names only where the writer capitalises a name the
     question links inside a sentence; capitals alone ("LP"), sentence starts, a handle and a
-    word that names nothing known ("Roadie") do not show that."""
+    word that names nothing known ("Roadie") do not show that, and a sentence's ordinary first
+    word ("My") is no name."""
     chat = link(invented, "so sorry for the long post, is Velvet Marrow touring with Copper Kettle")
     assert "sorry for the long post" in chat.subjects and chat.named_runs == ("copper kettle",)
+    opening = link(invented, "it went well. My sister loves Velvet Marrow")
+    assert opening.capitalised is not None and "my" not in opening.capitalised
     for lowercase in (
         "sorry for the long post. is velvet marrow touring",
         "copper kettle LP",

@@ -618,7 +618,7 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     links = [found for found in links if found not in places]
     # A writer who capitalises the names they link writes a weak link's words in lowercase
     # as their own words ("sorry for the long post"), not as the name they could be.
-    capitalised = _capitalised(text, links, raw)
+    capitalised = _capitalised(kb, text, links, raw)
     if capitalised is not None:
         for found in [f for f in links if f.weight < SURE_LINK]:
             if capitalised.isdisjoint(raw[found.start : found.end]):
@@ -745,27 +745,30 @@ def _joins(token: str, free: bool) -> bool:
     return free and (token in JOINING or not _asks(token))
 
 
-_SENTENCE_WORD = re.compile(r"(^|[.!?]\s+|[\"'(\[@#]|)(\w[\w'.]*)")
+_SENTENCE_WORD = re.compile(r"(^|[.!?]\s+|[\"'(\[@#]|)(\w(?:[\w'.]*\w)?)")
 
 
-def _capitalised(text: str, links: list[Link], tokens: tuple[str, ...]) -> frozenset[str] | None:
-    """The words (normalised) a message writes capitalised, sentence starts included (a name
-    may open one), when it writes a name it links capitalised inside a sentence: its writer
-    capitalises names. None otherwise, which says nothing either way: a message that
-    capitalises only sentence starts, or a word that names nothing known ("hey Roadie, ..."),
-    or writes words in capitals ("LP"), as people who type all else in lowercase do too, or
-    a handle ("@name")."""
+def _capitalised(
+    kb: KnowledgeBase, text: str, links: list[Link], tokens: tuple[str, ...]
+) -> frozenset[str] | None:
+    """The words (normalised) a message writes capitalised, when it writes a name it links
+    capitalised inside a sentence: its writer capitalises names. None otherwise, which says
+    nothing either way: a message that capitalises only sentence starts, or a word that names
+    nothing known ("hey Roadie, ..."), or writes words in capitals ("LP", "I'm"), as people
+    who type all else in lowercase do too, or a handle ("@name"). A word opening a sentence counts
+    only where it reads as part of a name (`_name_like`): "My", "Thanks" and "Hope" open
+    sentences for no name, where an unknown name may open one too."""
     found = [(m.group(1), m.group(2)) for m in _SENTENCE_WORD.finditer(text)]
     inside = {
         t
-        for opening, word in found[1:]
-        if word[:1].isupper() and not opening and word[1:] != word[1:].upper()
+        for at, (opening, word) in enumerate(found)
+        if at and word[:1].isupper() and word[1:2].islower() and not opening
         for t in _TOKEN.findall(norm(word))
     }
     if not any(inside.intersection(tokens[f.start : f.end]) for f in links):
         return None
-    capital = [word for _, word in found if word[:1].isupper()]
-    return frozenset(t for word in capital for t in _TOKEN.findall(norm(word)))
+    capital = {t for _, word in found if word[:1].isupper() for t in _TOKEN.findall(norm(word))}
+    return frozenset(t for t in capital if t in inside or _name_like(kb, t))
 
 
 def _subjects(tokens: tuple[str, ...], free: list[bool]) -> tuple[str, ...]:
