@@ -226,6 +226,22 @@ def test_an_interviewers_question_is_quoted_only_with_its_answer(tmp_path: Path)
     assert all(text.endswith("guitar in 2009.") for text in quoted)
 
 
+def test_an_embedded_posts_credit_line_is_never_the_passage(tmp_path: Path) -> None:
+    """ "— <Name> (@<handle>) <date>" under an embedded post names the artist and a date, and
+    states nothing."""
+    body = (
+        "Quillon Marsh posted about the record. "
+        "The new album is out now, go get it pic.twitter.com/abc123\n"
+        "— Quillon Marsh (@quillonmarsh) May 1, 2024"
+    )
+    (quoted,) = fact_quotes(
+        tmp_path,
+        ("Quillon Marsh Posts About Album", body),
+        "when did quillon marsh post about the album",
+    )
+    assert "(@quillonmarsh)" not in quoted and quoted
+
+
 def test_an_interview_answers_where_from_and_whose_name_with_the_sentence_that_tells_it(
     tmp_path: Path,
 ) -> None:

@@ -928,6 +928,8 @@ PHRASE_WORDS = 3
 _CLOSING = "\"'”’)] "
 # A closing parenthesis after no full stop ends a caption's credit: "(Getty Images)".
 _CAPTION = re.compile(r"[^.!?…]\)\s*$")
+# The credit line under an embedded post: "— <Name> (@<handle>) <Month> <day>, <year>".
+_POST_CREDIT = re.compile(r"^[—–-]\s*[^()]*\(@\w+\)\s+\w+\.? \d{1,2}, \d{4}\W*$")
 
 
 @dataclass(frozen=True)
@@ -1003,11 +1005,13 @@ def passages(
 
     # A question states nothing: an interviewer's question is no answer to the user's,
     # though with the answer after it, it says what the answer is about. Nor does a photo
-    # caption with its credit ("<Name> on stage (Getty Images)") or a lead-in to a quote
-    # ("The band commented:").
+    # caption with its credit ("<Name> on stage (Getty Images)"), an embedded post's credit
+    # line, or a lead-in to a quote ("The band commented:").
     found: list[Passage] = []
     for i, text in enumerate(texts):
         if text.rstrip(_CLOSING).endswith(("?", ":")) or _CAPTION.search(text):
+            continue
+        if _POST_CREDIT.match(text):
             continue
         facts = (float(bool(main & kinds[i])), float(bool(others & kinds[i])))
         near = not named[i] and any(named[max(0, i - NAMED_BEFORE) : i])
