@@ -753,11 +753,11 @@ def _capitalised(
 ) -> frozenset[str] | None:
     """The words (normalised) a message writes capitalised, when it writes a name it links
     capitalised inside a sentence: its writer capitalises names. None otherwise, which says
-    nothing either way: a message that capitalises only sentence starts, or a word that names
-    nothing known ("hey Roadie, ..."), or writes words in capitals ("LP", "I'm"), as people
-    who type all else in lowercase do too, or a handle ("@name"). A word opening a sentence counts
-    only where it reads as part of a name (`_name_like`): "My", "Thanks" and "Hope" open
-    sentences for no name, where an unknown name may open one too."""
+    nothing either way: a message that capitalises only sentence starts, or a word that
+    names nothing known ("hey Roadie, ..."), or writes words in capitals ("LP", "I'm"), as
+    people who type all else in lowercase do too, or a handle ("@name"). A word opening a
+    sentence counts only where it reads as part of a name (`_name_like`): "My", "Thanks" and
+    "Hope" open sentences for no name, where an unknown name may open one too."""
     found = [(m.group(1), m.group(2)) for m in _SENTENCE_WORD.finditer(text)]
     inside = {
         t
