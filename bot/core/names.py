@@ -755,20 +755,23 @@ def _capitalised(
     capitalised inside a sentence: its writer capitalises names. None otherwise, which says
     nothing either way: a message that capitalises only sentence starts, or a word that
     names nothing known ("hey Roadie, ..."), or writes words in capitals ("LP", "I'm"), as
-    people who type all else in lowercase do too, or a handle ("@name"). A word opening a
-    sentence counts only where it reads as part of a name (`_name_like`): "My", "Thanks" and
-    "Hope" open sentences for no name, where an unknown name may open one too."""
-    found = [(m.group(1), m.group(2)) for m in _SENTENCE_WORD.finditer(text)]
-    inside = {
-        t
-        for at, (opening, word) in enumerate(found)
-        if at and word[:1].isupper() and word[1:2].islower() and not opening
-        for t in _TOKEN.findall(norm(word))
-    }
+    people who type all else in lowercase do too, or a handle ("@name"). Such a word, and a
+    word opening a sentence, counts only where it reads as part of a name (`_name_like`):
+    "My", "Thanks" and "Hope" open sentences for no name, where an unknown name may open one
+    too."""
+    inside: set[str] = set()
+    elsewhere: set[str] = set()
+    for at, match in enumerate(_SENTENCE_WORD.finditer(text)):
+        before, word = match.groups()
+        if not word[:1].isupper():
+            continue
+        if at > 0 and not before and word[1:2].islower():
+            inside.update(_TOKEN.findall(norm(word)))
+        else:
+            elsewhere.update(_TOKEN.findall(norm(word)))
     if not any(inside.intersection(tokens[f.start : f.end]) for f in links):
         return None
-    capital = {t for _, word in found if word[:1].isupper() for t in _TOKEN.findall(norm(word))}
-    return frozenset(t for t in capital if t in inside or _name_like(kb, t))
+    return frozenset(inside | {t for t in elsewhere if _name_like(kb, t)})
 
 
 def _subjects(tokens: tuple[str, ...], free: list[bool]) -> tuple[str, ...]:

@@ -1009,9 +1009,8 @@ def passages(
     # line, or a lead-in to a quote ("The band commented:").
     found: list[Passage] = []
     for i, text in enumerate(texts):
-        if text.rstrip(_CLOSING).endswith(("?", ":")) or _CAPTION.search(text):
-            continue
-        if _POST_CREDIT.match(text):
+        stated = not text.rstrip(_CLOSING).endswith(("?", ":"))
+        if not stated or _CAPTION.search(text) or _POST_CREDIT.match(text):
             continue
         facts = (float(bool(main & kinds[i])), float(bool(others & kinds[i])))
         near = not named[i] and any(named[max(0, i - NAMED_BEFORE) : i])
