@@ -325,11 +325,12 @@ def gather(
             candidate.sentence, candidate.focused_rank = sentence, rank
     terms = _fts_terms(kb, linking)
     if terms:
-        # Headlines are also searched for the question's word pairs as phrases: a title of
-        # words too common to search for alone ("<band>'s long road"). Not the sentences, nor a
+        # Headlines are also searched for the question's word pairs as phrases, those that may
+        # be names as typed (`_phrases`): a title of words too common to search for alone
+        # ("<band>'s long road"). Not the sentences, nor a
         # pair with a news word ("new album"), which the kind of news asked stands for: either
         # reads long postings for nothing (p99 up 3-4 ms at 200k articles).
-        pairs = [f'"{a} {b}"' for a, b in linking.pairs if not {a, b} & NEWS_WORDS]
+        pairs = [f'"{a} {b}"' for a, b in linking.named_pairs if not {a, b} & NEWS_WORDS]
         limit = TITLE_HITS if lexical else NEWS_TITLE_HITS
         titled = kb.title_hits(" OR ".join([*pairs, terms]), limit)
         for rank, (row, _score) in enumerate(titled):
