@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import groupby, islice
+from operator import add
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -134,21 +135,63 @@ class NameIndex:
         """The entity whose name `text` spells the plain way (`sound_key`)."""
         return self._by_sound.get(sound_key(text))
 
+    @cached_property
+    def _by_pair(self) -> dict[str, list[int]]:
+        """For each pair of neighbouring characters, where the aliases holding it stand in
+        `_by_length`, in order: a typo leaves most of a name's pairs in place (`_near`)."""
+        ordered, _ = self._by_length
+        found: dict[str, list[int]] = {}
+        for position, alias in enumerate(ordered):
+            for pair in set(map(add, alias, alias[1:])):
+                found.setdefault(pair, []).append(position)
+        return found
+
     def fuzzy(self, text: str, cutoff: float) -> tuple[Entity, float] | None:
         """The closest alias to `text` scoring at least `cutoff` (0-100), typos allowed."""
         key = norm(text)
         if len(key) < 4:
             return None
-        # fuzz.ratio is 2 * matches / (both lengths): aliases whose length alone keeps them
-        # under the cut-off are never compared (a length band of about a quarter of the names).
-        share = cutoff / 100.0
-        low, high = math.ceil(len(key) * share / (2 - share)), int(len(key) * (2 - share) / share)
-        ordered, lengths = self._by_length
-        choices = ordered[bisect_left(lengths, low) : bisect_right(lengths, high)]
-        hit = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+        hit = process.extractOne(
+            key, self._near(key, cutoff / 100.0), scorer=fuzz.ratio, score_cutoff=cutoff
+        )
         if hit is None:
             return None
         return self._by_alias[hit[0]], float(hit[1])
+
+    def _near(self, key: str, share: float) -> list[str]:
+        """The aliases that may score `share` against `key` on fuzz.ratio, in `_by_length`
+        order, so that ties are broken as in a scan of them all. The ratio is 1 - d / (both
+        lengths), d the characters left out of `key` and put in, so an alias's length alone
+        may rule it out. Leaving a character out breaks at most two of the key's pairs of
+        neighbours and putting one in at most one: an alias that may score holds all but so
+        many of the key's pairs, and so one of its that-many-plus-one rarest. That keeps
+        about a seventh of the aliases a length band holds."""
+        size = len(key)
+        ordered, lengths = self._by_length
+        pairs = sorted(
+            set(map(add, key, key[1:])),
+            key=lambda pair: len(self._by_pair.get(pair, ())),
+        )
+        postings = [self._by_pair.get(pair, []) for pair in pairs]
+        near: list[int] = []
+        low, high = math.ceil(size * share / (2 - share)), int(size * (2 - share) / share)
+        for length in range(low, high + 1):
+            start, stop = bisect_left(lengths, length), bisect_right(lengths, length)
+            # The most characters left out and put in, of the parity the lengths give.
+            edits = math.floor((1 - share) * (size + length) + 1e-6)
+            edits -= (edits - abs(size - length)) % 2
+            if start == stop or edits < abs(size - length):
+                continue
+            left_out = (edits + size - length) // 2
+            broken = edits + left_out
+            if broken >= len(pairs):
+                near.extend(range(start, stop))
+                continue
+            found: set[int] = set()
+            for posting in postings[: broken + 1]:
+                found.update(posting[bisect_left(posting, start) : bisect_left(posting, stop)])
+            near.extend(sorted(found))
+        return [ordered[position] for position in near]
 
     def typo(self, text: str, allowed: int, shorter: int) -> tuple[Entity, int] | None:
         """The most mentioned entity with an alias at most `allowed` edits from `text` (a swap

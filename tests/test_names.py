@@ -3,8 +3,10 @@ words, unknown names and ordinary words, with the work bounded however long the 
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
+from rapidfuzz import fuzz, process
 from support import city_news, invented_article, invented_kb, statements_run
 
 from bot.core.names import (
@@ -16,7 +18,9 @@ from bot.core.names import (
     spelled_like,
 )
 from knowledge.ingest.loader import add_articles
+from knowledge.names import NameIndex
 from knowledge.store import PLACED_READ, KnowledgeBase
+from knowledge.text import norm
 
 
 def names(kb: KnowledgeBase, text: str) -> list[str]:
@@ -584,3 +588,35 @@ def test_a_weak_link_written_in_lowercase_beside_a_capitalised_name_is_chat(
     assert linked("sorry for the long post, is Velvet Marrow touring") == ["Velvet Marrow"]
     assert linked("sorry for the long post, is velvet marrow touring") == ["Sorry", "Velvet Marrow"]
     assert linked("Is Sorry touring with Velvet Marrow") == ["Sorry", "Velvet Marrow"]
+
+
+def test_the_typo_search_finds_the_best_score_a_scan_of_every_alias_finds() -> None:
+    """`NameIndex.fuzzy` compares only aliases that share a rare enough pair of letters with
+    what was typed; invented names and typos of them must score as a scan of all would."""
+    rng = random.Random(7)
+    letters = "abcdefghijklmnopqrstuvwxyz  "
+    aliases = sorted(
+        {
+            "".join(rng.choice(letters) for _ in range(rng.randint(4, 22))).strip()
+            for _ in range(3000)
+        }
+        - {""}
+    )
+    index = NameIndex([(alias, n, alias, "artist", 1, "name") for n, alias in enumerate(aliases)])
+    typed = []
+    for alias in rng.sample(aliases, 300):
+        chars = list(alias)
+        for _ in range(rng.randint(0, 3)):
+            at = rng.randrange(len(chars))
+            if rng.random() < 0.5:
+                chars.pop(at)
+            else:
+                chars.insert(at, rng.choice(letters))
+        typed.append("".join(chars))
+    for text in typed:
+        for cutoff in (70.0, 86.0, 88.0):
+            key = norm(text)
+            scan = process.extractOne(key, aliases, scorer=fuzz.ratio, score_cutoff=cutoff)
+            found = index.fuzzy(text, cutoff) if len(key) >= 4 else None
+            expected = None if scan is None or len(key) < 4 else scan[1]
+            assert (found and found[1]) == expected, (text, cutoff)
