@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import groupby, islice
-from operator import add
+from operator import add, itemgetter
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -57,6 +57,17 @@ def _sounded(key: str) -> str:
 def typos_allowed(length: int) -> int:
     """Typos forgiven in `length` typed characters: none in one or two, then one, then two."""
     return 0 if length < 3 else 1 if length < 6 else 2
+
+
+def _pairs_broken(size: int, length: int, share: float) -> int:
+    """How many of a `size`-character key's pairs of neighbouring characters an alias of
+    `length` characters scoring `share` on fuzz.ratio may lack. The ratio is 1 - d / (both
+    lengths), d the characters left out of the key and put in; leaving one out breaks at
+    most two of its pairs, putting one in at most one."""
+    edits = math.floor((1 - share) * (size + length) + 1e-6)
+    # d has the parity of the difference in length.
+    edits -= (edits - abs(size - length)) % 2
+    return max(edits, 0) + max(edits + size - length, 0) // 2
 
 
 @dataclass(frozen=True)
@@ -136,15 +147,16 @@ class NameIndex:
         return self._by_sound.get(sound_key(text))
 
     @cached_property
-    def _by_pair(self) -> dict[str, list[int]]:
-        """For each pair of neighbouring characters, where the aliases holding it stand in
-        `_by_length`, in order: a typo leaves most of a name's pairs in place (`_near`)."""
+    def _by_pair(self) -> dict[str, tuple[int, dict[int, list[int]]]]:
+        """For each pair of neighbouring characters, how many aliases hold it and, for each
+        length, where those of that length stand in `_by_length`, in order: a typo leaves
+        most of a name's pairs in place (`_near`)."""
         ordered, _ = self._by_length
-        found: dict[str, list[int]] = {}
+        found: dict[str, dict[int, list[int]]] = {}
         for position, alias in enumerate(ordered):
             for pair in set(map(add, alias, alias[1:])):
-                found.setdefault(pair, []).append(position)
-        return found
+                found.setdefault(pair, {}).setdefault(len(alias), []).append(position)
+        return {pair: (sum(map(len, held.values())), held) for pair, held in found.items()}
 
     def fuzzy(self, text: str, cutoff: float) -> tuple[Entity, float] | None:
         """The closest alias to `text` scoring at least `cutoff` (0-100), typos allowed."""
@@ -160,38 +172,31 @@ class NameIndex:
 
     def _near(self, key: str, share: float) -> list[str]:
         """The aliases that may score `share` against `key` on fuzz.ratio, in `_by_length`
-        order, so that ties are broken as in a scan of them all. The ratio is 1 - d / (both
-        lengths), d the characters left out of `key` and put in, so an alias's length alone
-        may rule it out. Leaving a character out breaks at most two of the key's pairs of
-        neighbours and putting one in at most one: an alias that may score holds all but so
-        many of the key's pairs, and so one of its that-many-plus-one rarest. That keeps
-        about a seventh of the aliases a length band holds."""
+        order, so that ties are broken as in a scan of them all. An alias of each length
+        that may score holds one of the key's rarest pairs of neighbours (`_pairs_broken`
+        of them, plus one); for a key of rare pairs that keeps about a tenth of the aliases
+        its length band holds. Where the pairs needed are common, rapidfuzz compares the
+        aliases about as fast as their places are gathered and sorted, so it gets them all."""
         size = len(key)
         ordered, lengths = self._by_length
-        pairs = sorted(
-            set(map(add, key, key[1:])),
-            key=lambda pair: len(self._by_pair.get(pair, ())),
-        )
-        postings = [self._by_pair.get(pair, []) for pair in pairs]
-        near: list[int] = []
         low, high = math.ceil(size * share / (2 - share)), int(size * (2 - share) / share)
-        for length in range(low, high + 1):
+        broken = {length: _pairs_broken(size, length, share) for length in range(low, high + 1)}
+        rarest = sorted(
+            (self._by_pair.get(pair, (0, {})) for pair in set(map(add, key, key[1:]))),
+            key=itemgetter(0),
+        )
+        most = max(broken.values())
+        if most >= len(rarest) or 2 * sum(total for total, _ in rarest[: most + 1]) >= len(ordered):
+            return ordered[bisect_left(lengths, low) : bisect_right(lengths, high)]
+        near: list[str] = []
+        for length, pairs in broken.items():
             start, stop = bisect_left(lengths, length), bisect_right(lengths, length)
-            # The most characters left out and put in, of the parity the lengths give.
-            edits = math.floor((1 - share) * (size + length) + 1e-6)
-            edits -= (edits - abs(size - length)) % 2
-            if start == stop or edits < abs(size - length):
-                continue
-            left_out = (edits + size - length) // 2
-            broken = edits + left_out
-            if broken >= len(pairs):
-                near.extend(range(start, stop))
-                continue
-            found: set[int] = set()
-            for posting in postings[: broken + 1]:
-                found.update(posting[bisect_left(posting, start) : bisect_left(posting, stop)])
-            near.extend(sorted(found))
-        return [ordered[position] for position in near]
+            held = [positions.get(length, []) for _, positions in rarest[: pairs + 1]]
+            if 2 * sum(map(len, held)) >= stop - start:
+                near += ordered[start:stop]
+            else:
+                near += [ordered[position] for position in sorted(set().union(*held))]
+        return near
 
     def typo(self, text: str, allowed: int, shorter: int) -> tuple[Entity, int] | None:
         """The most mentioned entity with an alias at most `allowed` edits from `text` (a swap

@@ -16,13 +16,14 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import cached_property, lru_cache
-from itertools import pairwise
+from itertools import compress, pairwise
 from operator import itemgetter, mul
 from typing import NamedTuple
 
 from bot.core.cues import ASKING, COUNTED, ROLES, SONGS_ALIKE, STOPWORDS
 from bot.core.intents import Question
 from bot.core.names import (
+    MAX_TOKENS,
     ORDINARY_SHARE,
     PLACED_LOOKUPS,
     SURE_LINK,
@@ -75,7 +76,10 @@ MAX_TERMS = 6
 # queries: their postings are long and they say little about which article is meant.
 COMMON_SHARE = 0.02
 MAX_NAMES = 3
-MAX_PHRASES = 6
+# Phrases the focused sentence search looks for (`_focused_sentences`). Each is read with
+# every fact kind and word of focus, so a long message's fifth and sixth, pairs of its chat,
+# cost about 1.4 ms each at 200k articles; no answer to the development questions needed them.
+MAX_PHRASES = 4
 # A fact answer looks this far into an article, and counts a subject named this many
 # sentences before as still being talked about.
 MAX_SENTENCES = 200
@@ -372,8 +376,12 @@ class _Reading(NamedTuple):
 ABOUT_CHARS = 300
 
 
+# Bit i of a mask stands for a question's i-th name or word pair: at most one per word.
+_BITS = tuple(1 << i for i in range(MAX_TOKENS))
+
+
 def _mask(flags: list[bool]) -> int:
-    return sum(1 << i for i, flag in enumerate(flags) if flag)
+    return sum(compress(_BITS, flags))
 
 
 def describe(
