@@ -17,6 +17,7 @@ from bot.core.ranking import (
     TITLE_HITS,
     Candidate,
     _asks_news,
+    _focused_sentences,
     _phrases,
     decline_evidence,
     rank,
@@ -358,3 +359,21 @@ def test_chat_around_a_capitalised_name_is_not_searched_as_a_name(
     assert '"velvet marrow"' in chatty and '"long post"' not in chatty
     lowercase = _phrases(link(invented, "sorry for the long post, is velvet marrow touring"))
     assert '"long post"' in lowercase
+
+
+def test_the_rarest_words_of_a_long_question_focus_the_sentence_search(tmp_path: Path) -> None:
+    """A long message has more words than the focused sentence search reads: the rarest say
+    most about which sentence is meant, wherever the message puts them."""
+    chat = ["friend", "cousin", "neighbour", "roommate", "barista", "plumber"]
+    filler = [(f"Filler Band {n} Plays Hall", "It was fine.") for n in range(120)]
+    filler += [(f"Band {n} Plays {w.title()} Night", f"Bring a {w}.") for w in chat for n in (1, 2)]
+    kb = invented_kb(
+        tmp_path,
+        *filler,
+        ("Ola Vance Records Album", "Ola Vance played every song on an old accordion."),
+        ("Ola Vance Tours", "Ola Vance will tour in the spring."),
+    )
+    text = f"ola vance {' '.join(chat)} accordion"
+    question, linking = understand(kb, text)
+    sentences = [s.text for s in _focused_sentences(kb, question, linking)]
+    assert sentences == ["Ola Vance played every song on an old accordion."]

@@ -80,6 +80,9 @@ MAX_NAMES = 3
 # every fact kind and word of focus, so a long message's fifth and sixth, pairs of its chat,
 # cost about 1.4 ms each at 200k articles; no answer to the development questions needed them.
 MAX_PHRASES = 4
+# Words of focus beside the fact kinds, rarest first: the rarer a word, the more it says which
+# sentence is meant and the fewer postings it costs (a long message's chat words 1 ms each).
+FOCUS_WORDS = 4
 # A fact answer looks this far into an article, and counts a subject named this many
 # sentences before as still being talked about.
 MAX_SENTENCES = 200
@@ -261,8 +264,10 @@ def _focused_sentences(kb: KnowledgeBase, question: Question, linking: Linking) 
     if not phrases:
         return []
     focus = [f'kind : "{kind}"' for kind in question.facts]
-    rare = [w for w in linking.leftover if len(w) > 2 and not _common(kb, w)]
-    focus += [f'"{w}"' for w in rare][:MAX_TERMS]
+    rare = sorted(
+        (w for w in linking.leftover if len(w) > 2 and not _common(kb, w)), key=kb.lowercase_uses
+    )
+    focus += [f'"{w}"' for w in rare][:FOCUS_WORDS]
     match = f"sentence : ({' OR '.join(phrases)})"
     if focus:
         match += f" AND ({' OR '.join(focus)})"
