@@ -377,3 +377,23 @@ def test_the_rarest_words_of_a_long_question_focus_the_sentence_search(tmp_path:
     question, linking = understand(kb, text)
     sentences = [s.text for s in _focused_sentences(kb, question, linking)]
     assert sentences == ["Ola Vance played every song on an old accordion."]
+
+
+def test_a_run_written_capitalised_as_the_linked_names_are_is_a_name(
+    invented: KnowledgeBase,
+) -> None:
+    """A writer who capitalises the name they link and writes other words in lowercase marks
+    names so: a capitalised run no article spells is a name the knowledge base lacks, even
+    beside a name it knows. Written in lowercase, or in Title Case, the run tells nothing."""
+
+    def evidence(text: str) -> tuple[bool, str | None]:
+        question, linking = understand(invented, text)
+        found = decline_evidence(invented, linking, rank(invented, question, linking, NOW))
+        return found.certain, found.named
+
+    assert evidence("Did Birchline Records put anything out by Copper Orbit?") == (
+        True,
+        "copper orbit",
+    )
+    assert not evidence("did birchline records put anything out by copper orbit?")[0]
+    assert not evidence("Did Birchline Records Put Anything Out By Copper Orbit?")[0]

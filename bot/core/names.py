@@ -752,24 +752,26 @@ def _capitalised(
     kb: KnowledgeBase, text: str, links: list[Link], tokens: tuple[str, ...]
 ) -> frozenset[str] | None:
     """The words (normalised) a message writes capitalised, when it writes a name it links
-    capitalised inside a sentence: its writer capitalises names. None otherwise, which says
-    nothing either way: a message that capitalises only sentence starts, or a word that
-    names nothing known ("hey Roadie, ..."), or writes words in capitals ("LP", "I'm"), as
-    people who type all else in lowercase do too, or a handle ("@name"). Such a word, and a
-    word opening a sentence, counts only where it reads as part of a name (`_name_like`):
-    "My", "Thanks" and "Hope" open sentences for no name, where an unknown name may open one
-    too."""
+    capitalised inside a sentence and some word in lowercase: its writer capitalises names.
+    None otherwise, which says nothing either way: a message in Title Case, one that
+    capitalises only sentence starts or a word that names nothing known ("hey Roadie, ..."),
+    or one that writes words in capitals ("LP", "I'm"), as people who type all else in
+    lowercase do too, or a handle ("@name"). Such a word, and a word opening a sentence,
+    counts only where it reads as part of a name (`_name_like`): "My", "Thanks" and "Hope"
+    open sentences for no name, where an unknown name may open one too."""
     inside: set[str] = set()
     elsewhere: set[str] = set()
+    lowercase = False
     for at, match in enumerate(_SENTENCE_WORD.finditer(text)):
         before, word = match.groups()
         if not word[:1].isupper():
+            lowercase = lowercase or word[:1].islower()
             continue
         if at > 0 and not before and word[1:2].islower():
             inside.update(_TOKEN.findall(norm(word)))
         else:
             elsewhere.update(_TOKEN.findall(norm(word)))
-    if not any(inside.intersection(tokens[f.start : f.end]) for f in links):
+    if not lowercase or not any(inside.intersection(tokens[f.start : f.end]) for f in links):
         return None
     return frozenset(inside | {t for t in elsewhere if _name_like(kb, t)})
 

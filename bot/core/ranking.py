@@ -729,6 +729,7 @@ def decline_evidence(
     named: str | None = None
     elsewhere: str | None = None
     certain = False
+    titled: str | None = None
     for typed in linking.subjects:
         may_name = typed in linking.named_runs
         tokens = name_part(typed.split(), asked)
@@ -747,6 +748,8 @@ def decline_evidence(
         if may_name and not spelt and not any(stem(w) in stems for w in words):
             elsewhere = elsewhere or run
         certain = certain or (may_name and new)
+        if not spelt and _written_as_name(linking, words):
+            titled = titled or run
         unknown = max(unknown, float(new))
         absent = max(absent, len(missing) / len(pairs) if pairs else 0.0)
         unspelt = max(unspelt, float(not spelt))
@@ -776,6 +779,8 @@ def decline_evidence(
     unlinked = _news_of_unlinked(kb, linking, text.joined) if news else None
     if unlinked is not None:
         return Evidence(features, unlinked, True, fitted=True)
+    if titled is not None:
+        return Evidence(features, titled, True, fitted=True)
     extension = _extended(kb, linking)
     extended, beside = None, False
     if extension is not None:
@@ -839,6 +844,19 @@ def _news_of_unlinked(kb: KnowledgeBase, linking: Linking, joined: str) -> str |
     if meant is not None and spelling(name_words(meant[0].name)) in joined:
         return None
     return typed
+
+
+def _written_as_name(linking: Linking, words: list[str]) -> bool:
+    """Whether the message writes two or more words of a run capitalised, as it writes the
+    names it links (`Linking.capitalised`): its writer marks names so, and such a run that
+    no article spells is a name the knowledge base lacks, whatever it stands beside ("Did
+    <Label> put anything out by <Unknown Band>?")."""
+    typed = linking.capitalised
+    return (
+        typed is not None
+        and len(words) > 1
+        and typed.issuperset(linking.as_typed(" ".join(words)).split())
+    )
 
 
 def name_part(tokens: list[str], asked: tuple[str, ...]) -> list[str]:
