@@ -223,22 +223,29 @@ class NameIndex:
         """The most mentioned entity whose alias is `text` (two words or more) with one word
         more inside or at the end ("lakelight prize" for "Lakelight Music Prize"): the word
         people drop when they name it from memory."""
-        words = norm(text).split()
-        if len(words) < 2:
-            return None
-        best: Entity | None = None
-        start = bisect_left(self._sorted, f"{words[0]} ")
-        for alias in islice(self._sorted, start, start + PREFIX_SCAN):
-            if not alias.startswith(f"{words[0]} "):
-                break
+        return self._one_word_short.get(" ".join(norm(text).split()))
+
+    @cached_property
+    def _one_word_short(self) -> dict[str, Entity]:
+        """Each alias of three words or more with one word but the first left out, and the
+        most mentioned entity it shortens. Of the aliases opening with a word, the first
+        `PREFIX_SCAN` in order are read, as far as a look-up of them would go."""
+        found: dict[str, Entity] = {}
+        read: dict[str, int] = {}
+        for alias in self._sorted:
             tokens = alias.split()
-            if len(tokens) != len(words) + 1:
+            if len(tokens) < 2 or not alias.startswith(f"{tokens[0]} "):
                 continue
-            if any(tokens[:i] + tokens[i + 1 :] == words for i in range(1, len(tokens))):
-                entity = self._by_alias[alias]
+            read[tokens[0]] = read.get(tokens[0], 0) + 1
+            if len(tokens) < 3 or read[tokens[0]] > PREFIX_SCAN:
+                continue
+            entity = self._by_alias[alias]
+            for i in range(1, len(tokens)):
+                key = " ".join(tokens[:i] + tokens[i + 1 :])
+                best = found.get(key)
                 if best is None or entity.articles > best.articles:
-                    best = entity
-        return best
+                    found[key] = entity
+        return found
 
     def cut_short(self, text: str) -> Entity | None:
         """The most mentioned entity with an alias that `text` (two words or more) begins,
