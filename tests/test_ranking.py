@@ -15,6 +15,7 @@ from bot.core.ranking import (
     NEWS_TITLE_HITS,
     PASSAGE_FEATURES,
     TITLE_HITS,
+    WRITTEN_ARTICLES,
     Candidate,
     _asks_news,
     _focused_sentences,
@@ -397,3 +398,28 @@ def test_a_run_written_capitalised_as_the_linked_names_are_is_a_name(
     )
     assert not evidence("did birchline records put anything out by copper orbit?")[0]
     assert not evidence("Did Birchline Records Put Anything Out By Copper Orbit?")[0]
+
+
+def test_a_name_no_article_writes_beside_a_known_one_is_declined(tmp_path: Path) -> None:
+    """A run with a word no article writes, in any case, names something the knowledge base
+    lacks even beside a name it surely knows: that name's articles answer another question.
+    A word the articles write with an ending added is chat, and a handful of articles leave
+    everyday words unwritten, so neither tells."""
+    filler = [
+        (f"Filler Band {n} Plays Hall", "Fans had beef stew and the crowd sang along.")
+        for n in range(WRITTEN_ARTICLES)
+    ]
+    tour = ("Velvet Marrow Announce Fall Tour", "Velvet Marrow will tour in the fall.")
+
+    def evidence(kb: KnowledgeBase, text: str) -> tuple[bool, str | None]:
+        question, linking = understand(kb, text)
+        found = decline_evidence(kb, linking, rank(kb, question, linking, NOW))
+        assert found.features["sure"] == 1.0
+        return found.certain, found.named
+
+    kb = invented_kb(tmp_path, *filler, tour)
+    unknown = "is zembrolt vask on tour with velvet marrow"
+    assert evidence(kb, unknown) == (True, "zembrolt vask")
+    assert not evidence(kb, "are fans beefing with velvet marrow on tour")[0]
+    (tmp_path / "few").mkdir()
+    assert not evidence(invented_kb(tmp_path / "few", *filler[:20], tour), unknown)[0]

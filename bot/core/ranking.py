@@ -670,6 +670,41 @@ def _with_unlinked_beside(linking: Linking, found: Link) -> str | None:
     return " ".join(linking.tokens[start:end])
 
 
+# Endings that make a word of another (`_ending_added`).
+_ENDINGS = ("ing", "ed", "er", "ers", "s", "es", "ly")
+
+
+def _ending_added(kb: KnowledgeBase, word: str) -> bool:
+    """Whether a word is one the articles write with an ending added: chat makes such words
+    ("beefing", "gigged"), and a possessive typed without its apostrophe is one ("<name>s
+    <member>"); names seldom are."""
+    bases: set[str] = set()
+    for ending in filter(word.endswith, _ENDINGS):
+        base = word[: -len(ending)]
+        bases |= {base, f"{base}e", base[:-1] if base[-1:] * 2 == base[-2:] else base}
+    found = sorted(bases)
+    return bool(kb.words_used(found, 1) or kb.words_used(found, 1, capitalised=True))
+
+
+# Fewer articles than this leave everyday words unwritten (`_never_written`).
+WRITTEN_ARTICLES = 1000
+
+
+def _never_written(kb: KnowledgeBase, word: str) -> bool:
+    """A word no article writes, in lowercase or capitalised, nor with an ending taken off
+    (`_ending_added`): a name's, once there are enough articles (`WRITTEN_ARTICLES`) that
+    they would have written an everyday word. `_unknown_word` also takes words the articles
+    only capitalise, which places and peoples are ("danish") as well as names; their
+    capitalised use is counted from `TALLIED` letters on."""
+    return (
+        len(word) >= TALLIED
+        and kb.article_total() >= WRITTEN_ARTICLES
+        and _unknown_word(kb, word)
+        and not kb.words_used([word], 1, capitalised=True)
+        and not _ending_added(kb, word)
+    )
+
+
 def _unknown_word(kb: KnowledgeBase, word: str) -> bool:
     """A word no article uses, that is no part of a known name and no typo of a word the
     articles use: most likely a name the knowledge base has never seen."""
@@ -729,7 +764,7 @@ def decline_evidence(
     named: str | None = None
     elsewhere: str | None = None
     certain = False
-    titled: str | None = None
+    lacked: str | None = None
     for typed in linking.subjects:
         may_name = typed in linking.named_runs
         tokens = name_part(typed.split(), asked)
@@ -748,8 +783,11 @@ def decline_evidence(
         if may_name and not spelt and not any(stem(w) in stems for w in words):
             elsewhere = elsewhere or run
         certain = certain or (may_name and new)
-        if not spelt and _written_as_name(linking, words):
-            titled = titled or run
+        if not spelt and (
+            _written_as_name(linking, words)
+            or (may_name and any(_never_written(kb, w) for w in words))
+        ):
+            lacked = lacked or run
         unknown = max(unknown, float(new))
         absent = max(absent, len(missing) / len(pairs) if pairs else 0.0)
         unspelt = max(unspelt, float(not spelt))
@@ -779,8 +817,12 @@ def decline_evidence(
     unlinked = _news_of_unlinked(kb, linking, text.joined) if news else None
     if unlinked is not None:
         return Evidence(features, unlinked, True, fitted=True)
-    if titled is not None:
-        return Evidence(features, titled, True, fitted=True)
+    # A run written as a name, or with a word no article writes, that no article spells
+    # names what the knowledge base lacks, whatever known name stands beside it ("is <new
+    # band> on the <festival> lineup"): the known name's articles would answer another
+    # question.
+    if lacked is not None:
+        return Evidence(features, lacked, True, fitted=True)
     extension = _extended(kb, linking)
     extended, beside = None, False
     if extension is not None:
