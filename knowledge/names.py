@@ -15,12 +15,14 @@ from functools import cached_property
 from itertools import groupby, islice
 from operator import add, itemgetter
 
+from cachetools import LRUCache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from knowledge.text import norm
 
 PREFIX_SCAN = 500
+HEADS_REMEMBERED = 128
 # Alias origins the index treats apart: initials may spell other things, and a surname alone
 # ("Vidal") serves questions only, never looked for in articles, where it may be anyone's.
 INITIALS = "initials"
@@ -102,6 +104,10 @@ class NameIndex:
         self._entities = sorted(
             {e.id: e for e in self._by_alias.values()}.values(), key=lambda e: -e.articles
         )
+        # The first characters of the aliases under one letter, by letter and how many: each
+        # typed name is compared with them (`_typo_matches`), and most begin with a few
+        # letters. About 80 KB each, 150 KB for the commonest letter at 21,000 aliases.
+        self._heads: LRUCache[tuple[str, int], list[str]] = LRUCache(HEADS_REMEMBERED)
 
     def __len__(self) -> int:
         return len(self._entities)
@@ -291,6 +297,11 @@ class NameIndex:
             ranked += [row[3] for row in typos[: limit - len(ranked)]]
         return ranked
 
+    def _first_letter(self, first: str) -> list[str]:
+        return self._sorted[
+            bisect_left(self._sorted, first) : bisect_left(self._sorted, chr(ord(first) + 1))
+        ]
+
     def _typo_matches(self, key: str) -> dict[int, tuple[Entity, int]]:
         """Entity id -> (entity, typos) for aliases that begin within `typos_allowed` edits of
         `key`: their first len(key) characters, or one more or one fewer (a letter left out or
@@ -301,12 +312,11 @@ class NameIndex:
         found: dict[int, tuple[Entity, int]] = {}
         if not allowed:
             return found
-        first = key[0]
-        candidates = self._sorted[
-            bisect_left(self._sorted, first) : bisect_left(self._sorted, chr(ord(first) + 1))
-        ]
+        candidates = self._first_letter(key[0])
         for size in (len(key) - 1, len(key), len(key) + 1):
-            heads = [alias[:size] for alias in candidates]
+            heads = self._heads.get((key[0], size))
+            if heads is None:
+                heads = self._heads[key[0], size] = [alias[:size] for alias in candidates]
             hits = process.extract(
                 key, heads, scorer=OSA.distance, score_cutoff=allowed, limit=None
             )
