@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
@@ -108,6 +109,8 @@ class NameIndex:
         # typed name is compared with them (`_typo_matches`), and most begin with a few
         # letters. About 80 KB each, 150 KB for the commonest letter at 21,000 aliases.
         self._heads: LRUCache[tuple[str, int], list[str]] = LRUCache(HEADS_REMEMBERED)
+        # Adapters answer in worker threads, and an LRU cache reorders itself on every read.
+        self._heads_lock = threading.Lock()
 
     def __len__(self) -> int:
         return len(self._entities)
@@ -314,9 +317,10 @@ class NameIndex:
             return found
         candidates = self._first_letter(key[0])
         for size in (len(key) - 1, len(key), len(key) + 1):
-            heads = self._heads.get((key[0], size))
-            if heads is None:
-                heads = self._heads[key[0], size] = [alias[:size] for alias in candidates]
+            with self._heads_lock:
+                heads = self._heads.get((key[0], size))
+                if heads is None:
+                    heads = self._heads[key[0], size] = [alias[:size] for alias in candidates]
             hits = process.extract(
                 key, heads, scorer=OSA.distance, score_cutoff=allowed, limit=None
             )
