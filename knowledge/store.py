@@ -447,7 +447,8 @@ class KnowledgeBase:
         """Articles whose headline or summary match an FTS5 expression, best first, each with
         its bm25 score (lower is better); reads a bounded number of rows (`knowledge.search`)."""
         self.refresh()
-        hits = self._search.hits(HEADLINES, match, limit)
+        with self.lock:  # the search's caches are shared by the answering threads
+            hits = self._search.hits(HEADLINES, match, limit)
         rows = self._article_rows(rowid for rowid, _ in hits)
         return [(rows[rowid], score) for rowid, score in hits if rowid in rows]
 
@@ -455,7 +456,8 @@ class KnowledgeBase:
         """Body sentences matching an FTS5 expression, best first, with their bm25 score;
         reads a bounded number of rows (`knowledge.search`)."""
         self.refresh()
-        hits = self._search.hits(SENTENCES, match, limit)
+        with self.lock:  # the search's caches are shared by the answering threads
+            hits = self._search.hits(SENTENCES, match, limit)
         found = self._kept(
             self._sentences,
             (rowid for rowid, _ in hits),
