@@ -295,12 +295,13 @@ class KnowledgeBase:
         word's whole posting list when nothing matches, and popular names are asked about
         again and again."""
         self.refresh()
-        if match not in self._matched:
-            self._matched[match] = any(
-                self.query(f"SELECT 1 FROM {table} WHERE {table} MATCH ? LIMIT 1", [match])
-                for table in ("articles_fts", "facts_fts")
-            )
-        return self._matched[match]
+        with self.lock:  # kept answers are shared by the answering threads
+            if match not in self._matched:
+                self._matched[match] = any(
+                    self.query(f"SELECT 1 FROM {table} WHERE {table} MATCH ? LIMIT 1", [match])
+                    for table in ("articles_fts", "facts_fts")
+                )
+            return self._matched[match]
 
     def sentences_of(self, article_ids: list[int]) -> list[Sentence]:
         """Every stored sentence of these articles, in order."""
@@ -365,10 +366,11 @@ class KnowledgeBase:
 
         Remembered until the next write: one question asks about the same few words often.
         """
-        if word not in self._word_uses:
+        uses = self._word_uses.get(word)
+        if uses is None:
             rows = self.query("SELECT lowercase FROM word_usage WHERE word = ?", [word])
-            self._word_uses[word] = int(rows[0][0]) if rows else 0
-        return self._word_uses[word]
+            uses = self._word_uses[word] = int(rows[0][0]) if rows else 0
+        return uses
 
     def words_used(
         self, words: Sequence[str], minimum: int, *, capitalised: bool = False
@@ -378,8 +380,9 @@ class KnowledgeBase:
         checked whatever the vocabulary's size. Remembered until the next write: typo
         correction and the decline evidence both ask about a word no article uses."""
         key = (tuple(words), minimum, capitalised)
-        if key in self._used:
-            return list(self._used[key])
+        with self.lock:  # kept answers are shared by the answering threads
+            if key in self._used:
+                return list(self._used[key])
         column = "capitalised" if capitalised else "lowercase"
         found: list[str] = []
         for start in range(0, len(words), _KEYS_PER_STATEMENT):
@@ -390,7 +393,8 @@ class KnowledgeBase:
                 [*chunk, minimum],
             )
             found += sorted(str(r[0]) for r in rows)
-        self._used[key] = found
+        with self.lock:
+            self._used[key] = found
         return list(found)
 
     def announcements(
@@ -490,27 +494,32 @@ class KnowledgeBase:
         Kept across writes, unlike what other questions read: a name's share moves slowly as
         articles arrive, and reading it again costs up to 60 ms at a million articles when
         the rows are not in the page cache (an ingest beside a running bot commits often)."""
-        if name not in self._placed:
-            phrase = '"' + name.replace('"', '""') + '"'
-            texts = [
-                str(row[0])
-                for table, column, source in (
-                    ("articles_fts", "title", "articles"),
-                    ("facts_fts", "sentence", "facts"),
-                )
-                for row in self.query(
-                    f"SELECT t.{column} FROM (SELECT rowid AS id FROM {table} "
-                    f"WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT {PLACED_READ}) f "
-                    f"JOIN {source} t ON t.id = f.id",
-                    [f"{column} : {phrase}"],
-                )
-            ]
-            spelt = re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE)
-            placed = re.compile(rf"\b{_PLACING}{re.escape(name)}\b", re.IGNORECASE)
-            seen = sum(len(spelt.findall(text)) for text in texts)
-            at = sum(len(placed.findall(text)) for text in texts)
-            self._placed[name] = (seen, at / seen if seen else 0.0)
-        return self._placed[name]
+        with self.lock:  # kept answers are shared by the answering threads
+            known = self._placed.get(name)
+        if known is not None:
+            return known
+        phrase = '"' + name.replace('"', '""') + '"'
+        texts = [
+            str(row[0])
+            for table, column, source in (
+                ("articles_fts", "title", "articles"),
+                ("facts_fts", "sentence", "facts"),
+            )
+            for row in self.query(
+                f"SELECT t.{column} FROM (SELECT rowid AS id FROM {table} "
+                f"WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT {PLACED_READ}) f "
+                f"JOIN {source} t ON t.id = f.id",
+                [f"{column} : {phrase}"],
+            )
+        ]
+        spelt = re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE)
+        placed = re.compile(rf"\b{_PLACING}{re.escape(name)}\b", re.IGNORECASE)
+        seen = sum(len(spelt.findall(text)) for text in texts)
+        at = sum(len(placed.findall(text)) for text in texts)
+        share = (seen, at / seen if seen else 0.0)
+        with self.lock:
+            self._placed[name] = share
+        return share
 
     def written_with(self, entity_id: int, word: str) -> bool:
         """Whether an article that mentions an entity writes `word` (as FTS5 matches it, by
