@@ -76,9 +76,11 @@ MAX_TERMS = 6
 # queries: their postings are long and they say little about which article is meant.
 COMMON_SHARE = 0.02
 MAX_NAMES = 3
-# Phrases the focused sentence search looks for (`_focused_sentences`). Each is read with
-# every fact kind and word of focus, so a long message's fifth and sixth, pairs of its chat,
-# cost about 1.4 ms each at 200k articles; no answer to the development questions needed them.
+# Phrases a question is searched for: by the focused sentence search (`_focused_sentences`),
+# which reads each with every fact kind and word of focus, so that a long message's fifth
+# and sixth, pairs of its chat, cost about 1.4 ms each at 200k articles (no answer to the
+# development questions needed them); and as word pairs no article spells, which a decline
+# weighs (`decline_evidence`).
 MAX_PHRASES = 4
 # Words of focus beside the fact kinds, rarest first: the rarer a word, the more it says which
 # sentence is meant and the fewer postings it costs (a long message's chat words 1 ms each).
