@@ -196,6 +196,19 @@ def test_chat_adverbs_are_no_part_of_a_name(tmp_path: Path) -> None:
     assert linking.subjects == ("behind zorbo quintrell",)
 
 
+def test_text_speak_is_chat_not_initials_or_a_name(tmp_path: Path) -> None:
+    """ "wat is <name> doing rn": "wat" is "what", not the initials of a name that make it,
+    and "rn" no band the reply should say it found nothing about."""
+    kb = invented_kb(
+        tmp_path,
+        ("Wren Amber Tollway Share Single", "Wren Amber Tollway shared a single."),
+        ("Wren Amber Tollway Tour", "Wren Amber Tollway will tour."),
+        ("Wren Amber Tollway Sign", "Wren Amber Tollway signed to a label."),
+    )
+    linking = link(kb, "wat is zorbo quintrell doing rn")
+    assert not linking.links and linking.subjects == ("zorbo quintrell",)
+
+
 def test_a_context_word_does_not_drag_a_typo_to_a_longer_name(invented: KnowledgeBase) -> None:
     assert names(invented, "did velvet marow get signed") == ["Velvet Marrow"]
 
