@@ -126,8 +126,23 @@ class Linking:
         return tuple(pair for pair in self.pairs if self._may_name(pair))
 
     def _may_name(self, words: Sequence[str]) -> bool:
+        capitals = self._capitals(words)
+        return capitals is None or any(capitals)
+
+    def written_as_name(self, words: Sequence[str]) -> bool:
+        """Whether the message writes two or more words all capitalised, as it writes the
+        names it links: its writer marks names so ("Did <Label> put anything out by
+        <Unknown Band>?")."""
+        capitals = self._capitals(words)
+        return capitals is not None and len(capitals) > 1 and all(capitals)
+
+    def _capitals(self, words: Sequence[str]) -> list[bool] | None:
+        """Whether the message writes each word, as typed, capitalised; None when it does
+        not show that it capitalises names (`capitalised`)."""
         typed = self.capitalised
-        return typed is None or not typed.isdisjoint(self.as_typed(" ".join(words)).split())
+        if typed is None:
+            return None
+        return [word in typed for word in self.as_typed(" ".join(words)).split()]
 
     def as_typed(self, words: str) -> str:
         """Words of the question as the user typed them: a reply that names what it did not

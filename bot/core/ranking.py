@@ -786,7 +786,7 @@ def decline_evidence(
             elsewhere = elsewhere or run
         certain = certain or (may_name and new)
         if not spelt and (
-            _written_as_name(linking, words)
+            linking.written_as_name(words)
             or (may_name and any(_never_written(kb, w) for w in words))
         ):
             lacked = lacked or run
@@ -888,19 +888,6 @@ def _news_of_unlinked(kb: KnowledgeBase, linking: Linking, joined: str) -> str |
     if meant is not None and spelling(name_words(meant[0].name)) in joined:
         return None
     return typed
-
-
-def _written_as_name(linking: Linking, words: list[str]) -> bool:
-    """Whether the message writes two or more words of a run capitalised, as it writes the
-    names it links (`Linking.capitalised`): its writer marks names so, and such a run that
-    no article spells is a name the knowledge base lacks, whatever it stands beside ("Did
-    <Label> put anything out by <Unknown Band>?")."""
-    typed = linking.capitalised
-    return (
-        typed is not None
-        and len(words) > 1
-        and typed.issuperset(linking.as_typed(" ".join(words)).split())
-    )
 
 
 def name_part(tokens: list[str], asked: tuple[str, ...]) -> list[str]:
