@@ -420,6 +420,6 @@ def test_a_name_no_article_writes_beside_a_known_one_is_declined(tmp_path: Path)
     kb = invented_kb(tmp_path, *filler, tour)
     unknown = "is zembrolt vask on tour with velvet marrow"
     assert evidence(kb, unknown) == (True, "zembrolt vask")
-    assert not evidence(kb, "are fans beefing with velvet marrow on tour")[0]
+    assert not evidence(kb, "are fans stewing over velvet marrow on tour")[0]
     (tmp_path / "few").mkdir()
     assert not evidence(invented_kb(tmp_path / "few", *filler[:20], tour), unknown)[0]

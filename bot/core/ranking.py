@@ -678,7 +678,7 @@ _ENDINGS = ("ing", "ed", "er", "ers", "s", "es", "ly")
 
 def _ending_added(kb: KnowledgeBase, word: str) -> bool:
     """Whether a word is one the articles write with an ending added: chat makes such words
-    ("beefing", "gigged"), and a possessive typed without its apostrophe is one ("<name>s
+    ("vibing", "gigged"), and a possessive typed without its apostrophe is one ("<name>s
     <member>"); names seldom are."""
     bases: set[str] = set()
     for ending in filter(word.endswith, _ENDINGS):
