@@ -56,6 +56,8 @@ def test_how_someone_died_asks_for_the_cause_first(question: str) -> None:
         ("quill fathom has been ill, what does she have", "cause"),
         ("quill fathom diagnosis?", "cause"),
         ("what city is quill fathom's show in", "tour"),
+        ("quill fathom is whose side project", "people"),
+        ("whose band is quill fathom", "people"),
     ],
 )
 def test_where_from_whose_name_what_about_and_which_illness_are_facts_of_their_own(

@@ -132,7 +132,7 @@ ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ),
         ("label",),
     ),
-    (re.compile(r"\bwho\b|\bwith whom\b"), ("people", "label")),
+    (re.compile(r"\bwho\b|\bwhose\b|\bwith whom\b"), ("people", "label")),
     (
         re.compile(
             r"\bnamed? (?:after|for)\b|\bname (?:from|come|comes|came|mean|means|meaning|origin)\b"
