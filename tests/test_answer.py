@@ -325,6 +325,20 @@ def test_songs_counted_are_found_under_other_names(tmp_path: Path) -> None:
     assert "29 pieces" in count
 
 
+def test_records_counted_are_albums_whatever_news_calls_them(tmp_path: Path) -> None:
+    body = (
+        "Quillon Marsh played 40 shows across two continents last year. "
+        "Their new album Lowlight arrives in May. "
+        "It's the band's fifth LP, following 2021's Tide."
+    )
+    (count,) = fact_quotes(
+        tmp_path,
+        ("Quillon Marsh: Lowlight", body),
+        "how many albums has quillon marsh made",
+    )
+    assert "fifth LP" in count
+
+
 def test_a_release_party_is_where_and_when_not_a_label(tmp_path: Path) -> None:
     body = (
         "Quillon Marsh's Tide came out through Copper Hall Records last year. "

@@ -62,8 +62,12 @@ AMOUNT = re.compile(r"\bhow (?:many|much|old|long)\b|\bwhat age\b")
 SONGS_COUNTED = re.compile(r"\bhow many (?:songs?|tracks?)\b")
 # What "how many" asks to be counted: a number of those things answers it.
 COUNTED = re.compile(r"\bhow many (\w+)")
-# What songs counted are also written as ("29 pieces" for the songs played).
-SONGS_ALIKE = frozenset({"song", "track", "piece", "tune", "number"})
+# Things counted that news writes in other words: songs played as "29 pieces", albums made
+# as a "fifth LP" or "third full-length" (read as its "length").
+COUNTED_ALIKE = (
+    frozenset({"song", "track", "piece", "tune", "number"}),
+    frozenset({"album", "lp", "record", "length"}),
+)
 # Roles a "who" question asks about ("who produced", "who plays drums", "who's their
 # singer"), each with the words that name someone in it: a singer is also a vocalist or a
 # frontman, and a producer is not a "product".

@@ -20,7 +20,7 @@ from itertools import compress, pairwise
 from operator import itemgetter, mul
 from typing import NamedTuple
 
-from bot.core.cues import ASKING, COUNTED, ROLES, SONGS_ALIKE, STOPWORDS
+from bot.core.cues import ASKING, COUNTED, COUNTED_ALIKE, ROLES, STOPWORDS
 from bot.core.intents import Question
 from bot.core.names import (
     MAX_TOKENS,
@@ -1057,7 +1057,7 @@ def passages(
         needed.append(("people", lambda w: any(role.search(w.joined) for role in roles)))
     if "count" in main and counted:
         asked_things = frozenset({stem(counted.group(1))})
-        things = _SONG_STEMS if asked_things <= _SONG_STEMS else asked_things
+        things = next((alike for alike in _ALIKE_STEMS if asked_things <= alike), asked_things)
         needed.append(("count", lambda w: not things.isdisjoint(w.stems)))
     for i, words in enumerate(read):
         kinds[i] -= {kind for kind, holds in needed if not holds(words)}
@@ -1086,7 +1086,7 @@ def passages(
     return [p for p in found if any(p.features[_CONTENT])]
 
 
-_SONG_STEMS = frozenset(map(stem, SONGS_ALIKE))
+_ALIKE_STEMS = tuple(frozenset(map(stem, alike)) for alike in COUNTED_ALIKE)
 # Kinds of fact stated by naming someone.
 NAMED_FACTS = frozenset({"people"})
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’.&-]*")
