@@ -188,6 +188,29 @@ def test_a_long_name_typed_short(tmp_path: Path) -> None:
     assert names(kb, "quill lantern latest") == []
 
 
+def test_a_festival_or_label_named_without_its_kind_word_when_the_question_says_the_kind(
+    tmp_path: Path,
+) -> None:
+    """ "<word> <word> lineup" names "<Word> <Word> Festival", though the articles write the
+    words every day; the same words beside a record, or asking for news, are the question's
+    own."""
+    everyday = [
+        (f"Band {n} Plays Tonight", "It was a quiet night by the harbour. A tin lantern glowed.")
+        for n in range(30)
+    ]
+    kb = invented_kb(
+        tmp_path,
+        ("Quiet Harbour Festival Announces 2026 Lineup", ""),
+        ("Tin Lantern Records Signs Mara Vidal", ""),
+        ("Mara Vidal Shares New Single", ""),
+        *everyday,
+    )
+    assert names(kb, "quiet harbour 2026 lineup out yet") == ["Quiet Harbour Festival"]
+    assert names(kb, "who signed to tin lantern lately") == ["Tin Lantern Records"]
+    assert names(kb, "mara vidal quiet harbour single") == ["Mara Vidal"]
+    assert names(kb, "quiet harbour news") == []
+
+
 def test_chat_adverbs_are_no_part_of_a_name(tmp_path: Path) -> None:
     """ "Who is actually behind <name>": "actually behind" is no band the reply should say it
     found nothing about."""

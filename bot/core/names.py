@@ -28,6 +28,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.core.cues import AMOUNT, ORDINALS, STOPWORDS, YEAR
+from bot.core.intents import news_kind
+from knowledge.entities import kind_of
 from knowledge.names import Entity
 from knowledge.store import KnowledgeBase
 from knowledge.text import name_words, norm
@@ -620,6 +622,7 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         if fuzzy is not None:
             links.append(fuzzy)
             free[fuzzy.start : fuzzy.end] = [False] * (fuzzy.end - fuzzy.start)
+    links += _one_word_dropped(kb, text, tokens, free)
     # A name does not run on past a comma, a question mark or a dash ("is it out, <word>?"),
     # unless it is written with one.
     breaks = _clause_breaks(text, len(raw))
@@ -746,6 +749,36 @@ def _widened(
         if hit is not None and hit[0].id != found.entity.id and len(name_words(hit[0].name)) > 1:
             free[low:high] = [False] * (high - low)
             return Link(low, high, hit[0], hit[1] / 100.0, exact=False)
+    return found
+
+
+# The kind of news asked about a festival, a label or a venue (`kind_of`).
+_NEWS_OF_KIND = {"festival": "festival", "label": "signing", "venue": "tour"}
+
+
+def _one_word_dropped(
+    kb: KnowledgeBase, text: str, tokens: tuple[str, ...], free: list[bool]
+) -> list[Link]:
+    """Free words that spell a festival's, label's or venue's name without its last word, the
+    one that says which it is ("<word> <word> lineup" for "<Word> <Word> Festival"), in a
+    question about that kind of news: people drop the word when the rest of the question
+    says it. Elsewhere the words are as likely the question's own ("<word> <word>" said of a
+    record)."""
+    found: list[Link] = []
+    asked = news_kind(text)
+    if asked not in _NEWS_OF_KIND.values():
+        return found
+    for size in (3, 2):
+        for start in range(len(tokens) - size + 1):
+            words = tokens[start : start + size]
+            if not all(free[start : start + size]) or {words[0], words[-1]} & STOPWORDS:
+                continue
+            entity = kb.names.one_word_short(" ".join(words))
+            if entity is None or norm(entity.name).split()[:-1] != list(words):
+                continue
+            if _NEWS_OF_KIND.get(kind_of(entity.name)) == asked:
+                free[start : start + size] = [False] * size
+                found.append(Link(start, start + size, entity, FUZZY_CUTOFF / 100.0, exact=False))
     return found
 
 
