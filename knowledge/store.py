@@ -27,7 +27,7 @@ from typing import Any, TypeVar
 from cachetools import LRUCache
 from sqlite_utils import Database
 
-from knowledge.names import NameIndex
+from knowledge.names import Entity, NameIndex
 from knowledge.schema import migrate
 from knowledge.search import Search, Table
 
@@ -70,6 +70,9 @@ SPELLINGS_REMEMBERED = 1024
 WRITTEN_WITH_READ = 500
 # Headlines and sentences `placed_share` reads at most, newest first, in each index.
 PLACED_READ = 200
+# Headlines naming a work that say whose it is (`KnowledgeBase.maker`): a work's own news is
+# a few announcements and reviews, and its newest ones say whose it is now.
+MAKER_HEADLINES = 20
 # Words that put what follows them somewhere: "in London", "at <festival>". Not "of", "to"
 # or "from", which also say who someone plays with ("the singer of <band>", "a tribute to
 # <band>", "<name> from <band>").
@@ -485,6 +488,21 @@ class KnowledgeBase:
         ]
         found = self._article_rows(ids)
         return [found[i] for i in ids if i in found]
+
+    def maker(self, entity_id: int) -> Entity | None:
+        """Whose work an entity is: the name its newest headlines (`MAKER_HEADLINES`) are
+        most often about (their announcements' subject), or None when they are about
+        nothing else."""
+        rows = self.query(
+            "SELECT e.id, e.name, e.kind, e.articles FROM ("
+            "SELECT article_id FROM mentions WHERE entity_id = ? AND place = 0 "
+            "ORDER BY date DESC LIMIT ?) m "
+            "JOIN announcements a ON a.article_id = m.article_id "
+            "JOIN entities e ON e.id = a.entity_id WHERE e.id != ? "
+            "GROUP BY e.id ORDER BY count(*) DESC, e.articles DESC LIMIT 1",
+            [entity_id, MAKER_HEADLINES, entity_id],
+        )
+        return Entity(int(rows[0][0]), rows[0][1], rows[0][2], int(rows[0][3])) if rows else None
 
     def placed_share(self, name: str) -> tuple[int, float]:
         """How often the newest headlines and sentences that write a name write it (at most

@@ -339,6 +339,19 @@ def test_records_counted_are_albums_whatever_news_calls_them(tmp_path: Path) -> 
     assert "fifth LP" in count
 
 
+def test_a_work_with_a_word_for_its_maker_asks_for_the_makers_news(tmp_path: Path) -> None:
+    """ "<album> band latest single" asks for the band's newest single, which the album's
+    announcement is not; the album asked alone is still the album's news."""
+    kb = invented_kb(
+        tmp_path,
+        ('Quill Fathom Announce New Album "Lowlight Harbour"', ""),
+        ("Quill Fathom Play Copper Hall", ""),
+        ('Quill Fathom Share New Single "Brine"', ""),
+    )
+    assert ask(kb, "lowlight harbour band latest single").url == f"{SITE}3"
+    assert ask(kb, "lowlight harbour latest").url == f"{SITE}1"
+
+
 def test_a_release_party_is_where_and_when_not_a_label(tmp_path: Path) -> None:
     body = (
         "Quillon Marsh's Tide came out through Copper Hall Records last year. "

@@ -18,7 +18,14 @@ from datetime import date, datetime
 from bot.core.intents import Question, parse
 from bot.core.messages import Link, Message, Reply, utc_now
 from bot.core.names import SURE_LINK, Linking, link
-from bot.core.ranking import Candidate, best_sentence, decline_evidence, name_part, rank
+from bot.core.ranking import (
+    Candidate,
+    best_sentence,
+    decline_evidence,
+    made_by,
+    name_part,
+    rank,
+)
 from bot.core.sanitize import clean_question
 from bot.core.weights import DECLINE, PASSAGE
 from knowledge.store import ArticleRow, KnowledgeBase
@@ -95,7 +102,8 @@ def understand(kb: KnowledgeBase, text: str) -> tuple[Question, Linking | None]:
     for found in linking.links:
         if found.weight >= SURE_LINK:
             words[found.start : found.end] = ["it"] + [""] * (found.end - found.start - 1)
-    return replace(parse(" ".join(w for w in words if w)), text=question.text), linking
+    asked = replace(parse(" ".join(w for w in words if w)), text=question.text)
+    return asked, made_by(kb, asked, linking)
 
 
 def _lists_announcements(question: Question) -> bool:

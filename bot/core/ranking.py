@@ -577,6 +577,28 @@ def _undescribed(kb: KnowledgeBase, question: Question, linking: Linking) -> Lin
     return replace(linking, leftover=leftover, pairs=pairs)
 
 
+# Words a question calls the maker of a work by ("<album> band", "the <film> director").
+MAKER_WORDS = frozenset("band artist group singer rapper duo trio act musician director".split())
+WORK_KINDS = frozenset({"album", "single", "film", "work"})
+
+
+def made_by(kb: KnowledgeBase, question: Question, linking: Linking) -> Linking:
+    """The question with a work's link moved to its maker when a word beside the work asks for
+    the maker's news ("<album> band latest single"): the work's own headlines are older news
+    than the band's. What the work's headlines are about says whose it is (`maker`)."""
+    if not _asks_news(question, linking):
+        return linking
+    tokens = linking.tokens
+    links = list(linking.links)
+    for i, found in enumerate(links):
+        beside = {tokens[j] for j in (found.start - 1, found.end) if 0 <= j < len(tokens)}
+        if found.entity.kind in WORK_KINDS and beside & MAKER_WORDS:
+            maker = kb.maker(found.entity.id)
+            if maker is not None:
+                links[i] = replace(found, entity=maker)
+    return replace(linking, links=tuple(links))
+
+
 def described(
     kb: KnowledgeBase, question: Question, linking: Linking, now: datetime
 ) -> list[Candidate]:
