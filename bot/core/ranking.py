@@ -596,7 +596,7 @@ def made_by(kb: KnowledgeBase, question: Question, linking: Linking) -> Linking:
             maker = kb.maker(found.entity.id)
             if maker is not None:
                 links[i] = replace(found, entity=maker)
-    return replace(linking, links=tuple(links))
+    return linking if links == list(linking.links) else replace(linking, links=tuple(links))
 
 
 def described(
