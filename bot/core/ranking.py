@@ -27,6 +27,7 @@ from bot.core.names import (
     ORDINARY_SHARE,
     PLACED_LOOKUPS,
     SURE_LINK,
+    TITLE_KINDS,
     Link,
     Linking,
     says_where,
@@ -579,7 +580,6 @@ def _undescribed(kb: KnowledgeBase, question: Question, linking: Linking) -> Lin
 
 # Words a question calls the maker of a work by ("<album> band", "the <film> director").
 MAKER_WORDS = frozenset("band artist group singer rapper duo trio act musician director".split())
-WORK_KINDS = frozenset({"album", "single", "film", "work"})
 
 
 def made_by(kb: KnowledgeBase, question: Question, linking: Linking) -> Linking:
@@ -592,7 +592,7 @@ def made_by(kb: KnowledgeBase, question: Question, linking: Linking) -> Linking:
     links = list(linking.links)
     for i, found in enumerate(links):
         beside = {tokens[j] for j in (found.start - 1, found.end) if 0 <= j < len(tokens)}
-        if found.entity.kind in WORK_KINDS and beside & MAKER_WORDS:
+        if found.entity.kind in TITLE_KINDS and beside & MAKER_WORDS:
             maker = kb.maker(found.entity.id)
             if maker is not None:
                 links[i] = replace(found, entity=maker)
