@@ -310,33 +310,35 @@ def test_a_role_asked_is_told_by_a_word_for_that_role_not_by_one_that_looks_like
     assert "founder and bandleader Oren Plaskett" in founder
 
 
-def test_songs_counted_are_found_under_other_names(tmp_path: Path) -> None:
-    """ "How many songs" is answered by "29 pieces", not by a count of something else."""
-    body = (
-        "Quillon Marsh performed 29 pieces over three hours at Copper Hall. "
-        "The band wore white. The crowd sang along. "
-        "It is important that most of the set came from Tide (6 songs) and Lantern (5 songs)."
-    )
-    (count,) = fact_quotes(
-        tmp_path,
-        ("Quillon Marsh Live", body),
-        "how many songs did quillon marsh perform at copper hall",
-    )
-    assert "29 pieces" in count
-
-
-def test_records_counted_are_albums_whatever_news_calls_them(tmp_path: Path) -> None:
-    body = (
-        "Quillon Marsh played 40 shows across two continents last year. "
-        "Their new album Lowlight arrives in May. "
-        "It's the band's fifth LP, following 2021's Tide."
-    )
-    (count,) = fact_quotes(
-        tmp_path,
-        ("Quillon Marsh: Lowlight", body),
-        "how many albums has quillon marsh made",
-    )
-    assert "fifth LP" in count
+@pytest.mark.parametrize(
+    ("title", "body", "question", "stated"),
+    [
+        (
+            "Quillon Marsh Live",
+            "Quillon Marsh performed 29 pieces over three hours at Copper Hall. "
+            "The band wore white. The crowd sang along. "
+            "It is important that most of the set came from Tide (6 songs) and Lantern "
+            "(5 songs).",
+            "how many songs did quillon marsh perform at copper hall",
+            "29 pieces",
+        ),
+        (
+            "Quillon Marsh: Lowlight",
+            "Quillon Marsh played 40 shows across two continents last year. "
+            "Their new album Lowlight arrives in May. "
+            "It's the band's fifth LP, following 2021's Tide.",
+            "how many albums has quillon marsh made",
+            "fifth LP",
+        ),
+    ],
+)
+def test_things_counted_are_found_under_other_names(
+    tmp_path: Path, title: str, body: str, question: str, stated: str
+) -> None:
+    """ "How many songs" is answered by "29 pieces", "how many albums" by a "fifth LP", not
+    by a count of something else."""
+    (count,) = fact_quotes(tmp_path, (title, body), question)
+    assert stated in count
 
 
 def test_a_work_with_a_word_for_its_maker_asks_for_the_makers_news(tmp_path: Path) -> None:
