@@ -43,7 +43,8 @@ _LABEL = re.compile(
 )
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
 _PLACE_PREFIX = re.compile(r"^(?:[A-Z][\w.-]*\s)*?[A-Z][\w.-]*['’]s\s+")
-_YEAR_SUFFIX = re.compile(r"\s+(?:19|20)\d\d$")
+# A year ends a festival's edition ("<Festival> 2024"), not a band named "The <Number>".
+_YEAR_SUFFIX = re.compile(r"(?<!^[Tt]he)\s+(?:19|20)\d\d$")
 _VENUE = re.compile(
     r"\b(?:Hall|Theatre|Theater|Arena|Stadium|Club|Centre|Center|Bowl|Garden|Ballroom|Lounge"
     r"|Pavilion|Amphitheatre|Amphitheater|Auditorium|Coliseum|Palladium|Opera House)$"
@@ -101,11 +102,15 @@ def plausible_subject(name: str) -> bool:
     time ("May 20", "In 2021", "After 20 Years"): a month, a day or a function word, then
     only words that are no name's and numbers. A name may open with a number ("<Number>
     Nights In <Number>") or another word ("Band <Number>"), and a quoted work may be so named
-    ("<Number> Many Days"), which is why only subjects and recurring names are held to this."""
+    ("<Number> Many Days"), which is why only subjects and recurring names are held to this.
+    "The" and a number alone is a band's name ("The <Number>"): a date or span never opens
+    with "the" and stops at its number."""
     if not plausible(name):
         return False
     tokens = norm(name).split()
     if tokens[0] not in CALENDAR_WORDS and tokens[0] not in FUNCTION_WORDS:
+        return True
+    if len(tokens) == 2 and tokens[0] == "the" and tokens[1].isdigit():
         return True
     return not (
         any(t.isdigit() for t in tokens) and all(t.isdigit() or t in NOT_NAMES for t in tokens)
@@ -213,12 +218,23 @@ def title_subjects(title: str) -> list[str]:
         candidate = _YEAR_SUFFIX.sub("", found.strip(" ,;:-–\"'“”‘’"))
         if candidate.upper().startswith("RIP "):
             candidate = candidate[4:]
+        if _counts_a_list(title, candidate):
+            continue
         names += [candidate] if plausible_subject(candidate) else []
         if len(candidate.split()) >= 3:
             names += [
                 p for p in _LIST_SPLIT.split(candidate) if p != candidate and plausible_subject(p)
             ]
     return names
+
+
+def _counts_a_list(title: str, candidate: str) -> bool:
+    """Whether "The <Number>" opens a list rather than names a band: a list word follows it
+    ("The 23 biggest deals")."""
+    if not norm(candidate).startswith("the "):
+        return False
+    after = title.partition(candidate)[2].split()[:1]
+    return bool(after) and after[0].lower() in LIST_WORDS
 
 
 def _owner(text: str) -> str | None:

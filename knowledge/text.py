@@ -40,7 +40,8 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def norm(name: str) -> str:
-    """The key names are compared by: folded, punctuation-free, no leading "the".
+    """The key names are compared by: folded, punctuation-free, no leading "the" unless a
+    number follows it: "The <Number>" is a band, the number alone a year or a count.
 
     Dots and apostrophes inside a word are dropped rather than split on, so that "T.V. Ghosts",
     "t.v ghosts" and "TV Ghosts" meet, as do "Dr. Dog" and "dr dog"; a possessive "'s" goes,
@@ -49,7 +50,7 @@ def norm(name: str) -> str:
     text = POSSESSIVE.sub("", fold(name).replace("&", " and "))
     text = _JOINERS.sub("", text)
     text = _NON_WORD.sub(" ", text).replace("_", " ").strip()
-    if text.startswith("the "):
+    if text.startswith("the ") and not text[4:5].isdigit():
         text = text[4:]
     return text
 

@@ -116,6 +116,23 @@ def test_list_headlines_and_bare_numbers_are_not_names(name: str) -> None:
     assert not plausible(name)
 
 
+@pytest.mark.parametrize(
+    ("title", "subjects"),
+    [
+        ("The 1642 Announce Fall Tour", ["The 1642"]),
+        ("The 1642: New Album Out in May", ["The 1642"]),
+        ("The 1642 share new single", ["The 1642"]),
+        # "The" and a number opening a list counts its items.
+        ("The 23 biggest label deals of 2025", []),
+        ("The 50 best albums of the year", []),
+    ],
+)
+def test_the_and_a_number_is_a_bands_name_unless_a_list_follows(
+    title: str, subjects: list[str]
+) -> None:
+    assert title_subjects(title) == subjects
+
+
 def test_a_word_for_where_someone_is_from_is_no_name_alone() -> None:
     """ "Norwegian musician's show cancelled" is about no band called Norwegian, though the
     articles capitalise the word as they do names; a longer name may hold it."""

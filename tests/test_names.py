@@ -143,6 +143,14 @@ def test_the_words_that_ask_for_an_amount_are_no_unknown_name(invented: Knowledg
     assert link(invented, "what age did zorbo quintrell die at").subjects == ("zorbo quintrell",)
 
 
+def test_a_band_named_the_and_a_number_links_only_with_its_the(tmp_path: Path) -> None:
+    """The number alone is a year or a count, even opening the message."""
+    kb = invented_kb(tmp_path, ("The 1642 Announce Fall Tour", "The 1642 play ten cities."))
+    assert names(kb, "the 1642 new album") == ["The 1642"]
+    assert names(kb, "is the 1642 touring") == ["The 1642"]
+    assert names(kb, "best albums of 1642") == []
+
+
 def test_question_words_are_neither_names_nor_searched(tmp_path: Path) -> None:
     """Even one the articles write, which is then no typo of another."""
     kb = invented_kb(tmp_path, ("Copper Hall Reopens", "A band whose tour ended played."))

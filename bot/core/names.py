@@ -344,7 +344,8 @@ def _span_links(
         for start in range(len(tokens) - size + 1):
             if not all(free[start : start + size]):
                 continue
-            if size > 1 and tokens[start] == "the":
+            # "the" opens no name unless a number follows it, as in "The <Number>" (`norm`).
+            if size > 1 and tokens[start] == "the" and not tokens[start + 1][:1].isdigit():
                 continue
             key = " ".join(tokens[start : start + size])
             entity = lookup(key)
