@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
-from knowledge.text import POSSESSIVE, norm, straightened, words
+from knowledge.text import POSSESSIVE, norm, straightened, text_words, words
 from knowledge.vocabulary import (
     ARTICLES,
     CALENDAR_WORDS,
@@ -36,6 +36,7 @@ QUESTION_WORDS = frozenset(
 # Capitalised words that end a festival's or venue's name rather than the headline's subject.
 _NAME_ENDINGS = frozenset({"festival", "fest"})
 _CONNECTORS = frozenset({"of", "the", "and", "de", "del", "la", "le", "van", "von", "x", "&"})
+_FEATURING = frozenset({"feat", "ft"})
 _QUOTE_CHARS = re.compile(r"[\"“”‘]|’(?:(?<!\w’)|(?!\w)|(?=s\w))")
 _LABEL_WORD = re.compile(r"\s(?:Records|Recordings|Music Group|Label)\b")
 _LABEL = re.compile(
@@ -85,16 +86,20 @@ def plausible(name: str) -> bool:
     """Whether a span can be a name: not a stop word, not a number, not a word alone for where
     someone is from (`DEMONYMS`), not too long. A leading number is allowed ("40 Lanterns",
     "7 Velvet Wolves") unless an ordinary word follows it, as in a list headline ("10 Best
-    ...", "50 Years of ...")."""
+    ...", "The 50 Years of ...")."""
     key = norm(name)
     if len(key) < 2 or key in NOT_NAMES:
         return False
     tokens = key.split()
     if len(tokens) > MAX_NAME_WORDS or all(t.isdigit() for t in tokens) or key in DEMONYMS:
         return False
-    if tokens[0].isdigit() and tokens[1] in LIST_WORDS:
+    counted = tokens[1:] if tokens[0] == "the" else tokens
+    if counted[0].isdigit() and len(counted) > 1 and counted[1] in LIST_WORDS:
         return False
-    return not all(t in NOT_NAMES for t in tokens)
+    # "The" before a word that only asks ("The Who"), or before "the", is a name's: no
+    # sentence puts it there.
+    asking = len(tokens) == 2 and tokens[0] == "the" and tokens[1] in QUESTION_WORDS | {"the"}
+    return asking or not all(t in NOT_NAMES for t in tokens)
 
 
 def plausible_subject(name: str) -> bool:
@@ -147,7 +152,9 @@ def _lead_words(title: str) -> list[str]:
             lead.append(token)
             break
         if lead and (
-            bare in TITLE_BOUNDARY or _CONTRACTION.search(bare) or (token.islower() and not joined)
+            (bare in TITLE_BOUNDARY and not _name_word(token, bare))
+            or _CONTRACTION.search(bare)
+            or (token.islower() and not joined)
         ):
             break
         lead.append(token)
@@ -156,6 +163,12 @@ def _lead_words(title: str) -> list[str]:
     if len(lead) == len(tokens) and not prefixed and len(words(title)) == len(tokens):
         return _clause_subject(tokens, before_comma, whole_title=True)
     return lead
+
+
+def _name_word(token: str, bare: str) -> bool:
+    """Whether a word that would end a name is a name's own: "featuring" is shortened with a
+    dot ("feat.") or in lowercase, so a capitalised "Feat" without one ends a name."""
+    return bare in _FEATURING and token[:1].isupper() and not token.endswith(".")
 
 
 def _capitalised_before(text: str, place: int) -> bool:
@@ -528,7 +541,7 @@ def initials(name: str) -> list[str]:
 
 _CAPITALISED_RUN = re.compile(
     r"(?:[A-Z0-9][\w'’.&!-]*)"
-    r"(?:\s+(?:[A-Z0-9][\w'’.&!-]*|of(?:\s+a(?=\s+[A-Z]))?|the|and|de|del|la|le|van|von|x|&))*"
+    r"(?:\s+(?:[A-Z0-9][\w'’.&!-]*|of(?:\s+a(?=\s+[A-Z]))?|the|and|de|del|la|le|van|von|x|&|\+))*"
 )
 # Where a run of capitalised words holds two names: a list ("A and B", "A & B") or a
 # sentence end ("... Seals. Last ..."); a lone initial ("T.") does not end a sentence.
@@ -538,7 +551,9 @@ _RUN_BREAK = re.compile(r"\s+(?:and|&)\s+|(?<=\w\w)\.\s+")
 def capitalised_runs(text: str) -> list[list[str]]:
     """Each run of capitalised words in `text`, as normalised tokens: where known names are
     looked for. Needs nothing but the text, so ingest works it out ahead, in parallel."""
-    return [norm(POSSESSIVE.sub("", m.group(0))).split() for m in _CAPITALISED_RUN.finditer(text)]
+    return [
+        text_words(POSSESSIVE.sub("", m.group(0))).split() for m in _CAPITALISED_RUN.finditer(text)
+    ]
 
 
 def known_names(

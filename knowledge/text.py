@@ -6,6 +6,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from knowledge.vocabulary import FUNCTION_WORDS
+
 # Curly quotes and long dashes, and the plain character each stands for.
 _PLAIN_MARKS = (("’", "'"), ("‘", "'"), ("`", "'"), ("“", '"'), ("”", '"'), ("–", "-"), ("—", "-"))
 _JOINERS = re.compile(r"(?<=\w)[.'](?=\w)|(?<=\w)\.(?=\s|$)")
@@ -41,18 +43,39 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=65536)
 def norm(name: str) -> str:
     """The key names are compared by: folded, punctuation-free, no leading "the" unless a
-    number follows it: "The <Number>" is a band, the number alone a year or a count.
+    number or one small word follows it (`the_opens_name`).
 
     Dots and apostrophes inside a word are dropped rather than split on, so that "T.V. Ghosts",
     "t.v ghosts" and "TV Ghosts" meet, as do "Dr. Dog" and "dr dog"; a possessive "'s" goes,
     so "Ana Vidal's Orchestra" and "ana vidal's orchestra's" meet too.
     """
-    text = POSSESSIVE.sub("", fold(name).replace("&", " and "))
+    text = _folded(name)
+    rest = text[4:]
+    if text.startswith("the ") and not (rest[:1].isdigit() or rest in FUNCTION_WORDS):
+        text = rest
+    return text
+
+
+def _folded(text: str) -> str:
+    text = POSSESSIVE.sub("", fold(text).replace("&", " and ").replace(" + ", " and "))
     text = _JOINERS.sub("", text)
-    text = _NON_WORD.sub(" ", text).replace("_", " ").strip()
-    if text.startswith("the ") and not text[4:5].isdigit():
+    return _NON_WORD.sub(" ", text).replace("_", " ").strip()
+
+
+def text_words(text: str) -> str:
+    """A message's or a headline's words as names are keyed (`norm`), an opening "the" kept
+    where it may open a name (`the_opens_name`)."""
+    text = _folded(text)
+    if text.startswith("the ") and not the_opens_name(text[4:].split(" ", 1)[0]):
         text = text[4:]
     return text
+
+
+def the_opens_name(after: str) -> bool:
+    """Whether a "the" before the word `after` may be a name's own: before a number ("The
+    <Number>" is a band, the number alone a year or a count) or a small word ("The Who"),
+    which alone names nothing."""
+    return after[:1].isdigit() or after in FUNCTION_WORDS
 
 
 def straightened(text: str) -> str:

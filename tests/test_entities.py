@@ -25,6 +25,7 @@ from knowledge.entities import (
     variants,
 )
 from knowledge.facts import fact_kinds
+from knowledge.text import norm
 
 
 @pytest.mark.parametrize(
@@ -110,7 +111,14 @@ def test_a_title_case_run_longer_than_a_name_ends_at_a_comma_or_verb(
 
 
 @pytest.mark.parametrize(
-    "name", ["10 Best Albums of the Year", "50 Years of Punk", "5 Things We Learned", "1999"]
+    "name",
+    [
+        "10 Best Albums of the Year",
+        "50 Years of Punk",
+        "5 Things We Learned",
+        "The 6 Best Performances We Saw",
+        "1999",
+    ],
 )
 def test_list_headlines_and_bare_numbers_are_not_names(name: str) -> None:
     assert not plausible(name)
@@ -131,6 +139,31 @@ def test_the_and_a_number_is_a_bands_name_unless_a_list_follows(
     title: str, subjects: list[str]
 ) -> None:
     assert title_subjects(title) == subjects
+
+
+@pytest.mark.parametrize(
+    ("title", "subjects"),
+    [
+        # "The" before a word that only asks, or before "the", is a band's name.
+        ("The What Play Final Show of Farewell Tour", ["The What"]),
+        ("The The Announce Fall Tour", ["The The"]),
+        # A capitalised "Feat" without a dot is a name's word, not "featuring".
+        ("Copper Feat Announce Farewell Tour", ["Copper Feat"]),
+        ('Quill Fathom: "Salt Lamp" (Feat. Mara Quist)', ["Quill Fathom"]),
+        # Small words alone name nothing.
+        ("The Latest: Storms Close Festival", []),
+    ],
+)
+def test_names_made_of_small_words(title: str, subjects: list[str]) -> None:
+    assert title_subjects(title) == subjects
+
+
+def test_a_plus_joins_a_name_as_and_does() -> None:
+    """ "<Name> + The <Word>" is how some outlets write "<Name> and the <Word>"."""
+    assert capitalised_runs("a nod to Quill + The Lanterns onstage") == [
+        ["quill", "and", "the", "lanterns"]
+    ]
+    assert norm("Quill + The Lanterns") == norm("Quill and the Lanterns")
 
 
 def test_a_word_for_where_someone_is_from_is_no_name_alone() -> None:

@@ -151,6 +151,13 @@ def test_a_band_named_the_and_a_number_links_only_with_its_the(tmp_path: Path) -
     assert names(kb, "best albums of 1642") == []
 
 
+def test_a_band_named_the_and_a_word_that_asks(tmp_path: Path) -> None:
+    kb = invented_kb(tmp_path, ("The What Announce Fall Tour", "The What play ten cities."))
+    assert names(kb, "the what farewell tour") == ["The What"]
+    assert names(kb, "is the what still touring") == ["The What"]
+    assert names(kb, "what is the latest tour") == []
+
+
 def test_question_words_are_neither_names_nor_searched(tmp_path: Path) -> None:
     """Even one the articles write, which is then no typo of another."""
     kb = invented_kb(tmp_path, ("Copper Hall Reopens", "A band whose tour ended played."))

@@ -32,7 +32,7 @@ from bot.core.intents import news_kind
 from knowledge.entities import kind_of
 from knowledge.names import Entity
 from knowledge.store import KnowledgeBase
-from knowledge.text import name_words, norm
+from knowledge.text import name_words, norm, text_words, the_opens_name
 from knowledge.vocabulary import ARTICLES, DEMONYMS, FUNCTION_WORDS, NEWS_WORDS, TALLIED
 
 MAX_GRAM = 5
@@ -159,7 +159,7 @@ class Linking:
 
 def tokens_of(text: str) -> tuple[str, ...]:
     """Normalised word tokens, bounded in number so that work per question is bounded."""
-    return tuple(ORDINALS.get(t, t) for t in _TOKEN.findall(norm(text)))[:MAX_TOKENS]
+    return tuple(ORDINALS.get(t, t) for t in _TOKEN.findall(text_words(text)))[:MAX_TOKENS]
 
 
 def _name_probability(kb: KnowledgeBase, key: str, entity: Entity) -> float:
@@ -175,7 +175,8 @@ def _name_probability(kb: KnowledgeBase, key: str, entity: Entity) -> float:
         return 0.3 if edge or plain else 1.0
     lowercase = kb.lowercase_uses(key) if len(words) == 1 else 0
     if all(w in STOPWORDS for w in words):
-        return 0.0
+        # No sentence puts "the" before a word that asks: "the who" names the band.
+        return 1.0 if len(words) == 2 and words[0] == "the" else 0.0
     # Initials the articles also write as an ordinary word ("art") are read as the word:
     # a fan types the initials of a name, a question uses the word for its meaning.
     if entity.abbreviation and lowercase:
@@ -344,8 +345,7 @@ def _span_links(
         for start in range(len(tokens) - size + 1):
             if not all(free[start : start + size]):
                 continue
-            # "the" opens no name unless a number follows it, as in "The <Number>" (`norm`).
-            if size > 1 and tokens[start] == "the" and not tokens[start + 1][:1].isdigit():
+            if size > 1 and tokens[start] == "the" and not the_opens_name(tokens[start + 1]):
                 continue
             key = " ".join(tokens[start : start + size])
             entity = lookup(key)
