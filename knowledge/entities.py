@@ -430,7 +430,8 @@ def variants(name: str) -> list[str]:
     """Other spellings fans type: short words run together ("a b c" as "abc"), a name
     with "and" without it, a name of three words or more without a foreign "the" ("Les
     <Word> <Word>", typed "the <word> <word>"), numbers and abbreviations spelled out ("40
-    Lanterns" as "forty lanterns", "Dr. Moth" as "doctor moth"), "for" or "to" as a digit in
+    Lanterns" as "forty lanterns", "Dr. Moth" as "doctor moth"), words written short or in
+    full the other way ("<Word> Brothers" as "<word> bros"), "for" or "to" as a digit in
     a name of three words or more ("Songs For Ana" as "songs 4 ana"), and a hyphenated
     name's words run together."""
     tokens = norm(name).split()
@@ -447,6 +448,9 @@ def variants(name: str) -> list[str]:
     spelled = [number_words(t) if t.isdigit() else _SPELLED_OUT.get(t, t) for t in tokens]
     if len(tokens) > 1 and spelled != tokens:
         found.append(" ".join(spelled))
+    shortened = [_SHORT_FORMS.get(t, t) for t in tokens]
+    if len(tokens) > 1 and shortened != tokens:
+        found.append(" ".join(shortened))
     # Chat writes a small word as the digit that sounds like it ("<word> 4 <word>").
     sounded = [_SOUNDED_DIGITS.get(t, t) for t in tokens]
     if len(tokens) > 2 and sounded != tokens:
@@ -455,7 +459,16 @@ def variants(name: str) -> list[str]:
 
 
 _SOUNDED_DIGITS = {"for": "4", "to": "2", "too": "2"}
-_SPELLED_OUT = {"mr": "mister", "dr": "doctor", "st": "saint", "mt": "mount", "jr": "junior"}
+# Words of names that fans and outlets also write short, either way round.
+_SHORT_FORMS = {"brothers": "bros", "limited": "ltd"}
+_SPELLED_OUT = {
+    "mr": "mister",
+    "dr": "doctor",
+    "st": "saint",
+    "mt": "mount",
+    "jr": "junior",
+    **{short: word for word, short in _SHORT_FORMS.items()},
+}
 _UNITS = """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
 fifteen sixteen seventeen eighteen nineteen""".split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()

@@ -204,6 +204,11 @@ def test_abbreviations_in_names_are_also_spelled_out() -> None:
     assert variants("Mr") == []
 
 
+def test_words_written_short_or_in_full_either_way() -> None:
+    assert "quist bros" in variants("The Quist Brothers")
+    assert "velvet image limited" in variants("Velvet Image Ltd.")
+
+
 def test_short_words_run_together_and_names_without_and() -> None:
     assert "qfm" in variants("Q F M")
     assert "salt pepper" in variants("Salt and Pepper")
