@@ -233,12 +233,30 @@ def title_subjects(title: str) -> list[str]:
             candidate = candidate[4:]
         if _counts_a_list(title, candidate):
             continue
-        names += [candidate] if plausible_subject(candidate) else []
+        spans = [candidate]
         if len(candidate.split()) >= 3:
-            names += [
-                p for p in _LIST_SPLIT.split(candidate) if p != candidate and plausible_subject(p)
-            ]
+            spans += [p for p in _LIST_SPLIT.split(candidate) if p != candidate]
+        names += [n for n in map(_person_named, spans) if plausible_subject(n)]
     return names
+
+
+def _person_named(span: str) -> str:
+    """The person a span names after what the headline calls them (`_ROLE_BEFORE_NAME`),
+    when two words or more follow and the first is no verb ("<Band> Bassist Quits"); the
+    span otherwise."""
+    role = _ROLE_BEFORE_NAME.match(span)
+    rest = (span[role.end() :] if role else "").split()
+    if len(rest) < 2 or _VERB_SHAPED.match(rest[0]) or rest[0].lower() in NOT_NAMES:
+        return span
+    return " ".join(rest)
+
+
+# What a headline calls the person it names ("<Band> Singer <Name>", "Legendary Producer
+# <Name>"). "DJ", "Star" and "Band" are words of names too.
+_ROLE_BEFORE_NAME = re.compile(
+    r"^.*\b(?:Rappers?|Singers?|Singer-Songwriter|Songwriter|Producer|Drummer|Guitarist|Bassist"
+    r"|Keyboardist|Saxophonist|Pianist|Frontman|Frontwoman|Vocalist|Rockers)\s+(?=[A-Z0-9])"
+)
 
 
 def _counts_a_list(title: str, candidate: str) -> bool:

@@ -158,6 +158,23 @@ def test_names_made_of_small_words(title: str, subjects: list[str]) -> None:
     assert title_subjects(title) == subjects
 
 
+@pytest.mark.parametrize(
+    ("title", "subjects"),
+    [
+        ("Quillton Bassist Mara Quist Shares Song", ["Mara Quist"]),
+        ("Legendary Producer Ana Vidal Dies at 80", ["Ana Vidal"]),
+        # "DJ" is a word of the name.
+        ("DJ Velvet Moth Announces Tour", ["DJ Velvet Moth"]),
+    ],
+)
+def test_the_person_a_headline_names_after_their_role(title: str, subjects: list[str]) -> None:
+    assert title_subjects(title) == subjects
+
+
+def test_a_verb_after_a_role_is_no_persons_name() -> None:
+    assert "Quits Due" not in title_subjects("Quillton Bassist Quits Due to Illness")
+
+
 def test_a_plus_joins_a_name_as_and_does() -> None:
     """ "<Name> + The <Word>" is how some outlets write "<Name> and the <Word>"."""
     assert capitalised_runs("a nod to Quill + The Lanterns onstage") == [
