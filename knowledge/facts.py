@@ -190,7 +190,13 @@ ANNOUNCEMENT_CUES: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 _ANNOUNCED = re.compile(r"(?i)\bannounc")
-_NOT_NEWS = re.compile(r"(?i)\b(?:review|reviewed|ranked|ranking|every \w+ ranked|best of)\b")
+# Reviews and rankings, and a headline that asks ("Is <band> about to announce ...?", "What
+# do <artists>' new albums tell us?"): speculation or comment on news, not news.
+_NOT_NEWS = re.compile(
+    r"(?i)\b(?:review|reviewed|ranked|ranking|every \w+ ranked|best of)\b"
+    r"|^(?:what|why|how|who|is|are|was|were|will|would|did|does|do|can|could|should|has|have)"
+    r"\b[^?]*\?"
+)
 # A chart position, or a record set, names a record without announcing one; beside a tour or
 # a death it is by the way ("announces shows as she celebrates Number One album").
 _CHART = re.compile(rf"(?i)\b(?=\w)(?:{_CHART_CUE})")

@@ -107,6 +107,12 @@ def test_entities_aliases_and_announcements_come_from_the_articles() -> None:
         # A deal inked is a signing.
         ("Quillon Marsh Inks Deal With Copper Records", "signing"),
         ("Quillon Marsh inks global deal with Copper Records", "signing"),
+        # A headline that asks is speculation or comment, not an announcement.
+        ("Are Quillon Marsh about to announce a UK stadium tour?", None),
+        ("What Do Quillon Marsh's New Albums Tell Us About Them?", None),
+        ("Did Quillon Marsh Announce a New Album?", None),
+        # A band whose name opens with a question word still announces.
+        ("How Copper It Is Announce New Album", "album"),
     ],
 )
 def test_the_kind_of_news_a_headline_announces(title: str, kind: str | None) -> None:
