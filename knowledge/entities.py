@@ -37,6 +37,11 @@ QUESTION_WORDS = frozenset(
 _NAME_ENDINGS = frozenset({"festival", "fest"})
 _CONNECTORS = frozenset({"of", "the", "and", "de", "del", "la", "le", "van", "von", "x", "&"})
 _FEATURING = frozenset({"feat", "ft"})
+_INSIDE_NAME = frozenset({"new", "for", "with", "to", "in", "on", "at", "from", "by"})
+_KIND_NOUNS = frozenset(
+    """album albums single singles song songs track tracks video videos tour tours ep eps lp
+    lps record records film documentary trailer festival lineup show shows dates""".split()
+)
 _QUOTE_CHARS = re.compile(r"[\"“”‘]|’(?:(?<!\w’)|(?!\w)|(?=s\w))")
 _LABEL_WORD = re.compile(r"\s(?:Records|Recordings|Music Group|Label)\b")
 _LABEL = re.compile(
@@ -152,7 +157,7 @@ def _lead_words(title: str) -> list[str]:
             lead.append(token)
             break
         if lead and (
-            (bare in TITLE_BOUNDARY and not _name_word(token, bare))
+            (bare in TITLE_BOUNDARY and not _name_word(tokens, place - 1))
             or _CONTRACTION.search(bare)
             or (token.islower() and not joined)
         ):
@@ -165,10 +170,29 @@ def _lead_words(title: str) -> list[str]:
     return lead
 
 
-def _name_word(token: str, bare: str) -> bool:
-    """Whether a word that would end a name is a name's own: "featuring" is shortened with a
-    dot ("feat.") or in lowercase, so a capitalised "Feat" without one ends a name."""
-    return bare in _FEATURING and token[:1].isupper() and not token.endswith(".")
+def _name_word(tokens: list[str], at: int) -> bool:
+    """Whether a capitalised word that would end a name is the name's own. "Featuring" is
+    shortened with a dot ("feat.") or in lowercase, so a "Feat" without one is a name's. A
+    small word (`_INSIDE_NAME`) is, when more of the name and then a verb follow it ("<Word>
+    New <Word> Announce"), not a kind of news ("<Name> New Album Announced", "Lineup For
+    <Name>") nor a small word ("<Name> To Be Honoured")."""
+    token = tokens[at]
+    bare = token.rstrip(".").lower()
+    if not token[:1].isupper():
+        return False
+    if bare in _FEATURING:
+        return not token.endswith(".")
+    if bare not in _INSIDE_NAME or any(t.lower() in _KIND_NOUNS for t in tokens[:at]):
+        return False
+    for count, later in enumerate(tokens[at + 1 : at + MAX_NAME_WORDS]):
+        word = later.lower()
+        if not later[:1].isupper() or word in _INSIDE_NAME or word in FUNCTION_WORDS - {"the"}:
+            return False
+        if word in TITLE_BOUNDARY:
+            return count > 0 and word not in FUNCTION_WORDS and word not in _KIND_NOUNS
+        if word in _KIND_NOUNS:
+            return False
+    return False
 
 
 def _capitalised_before(text: str, place: int) -> bool:

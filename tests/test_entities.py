@@ -152,6 +152,11 @@ def test_the_and_a_number_is_a_bands_name_unless_a_list_follows(
         ('Quill Fathom: "Salt Lamp" (Feat. Mara Quist)', ["Quill Fathom"]),
         # Small words alone name nothing.
         ("The Latest: Storms Close Festival", []),
+        # A small word inside a title-case name, before the verb ending it.
+        ("Copper New Lantern Announce First Show In A Decade", ["Copper New Lantern"]),
+        ("Salt For Salt Announce Reunion Tour", ["Salt For Salt"]),
+        ("Quill Fathom New Album Announced", ["Quill Fathom"]),
+        ("Lineup For Quill Fathom Fest Revealed", []),
     ],
 )
 def test_names_made_of_small_words(title: str, subjects: list[str]) -> None:

@@ -90,6 +90,7 @@ def test_entities_aliases_and_announcements_come_from_the_articles() -> None:
         ("Quillon Marsh Confirm Touring Plans for May", "tour"),
         ("Quillon Marsh Dead Lanterns Review", None),
         ("Quillon Marsh Share First Record in a Decade", "album"),
+        ("Quillon Marsh Announce LP12 Copper Lanterns: Hear “Salt”", "album"),
         ("Quillon Marsh Set a Guinness World Record at Copper Hall", None),
         ("Quillon Marsh Album Makes Top 10 Debut", None),
         ("Quillon Marsh Breaks Streaming Record With New Single", None),
