@@ -158,6 +158,13 @@ def test_a_band_named_the_and_a_word_that_asks(tmp_path: Path) -> None:
     assert names(kb, "what is the latest tour") == []
 
 
+def test_a_headline_asked_for_is_the_news_not_a_word_to_search(invented: KnowledgeBase) -> None:
+    assert link(invented, "velvet marrow latest headline?").leftover == ()
+    assert link(invented, "any headlines about velvet marrow").leftover == ()
+    # Headlining a festival is a word to search for.
+    assert link(invented, "will velvet marrow headline the fest").leftover == ("headline", "fest")
+
+
 def test_question_words_are_neither_names_nor_searched(tmp_path: Path) -> None:
     """Even one the articles write, which is then no typo of another."""
     kb = invented_kb(tmp_path, ("Copper Hall Reopens", "A band whose tour ended played."))

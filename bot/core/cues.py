@@ -40,6 +40,10 @@ ORDINALS = dict(
     )
 )
 
+# "Headline" after a word asking for the newest ("latest headline", "any headlines") is the
+# news asked for, not a band headlining.
+HEADLINE_ASKED = frozenset({"latest", "newest", "recent", "last", "any", "top"})
+
 HELP = re.compile(r"^(?:/?help|\?+|commands|what can you do|how do (?:i|you) use.*|usage)$")
 SEARCH = re.compile(r"^(?:search|look up|find articles?|articles? (?:about|on|mentioning))\s+")
 ANNOUNCE = re.compile(r"\bannounc\w*")

@@ -27,7 +27,7 @@ from operator import itemgetter
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.core.cues import AMOUNT, ORDINALS, STOPWORDS, YEAR
+from bot.core.cues import AMOUNT, HEADLINE_ASKED, ORDINALS, STOPWORDS, YEAR
 from bot.core.intents import news_kind
 from knowledge.entities import kind_of
 from knowledge.names import Entity
@@ -158,8 +158,16 @@ class Linking:
 
 
 def tokens_of(text: str) -> tuple[str, ...]:
-    """Normalised word tokens, bounded in number so that work per question is bounded."""
-    return tuple(ORDINALS.get(t, t) for t in _TOKEN.findall(text_words(text)))[:MAX_TOKENS]
+    """Normalised word tokens, bounded in number so that work per question is bounded; a
+    headline asked for (`HEADLINE_ASKED`) is "news"."""
+    words = [ORDINALS.get(t, t) for t in _TOKEN.findall(text_words(text))[:MAX_TOKENS]]
+    return tuple(
+        "news" if t in _HEADLINES and i and words[i - 1] in HEADLINE_ASKED else t
+        for i, t in enumerate(words)
+    )
+
+
+_HEADLINES = frozenset({"headline", "headlines"})
 
 
 def _name_probability(kb: KnowledgeBase, key: str, entity: Entity) -> float:
