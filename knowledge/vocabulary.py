@@ -42,7 +42,8 @@ TITLE_BOUNDARY = frozenset(
     film movie biopic festival lineup reissue reissues deluxe edition remix remixes wrap wraps
     kick kicks hit reunite reunites honor honour honours praise praises blast blasts tell tells
     explain explains look looks go goes come comes turn turns call calls bow bows drop admit
-    admits deny denies reveal reveals""".split()
+    admits deny denies reveal reveals arrested charged sentenced jailed indicted accused convicted
+    acquitted detained sued stabbed injured hospitalized hospitalised diagnosed""".split()
 )
 
 # Articles: a word after one is a common noun or part of a name, never a surname alone.
@@ -78,7 +79,7 @@ NOT_NAMES = (
         """best top worst every why how here this that these those one two three four five six seven
     eight nine ten year years week weeks day days night music artist artists band bands fans fan
     people new old big little inside behind listen watch stream today tonight live all many most
-    of note""".split()
+    of note man men woman women teen teens teenager teenagers suspect suspects""".split()
     )
 )
 

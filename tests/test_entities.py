@@ -157,6 +157,10 @@ def test_the_and_a_number_is_a_bands_name_unless_a_list_follows(
         ("Salt For Salt Announce Reunion Tour", ["Salt For Salt"]),
         ("Quill Fathom New Album Announced", ["Quill Fathom"]),
         ("Lineup For Quill Fathom Fest Revealed", []),
+        # News of the courts and hospitals ends a name as other verbs do.
+        ("Quill Fathom Arrested After Copper Hall Show", ["Quill Fathom"]),
+        ("Mara Quist Sued by Former Manager", ["Mara Quist"]),
+        ("Man Charged After Copper Hall Show", []),
     ],
 )
 def test_names_made_of_small_words(title: str, subjects: list[str]) -> None:
