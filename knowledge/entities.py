@@ -542,6 +542,17 @@ _BARE_WORK = re.compile(
 )
 # What `_BARE_WORK` needs in a headline, found far faster than the whole pattern.
 _WORK_NOUN = re.compile(rf"(?:{_WORK_NOUNS}) ")
+# An album a headline names by the anniversary it celebrates or the reissue it gets
+# ("20th Anniversary Reissue of <Title>", "Tour Celebrating 30th Anniversary of <Title>"), up
+# to a separator or a word that goes on about something else.
+_CELEBRATED_WORK = re.compile(
+    r"\b(?:Anniversary(?:\s+(?:Reissues?|Editions?))?|(?:Expanded|Deluxe|Vinyl|Remastered)"
+    r"\s+(?:Reissues?|Editions?))\s+of\s+(?P<title>[A-Z0-9][^:,;(–—|\"“”‘?]*?)"
+    r"(?=\s*(?:[:,;(–—|\"“‘?]|\s-\s|$)|\s+(?:with|With|on|in|at|for|Featuring|featuring|Feat)\s)"
+)
+# Words of what `_CELEBRATED_WORK` finds that name no album ("Anniversary of Debut Album",
+# "of His Death").
+_NOT_CELEBRATED = re.compile(r"(?i)['’]|\b(?:album|debut|self-titled|ep|death|birth)\b")
 # Words that follow "New Album" without naming it ("New Album Out Today", "New Album With").
 _NOT_TITLES = frozenset(
     "with and out due today tomorrow this next on in of via for from at to coming produced "
@@ -560,9 +571,10 @@ WORK_CUE_WORDS = 3
 
 
 def named_works(title: str) -> list[tuple[str, str | None]]:
-    """Titles of albums, songs or films a headline names, quoted or written bare after "New
-    Album" (`_BARE_WORK`), each with its kind when the words before it say it, else None
-    (the headline's kind of news stands for it)."""
+    """Titles of albums, songs or films a headline names, quoted, written bare after "New
+    Album" (`_BARE_WORK`) or as the album an anniversary or reissue is of
+    (`_CELEBRATED_WORK`), each with its kind when the words before it say it, else None (the
+    headline's kind of news stands for it)."""
     found: list[tuple[str, str | None]] = []
     for match in _QUOTED.finditer(title):
         work = match.group(1).strip()
@@ -575,6 +587,11 @@ def named_works(title: str) -> list[tuple[str, str | None]]:
         work = match.group("title").strip()
         if plausible(work) and work.split()[0].lower() not in _NOT_TITLES:
             found.append((work, _WORK_CUES[match.group("noun").lower()]))
+    celebrated = _CELEBRATED_WORK.search(title) if " of " in title else None
+    if celebrated is not None:
+        work = celebrated.group("title").strip()
+        if plausible(work) and not _NOT_CELEBRATED.search(work):
+            found.append((work, "album"))
     return found
 
 

@@ -452,6 +452,14 @@ def test_a_names_last_words_may_say_its_kind(name: str, kind: str) -> None:
         ),
         ("Quill Fathom Announces New EP Owl Harbour Feat. Ana Vidal", [("Owl Harbour", "album")]),
         ("Quill Fathom Announce New Album Called Salt Lamp", [("Salt Lamp", "album")]),
+        # The album an anniversary or a reissue is of.
+        ("Quill Fathom Announce 20th Anniversary Reissue of Salt Lamp", [("Salt Lamp", "album")]),
+        (
+            "Quill Fathom Tour Celebrating 15th Anniversary of Owls and Tin on Vinyl",
+            [("Owls and Tin", "album")],
+        ),
+        ("Quill Fathom Mark 10th Anniversary of Debut Album", []),
+        ("Quill Fathom Honour Singer on 10th Anniversary of His Death", []),
         (
             "Quill Fathom Unveil Trailer For New Documentary Salt Coast: Watch",
             [("Salt Coast", "film")],
