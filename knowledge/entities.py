@@ -173,9 +173,10 @@ def _lead_words(title: str) -> list[str]:
 def _name_word(tokens: list[str], at: int) -> bool:
     """Whether a capitalised word that would end a name is the name's own. "Featuring" is
     shortened with a dot ("feat.") or in lowercase, so a "Feat" without one is a name's. A
-    small word (`_INSIDE_NAME`) is, when more of the name and then a verb follow it ("<Word>
-    New <Word> Announce"), not a kind of news ("<Name> New Album Announced", "Lineup For
-    <Name>") nor a small word ("<Name> To Be Honoured")."""
+    small word (`_INSIDE_NAME`) is the name's when more of the name and then a verb follow it
+    ("<Word> New <Word> Announce"); not when a kind of news stands before or after it
+    ("Lineup For <Name>", "<Name> New Album Announced"), nor before another small word
+    ("<Name> To Be Honoured")."""
     token = tokens[at]
     bare = token.rstrip(".").lower()
     if not token[:1].isupper():
