@@ -50,9 +50,8 @@ def norm(name: str) -> str:
     so "Ana Vidal's Orchestra" and "ana vidal's orchestra's" meet too.
     """
     text = _folded(name)
-    rest = text[4:]
-    if text.startswith("the ") and not (rest[:1].isdigit() or rest in FUNCTION_WORDS):
-        text = rest
+    if text.startswith("the ") and not the_opens_name(text[4:]):
+        text = text[4:]
     return text
 
 
@@ -72,9 +71,10 @@ def text_words(text: str) -> str:
 
 
 def the_opens_name(after: str) -> bool:
-    """Whether a "the" before the word `after` may be a name's own: before a number ("The
-    <Number>" is a band, the number alone a year or a count) or a small word ("The Who"),
-    which alone names nothing."""
+    """Whether a "the" before `after` may be a name's own: before a number ("The <Number>"
+    is a band, the number alone a year or a count) or a small word alone ("The Who"), which
+    names nothing without it. `after` is the next word of a message, or all of a name after
+    its "the" (`norm`), where a small word must stand alone."""
     return after[:1].isdigit() or after in FUNCTION_WORDS
 
 
