@@ -74,6 +74,8 @@ class Name:
 
     name: str
     kind: str
+    spelled: bool = False
+    """Whether the body spells the name whole (`spelled_in_body`): it is no longer lead."""
 
 
 def kind_of(name: str) -> str:
@@ -322,8 +324,15 @@ def _lead_name(title: str) -> str | None:
 
 def names_in_article(title: str, body: str, subjects: list[str]) -> list[Name]:
     """Every new name an article introduces: the title's subjects (`title_subjects`, which the
-    caller has for other uses too), labels, quoted works in the title."""
-    found = [Name(n, kind_of(n)) for n in subjects]
+    caller has for other uses too), as long as the body spells them (`spelled_in_body`),
+    labels, quoted works in the title."""
+    found = []
+    for subject in subjects:
+        spelled = spelled_in_body(title, subject, body)
+        if spelled is None or (spelled != subject and spelled in subjects):
+            found.append(Name(subject, kind_of(subject)))
+        else:
+            found.append(Name(spelled, kind_of(spelled), spelled=True))
     text = f"{title}\n{body[:4000]}"
     for word in _LABEL_WORD.finditer(text):
         match = _LABEL.search(text[max(0, word.start() - 80) : word.end()])
@@ -335,6 +344,46 @@ def names_in_article(title: str, body: str, subjects: list[str]) -> list[Name]:
         if plausible(label) and label.split()[0].lower() not in NOT_NAMES:
             found.append(Name(label, "label"))
     return found
+
+
+# What follows a name that running prose spells whole: a lowercase word, or a comma or full
+# stop and more of the sentence; not a line's end, where a body repeats its headline.
+_PROSE_AFTER = re.compile(r"\s+[a-z]|[,.;]\s+\S")
+
+
+def spelled_in_body(title: str, subject: str, body: str) -> str | None:
+    """The name a headline's subject opens, as the body spells it: the longest run of
+    capitalised words in the body's prose that the headline writes from the subject on, if
+    the subject is all or the start of it. Prose writes a verb in lowercase, so the body tells
+    a name with a word like a verb in it ("<Word> <Word> Say <Word>", cut short before "Say")
+    from a known name with the headline's words after it ("<Known> On The <Word>", not
+    "<Known>"). A longer spelling adds no possessive and ends on a word a name may end on.
+    The headline repeated in the body is no prose."""
+    opening = title.find(subject)
+    written = _CAPITALISED_RUN.match(title, opening) if opening >= 0 else None
+    if written is None or not body:
+        return None
+    headline = written.group(0).split()[:MAX_NAME_WORDS]
+    text = body[:BODY_NAME_CHARS].replace(title, "\n")
+    longest: list[str] = []
+    place = text.find(subject)
+    while place >= 0:
+        run = _CAPITALISED_RUN.match(text, place)
+        spelled = run.group(0).split() if run and (place == 0 or text[place - 1].isspace()) else []
+        if (
+            len(longest) < len(spelled) <= len(headline)
+            and spelled == headline[: len(spelled)]
+            and _PROSE_AFTER.match(text, run.end() if run else 0)
+        ):
+            longest = spelled
+        place = text.find(subject, place + 1)
+    name = " ".join(longest)
+    if not name.startswith(subject):
+        return None
+    added = norm(name[len(subject) :]).split()
+    if added and (POSSESSIVE.search(name, len(subject) - 1) or added[-1] in NOT_NAMES):
+        return None
+    return name if plausible_subject(name) else None
 
 
 def recurring_names(body: str) -> list[Name]:

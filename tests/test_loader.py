@@ -193,3 +193,37 @@ def test_a_known_name_and_one_word_more_is_the_known_name_unless_the_word_ends_a
         "SELECT e.name FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = 2"
     )
     assert [r[0] for r in recovered] == ["Quillon Marsh"]
+
+
+def test_a_name_the_body_spells_whole_is_not_cut_at_a_known_name_or_a_verb_like_word() -> None:
+    """Prose writes verbs in lowercase: a body that spells "<Known> On The <Word>" or
+    "<Words> Say <Word>" as one run of capitals makes the headline's subject that whole name,
+    which the headline alone cuts at the known name or the word like a verb."""
+    kb = KnowledgeBase.in_memory()
+    articles = [
+        ("QV Announce Spring Tour", ""),
+        ("QV On The Lantern Return With New Album, Single, Tour", "QV On The Lantern return."),
+        ("Moss Hollow Say Hello Tells Us About Their First LP", "Moss Hollow Say Hello met us."),
+        ("Tin Quarry Play The Harbour", ""),
+        ('Tin Quarry Head: "Lowlight"', "Tin Quarry Head shared a song."),
+        ("Pell Marsh Announce Spring Tour", ""),
+        ("Watch Pell Marsh Recover in Style", "Watch Pell Marsh Recover in Style\nThey did."),
+    ]
+    add_articles(
+        kb,
+        [
+            ArticleRecord(f"https://example.invalid/{n}", title, f"2026-0{n}-01", "example", body)
+            for n, (title, body) in enumerate(articles, 1)
+        ],
+    )
+    announced = _announced(kb)
+    assert announced["QV On The Lantern Return With New Album, Single, Tour"] == "QV On The Lantern"
+    assert kb.names.exact("qvotl") is not None
+    assert kb.names.exact("moss hollow say hello") is not None
+    assert kb.names.exact("moss hollow") is None
+    assert kb.names.exact("tin quarry head") is not None
+    recovered = kb.query(
+        "SELECT e.name FROM mentions m JOIN entities e ON e.id = m.entity_id "
+        "JOIN articles a ON a.id = m.article_id WHERE a.title LIKE 'Watch%'"
+    )
+    assert [r[0] for r in recovered] == ["Pell Marsh"]

@@ -179,10 +179,13 @@ class _EntityCache:
                 return entity_id
         return None
 
-    def subject(self, name: str, kind: str) -> int:
+    def subject(self, name: str, kind: str, spelled: bool = False) -> int:
         """The entity a headline's subject names. A word that only opens the headline ("New
         <Name> & <Other> Song") is dropped when a known name follows it, and a long lead is
-        the known name it starts with (`known_prefix`); otherwise the subject is a new name."""
+        the known name it starts with (`known_prefix`) unless the body spells it whole;
+        otherwise the subject is a new name."""
+        if spelled:
+            return self.ensure(name, kind)
         tokens = norm(name).split()
         if len(tokens) > 1 and tokens[0] in NOT_NAMES:
             rest = " ".join(tokens[1:])
@@ -519,7 +522,7 @@ def _link(
 ) -> None:
     """An article's entities (created in the order they are met, which fixes their ids),
     mentions, announcement and facts."""
-    subjects = [cache.subject(n.name, n.kind) for n in found.names]
+    subjects = [cache.subject(n.name, n.kind, n.spelled) for n in found.names]
     kind = found.kind
     headline_kind = kind if kind in {"album", "single", "film"} else "work"
     for work, work_kind in found.works:
