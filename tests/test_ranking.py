@@ -20,6 +20,7 @@ from bot.core.ranking import (
     _asks_news,
     _focused_sentences,
     _phrases,
+    _widened,
     decline_evidence,
     rank,
     read_words,
@@ -423,3 +424,29 @@ def test_a_name_no_article_writes_beside_a_known_one_is_declined(tmp_path: Path)
     assert not evidence(kb, "are fans stewing over velvet marrow on tour")[0]
     (tmp_path / "few").mkdir()
     assert not evidence(invented_kb(tmp_path / "few", *filler[:20], tour), unknown)[0]
+
+
+def test_the_news_of_a_name_partly_known_is_the_news_that_spells_all_of_it(
+    tmp_path: Path,
+) -> None:
+    """ "<Unknown> <Known>": the newest news of the known name is another act's; the newest
+    that writes the whole name is the news asked for, where the known name is also a word. A
+    common word beside the name only describes it."""
+    lit = [(f"Filler Band {n} Plays Hall", "They lit a lantern on stage.") for n in range(3)]
+    kb = invented_kb(
+        tmp_path,
+        *lit,
+        ("Lantern Plays Harbour Hall", ""),
+        ("Ola Vance Hosts Show With Quorra Lantern", ""),
+        ("Ola Vance Debuts Song With Quorra Lantern On Radio", ""),
+        ("Ola Vance Buys A Stage Lantern", ""),
+        ("Lantern Share New Single", ""),
+    )
+
+    def newest(text: str) -> str:
+        question, linking = understand(kb, text)
+        return rank(kb, question, linking, NOW)[0].row.title
+
+    for text in ("quorra lantern what's new", "QUORRA LANTERN ANY NEWS"):
+        assert newest(text) == "Ola Vance Debuts Song With Quorra Lantern On Radio", text
+    assert _widened(kb, link(kb, "stage lantern what's new")) == []

@@ -370,12 +370,33 @@ def _reciprocal(rank: int | None) -> float:
 class _Reading(NamedTuple):
     """What a text holds of a question: the names it spells (bit i for the i-th name, by its
     spellings), the stems of its other words, the unlinked word pairs it spells (bit i for
-    the i-th pair), and the names it opens with."""
+    the i-th pair), the names it opens with, and whether it spells a linked name together
+    with the unlinked words next to it (`_widened`)."""
 
     named: int
     held: frozenset[str]
     paired: int
     opens: int
+    widened: bool
+
+
+def _widened(kb: KnowledgeBase, linking: Linking) -> list[str]:
+    """Each name linked unsurely with the words of an unlinked subject next to it in the
+    question ("<unknown> <known>"), spelled as one: news that writes them together is about
+    the name asked, of which the known one is only a part. A common word beside a name
+    describes it ("the drummer <name>") rather than belongs to it."""
+    free = {w for run in linking.subjects for w in run.split() if not _common(kb, w)}
+    tokens = linking.tokens
+    spans = []
+    for link in [found for found in linking.links if found.weight < SURE_LINK]:
+        start, end = link.start, link.end
+        while start > 0 and tokens[start - 1] in free:
+            start -= 1
+        while end < len(tokens) and tokens[end] in free:
+            end += 1
+        if (start, end) != (link.start, link.end):
+            spans.append(spelling(tokens[start:end]))
+    return spans
 
 
 # How far into an article a name must stand for the article to be about it: a name first
@@ -433,6 +454,7 @@ def describe(
     announcing = question.intent == "announcements"
 
     left_stems = frozenset(s for s, _ in left)
+    widened = _widened(kb, linking)
     seen: dict[str, _Reading] = {}
     covered: dict[frozenset[str], float] = {}
 
@@ -447,6 +469,7 @@ def describe(
                 w.held(left_stems),
                 _mask([pair in w.joined for pair in pair_spellings]),
                 _mask([w.opens(spelt) for spelt in ways]),
+                any(map(w.joined.__contains__, widened)),
             )
         return found
 
@@ -456,6 +479,7 @@ def describe(
         return covered[held]
 
     on_topic: list[Candidate] = []
+    named_whole: list[Candidate] = []
     for c in candidates:
         row = c.row
         title, summary = read(row.title), read(row.summary)
@@ -495,6 +519,11 @@ def describe(
         }
         if f["name_lead"] >= 0.999 or (not names and f["words_title"] >= 0.5):
             on_topic.append(c)
+            if title.widened or summary.widened:
+                named_whole.append(c)
+    # The news of a name that only part of is known is the news that spells all of it,
+    # where some does.
+    on_topic = named_whole or on_topic
     on_topic.sort(key=lambda c: (c.row.date, c.row.id), reverse=True)
     newest = {c.row.id: 1.0 / (1 + rank) for rank, c in enumerate(on_topic)}
     if main_asked:
