@@ -678,3 +678,21 @@ def test_the_typo_search_finds_the_best_score_a_scan_of_every_alias_finds() -> N
             found = index.fuzzy(text, cutoff) if len(key) >= 4 else None
             expected = None if scan is None or len(key) < 4 else scan[1]
             assert (found and found[1]) == expected, (text, cutoff)
+
+
+def test_a_description_after_a_name_is_no_unknown_name(invented: KnowledgeBase) -> None:
+    """ "<name> (the <city> band)", "<name>, the <genre> trio": what the act is, said after
+    naming it, is read for which articles are meant but names nothing the knowledge base
+    lacks. Before a name, the words may be its own ("the <word> band <Name>")."""
+    for text in (
+        "velvet marrow (the harbourton band) new album?",
+        "zorbo quintrell, the harbourton art punk trio, any news",
+    ):
+        linking = link(invented, text)
+        assert "harbourton" in linking.leftover, text
+        assert "harbourton" not in " ".join(linking.subjects), text
+        assert all("harbourton" not in pair for pair in linking.pairs), text
+    assert link(invented, "zorbo quintrell, the harbourton art punk trio").subjects == (
+        "zorbo quintrell",
+    )
+    assert "harbourton band zorbo" in link(invented, "the harbourton band zorbo news").subjects

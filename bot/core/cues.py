@@ -44,6 +44,15 @@ ORDINALS = dict(
 # news asked for, not a band headlining.
 HEADLINE_ASKED = frozenset({"latest", "newest", "recent", "last", "any", "top"})
 
+# What a question calls an act when it describes the one it names ("<name>, the <city>
+# punk trio").
+ACT_NOUNS = frozenset(
+    """band group duo trio quartet quintet sextet outfit collective act singer rapper
+    songwriter artist musician""".split()
+)
+# What opens such a description.
+DESCRIPTION_OPENERS = frozenset({"the", "that", "this"})
+
 HELP = re.compile(r"^(?:/?help|\?+|commands|what can you do|how do (?:i|you) use.*|usage)$")
 SEARCH = re.compile(r"^(?:search|look up|find articles?|articles? (?:about|on|mentioning))\s+")
 ANNOUNCE = re.compile(r"\bannounc\w*")

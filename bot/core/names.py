@@ -27,7 +27,15 @@ from operator import itemgetter
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.core.cues import AMOUNT, HEADLINE_ASKED, ORDINALS, STOPWORDS, YEAR
+from bot.core.cues import (
+    ACT_NOUNS,
+    AMOUNT,
+    DESCRIPTION_OPENERS,
+    HEADLINE_ASKED,
+    ORDINALS,
+    STOPWORDS,
+    YEAR,
+)
 from bot.core.intents import news_kind
 from knowledge.entities import kind_of
 from knowledge.names import Entity
@@ -653,11 +661,13 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
                 free[found.start : found.end] = [True] * (found.end - found.start)
     leftover = tuple(t for i, t in enumerate(tokens) if free[i] and t not in STOPWORDS)
     links.sort(key=lambda found: found.start)
+    describing = _describing(tokens, free, min((f.end for f in links), default=len(tokens)))
     pairs = tuple(
         (a, b)
         for i, (a, b) in enumerate(pairwise(tokens))
         if free[i]
         and free[i + 1]
+        and not {i, i + 1} & describing
         and a not in STOPWORDS
         and b not in STOPWORDS
         and not (a in NEWS_WORDS and b in NEWS_WORDS)
@@ -670,7 +680,7 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         for j in (i, i + 1)
     }
     placing = {i for found in places for i in range(found.start, found.end)}
-    named = [f and i not in asking | placing for i, f in enumerate(free)]
+    named = [f and i not in asking | placing | describing for i, f in enumerate(free)]
     subjects = tuple(dict.fromkeys(_subjects(tokens, named)))[:MAX_RUNS]
     pairs = tuple(dict.fromkeys(pairs))
     return Linking(tokens, tuple(links), subjects, leftover, pairs, raw, capitalised)
@@ -831,6 +841,37 @@ def _capitalised(
     if not lowercase or not any(inside.intersection(tokens[f.start : f.end]) for f in links):
         return None
     return frozenset(inside | {t for t in elsewhere if _name_like(kb, t)})
+
+
+# Words a description of an act may have before what it calls the act ("the <city> jangle
+# pop trio").
+DESCRIPTION_WORDS = 4
+
+
+def _describing(tokens: tuple[str, ...], free: list[bool], linked_by: int) -> set[int]:
+    """Where the question describes the act it has named ("<name>? the <city> punk trio",
+    "<name> (the <city> band)"): unlinked words after "the" that end in what it calls an act
+    (`ACT_NOUNS`), after a name: linked (the first link ends at `linked_by`), or unlinked
+    words. They say which act is meant, not the name of another that the knowledge base
+    lacks. Before a name they may be part of it ("the <word> band <Name>")."""
+    found: set[int] = set()
+    for end, word in enumerate(tokens):
+        if word not in ACT_NOUNS or not free[end]:
+            continue
+        start = end
+        while start > 0 and end - start < DESCRIPTION_WORDS and free[start - 1]:
+            if tokens[start - 1] in STOPWORDS:
+                break
+            start -= 1
+        if start == end or start == 0 or tokens[start - 1] not in DESCRIPTION_OPENERS:
+            continue
+        named_before = linked_by < start or any(
+            free[i] and tokens[i] not in STOPWORDS and tokens[i] not in NEWS_WORDS
+            for i in range(start - 1)
+        )
+        if named_before:
+            found.update(range(start, end + 1))
+    return found
 
 
 def _subjects(tokens: tuple[str, ...], free: list[bool]) -> tuple[str, ...]:
