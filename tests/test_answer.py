@@ -391,17 +391,20 @@ def test_a_photo_caption_or_a_lead_in_to_a_quote_is_never_the_fact(tmp_path: Pat
 
 def test_words_that_describe_the_band_say_which_band_not_which_news(tmp_path: Path) -> None:
     """News describes a band before naming it ("<genre> duo <Name>"); the same words in a
-    request for its news pick no article, while beside a second name they still count."""
+    request for its news pick no article, nor do words the question describes it with after
+    naming it ("the <person> band"), while beside a second name they still count."""
     kb = invented_kb(
         tmp_path,
         ("Velvet Wolves: Tide", "Copper synth-punk duo Velvet Wolves share Tide."),
+        ("Velvet Wolves' Ola Vance Films Cameo", "Velvet Wolves singer Ola Vance acts."),
         ("Velvet Wolves: Lantern", "Velvet Wolves return with Lantern."),
     )
     for question in (
         "what have velvet wolves been up to? love that synth punk duo",
         "copper synth punk duo velvet wolves latest",
+        "any news on velvet wolves? the ola vance band",
     ):
-        assert ask(kb, question).url == "https://news.invented.example/2"
+        assert ask(kb, question).url == "https://news.invented.example/3", question
 
 
 def test_a_known_name_with_an_unknown_word_is_not_answered_by_an_article_without_it(

@@ -121,6 +121,8 @@ class Linking:
     capitalised: frozenset[str] | None = None
     """The words the message writes capitalised, when its writer capitalises the names it
     links (`_capitalised`); None when it tells nothing."""
+    described: frozenset[str] = frozenset()
+    """The words that describe an act the question has named (`_describing`)."""
 
     @cached_property
     def named_runs(self) -> tuple[str, ...]:
@@ -683,7 +685,8 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     named = [f and i not in asking | placing | describing for i, f in enumerate(free)]
     subjects = tuple(dict.fromkeys(_subjects(tokens, named)))[:MAX_RUNS]
     pairs = tuple(dict.fromkeys(pairs))
-    return Linking(tokens, tuple(links), subjects, leftover, pairs, raw, capitalised)
+    described = frozenset(tokens[i] for i in describing)
+    return Linking(tokens, tuple(links), subjects, leftover, pairs, raw, capitalised, described)
 
 
 _CLAUSE_END = re.compile(r"[,;:!?]+|\s[-–—]+\s")

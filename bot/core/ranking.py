@@ -588,7 +588,8 @@ def _described_by(kb: KnowledgeBase, linking: Linking, found: Link) -> set[str]:
 
 def _undescribed(kb: KnowledgeBase, question: Question, linking: Linking) -> Linking:
     """The question without the words that only say who its name is, when it asks for the
-    name's news ("any word on <name>? the <city> punk trio"): they tell the band apart from
+    name's news ("any word on <name>? the <city> punk trio"), as its articles describe it or
+    as the question does (`Linking.described`): they tell the band apart from
     others, and a surely linked name has already done that; among its articles they pick the
     one that happened to describe it so, not its newest. Beside a name that is also an
     ordinary word ("hobby") they still say which articles are about the band, and beside a
@@ -601,7 +602,7 @@ def _undescribed(kb: KnowledgeBase, question: Question, linking: Linking) -> Lin
         or not _asks_news(question, linking)
     ):
         return linking
-    said = _described_by(kb, linking, linking.links[0]) - NEWS_WORDS
+    said = (_described_by(kb, linking, linking.links[0]) | linking.described) - NEWS_WORDS
     leftover = tuple(w for w in linking.leftover if w not in said)
     pairs = tuple(pair for pair in linking.pairs if not set(pair) <= said)
     return replace(linking, leftover=leftover, pairs=pairs)
