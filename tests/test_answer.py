@@ -747,6 +747,18 @@ def test_who_is_answered_by_a_name_the_question_does_not_give(tmp_path: Path) ->
     assert all("Ana Vidal" in text for text in quoted)
 
 
+def test_who_is_answered_by_two_sentences_that_name_someone_together(tmp_path: Path) -> None:
+    """One sentence says the record was made, the next names who made it: together they
+    answer who, where neither alone does."""
+    body = (
+        "Later this month, Harbourton punk trio Velvet Wolves unleash their Tide LP. "
+        "This album's a long time coming, as the group recorded it back in 2019. "
+        "Ana Vidal captured these songs live off the floor in late December."
+    )
+    quoted = fact_quotes(tmp_path, ("Velvet Wolves, Band", body), "tide lp - who recorded it?")
+    assert all("Ana Vidal" in text for text in quoted)
+
+
 def test_a_word_between_two_known_names_is_what_one_did_to_the_other(tmp_path: Path) -> None:
     kb = invented_kb(
         tmp_path,

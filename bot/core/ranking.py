@@ -1064,7 +1064,8 @@ def passages(
     title of small words such as "over and out" holds no word the others count); does it
     name the subject, or does one of the few sentences before (news often names the subject
     once and gives the date or label later on); is it a sentence joined to the one before,
-    which names the subject it only refers to (so the answer says whose fact it is). Where
+    which names the subject it only refers to (so the answer says whose fact it is), where
+    the two may name someone together (one says who, the other what they did). Where
     in the article it stands is left out: the development articles open with scene-setting,
     while news leads with the fact, and a weight learned from the one would not serve the
     other."""
@@ -1090,11 +1091,12 @@ def passages(
     read = [read_words(t) for t in texts]
     named = [r.spells(ways) for r in read]
     held = [r.held(asked_stems) for r in read]
-    kinds = [set(s.kinds.split()) for s in stored]
+    cued = [frozenset(s.kinds.split()) for s in stored]
+    kinds = [set(k) for k in cued]
+    asked = frozenset(linking.tokens).union(*(name_words(f.entity.name) for f in names))
     if main & NAMED_FACTS:
         # "Who" is answered by a name the question does not give: "the band" or "featuring
         # 23 songs" tells no one.
-        asked = frozenset(linking.tokens).union(*(name_words(f.entity.name) for f in names))
         for i, text in enumerate(texts):
             if not _names_another(text, asked):
                 kinds[i] -= NAMED_FACTS
@@ -1111,8 +1113,12 @@ def passages(
         asked_things = frozenset({stem(counted.group(1))})
         things = next((alike for alike in _ALIKE_STEMS if asked_things <= alike), asked_things)
         needed.append(("count", lambda w: not things.isdisjoint(w.stems)))
+
+    def lacking(words: Words) -> set[str]:
+        return {kind for kind, holds in needed if not holds(words)}
+
     for i, words in enumerate(read):
-        kinds[i] -= {kind for kind, holds in needed if not holds(words)}
+        kinds[i] -= lacking(words)
     phrases = _free_phrases(linking)
 
     def cover(held: frozenset[str]) -> float:
@@ -1133,8 +1139,16 @@ def passages(
         single = (*facts, cover(held[i]), quoted, float(named[i]), float(near), 0.0)
         found.append(Passage(text, single))
         if i and named[i - 1] and not named[i] and len(texts[i - 1]) + len(text) < chars:
+            # Two sentences may name someone together: "... recorded it that winter. <Name>
+            # captured the songs live."
+            joined = f"{texts[i - 1]} {text}"
+            told = kinds[i] | (NAMED_FACTS & (cued[i - 1] | cued[i]))
+            if not _names_another(joined, asked):
+                told -= NAMED_FACTS
+            told -= lacking(read_words(joined))
+            pair = (float(bool(main & told)), float(bool(others & told)))
             both = cover(held[i - 1] | held[i])
-            found.append(Passage(f"{texts[i - 1]} {text}", (*facts, both, quoted, 0.0, 0.0, 1.0)))
+            found.append(Passage(joined, (*pair, both, quoted, 0.0, 0.0, 1.0)))
     return [p for p in found if any(p.features[_CONTENT])]
 
 
