@@ -759,6 +759,26 @@ def test_who_is_answered_by_two_sentences_that_name_someone_together(tmp_path: P
     assert all("Ana Vidal" in text for text in quoted)
 
 
+def test_where_a_record_was_made_is_told_by_the_sentence_about_making_it(
+    tmp_path: Path,
+) -> None:
+    """ "Where did they record it" asks for the studio, which news names with who recorded
+    it; not where the band plays, nor who is in it."""
+    body = (
+        "Velvet Wolves are back with Tide, their second LP. "
+        "Velvet Wolves features guitarist Ola Vance, bassist Quin Harrow, and drummer Pell. "
+        "They played Copper Hall in Harbourton to celebrate. "
+        "The group recorded Tide with Ana Vidal at Lantern Sound Studios in Marrowby."
+    )
+    quoted = fact_quotes(
+        tmp_path,
+        ("Velvet Wolves, Band", body),
+        "where did velvet wolves record tide",
+        "tide by velvet wolves - which studio was it tracked at?",
+    )
+    assert all("Lantern Sound" in text for text in quoted)
+
+
 def test_a_word_between_two_known_names_is_what_one_did_to_the_other(tmp_path: Path) -> None:
     kb = invented_kb(
         tmp_path,

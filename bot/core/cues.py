@@ -84,20 +84,27 @@ COUNTED_ALIKE = (
 # Roles a "who" question asks about ("who produced", "who plays drums", "who's their
 # singer"), each with the words that name someone in it: a singer is also a vocalist or a
 # frontman, and a producer is not a "product".
-ROLES = tuple(
-    re.compile(rf"\b(?:{words})\b")
-    for words in (
-        r"produc(?:e|ed|er|ers|es|ing|tion)",
-        r"record(?:ed|ing)",
-        r"direct(?:ed|or|ors|s|ing)",
-        r"drum\w*",
-        r"bass(?:ist|ists)?",
-        r"guitar\w*",
-        r"keyboard\w*|keys",
-        r"sing|sings|sang|sung|singing|singers?|vocal\w*|front(?:man|men|woman|women|person)",
-        r"featur\w*|guests?",
-        r"founders?|founded|founding",
-    )
+# Making a record, which a question asks about where it asks where one was made.
+RECORDING = re.compile(r"\b(?:record(?:ed|ing)|studios?|tracked|tracking)\b")
+RECORDED_WHERE = re.compile(
+    r"\bwhere\b.*\brecord(?:ed|ing)?\b(?! (?:label|store|shop)s?\b)|\bstudios?\b"
+)
+ROLES = (
+    RECORDING,
+    *(
+        re.compile(rf"\b(?:{words})\b")
+        for words in (
+            r"produc(?:e|ed|er|ers|es|ing|tion)",
+            r"direct(?:ed|or|ors|s|ing)",
+            r"drum\w*",
+            r"bass(?:ist|ists)?",
+            r"guitar\w*",
+            r"keyboard\w*|keys",
+            r"sing|sings|sang|sung|singing|singers?|vocal\w*|front(?:man|men|woman|women|person)",
+            r"featur\w*|guests?",
+            r"founders?|founded|founding",
+        )
+    ),
 )
 # Words that ask for one particular fact rather than for the news in general.
 SPECIFIC = re.compile(
@@ -167,6 +174,8 @@ ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ),
         ("origin",),
     ),
+    # Where a record was made is told with who made it ("recorded at <Studio> with <Name>").
+    (RECORDED_WHERE, ("people",)),
     (re.compile(r"\bwhere\b|\bwhat (?:venue|city|festival)\b"), ("tour",)),
     (re.compile(r"\b(?:called|named|name|title|titled)\b"), ("title",)),
 )

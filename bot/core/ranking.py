@@ -20,7 +20,15 @@ from itertools import compress, pairwise
 from operator import itemgetter, mul
 from typing import NamedTuple
 
-from bot.core.cues import ASKING, COUNTED, COUNTED_ALIKE, ROLES, STOPWORDS
+from bot.core.cues import (
+    ASKING,
+    COUNTED,
+    COUNTED_ALIKE,
+    RECORDED_WHERE,
+    RECORDING,
+    ROLES,
+    STOPWORDS,
+)
 from bot.core.intents import Question
 from bot.core.names import (
     MAX_TOKENS,
@@ -1105,6 +1113,8 @@ def passages(
     # passage naming someone in that role ("producers").
     leftover = " ".join(linking.leftover)
     roles = [role for role in ROLES if role.search(leftover)]
+    if RECORDED_WHERE.search(question.text.lower()) and RECORDING not in roles:
+        roles.append(RECORDING)
     counted = COUNTED.search(" ".join(linking.tokens))
     needed: list[tuple[str, Callable[[Words], bool]]] = []
     if "people" in main and roles:
