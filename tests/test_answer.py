@@ -427,6 +427,26 @@ def test_a_known_name_with_an_unknown_word_is_not_answered_by_an_article_without
     assert ask(kb, "tidewater turns 10").url == "https://news.invented.example/1"
 
 
+def test_a_name_guessed_from_a_typo_beside_an_unknown_word_is_not_another_bands_news(
+    tmp_path: Path,
+) -> None:
+    """ "<word> <typo> tour dates", whose best article is another band's tour naming neither
+    the guessed name nor the typo: a name the knowledge base lacks. Several words before the
+    guess are what is asked about, and the guess an ordinary word mistyped."""
+    others = [(f"Harbour {n} Share Song", f"Harbour {n} share a song.") for n in range(60)]
+    kb = invented_kb(
+        tmp_path,
+        ("Quillmarsh Share New Song", "Quillmarsh shared a song."),
+        *others,
+        ("Lords of Copper Announce Spring Tour", "Lords of Copper will tour in the spring."),
+        ("Ola Vance Raises Money for Charity at Tidewater Hall", "Ola Vance raised money."),
+    )
+    assert "about copper quilmarsh in" in declined(kb, "COPPER QUILMARSH TOUR DATES")
+    assert ask(kb, "ola vance tidewater hall charity quilmarsh").url == (
+        "https://news.invented.example/63"
+    )
+
+
 def test_a_word_after_a_venue_is_no_longer_name_when_the_article_names_the_typed_artist(
     tmp_path: Path,
 ) -> None:

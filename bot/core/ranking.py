@@ -908,13 +908,16 @@ def decline_evidence(
     # A name surely linked whose words the best article never holds, beside words that link
     # nothing: the article answers those words, not the name ("<word> <name>s tour dates"
     # gets another band's tour), and the name with them is more likely one the knowledge
-    # base lacks.
+    # base lacks. So is a name guessed from a typo with a name's length of words beside
+    # ("<word> <word> <typo>"); before a guess, more words are what is asked about, and
+    # the guess an ordinary word mistyped.
     if not features["sure"]:
         for found in subjects:
-            if found.exact and found.weight >= SURE_LINK and not _holds(stems, linking, found):
-                unwritten = _with_unlinked_beside(linking, found)
-                if unwritten is not None:
-                    return Evidence(features, unwritten, True, fitted=True)
+            if (found.exact and found.weight < SURE_LINK) or _holds(stems, linking, found):
+                continue
+            unwritten = _with_unlinked_beside(linking, found)
+            if unwritten is not None and (found.exact or len(unwritten.split()) <= NAME_WORDS):
+                return Evidence(features, unwritten, True, fitted=True)
     return Evidence(
         features,
         extended or named or next(iter(linking.named_runs), None),
