@@ -909,14 +909,16 @@ def decline_evidence(
     # nothing: the article answers those words, not the name ("<word> <name>s tour dates"
     # gets another band's tour), and the name with them is more likely one the knowledge
     # base lacks. So is a name guessed from a typo with a name's length of words beside
-    # ("<word> <word> <typo>"); before a guess, more words are what is asked about, and
-    # the guess an ordinary word mistyped.
+    # ("<word> <word> <typo>"), where the article holds no name the question links; beside
+    # one it holds, or after more words, the guess is more likely an ordinary word mistyped.
     if not features["sure"]:
+        held = [f for f in linking.links if _holds(stems, linking, f)]
         for found in subjects:
-            if (found.exact and found.weight < SURE_LINK) or _holds(stems, linking, found):
+            if (found.exact and found.weight < SURE_LINK) or found in held:
                 continue
             unwritten = _with_unlinked_beside(linking, found)
-            if unwritten is not None and (found.exact or len(unwritten.split()) <= NAME_WORDS):
+            guess = not held and unwritten is not None and len(unwritten.split()) <= NAME_WORDS
+            if unwritten is not None and (found.exact or guess):
                 return Evidence(features, unwritten, True, fitted=True)
     return Evidence(
         features,
