@@ -912,12 +912,12 @@ def decline_evidence(
     # ("<word> <word> <typo>"), where the article holds no name the question links; beside
     # one it holds, or after more words, the guess is more likely an ordinary word mistyped.
     if not features["sure"]:
-        held = [f for f in linking.links if _holds(stems, linking, f)]
+        holding = [f for f in linking.links if _holds(stems, linking, f)]
         for found in subjects:
-            if (found.exact and found.weight < SURE_LINK) or found in held:
+            if (found.exact and found.weight < SURE_LINK) or found in holding:
                 continue
             unwritten = _with_unlinked_beside(linking, found)
-            guess = not held and unwritten is not None and len(unwritten.split()) <= NAME_WORDS
+            guess = not holding and unwritten is not None and len(unwritten.split()) <= NAME_WORDS
             if unwritten is not None and (found.exact or guess):
                 return Evidence(features, unwritten, True, fitted=True)
     return Evidence(
