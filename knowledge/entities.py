@@ -522,7 +522,8 @@ def variants(name: str) -> list[str]:
     """Other spellings fans type: short words run together ("a b c" as "abc"), a name
     with "and" without it, a name of three words or more without a foreign "the" ("Les
     <Word> <Word>", typed "the <word> <word>"), numbers and abbreviations spelled out ("40
-    Lanterns" as "forty lanterns", "Dr. Moth" as "doctor moth"), words written short or in
+    Lanterns" as "forty lanterns", "Dr. Moth" as "doctor moth") and number words as digits
+    ("<Word> Of Four" as "<word> of 4"), words written short or in
     full the other way ("<Word> Brothers" as "<word> bros"), "for" or "to" as a digit in
     a name of three words or more ("Songs For Ana" as "songs 4 ana"), and a hyphenated
     name's words run together."""
@@ -540,6 +541,9 @@ def variants(name: str) -> list[str]:
     spelled = [number_words(t) if t.isdigit() else _SPELLED_OUT.get(t, t) for t in tokens]
     if len(tokens) > 1 and spelled != tokens:
         found.append(" ".join(spelled))
+    in_digits = _NUMBER_WORDS.sub(_as_digits, " ".join(tokens))
+    if len(tokens) > 1 and in_digits != " ".join(tokens):
+        found.append(in_digits)
     shortened = [_SHORT_FORMS.get(t, t) for t in tokens]
     if len(tokens) > 1 and shortened != tokens:
         found.append(" ".join(shortened))
@@ -564,6 +568,19 @@ _SPELLED_OUT = {
 _UNITS = """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
 fifteen sixteen seventeen eighteen nineteen""".split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+# A name's number in words, as digits ("<Word> Of Four" typed "<word> of 4", "Twenty One
+# <Word>s" typed "21 <word>s").
+_NUMBER_WORDS = re.compile(
+    rf"\b(?:(?P<tens>{'|'.join(_TENS)})(?: (?P<units>{'|'.join(_UNITS[1:10])}))?"
+    rf"|(?P<alone>{'|'.join(_UNITS)}))\b"
+)
+
+
+def _as_digits(number: re.Match[str]) -> str:
+    if number["alone"]:
+        return str(_UNITS.index(number["alone"]))
+    units = _UNITS.index(number["units"]) if number["units"] else 0
+    return str(20 + 10 * _TENS.index(number["tens"]) + units)
 
 
 def number_words(digits: str) -> str:

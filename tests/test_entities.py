@@ -195,6 +195,13 @@ def test_numbers_in_names_are_also_spelled_out() -> None:
     assert number_words("100") == "100" and number_words("07") == "07"
 
 
+def test_number_words_in_names_are_also_written_as_digits() -> None:
+    assert "harbour of 4" in variants("Harbour Of Four")
+    assert "12 lanterns" in variants("Twelve Lanterns")
+    assert "quill 30" in variants("Quill Thirty")
+    assert "21 lanterns" in variants("Twenty One Lanterns")
+
+
 def test_a_name_with_of_a_is_one_run_of_capitalised_words() -> None:
     runs = capitalised_runs("We saw Garden of a Lantern play, and Tor of a kind.")
     assert ["garden", "of", "a", "lantern"] in runs and ["tor", "of"] in runs
