@@ -246,12 +246,21 @@ def news_kind_of(text: str) -> str | None:
     return None
 
 
+# A quoted title in a headline, apostrophes inside it allowed ("“<Name>’s Album”").
+_QUOTED_WORK = re.compile(r"“[^”]{1,80}”|\"[^\"]{1,80}\"|‘[^‘’]{1,80}’(?!\w)")
+# A headline that shares a song: an artist, a dash and the song's title in quotes.
+_SHARED_SONG = re.compile(r"^[^“”\"‘:]{1,80}\s[–—-]\s[“\"‘]")
+
+
 def announcement_kind(title: str) -> str | None:
     """The kind of news a headline announces, or None when it announces nothing (a review
-    or a ranking names an album without announcing one)."""
+    or a ranking names an album without announcing one). Where a headline shares a song
+    ("<Band> – “<Title>”"), the title's own words say nothing of the kind: "<Band> –
+    “<Name>’s Album”" is a song; elsewhere a quoted name may say it ("“<Name> Tour”")."""
     if not _ANNOUNCING.search(title) or _NOT_NEWS.search(title):
         return None
-    kind = news_kind_of(title)
+    shared = _SHARED_SONG.match(title) is not None
+    kind = news_kind_of(_QUOTED_WORK.sub("“…”", title) if shared else title)
     if kind is not None:
         return kind
     return "other" if _ANNOUNCED.search(title) else None

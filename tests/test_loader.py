@@ -114,6 +114,12 @@ def test_entities_aliases_and_announcements_come_from_the_articles() -> None:
         ("Did Quillon Marsh Announce a New Album?", None),
         # A band whose name opens with a question word still announces.
         ("How Copper It Is Announce New Album", "album"),
+        # A song shared under a title with a kind's word in it is a song; a quoted name
+        # elsewhere may say the kind.
+        ("Quillon Marsh – “Ana’s Album”", "single"),
+        ("Quillon Marsh – “At The Movies”", "single"),
+        ("Quillon Marsh Announce 2026 “Copper Hearts Tour”", "tour"),
+        ("Quillon Marsh Announce New Album “Tide”", "album"),
     ],
 )
 def test_the_kind_of_news_a_headline_announces(title: str, kind: str | None) -> None:
