@@ -112,6 +112,10 @@ def test_entities_aliases_and_announcements_come_from_the_articles() -> None:
         ("Are Quillon Marsh about to announce a UK stadium tour?", None),
         ("What Do Quillon Marsh's New Albums Tell Us About Them?", None),
         ("Did Quillon Marsh Announce a New Album?", None),
+        # A recap of a show or a lineup is no announcement either.
+        ("Quillon Marsh Open Copper Tour in Harbourton: 5 Best Moments", None),
+        ("Copper Fest: 5 Takeaways From the 2026 Lineup", None),
+        ("Copper Fest 2026: Five Highlights From Weekend One", None),
         # A band whose name opens with a question word still announces.
         ("How Copper It Is Announce New Album", "album"),
         # A song shared under a title with a kind's word in it is a song; a quoted name
