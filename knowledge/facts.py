@@ -124,11 +124,13 @@ _TITLE_AFTER_VERB = re.compile(
 )
 # Where someone is from is also told by capitals before what they are ("Harbourton punk trio",
 # "Harbourton band"), and who is in a band by names listed after "are" or "includes".
-_ACTS = (
-    "trio|duo|quartet|quintet|sextet|band|group|outfit|act|project|collective|singer"
-    "|songwriter|rapper|producer|musician|composer|artist|combo|ensemble|crew|punks|rockers"
-    "|mainstay"
+# What news and questions call an act ("<city> punk trio", "<name>, the <genre> band").
+ACT_NOUNS = frozenset(
+    """trio duo quartet quintet sextet band group outfit act project collective singer
+    songwriter rapper producer musician composer artist combo ensemble crew punks rockers
+    mainstay""".split()
 )
+_ACTS = "|".join(sorted(ACT_NOUNS))
 _ORIGIN_NAME = re.compile(
     r"\b(?!(?:The|A|An|This|That|These|Those|Their|His|Her|Its|Our|My|Your|New|Local)\b)"
     rf"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s(?:[a-z][\w-]*\s){{0,3}}(?:{_ACTS})s?\b"
@@ -140,7 +142,7 @@ _MEMBERS = re.compile(
 _TOLD_BY_CAPITALS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     ("label", ("Record", "via", "through", "from"), _LABEL_NAME),
     ("title", (), _TITLE_AFTER_VERB),
-    ("origin", tuple(_ACTS.split("|")), _ORIGIN_NAME),
+    ("origin", tuple(sorted(ACT_NOUNS)), _ORIGIN_NAME),
     ("people", (" are ", "includ", "compris", "consist", "made up"), _MEMBERS),
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")

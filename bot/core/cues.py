@@ -44,13 +44,7 @@ ORDINALS = dict(
 # news asked for, not a band headlining.
 HEADLINE_ASKED = frozenset({"latest", "newest", "recent", "last", "any", "top"})
 
-# What a question calls an act when it describes the one it names ("<name>, the <city>
-# punk trio").
-ACT_NOUNS = frozenset(
-    """band group duo trio quartet quintet sextet outfit collective act singer rapper
-    songwriter artist musician""".split()
-)
-# What opens such a description.
+# What opens a description of an act a question names ("<name>, the <city> punk trio").
 DESCRIPTION_OPENERS = frozenset({"the", "that", "this"})
 
 HELP = re.compile(r"^(?:/?help|\?+|commands|what can you do|how do (?:i|you) use.*|usage)$")
@@ -81,14 +75,14 @@ COUNTED_ALIKE = (
     frozenset({"song", "track", "piece", "tune", "number"}),
     frozenset({"album", "lp", "record", "length"}),
 )
-# Roles a "who" question asks about ("who produced", "who plays drums", "who's their
-# singer"), each with the words that name someone in it: a singer is also a vocalist or a
-# frontman, and a producer is not a "product".
 # Making a record, which a question asks about where it asks where one was made.
 RECORDING = re.compile(r"\b(?:record(?:ed|ing)|studios?|tracked|tracking)\b")
 RECORDED_WHERE = re.compile(
     r"\bwhere\b.*\brecord(?:ed|ing)?\b(?! (?:label|store|shop)s?\b)|\bstudios?\b"
 )
+# Roles a "who" question asks about ("who produced", "who plays drums", "who's their
+# singer"), each with the words that name someone in it: a singer is also a vocalist or a
+# frontman, and a producer is not a "product".
 ROLES = (
     RECORDING,
     *(

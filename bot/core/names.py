@@ -28,7 +28,6 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.core.cues import (
-    ACT_NOUNS,
     AMOUNT,
     DESCRIPTION_OPENERS,
     HEADLINE_ASKED,
@@ -38,6 +37,7 @@ from bot.core.cues import (
 )
 from bot.core.intents import news_kind
 from knowledge.entities import kind_of
+from knowledge.facts import ACT_NOUNS
 from knowledge.names import Entity
 from knowledge.store import KnowledgeBase
 from knowledge.text import name_words, norm, text_words, the_opens_name
