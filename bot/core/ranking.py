@@ -1157,10 +1157,10 @@ def passages(
             # Two sentences may name someone together: "... recorded it that winter. <Name>
             # captured the songs live."
             joined = f"{texts[i - 1]} {text}"
-            told = kinds[i] | (NAMED_FACTS & (cued[i - 1] | cued[i]))
-            if not _names_another(joined, asked):
-                told -= NAMED_FACTS
-            told -= lacking(read_words(joined))
+            told = set(kinds[i])
+            if main & NAMED_FACTS and _names_another(joined, asked):
+                told |= NAMED_FACTS & (cued[i - 1] | cued[i])
+                told -= lacking(read_words(joined))
             pair = (float(bool(main & told)), float(bool(others & told)))
             both = cover(held[i - 1] | held[i])
             found.append(Passage(joined, (*pair, both, quoted, 0.0, 0.0, 1.0)))
