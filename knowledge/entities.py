@@ -75,7 +75,8 @@ class Name:
     name: str
     kind: str
     spelled: bool = False
-    """Whether the body spells the name whole (`spelled_in_body`): it is no longer lead."""
+    """Whether the body spells the name whole (`spelled_in_body`): no longer headline that
+    a known name at its start would stand for."""
 
 
 def kind_of(name: str) -> str:
@@ -359,9 +360,11 @@ def spelled_in_body(title: str, subject: str, body: str) -> str | None:
     from a known name with the headline's words after it ("<Known> On The <Word>", not
     "<Known>"). A longer spelling adds no possessive and ends on a word a name may end on.
     The headline repeated in the body is no prose."""
+    if not body:
+        return None
     opening = title.find(subject)
     written = _CAPITALISED_RUN.match(title, opening) if opening >= 0 else None
-    if written is None or not body:
+    if written is None:
         return None
     headline = written.group(0).split()[:MAX_NAME_WORDS]
     text = body[:BODY_NAME_CHARS].replace(title, "\n")
@@ -568,8 +571,8 @@ _SPELLED_OUT = {
 _UNITS = """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
 fifteen sixteen seventeen eighteen nineteen""".split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-# A name's number in words, as digits ("<Word> Of Four" typed "<word> of 4", "Twenty One
-# <Word>s" typed "21 <word>s").
+# A name's number in words, as digits ("<Word> Of Four" typed "<word> of 4", "Thirty Two
+# <Word>s" typed "32 <word>s").
 _NUMBER_WORDS = re.compile(
     rf"\b(?:(?P<tens>{'|'.join(_TENS)})(?: (?P<units>{'|'.join(_UNITS[1:10])}))?"
     rf"|(?P<alone>{'|'.join(_UNITS)}))\b"

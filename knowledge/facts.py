@@ -130,7 +130,8 @@ ACT_NOUNS = frozenset(
     songwriter rapper producer musician composer artist combo ensemble crew punks rockers
     mainstay""".split()
 )
-_ACTS = "|".join(sorted(ACT_NOUNS))
+_ACT_LIST = tuple(sorted(ACT_NOUNS))
+_ACTS = "|".join(_ACT_LIST)
 _ORIGIN_NAME = re.compile(
     r"\b(?!(?:The|A|An|This|That|These|Those|Their|His|Her|Its|Our|My|Your|New|Local)\b)"
     rf"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s(?:[a-z][\w-]*\s){{0,3}}(?:{_ACTS})s?\b"
@@ -142,7 +143,7 @@ _MEMBERS = re.compile(
 _TOLD_BY_CAPITALS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     ("label", ("Record", "via", "through", "from"), _LABEL_NAME),
     ("title", (), _TITLE_AFTER_VERB),
-    ("origin", tuple(sorted(ACT_NOUNS)), _ORIGIN_NAME),
+    ("origin", _ACT_LIST, _ORIGIN_NAME),
     ("people", (" are ", "includ", "compris", "consist", "made up"), _MEMBERS),
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")

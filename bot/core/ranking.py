@@ -393,18 +393,28 @@ def _widened(kb: KnowledgeBase, linking: Linking) -> list[str]:
     question ("<unknown> <known>"), spelled as one: news that writes them together is about
     the name asked, of which the known one is only a part. A common word beside a name
     describes it ("the drummer <name>") rather than belongs to it."""
+    unsure = [f for f in linking.links if f.weight < SURE_LINK]
+    if not unsure or not linking.subjects:
+        return []
     free = {w for run in linking.subjects for w in run.split() if not _common(kb, w)}
-    tokens = linking.tokens
     spans = []
-    for link in [found for found in linking.links if found.weight < SURE_LINK]:
-        start, end = link.start, link.end
-        while start > 0 and tokens[start - 1] in free:
-            start -= 1
-        while end < len(tokens) and tokens[end] in free:
-            end += 1
-        if (start, end) != (link.start, link.end):
-            spans.append(spelling(tokens[start:end]))
+    for found in unsure:
+        start, end = _beside(linking, found, free, both_sides=True)
+        if (start, end) != (found.start, found.end):
+            spans.append(spelling(linking.tokens[start:end]))
     return spans
+
+
+def _beside(linking: Linking, found: Link, free: set[str], both_sides: bool) -> tuple[int, int]:
+    """The span of a linked name grown over the `free` words right before it, and those
+    right after it too (`both_sides`) or only where none stand before."""
+    tokens = linking.tokens
+    start, end = found.start, found.end
+    while start > 0 and tokens[start - 1] in free:
+        start -= 1
+    while (both_sides or start == found.start) and end < len(tokens) and tokens[end] in free:
+        end += 1
+    return start, end
 
 
 # How far into an article a name must stand for the article to be about it: a name first
@@ -722,11 +732,7 @@ def _with_unlinked_beside(linking: Linking, found: Link) -> str | None:
     """The linked words with the unlinked name-like words right before them as typed
     ("<word> <name>s"), else right after them; None when no such word stands beside."""
     free = {w for run in linking.named_runs for w in run.split()} - STOPWORDS
-    start, end = found.start, found.end
-    while start > 0 and linking.tokens[start - 1] in free:
-        start -= 1
-    while start == found.start and end < len(linking.tokens) and linking.tokens[end] in free:
-        end += 1
+    start, end = _beside(linking, found, free, both_sides=False)
     if (start, end) == (found.start, found.end):
         return None
     return " ".join(linking.tokens[start:end])
