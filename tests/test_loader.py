@@ -237,3 +237,20 @@ def test_a_name_the_body_spells_whole_is_not_cut_at_a_known_name_or_a_verb_like_
         "JOIN articles a ON a.id = m.article_id WHERE a.title LIKE 'Watch%'"
     )
     assert [r[0] for r in recovered] == ["Pell Marsh"]
+
+
+def test_a_subject_whose_opening_word_is_joined_to_the_rest_keeps_it() -> None:
+    """ "Man/Quillon-Marsh" normalises to three words that the raw name does not split at, and
+    "Man" opens names ("New <Name> Song"): the name is not cut at the small word, whether or
+    not a known name ("Quillon") follows it."""
+    kb = KnowledgeBase.in_memory()
+    titles = ["Quillon Announce Spring Tour", "Man/Quillon-Marsh – “Lantern”"]
+    report = add_articles(
+        kb,
+        [
+            ArticleRecord(f"https://example.invalid/{n}", title, f"2026-0{n}-01", "example")
+            for n, title in enumerate(titles, 1)
+        ],
+    )
+    assert report.added == 2
+    assert _announced(kb)["Man/Quillon-Marsh – “Lantern”"] == "Man/Quillon-Marsh"

@@ -191,7 +191,8 @@ class _EntityCache:
             rest = " ".join(tokens[1:])
             if rest in self.ids:
                 return self.ids[rest]
-            if self.opening([tokens[1:]], rest) is not None:
+            # A word joined to the rest ("Man/<Name>-<Word>") stays: the name is one word.
+            if self.opening([tokens[1:]], rest) is not None and " " in name:
                 name = name.split(None, 1)[1]
         return self.known_prefix(name) or self.ensure(name, kind)
 
