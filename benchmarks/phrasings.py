@@ -18,6 +18,7 @@ from benchmarks.corpus import questions, real_kb
 from benchmarks.quality import NOW, SETS
 from bot.core.answer import answer
 from bot.core.messages import Message
+from knowledge.facts import speaks_of
 from knowledge.store import KnowledgeBase
 from knowledge.text import fold
 
@@ -153,13 +154,20 @@ def artists(kb: KnowledgeBase, kind: str, count: int) -> list[str]:
 
 def right_answers(kb: KnowledgeBase, name: str, kind: str) -> set[str]:
     """The headlines of `kind` naming the artist, as of the asking date: the newest of them,
-    or any of them for a death, which happens once however many outlets report it. Titles
-    are folded as the name is, so a curly apostrophe in either still matches."""
+    or any of them for a death, which happens once however many outlets report it. A
+    headline of another kind that tells this one too counts ("<Name>’s Tour Film Hits
+    Streaming"). Titles are folded as the name is, so a curly apostrophe in either still
+    matches."""
     rows = kb.query(
-        "SELECT url, title FROM articles WHERE kind = ? AND date <= ? ORDER BY date DESC, id DESC",
-        [kind, NOW.date().isoformat()],
+        "SELECT url, title, kind FROM articles WHERE kind IS NOT NULL AND date <= ? "
+        "ORDER BY date DESC, id DESC",
+        [NOW.date().isoformat()],
     )
-    urls = [str(url) for url, title in rows if fold(name) in fold(str(title))]
+    urls = [
+        str(url)
+        for url, title, stored in rows
+        if fold(name) in fold(str(title)) and (stored == kind or speaks_of(str(title), kind))
+    ]
     return set(urls if kind == "death" else urls[:1])
 
 

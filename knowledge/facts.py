@@ -83,6 +83,9 @@ _LOWERCASE_CUES = {
     r"|tale of|inspired by|explor(?:es|ed|ing)|tackl(?:es|ed|ing)|deals? with|dealing with"
     r"|grappl\w* with|reflect\w* on|meditation on|ode to|describes"
     r"|written (?:about|after|in response))",
+    # Whom someone is engaged or married to ("<Name> Engaged to <Name>", "his wife").
+    "partner": r"\b(?:engaged|engagement|married|marriage|marr(?:y|ies|ying)|weds|wedding"
+    r"|wi(?:fe|ves)|husbands?|fianc\w*|girlfriends?|boyfriends?|spouses?|divorc\w*)\b",
     "award": r"\b(?:prize|award\w*|won|wins?\b|winn(?:er|ers|ing)|grammys?\b|shortlist\w*"
     r"|longlist\w*|nomin\w*"
     # "album of the year" is read at its "of", as "album" already gives a title there.
@@ -255,6 +258,18 @@ def news_kind_of(text: str) -> str | None:
 _QUOTED_WORK = re.compile(r"“[^”]{1,80}”|\"[^\"]{1,80}\"|‘[^‘’]{1,80}’(?!\w)")
 # A headline that shares a song: an artist, a dash and the song's title in quotes.
 _SHARED_SONG = re.compile(r"^[^“”\"‘:]{1,80}\s[–—-]\s[“\"‘]")
+
+_CUE_OF = dict(ANNOUNCEMENT_CUES)
+_QUOTE_MARKS = re.compile(r"[“”\"‘’]")
+
+
+def speaks_of(title: str, kind: str) -> bool:
+    """Whether a headline names news of the kind, as well as the kind it is stored under:
+    "<Band> Signs to <Label>, Announces Tour" is a signing too. Quoted titles are left out:
+    "<Name>’s New Album ‘<Word>, <Word>, Film’" and quotation marks say nothing of the kind."""
+    cue = _CUE_OF.get(kind)
+    bare = _QUOTE_MARKS.sub(" ", _QUOTED_WORK.sub(" ", title))
+    return cue is not None and cue.search(bare) is not None
 
 
 def announcement_kind(title: str) -> str | None:

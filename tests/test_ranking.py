@@ -34,6 +34,12 @@ def ranked(kb: KnowledgeBase, text: str) -> list[Candidate]:
     return rank(kb, parse(text), link(kb, text), NOW)
 
 
+def fact_matches(kb: KnowledgeBase, text: str) -> dict[str, float]:
+    """Each candidate's headline and how well it tells the kind of fact the question asks."""
+    question, linking = understand(kb, text)
+    return {c.row.title: c.features["fact_match"] for c in rank(kb, question, linking, NOW)}
+
+
 def test_every_weight_names_a_feature_and_every_feature_has_one() -> None:
     assert set(WEIGHTS) == set(FEATURES)
     assert set(PASSAGE) == set(PASSAGE_FEATURES)
@@ -297,9 +303,7 @@ def test_the_fact_asked_first_counts_fully_another_asked_beside_it_half(tmp_path
         ("Ola Vance Remembered", "Fans remembered Ola Vance, who died last week, in song."),
     )
     for text in ("how old was ola vance when she passed away", "what age did ola vance die at"):
-        question, linking = understand(kb, text)
-        matched = {c.row.title: c.features["fact_match"] for c in rank(kb, question, linking, NOW)}
-        assert matched == {"Ola Vance Dies": 1.0, "Ola Vance Remembered": 0.5}
+        assert fact_matches(kb, text) == {"Ola Vance Dies": 1.0, "Ola Vance Remembered": 0.5}
 
 
 def test_a_death_is_news_when_first_told_not_when_looked_back_on(tmp_path: Path) -> None:
@@ -450,3 +454,36 @@ def test_the_news_of_a_name_partly_known_is_the_news_that_spells_all_of_it(
     for text in ("quorra lantern what's new", "QUORRA LANTERN ANY NEWS"):
         assert newest(text) == "Ola Vance Debuts Song With Quorra Lantern On Radio", text
     assert _widened(kb, link(kb, "stage lantern what's new")) == []
+
+
+def test_a_headline_telling_two_kinds_of_news_is_news_of_either(tmp_path: Path) -> None:
+    """ "<Band> Signs to <Label>, Announces Tour" is stored as tour news, and it is the
+    signing a question about the band's label asks for, over the band's newer song."""
+    kb = invented_kb(
+        tmp_path,
+        ("Ola Vance Shares Debut Single", ""),
+        ("Ola Vance Signs to Copper Lantern, Announces First Tour", ""),
+        ("Ola Vance – “Salt Lion”", ""),
+    )
+    assert kb.query("SELECT kind FROM articles WHERE title LIKE '%Signs to%'")[0][0] == "tour"
+    for text in ("ola vance label", "what label is ola vance on"):
+        question, linking = understand(kb, text)
+        top = rank(kb, question, linking, NOW)[0]
+        assert top.row.title.startswith("Ola Vance Signs to"), text
+        assert top.features["kind_match"] == 1.0
+
+
+def test_whom_someone_is_engaged_or_married_to_is_told_by_the_engagement(
+    tmp_path: Path,
+) -> None:
+    kb = invented_kb(
+        tmp_path,
+        ("Ola Vance Is Engaged to Tam Reyes", ""),
+        ("Ola Vance Postpones Stadium Tour", ""),
+    )
+    for text in ("who's ola vance's fiancée?", "who is ola vance married to", "ola vance wife"):
+        assert parse(text).facts[0] == "partner", text
+        assert fact_matches(kb, text) == {
+            "Ola Vance Is Engaged to Tam Reyes": 1.0,
+            "Ola Vance Postpones Stadium Tour": 0.0,
+        }

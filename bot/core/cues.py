@@ -150,6 +150,14 @@ ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ),
         ("label",),
     ),
+    # Whom someone is engaged or married to: the news tells it as an engagement or a wedding.
+    (
+        re.compile(
+            r"\b(?:fianc\w*|wi(?:fe|ves)|husbands?|spouses?|girlfriends?|boyfriends?|married"
+            r"|marry|marrying|engaged|dating|partner(?! with))\b"
+        ),
+        ("partner", "people"),
+    ),
     (re.compile(r"\bwho\b|\bwhose\b|\bwith whom\b"), ("people", "label")),
     (
         re.compile(

@@ -43,7 +43,7 @@ from bot.core.names import (
 )
 from bot.core.weights import PASSAGE, WEIGHTS
 from knowledge.entities import title_subjects
-from knowledge.facts import fact_kinds
+from knowledge.facts import fact_kinds, speaks_of
 from knowledge.names import typos_allowed
 from knowledge.store import ArticleRow, KnowledgeBase, Sentence
 from knowledge.text import fold, name_words, norm
@@ -518,7 +518,11 @@ def describe(
             "words_sentence": cover(sentence.held),
             "bm25_title": _reciprocal(c.title_rank) if lexical else 0.0,
             "bm25_sentence": _reciprocal(c.sentence_rank) if lexical else 0.0,
-            "kind_match": float(bool(kind) and row.kind == kind),
+            "kind_match": float(
+                kind is not None
+                and row.kind is not None
+                and (row.kind == kind or speaks_of(row.title, kind))
+            ),
             "announcement": float(announcing and row.kind is not None),
             # The fact asked first is what the question is after ("how old was X at their
             # death": the age); another one asked beside it counts half.
