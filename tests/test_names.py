@@ -696,3 +696,18 @@ def test_a_description_after_a_name_is_no_unknown_name(invented: KnowledgeBase) 
         "zorbo quintrell",
     )
     assert "harbourton band zorbo" in link(invented, "the harbourton band zorbo news").subjects
+
+
+def test_a_name_typed_with_its_first_words_and_another_of_its_own_is_another_name(
+    tmp_path: Path,
+) -> None:
+    """ "kings of <word>" is not "Kings of Harbourlight" with its last word dropped when the
+    word typed there is another; the name's last word mistyped, or left off, still is."""
+    kb = invented_kb(
+        tmp_path,
+        ("Kings of Harbourlight Announce New Album", ""),
+        ("Copper Hall Reopens", "A convenient lantern and a convenience store were found."),
+    )
+    assert names(kb, "kings of convenience new album when") == []
+    assert names(kb, "kings of harbourlihgt new album when") == ["Kings of Harbourlight"]
+    assert names(kb, "kings of new album when") == ["Kings of Harbourlight"]

@@ -38,7 +38,7 @@ from bot.core.cues import (
 from bot.core.intents import news_kind
 from knowledge.entities import kind_of
 from knowledge.facts import ACT_NOUNS
-from knowledge.names import Entity
+from knowledge.names import Entity, typos_allowed
 from knowledge.store import KnowledgeBase
 from knowledge.text import name_words, norm, text_words, the_opens_name
 from knowledge.vocabulary import ARTICLES, DEMONYMS, FUNCTION_WORDS, NEWS_WORDS, TALLIED
@@ -531,6 +531,8 @@ def _fuzzy_link(
                     and kb.mentions(f'"{plain}"')
                     and not _misprint(kb, plain, found[0])
                 ):
+                    if _goes_on_otherwise(spellings[0], start + size, plain, found[0]):
+                        continue
                     entity, score = found
                     value = score + SPAN_BONUS * size
                     if best is None or value > best[0]:
@@ -539,6 +541,20 @@ def _fuzzy_link(
     if best is None or _written_on(kb, spellings[0], best[1]):
         return None
     return best[1]
+
+
+def _goes_on_otherwise(tokens: tuple[str, ...], after: int, key: str, entity: Entity) -> bool:
+    """Whether the words a name's first words are typed with go on in a word of their own
+    where the name goes on in another: "<word> of <other>" is not "<Word> of <Name>" with
+    its last word dropped, but another name."""
+    words = norm(entity.name).split()
+    typed = key.split()
+    if len(words) <= len(typed) or words[: len(typed)] != typed or after >= len(tokens):
+        return False
+    following, expected = tokens[after], words[len(typed)]
+    return following not in QUESTION_WORDS and OSA.distance(following, expected) > typos_allowed(
+        len(expected)
+    )
 
 
 def _cut_short(
