@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 from support import NOW, invented_kb, statements_run
 
-from bot.core.answer import understand
+from bot.core.answer import answer, understand
 from bot.core.intents import parse
+from bot.core.messages import Message
 from bot.core.names import Linking, link
 from bot.core.ranking import (
     FEATURES,
@@ -487,3 +488,27 @@ def test_whom_someone_is_engaged_or_married_to_is_told_by_the_engagement(
             "Ola Vance Is Engaged to Tam Reyes": 1.0,
             "Ola Vance Postpones Stadium Tour": 0.0,
         }
+
+
+def test_one_word_no_article_writes_beside_a_label_another_act_signed_to_is_declined(
+    tmp_path: Path,
+) -> None:
+    """ "did <word> sign to <label>": a word no article uses is an act the knowledge base
+    lacks, and the label's news is another act's signing. An act it has is answered."""
+    filler = [
+        (f"Filler Band {n} Plays Hall", "Fans had beef stew and the crowd sang along.")
+        for n in range(WRITTEN_ARTICLES)
+    ]
+    kb = invented_kb(
+        tmp_path,
+        *filler,
+        ("Copper Lantern Turns 20, Plans Anniversary Box Set", ""),
+        ("Velvet Marrow Sign to Copper Lantern", ""),
+        ("Tin Harbour Sign to Copper Lantern", ""),
+    )
+    question, linking = understand(kb, "did zembroltvask sign to copper lantern")
+    found = decline_evidence(kb, linking, rank(kb, question, linking, NOW))
+    assert (found.features["sure"], found.certain, found.named) == (1.0, True, "zembroltvask")
+    assert answer(Message("did zembroltvask sign to copper lantern"), kb, now=NOW).url is None
+    known = answer(Message("did velvet marrow sign to copper lantern"), kb, now=NOW)
+    assert known.url == f"https://news.invented.example/{WRITTEN_ARTICLES + 2}"

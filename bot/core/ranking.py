@@ -852,13 +852,15 @@ def decline_evidence(
         spelt = len(tokens) < 2 or len(words) > NAME_WORDS or kb.mentions(f'"{run}"')
         if may_name and (new or (pairs and len(missing) == len(pairs)) or not spelt):
             named = named or run
-        if may_name and not spelt and not any(stem(w) in stems for w in words):
+        unheld = may_name and not any(stem(w) in stems for w in words)
+        never_written = (
+            may_name and (not spelt or unheld) and any(_never_written(kb, w) for w in words)
+        )
+        # A run no article spells, or a word none writes, that the best article lacks.
+        if unheld and (not spelt or never_written):
             elsewhere = elsewhere or run
         certain = certain or (may_name and new)
-        if not spelt and (
-            linking.written_as_name(words)
-            or (may_name and any(_never_written(kb, w) for w in words))
-        ):
+        if not spelt and (linking.written_as_name(words) or never_written):
             lacked = lacked or run
         unknown = max(unknown, float(new))
         absent = max(absent, len(missing) / len(pairs) if pairs else 0.0)
