@@ -206,7 +206,12 @@ def test_a_label_asked_about_is_told_by_signing_news_unless_another_kind_is_name
         ("how many tracks on velvet wolves' new album", "album"),
         ("how many songs did velvet wolves play on their tour", "tour"),
         ("velvet wolves new songs", "single"),
+        # Chat's "lost track" and "the single most" ask for no single.
+        ("lost track of velvet wolves, what's the most recent thing?", None),
+        ("what's the single most recent velvet wolves news", None),
+        ("velvet wolves latest track", "single"),
     ],
 )
-def test_songs_counted_are_a_records_not_single_news(question: str, kind: str | None) -> None:
+def test_words_of_a_kind_that_ask_for_none_are_no_kind(question: str, kind: str | None) -> None:
+    """Songs counted are a record's, not single news; chat's idioms name no kind at all."""
     assert parse(question).kind == kind

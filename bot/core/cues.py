@@ -65,8 +65,12 @@ FRESH = re.compile(
 # How a question asks for an amount ("how much", "what age"): never a name, though some
 # titles are spelled so.
 AMOUNT = re.compile(r"\bhow (?:many|much|old|long)\b|\bwhat age\b")
-# Songs counted are a record's ("how many songs on the new one"), not single news.
-SONGS_COUNTED = re.compile(r"\bhow many (?:songs?|tracks?)\b")
+# Words of a kind of news that ask for none: songs counted are a record's ("how many songs on
+# the new one"), and chat says "lost track", "the single most recent".
+NO_KIND = re.compile(
+    r"\bhow many (?:songs?|tracks?)\b|\b(?:lose|loses|lost|losing|keep|keeps|kept|keeping)"
+    r" track\b|\bsingle (?:most|biggest|best|greatest|largest|worst|last)\b"
+)
 # What "how many" asks to be counted: a number of those things answers it.
 COUNTED = re.compile(r"\bhow many (\w+)")
 # Things counted that news writes in other words: songs played as "29 pieces", albums made

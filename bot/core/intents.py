@@ -80,7 +80,7 @@ def asked_outright(text: str) -> tuple[str, ...]:
 def parse(text: str) -> Question:
     """Classify a message: help, search, announcements, latest news, or a fact question."""
     plain = plain_text(text)
-    days, kind = window_days(plain), news_kind_of(cues.SONGS_COUNTED.sub(" ", plain))
+    days, kind = window_days(plain), news_kind_of(cues.NO_KIND.sub(" ", plain))
     year_match = cues.YEAR.search(plain)
     year = year_match.group(1) if year_match else None
     if cues.HELP.match(plain.strip(" ?!.")):
