@@ -27,6 +27,11 @@ _CHART_CUE = (
     r"(?:(?!to\b)\S+\s){0,4}records?\b(?! straight)"
     r"|records? (?:\w+ ){0,3}(?:break|broke|broken)\b"
 )
+# Shows are concerts, but "<Name> Shows Off / Support / How ..." is the verb.
+_SHOWS = (
+    r"shows\b(?!\s+(?:off|support|love|solidarity|how|what|why|that|his|her|their|its|up|no"
+    r"|interest|respect|appreciation|gratitude|signs|fans|us)\b)"
+)
 # What music news counts, and the words that cannot stand between a number and it.
 _COUNTED = (
     r"(?:songs?|tracks?|cuts|numbers|albums?|records?|lps?|eps?|singles?|shows?"
@@ -58,8 +63,8 @@ _LOWERCASE_CUES = {
     "title": r"\b(?:titled|called|named|entitled"
     r"|new (?:album|lp|ep|record|single|song)|debut"
     r" (?:album|lp|ep)|full[- ]length|sophomore|album|lp\b|ep\b)",
-    "tour": r"\b(?:tour\w*|dates|shows?|concerts?|gigs?|play(?:s|ing)?\b|perform\w*|headlin\w*"
-    r"|release part(?:y|ies)"
+    "tour": rf"\b(?:tour\w*|dates|show\b|{_SHOWS}|concerts?|gigs?|play(?:s|ing)?\b|perform\w*"
+    r"|headlin\w*|release part(?:y|ies)"
     r"|venue|hall|theatre|theater|arena|stadium|festival)",
     # "Feat." and "ft." end in a dot, after which no word boundary falls.
     "people": r"\b(?:with|featur\w*|feat(?=\.)|ft(?=\.)|(?<=\()ft(?=\s)|produc\w*|recorded"
@@ -170,7 +175,9 @@ ANNOUNCEMENT_CUES: list[tuple[str, re.Pattern[str]]] = [
     ("festival", re.compile(r"(?i)\b(?:festivals?|fest\b|line-?up|lineup|headliners?)\b")),
     (
         "tour",
-        re.compile(r"(?i)\b(?:tours?|touring|tour dates|dates|residency|shows|concerts|gigs)\b"),
+        re.compile(
+            rf"(?i)\b(?:tours?|touring|tour dates|dates|residency|{_SHOWS}|concerts|gigs)\b"
+        ),
     ),
     ("film", re.compile(r"(?i)\b(?:films?|movies?|documentar(?:y|ies)|biopic|trailer|doc\b)")),
     (
@@ -213,6 +220,7 @@ RECORDS = frozenset({"album", "single"})
 _ANNOUNCING = re.compile(
     r"(?i)\b(?:announc\w*|reveal\w*|unveil\w*|shar\w*|drop\w*|releas\w*|detail\w*|confirm\w*"
     r"|return\w*|new|debut\w*|sign\w*|dies|died|dead at|killed in|rip|expand\w*|add\w*|plot\w*"
+    r"|embark\w*"
     r"|inks?|inked|launch\w*|premiere\w*|tease\w*|postpone\w*|cancel\w*|sets?|book\w*|lineup|line-up"
     r"|lines up|maps out|readies|schedules|extends|to (?:headline|tour|kick off)"
     r"|out now)\b|:|–"

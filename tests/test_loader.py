@@ -124,6 +124,11 @@ def test_entities_aliases_and_announcements_come_from_the_articles() -> None:
         ("Quillon Marsh – “At The Movies”", "single"),
         ("Quillon Marsh Announce 2026 “Copper Hearts Tour”", "tour"),
         ("Quillon Marsh Announce New Album “Tide”", "album"),
+        # Embarking on a tour announces it; showing off or showing support is no show.
+        ("Quillon Marsh to Embark on the Copper Tour", "tour"),
+        ("Quillon Marsh Shows Support for Velvet Wolves: Watch", None),
+        ("Quillon Marsh Shows Off New Look: Watch", None),
+        ("Quillon Marsh Add Shows", "tour"),
     ],
 )
 def test_the_kind_of_news_a_headline_announces(title: str, kind: str | None) -> None:
