@@ -681,9 +681,9 @@ def test_the_typo_search_finds_the_best_score_a_scan_of_every_alias_finds() -> N
 
 
 def test_a_description_after_a_name_is_no_unknown_name(invented: KnowledgeBase) -> None:
-    """ "<name> (the <city> band)", "<name>, the <genre> trio": what the act is, said after
-    naming it, is read for which articles are meant but names nothing the knowledge base
-    lacks. Before a name, the words may be its own ("the <word> band <Name>")."""
+    """ "<name> (the <city> band)", "<name>, the <genre> trio", "<name> (the band)": what the
+    act is, said after naming it, is read for which articles are meant but names nothing the
+    knowledge base lacks. Before a name, the words may be its own ("the <word> band <Name>")."""
     for text in (
         "velvet marrow (the harbourton band) new album?",
         "zorbo quintrell, the harbourton art punk trio, any news",
@@ -696,6 +696,9 @@ def test_a_description_after_a_name_is_no_unknown_name(invented: KnowledgeBase) 
         "zorbo quintrell",
     )
     assert "harbourton band zorbo" in link(invented, "the harbourton band zorbo news").subjects
+    # "(the band)" alone says what the act is, too.
+    plain = link(invented, "has velvet marrow (the band lol) done anything recently")
+    assert (plain.subjects, plain.described) == ((), frozenset({"band"}))
 
 
 def test_a_name_typed_with_its_first_words_and_another_of_its_own_is_another_name(

@@ -869,7 +869,8 @@ DESCRIPTION_WORDS = 4
 
 def _describing(tokens: tuple[str, ...], free: list[bool], linked_by: int) -> set[int]:
     """Where the question describes the act it has named ("<name>? the <city> punk trio",
-    "<name> (the <city> band)"): unlinked words after "the" that end in what it calls an act
+    "<name> (the <city> band)", "<name> (the band)"): unlinked words after "the" that end in
+    what it calls an act
     (`ACT_NOUNS`), after a name: linked (the first link ends at `linked_by`), or unlinked
     words. They say which act is meant, not the name of another that the knowledge base
     lacks. Before a name they may be part of it ("the <word> band <Name>")."""
@@ -882,7 +883,7 @@ def _describing(tokens: tuple[str, ...], free: list[bool], linked_by: int) -> se
             if tokens[start - 1] in STOPWORDS:
                 break
             start -= 1
-        if start == end or start == 0 or tokens[start - 1] not in DESCRIPTION_OPENERS:
+        if start == 0 or tokens[start - 1] not in DESCRIPTION_OPENERS:
             continue
         named_before = linked_by < start or any(
             free[i] and tokens[i] not in STOPWORDS and tokens[i] not in NEWS_WORDS
