@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -89,6 +91,50 @@ def peak_mb() -> tuple[float, float]:
     return own, children
 
 
+class Descendants(threading.Thread):
+    """The largest peak memory (VmHWM) of the processes below this one, looked at five times a
+    second: workers forked from a fork server are not this process's children, so its
+    resource usage never counts them."""
+
+    def __init__(self) -> None:
+        super().__init__(daemon=True)
+        self.peak_kb = 0
+        self._done = threading.Event()
+
+    def run(self) -> None:
+        while not self._done.wait(0.2):
+            self._look()
+
+    def stop(self) -> None:
+        self._done.set()
+        self.join()
+
+    def _look(self) -> None:
+        below: list[int] = []
+        added = [os.getpid()]
+        while added:
+            below += added
+            added = [child for pid in added for child in children_of(pid)]
+        for pid in below[1:]:
+            try:
+                status = Path(f"/proc/{pid}/status").read_text()
+            except OSError:
+                continue
+            for line in status.splitlines():
+                if line.startswith("VmHWM:"):
+                    self.peak_kb = max(self.peak_kb, int(line.split()[1]))
+
+
+def children_of(pid: int) -> list[int]:
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*/children"):
+        try:
+            found += [int(child) for child in task.read_text().split()]
+        except OSError:
+            continue
+    return found
+
+
 def build(total: int) -> None:
     """Build the scale copy of `total` articles and print the rate and memory it took."""
     path = scale_path(total)
@@ -98,13 +144,17 @@ def build(total: int) -> None:
     partial.parent.mkdir(parents=True, exist_ok=True)
     records = [r for r in read_sources(bundled_sources()) if isinstance(r, ArticleRecord)]
     kb = KnowledgeBase.open(partial)
+    watch = Descendants()
+    watch.start()
     start = time.perf_counter()
     report = add_articles(kb, _copies(records, total))
     seconds = time.perf_counter() - start
+    watch.stop()
     mark_current(kb)
     kb.close()
     partial.rename(path)
-    own, workers = peak_mb()
+    own, children = peak_mb()
+    workers = max(children, watch.peak_kb / 1024)
     stored = report.added + report.duplicates
     print(
         f"built {path.name}: {report.summary()} in {seconds:.0f} s = {stored / seconds:,.0f} "

@@ -22,12 +22,11 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from benchmarks.corpus import peak_mb
+from benchmarks.corpus import Descendants, children_of, peak_mb
 from knowledge.ingest.extraction import workers
 from knowledge.ingest.pipeline import BUNDLED, ingest_paths
 from knowledge.store import KnowledgeBase
@@ -61,7 +60,7 @@ def timed(label: str, sources: list[str], folder: Path) -> None:
     """Ingest `sources` into a new file and print the rate, the CPU time of this process and
     its extraction workers (what a rate on shared, busy cores cannot show), and peak memory."""
     kb = KnowledgeBase.open(folder / f"{label}.db")
-    watch = _Descendants()
+    watch = Descendants()
     watch.start()
     start = time.perf_counter()
     began = _cpu_seconds()
@@ -95,53 +94,9 @@ def _cpu_seconds() -> tuple[float, float]:
     them)."""
     own = resource.getrusage(resource.RUSAGE_SELF)
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    running = sum(_ticks(child) for child in _children(os.getpid()))
+    running = sum(_ticks(child) for child in children_of(os.getpid()))
     waited = children.ru_utime + children.ru_stime
     return own.ru_utime + own.ru_stime, waited + running / os.sysconf("SC_CLK_TCK")
-
-
-class _Descendants(threading.Thread):
-    """The largest peak memory (VmHWM) of the processes below this one, looked at five times a
-    second: workers forked from a fork server are not this process's children, so its
-    resource usage never counts them."""
-
-    def __init__(self) -> None:
-        super().__init__(daemon=True)
-        self.peak_kb = 0
-        self._done = threading.Event()
-
-    def run(self) -> None:
-        while not self._done.wait(0.2):
-            self._look()
-
-    def stop(self) -> None:
-        self._done.set()
-        self.join()
-
-    def _look(self) -> None:
-        below: list[int] = []
-        added = [os.getpid()]
-        while added:
-            below += added
-            added = [child for pid in added for child in _children(pid)]
-        for pid in below[1:]:
-            try:
-                status = Path(f"/proc/{pid}/status").read_text()
-            except OSError:
-                continue
-            for line in status.splitlines():
-                if line.startswith("VmHWM:"):
-                    self.peak_kb = max(self.peak_kb, int(line.split()[1]))
-
-
-def _children(pid: int) -> list[int]:
-    found: list[int] = []
-    for task in Path(f"/proc/{pid}/task").glob("*/children"):
-        try:
-            found += [int(child) for child in task.read_text().split()]
-        except OSError:
-            continue
-    return found
 
 
 def profile(folder: Path, lines: int = 18) -> None:
