@@ -679,7 +679,8 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
                 free[found.start : found.end] = [True] * (found.end - found.start)
     leftover = tuple(t for i, t in enumerate(tokens) if free[i] and t not in STOPWORDS)
     links.sort(key=lambda found: found.start)
-    describing = _describing(tokens, free, min((f.end for f in links), default=len(tokens)))
+    first_end = min((f.end for f in links), default=len(tokens))
+    describing = _describing(tokens, free, first_end) | _aside(text, len(raw), free, first_end)
     pairs = tuple(
         (a, b)
         for i, (a, b) in enumerate(pairwise(tokens))
@@ -706,6 +707,19 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
 
 
 _CLAUSE_END = re.compile(r"[,;:!?]+|\s[-–—]+\s")
+_ASIDE = re.compile(r"\(([^()]*)\)")
+
+
+def _aside(text: str, count: int, free: list[bool], linked_by: int) -> set[int]:
+    """The unlinked words of an aside in brackets right after a linked name ("<name>
+    (<city>)", "<name> (<city> band, not the <thing>)"): they say which act is meant, as a
+    description does (`_describing`), and name nothing of their own."""
+    for match in _ASIDE.finditer(text):
+        start = len(tokens_of(f"x {text[: match.start()]}")) - 1
+        size = len(tokens_of(f"x {match.group(1)}")) - 1
+        if start == linked_by and size > 0 and start + size <= count:
+            return {i for i in range(start, start + size) if free[i]}
+    return set()
 
 
 def _clause_breaks(text: str, count: int) -> frozenset[int]:
