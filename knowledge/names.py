@@ -256,6 +256,22 @@ class NameIndex:
                     found[key] = entity
         return found
 
+    def first_named(self, word: str) -> Entity | None:
+        """The one entity whose names begin with `word` and another word ("<First> <Last>"),
+        when no other entity's do: the first name then names it alone. Of the aliases
+        opening with the word, the first `PREFIX_SCAN` in order are read."""
+        key = f"{word} "
+        found: Entity | None = None
+        start = bisect_left(self._sorted, key)
+        for alias in islice(self._sorted, start, start + PREFIX_SCAN):
+            if not alias.startswith(key):
+                break
+            entity = self._by_alias[alias]
+            if found is not None and entity.id != found.id:
+                return None
+            found = entity
+        return found
+
     def cut_short(self, text: str) -> Entity | None:
         """The most mentioned entity with an alias that `text` (two words or more) begins,
         its last word cut short ("<word> <wor>" for "<Word> <Word> & The <Name>"): how fans

@@ -723,3 +723,19 @@ def test_a_name_typed_with_its_first_words_and_another_of_its_own_is_another_nam
     assert names(kb, "kings of convenience new album when") == []
     assert names(kb, "kings of harbourlihgt new album when") == ["Kings of Harbourlight"]
     assert names(kb, "kings of new album when") == ["Kings of Harbourlight"]
+
+
+def test_a_first_name_no_other_known_name_opens_names_the_artist(tmp_path: Path) -> None:
+    """Fans call an artist by a first name when no other known name opens with it; a first
+    name two names share, one beside another word, or a band's first word is no such name."""
+    kb = invented_kb(
+        tmp_path,
+        ("Zorla Vance Announces New Album", ""),
+        ("Tamsin Reyes Shares Single", ""),
+        ("Tamsin Oduya Shares Single", ""),
+        ("The Quillon Marsh Announce Tour", ""),
+    )
+    assert names(kb, "zorla's new album what's it called") == ["Zorla Vance"]
+    assert names(kb, "tamsin new single") == []
+    assert names(kb, "zorla reyes new album") == []
+    assert names(kb, "quillon news") == []

@@ -658,6 +658,8 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
             links.append(fuzzy)
             free[fuzzy.start : fuzzy.end] = [False] * (fuzzy.end - fuzzy.start)
     links += _one_word_dropped(kb, text, tokens, free)
+    if not links:
+        links += _first_names(kb, tokens, free)
     # A name does not run on past a comma, a question mark or a dash ("is it out, <word>?"),
     # unless it is written with one.
     breaks = _clause_breaks(text, len(raw))
@@ -831,6 +833,33 @@ def _one_word_dropped(
             if _NEWS_OF_KIND.get(kind_of(entity.name)) == asked:
                 free[start : start + size] = [False] * size
                 found.append(Link(start, start + size, entity, FUZZY_CUTOFF / 100.0, exact=False))
+    return found
+
+
+def _a_person(name: str) -> bool:
+    """Whether a name is written as a person's: a first name and a surname, no "The"."""
+    words = name.split()
+    return len(words) == 2 and words[0].lower() != "the"
+
+
+def _first_names(kb: KnowledgeBase, tokens: tuple[str, ...], free: list[bool]) -> list[Link]:
+    """A free word standing alone that only one known name opens, a person's, and that the
+    articles never write in lowercase: fans call an artist by a first name no other shares
+    ("<first name>'s new album"). A word beside it may be a surname the knowledge base
+    lacks, or another name ("<word> <Name>"), so the word must stand alone; and beside a
+    name the question does link, a lone word is more likely chat ("<word> said <Name> ..."),
+    so the caller asks only of a question that links none."""
+    found: list[Link] = []
+    for at, token in enumerate(tokens):
+        if not free[at] or len(token) < TALLIED or token in QUESTION_WORDS:
+            continue
+        beside = [tokens[i] for i in (at - 1, at + 1) if 0 <= i < len(tokens)]
+        if any(word not in QUESTION_WORDS for word in beside) or kb.lowercase_uses(token):
+            continue
+        entity = kb.names.first_named(token)
+        if entity is not None and entity.kind == "artist" and _a_person(entity.name):
+            free[at] = False
+            found.append(Link(at, at + 1, entity, FUZZY_CUTOFF / 100.0, exact=False))
     return found
 
 
