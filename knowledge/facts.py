@@ -59,7 +59,8 @@ _LOWERCASE_CUES = {
     "naming": r"\b(?:named (?:after|for)|name (?:comes|came|is taken|was taken|derives|is derived"
     r"|was derived)|t(?:ook|akes?|aking) (?:their|its|his|her|the) name"
     r"|(?:the|our|their|its) name\b(?! of\b)"
-    r"|moniker|namesake)",
+    r"|moniker|namesake|formerly|previously known|now known as|renamed|rebrand\w*"
+    r"|changed (?:their|its|his|her) name|(?:new|old|former) name)",
     "title": r"\b(?:titled|called|named|entitled"
     r"|new (?:album|lp|ep|record|single|song)|debut"
     r" (?:album|lp|ep)|full[- ]length|sophomore|album|lp\b|ep\b)",

@@ -323,6 +323,8 @@ def test_a_surname_is_one_the_body_uses_alone_after_the_full_name() -> None:
         ("He succumbed to injuries from a car accident.", {"cause"}),
         # What a song is about, and an age or an illness however it is written.
         ("The song is about leaving Harbourton.", {"theme"}),
+        # A name they went by before is where their name comes from too.
+        ("Copper Tide are now known as Quill Fathom.", {"naming"}),
         # A show is a concert; a word that only begins with one, or the verb, is none.
         ("She shows off her new look at the showcase.", set()),
         ("They played two shows.", {"count", "tour"}),

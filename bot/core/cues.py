@@ -169,12 +169,17 @@ ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
             r"|\b(?:get|got|take|took) (?:their|its|his|her|the) name\b"
             r"|\bwhy (?:are|is|were|was) \w+(?: \w+)? (?:called|named)\b"
             r"|\bmeaning (?:of|behind) (?:the|their|its|his|her) name\b"
+            # A name they went by before.
+            r"|\b(?:old|former|previous|original|first) (?:name|band name)\b"
+            r"|\b(?:used to be|were|was) (?:called|named|known as)\b.*\b(?:before|else)\b"
+            r"|\bcalled before\b|\bformerly\b"
         ),
         ("naming",),
     ),
     (
         re.compile(
             r"\bwhere\b.*\b(?:from|born|based|raised|hail\w*|grow up|grew up|located)\b"
+            r"|\b(?:from|originally) where\b"
             r"|\bhome ?town\b"
             r"|\bwhat (?:city|town|country|province|state)\b.*\b(?:from|born|based)\b"
         ),
