@@ -783,7 +783,8 @@ def test_where_a_record_was_made_is_told_by_the_sentence_about_making_it(
     tmp_path: Path,
 ) -> None:
     """ "Where did they record it" asks for the studio, which news names with who recorded
-    it; not where the band plays, nor who is in it."""
+    it; not where the band plays, nor who is in it. "Who produced it" is answered by whom
+    it was recorded with."""
     body = (
         "Velvet Wolves are back with Tide, their second LP. "
         "Velvet Wolves features guitarist Ola Vance, bassist Quin Harrow, and drummer Pell. "
@@ -797,6 +798,9 @@ def test_where_a_record_was_made_is_told_by_the_sentence_about_making_it(
         "tide by velvet wolves - which studio was it tracked at?",
     )
     assert all("Lantern Sound" in text for text in quoted)
+    # Who produced it is told the same way: whom they recorded it with.
+    (produced,) = fact_quotes(tmp_path, ("Velvet Wolves, Band", body), "who produced tide?")
+    assert "Ana Vidal" in produced
 
 
 def test_a_word_between_two_known_names_is_what_one_did_to_the_other(tmp_path: Path) -> None:

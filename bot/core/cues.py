@@ -84,15 +84,17 @@ RECORDING = re.compile(r"\b(?:record(?:ed|ing)|studios?|tracked|tracking)\b")
 RECORDED_WHERE = re.compile(
     r"\bwhere\b.*\brecord(?:ed|ing)?\b(?! (?:label|store|shop)s?\b)|\bstudios?\b"
 )
+# Producing a record, which the news also tells as recording it with someone.
+PRODUCING = re.compile(r"\bproduc(?:e|ed|er|ers|es|ing|tion)\b")
 # Roles a "who" question asks about ("who produced", "who plays drums", "who's their
 # singer"), each with the words that name someone in it: a singer is also a vocalist or a
 # frontman, and a producer is not a "product".
 ROLES = (
     RECORDING,
+    PRODUCING,
     *(
         re.compile(rf"\b(?:{words})\b")
         for words in (
-            r"produc(?:e|ed|er|ers|es|ing|tion)",
             r"direct(?:ed|or|ors|s|ing)",
             r"drum\w*",
             r"bass(?:ist|ists)?",

@@ -24,6 +24,7 @@ from bot.core.cues import (
     ASKING,
     COUNTED,
     COUNTED_ALIKE,
+    PRODUCING,
     RECORDED_WHERE,
     RECORDING,
     ROLES,
@@ -1130,7 +1131,10 @@ def passages(
     # passage naming someone in that role ("producers").
     leftover = " ".join(linking.leftover)
     roles = [role for role in ROLES if role.search(leftover)]
-    if RECORDED_WHERE.search(question.text.lower()) and RECORDING not in roles:
+    # Where a record was made, and who produced it, are told with whom it was recorded.
+    if (RECORDED_WHERE.search(question.text.lower()) or PRODUCING in roles) and (
+        RECORDING not in roles
+    ):
         roles.append(RECORDING)
     counted = COUNTED.search(" ".join(linking.tokens))
     needed: list[tuple[str, Callable[[Words], bool]]] = []
