@@ -426,6 +426,8 @@ def test_a_name_no_article_writes_beside_a_known_one_is_declined(tmp_path: Path)
     kb = invented_kb(tmp_path, *filler, tour)
     unknown = "is zembrolt vask on tour with velvet marrow"
     assert evidence(kb, unknown) == (True, "zembrolt vask")
+    # One such word alone, which the best article lacks, names what is lacked too.
+    assert evidence(kb, "is zembroltvask on tour with velvet marrow") == (True, "zembroltvask")
     assert not evidence(kb, "are fans stewing over velvet marrow on tour")[0]
     (tmp_path / "few").mkdir()
     assert not evidence(invented_kb(tmp_path / "few", *filler[:20], tour), unknown)[0]

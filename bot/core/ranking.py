@@ -861,7 +861,7 @@ def decline_evidence(
         if unheld and (not spelt or never_written):
             elsewhere = elsewhere or run
         certain = certain or (may_name and new)
-        if not spelt and (linking.written_as_name(words) or never_written):
+        if (not spelt and linking.written_as_name(words)) or never_written:
             lacked = lacked or run
         unknown = max(unknown, float(new))
         absent = max(absent, len(missing) / len(pairs) if pairs else 0.0)
