@@ -857,8 +857,7 @@ def decline_evidence(
         never_written = (
             may_name and (not spelt or unheld) and any(_never_written(kb, w) for w in words)
         )
-        # A run no article spells, or a word none writes, that the best article lacks.
-        if unheld and (not spelt or never_written):
+        if unheld and not spelt:
             elsewhere = elsewhere or run
         certain = certain or (may_name and new)
         if (not spelt and linking.written_as_name(words)) or never_written:
