@@ -718,9 +718,9 @@ def test_a_name_typed_with_its_first_words_and_another_of_its_own_is_another_nam
     kb = invented_kb(
         tmp_path,
         ("Kings of Harbourlight Announce New Album", ""),
-        ("Copper Hall Reopens", "A convenient lantern and a convenience store were found."),
+        ("Copper Hall Reopens", "A tidewater lantern and a tidewater store were found."),
     )
-    assert names(kb, "kings of convenience new album when") == []
+    assert names(kb, "kings of tidewater new album when") == []
     assert names(kb, "kings of harbourlihgt new album when") == ["Kings of Harbourlight"]
     assert names(kb, "kings of new album when") == ["Kings of Harbourlight"]
 
