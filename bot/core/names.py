@@ -913,10 +913,10 @@ DESCRIPTION_WORDS = 4
 def _describing(tokens: tuple[str, ...], free: list[bool], linked_by: int) -> set[int]:
     """Where the question describes the act it has named ("<name>? the <city> punk trio",
     "<name> (the <city> band)", "<name> (the band)"): unlinked words after "the" that end in
-    what it calls an act
-    (`ACT_NOUNS`), after a name: linked (the first link ends at `linked_by`), or unlinked
-    words. They say which act is meant, not the name of another that the knowledge base
-    lacks. Before a name they may be part of it ("the <word> band <Name>")."""
+    what it calls an act (`ACT_NOUNS`), after a name: linked (the first link ends at
+    `linked_by`), or unlinked words. They say which act is meant, not the name of another
+    that the knowledge base lacks. Before a name they may be part of it ("the <word> band
+    <Name>")."""
     found: set[int] = set()
     for end, word in enumerate(tokens):
         if word not in ACT_NOUNS or not free[end]:
