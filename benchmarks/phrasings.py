@@ -181,12 +181,12 @@ def main(argv: list[str] | None = None) -> None:
     right = total = 0
     for kind, phrasings in PHRASINGS.items():
         picked = artists(kb, kind, args.artists)
+        expected = {name: right_answers(kb, name, kind) for name in picked}
         for phrasing in phrasings:
             hits = 0
             for name in picked:
-                expected = right_answers(kb, name, kind)
                 reply = answer(Message(phrasing.format(a=name)), kb, now=NOW)
-                hit = reply.url in expected
+                hit = reply.url in expected[name]
                 hits += hit
                 if args.show_misses and not hit:
                     got = reply.article.title if reply.article else reply.text

@@ -526,8 +526,8 @@ def variants(name: str) -> list[str]:
     with "and" without it, a name of three words or more without a foreign "the" ("Les
     <Word> <Word>", typed "the <word> <word>"), numbers and abbreviations spelled out ("40
     Lanterns" as "forty lanterns", "Dr. Moth" as "doctor moth") and number words as digits
-    ("<Word> Of Four" as "<word> of 4"), words written short or in
-    full the other way ("<Word> Brothers" as "<word> bros"), "for" or "to" as a digit in
+    ("<Word> Of Four" as "<word> of 4"), words written short or in full the other way
+    ("<Word> Brothers" as "<word> bros"), "for" or "to" as a digit in
     a name of three words or more ("Songs For Ana" as "songs 4 ana"), and a hyphenated
     name's words run together."""
     tokens = norm(name).split()

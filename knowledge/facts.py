@@ -277,8 +277,9 @@ def speaks_of(title: str, kind: str) -> bool:
     "<Band> Signs to <Label>, Announces Tour" is a signing too. Quoted titles are left out:
     "<Name>’s New Album ‘<Word>, <Word>, Film’" and quotation marks say nothing of the kind."""
     cue = _CUE_OF.get(kind)
-    bare = _QUOTE_MARKS.sub(" ", _QUOTED_WORK.sub(" ", title))
-    return cue is not None and cue.search(bare) is not None
+    if cue is None:
+        return False
+    return cue.search(_QUOTE_MARKS.sub(" ", _QUOTED_WORK.sub(" ", title))) is not None
 
 
 def announcement_kind(title: str) -> str | None:

@@ -799,7 +799,10 @@ def test_where_a_record_was_made_is_told_by_the_sentence_about_making_it(
     )
     assert all("Lantern Sound" in text for text in quoted)
     # Who produced it is told the same way: whom they recorded it with.
-    (produced,) = fact_quotes(tmp_path, ("Velvet Wolves, Band", body), "who produced tide?")
+    (tmp_path / "produced").mkdir()
+    (produced,) = fact_quotes(
+        tmp_path / "produced", ("Velvet Wolves, Band", body), "who produced tide?"
+    )
     assert "Ana Vidal" in produced
 
 

@@ -854,10 +854,12 @@ def _first_names(kb: KnowledgeBase, tokens: tuple[str, ...], free: list[bool]) -
         if not free[at] or len(token) < TALLIED or token in QUESTION_WORDS:
             continue
         beside = [tokens[i] for i in (at - 1, at + 1) if 0 <= i < len(tokens)]
-        if any(word not in QUESTION_WORDS for word in beside) or kb.lowercase_uses(token):
+        if any(word not in QUESTION_WORDS for word in beside):
             continue
         entity = kb.names.first_named(token)
-        if entity is not None and entity.kind == "artist" and _a_person(entity.name):
+        if entity is None or entity.kind != "artist" or not _a_person(entity.name):
+            continue
+        if not kb.lowercase_uses(token):
             free[at] = False
             found.append(Link(at, at + 1, entity, FUZZY_CUTOFF / 100.0, exact=False))
     return found

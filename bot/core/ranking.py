@@ -370,6 +370,8 @@ def gather(
 
 # Headlines come back question after question, and run words too: each is read for kinds once.
 _kinds_of = lru_cache(maxsize=16384)(fact_kinds)
+# Headlines come back question after question: each is read for a kind of news once.
+_speaks_of = lru_cache(maxsize=16384)(speaks_of)
 
 
 def _reciprocal(rank: int | None) -> float:
@@ -522,7 +524,7 @@ def describe(
             "kind_match": float(
                 kind is not None
                 and row.kind is not None
-                and (row.kind == kind or speaks_of(row.title, kind))
+                and (row.kind == kind or _speaks_of(row.title, kind))
             ),
             "announcement": float(announcing and row.kind is not None),
             # The fact asked first is what the question is after ("how old was X at their
