@@ -576,6 +576,24 @@ def test_a_chatty_message_that_capitalises_the_name_is_answered_about_it(
     assert ask(kb, CHATTY.format("copper kettle")).intent == "unknown"
 
 
+def test_a_name_written_capitalised_that_no_article_spells_is_declined(tmp_path: Path) -> None:
+    """A question that links nothing but writes a name as names are written, its words
+    ordinary ones the articles use apart ("<Colour> <Days>"), asks about an act the knowledge
+    base lacks; a name written so that an article spells is answered, and a question in
+    Title Case tells nothing of how its writer marks names."""
+    kb = invented_kb(
+        tmp_path,
+        (
+            "Velvet Marrow Share Paper Single",
+            "Velvet Marrow share a single about paper boats. The tour starts in three days.",
+        ),
+        ("Quiet Harbour: Salt Lamp", "The Salt Lamp album is out. Bright Tin play the show."),
+    )
+    assert "paper days" in declined(kb, "What's new with Paper Days?")
+    assert "paper days" in declined(kb, "Did Paper Days put out a new single?")
+    assert ask(kb, "What's new with Bright Tin?").url == f"{SITE}2"
+
+
 def test_news_of_a_name_no_name_links_comes_from_an_article_that_spells_it(
     tmp_path: Path,
 ) -> None:

@@ -10,13 +10,12 @@ from support import NOW, invented_kb, statements_run
 from bot.core.answer import answer, understand
 from bot.core.intents import parse
 from bot.core.messages import Message
-from bot.core.names import Linking, link
+from bot.core.names import WRITTEN_ARTICLES, Linking, link
 from bot.core.ranking import (
     FEATURES,
     NEWS_TITLE_HITS,
     PASSAGE_FEATURES,
     TITLE_HITS,
-    WRITTEN_ARTICLES,
     Candidate,
     _asks_news,
     _focused_sentences,
@@ -512,5 +511,10 @@ def test_one_word_no_article_writes_beside_a_label_another_act_signed_to_is_decl
     found = decline_evidence(kb, linking, rank(kb, question, linking, NOW))
     assert (found.features["sure"], found.certain, found.named) == (1.0, True, "zembroltvask")
     assert answer(Message("did zembroltvask sign to copper lantern"), kb, now=NOW).url is None
+    # Acts style themselves in lowercase: beside a label written capitalised, the word is
+    # still no chat, which is made of words the articles write.
+    assert answer(Message("Did zembroltvask sign to Copper Lantern?"), kb, now=NOW).url is None
     known = answer(Message("did velvet marrow sign to copper lantern"), kb, now=NOW)
+    assert known.url == f"https://news.invented.example/{WRITTEN_ARTICLES + 2}"
+    known = answer(Message("Did Velvet Marrow sign to Copper Lantern?"), kb, now=NOW)
     assert known.url == f"https://news.invented.example/{WRITTEN_ARTICLES + 2}"

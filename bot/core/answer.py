@@ -131,10 +131,12 @@ def respond(
     certain (`bot.core.ranking.Evidence`), otherwise as the fitted decision (`decline`
     weights over `decline_evidence`) says."""
     if not ranked:
-        runs = [" ".join(name_part(run.split(), question.asks[:1])) for run in linking.named_runs]
+        runs = list(linking.written) or [
+            " ".join(name_part(run.split(), question.asks[:1])) for run in linking.named_runs
+        ]
         return _not_found(kb, linking.as_typed(" ".join(filter(None, runs))) or question.text)
     top = ranked[0]
-    if linking.named_runs:
+    if linking.named_runs or linking.written:
         evidence = decline_evidence(kb, linking, ranked, question.asks[:1], question.for_news)
         weighed = sum(decline.get(n, 0.0) * v for n, v in evidence.features.items())
         if evidence.certain or weighed > 0:

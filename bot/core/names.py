@@ -123,6 +123,10 @@ class Linking:
     links (`_capitalised`); None when it tells nothing."""
     described: frozenset[str] = frozenset()
     """The words that describe an act the question has named (`_describing`)."""
+    written: tuple[str, ...] = ()
+    """Runs of words the message writes as a name, when it links none (`_written_names`)."""
+    unwritten: frozenset[str] = frozenset()
+    """Unlinked words no article writes (`never_written`), when `capitalised` is known."""
 
     @cached_property
     def named_runs(self) -> tuple[str, ...]:
@@ -138,8 +142,10 @@ class Linking:
         return tuple(pair for pair in self.pairs if self._may_name(pair))
 
     def _may_name(self, words: Sequence[str]) -> bool:
+        """A word no article writes may name an act styled in lowercase ("did <lowercase
+        act> sign to <Label>?"): chat is made of words the articles write."""
         capitals = self._capitals(words)
-        return capitals is None or any(capitals)
+        return capitals is None or any(capitals) or not self.unwritten.isdisjoint(words)
 
     def written_as_name(self, words: Sequence[str]) -> bool:
         """Whether the message writes two or more words all capitalised, as it writes the
@@ -575,6 +581,49 @@ def _cut_short(
     return None
 
 
+# Endings that make a word of another (`_ending_added`).
+_ENDINGS = ("ing", "ed", "er", "ers", "s", "es", "ly")
+
+
+def _ending_added(kb: KnowledgeBase, word: str) -> bool:
+    """Whether a word is one the articles write with an ending added: chat makes such words
+    ("vibing", "gigged"), and a possessive typed without its apostrophe is one ("<name>s
+    <member>"); names seldom are."""
+    bases: set[str] = set()
+    for ending in filter(word.endswith, _ENDINGS):
+        base = word[: -len(ending)]
+        bases |= {base, f"{base}e", base[:-1] if base[-1:] * 2 == base[-2:] else base}
+    found = sorted(bases)
+    return bool(kb.words_used(found, 1) or kb.words_used(found, 1, capitalised=True))
+
+
+# Fewer articles than this leave everyday words unwritten (`never_written`).
+WRITTEN_ARTICLES = 1000
+
+
+def never_written(kb: KnowledgeBase, word: str) -> bool:
+    """A word no article writes, in lowercase or capitalised, nor with an ending taken off
+    (`_ending_added`): a name's, once there are enough articles (`WRITTEN_ARTICLES`) that
+    they would have written an everyday word. `unknown_word` also takes words the articles
+    only capitalise, which places and peoples are ("danish") as well as names; their
+    capitalised use is counted from `TALLIED` letters on."""
+    return (
+        len(word) >= TALLIED
+        and kb.article_total() >= WRITTEN_ARTICLES
+        and unknown_word(kb, word)
+        and not kb.words_used([word], 1, capitalised=True)
+        and not _ending_added(kb, word)
+    )
+
+
+def unknown_word(kb: KnowledgeBase, word: str) -> bool:
+    """A word no article uses, that is no part of a known name and no typo of a word the
+    articles use: most likely a name the knowledge base has never seen."""
+    if len(word) < 4 or kb.lowercase_uses(word) or word in kb.names.words:
+        return False
+    return not spelled_like(kb, word)
+
+
 def _misprint(kb: KnowledgeBase, word: str, entity: Entity) -> bool:
     """Whether a word the articles do write is still a typo of this name: written only the
     once a typo makes it into print ("Quilles"), and the name's letters with one left out or two
@@ -705,7 +754,22 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     subjects = tuple(dict.fromkeys(_subjects(tokens, named)))[:MAX_RUNS]
     pairs = tuple(dict.fromkeys(pairs))
     described = frozenset(tokens[i] for i in describing)
-    return Linking(tokens, tuple(links), subjects, leftover, pairs, raw, capitalised, described)
+    written = () if links else _written_names(kb, text)
+    unwritten = frozenset(
+        () if capitalised is None else (w for w in leftover if never_written(kb, w))
+    )
+    return Linking(
+        tokens,
+        tuple(links),
+        subjects,
+        leftover,
+        pairs,
+        raw,
+        capitalised,
+        described,
+        written,
+        unwritten,
+    )
 
 
 _CLAUSE_END = re.compile(r"[,;:!?]+|\s[-–—]+\s")
@@ -905,6 +969,29 @@ def _capitalised(
     if not lowercase or not any(inside.intersection(tokens[f.start : f.end]) for f in links):
         return None
     return frozenset(inside | {t for t in elsewhere if _name_like(kb, t)})
+
+
+def _written_names(kb: KnowledgeBase, text: str) -> tuple[str, ...]:
+    """Runs of two or more words (normalised) a message writes capitalised, as names are
+    written, beside words it writes in lowercase: "What's new with <Word> <Word>?". A word
+    opening a sentence counts only where it reads as part of a name (`_name_like`), as in
+    `_capitalised`; a message in Title Case or in capitals tells nothing."""
+    runs: list[str] = []
+    run: list[str] = []
+    lowercase = False
+    for at, match in enumerate(_SENTENCE_WORD.finditer(text)):
+        before, word = match.groups()
+        lowercase = lowercase or word[:1].islower()
+        inside = at > 0 and not before and word[1:2].islower()
+        if word[:1].isupper() and (inside or _name_like(kb, norm(word))):
+            run += _TOKEN.findall(norm(word))
+            continue
+        if len(run) > 1:
+            runs.append(" ".join(run))
+        run = []
+    if len(run) > 1:
+        runs.append(" ".join(run))
+    return tuple(runs) if lowercase else ()
 
 
 # Words a description of an act may have before what it calls the act ("the <city> jangle

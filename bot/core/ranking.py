@@ -39,8 +39,9 @@ from bot.core.names import (
     TITLE_KINDS,
     Link,
     Linking,
+    never_written,
     says_where,
-    spelled_like,
+    unknown_word,
 )
 from bot.core.weights import PASSAGE, WEIGHTS
 from knowledge.entities import title_subjects
@@ -745,49 +746,6 @@ def _with_unlinked_beside(linking: Linking, found: Link) -> str | None:
     return " ".join(linking.tokens[start:end])
 
 
-# Endings that make a word of another (`_ending_added`).
-_ENDINGS = ("ing", "ed", "er", "ers", "s", "es", "ly")
-
-
-def _ending_added(kb: KnowledgeBase, word: str) -> bool:
-    """Whether a word is one the articles write with an ending added: chat makes such words
-    ("vibing", "gigged"), and a possessive typed without its apostrophe is one ("<name>s
-    <member>"); names seldom are."""
-    bases: set[str] = set()
-    for ending in filter(word.endswith, _ENDINGS):
-        base = word[: -len(ending)]
-        bases |= {base, f"{base}e", base[:-1] if base[-1:] * 2 == base[-2:] else base}
-    found = sorted(bases)
-    return bool(kb.words_used(found, 1) or kb.words_used(found, 1, capitalised=True))
-
-
-# Fewer articles than this leave everyday words unwritten (`_never_written`).
-WRITTEN_ARTICLES = 1000
-
-
-def _never_written(kb: KnowledgeBase, word: str) -> bool:
-    """A word no article writes, in lowercase or capitalised, nor with an ending taken off
-    (`_ending_added`): a name's, once there are enough articles (`WRITTEN_ARTICLES`) that
-    they would have written an everyday word. `_unknown_word` also takes words the articles
-    only capitalise, which places and peoples are ("danish") as well as names; their
-    capitalised use is counted from `TALLIED` letters on."""
-    return (
-        len(word) >= TALLIED
-        and kb.article_total() >= WRITTEN_ARTICLES
-        and _unknown_word(kb, word)
-        and not kb.words_used([word], 1, capitalised=True)
-        and not _ending_added(kb, word)
-    )
-
-
-def _unknown_word(kb: KnowledgeBase, word: str) -> bool:
-    """A word no article uses, that is no part of a known name and no typo of a word the
-    articles use: most likely a name the knowledge base has never seen."""
-    if len(word) < 4 or kb.lowercase_uses(word) or word in kb.names.words:
-        return False
-    return not spelled_like(kb, word)
-
-
 # Most content words a run may have and still be read as one name that some article must
 # spell: a longer run is the question's words typed together ("<band> drummer quit after
 # flood"), which no article spells whether or not it knows the band.
@@ -851,18 +809,16 @@ def decline_evidence(
         held = sum(v for w, v in weights.items() if f" {w} " in lead) / sum(weights.values())
         pairs = [p for p in pairwise(tokens) if p[0] not in STOPWORDS or p[1] not in STOPWORDS]
         missing = [p for p in pairs if spelling(p) not in text.joined]
-        new = any(_unknown_word(kb, w) and stem(w) not in stems for w in words)
+        new = any(unknown_word(kb, w) and stem(w) not in stems for w in words)
         spelt = len(tokens) < 2 or len(words) > NAME_WORDS or kb.mentions(f'"{run}"')
         if may_name and (new or (pairs and len(missing) == len(pairs)) or not spelt):
             named = named or run
         unheld = may_name and not any(stem(w) in stems for w in words)
-        never_written = (
-            may_name and (not spelt or unheld) and any(_never_written(kb, w) for w in words)
-        )
+        unheard = may_name and (not spelt or unheld) and any(never_written(kb, w) for w in words)
         if unheld and not spelt:
             elsewhere = elsewhere or run
         certain = certain or (may_name and new)
-        if (not spelt and linking.written_as_name(words)) or never_written:
+        if (not spelt and linking.written_as_name(words)) or unheard:
             lacked = lacked or run
         unknown = max(unknown, float(new))
         absent = max(absent, len(missing) / len(pairs) if pairs else 0.0)
@@ -890,6 +846,11 @@ def decline_evidence(
             )
         ),
     }
+    # A name written capitalised that no article spells, in a question that links nothing,
+    # is one the knowledge base lacks, however ordinary its words ("<Colour> <Days>").
+    for run in linking.written:
+        if spelling(run.split()) not in text.joined and not kb.mentions(f'"{run}"'):
+            return Evidence(features, run, True, fitted=True)
     unlinked = _news_of_unlinked(kb, linking, text.joined) if news else None
     if unlinked is not None:
         return Evidence(features, unlinked, True, fitted=True)
@@ -1003,9 +964,9 @@ NAME_SHARE = 1 / 4000
 
 
 def _name_word(kb: KnowledgeBase, word: str) -> bool:
-    """Whether `word` reads as part of a name: one no article uses (`_unknown_word`), or one
+    """Whether `word` reads as part of a name: one no article uses (`unknown_word`), or one
     they write capitalised (counted from `TALLIED` letters) and rarely in lowercase."""
-    return _unknown_word(kb, word) or (
+    return unknown_word(kb, word) or (
         len(word) >= TALLIED
         and kb.lowercase_uses(word) < NAME_SHARE * kb.article_total()
         and bool(kb.words_used([word], 1, capitalised=True))
