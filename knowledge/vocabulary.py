@@ -43,7 +43,9 @@ TITLE_BOUNDARY = frozenset(
     kick kicks hit reunite reunites honor honour honours praise praises blast blasts tell tells
     explain explains look looks go goes come comes turn turns call calls bow bows drop admit
     admits deny denies reveal reveals arrested charged sentenced jailed indicted accused convicted
-    acquitted detained sued stabbed injured hospitalized hospitalised diagnosed""".split()
+    acquitted detained sued stabbed injured hospitalized hospitalised diagnosed leave leaves
+    quit quits exit exits depart departs split splits reuniting choose chooses claim claims
+    become becomes officially finally reportedly""".split()
 )
 
 # Articles: a word after one is a common noun or part of a name, never a surname alone.

@@ -88,6 +88,26 @@ def test_separators_and_what_comes_after_them(title: str, subjects: list[str]) -
 @pytest.mark.parametrize(
     ("title", "subjects"),
     [
+        ("Ana Vidal Leaves Velvet Wolves After Six Decades", ["Ana Vidal"]),
+        ("Quill Fathom Quits Harbour Lanterns", ["Quill Fathom"]),
+        ("Velvet Wolves Officially Part Ways", ["Velvet Wolves"]),
+        ("Velvet Wolves Split After 20 Years", ["Velvet Wolves"]),
+        ("Fans Choose Ana Vidal as Artist of the Month", []),
+        ("Harbour Lanterns Become First Band to Play the Moon", ["Harbour Lanterns"]),
+    ],
+)
+def test_a_name_ends_before_a_headline_verb_of_leaving_or_becoming(
+    title: str, subjects: list[str]
+) -> None:
+    """A short title-case run ends at a headline's verb: a member leaving, a band splitting,
+    fans choosing, an act becoming or claiming something; not at the end of the run, which
+    would make "<Name> Leaves <Band>" an act of its own."""
+    assert title_subjects(title) == subjects
+
+
+@pytest.mark.parametrize(
+    ("title", "subjects"),
+    [
         ("Quill Fathom, Bassist of the Velvet Wolves, Dead at 61", ["Quill Fathom"]),
         ("Ana Vidal Voids Restraining Order Against Former Manager Over Royalties", ["Ana Vidal"]),
         ("Ana Vidal Granted Two Year Delay Of Hearing in Lawsuit", ["Ana Vidal"]),
