@@ -4,12 +4,14 @@ words, unknown names and ordinary words, with the work bounded however long the 
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
 from support import city_news, invented_article, invented_kb, statements_run
 
 from bot.core.names import (
+    MAX_HYPHENATED,
     MAX_TOKENS,
     PLACED_LOOKUPS,
     SURE_LINK,
@@ -739,3 +741,32 @@ def test_a_first_name_no_other_known_name_opens_names_the_artist(tmp_path: Path)
     assert names(kb, "tamsin new single") == []
     assert names(kb, "zorla reyes new album") == []
     assert names(kb, "quillon news") == []
+
+
+def test_a_word_typed_with_a_hyphen_is_read_as_the_articles_write_it(tmp_path: Path) -> None:
+    """ "hoe-down" is two words to tokens and full-text search; the articles' "Hoedown" is
+    one, so the hyphen goes where they write the word whole and never the two words side by
+    side. Where they write both words ("post-punk" read as "post punk"), it stays."""
+    kb = invented_kb(
+        tmp_path,
+        (
+            "Harbour Hoedown",
+            "The Velvet Wolves headline the Harbour Hoedown, a night of post-punk in Quillton.",
+        ),
+    )
+    assert link(kb, "harbour hoe-down venue?").leftover == ("harbour", "hoedown", "venue")
+    assert link(kb, "quillton post-punk").leftover == ("quillton", "post", "punk")
+    assert link(kb, "velvet wolves hoe-down").tokens[-1] == "hoedown"
+    # A paste of hyphenated words is looked up a bounded number of times.
+    asked: list[str] = []
+    used = kb.words_used
+    pasted = [f"quill{a}{b}" for a in "abcdefg" for b in "abcdefg"]
+    joined = {word * 2 for word in pasted}
+
+    def counted(words: Sequence[str], minimum: int, *, capitalised: bool = False) -> list[str]:
+        asked.extend(w for w in words if w in joined)
+        return used(words, minimum, capitalised=capitalised)
+
+    kb.words_used = counted  # type: ignore[method-assign]
+    link(kb, " ".join(f"{word}-{word}" for word in pasted))
+    assert 0 < len(asked) <= 2 * MAX_HYPHENATED

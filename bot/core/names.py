@@ -667,9 +667,31 @@ def _closest(kb: KnowledgeBase, key: str) -> tuple[Entity, float] | None:
     return entity, max(TYPO_FLOOR, 100.0 * (1 - edits / len(key)))
 
 
+_HYPHENATED = re.compile(r"\b([^\W\d_]+)-([^\W\d_]+)\b")
+# Hyphenated words looked up per message, each at up to three lookups: a paste of them
+# ("a-b-c-d-...") is bounded like any other.
+MAX_HYPHENATED = 8
+
+
+def _hyphens_joined(kb: KnowledgeBase, text: str) -> str:
+    """The message with each word typed with a hyphen that the articles write as one word,
+    and never as two side by side, written as they write it ("hoe-down" for "Hoedown"):
+    tokens, stems and full-text search all read a hyphenated word as two words."""
+
+    def joined(match: re.Match[str]) -> str:
+        word = norm(match[1] + match[2])
+        written = kb.words_used([word], 1) or kb.words_used([word], 1, capitalised=True)
+        if written and not kb.mentions(f'"{norm(match[1])} {norm(match[2])}"'):
+            return match[1] + match[2]
+        return match[0]
+
+    return _HYPHENATED.sub(joined, text, count=MAX_HYPHENATED)
+
+
 def link(kb: KnowledgeBase, text: str) -> Linking:
     """Link a question's words to known names and say what is left over."""
     kb.refresh()
+    text = _hyphens_joined(kb, text)
     raw = tokens_of(text)
     # Two words that spell a one-word name run together are that name, not a typo ("pas
     # mort" is "PasMort", whatever "mort" is one letter from).
