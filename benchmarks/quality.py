@@ -40,6 +40,7 @@ from bot.core.ranking import (
     passages,
 )
 from bot.core.sanitize import clean_question
+from bot.core.weights import PASSAGE, WEIGHTS
 from knowledge.store import KnowledgeBase
 from knowledge.text import fold
 
@@ -308,6 +309,11 @@ def main(argv: list[str] | None = None) -> None:
         "--repeats", type=int, default=5, help="cross-validate over this many fold splits"
     )
     parser.add_argument("--write", action="store_true", help="store the all-data fit")
+    parser.add_argument(
+        "--write-decline",
+        action="store_true",
+        help="fit the decline weights alone, against the shipped ranking weights, and store them",
+    )
     parser.add_argument("--show-misses", action="store_true")
     parser.add_argument("--db", type=Path, help="knowledge base (default: all bundled data)")
     args = parser.parse_args(argv)
@@ -358,6 +364,12 @@ def main(argv: list[str] | None = None) -> None:
     if args.write:
         write_weights(*tables.values())
         print(f"written to {WEIGHTS_FILE}")
+    elif args.write_decline:
+        # New decline evidence need not move the ranking, whose shipped weights the held-out
+        # sets have judged: the decision is refitted on the rankings those weights give.
+        shipped = np.array([WEIGHTS[f] for f in FEATURES])
+        write_weights(WEIGHTS, fit_decline(kb, cases, shipped), PASSAGE)
+        print(f"decline weights written to {WEIGHTS_FILE}")
 
 
 if __name__ == "__main__":

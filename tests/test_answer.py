@@ -905,10 +905,14 @@ def test_a_death_is_news_where_an_article_about_the_name_first_tells_it(tmp_path
 
 def test_a_run_of_more_words_than_a_name_need_not_be_spelled_anywhere(tmp_path: Path) -> None:
     """A question that runs its words together ("<band> drummer quit after flood") is no
-    four-word name that no article spells: it is answered from the article it matches."""
+    four-word name that no article spells: it is answered from the article it matches, which
+    holds its words, though not side by side."""
     kb = invented_kb(
         tmp_path,
-        ("Ada Vance Says a Flood Drove Her Out of The Velvet Harlows", ""),
+        (
+            "Ada Vance Says a Flood Drove Her Out of The Velvet Harlows",
+            "Vance, the band's drummer, said she quit when the flood came.",
+        ),
         ("Quill Fathom Announce Tour", "A drummer quit after a flood drove her out."),
     )
     reply = ask(kb, "velvet harlows drummer quit after flood")

@@ -10,7 +10,7 @@ from support import NOW, invented_kb, statements_run
 from bot.core.answer import answer, understand
 from bot.core.intents import parse
 from bot.core.messages import Message
-from bot.core.names import WRITTEN_ARTICLES, Linking, link
+from bot.core.names import SURE_LINK, WRITTEN_ARTICLES, Linking, link
 from bot.core.ranking import (
     FEATURES,
     NEWS_TITLE_HITS,
@@ -403,6 +403,31 @@ def test_a_run_written_capitalised_as_the_linked_names_are_is_a_name(
     )
     assert not evidence("did birchline records put anything out by copper orbit?")[0]
     assert not evidence("Did Birchline Records Put Anything Out By Copper Orbit?")[0]
+
+
+def test_an_unwritten_pair_with_a_name_that_is_also_a_word_speaks_for_declining(
+    tmp_path: Path,
+) -> None:
+    """A one-word name the articles also write as an ordinary word links unsurely; with the
+    word typed beside it, which no article writes beside it, it may be a longer name the
+    knowledge base lacks ("<word> <name>"), as the question's unlinked word pairs may be, and
+    a decline names the pair."""
+    kb = invented_kb(
+        tmp_path,
+        ("Lantern Announce Fall Tour", "Lantern will tour in the fall."),
+        ("Lantern: Salt Lamp", "Lantern share a song. A lantern hangs by the door."),
+        ("A Lantern Festival", "The lantern parade is on Sunday; bring a lantern."),
+        ("Quill Harbour Play Tonight", "Bring a lantern, a lantern, a lantern to the show."),
+    )
+
+    def evidence(text: str) -> tuple[float, str | None]:
+        question, linking = understand(kb, text)
+        assert [f.weight < SURE_LINK for f in linking.links] == [True], linking.links
+        found = decline_evidence(kb, linking, rank(kb, question, linking, NOW))
+        return found.features["unseen_pair"], found.named
+
+    assert evidence("did copper lantern split up") == (1.0, "copper lantern")
+    assert evidence("did lantern split up")[0] == 0.0
 
 
 def test_a_name_no_article_writes_beside_a_known_one_is_declined(tmp_path: Path) -> None:

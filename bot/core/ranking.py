@@ -826,7 +826,13 @@ def decline_evidence(
         share = min(share, held)
     second = ranked[1].score if len(ranked) > 1 else 0.0
     subjects = [found for found in linking.links if _subject(kb, linking, found)]
-    unseen = [p for p in linking.pairs if not (set(p) & NEWS_WORDS)][:MAX_PHRASES]
+    weak = _weak_pairs(linking)
+    paired = [p for p in [*linking.pairs, *weak] if not set(p) & NEWS_WORDS][:MAX_PHRASES]
+    unseen = [
+        (a, b)
+        for a, b in paired
+        if not (stem(a) in stems and stem(b) in stems) and not kb.mentions(f'"{a} {b}"')
+    ]
     features = {
         "bias": 1.0,
         "sure": float(_names_subject(linking, subjects, top)),
@@ -839,12 +845,7 @@ def decline_evidence(
         "linked": max((f.weight for f in linking.links if f.exact), default=0.0),
         "subject_linked": max((f.weight for f in subjects if f.exact), default=0.0),
         "subject_guessed": max((f.weight for f in subjects if not f.exact), default=0.0),
-        "unseen_pair": float(
-            any(
-                not (stem(a) in stems and stem(b) in stems) and not kb.mentions(f'"{a} {b}"')
-                for a, b in unseen
-            )
-        ),
+        "unseen_pair": float(bool(unseen)),
     }
     # A name written capitalised that no article spells, in a question that links nothing,
     # is one the knowledge base lacks, however ordinary its words ("<Colour> <Days>").
@@ -897,9 +898,28 @@ def decline_evidence(
                 return Evidence(features, unwritten, True, fitted=True)
     return Evidence(
         features,
-        extended or named or next(iter(linking.named_runs), None),
+        extended
+        or named
+        or next((f"{a} {b}" for a, b in unseen if (a, b) in weak), None)
+        or next(iter(linking.named_runs), None),
         (extended is not None and not beside) or (certain and features["sure"] == 0),
     )
+
+
+def _weak_pairs(linking: Linking) -> list[tuple[str, str]]:
+    """A name linked but not surely (an ordinary word the articles also write as one) with
+    an unlinked word beside it, as word pairs: "<word> <name>" may be a longer name that
+    shares an ordinary word with a known one, as the question's other word pairs may be."""
+    tokens, free = linking.tokens, set(linking.leftover)
+    pairs: list[tuple[str, str]] = []
+    for found in linking.links:
+        if found.weight >= SURE_LINK:
+            continue
+        if found.start > 0 and tokens[found.start - 1] in free:
+            pairs.append((tokens[found.start - 1], tokens[found.start]))
+        if found.end < len(tokens) and tokens[found.end] in free:
+            pairs.append((tokens[found.end - 1], tokens[found.end]))
+    return pairs
 
 
 def _news_of_unlinked(kb: KnowledgeBase, linking: Linking, joined: str) -> str | None:
