@@ -770,3 +770,19 @@ def test_a_word_typed_with_a_hyphen_is_read_as_the_articles_write_it(tmp_path: P
     kb.words_used = counted  # type: ignore[method-assign]
     link(kb, " ".join(f"{word}-{word}" for word in pasted))
     assert 0 < len(asked) <= 2 * MAX_HYPHENATED
+
+
+def test_ordinary_words_that_differ_from_a_name_in_their_first_letters_name_another_act(
+    tmp_path: Path,
+) -> None:
+    """ "camp kids" is one letter from "Lamp Kids", but a typo seldom changes a word's first
+    letter, and "camp" is a word the articles write: another act, not that one mistyped.
+    A letter swapped or doubled inside the word is still the name mistyped."""
+    kb = invented_kb(
+        tmp_path,
+        ("Lamp Kids Announce Fall Tour", "Lamp Kids will tour in the fall."),
+        ("Quill Harbour Play Summer Camp", "The summer camp has a stage by the lake."),
+    )
+    assert names(kb, "did camp kids announce a tour") == []
+    assert names(kb, "did lmap kids announce a tour") == ["Lamp Kids"]
+    assert names(kb, "did lamp kidds announce a tour") == ["Lamp Kids"]

@@ -532,11 +532,7 @@ def _fuzzy_link(
                 budget[0] -= 1
                 plain = norm(key)
                 found = _closest(kb, plain)
-                if found is not None and not (
-                    " " not in plain
-                    and kb.mentions(f'"{plain}"')
-                    and not _misprint(kb, plain, found[0])
-                ):
+                if found is not None and not _retyped_words(kb, plain, found[0]):
                     if _goes_on_otherwise(spellings[0], start + size, plain, found[0]):
                         continue
                     entity, score = found
@@ -547,6 +543,25 @@ def _fuzzy_link(
     if best is None or _written_on(kb, spellings[0], best[1]):
         return None
     return best[1]
+
+
+def _retyped_words(kb: KnowledgeBase, typed: str, entity: Entity) -> bool:
+    """Whether a span is not a name mistyped: a word the articles spell as it is was not
+    mistyped (unless it is a misprint of the name). In a span of several words, that holds of
+    the words it differs in from the name's, word for word, where each begins with another
+    letter, which a typo seldom changes: "<word> kids" is another name than "<Cord> Kids",
+    where "<nam> <word>" may still be "<Name> <Word>" with a letter left out."""
+    words = typed.split()
+    name = norm(entity.name).removeprefix("the ").split()
+    if len(words) > 1:
+        words = words[1:] if words[0] == "the" and len(words) == len(name) + 1 else words
+        if len(words) != len(name):
+            return False
+        differing = [(w, n) for w, n in zip(words, name, strict=True) if w != n]
+        if not differing or any(w[0] == n[0] for w, n in differing):
+            return False
+        words = [w for w, _ in differing]
+    return all(kb.mentions(f'"{w}"') and not _misprint(kb, w, entity) for w in words)
 
 
 def _goes_on_otherwise(tokens: tuple[str, ...], after: int, key: str, entity: Entity) -> bool:
