@@ -919,6 +919,26 @@ def test_a_run_of_more_words_than_a_name_need_not_be_spelled_anywhere(tmp_path: 
     assert reply.url == "https://news.invented.example/1"
 
 
+def test_a_death_is_the_news_whose_headline_tells_it_not_a_story_of_anothers(
+    tmp_path: Path,
+) -> None:
+    """A death happens once, and the first article telling it is its news; but an older
+    interview in which the person recalls a friend's death tells that death, not theirs. The
+    headline that tells it comes first."""
+    kb = invented_kb(
+        tmp_path,
+        (
+            "Producer Ada Quillfeather Talks About Her Last Night With Tom Vale",
+            "Producer Ada Quillfeather, 60 years old, recalls how old Tom Vale was when he "
+            "died: 40.",
+        ),
+        ("Ada Quillfeather Announces Memoir", "The producer Ada Quillfeather wrote a book."),
+        ("Ada Quillfeather Dead at 80", ""),
+    )
+    reply = ask(kb, "how old was producer ada quillfeather when she died")
+    assert reply.url == f"{SITE}3", reply.text
+
+
 def test_what_someone_died_of_is_the_cause(tmp_path: Path) -> None:
     body = (
         "Ada Quillfeather, the singer of Velvet Marrow, has died aged 70. "
