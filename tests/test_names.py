@@ -182,6 +182,14 @@ def test_contractions_typed_without_apostrophes_are_chat_words(tmp_path: Path) -
     linking = link(kb, "anything new on zorbo quintrell? havent heard about them")
     assert linking.leftover == ("zorbo", "quintrell")
     assert linking.pairs == (("zorbo", "quintrell"),)
+    # "he's" and "she's" too: "hes" is no word of "<name> announced hes retiring".
+    assert link(kb, "zorbo quintrell announced hes retiring").leftover == (
+        "zorbo",
+        "quintrell",
+        "announced",
+        "retiring",
+    )
+    assert "shes" not in link(kb, "is zorbo quintrell ok shes quiet").leftover
 
 
 def test_a_typo_in_a_long_name_joined_by_and_the(tmp_path: Path) -> None:

@@ -22,7 +22,7 @@ CHAT_FILLER = frozenset(
 # Contractions typed without their apostrophe ("havent heard"): chat words like the rest.
 CONTRACTIONS = frozenset(
     """dont didnt doesnt isnt arent wasnt werent havent hasnt hadnt cant couldnt wont wouldnt
-    shouldnt im ive youre youve theyre theyve weve""".split()
+    shouldnt im ive youre youve theyre theyve weve hes shes""".split()
 )
 
 ASKING = frozenset("what whats when where which who whos whose why how".split())
