@@ -250,7 +250,17 @@ def title_subjects(title: str) -> list[str]:
     After a separator, a name that owns what follows too: a column's name may come first
     ("<Column Name>: <Band>' <Member>")."""
     parts = _separated(title)
-    if parts is not None and 0 < len(parts[0].split()) <= MAX_NAME_WORDS:
+    if parts is not None and _column(parts[0]):
+        # A column's title ("<Outlet> Band Interview: <Name>") heads what it is about.
+        tail = parts[1].strip()
+        words = tail.split()
+        whole = (
+            len(words) <= MAX_NAME_WORDS
+            and not POSSESSIVE.search(tail)
+            and all(w[:1].isupper() or w in _CONNECTORS for w in words)
+        )
+        candidates = [tail if whole else _lead_name(tail)]
+    elif parts is not None and 0 < len(parts[0].split()) <= MAX_NAME_WORDS:
         candidates = [parts[0], _owner(parts[1])]
     else:
         candidates = [_lead_name(title)]
@@ -266,6 +276,24 @@ def title_subjects(title: str) -> list[str]:
             spans += [p for p in _LIST_SPLIT.split(candidate) if p != candidate]
         names += [n for n in map(_person_named, spans) if plausible_subject(n)]
     return names
+
+
+# Words that end a column's title: the kind of piece it runs.
+_COLUMN_ENDS = frozenset({"interview", "review", "premiere"})
+_COLUMN_WORDS = 4
+
+
+def _column(head: str) -> bool:
+    """Whether the words before a headline's separator are a column's title: a few words,
+    all capitalised, ending in the kind of piece it runs ("<Outlet> Band Interview", "Album
+    Review"), as a name does not; not a sentence that ends in one ("<Name> teases plans with
+    cryptic video")."""
+    words = head.split()
+    return (
+        1 < len(words) <= _COLUMN_WORDS
+        and words[-1].lower() in _COLUMN_ENDS
+        and all(w[:1].isupper() for w in words)
+    )
 
 
 def _person_named(span: str) -> str:

@@ -72,16 +72,31 @@ def test_apostrophes_inside_a_headlines_name(title: str, subject: str) -> None:
         ("QUILL|FATHOM Announce New Album", ["QUILL|FATHOM"]),
         ("Ana Vidal | Harbour Awards 2025", ["Ana Vidal"]),
         ("Ana Vidal| Harbour Awards 2025", ["Ana Vidal"]),
-        # A column's name before the separator, and the name owning what comes after it.
-        (
-            "The Harbour Interview: Velvet Wolves' Ana Vidal",
-            ["The Harbour Interview", "Velvet Wolves"],
-        ),
+        # A column's title before the separator is no name (it ends in the kind of piece the
+        # column runs); the name owning what comes after it is.
+        ("The Harbour Interview: Velvet Wolves' Ana Vidal", ["Velvet Wolves"]),
         ('Velvet Wolves: "Tide"', ["Velvet Wolves"]),
         ("Velvet Wolves: Night Fathom", ["Velvet Wolves"]),
     ],
 )
 def test_separators_and_what_comes_after_them(title: str, subjects: list[str]) -> None:
+    assert title_subjects(title) == subjects
+
+
+@pytest.mark.parametrize(
+    ("title", "subjects"),
+    [
+        ("Quillton Band Interview: Velvet Wolves", ["Velvet Wolves"]),
+        ("The Quillton Band Interview: Garden Of A Lantern", ["Garden Of A Lantern"]),
+        ("Album Review: The Harbour Lanterns' Ada Vance", ["The Harbour Lanterns"]),
+        ("Quillton Band Interview: Velvet Wolves Talk Salt Lamp With Ana Vidal", ["Velvet Wolves"]),
+        ("Ana Vidal teases 2026 plans with cryptic video: “See you next year”", ["Ana Vidal"]),
+    ],
+)
+def test_a_columns_title_heads_the_name_it_is_about(title: str, subjects: list[str]) -> None:
+    """ "<Outlet> Band Interview: <Name>": a few capitalised words ending in the kind of piece
+    a column runs are its title, and the name is what follows; a sentence that ends in such
+    a word is no column's title."""
     assert title_subjects(title) == subjects
 
 
