@@ -131,7 +131,7 @@ class _EntityCache:
             self.norms[key] = entity_id
             self.entities.append((entity_id, name.strip(), key, kind))
         self.alias(key, entity_id, "name")
-        for short in initials(name) if kind == "artist" else []:
+        for short in initials(name):
             if short not in NOT_NAMES:
                 self.alias(short, entity_id, INITIALS)
         head = _POSSESSIVE_HEAD.match(name)
