@@ -903,25 +903,29 @@ def decline_evidence(
         features,
         extended
         or named
-        or next((f"{a} {b}" for a, b in unseen if (a, b) in weak), None)
+        or next((weak[pair] for pair in unseen if pair in weak), None)
         or next(iter(linking.named_runs), None),
         (extended is not None and not beside) or (certain and features["sure"] == 0),
     )
 
 
-def _weak_pairs(linking: Linking) -> list[tuple[str, str]]:
+def _weak_pairs(linking: Linking) -> dict[tuple[str, str], str]:
     """A name linked but not surely (an ordinary word the articles also write as one) with
-    an unlinked word beside it, as word pairs: "<word> <name>" may be a longer name that
-    shares an ordinary word with a known one, as the question's other word pairs may be."""
+    an unlinked word beside it, as word pairs, each with the longer name it would make:
+    "<word> <name>" may be a name that shares an ordinary word with a known one, as the
+    question's other word pairs may be."""
     tokens, free = linking.tokens, set(linking.leftover)
-    pairs: list[tuple[str, str]] = []
+    pairs: dict[tuple[str, str], str] = {}
     for found in linking.links:
         if found.weight >= SURE_LINK:
             continue
+        name = " ".join(tokens[found.start : found.end])
         if found.start > 0 and tokens[found.start - 1] in free:
-            pairs.append((tokens[found.start - 1], tokens[found.start]))
+            before = tokens[found.start - 1]
+            pairs[(before, tokens[found.start])] = f"{before} {name}"
         if found.end < len(tokens) and tokens[found.end] in free:
-            pairs.append((tokens[found.end - 1], tokens[found.end]))
+            after = tokens[found.end]
+            pairs[(tokens[found.end - 1], after)] = f"{name} {after}"
     return pairs
 
 
