@@ -248,10 +248,10 @@ def _separated(title: str) -> tuple[str, str] | None:
 def title_subjects(title: str) -> list[str]:
     """The names a title is about: its lead before a separator, or before the first verb.
     After a separator, a name that owns what follows too: a column's name may come first
-    ("<Column Name>: <Band>' <Member>")."""
+    ("<Column Name>: <Band>' <Member>"). A lead that reads as a column's title (`_column`)
+    is none, and the name is what follows it."""
     parts = _separated(title)
     if parts is not None and _column(parts[0]):
-        # A column's title ("<Outlet> Band Interview: <Name>") heads what it is about.
         tail = parts[1].strip()
         words = tail.split()
         whole = (

@@ -563,9 +563,8 @@ def describe(
                 c.features["fact_match"] = 1.0
     if main_asked & ONCE:
         # A death happens once: the first article that tells it is its news, and later ones
-        # look back on it.
-        # A headline that tells it is that news; a sentence may tell another's death (an
-        # interview recalling a friend's murder).
+        # look back on it. The first whose headline tells it, where one does: a sentence may
+        # tell another's death (an interview recalling a friend's murder).
         told = [c for c in reversed(on_topic) if c.features["fact_match"] >= 1.0]
         told = [c for c in told if c.features["kind_match"]] or told
         newest = {c.row.id: 1.0 / (1 + rank) for rank, c in enumerate(told)}
