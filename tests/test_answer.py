@@ -516,14 +516,14 @@ def test_initials_and_spelling_variants_link(invented: KnowledgeBase) -> None:
 
 
 def test_initials_link_whatever_kind_the_name_is_guessed_to_be(tmp_path: Path) -> None:
-    """Fans shorten a band whose name ends like a venue's ("<Word> <Word> Cinema Club"), and
+    """Fans shorten a band whose name ends like a venue's ("<Word> <Word> <Word> Club"), and
     venues and festivals themselves, as they shorten any long name."""
     kb = invented_kb(
         tmp_path,
-        ("Quill Door Cinema Club Announce Fall Tour", "The band will tour in the fall."),
+        ("Quill Door Lantern Club Announce Fall Tour", "The band will tour in the fall."),
         ("Harbour Lantern Music Festival Reveals Lineup", "Velvet Marrow will headline."),
     )
-    assert ask(kb, "qdcc tour").url == f"{SITE}1"
+    assert ask(kb, "qdlc tour").url == f"{SITE}1"
     assert ask(kb, "hlmf lineup").url == f"{SITE}2"
 
 

@@ -752,19 +752,19 @@ def test_a_first_name_no_other_known_name_opens_names_the_artist(tmp_path: Path)
 
 
 def test_a_word_typed_with_a_hyphen_is_read_as_the_articles_write_it(tmp_path: Path) -> None:
-    """ "hoe-down" is two words to tokens and full-text search; the articles' "Hoedown" is
+    """ "lantern-moot" is two words to tokens and full-text search; the articles' "Lanternmoot" is
     one, so the hyphen goes where they write the word whole and never the two words side by
     side. Where they write both words ("post-punk" read as "post punk"), it stays."""
     kb = invented_kb(
         tmp_path,
         (
-            "Harbour Hoedown",
-            "The Velvet Wolves headline the Harbour Hoedown, a night of post-punk in Quillton.",
+            "Harbour Lanternmoot",
+            "The Velvet Wolves headline the Harbour Lanternmoot, a night of post-punk in Quillton.",
         ),
     )
-    assert link(kb, "harbour hoe-down venue?").leftover == ("harbour", "hoedown", "venue")
+    assert link(kb, "harbour lantern-moot venue?").leftover == ("harbour", "lanternmoot", "venue")
     assert link(kb, "quillton post-punk").leftover == ("quillton", "post", "punk")
-    assert link(kb, "velvet wolves hoe-down").tokens[-1] == "hoedown"
+    assert link(kb, "velvet wolves lantern-moot").tokens[-1] == "lanternmoot"
     # A paste of hyphenated words is looked up a bounded number of times.
     asked: list[str] = []
     used = kb.words_used

@@ -690,7 +690,7 @@ MAX_HYPHENATED = 8
 
 def _hyphens_joined(kb: KnowledgeBase, text: str) -> str:
     """The message with each word typed with a hyphen that the articles write as one word,
-    and never as two side by side, written as they write it ("hoe-down" for "Hoedown"):
+    and never as two side by side, written as they write it ("<word>-<word>" for "<Word><word>"):
     tokens, stems and full-text search all read a hyphenated word as two words."""
 
     def joined(match: re.Match[str]) -> str:
