@@ -21,6 +21,7 @@ from bot.core.answer import (
 )
 from bot.core.intents import parse
 from bot.core.messages import Message, Reply
+from bot.core.names import link
 from knowledge.ingest.loader import add_articles
 from knowledge.store import KnowledgeBase
 
@@ -604,6 +605,7 @@ def test_a_name_written_capitalised_that_no_article_spells_is_declined(tmp_path:
     assert "paper days" in declined(kb, "What's new with Paper Days?")
     assert "paper days" in declined(kb, "Did Paper Days put out a new single?")
     assert ask(kb, "What's new with Bright Tin?").url == f"{SITE}2"
+    assert link(kb, "What's New With Paper Days?").written == ()
 
 
 def test_news_of_a_name_no_name_links_comes_from_an_article_that_spells_it(

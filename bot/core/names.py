@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache, partial
 from itertools import groupby, pairwise
 from operator import itemgetter
+from typing import NamedTuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -608,8 +609,12 @@ def _ending_added(kb: KnowledgeBase, word: str) -> bool:
     for ending in filter(word.endswith, _ENDINGS):
         base = word[: -len(ending)]
         bases |= {base, f"{base}e", base[:-1] if base[-1:] * 2 == base[-2:] else base}
-    found = sorted(bases)
-    return bool(kb.words_used(found, 1) or kb.words_used(found, 1, capitalised=True))
+    return _written(kb, sorted(bases))
+
+
+def _written(kb: KnowledgeBase, words: Sequence[str]) -> bool:
+    """Whether the articles write any of the words, in lowercase or capitalised."""
+    return bool(kb.words_used(words, 1) or kb.words_used(words, 1, capitalised=True))
 
 
 # Fewer articles than this leave everyday words unwritten (`never_written`).
@@ -695,8 +700,7 @@ def _hyphens_joined(kb: KnowledgeBase, text: str) -> str:
 
     def joined(match: re.Match[str]) -> str:
         word = norm(match[1] + match[2])
-        written = kb.words_used([word], 1) or kb.words_used([word], 1, capitalised=True)
-        if written and not kb.mentions(f'"{norm(match[1])} {norm(match[2])}"'):
+        if _written(kb, [word]) and not kb.mentions(f'"{norm(match[1])} {norm(match[2])}"'):
             return match[1] + match[2]
         return match[0]
 
@@ -759,7 +763,8 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     links = [found for found in links if found not in places]
     # A writer who capitalises the names they link writes a weak link's words in lowercase
     # as their own words ("sorry for the long post"), not as the name they could be.
-    capitalised = _capitalised(kb, text, links, raw)
+    cased = _cased(text)
+    capitalised = _capitalised(kb, cased, links, raw)
     if capitalised is not None:
         for found in [f for f in links if f.weight < SURE_LINK]:
             if capitalised.isdisjoint(raw[found.start : found.end]):
@@ -791,7 +796,7 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     subjects = tuple(dict.fromkeys(_subjects(tokens, named)))[:MAX_RUNS]
     pairs = tuple(dict.fromkeys(pairs))
     described = frozenset(tokens[i] for i in describing)
-    written = () if links else _written_names(kb, text)
+    written = () if links else _written_names(kb, cased)
     unwritten = frozenset(
         () if capitalised is None else (w for w in leftover if never_written(kb, w))
     )
@@ -980,8 +985,32 @@ def _joins(token: str, free: bool) -> bool:
 _SENTENCE_WORD = re.compile(r"(^|[.!?]\s+|[\"'(\[@#]|)(\w(?:[\w'.]*\w)?)")
 
 
+class _Cased(NamedTuple):
+    """A message's word as tokens, and how it is written: in lowercase, capitalised inside a
+    sentence, or capitalised where any word may be (a sentence start, after a quote, a
+    handle, or in capitals: "LP", "I'm"); none of these for a number."""
+
+    tokens: tuple[str, ...]
+    lowercase: bool
+    inside: bool
+    capitalised: bool
+
+
+def _cased(text: str) -> list[_Cased]:
+    """Each word of a message with how it is written (`_Cased`): read once for both
+    `_capitalised` and `_written_names`."""
+    found: list[_Cased] = []
+    for at, match in enumerate(_SENTENCE_WORD.finditer(text)):
+        before, word = match.groups()
+        capitalised = word[:1].isupper()
+        inside = capitalised and at > 0 and not before and word[1:2].islower()
+        tokens = tuple(_TOKEN.findall(norm(word)))
+        found.append(_Cased(tokens, word[:1].islower(), inside, capitalised))
+    return found
+
+
 def _capitalised(
-    kb: KnowledgeBase, text: str, links: list[Link], tokens: tuple[str, ...]
+    kb: KnowledgeBase, cased: list[_Cased], links: list[Link], tokens: tuple[str, ...]
 ) -> frozenset[str] | None:
     """The words (normalised) a message writes capitalised, when it writes a name it links
     capitalised inside a sentence and some word in lowercase: its writer capitalises names.
@@ -991,44 +1020,32 @@ def _capitalised(
     lowercase do too, or a handle ("@name"). Such a word, and a word opening a sentence,
     counts only where it reads as part of a name (`_name_like`): "My", "Thanks" and "Hope"
     open sentences for no name, where an unknown name may open one too."""
-    inside: set[str] = set()
-    elsewhere: set[str] = set()
-    lowercase = False
-    for at, match in enumerate(_SENTENCE_WORD.finditer(text)):
-        before, word = match.groups()
-        if not word[:1].isupper():
-            lowercase = lowercase or word[:1].islower()
-            continue
-        if at > 0 and not before and word[1:2].islower():
-            inside.update(_TOKEN.findall(norm(word)))
-        else:
-            elsewhere.update(_TOKEN.findall(norm(word)))
+    inside = {t for word in cased if word.inside for t in word.tokens}
+    elsewhere = {t for w in cased if w.capitalised and not w.inside for t in w.tokens}
+    lowercase = any(word.lowercase for word in cased)
     if not lowercase or not any(inside.intersection(tokens[f.start : f.end]) for f in links):
         return None
     return frozenset(inside | {t for t in elsewhere if _name_like(kb, t)})
 
 
-def _written_names(kb: KnowledgeBase, text: str) -> tuple[str, ...]:
+def _written_names(kb: KnowledgeBase, cased: list[_Cased]) -> tuple[str, ...]:
     """Runs of two or more words (normalised) a message writes capitalised, as names are
     written, beside words it writes in lowercase: "What's new with <Word> <Word>?". A word
-    opening a sentence counts only where it reads as part of a name (`_name_like`), as in
-    `_capitalised`; a message in Title Case or in capitals tells nothing."""
+    capitalised where any word may be counts only where it reads as part of a name
+    (`_name_like`), as in `_capitalised`; a message in Title Case or in capitals tells
+    nothing."""
+    if not any(word.lowercase for word in cased):
+        return ()
     runs: list[str] = []
     run: list[str] = []
-    lowercase = False
-    for at, match in enumerate(_SENTENCE_WORD.finditer(text)):
-        before, word = match.groups()
-        lowercase = lowercase or word[:1].islower()
-        inside = at > 0 and not before and word[1:2].islower()
-        if word[:1].isupper() and (inside or _name_like(kb, norm(word))):
-            run += _TOKEN.findall(norm(word))
+    for word in [*cased, _Cased((), False, False, False)]:
+        if word.inside or (word.capitalised and any(_name_like(kb, t) for t in word.tokens)):
+            run += word.tokens
             continue
         if len(run) > 1:
             runs.append(" ".join(run))
         run = []
-    if len(run) > 1:
-        runs.append(" ".join(run))
-    return tuple(runs) if lowercase else ()
+    return tuple(runs)
 
 
 # Words a description of an act may have before what it calls the act ("the <city> jangle
