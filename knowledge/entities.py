@@ -555,9 +555,9 @@ def variants(name: str) -> list[str]:
     <Word> <Word>", typed "the <word> <word>"), numbers and abbreviations spelled out ("40
     Lanterns" as "forty lanterns", "Dr. Moth" as "doctor moth") and number words as digits
     ("<Word> Of Four" as "<word> of 4"), words written short or in full the other way
-    ("<Word> Brothers" as "<word> bros"), "for" or "to" as a digit in
-    a name of three words or more ("Songs For Ana" as "songs 4 ana"), and a hyphenated
-    name's words run together."""
+    ("<Word> Brothers" as "<word> bros", "Doctor <Word>" as "dr <word>"), "for" or "to" as a
+    digit in a name of three words or more ("Songs For Ana" as "songs 4 ana"), and a
+    hyphenated name's words run together."""
     tokens = norm(name).split()
     found: list[str] = []
     if len(tokens) >= 2 and all(len(t) <= 3 for t in tokens):
@@ -586,16 +586,18 @@ def variants(name: str) -> list[str]:
 
 
 _SOUNDED_DIGITS = {"for": "4", "to": "2", "too": "2"}
-# Words of names that fans and outlets also write short, either way round.
-_SHORT_FORMS = {"brothers": "bros", "limited": "ltd"}
-_SPELLED_OUT = {
-    "mr": "mister",
-    "dr": "doctor",
-    "st": "saint",
-    "mt": "mount",
-    "jr": "junior",
-    **{short: word for word, short in _SHORT_FORMS.items()},
+# Words of names that fans and outlets also write short, either way round ("Doctor <Name>"
+# typed "dr <name>", "Dr. <Name>" typed "doctor <name>").
+_SHORT_FORMS = {
+    "brothers": "bros",
+    "limited": "ltd",
+    "mister": "mr",
+    "doctor": "dr",
+    "saint": "st",
+    "mount": "mt",
+    "junior": "jr",
 }
+_SPELLED_OUT = {short: word for word, short in _SHORT_FORMS.items()}
 _UNITS = """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
 fifteen sixteen seventeen eighteen nineteen""".split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()

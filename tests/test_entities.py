@@ -264,6 +264,8 @@ def test_abbreviations_in_names_are_also_spelled_out() -> None:
 def test_words_written_short_or_in_full_either_way() -> None:
     assert "quist bros" in variants("The Quist Brothers")
     assert "velvet image limited" in variants("Velvet Image Ltd.")
+    assert "dr lantern moth" in variants("Doctor Lantern Moth")
+    assert "st quill" in variants("Saint Quill")
 
 
 def test_short_words_run_together_and_names_without_and() -> None:
