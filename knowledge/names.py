@@ -11,6 +11,7 @@ import math
 import re
 import threading
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import groupby, islice
@@ -289,6 +290,44 @@ class NameIndex:
                 if best is None or entity.articles > best.articles:
                     best = entity
         return best
+
+    def abbreviated(self, text: str, may_cut: Callable[[str], bool]) -> Entity | None:
+        """The most mentioned entity with an alias of as many words as `text`, each typed word
+        the alias's word in its place or, where `may_cut` allows the typed word, the start of
+        it; at least one whole and one cut ("<wor> <word>" or "<word> <w>" for "<Word>
+        <Word>"): how fans shorten a name word by word. Initials are not read so: their
+        letters are no words to cut. The aliases read are those holding, in its place, the
+        typed word that must be whole with the fewest, or when every typed word may be cut,
+        those holding any; the first `PREFIX_SCAN` of each."""
+        typed = norm(text).split()
+        held = [self._by_word_at.get((word, at, len(typed)), []) for at, word in enumerate(typed)]
+        whole = [aliases for aliases, word in zip(held, typed, strict=True) if not may_cut(word)]
+        read = [min(whole, key=len)] if whole else held
+        best: Entity | None = None
+        for alias in (a for aliases in read for a in islice(aliases, PREFIX_SCAN)):
+            words = alias.split()
+            if words == typed or not all(
+                w == t or (w.startswith(t) and may_cut(t))
+                for w, t in zip(words, typed, strict=True)
+            ):
+                continue
+            entity = self._by_alias[alias]
+            if best is None or entity.articles > best.articles:
+                best = entity
+        return best
+
+    @cached_property
+    def _by_word_at(self) -> dict[tuple[str, int, int], list[str]]:
+        """Aliases of two words or more (initials left out) by each of their words, where it
+        stands and how many words they have: where `abbreviated` looks."""
+        found: dict[tuple[str, int, int], list[str]] = {}
+        for alias in self._sorted:
+            words = alias.split()
+            if len(words) < 2 or self._by_alias[alias].abbreviation:
+                continue
+            for at, word in enumerate(words):
+                found.setdefault((word, at, len(words)), []).append(alias)
+        return found
 
     def complete(self, text: str, limit: int = 25) -> list[Entity]:
         """Names for autocomplete: first those with an alias starting with what was typed, then

@@ -4,13 +4,14 @@ words, unknown names and ordinary words, with the work bounded however long the 
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
 from support import city_news, invented_article, invented_kb, statements_run
 
 from bot.core.names import (
+    MAX_CUT_LOOKUPS,
     MAX_HYPHENATED,
     MAX_TOKENS,
     PLACED_LOOKUPS,
@@ -20,7 +21,7 @@ from bot.core.names import (
     spelled_like,
 )
 from knowledge.ingest.loader import add_articles
-from knowledge.names import NameIndex
+from knowledge.names import Entity, NameIndex
 from knowledge.store import PLACED_READ, KnowledgeBase
 from knowledge.text import norm
 
@@ -218,6 +219,37 @@ def test_a_long_name_typed_short(tmp_path: Path) -> None:
     (found,) = names(kb, "quill gizz latest")
     assert found.startswith("Quill Gizzardo")
     assert names(kb, "quill lantern latest") == []
+
+
+def test_a_name_shortened_word_by_word(tmp_path: Path) -> None:
+    """Fans cut any word of a name they know well ("quil harbour" for "Quillomat Harbour",
+    "velvet d" for "Velvet Dorrowan"), keeping another whole; a word the articles write is
+    typed whole ("velvet days" names nothing), and a letter that is a word alone ("velvet a")
+    is no cut."""
+    kb = invented_kb(
+        tmp_path,
+        ("Quillomat Harbour Announces 2026 Lineup", ""),
+        ("Velvet Dorrowan Share Tide", ""),
+        ("Copper Hall Reopens", "The days were long. The velvet was red."),
+    )
+    assert names(kb, "quil harbour 2026 lineup out yet") == ["Quillomat Harbour"]
+    assert names(kb, "did velvet d announce a new record") == ["Velvet Dorrowan"]
+    assert names(kb, "velvet days") == []
+    assert names(kb, "velvet a record") == []
+
+
+def test_shortening_word_by_word_looks_up_a_bounded_number_of_spans(tmp_path: Path) -> None:
+    kb = invented_kb(tmp_path, ("Velvet Dorrowan Share Tide", ""))
+    looked: list[str] = []
+    abbreviated = kb.names.abbreviated
+
+    def counted(text: str, may_cut: Callable[[str], bool]) -> Entity | None:
+        looked.append(text)
+        return abbreviated(text, may_cut)
+
+    kb.names.abbreviated = counted  # type: ignore[method-assign]
+    names(kb, " ".join(f"qz{n} velvet" for n in range(40)))
+    assert 0 < len(looked) <= MAX_CUT_LOOKUPS
 
 
 def test_a_festival_or_label_named_without_its_kind_word_when_the_question_says_the_kind(

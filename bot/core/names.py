@@ -597,6 +597,51 @@ def _cut_short(
     return None
 
 
+# Letters that are words alone in chat, never a word cut to its first letter.
+_LETTER_WORDS = frozenset("aiu")
+
+
+def _may_cut(kb: KnowledgeBase, word: str) -> bool:
+    """Whether a typed word may be a name's word cut short: no word the articles write in
+    lowercase, none that asks or chats, no number, though a letter alone may be ("<word> d")."""
+    if not word.isalpha():
+        return False
+    if len(word) == 1:
+        return word not in _LETTER_WORDS
+    return word not in QUESTION_WORDS and not kb.lowercase_uses(word)
+
+
+# Spans looked up as names shortened word by word, per message (`_words_cut`).
+MAX_CUT_LOOKUPS = 24
+
+
+def _words_cut(kb: KnowledgeBase, tokens: tuple[str, ...], free: list[bool]) -> list[Link]:
+    """Free words that shorten a known name word by word, each the name's word or its start
+    ("<wor> <word>", "<word> <w>" for "<Word> <Word>", `NameIndex.abbreviated`): a word
+    cut short is no word of its own (`_may_cut`), and a word typed whole is one that asks
+    nothing: how fans name an act or festival they know well. Longest spans first, at most
+    `MAX_CUT_LOOKUPS` of them. How sure: as a typo at the cut-off."""
+    found: list[Link] = []
+    cut = [_may_cut(kb, token) for token in tokens]
+    lookups = MAX_CUT_LOOKUPS
+    for size in range(MAX_GRAM, 1, -1):
+        for start in range(len(tokens) - size + 1):
+            span = range(start, start + size)
+            if not all(free[i] for i in span) or not any(cut[i] for i in span):
+                continue
+            whole = [tokens[i] for i in span if not cut[i]]
+            if (whole and all(w in QUESTION_WORDS for w in whole)) or lookups <= 0:
+                continue
+            lookups -= 1
+            entity = kb.names.abbreviated(
+                " ".join(tokens[start : start + size]), partial(_may_cut, kb)
+            )
+            if entity is not None:
+                free[start : start + size] = [False] * size
+                found.append(Link(start, start + size, entity, FUZZY_CUTOFF / 100.0, exact=False))
+    return found
+
+
 # Endings that make a word of another (`_ending_added`).
 _ENDINGS = ("ing", "ed", "er", "ers", "s", "es", "ly")
 
@@ -747,6 +792,7 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         if fuzzy is not None:
             links.append(fuzzy)
             free[fuzzy.start : fuzzy.end] = [False] * (fuzzy.end - fuzzy.start)
+    links += _words_cut(kb, tokens, free)
     links += _one_word_dropped(kb, text, tokens, free)
     if not links:
         links += _first_names(kb, tokens, free)
