@@ -752,6 +752,17 @@ def test_a_description_after_a_name_is_no_unknown_name(invented: KnowledgeBase) 
     assert plain.subjects == () and "band" in plain.described
 
 
+def test_a_role_after_a_linked_name_says_which_member_not_another_name(
+    invented: KnowledgeBase,
+) -> None:
+    """ "<band> frontman's wedding": the role names someone in the band, so it makes no
+    unseen word pair with the words after it; before any linked name it still may."""
+    linking = link(invented, "velvet marrow frontman's wedding party with a tribute act?")
+    assert "frontman" in linking.described
+    assert all("frontman" not in pair for pair in linking.pairs)
+    assert ("drummer", "wedding") in link(invented, "drummer wedding velvet marrow").pairs
+
+
 def test_a_name_typed_with_its_first_words_and_another_of_its_own_is_another_name(
     tmp_path: Path,
 ) -> None:

@@ -46,6 +46,13 @@ HEADLINE_ASKED = frozenset({"latest", "newest", "recent", "last", "any", "top"})
 
 # What opens a description of an act a question names ("<name>, the <city> punk trio").
 DESCRIPTION_OPENERS = frozenset({"the", "that", "this"})
+# What a band calls its members ("<band> drummer", "<band>'s frontman"): after the band's
+# name, who in it is meant.
+MEMBER_ROLES = frozenset(
+    """frontman frontwoman frontmen singer singers vocalist vocalists drummer drummers bassist
+    bassists guitarist guitarists keyboardist keyboardists member members bandmate bandmates
+    leader cofounder""".split()
+)
 
 HELP = re.compile(r"^(?:/?help|\?+|commands|what can you do|how do (?:i|you) use.*|usage)$")
 SEARCH = re.compile(r"^(?:search|look up|find articles?|articles? (?:about|on|mentioning))\s+")

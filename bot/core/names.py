@@ -32,6 +32,7 @@ from bot.core.cues import (
     AMOUNT,
     DESCRIPTION_OPENERS,
     HEADLINE_ASKED,
+    MEMBER_ROLES,
     ORDINALS,
     STOPWORDS,
     YEAR,
@@ -820,6 +821,7 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     links.sort(key=lambda found: found.start)
     first_end = min((f.end for f in links), default=len(tokens))
     describing = _describing(tokens, free, first_end) | _aside(text, len(raw), free, first_end)
+    describing |= _member_of(tokens, free)
     pairs = tuple(
         (a, b)
         for i, (a, b) in enumerate(pairwise(tokens))
@@ -1124,6 +1126,16 @@ def _describing(tokens: tuple[str, ...], free: list[bool], linked_by: int) -> se
         if named_before:
             found.update(range(start, end + 1))
     return found
+
+
+def _member_of(tokens: tuple[str, ...], free: list[bool]) -> set[int]:
+    """A role right after a linked name ("<band> frontman's ..."): it says who in the band
+    is meant, as a description does, and names no act of its own."""
+    return {
+        i
+        for i, token in enumerate(tokens)
+        if i and free[i] and not free[i - 1] and token in MEMBER_ROLES
+    }
 
 
 def _subjects(tokens: tuple[str, ...], free: list[bool]) -> tuple[str, ...]:
