@@ -159,10 +159,11 @@ def _lead_words(title: str) -> list[str]:
         if owner is not None and place == len(tokens):
             lead.append(token)
             break
+        own = lead and (_name_word(tokens, place - 1) or _small_word_inside(tokens, place - 1))
         if lead and (
-            (bare in TITLE_BOUNDARY and not _name_word(tokens, place - 1))
+            (bare in TITLE_BOUNDARY and not own)
             or _CONTRACTION.search(bare)
-            or (token.islower() and not joined)
+            or (token.islower() and not joined and not own)
         ):
             break
         lead.append(token)
@@ -197,6 +198,31 @@ def _name_word(tokens: list[str], at: int) -> bool:
         if word in _KIND_NOUNS:
             return False
     return False
+
+
+# Verbs of news an act's name is followed by in a headline ("<Name> Announce ...").
+_NEWS_VERBS = frozenset(
+    """announce announces share shares release releases reveal reveals unveil unveils drop drops
+    return returns debut debuts detail details confirm confirms tease teases cancel cancels
+    postpone postpones add adds sign signs launch launches reunite reunites expand expands
+    extend extends premiere premieres join joins""".split()
+)
+
+
+def _small_word_inside(tokens: list[str], at: int) -> bool:
+    """Whether a small word a title-case headline writes in lowercase ("to", "for", "in") is
+    a name's own ("<Word> to <Word> Announce Tour"): it stands between a word that is no verb
+    or kind of thing and one capitalised word that is no verb either, and a verb of news
+    (`_NEWS_VERBS`) follows straight away. Elsewhere ("<Name> to Receive Star ...", "<Role>
+    for <Band>, Dead at 70", "<Name> Apologizes to <Name>, Tells ...") it is the headline's
+    word."""
+    if not 0 < at < len(tokens) - 2 or tokens[at] not in _INSIDE_NAME:
+        return False
+    before, word, verb = tokens[at - 1], tokens[at + 1], tokens[at + 2]
+    if _VERB_SHAPED.match(before) or before.lower() in _KIND_NOUNS:
+        return False
+    plain = word[:1].isupper() and word.lower() not in TITLE_BOUNDARY | FUNCTION_WORDS
+    return plain and verb[:1].isupper() and verb.lower() in _NEWS_VERBS
 
 
 def _capitalised_before(text: str, place: int) -> bool:

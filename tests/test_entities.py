@@ -204,6 +204,27 @@ def test_the_person_a_headline_names_after_their_role(title: str, subjects: list
     assert title_subjects(title) == subjects
 
 
+@pytest.mark.parametrize(
+    ("title", "subjects"),
+    [
+        ("Quillit to Lantern Announce Fall Tour", ["Quillit to Lantern"]),
+        ("Velvet Cab for Moth Share New Song", ["Velvet Cab for Moth"]),
+        ("Harbour in Lanterns Return With Album", ["Harbour in Lanterns"]),
+        # Followed by anything but a verb of news, or after a verb or plural, the small word
+        # is the headline's own.
+        ("Mara Quist to Receive Star on Walk of Fame", ["Mara Quist"]),
+        ("Quillton Singers in Exile Share Letter", ["Quillton Singers"]),
+        ("Album for Quillton Shares Art", []),
+    ],
+)
+def test_a_small_word_in_lowercase_inside_a_title_case_name(
+    title: str, subjects: list[str]
+) -> None:
+    """Title case keeps "to", "for", "in" lowercase inside a name as around it: the name
+    runs on through the small word when one more word and a verb of news follow."""
+    assert title_subjects(title) == subjects
+
+
 def test_a_verb_after_a_role_is_no_persons_name() -> None:
     assert "Quits Due" not in title_subjects("Quillton Bassist Quits Due to Illness")
 
