@@ -377,9 +377,24 @@ def _lead_name(title: str) -> str | None:
     return _OPEN_JOIN.sub("", _ASIDE.sub("", candidate))
 
 
+def _member(title: str) -> str | None:
+    """The name a headline gives after its subject's possessive ("<Band>'s <First> <Last>
+    Talks ..."): the member the news is about, or whatever the band owns ("<Band>'s New
+    Album"), which only the body can tell apart (`names_in_article`). A possessive before a
+    headline's separator is part of the name there ("<Name>'s <Word>: <Title>")."""
+    owner = _owner(title)
+    if owner is None or separated_head(title) is not None:
+        return None
+    possessive = POSSESSIVE.match(title, len(owner))
+    rest = title[possessive.end() :].lstrip() if possessive else ""
+    member = _lead_name(rest) if rest[:1].isupper() else None
+    return member if member and plausible_subject(member) else None
+
+
 def names_in_article(title: str, body: str, subjects: list[str]) -> list[Name]:
     """Every new name an article introduces: the title's subjects (`title_subjects`, which the
     caller has for other uses too), as long as the body spells them (`spelled_in_body`),
+    the name after a subject's possessive when the body spells that whole (`_member`),
     labels, quoted works in the title."""
     found = []
     for subject in subjects:
@@ -388,6 +403,9 @@ def names_in_article(title: str, body: str, subjects: list[str]) -> list[Name]:
             found.append(Name(subject, kind_of(subject)))
         else:
             found.append(Name(spelled, kind_of(spelled), spelled=True))
+    member = _member(title)
+    if member is not None and spelled_in_body(title, member, body) == member:
+        found.append(Name(member, kind_of(member), spelled=True))
     text = f"{title}\n{body[:4000]}"
     for word in _LABEL_WORD.finditer(text):
         match = _LABEL.search(text[max(0, word.start() - 80) : word.end()])
@@ -739,7 +757,8 @@ def initials(name: str) -> list[str]:
 
 _CAPITALISED_RUN = re.compile(
     r"(?:[A-Z0-9][\w'’.&!-]*)"
-    r"(?:\s+(?:[A-Z0-9][\w'’.&!-]*|of(?:\s+a(?=\s+[A-Z]))?|the|and|de|del|la|le|van|von|x|&|\+))*"
+    r"(?:\s+(?:[A-Z0-9][\w'’.&!-]*|(?:of(?:\s+a(?=\s+[A-Z]))?|the|and|de|del|la|le|van|von|x)\b"
+    r"|&|\+))*"
 )
 # Where a run of capitalised words holds two names: a list ("A and B", "A & B") or a
 # sentence end ("... Seals. Last ..."); a lone initial ("T.") does not end a sentence.

@@ -16,6 +16,7 @@ from knowledge.entities import (
     known_names,
     name_starts,
     named_works,
+    names_in_article,
     nicknames,
     number_words,
     plausible,
@@ -261,6 +262,25 @@ def test_number_words_in_names_are_also_written_as_digits() -> None:
 def test_a_name_with_of_a_is_one_run_of_capitalised_words() -> None:
     runs = capitalised_runs("We saw Garden of a Lantern play, and Tor of a kind.")
     assert ["garden", "of", "a", "lantern"] in runs and ["tor", "of"] in runs
+
+
+def test_a_word_opening_with_a_joining_word_ends_a_run() -> None:
+    """ "la" and "the" join a name only as words: "<Name> lashed out" is not "<Name> la"."""
+    runs = capitalised_runs("bassist Mara Quist lashed out, then Ana Vidal thereby left")
+    assert runs == [["mara", "quist"], ["ana", "vidal"]]
+
+
+def test_the_member_after_a_bands_possessive_when_the_body_spells_the_name() -> None:
+    """ "<Band>' <First> <Last> Talks ..." is news about the member too, when the body spells
+    the member whole; "<Band>'s New Album" owns no name, nor does a possessive inside the
+    name before a separator ("<Name>'s <Word>: <Title>")."""
+    body = "The band's co-founder Mara Quist said little. Quist left in 2010."
+    found = names_in_article("Quillhounds' Mara Quist Talks Tour Chaos", body, ["Quillhounds"])
+    assert [n.name for n in found] == ["Quillhounds", "Mara Quist"]
+    headline_only = names_in_article("Quillhounds' Mara Quist Talks Tour", "", ["Quillhounds"])
+    assert [n.name for n in headline_only] == ["Quillhounds"]
+    head = 'Ana\'s Lantern: "Tide"'
+    assert "Lantern" not in [n.name for n in names_in_article(head, "Ana's Lantern plays.", [])]
 
 
 def test_initials_keep_a_word_the_name_writes_in_capitals() -> None:
