@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -202,6 +203,13 @@ def test_a_name_and_words_of_a_kind_of_news_ask_for_its_news(invented: Knowledge
     assert not asks_news("when does velvet marrow tour")
 
 
+def _decline(kb: KnowledgeBase, text: str) -> tuple[bool, str | None]:
+    """Whether declining the question is certain, and the name a decline would give."""
+    linking = link(kb, text)
+    found = decline_evidence(kb, linking, rank(kb, parse(text), linking, NOW))
+    return found.certain, found.named
+
+
 def test_a_known_name_extended_by_a_name_no_article_writes_with_it_is_declined(
     tmp_path: Path,
 ) -> None:
@@ -224,11 +232,7 @@ def test_a_known_name_extended_by_a_name_no_article_writes_with_it_is_declined(
     )
     statements = statements_run(kb)
 
-    def evidence(text: str) -> tuple[bool, str | None]:
-        linking = link(kb, text)
-        found = decline_evidence(kb, linking, rank(kb, parse(text), linking, NOW))
-        return found.certain, found.named
-
+    evidence = partial(_decline, kb)
     assert evidence("gilmarsh wrenfield tour dates") == (True, "gilmarsh wrenfield")
     assert evidence("wrenfield gilmarsh new album") == (True, "wrenfield gilmarsh")
     assert evidence("wrenfield of brackenmoor tour") == (True, "wrenfield of brackenmoor")
@@ -251,6 +255,28 @@ def test_a_known_name_extended_by_a_name_no_article_writes_with_it_is_declined(
     statements.clear()
     assert evidence("fundraiser orrery tour dates")[0] is False
     assert not any(searched_beside in sql for sql in statements)
+
+
+def test_two_names_a_headline_holds_together_are_its_story_not_a_longer_name(
+    tmp_path: Path,
+) -> None:
+    """ "<word> anything x <band> <rare word>": the band's name with the rare word would be a
+    longer name, but the best article's headline names both the question's names, however
+    unsure the link of the one that ends in a function word: the word says what about
+    their story is asked. Without the other name, the longer name is still declined."""
+    ordinary = [(f"Hall Diary {n}", "The fundraiser sold out.") for n in range(400)]
+    kb = invented_kb(
+        tmp_path,
+        *ordinary,
+        ("Copper Anything & Wrenfield Announce New Album", ""),
+        ("Copper Anything Share Song", ""),
+        ("Copper Hall Reopens", "A kettle boiled."),
+    )
+
+    evidence = partial(_decline, kb)
+    assert link(kb, "copper anything x wrenfield").links[0].weight < SURE_LINK
+    assert evidence("copper anything x wrenfield kettle album name")[0] is False
+    assert evidence("wrenfield kettle album name") == (True, "wrenfield kettle")
 
 
 def test_a_guest_credited_after_feat_is_spelled_but_not_reported_on() -> None:

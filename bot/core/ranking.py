@@ -730,6 +730,15 @@ def _names_subject(
     return False
 
 
+def _headline_names_all(linking: Linking, top: Candidate) -> bool:
+    """Whether the best article's headline names every one of the question's two or more
+    linked names, however unsure each link ("<words> x <name> collab" of "<Words> & <Name>
+    Announce ..."): the names together are that story's, not a longer name's."""
+    title = words_of(top.row.title)
+    links = linking.links
+    return len(links) > 1 and all(title.spells(_spellings(linking, f)) for f in links)
+
+
 def _holds(stems: frozenset[str], linking: Linking, found: Link) -> bool:
     """Whether a text's stems hold a linked name's words, as the entity spells them or as
     the question typed them (a surname alone: "<surname>" for "<First> <Surname>")."""
@@ -875,8 +884,10 @@ def decline_evidence(
         # word, was more likely an ordinary word mistyped ("raffle tamu").
         guessed = not extends.exact and not text.spells(_spellings(linking, extends))
         others = [f for f in subjects if f is not extends]
-        beside = _names_subject(linking, others, top, GUESSED_BESIDE) or (
-            stem(word) in stems and (guessed or _names_subject(linking, [extends], top))
+        beside = (
+            _names_subject(linking, others, top, GUESSED_BESIDE)
+            or (stem(word) in stems and (guessed or _names_subject(linking, [extends], top)))
+            or _headline_names_all(linking, top)
         )
     # A name no article spells, none of whose words the best article holds, beside a name
     # the question does link, is not what that article's headline is about: "<unknown band>
