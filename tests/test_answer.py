@@ -608,6 +608,26 @@ def test_a_name_written_capitalised_that_no_article_spells_is_declined(tmp_path:
     assert link(kb, "What's New With Paper Days?").written == ()
 
 
+def test_a_name_written_capitalised_that_no_sure_link_covers_is_declined_unless_spelled(
+    tmp_path: Path,
+) -> None:
+    """A run written capitalised that no article spells is a name the knowledge base lacks
+    even where the question links a word of it, when no link is sure ("What is <Word>
+    <Typo>'s latest?" where the typo is one letter from a known name); a name a sure link
+    covers, and a title after a possessive with a contraction in it, which articles split
+    ("Don't" as "don t"), are answered."""
+    kb = invented_kb(
+        tmp_path,
+        ("Stream Quillon, The Debut From Mara Vidal", "Mara Vidal made Quillon at home."),
+        ("Velvet Marrow's Don't Be Brave Has 12 Songs", "The velvet was cut. Salt spilled."),
+    )
+    asked = "What is Velvet Quilon's latest release?"
+    assert link(kb, asked).written == ("velvet quilon",)
+    assert "velvet quilon" in declined(kb, asked)
+    assert ask(kb, "What is Mara Vidal's latest release?").url == f"{SITE}1"
+    assert ask(kb, "How many songs are on Velvet Marrow's Don't Be Brave?").url == f"{SITE}2"
+
+
 def test_news_of_a_name_no_name_links_comes_from_an_article_that_spells_it(
     tmp_path: Path,
 ) -> None:

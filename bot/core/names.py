@@ -42,7 +42,7 @@ from knowledge.entities import kind_of
 from knowledge.facts import ACT_NOUNS
 from knowledge.names import Entity, typos_allowed
 from knowledge.store import KnowledgeBase
-from knowledge.text import name_words, norm, text_words, the_opens_name
+from knowledge.text import POSSESSIVE, name_words, norm, text_words, the_opens_name
 from knowledge.vocabulary import ARTICLES, DEMONYMS, FUNCTION_WORDS, NEWS_WORDS, TALLIED
 
 MAX_GRAM = 5
@@ -126,7 +126,8 @@ class Linking:
     described: frozenset[str] = frozenset()
     """The words that describe an act the question has named (`_describing`)."""
     written: tuple[str, ...] = ()
-    """Runs of words the message writes as a name, when it links none (`_written_names`)."""
+    """Runs of words the message writes as a name (`_written_names`) that no exact link
+    touches: an unknown name, unless some article spells it."""
     unwritten: frozenset[str] = frozenset()
     """Unlinked words no article writes (`never_written`), when `capitalised` is known."""
 
@@ -844,7 +845,8 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     subjects = tuple(dict.fromkeys(_subjects(tokens, named)))[:MAX_RUNS]
     pairs = tuple(dict.fromkeys(pairs))
     described = frozenset(tokens[i] for i in describing)
-    written = () if links else _written_names(kb, cased)
+    surely = {t for f in links if f.weight >= SURE_LINK for t in tokens[f.start : f.end]}
+    written = tuple(r for r in _written_names(kb, cased) if surely.isdisjoint(r.split()))
     unwritten = frozenset(
         () if capitalised is None else (w for w in leftover if never_written(kb, w))
     )
@@ -1030,6 +1032,7 @@ def _joins(token: str, free: bool) -> bool:
     return free and (token in JOINING or not _asks(token))
 
 
+_APOSTROPHE = re.compile(r"\w['’]\w")
 _SENTENCE_WORD = re.compile(r"(^|[.!?]\s+|[\"'(\[@#]|)(\w(?:[\w'.]*\w)?)")
 
 
@@ -1042,6 +1045,10 @@ class _Cased(NamedTuple):
     lowercase: bool
     inside: bool
     capitalised: bool
+    owns: bool = False
+    """Written with a possessive ("<Band>'s"): a name ends there, and another may follow."""
+    contracted: bool = False
+    """Written with an apostrophe inside ("Don't"), which articles write as two words."""
 
 
 def _cased(text: str) -> list[_Cased]:
@@ -1053,7 +1060,9 @@ def _cased(text: str) -> list[_Cased]:
         capitalised = word[:1].isupper()
         inside = capitalised and at > 0 and not before and word[1:2].islower()
         tokens = tuple(_TOKEN.findall(norm(word)))
-        found.append(_Cased(tokens, word[:1].islower(), inside, capitalised))
+        owns = POSSESSIVE.search(word) is not None
+        contracted = not owns and bool(_APOSTROPHE.search(word))
+        found.append(_Cased(tokens, word[:1].islower(), inside, capitalised, owns, contracted))
     return found
 
 
@@ -1081,15 +1090,18 @@ def _written_names(kb: KnowledgeBase, cased: list[_Cased]) -> tuple[str, ...]:
     written, beside words it writes in lowercase: "What's new with <Word> <Word>?". A word
     capitalised where any word may be counts only where it reads as part of a name
     (`_name_like`), as in `_capitalised`; a message in Title Case or in capitals tells
-    nothing."""
+    nothing. A possessive ends a run ("<Band>'s <Title>" writes two names), and so does a
+    word with an apostrophe inside, which the message and the articles split differently."""
     if not any(word.lowercase for word in cased):
         return ()
     runs: list[str] = []
     run: list[str] = []
     for word in [*cased, _Cased((), False, False, False)]:
-        if word.inside or (word.capitalised and any(_name_like(kb, t) for t in word.tokens)):
+        named = word.inside or (word.capitalised and any(_name_like(kb, t) for t in word.tokens))
+        if named and not word.contracted:
             run += word.tokens
-            continue
+            if not word.owns:
+                continue
         if len(run) > 1:
             runs.append(" ".join(run))
         run = []
