@@ -459,13 +459,14 @@ def test_an_unwritten_pair_with_a_name_that_is_also_a_word_speaks_for_declining(
 def test_a_name_no_article_writes_beside_a_known_one_is_declined(tmp_path: Path) -> None:
     """A run with a word no article writes, in any case, names something the knowledge base
     lacks even beside a name it surely knows: that name's articles answer another question.
-    A word the articles write with an ending added is chat, and a handful of articles leave
-    everyday words unwritten, so neither tells."""
+    A word the articles write with an ending added is chat, a word that mistypes one of the
+    best article's headline ("<typo> tour" of its "Autumnal Tour") is a typo, and a handful
+    of articles leave everyday words unwritten, so none of these tells."""
     filler = [
         (f"Filler Band {n} Plays Hall", "Fans had beef stew and the crowd sang along.")
         for n in range(WRITTEN_ARTICLES)
     ]
-    tour = ("Velvet Marrow Announce Fall Tour", "Velvet Marrow will tour in the fall.")
+    tour = ("Velvet Marrow Announce Autumnal Tour", "Velvet Marrow will tour in the fall.")
 
     def evidence(kb: KnowledgeBase, text: str) -> tuple[bool, str | None]:
         question, linking = understand(kb, text)
@@ -479,6 +480,7 @@ def test_a_name_no_article_writes_beside_a_known_one_is_declined(tmp_path: Path)
     # One such word alone, which the best article lacks, names what is lacked too.
     assert evidence(kb, "is zembroltvask on tour with velvet marrow") == (True, "zembroltvask")
     assert not evidence(kb, "are fans stewing over velvet marrow on tour")[0]
+    assert not evidence(kb, "is velvet marrow playing the autmnal tour")[0]
     (tmp_path / "few").mkdir()
     assert not evidence(invented_kb(tmp_path / "few", *filler[:20], tour), unknown)[0]
 

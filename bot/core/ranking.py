@@ -15,10 +15,12 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from itertools import compress, pairwise
 from operator import itemgetter, mul
 from typing import NamedTuple
+
+from rapidfuzz.distance import OSA
 
 from bot.core.cues import (
     ASKING,
@@ -803,6 +805,7 @@ def decline_evidence(
     stems = text.stems
     # A name is held as it is spelled: "marrows" is not "Marrow".
     lead = f"{words_of(top.row.title).joined}{words_of(top.row.summary).joined}"
+    holds = partial(_held_or_mistyped, stems, frozenset(lead.split()))
     unknown = absent = unspelt = 0.0
     share = 1.0
     named: str | None = None
@@ -820,12 +823,16 @@ def decline_evidence(
         held = sum(v for w, v in weights.items() if f" {w} " in lead) / sum(weights.values())
         pairs = [p for p in pairwise(tokens) if p[0] not in STOPWORDS or p[1] not in STOPWORDS]
         missing = [p for p in pairs if spelling(p) not in text.joined]
-        new = any(unknown_word(kb, w) and stem(w) not in stems for w in words)
+        new = any(unknown_word(kb, w) and not holds(w) for w in words)
         spelt = len(tokens) < 2 or len(words) > NAME_WORDS or kb.mentions(f'"{run}"')
         if may_name and (new or (pairs and len(missing) == len(pairs)) or not spelt):
             named = named or run
         unheld = may_name and not any(stem(w) in stems for w in words)
-        unheard = may_name and (not spelt or unheld) and any(never_written(kb, w) for w in words)
+        unheard = (
+            may_name
+            and (not spelt or unheld)
+            and any(never_written(kb, w) and not holds(w) for w in words)
+        )
         if unheld and not spelt:
             elsewhere = elsewhere or run
         certain = certain or (may_name and new)
@@ -917,6 +924,17 @@ def decline_evidence(
         or next(iter(linking.named_runs), None),
         (extended is not None and not beside) or (certain and features["sure"] == 0),
     )
+
+
+def _held_or_mistyped(stems: frozenset[str], lead: frozenset[str], word: str) -> bool:
+    """Whether the best article holds a word the articles never write, by its stem or as a
+    word of its headline or lead that the word mistypes (within `typos_allowed`, first
+    letter right): a typo of what the article says, not a name it lacks ("<typo>
+    closing concert" of "<Word> Closing Concert")."""
+    if stem(word) in stems:
+        return True
+    allowed = typos_allowed(len(word))
+    return any(w[:1] == word[:1] and OSA.distance(word, w) <= allowed for w in lead)
 
 
 def _weak_pairs(linking: Linking) -> dict[tuple[str, str], str]:
