@@ -17,11 +17,13 @@ from bot.core.answer import (
     latest_news,
     more_like,
     recent_announcements,
+    respond,
     understand,
 )
 from bot.core.intents import parse
 from bot.core.messages import Message, Reply
 from bot.core.names import link
+from bot.core.ranking import rank
 from knowledge.ingest.loader import add_articles
 from knowledge.store import KnowledgeBase
 
@@ -614,18 +616,24 @@ def test_a_name_written_capitalised_that_no_sure_link_covers_is_declined_unless_
     """A run written capitalised that no article spells is a name the knowledge base lacks
     even where the question links a word of it, when no link is sure ("What is <Word>
     <Typo>'s latest?" where the typo is one letter from a known name); a name a sure link
-    covers, and a title after a possessive with a contraction in it, which articles split
-    ("Don't" as "don t"), are answered."""
+    covers or that the articles spell, and a title after a possessive with a contraction in
+    it, which articles split ("Don't" as "don t"), are answered."""
     kb = invented_kb(
         tmp_path,
         ("Stream Quillon, The Debut From Mara Vidal", "Mara Vidal made Quillon at home."),
         ("Velvet Marrow's Don't Be Brave Has 12 Songs", "The velvet was cut. Salt spilled."),
+        ("Copper Group Acquires Quill Tune Records", "It bought the label Quill Tune Records."),
     )
     asked = "What is Velvet Quilon's latest release?"
     assert link(kb, asked).written == ("velvet quilon",)
     assert "velvet quilon" in declined(kb, asked)
     assert ask(kb, "What is Mara Vidal's latest release?").url == f"{SITE}1"
     assert ask(kb, "How many songs are on Velvet Marrow's Don't Be Brave?").url == f"{SITE}2"
+    # A name the articles spell, linked unsurely, is what is asked about: with no other run
+    # that may name something, nothing is weighed for declining, however the fit would weigh.
+    question, linking = understand(kb, "Who bought the indie label Quill Tune?")
+    ranked = rank(kb, question, linking, NOW)
+    assert respond(kb, question, linking, ranked, decline={"bias": 10.0}).url == f"{SITE}3"
 
 
 def test_news_of_a_name_no_name_links_comes_from_an_article_that_spells_it(

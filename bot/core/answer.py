@@ -130,13 +130,16 @@ def respond(
     the knowledge base does not know what was asked about: always where the evidence is
     certain (`bot.core.ranking.Evidence`), otherwise as the fitted decision (`decline`
     weights over `decline_evidence`) says."""
+    # A run written as a name makes a question to decline or answer where nothing is linked;
+    # beside a link the question's runs do, and `decline_evidence` reads written runs anyway.
+    written = () if linking.links else linking.written
     if not ranked:
-        runs = list(linking.written) or [
+        runs = list(written) or [
             " ".join(name_part(run.split(), question.asks[:1])) for run in linking.named_runs
         ]
         return _not_found(kb, linking.as_typed(" ".join(filter(None, runs))) or question.text)
     top = ranked[0]
-    if linking.named_runs or linking.written:
+    if linking.named_runs or written:
         evidence = decline_evidence(kb, linking, ranked, question.asks[:1], question.for_news)
         weighed = sum(decline.get(n, 0.0) * v for n, v in evidence.features.items())
         if evidence.certain or weighed > 0:
