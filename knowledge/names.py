@@ -11,7 +11,7 @@ import math
 import re
 import threading
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import groupby, islice
@@ -291,9 +291,9 @@ class NameIndex:
                     best = entity
         return best
 
-    def abbreviated(self, text: str, may_cut: Callable[[str], bool]) -> Entity | None:
+    def abbreviated(self, text: str, cuttable: Collection[str]) -> Entity | None:
         """The most mentioned entity with an alias of as many words as `text`, each typed word
-        the alias's word in its place or, where `may_cut` allows the typed word, the start of
+        the alias's word in its place or, where the typed word is `cuttable`, the start of
         it; at least one whole and one cut ("<wor> <word>" or "<word> <w>" for "<Word>
         <Word>"): how fans shorten a name word by word. Initials are not read so: their
         letters are no words to cut. The aliases read are those holding, in its place, the
@@ -301,13 +301,13 @@ class NameIndex:
         those holding any; the first `PREFIX_SCAN` of each."""
         typed = norm(text).split()
         held = [self._by_word_at.get((word, at, len(typed)), []) for at, word in enumerate(typed)]
-        whole = [aliases for aliases, word in zip(held, typed, strict=True) if not may_cut(word)]
+        whole = [aliases for aliases, word in zip(held, typed, strict=True) if word not in cuttable]
         read = [min(whole, key=len)] if whole else held
         best: Entity | None = None
         for alias in (a for aliases in read for a in islice(aliases, PREFIX_SCAN)):
             words = alias.split()
             if words == typed or not all(
-                w == t or (w.startswith(t) and may_cut(t))
+                w == t or (w.startswith(t) and t in cuttable)
                 for w, t in zip(words, typed, strict=True)
             ):
                 continue

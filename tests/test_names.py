@@ -4,7 +4,7 @@ words, unknown names and ordinary words, with the work bounded however long the 
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -243,9 +243,9 @@ def test_shortening_word_by_word_looks_up_a_bounded_number_of_spans(tmp_path: Pa
     looked: list[str] = []
     abbreviated = kb.names.abbreviated
 
-    def counted(text: str, may_cut: Callable[[str], bool]) -> Entity | None:
+    def counted(text: str, cuttable: Collection[str]) -> Entity | None:
         looked.append(text)
-        return abbreviated(text, may_cut)
+        return abbreviated(text, cuttable)
 
     kb.names.abbreviated = counted  # type: ignore[method-assign]
     names(kb, " ".join(f"qz{n} velvet" for n in range(40)))

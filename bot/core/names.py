@@ -21,7 +21,7 @@ import string
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache, partial
-from itertools import groupby, pairwise
+from itertools import compress, groupby, pairwise
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -126,7 +126,7 @@ class Linking:
     described: frozenset[str] = frozenset()
     """The words that describe an act the question has named (`_describing`)."""
     written: tuple[str, ...] = ()
-    """Runs of words the message writes as a name (`_written_names`) that no exact link
+    """Runs of words the message writes as a name (`_written_names`) that no sure link
     touches: an unknown name, unless some article spells it."""
     unwritten: frozenset[str] = frozenset()
     """Unlinked words no article writes (`never_written`), when `capitalised` is known."""
@@ -625,6 +625,7 @@ def _words_cut(kb: KnowledgeBase, tokens: tuple[str, ...], free: list[bool]) -> 
     `MAX_CUT_LOOKUPS` of them. How sure: as a typo at the cut-off."""
     found: list[Link] = []
     cut = [_may_cut(kb, token) for token in tokens]
+    cuttable = frozenset(compress(tokens, cut))
     lookups = MAX_CUT_LOOKUPS
     for size in range(MAX_GRAM, 1, -1):
         for start in range(len(tokens) - size + 1):
@@ -635,9 +636,7 @@ def _words_cut(kb: KnowledgeBase, tokens: tuple[str, ...], free: list[bool]) -> 
             if (whole and all(w in QUESTION_WORDS for w in whole)) or lookups <= 0:
                 continue
             lookups -= 1
-            entity = kb.names.abbreviated(
-                " ".join(tokens[start : start + size]), partial(_may_cut, kb)
-            )
+            entity = kb.names.abbreviated(" ".join(tokens[start : start + size]), cuttable)
             if entity is not None:
                 free[start : start + size] = [False] * size
                 found.append(Link(start, start + size, entity, FUZZY_CUTOFF / 100.0, exact=False))
