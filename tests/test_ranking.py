@@ -571,3 +571,17 @@ def test_one_word_no_article_writes_beside_a_label_another_act_signed_to_is_decl
     assert known.url == f"https://news.invented.example/{WRITTEN_ARTICLES + 2}"
     known = answer(Message("Did Velvet Marrow sign to Copper Lantern?"), kb, now=NOW)
     assert known.url == f"https://news.invented.example/{WRITTEN_ARTICLES + 2}"
+
+
+def test_an_announcement_asked_of_a_name_is_one_its_headline_opens_with(tmp_path: Path) -> None:
+    """An act whose name is also a word announced a tour; newer tour news uses the word for
+    something else ("... after visa <word>"). The act's own announcement is the answer."""
+    kb = invented_kb(
+        tmp_path,
+        ("Quillward Announce Fall Tour", ""),
+        ("Ola Vance Cancels Tour Dates After Visa Quillward", ""),
+    )
+    for text in ("did quillward announce a tour", "quillward tour dates announced?"):
+        question, linking = understand(kb, text)
+        assert question.intent == "announcements", text
+        assert rank(kb, question, linking, NOW)[0].row.title == "Quillward Announce Fall Tour"

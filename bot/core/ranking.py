@@ -213,6 +213,8 @@ class Candidate:
     title_rank: int | None = None
     sentence_rank: int | None = None
     focused_rank: int | None = None
+    announced: bool = False
+    """Its headline is the announcement of a linked name, which opens it (`announcements`)."""
     features: dict[str, float] = field(default_factory=dict)
     score: float = 0.0
     body: list[Sentence] | None = None
@@ -339,7 +341,7 @@ def gather(
             add(row)
         if question.intent == "announcements" or question.kind:
             for row in kb.announcements(entity_ids=[found.entity.id], kind=question.kind):
-                add(row)
+                add(row).announced = True
     focused = _focused_sentences(kb, question, linking) if lexical else []
     for row in kb.by_ids(sorted({s.article_id for s in focused} - set(by_id))):
         add(row)
@@ -552,6 +554,10 @@ def describe(
     # The news of a name that only part of is known is the news that spells all of it,
     # where some does.
     on_topic = named_whole or on_topic
+    if announcing:
+        # What a name announced is news its headline opens with, not one that uses the name's
+        # words for something else ("a daring <hobby>", "visa <revocation>").
+        on_topic = [c for c in on_topic if c.announced] or on_topic
     on_topic.sort(key=lambda c: (c.row.date, c.row.id), reverse=True)
     newest = {c.row.id: 1.0 / (1 + rank) for rank, c in enumerate(on_topic)}
     if main_asked:
