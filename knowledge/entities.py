@@ -287,7 +287,8 @@ def title_subjects(title: str) -> list[str]:
         )
         candidates = [tail if whole else _lead_name(tail)]
     elif parts is not None and 0 < len(parts[0].split()) <= MAX_NAME_WORDS:
-        candidates = [parts[0], _owner(parts[1])]
+        head = _lead_name(parts[0]) if _tells_news(parts[0]) else parts[0]
+        candidates = [head, _owner(parts[1])]
     else:
         candidates = [_lead_name(title)]
     names: list[str] = []
@@ -302,6 +303,14 @@ def title_subjects(title: str) -> list[str]:
             spans += [p for p in _LIST_SPLIT.split(candidate) if p != candidate]
         names += [n for n in map(_person_named, spans) if plausible_subject(n)]
     return names
+
+
+def _tells_news(head: str) -> bool:
+    """Whether the words before a headline's separator are a sentence of news, not a name
+    ("<Name> Announces New Album <Title>: Hear ..."): a verb of news follows the first word
+    and more words follow it. A name may end with such a word ("<Word> Drops: ...")."""
+    tokens = head.lower().split()
+    return any(word in _NEWS_VERBS for word in tokens[1:-1])
 
 
 # Words that end a column's title: the kind of piece it runs.
@@ -337,7 +346,8 @@ def _person_named(span: str) -> str:
 # <Name>"). "DJ", "Star" and "Band" are words of names too.
 _ROLE_BEFORE_NAME = re.compile(
     r"^.*\b(?:Rappers?|Singers?|Singer-Songwriter|Songwriter|Producer|Drummer|Guitarist|Bassist"
-    r"|Keyboardist|Saxophonist|Pianist|Frontman|Frontwoman|Vocalist|Rockers)\s+(?=[A-Z0-9])"
+    r"|Keyboardist|Saxophonist|Pianist|Frontman|Frontwoman|Vocalist|Rockers|Supergroup)"
+    r"\s+(?=[A-Z0-9])"
 )
 
 

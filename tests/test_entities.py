@@ -78,6 +78,11 @@ def test_apostrophes_inside_a_headlines_name(title: str, subject: str) -> None:
         ("The Harbour Interview: Velvet Wolves' Ana Vidal", ["Velvet Wolves"]),
         ('Velvet Wolves: "Tide"', ["Velvet Wolves"]),
         ("Velvet Wolves: Night Fathom", ["Velvet Wolves"]),
+        # Before the separator, a sentence of news: the name is what opens it. A name may end
+        # with a verb of news.
+        ('Ana Vidal Announces New Album Night Fathom: Hear "Tide"', ["Ana Vidal"]),
+        ("Velvet Wolves Share New Song Tide: Listen", ["Velvet Wolves"]),
+        ('Velvet Drops: "Tide"', ["Velvet Drops"]),
     ],
 )
 def test_separators_and_what_comes_after_them(title: str, subjects: list[str]) -> None:
@@ -199,6 +204,7 @@ def test_names_made_of_small_words_or_numbers(title: str, subjects: list[str]) -
         ("Legendary Producer Ana Vidal Dies at 80", ["Ana Vidal"]),
         # "DJ" is a word of the name.
         ("DJ Velvet Moth Announces Tour", ["DJ Velvet Moth"]),
+        ("Supergroup Velvet Moth Announce First Tour", ["Velvet Moth"]),
     ],
 )
 def test_the_person_a_headline_names_after_their_role(title: str, subjects: list[str]) -> None:
