@@ -214,7 +214,7 @@ class Candidate:
     sentence_rank: int | None = None
     focused_rank: int | None = None
     announced: bool = False
-    """Its headline is the announcement of a linked name, which opens it (`announcements`)."""
+    """Its headline is a linked name's announcement of the kind asked (`announcements`)."""
     features: dict[str, float] = field(default_factory=dict)
     score: float = 0.0
     body: list[Sentence] | None = None
@@ -554,9 +554,10 @@ def describe(
     # The news of a name that only part of is known is the news that spells all of it,
     # where some does.
     on_topic = named_whole or on_topic
-    if announcing:
-        # What a name announced is news its headline opens with, not one that uses the name's
-        # words for something else ("a daring <hobby>", "visa <revocation>").
+    if announcing and kind is not None:
+        # A name's announcement of the kind asked is news its headline opens with, not one
+        # that uses the name's words for something else ("tour dates cancelled after visa
+        # <revocation>"). Without a kind, any news may be what was announced.
         on_topic = [c for c in on_topic if c.announced] or on_topic
     on_topic.sort(key=lambda c: (c.row.date, c.row.id), reverse=True)
     newest = {c.row.id: 1.0 / (1 + rank) for rank, c in enumerate(on_topic)}
