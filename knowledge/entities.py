@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
-from knowledge.text import POSSESSIVE, norm, straightened, text_words, words
+from knowledge.text import POSSESSIVE, WORD_END_MARK, norm, straightened, text_words, words
 from knowledge.vocabulary import (
     ARTICLES,
     CALENDAR_WORDS,
@@ -132,7 +132,7 @@ def plausible_subject(name: str) -> bool:
 
 def _lead_words(title: str) -> list[str]:
     """The leading run of name-like words, or [] when the whole title is that run."""
-    head = _QUOTE_CHARS.split(title, maxsplit=1)[0]
+    head = _before_quote(title)
     # A name ends at its possessive, also one word tokens do not show ("<Name>s' <Member>").
     owner = next(
         (m for m in POSSESSIVE.finditer(head) if _capitalised_before(head, m.start())), None
@@ -172,6 +172,18 @@ def _lead_words(title: str) -> list[str]:
     if len(lead) == len(tokens) and not prefixed and len(words(title)) == len(tokens):
         return _clause_subject(tokens, before_comma, whole_title=True)
     return lead
+
+
+def _before_quote(title: str) -> str:
+    """The title up to its first quotation mark. A closing mark that no opening one comes
+    before, after a letter that ends no plural, shortens a word ("Ol’ <Name>", "<Word> N’
+    <Word>"): no quotation."""
+    for mark in _QUOTE_CHARS.finditer(title):
+        at = mark.start()
+        before = title[at - 1 : at]
+        if title[at] != "’" or not before.isalpha() or before in "sS" or "‘" in title[:at]:
+            return title[:at]
+    return title
 
 
 def _name_word(tokens: list[str], at: int) -> bool:
@@ -478,7 +490,7 @@ def recurring_names(body: str) -> list[Name]:
     counts: dict[str, int] = {}
     spelled: dict[str, str] = {}
     for match in _CAPITALISED_RUN.finditer(body[:BODY_NAME_CHARS]):
-        for part in _RUN_BREAK.split(POSSESSIVE.sub("", match.group(0))):
+        for part in _RUN_BREAK.split(WORD_END_MARK.sub("", match.group(0))):
             tokens = part.split()
             while tokens and tokens[0].lower() in FUNCTION_WORDS:
                 tokens = tokens[1:]
@@ -779,7 +791,8 @@ def capitalised_runs(text: str) -> list[list[str]]:
     """Each run of capitalised words in `text`, as normalised tokens: where known names are
     looked for. Needs nothing but the text, so ingest works it out ahead, in parallel."""
     return [
-        text_words(POSSESSIVE.sub("", m.group(0))).split() for m in _CAPITALISED_RUN.finditer(text)
+        text_words(WORD_END_MARK.sub("", m.group(0))).split()
+        for m in _CAPITALISED_RUN.finditer(text)
     ]
 
 

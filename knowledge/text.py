@@ -12,8 +12,11 @@ from knowledge.vocabulary import FUNCTION_WORDS
 _PLAIN_MARKS = (("’", "'"), ("‘", "'"), ("`", "'"), ("“", '"'), ("”", '"'), ("–", "-"), ("—", "-"))
 _JOINERS = re.compile(r"(?<=\w)[.'](?=\w)|(?<=\w)\.(?=\s|$)")
 _NON_WORD = re.compile(r"[^\w]+")
-# A possessive ending, "'s" or a bare apostrophe after a plural, wherever it ends a word.
-POSSESSIVE = re.compile(r"(?<=\w)['’]s?(?!\w)")
+# A possessive ending, "'s" or a bare apostrophe after a plural, wherever it ends a word. A
+# bare one after another letter shortens the word ("Ol’", "Rockin’") or closes a quotation.
+POSSESSIVE = re.compile(r"(?<=\w)['’]s(?!\w)|(?<=[sS])['’](?!\w)")
+# Any mark of these that ends a word, which a name's words are read without.
+WORD_END_MARK = re.compile(r"(?<=\w)['’]s?(?!\w)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z])|\n+")
 _ABBREVIATION = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|Vol|feat|ft|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
@@ -56,7 +59,7 @@ def norm(name: str) -> str:
 
 
 def _folded(text: str) -> str:
-    text = POSSESSIVE.sub("", fold(text).replace("&", " and ").replace(" + ", " and "))
+    text = WORD_END_MARK.sub("", fold(text).replace("&", " and ").replace(" + ", " and "))
     text = _JOINERS.sub("", text)
     return _NON_WORD.sub(" ", text).replace("_", " ").strip()
 

@@ -59,6 +59,10 @@ def test_headline_subjects_may_start_with_a_number(title: str, subject: str) -> 
         ("Quill-Mags' Ana Vidal Talks After Show", "Quill-Mags"),
         ("Velvet Wolves’ Singer Quits", "Velvet Wolves"),
         ("Harbour Dead’s Singer Quits", "Harbour Dead"),
+        # One after a letter that ends no plural shortens a word of the name, where no
+        # quotation opens before it.
+        ("Ol’ Quist Fathom Has His Own Street Now", "Ol’ Quist Fathom"),
+        ("Quill N’ Fathom Announce Tour", "Quill N’ Fathom"),
     ],
 )
 def test_apostrophes_inside_a_headlines_name(title: str, subject: str) -> None:
