@@ -782,6 +782,9 @@ _CAPITALISED_RUN = re.compile(
     r"(?:\s+(?:[A-Z0-9][\w'’.&!-]*|(?:of(?:\s+a(?=\s+[A-Z]))?|the|and|de|del|la|le|van|von|x)\b"
     r"|&|\+))*"
 )
+# The lowercase words a run of capitalised words goes on across: a name after one starts
+# afresh ("<First> <Last> of <Band>").
+_RUN_JOINERS = frozenset("of the and de del la le van von x".split())
 # Where a run of capitalised words holds two names: a list ("A and B", "A & B") or a
 # sentence end ("... Seals. Last ..."); a lone initial ("T.") does not end a sentence.
 _RUN_BREAK = re.compile(r"\s+(?:and|&)\s+|(?<=\w\w)\.\s+")
@@ -818,7 +821,7 @@ def known_names(
             if not most:
                 start += 1
                 continue
-            fewest = 1 if start == 0 or count == 1 else 2
+            fewest = 1 if start == 0 or count == 1 or tokens[start - 1] in _RUN_JOINERS else 2
             for size in range(min(count - start, most, MAX_NAME_WORDS), fewest - 1, -1):
                 gram = " ".join(tokens[start : start + size])
                 if known(gram):

@@ -572,3 +572,12 @@ def test_works_a_headline_names_quoted_or_bare(
     title: str, works: list[tuple[str, str | None]]
 ) -> None:
     assert named_works(title) == works
+
+
+def test_a_one_word_name_is_known_after_a_small_word_a_run_goes_on_across() -> None:
+    """Inside a run, a known name of one word counts where it starts afresh after a small
+    word ("<First> <Last> of <Band>"), not after another capitalised word ("<Word> <Band>")."""
+    known = {"quillward", "ana vidal"}
+    runs = [["ana", "vidal", "of", "quillward"], ["old", "quillward", "hall"]]
+    assert known_names(runs, known.__contains__) == ["ana vidal", "quillward"]
+    assert known_names(runs, known.__contains__, name_starts(known)) == ["ana vidal", "quillward"]
