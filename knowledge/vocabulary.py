@@ -14,8 +14,8 @@ FUNCTION_WORDS = frozenset(
 NEWS_WORDS = frozenset(
     """album albums lp lps ep eps record records single singles song songs track tracks tour tours
     touring dates date show shows concert concerts gig gigs announce announced announces
-    announcement announcements anything everything something update updates up happening going
-    doing days
+    announcement announcements anything everything something thing things stuff update updates up
+    happening going doing days
     release released releases releasing drop dropping drops come coming came film films movie movies
     documentary documentaries biopic biopics trailer
     festival lineup line called named name title titled label sign signed signing sign die died
