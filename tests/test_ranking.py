@@ -79,8 +79,15 @@ def test_a_mistyped_name_is_searched_as_the_name_is_spelled(invented: KnowledgeB
     assert top.features["focused_sentence"] > 0
 
 
-def test_a_name_only_question_gives_lexical_features_no_say(invented: KnowledgeBase) -> None:
-    for candidate in ranked(invented, "velvet marrow"):
+@pytest.mark.parametrize(
+    "text", ["velvet marrow", "velvet marrow newest thing", "any new stuff from velvet marrow"]
+)
+def test_a_name_only_question_gives_lexical_features_no_say(
+    invented: KnowledgeBase, text: str
+) -> None:
+    """Asking for a name's "newest thing" or "new stuff" asks for its news: an article that
+    happens to write "things" says nothing more about it."""
+    for candidate in ranked(invented, text):
         assert candidate.features["bm25_title"] == candidate.features["bm25_sentence"] == 0.0
 
 
@@ -585,3 +592,19 @@ def test_an_announcement_asked_of_a_name_is_one_its_headline_opens_with(tmp_path
         question, linking = understand(kb, text)
         assert question.intent == "announcements", text
         assert rank(kb, question, linking, NOW)[0].row.title == "Quillward Announce Fall Tour"
+
+
+def test_a_the_name_typed_without_it_is_the_subject_a_headline_opens_with(
+    tmp_path: Path,
+) -> None:
+    """A "The <Word>" act typed without "the": its newest news is a headline that opens with
+    the word as its subject, not a newer one that only quotes the word as a song."""
+    kb = invented_kb(
+        tmp_path,
+        ("The Quillward Announce Fall Tour", ""),
+        ("Quillward: Night Fathom", "Quillward are back with a new single."),
+        ("Ana Vidal – “Quillward”", ""),
+    )
+    for text in ("any news from quillward?", "quillward latest"):
+        question, linking = understand(kb, text)
+        assert rank(kb, question, linking, NOW)[0].row.title == "Quillward: Night Fathom", text

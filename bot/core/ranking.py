@@ -260,6 +260,15 @@ def _spellings(linking: Linking, found: Link) -> tuple[str, ...]:
     return tuple(spelling(words) for words in dict.fromkeys(ways) if words)
 
 
+def _openings(linking: Linking, found: Link) -> tuple[str, ...]:
+    """The ways a headline about a linked name opens (`_spellings`): a "The <Word>" name
+    typed without its "the" also as typed, for a headline that opens with its subject so
+    ("<Word>: <Title>"), where the word is the name whatever else it may be."""
+    typed = spelling(linking.tokens[found.start : found.end])
+    ways = _spellings(linking, found)
+    return ways if typed in ways else (*ways, typed)
+
+
 def _idf(kb: KnowledgeBase, word: str) -> float:
     return 1.0 / math.log(2.0 + kb.lowercase_uses(word))
 
@@ -452,6 +461,7 @@ def describe(
     Search ranks count only where the words are `lexical` (`_lexical`)."""
     names = sorted(linking.links, key=lambda f: -f.weight)[:MAX_NAMES]
     ways = [_spellings(linking, found) for found in names]
+    openings = [_openings(linking, found) for found in names]
     weights = [found.weight for found in names]
     total = sum(weights) or 1.0
     # The weight share of each set of names, by its mask.
@@ -490,11 +500,12 @@ def describe(
         found = seen.get(text)
         if found is None:
             w = words_of(text)
+            opens = _mask([w.opens(spelt) for spelt in openings])
             found = seen[text] = _Reading(
-                _mask([w.hosts(spelt) for spelt in ways]),
+                _mask([w.hosts(spelt) for spelt in ways]) | opens,
                 w.held(left_stems),
                 _mask([pair in w.joined for pair in pair_spellings]),
-                _mask([w.opens(spelt) for spelt in ways]),
+                opens,
                 any(map(w.joined.__contains__, widened)),
             )
         return found
