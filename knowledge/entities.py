@@ -552,7 +552,7 @@ def nicknames(body: str) -> list[tuple[str, str]]:
     is the run of two or more capitalised words just before (after any owner, "Halifax's");
     the other name is the run of capitalised words that ends the second name ("the band's
     drummer Mr. Moth" gives "Moth")."""
-    found: list[tuple[str, str]] = []
+    found = _quoted_nicknames(body)
     if not any(cue in body for cue in _AKA_CUES):
         return found
     for match in _AKA.finditer(body):
@@ -578,6 +578,33 @@ def nicknames(body: str) -> list[tuple[str, str]]:
             continue
         if norm(name) != norm(other):
             found.append((name, other))
+    return found
+
+
+# A nickname quoted between a first and a last name: "<First> “<Nick>” <Last>".
+# A given name is one capitalised word in lowercase after its capital ("Jean-Luc"), and a
+# title quoted between words ends with its punctuation inside the marks ("Hold On."), which
+# a nickname does not.
+_QUOTED_NICKNAME = re.compile(
+    r"(?<![\w'’.])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ ]+[\"“‘']([A-Z][^\"“”‘’'\n]{0,24}?[\w.])"
+    r"(?<![.,!?])[\"”’'][ ]+([A-Z][\w-]*(?:['’][A-Z][\w-]*)?)(?:['’]s?)?(?!\w)"
+)
+
+
+def _quoted_nicknames(body: str) -> list[tuple[str, str]]:
+    """(name, nickname) for each person the body names with a nickname quoted between their
+    first and last names ("<First> “<Nick>” <Last>"), which fans call them by. A headline
+    quotes a word between capitalised ones for other reasons, so only bodies are read."""
+    found: list[tuple[str, str]] = []
+    if not any(mark in body for mark in "\"“‘'"):
+        return found
+    for match in _QUOTED_NICKNAME.finditer(body):
+        first, nick, last = match.groups()
+        name = f"{first} {last}"
+        if first.lower() in NOT_NAMES or last.lower() in NOT_NAMES or len(nick.split()) > 3:
+            continue
+        if plausible(name) and plausible(nick) and norm(nick) != norm(name):
+            found.append((name, nick))
     return found
 
 
