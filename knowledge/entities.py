@@ -176,7 +176,7 @@ def _lead_words(title: str) -> list[str]:
 
 def _before_quote(title: str) -> str:
     """The title up to its first quotation mark. A closing mark that no opening one comes
-    before, after a letter that ends no plural, shortens a word ("Ol’ <Name>", "<Word> N’
+    before, after a letter that ends no plural, shortens a word ("Lil’ <Name>", "<Word> N’
     <Word>"): no quotation."""
     for mark in _QUOTE_CHARS.finditer(title):
         at = mark.start()

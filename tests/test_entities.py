@@ -61,7 +61,7 @@ def test_headline_subjects_may_start_with_a_number(title: str, subject: str) -> 
         ("Harbour Dead’s Singer Quits", "Harbour Dead"),
         # One after a letter that ends no plural shortens a word of the name, where no
         # quotation opens before it.
-        ("Ol’ Quist Fathom Has His Own Street Now", "Ol’ Quist Fathom"),
+        ("Lil’ Quist Fathom Has His Own Street Now", "Lil’ Quist Fathom"),
         ("Quill N’ Fathom Announce Tour", "Quill N’ Fathom"),
     ],
 )

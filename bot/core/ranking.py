@@ -568,7 +568,7 @@ def describe(
     if announcing and kind is not None:
         # A name's announcement of the kind asked is news its headline opens with, not one
         # that uses the name's words for something else ("tour dates cancelled after visa
-        # <revocation>"). Without a kind, any news may be what was announced.
+        # <word>"). Without a kind, any news may be what was announced.
         on_topic = [c for c in on_topic if c.announced] or on_topic
     on_topic.sort(key=lambda c: (c.row.date, c.row.id), reverse=True)
     newest = {c.row.id: 1.0 / (1 + rank) for rank, c in enumerate(on_topic)}
