@@ -608,3 +608,20 @@ def test_a_the_name_typed_without_it_is_the_subject_a_headline_opens_with(
     for text in ("any news from quillward?", "quillward latest"):
         question, linking = understand(kb, text)
         assert rank(kb, question, linking, NOW)[0].row.title == "Quillward: Night Fathom", text
+
+
+def test_one_unwritten_word_beside_a_linked_label_is_the_act_asked_about(
+    tmp_path: Path,
+) -> None:
+    """ "<word> on <label> or what": a word no article writes, alone beside the label, is an
+    act the knowledge base lacks, though it is one letter from an everyday word the articles
+    write ("camp"); the label's own act is still answered."""
+    filler = [
+        (f"Filler Band {n} Plays Hall", "The summer camp was full and the camp sang along.")
+        for n in range(WRITTEN_ARTICLES)
+    ]
+    label = ("Ola Vance Signs to Copper Lantern Records", "Ola Vance joins the label.")
+    kb = invented_kb(tmp_path, *filler, label)
+    reply = answer(Message("caamp on copper lantern records or what"), kb, now=NOW)
+    assert reply.url is None and "caamp" in reply.text
+    assert answer(Message("ola vance on copper lantern records?"), kb, now=NOW).url is not None

@@ -667,16 +667,17 @@ def _written(kb: KnowledgeBase, words: Sequence[str]) -> bool:
 WRITTEN_ARTICLES = 1000
 
 
-def never_written(kb: KnowledgeBase, word: str) -> bool:
+def never_written(kb: KnowledgeBase, word: str, *, typo: bool = True) -> bool:
     """A word no article writes, in lowercase or capitalised, nor with an ending taken off
     (`_ending_added`): a name's, once there are enough articles (`WRITTEN_ARTICLES`) that
     they would have written an everyday word. `unknown_word` also takes words the articles
     only capitalise, which places and peoples are ("danish") as well as names; their
-    capitalised use is counted from `TALLIED` letters on."""
+    capitalised use is counted from `TALLIED` letters on. `typo`: a word one letter from
+    an ordinary one is that word mistyped (`unknown_word`), not a word never written."""
     return (
         len(word) >= TALLIED
         and kb.article_total() >= WRITTEN_ARTICLES
-        and unknown_word(kb, word)
+        and (unknown_word(kb, word) if typo else _unused(kb, word))
         and not kb.words_used([word], 1, capitalised=True)
         and not _ending_added(kb, word)
     )
@@ -685,9 +686,11 @@ def never_written(kb: KnowledgeBase, word: str) -> bool:
 def unknown_word(kb: KnowledgeBase, word: str) -> bool:
     """A word no article uses, that is no part of a known name and no typo of a word the
     articles use: most likely a name the knowledge base has never seen."""
-    if len(word) < 4 or kb.lowercase_uses(word) or word in kb.names.words:
-        return False
-    return not spelled_like(kb, word)
+    return _unused(kb, word) and not spelled_like(kb, word)
+
+
+def _unused(kb: KnowledgeBase, word: str) -> bool:
+    return len(word) >= 4 and not kb.lowercase_uses(word) and word not in kb.names.words
 
 
 def _misprint(kb: KnowledgeBase, word: str, entity: Entity) -> bool:

@@ -841,7 +841,13 @@ def decline_evidence(
         held = sum(v for w, v in weights.items() if f" {w} " in lead) / sum(weights.values())
         pairs = [p for p in pairwise(tokens) if p[0] not in STOPWORDS or p[1] not in STOPWORDS]
         missing = [p for p in pairs if spelling(p) not in text.joined]
-        new = any(unknown_word(kb, w) and not holds(w) for w in words)
+        # One word alone beside a name the question links ("<word> on <label> or what") is
+        # the act asked about, even one letter from an everyday word it would otherwise be
+        # taken to mistype: a question about the label is not about that word.
+        alone = len(tokens) == 1 and bool(linking.links)
+        new = any(unknown_word(kb, w) and not holds(w) for w in words) or (
+            alone and never_written(kb, run, typo=False) and not holds(run)
+        )
         spelt = len(tokens) < 2 or len(words) > NAME_WORDS or kb.mentions(f'"{run}"')
         if may_name and (new or (pairs and len(missing) == len(pairs)) or not spelt):
             named = named or run
