@@ -135,7 +135,12 @@ def _lead_words(title: str) -> list[str]:
     head = _before_quote(title)
     # A name ends at its possessive, also one word tokens do not show ("<Name>s' <Member>").
     owner = next(
-        (m for m in POSSESSIVE.finditer(head) if _capitalised_before(head, m.start())), None
+        (
+            m
+            for m in POSSESSIVE.finditer(head)
+            if _capitalised_before(head, m.start()) and not _contracted(head, m.start())
+        ),
+        None,
     )
     if owner is not None:
         head = head[: owner.start()]
@@ -235,6 +240,16 @@ def _small_word_inside(tokens: list[str], at: int) -> bool:
         return False
     plain = word[:1].isupper() and word.lower() not in TITLE_BOUNDARY | FUNCTION_WORDS
     return plain and verb[:1].isupper() and verb.lower() in _NEWS_VERBS
+
+
+def _contracted(text: str, place: int) -> bool:
+    """Whether the word that ends at `place` is "Let", whose "'s" is "us", never whose: a
+    name may open with it ("Let's <Word> <Word>"). A name may end with a small word, as
+    "<Word> Of's" does, so those are not held to be contractions."""
+    start = place
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:place].lower() == "let"
 
 
 def _capitalised_before(text: str, place: int) -> bool:
