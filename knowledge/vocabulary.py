@@ -45,7 +45,8 @@ TITLE_BOUNDARY = frozenset(
     admits deny denies reveal reveals arrested charged sentenced jailed indicted accused convicted
     acquitted detained sued stabbed injured hospitalized hospitalised diagnosed leave leaves
     quit quits exit exits depart departs split splits reuniting choose chooses claim claims
-    become becomes officially finally reportedly""".split()
+    become becomes officially finally reportedly surprise surprises surprised surprise-release
+    surprise-releases surprise-released""".split()
 )
 
 # Articles: a word after one is a common noun or part of a name, never a surname alone.

@@ -211,6 +211,10 @@ def test_names_made_of_small_words_or_numbers(title: str, subjects: list[str]) -
         # "DJ" is a word of the name.
         ("DJ Velvet Moth Announces Tour", ["DJ Velvet Moth"]),
         ("Supergroup Velvet Moth Announce First Tour", ["Velvet Moth"]),
+        # A surprise release is news the name makes, not a word of it.
+        ("Velvet Moth Surprise-Release New Album Tide", ["Velvet Moth"]),
+        ("Velvet Moth Surprise Release Final Album Tide: Stream", ["Velvet Moth"]),
+        ("Surprise Lantern Announce Tour", ["Surprise Lantern"]),
     ],
 )
 def test_the_person_a_headline_names_after_their_role(title: str, subjects: list[str]) -> None:
