@@ -622,6 +622,6 @@ def test_one_unwritten_word_beside_a_linked_label_is_the_act_asked_about(
     ]
     label = ("Ola Vance Signs to Copper Lantern Records", "Ola Vance joins the label.")
     kb = invented_kb(tmp_path, *filler, label)
-    reply = answer(Message("caamp on copper lantern records or what"), kb, now=NOW)
-    assert reply.url is None and "caamp" in reply.text
+    reply = answer(Message("cammp on copper lantern records or what"), kb, now=NOW)
+    assert reply.url is None and "cammp" in reply.text
     assert answer(Message("ola vance on copper lantern records?"), kb, now=NOW).url is not None
