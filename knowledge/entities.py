@@ -135,12 +135,7 @@ def _lead_words(title: str) -> list[str]:
     head = _before_quote(title)
     # A name ends at its possessive, also one word tokens do not show ("<Name>s' <Member>").
     owner = next(
-        (
-            m
-            for m in POSSESSIVE.finditer(head)
-            if _capitalised_before(head, m.start()) and not _contracted(head, m.start())
-        ),
-        None,
+        (m for m in POSSESSIVE.finditer(head) if _capitalised_before(head, m.start())), None
     )
     if owner is not None:
         head = head[: owner.start()]
@@ -240,16 +235,6 @@ def _small_word_inside(tokens: list[str], at: int) -> bool:
         return False
     plain = word[:1].isupper() and word.lower() not in TITLE_BOUNDARY | FUNCTION_WORDS
     return plain and verb[:1].isupper() and verb.lower() in _NEWS_VERBS
-
-
-def _contracted(text: str, place: int) -> bool:
-    """Whether the word that ends at `place` is "Let", whose "'s" is "us", never whose: a
-    name may open with it ("Let's <Word> <Word>"). A name may end with a small word, as
-    "<Word> Of's" does, so those are not held to be contractions."""
-    start = place
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-    return text[start:place].lower() == "let"
 
 
 def _capitalised_before(text: str, place: int) -> bool:
@@ -819,14 +804,14 @@ def initials(name: str) -> list[str]:
     return [short] if kept == short else [short, kept]
 
 
+# The lowercase words a run of capitalised words goes on across ("of a" too, before a
+# capital): a name after one starts afresh ("<First> <Last> of <Band>").
+_RUN_JOINERS = frozenset("of the and de del la le van von x".split())
 _CAPITALISED_RUN = re.compile(
     r"(?:[A-Z0-9][\w'’.&!-]*)"
-    r"(?:\s+(?:[A-Z0-9][\w'’.&!-]*|(?:of(?:\s+a(?=\s+[A-Z]))?|the|and|de|del|la|le|van|von|x)\b"
+    rf"(?:\s+(?:[A-Z0-9][\w'’.&!-]*|(?:of\s+a(?=\s+[A-Z])|{'|'.join(sorted(_RUN_JOINERS))})\b"
     r"|&|\+))*"
 )
-# The lowercase words a run of capitalised words goes on across: a name after one starts
-# afresh ("<First> <Last> of <Band>").
-_RUN_JOINERS = frozenset("of the and de del la le van von x".split())
 # Where a run of capitalised words holds two names: a list ("A and B", "A & B") or a
 # sentence end ("... Seals. Last ..."); a lone initial ("T.") does not end a sentence.
 _RUN_BREAK = re.compile(r"\s+(?:and|&)\s+|(?<=\w\w)\.\s+")

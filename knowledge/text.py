@@ -13,8 +13,9 @@ _PLAIN_MARKS = (("’", "'"), ("‘", "'"), ("`", "'"), ("“", '"'), ("”", '"
 _JOINERS = re.compile(r"(?<=\w)[.'](?=\w)|(?<=\w)\.(?=\s|$)")
 _NON_WORD = re.compile(r"[^\w]+")
 # A possessive ending, "'s" or a bare apostrophe after a plural, wherever it ends a word. A
-# bare one after another letter shortens the word ("Lil’", "Rockin’") or closes a quotation.
-POSSESSIVE = re.compile(r"(?<=\w)['’]s(?!\w)|(?<=[sS])['’](?!\w)")
+# bare one after another letter shortens the word ("Lil’", "Rockin’") or closes a quotation,
+# and the "'s" of "Let's" is "us", never whose (a name may open with it).
+POSSESSIVE = re.compile(r"(?<=\w)(?<!\b[Ll]et)['’]s(?!\w)|(?<=[sS])['’](?!\w)")
 # Any mark of these that ends a word, which a name's words are read without.
 WORD_END_MARK = re.compile(r"(?<=\w)['’]s?(?!\w)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z])|\n+")

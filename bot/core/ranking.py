@@ -260,12 +260,12 @@ def _spellings(linking: Linking, found: Link) -> tuple[str, ...]:
     return tuple(spelling(words) for words in dict.fromkeys(ways) if words)
 
 
-def _openings(linking: Linking, found: Link) -> tuple[str, ...]:
-    """The ways a headline about a linked name opens (`_spellings`): a "The <Word>" name
-    typed without its "the" also as typed, for a headline that opens with its subject so
-    ("<Word>: <Title>"), where the word is the name whatever else it may be."""
+def _openings(linking: Linking, found: Link, ways: tuple[str, ...]) -> tuple[str, ...]:
+    """The ways a headline about a linked name opens: its spellings (`ways`, `_spellings`)
+    and, for a "The <Word>" name typed without its "the", the word as typed, for a headline
+    that opens with its subject so ("<Word>: <Title>"), where the word is the name whatever
+    else it may be."""
     typed = spelling(linking.tokens[found.start : found.end])
-    ways = _spellings(linking, found)
     return ways if typed in ways else (*ways, typed)
 
 
@@ -461,7 +461,7 @@ def describe(
     Search ranks count only where the words are `lexical` (`_lexical`)."""
     names = sorted(linking.links, key=lambda f: -f.weight)[:MAX_NAMES]
     ways = [_spellings(linking, found) for found in names]
-    openings = [_openings(linking, found) for found in names]
+    openings = [_openings(linking, found, spelt) for found, spelt in zip(names, ways, strict=True)]
     weights = [found.weight for found in names]
     total = sum(weights) or 1.0
     # The weight share of each set of names, by its mask.
