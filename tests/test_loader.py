@@ -77,6 +77,32 @@ def test_entities_aliases_and_announcements_come_from_the_articles() -> None:
     assert kb.names.exact("ROTCM!") == kb.names.exact("rotcm")
 
 
+def _item(n: int, title: str, body: str) -> ArticleRecord:
+    return ArticleRecord(
+        url=f"https://example.invalid/{n}",
+        title=title,
+        date=f"2024-01-{n:02d}",
+        source="someparty.ca",
+        body=body,
+    )
+
+
+PLAIN_USES = _item(3, "Notes", "We run and run. " * 8)
+
+
+def test_a_word_the_articles_write_in_lowercase_is_no_name_but_its_initialism_is() -> None:
+    """A headline capitalises "Run"; the articles use the word, so it is pruned. An act that
+    spells those letters with full stops is a name, also when the plain word was met first."""
+    plain = _item(1, 'Run: "Night Drive"', "Run away with this one, the run of the year.")
+    dotted = _item(2, 'R.U.N.: "Second Wind"', "Toronto hardcore act R.U.N. returns this week.")
+    alone = KnowledgeBase.in_memory()
+    add_articles(alone, [plain, PLAIN_USES])
+    assert alone.query("SELECT count(*) FROM entities WHERE norm = 'run'") == [(0,)]
+    kb = KnowledgeBase.in_memory()
+    add_articles(kb, [plain, dotted, PLAIN_USES])
+    assert kb.query("SELECT name FROM entities WHERE norm = 'run'") == [("R.U.N.",)]
+
+
 @pytest.mark.parametrize(
     ("title", "kind"),
     [

@@ -40,6 +40,9 @@ _POSSESSIVE_HEAD = re.compile(r"^(.+?)['’]s\s+\w+")
 # A word the articles write in lowercase this much more often than the name is mentioned is
 # an ordinary word, not a name (`e` the entity, `w` its word's usage).
 _PLAIN_WORD = "w.lowercase > ? * max(e.articles, ?)"
+# Full stops between letters ("R.U.N."): an initialism, whatever word its letters make.
+_DOTTED = "[A-Za-z].[A-Za-z]"
+_DOTTED_RE = re.compile(_DOTTED.replace(".", r"\."))
 
 
 @dataclass
@@ -83,6 +86,7 @@ class _EntityCache:
         self.version: int | None = None
         self.entities: list[tuple[int, str, str, str]] = []
         self.aliases: list[tuple[str, int, str]] = []
+        self.spellings: list[tuple[str, int]] = []
         self.check(conn)
 
     def check(self, conn: Connection) -> None:
@@ -118,12 +122,21 @@ class _EntityCache:
             "INSERT OR IGNORE INTO aliases (alias, entity_id, origin) VALUES (?, ?, ?)",
             self.aliases,
         )
-        self.entities, self.aliases = [], []
+        conn.executemany(
+            f"UPDATE entities SET name = ? WHERE id = ? AND name NOT GLOB '*{_DOTTED}*'",
+            self.spellings,
+        )
+        self.entities, self.aliases, self.spellings = [], [], []
 
     def ensure(self, name: str, kind: str) -> int:
         key = norm(name)
         if key in self.ids:
-            return self.ids[key]
+            known = self.ids[key]
+            # An act met first as a plain word ("Run, ...") takes its initialism's spelling,
+            # which tells the plain-word pruning it is a name.
+            if self.norms.get(key) == known and _DOTTED_RE.search(name):
+                self.spellings.append((name.strip(), known))
+            return known
         entity_id = self.norms.get(key)
         if entity_id is None:
             entity_id = self.next_id
@@ -286,14 +299,17 @@ def _prune_plain_words(conn: Connection) -> None:
     words.
 
     Headlines capitalise every word, so "Love Is ..." makes a "Love" entity; once the text
-    shows "love" in lowercase far more often than the name is mentioned, it is no name. An
-    entity a channel follows is kept: its subscription names it by id.
+    shows "love" in lowercase far more often than the name is mentioned, it is no name. A
+    name spelled with full stops between its letters ("R.U.N.") is an initialism whatever
+    word its letters make, and an entity a channel follows is kept: its subscription names it
+    by id.
     """
     ids = [
         (row[0],)
         for row in conn.execute(
             "SELECT e.id FROM entities e JOIN word_usage w ON w.word = e.norm "
-            f"WHERE e.norm NOT LIKE '% %' AND {_PLAIN_WORD} "
+            f"WHERE e.norm NOT LIKE '% %' AND e.name NOT GLOB '*{_DOTTED}*' "
+            f"AND {_PLAIN_WORD} "
             "AND CAST(e.id AS TEXT) NOT IN "
             "(SELECT target_value FROM subscriptions WHERE target_kind = 'artist')",
             (PLAIN_WORD_RATIO, PLAIN_WORD_FLOOR),
