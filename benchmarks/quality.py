@@ -104,6 +104,11 @@ def states_fact(item: dict[str, object], text: str) -> bool:
     return isinstance(phrases, list) and any(fold(str(p)) in folded for p in phrases)
 
 
+def _asks_fact(item: dict[str, object]) -> bool:
+    """A fact question with the phrases an answer stating its fact holds."""
+    return item["kind"] == "fact" and bool(item.get("expect_any"))
+
+
 def _accepted(item: dict[str, object]) -> set[str]:
     also = item.get("also_ok")
     return {
@@ -275,7 +280,7 @@ def report(title: str, scored: list[Scored], base: dict[str, bool]) -> None:
         totals[kind] += 1
         ours[kind] += correct(case.item, reply.url)
         bm25[kind] += base[str(case.item["id"])]
-        if kind == "fact" and case.item.get("expect_any"):
+        if _asks_fact(case.item):
             asked += 1
             stated += states_fact(case.item, reply.text)
     n = sum(totals.values())
@@ -333,15 +338,23 @@ def main(argv: list[str] | None = None) -> None:
     # splits says how much of a change is that noise.
     runs = [cross] + [cross_validated(kb, cases, args.folds, r) for r in range(1, args.repeats)]
     overall = [sum(correct(c.item, r.url) for c, r in run) / len(run) for run in runs]
+    stated = [
+        sum(states_fact(c.item, r.text) for c, r in run if _asks_fact(c.item)) for run in runs
+    ]
     if args.repeats > 1:
         shown = ", ".join(f"{v:.1%}" for v in overall)
         print(
             f"overall over {args.repeats} splits: {shown}; mean {sum(overall) / len(overall):.1%}"
         )
+        asked = sum(_asks_fact(c.item) for c in cases)
+        print(
+            f"facts stated over {args.repeats} splits: {', '.join(map(str, stated))} of {asked};"
+            f" mean {sum(stated) / len(stated) / asked:.1%}"
+        )
     if args.show_misses:
         for case, reply in cross:
             stated = states_fact(case.item, reply.text)
-            if case.item["kind"] == "fact" and case.item.get("expect_any") and not stated:
+            if _asks_fact(case.item) and not stated:
                 print(
                     f"  unstated {case.item['question']}\n    said {reply.text[:150]!r}"
                     f"\n    want {case.item['expect_any']}"

@@ -52,8 +52,12 @@ _LOWERCASE_CUES = {
     # A release party is a show ("tour"), whose pattern comes later in the alternation.
     r"|due\b|releas\w*(?!\w| part(?:y|ies))|arriv\w*|drops?\b|lands?\b|look for\b"
     r"|available|street date|comes out|coming out|pre-?order)",
-    "label": r"\b(?:sign(?:s|ed|ing)?\s+(?:a\s+deal\s+)?(?:to|with)|label|imprint|roster"
-    r"|put out by|ink(?:s|ed)? (?:a )?(?:new |record |global |worldwide )?deal|inked)\b",
+    # A signing tells a label too (`BROADER`); "who did X sign with" asks for it first.
+    "signing": r"\b(?:sign(?:s|ed|ing)?\s+(?:a\s+(?:[\w-]+\s+){0,2}deal\s+)?(?:to|with)\b"
+    r"|(?:has|have|had|just|newly|recently)\s+signed\b|new(?:est)? signings?\b"
+    r"|ink(?:s|ed)? (?:a )?(?:new |record |global |worldwide )?deal|inked\b"
+    r"|join(?:s|ed|ing)? (?:the|their|its|his|her) roster)",
+    "label": r"\b(?:label|imprint|roster|put out by)\b",
     # Where a name comes from ("named after", "took their name from"), before "named" gives a
     # title.
     "naming": r"\b(?:named (?:after|for)|name (?:comes|came|is taken|was taken|derives|is derived"
@@ -228,6 +232,10 @@ _ANNOUNCING = re.compile(
 )
 
 
+# A kind of fact that tells another too: whom an act signed with is the label it is on.
+BROADER = {"signing": "label"}
+
+
 def fact_kinds(sentence: str) -> set[str]:
     """Every kind of fact the sentence could answer: "date" is a day ("May 7"), "year" a
     year alone, which answers "when" only loosely."""
@@ -235,6 +243,7 @@ def fact_kinds(sentence: str) -> set[str]:
     kinds = {match.lastgroup or "title" for match in _CUES.finditer(text.lower())}
     if "death" in kinds and not _DEATH_WORDS.search(sentence):
         kinds.discard("death")
+    kinds.update(BROADER[kind] for kind in kinds & BROADER.keys())
     # Each pattern told by capitals needs words that a cheaper test rules out first, which
     # spares most sentences (ingest asks this of every sentence it stores).
     for kind, needs, pattern in _TOLD_BY_CAPITALS:

@@ -467,8 +467,11 @@ def test_a_surname_is_one_the_body_uses_alone_after_the_full_name() -> None:
         ("The EP features vocalist Ana Vidal.", {"people", "title"}),
         ("Festival founder Ana Vidal booked them.", {"people", "tour"}),
         ("They scheduled a release party at Copper Hall.", {"tour"}),
-        # A deal inked is a label's.
-        ("Velvet Moth inks deal with Copper Records.", {"label", "people"}),
+        # A deal inked or signed is a signing, which tells the label too; signing on is not.
+        ("Velvet Moth inks deal with Copper Records.", {"label", "people", "signing"}),
+        ("Velvet Moth signed a publishing deal with Copper.", {"label", "signing"}),
+        ("Copper Records have signed Velvet Moth.", {"label", "signing"}),
+        ("Velvet Moth signed on for a second tour.", {"tour"}),
     ],
 )
 def test_fact_kinds_read_each_place_once(sentence: str, kinds: set[str]) -> None:

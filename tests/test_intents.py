@@ -218,3 +218,12 @@ def test_a_label_asked_about_is_told_by_signing_news_unless_another_kind_is_name
 def test_words_of_a_kind_that_ask_for_none_are_no_kind(question: str, kind: str | None) -> None:
     """Songs counted are a record's, not single news; chat's idioms name no kind at all."""
     assert parse(question).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["who did quillward sign with?", "quillward signed to which label", "quillward inked w who"],
+)
+def test_a_signing_asked_for_is_the_fact_asked_first_then_the_label(text: str) -> None:
+    parsed = parse(text)
+    assert parsed.asks[:2] == ("signing", "label") and parsed.kind == "signing"

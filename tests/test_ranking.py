@@ -345,6 +345,27 @@ def test_the_fact_asked_first_counts_fully_another_asked_beside_it_half(tmp_path
         assert fact_matches(kb, text) == {"Ola Vance Dies": 1.0, "Ola Vance Remembered": 0.5}
 
 
+def test_whom_an_act_signed_with_is_told_by_the_signing_before_any_label(
+    tmp_path: Path,
+) -> None:
+    """ "Who did X sign with" is answered by the signing; a later item that only names the
+    label answers half of it, and "what label is X on" takes either as a full answer."""
+    kb = invented_kb(
+        tmp_path,
+        ("Weekly Digest", "Quillward has signed with Copper Lantern for a debut due next year."),
+        ('Quillward: "Night Drive"', 'Quillward shares "Night Drive", out via Copper Lantern.'),
+        ('Quillward: "Low Tide"', 'Quillward shares "Low Tide", a song about the sea.'),
+    )
+    for text in ("who did quillward sign with?", "quillward signed to which label"):
+        assert fact_matches(kb, text) == {
+            "Weekly Digest": 1.0,
+            'Quillward: "Night Drive"': 0.5,
+            'Quillward: "Low Tide"': 0.0,
+        }
+    on_label = fact_matches(kb, "what label is quillward on?")
+    assert on_label["Weekly Digest"] == on_label['Quillward: "Night Drive"'] == 1.0
+
+
 def test_a_death_is_news_when_first_told_not_when_looked_back_on(tmp_path: Path) -> None:
     kb = invented_kb(
         tmp_path,

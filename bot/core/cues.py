@@ -155,6 +155,8 @@ ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         re.compile(r"\bwhen\b|\bwhat (?:day|date|year|month)\b|\b(?:release|drop|out) date\b"),
         ("date", "release", "year"),
     ),
+    # Whom an act signed with is told by the signing itself, before any label it is on.
+    (re.compile(r"\bsign(?:s|ed|ing)?\b|\bink(?:s|ed)?\b"), ("signing", "label")),
     # A release party or show is an event, not the label a release is on.
     (
         re.compile(

@@ -98,7 +98,7 @@ def parse(text: str) -> Question:
     asks = asked_outright(plain)
     facts = facts_asked(plain, asks)
     # A label asked about and no other kind of news named: the news that tells it is a signing.
-    if kind is None and facts[:1] == ("label",):
+    if kind is None and facts[:1] in {("label",), ("signing",)}:
         kind = "signing"
     return Question(
         text, intent, kind=kind, facts=facts, days=days, year=year, fresh=fresh, asks=asks

@@ -47,7 +47,7 @@ from bot.core.names import (
 )
 from bot.core.weights import PASSAGE, WEIGHTS
 from knowledge.entities import title_subjects
-from knowledge.facts import fact_kinds, speaks_of
+from knowledge.facts import BROADER, fact_kinds, speaks_of
 from knowledge.names import typos_allowed
 from knowledge.store import ArticleRow, KnowledgeBase, Sentence
 from knowledge.text import fold, name_words, norm
@@ -581,6 +581,15 @@ def describe(
         for c in on_topic:
             if c.row.id in stated:
                 c.features["fact_match"] = 1.0
+        # A broader fact told without the one asked (a label, not the signing) answers in part.
+        broader = BROADER.get(question.facts[0])
+        if broader is not None:
+            partly = kb.stating(
+                [c.row.id for c in on_topic if c.features["fact_match"] < 0.5], broader
+            )
+            for c in on_topic:
+                if c.row.id in partly:
+                    c.features["fact_match"] = 0.5
     if main_asked & ONCE:
         # A death happens once: the first article that tells it is its news, and later ones
         # look back on it. The first whose headline tells it, where one does: a sentence may
