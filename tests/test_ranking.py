@@ -647,3 +647,22 @@ def test_one_unwritten_word_beside_a_linked_label_is_the_act_asked_about(
     reply = answer(Message("cammp on copper lantern records or what"), kb, now=NOW)
     assert reply.url is None and "cammp" in reply.text
     assert answer(Message("ola vance on copper lantern records?"), kb, now=NOW).url is not None
+
+
+def test_a_short_name_written_capitalised_that_no_article_spells_is_declined_beside_a_known_one(
+    tmp_path: Path,
+) -> None:
+    """A writer who capitalises the festival they name capitalises the act they ask about
+    too: a word of four letters that no article spells is that act, not a typo of a word
+    the articles use ("tide")."""
+    kb = invented_kb(
+        tmp_path,
+        *[
+            (f"Harbour Fest Reveals {2020 + n} Lineup", "Ana Vidal plays. Out with the tide.")
+            for n in range(4)
+        ],
+    )
+    for text, lacked in (("Is Tida playing Harbour Fest?", "tida"), ("Is Ana Vidal?", None)):
+        question, linking = understand(kb, text)
+        found = decline_evidence(kb, linking, rank(kb, question, linking, NOW))
+        assert (found.named if found.certain else None) == lacked

@@ -809,6 +809,14 @@ class Evidence:
     fitted: bool = False
 
 
+def _unheard_of(kb: KnowledgeBase, linking: Linking, word: str) -> bool:
+    """A word no article writes (`never_written`); or, however short, one the writer
+    capitalises as they do the names they link, which no article spells: a name as typed,
+    not an everyday word mistyped ("Is <Word> playing <Festival>?")."""
+    capitalised = linking.capitalised or frozenset()
+    return never_written(kb, word) or (word in capitalised and not kb.mentions(f'"{word}"'))
+
+
 def decline_evidence(
     kb: KnowledgeBase,
     linking: Linking,
@@ -864,7 +872,7 @@ def decline_evidence(
         unheard = (
             may_name
             and (not spelt or unheld)
-            and any(never_written(kb, w) and not holds(w) for w in words)
+            and any(_unheard_of(kb, linking, w) and not holds(w) for w in words)
         )
         if unheld and not spelt:
             elsewhere = elsewhere or run
