@@ -16,7 +16,8 @@ NEWS_WORDS = frozenset(
     touring dates date show shows concert concerts gig gigs announce announced announces
     announcement announcements anything everything something thing things stuff update updates up
     happening going doing days
-    release released releases releasing drop dropping drops come coming came film films movie movies
+    release released releases releasing drop dropping drops come comes coming came put puts
+    film films movie movies
     documentary documentaries biopic biopics trailer
     festival lineup line called named name title titled label sign signed signing sign die died
     dead death cause killed rip pass passed away playing play plays week month year today

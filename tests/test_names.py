@@ -7,6 +7,7 @@ import random
 from collections.abc import Collection, Sequence
 from pathlib import Path
 
+import pytest
 from rapidfuzz import fuzz, process
 from support import city_news, invented_article, invented_kb, statements_run
 
@@ -144,6 +145,22 @@ def test_initials_the_articles_also_write_as_a_word_are_read_as_the_word(
 def test_the_words_that_ask_for_an_amount_are_no_unknown_name(invented: KnowledgeBase) -> None:
     assert link(invented, "how long has velvet marrow been a band").subjects == ("band",)
     assert link(invented, "what age did zorbo quintrell die at").subjects == ("zorbo quintrell",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "who put out the new zorbo quintrell record?",
+        "zorbo quintrell lp comes out on which label",
+        "which label puts out zorbo quintrell",
+    ],
+)
+def test_the_words_that_ask_who_releases_a_record_are_no_unknown_name(
+    invented: KnowledgeBase, text: str
+) -> None:
+    """ "Put out" and "comes out" ask about a release, as "release" does; a decline names only
+    the act ("I found nothing about zorbo quintrell")."""
+    assert link(invented, text).subjects == ("zorbo quintrell",)
 
 
 def test_a_band_named_the_and_a_number_links_only_with_its_the(tmp_path: Path) -> None:
