@@ -94,7 +94,12 @@ class NameIndex:
         self._by_alias: dict[str, Entity] = {}
         for alias, entity_id, name, kind, articles, origin in rows:
             current = self._by_alias.get(alias)
-            if current is None or articles > current.articles:
+            # A name spelled in full is meant before initials that spell the same word.
+            if (
+                current is None
+                or (current.abbreviation and origin != INITIALS)
+                or (articles > current.articles and (origin == INITIALS) <= current.abbreviation)
+            ):
                 self._by_alias[alias] = Entity(
                     entity_id, name, kind, articles, origin == INITIALS, origin == QUESTIONS_ONLY
                 )

@@ -103,6 +103,24 @@ def test_a_word_the_articles_write_in_lowercase_is_no_name_but_its_initialism_is
     assert kb.query("SELECT name FROM entities WHERE norm = 'run'") == [("R.U.N.",)]
 
 
+def test_a_subject_that_another_names_initials_spell_is_a_name_of_its_own() -> None:
+    """ "Hal", spelled so in its item's body, is a band, not "Harbour Attic Lanterns" by its
+    initials; a question typing the word means the band, though the other is news more often."""
+    kb = KnowledgeBase.in_memory()
+    add_articles(
+        kb,
+        [
+            _item(1, "Harbour Attic Lanterns Announce New Album", "Harbour Attic Lanterns return."),
+            _item(2, "Harbour Attic Lanterns Add Tour Dates", "They head west in May."),
+            _item(3, 'Hal: "Night Drive"', "Toronto duo Hal shares a new song this week."),
+        ],
+    )
+    names = {name for (name,) in kb.query("SELECT name FROM entities")}
+    assert {"Harbour Attic Lanterns", "Hal"} <= names
+    found = kb.names.exact("hal")
+    assert found is not None and found.name == "Hal"
+
+
 @pytest.mark.parametrize(
     ("title", "kind"),
     [

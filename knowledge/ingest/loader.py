@@ -87,6 +87,8 @@ class _EntityCache:
         self.entities: list[tuple[int, str, str, str]] = []
         self.aliases: list[tuple[str, int, str]] = []
         self.spellings: list[tuple[str, int]] = []
+        self.shortened: set[str] = set()
+        """Aliases that point at their entity as its initials only."""
         self.check(conn)
 
     def check(self, conn: Connection) -> None:
@@ -98,12 +100,15 @@ class _EntityCache:
         version = int(conn.execute("PRAGMA data_version").fetchone()[0])
         if version == self.version:
             return
-        self.ids = {
-            alias: int(entity_id)
-            for alias, entity_id in conn.execute(
-                "SELECT alias, entity_id FROM aliases WHERE origin != ?", (QUESTIONS_ONLY,)
-            )
-        }
+        self.ids, self.shortened = {}, set()
+        # Read so that the last row read wins as the first made would in `alias`: the oldest
+        # entity, and a name's own alias over initials that spell it.
+        for alias, entity_id, origin in conn.execute(
+            "SELECT alias, entity_id, origin FROM aliases WHERE origin != ? "
+            "ORDER BY origin = 'name', entity_id DESC",
+            (QUESTIONS_ONLY,),
+        ):
+            self._point(alias, int(entity_id), origin)
         self.norms = {
             key: int(entity_id) for key, entity_id in conn.execute("SELECT norm, id FROM entities")
         }
@@ -128,9 +133,18 @@ class _EntityCache:
         )
         self.entities, self.aliases, self.spellings = [], [], []
 
-    def ensure(self, name: str, kind: str) -> int:
+    def _point(self, alias: str, entity_id: int, origin: str) -> None:
+        self.ids[alias] = entity_id
+        if origin == INITIALS:
+            self.shortened.add(alias)
+        else:
+            self.shortened.discard(alias)
+
+    def ensure(self, name: str, kind: str, spelled: bool = False) -> int:
         key = norm(name)
-        if key in self.ids:
+        # A headline's subject that its body spells as a word ("Hal"), not in capitals, is a
+        # name of its own where only some other name's initials spell it.
+        if key in self.ids and (not spelled or key not in self.shortened or name.isupper()):
             known = self.ids[key]
             # An act met first as a plain word ("Run, ...") takes its initialism's spelling,
             # which tells the plain-word pruning it is a name.
@@ -159,7 +173,8 @@ class _EntityCache:
             return
         self.aliases.append((alias, entity_id, origin))
         if origin != QUESTIONS_ONLY:
-            self.ids.setdefault(alias, entity_id)
+            if alias not in self.ids or (origin == "name" and alias in self.shortened):
+                self._point(alias, entity_id, origin)
             add_name_start(self.longest, alias)
 
     def nickname(self, name: str, other: str) -> int | None:
@@ -198,7 +213,7 @@ class _EntityCache:
         the known name it starts with (`known_prefix`) unless the body spells it whole;
         otherwise the subject is a new name."""
         if spelled:
-            return self.ensure(name, kind)
+            return self.ensure(name, kind, spelled=True)
         tokens = norm(name).split()
         if len(tokens) > 1 and tokens[0] in NOT_NAMES:
             rest = " ".join(tokens[1:])
