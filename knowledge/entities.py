@@ -806,10 +806,10 @@ def initials(name: str) -> list[str]:
 
 # The lowercase words a run of capitalised words goes on across ("of a" too, before a
 # capital): a name after one starts afresh ("<First> <Last> of <Band>").
-_RUN_JOINERS = frozenset("of the and de del la le van von x".split())
+RUN_JOINERS = frozenset("of the and de del la le van von x".split())
 _CAPITALISED_RUN = re.compile(
     r"(?:[A-Z0-9][\w'’.&!-]*)"
-    rf"(?:\s+(?:[A-Z0-9][\w'’.&!-]*|(?:of\s+a(?=\s+[A-Z])|{'|'.join(sorted(_RUN_JOINERS))})\b"
+    rf"(?:\s+(?:[A-Z0-9][\w'’.&!-]*|(?:of\s+a(?=\s+[A-Z])|{'|'.join(sorted(RUN_JOINERS))})\b"
     r"|&|\+))*"
 )
 # Where a run of capitalised words holds two names: a list ("A and B", "A & B") or a
@@ -848,7 +848,7 @@ def known_names(
             if not most:
                 start += 1
                 continue
-            fewest = 1 if start == 0 or count == 1 or tokens[start - 1] in _RUN_JOINERS else 2
+            fewest = 1 if start == 0 or count == 1 or tokens[start - 1] in RUN_JOINERS else 2
             for size in range(min(count - start, most, MAX_NAME_WORDS), fewest - 1, -1):
                 gram = " ".join(tokens[start : start + size])
                 if known(gram):

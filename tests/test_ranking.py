@@ -462,6 +462,11 @@ def test_a_run_written_capitalised_as_the_linked_names_are_is_a_name(
     )
     assert not evidence("did birchline records put anything out by copper orbit?")[0]
     assert not evidence("Did Birchline Records Put Anything Out By Copper Orbit?")[0]
+    # Small words between capitalised ones are the name's, as in "<Word> of the <Word>".
+    assert evidence("What's the latest from Orbit of the Copper Moths?") == (
+        True,
+        "orbit of the copper moths",
+    )
 
 
 def test_an_unwritten_pair_with_a_name_that_is_also_a_word_speaks_for_declining(

@@ -38,7 +38,7 @@ from bot.core.cues import (
     YEAR,
 )
 from bot.core.intents import news_kind
-from knowledge.entities import kind_of
+from knowledge.entities import RUN_JOINERS, kind_of
 from knowledge.facts import ACT_NOUNS
 from knowledge.names import Entity, typos_allowed
 from knowledge.store import KnowledgeBase
@@ -1098,15 +1098,21 @@ def _written_names(kb: KnowledgeBase, cased: list[_Cased]) -> tuple[str, ...]:
         return ()
     runs: list[str] = []
     run: list[str] = []
+    joining: list[str] = []
     for word in [*cased, _Cased((), False, False, False)]:
         named = word.inside or (word.capitalised and any(_name_like(kb, t) for t in word.tokens))
         if named and not word.contracted:
-            run += word.tokens
+            run += [*joining, *word.tokens]
+            joining = []
             if not word.owns:
                 continue
+        elif run and word.lowercase and RUN_JOINERS.issuperset(word.tokens):
+            # A small word joins the capitalised words around it ("<Word> of the <Word>").
+            joining += word.tokens
+            continue
         if len(run) > 1:
             runs.append(" ".join(run))
-        run = []
+        run, joining = [], []
     return tuple(runs)
 
 
