@@ -50,6 +50,9 @@ def test_a_surname_the_articles_use_alone_links_unless_another_first_name_comes_
     # After an article it is a word of another name ("Spirit of the <Surname>"), not her.
     assert "Mara Quist" not in names(invented, "is lamps of the quist touring")
     assert "Mara Quist" not in names(invented, "a quist tour")
+    # An everyday word before it, capitalised with it as a name is, is another first name.
+    assert link(invented, "Is Church Quist touring the UK?").written == ("church quist",)
+    assert link(invented, "Is Mara Quist touring the UK?").written == ()
 
 
 def test_a_possessive_typed_without_its_apostrophe(invented: KnowledgeBase) -> None:

@@ -847,7 +847,14 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     subjects = tuple(dict.fromkeys(_subjects(tokens, named)))[:MAX_RUNS]
     pairs = tuple(dict.fromkeys(pairs))
     described = frozenset(tokens[i] for i in describing)
-    surely = {t for f in links if f.weight >= SURE_LINK for t in tokens[f.start : f.end]}
+    # A surname alone is no sure link inside a run written as a name: "<Word> <Surname>" with
+    # another first word is someone else.
+    surely = {
+        t
+        for f in links
+        if f.weight >= SURE_LINK and not f.entity.surname
+        for t in tokens[f.start : f.end]
+    }
     written = tuple(r for r in _written_names(kb, cased) if surely.isdisjoint(r.split()))
     unwritten = frozenset(
         () if capitalised is None else (w for w in leftover if never_written(kb, w))
