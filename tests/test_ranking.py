@@ -671,3 +671,23 @@ def test_a_short_name_written_capitalised_that_no_article_spells_is_declined_bes
         question, linking = understand(kb, text)
         found = decline_evidence(kb, linking, rank(kb, question, linking, NOW))
         assert (found.named if found.certain else None) == lacked
+
+
+def test_a_word_no_article_writes_is_not_held_by_a_shorter_word_sharing_its_stem(
+    tmp_path: Path,
+) -> None:
+    """ "<Word>ator" begins like a word of the best article but is no form of it: an act the
+    knowledge base lacks. The same word with an ending, or mistyped, is the article's."""
+    kb = invented_kb(
+        tmp_path,
+        ("Copper Hall Books Fall Shows", "Copper Hall adds a second stage this fall."),
+        ("Copper Hall Reopens", "The copper roof is back."),
+    )
+
+    def lacked(text: str) -> str | None:
+        question, linking = understand(kb, text)
+        found = decline_evidence(kb, linking, rank(kb, question, linking, NOW))
+        return found.named if found.certain else None
+
+    assert lacked("what label is copperator on") == "copperator"
+    assert lacked("copper hall reopenings") is None

@@ -106,6 +106,8 @@ NAMED_BEFORE = 3
 ONCE = frozenset({"death", "cause", "age"})
 _WORD = re.compile(r"[^\W_]+")
 STEM_LENGTH = 5
+# The endings by which words are forms of one word (`_inflected`).
+_ENDING = re.compile(r"(?:e?s|e?d|ings?|ers?|est|ly|ments?|ions?|e)$")
 _GUESTS = re.compile(r" (?:feat|ft|featuring) ")
 
 
@@ -840,7 +842,7 @@ def decline_evidence(
     stems = text.stems
     # A name is held as it is spelled: "marrows" is not "Marrow".
     lead = f"{words_of(top.row.title).joined}{words_of(top.row.summary).joined}"
-    holds = partial(_held_or_mistyped, stems, frozenset(lead.split()))
+    holds = partial(_held_or_mistyped, text, frozenset(lead.split()))
     unknown = absent = unspelt = 0.0
     share = 1.0
     named: str | None = None
@@ -967,15 +969,32 @@ def decline_evidence(
     )
 
 
-def _held_or_mistyped(stems: frozenset[str], lead: frozenset[str], word: str) -> bool:
-    """Whether the best article holds a word the articles never write, by its stem or as a
-    word of its headline or lead that the word mistypes (within `typos_allowed`, first
-    letter right): a typo of what the article says, not a name it lacks ("<typo>
-    closing concert" of "<Word> Closing Concert")."""
-    if stem(word) in stems:
-        return True
+def _held_or_mistyped(text: Words, lead: frozenset[str], word: str) -> bool:
+    """Whether the best article holds a word the articles never write: a word of it with the
+    same stem that the word shortens ("prog" of "progressive"), is give or take an ending
+    ("<word>s"), or mistypes; or a word of its headline or lead that the word mistypes
+    (within `typos_allowed`, first letter right): a typo of what the article says, not a name
+    it lacks ("<typo> closing concert" of "<Word> Closing Concert"). "<Word>ator" shares a
+    stem with the shorter "<Word>" but is no form of it."""
     allowed = typos_allowed(len(word))
+    key = stem(word)
+    if key in text.stems and any(
+        len(w) >= len(word) or _inflected(word, w) or OSA.distance(word, w) <= allowed
+        for w in set(text.joined.split())
+        if w.startswith(key)
+    ):
+        return True
     return any(w[:1] == word[:1] and OSA.distance(word, w) <= allowed for w in lead)
+
+
+def _inflected(word: str, other: str) -> bool:
+    """Whether two words are forms of one ("reopens", "reopenings"; "announce", "announced")."""
+    return _base(word) == _base(other)
+
+
+def _base(word: str) -> str:
+    ending = _ENDING.search(word)
+    return word[: ending.start()] if ending and ending.start() >= STEM_LENGTH - 2 else word
 
 
 def _weak_pairs(linking: Linking) -> dict[tuple[str, str], str]:
