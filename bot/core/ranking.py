@@ -576,22 +576,12 @@ def describe(
     newest = {c.row.id: 1.0 / (1 + rank) for rank, c in enumerate(on_topic)}
     if main_asked:
         # An article about the name tells a fact wherever it stands, often without the name
-        # ("her bandmates said the singer had passed away", "the <town> group's fourth").
-        stated = kb.stating(
-            [c.row.id for c in on_topic if c.features["fact_match"] < 1.0], question.facts[0]
-        )
-        for c in on_topic:
-            if c.row.id in stated:
-                c.features["fact_match"] = 1.0
-        # A broader fact told without the one asked (a label, not the signing) answers in part.
+        # ("her bandmates said the singer had passed away", "the <town> group's fourth"); a
+        # broader fact told without the one asked (a label, not the signing) answers in part.
+        _told(kb, on_topic, question.facts[0], 1.0)
         broader = BROADER.get(question.facts[0])
         if broader is not None:
-            partly = kb.stating(
-                [c.row.id for c in on_topic if c.features["fact_match"] < 0.5], broader
-            )
-            for c in on_topic:
-                if c.row.id in partly:
-                    c.features["fact_match"] = 0.5
+            _told(kb, on_topic, broader, 0.5)
     if main_asked & ONCE:
         # A death happens once: the first article that tells it is its news, and later ones
         # look back on it. The first whose headline tells it, where one does: a sentence may
@@ -967,6 +957,15 @@ def decline_evidence(
         or next(iter(linking.named_runs), None),
         (extended is not None and not beside) or (certain and features["sure"] == 0),
     )
+
+
+def _told(kb: KnowledgeBase, candidates: list[Candidate], kind: str, share: float) -> None:
+    """Raise to `share` the fact match of the candidates whose articles state a fact of `kind`
+    in any sentence."""
+    stated = kb.stating([c.row.id for c in candidates if c.features["fact_match"] < share], kind)
+    for c in candidates:
+        if c.row.id in stated:
+            c.features["fact_match"] = share
 
 
 def _held_or_mistyped(text: Words, lead: frozenset[str], word: str) -> bool:
