@@ -94,12 +94,10 @@ class NameIndex:
         self._by_alias: dict[str, Entity] = {}
         for alias, entity_id, name, kind, articles, origin in rows:
             current = self._by_alias.get(alias)
-            # A name spelled in full is meant before initials that spell the same word.
-            if (
-                current is None
-                or (current.abbreviation and origin != INITIALS)
-                or (articles > current.articles and (origin == INITIALS) <= current.abbreviation)
-            ):
+            # A name spelled in full is meant before initials that spell the same word, then
+            # the most mentioned.
+            rank = (origin != INITIALS, articles)
+            if current is None or rank > (not current.abbreviation, current.articles):
                 self._by_alias[alias] = Entity(
                     entity_id, name, kind, articles, origin == INITIALS, origin == QUESTIONS_ONLY
                 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from support import invented_article
 
 from knowledge.facts import announcement_kind
 from knowledge.ingest.extraction import extract
@@ -77,24 +78,18 @@ def test_entities_aliases_and_announcements_come_from_the_articles() -> None:
     assert kb.names.exact("ROTCM!") == kb.names.exact("rotcm")
 
 
-def _item(n: int, title: str, body: str) -> ArticleRecord:
-    return ArticleRecord(
-        url=f"https://example.invalid/{n}",
-        title=title,
-        date=f"2024-01-{n:02d}",
-        source="someparty.ca",
-        body=body,
-    )
-
-
-PLAIN_USES = _item(3, "Notes", "We run and run. " * 8)
+PLAIN_USES = invented_article(3, "Notes", "We run and run. " * 8)
 
 
 def test_a_word_the_articles_write_in_lowercase_is_no_name_but_its_initialism_is() -> None:
     """A headline capitalises "Run"; the articles use the word, so it is pruned. An act that
     spells those letters with full stops is a name, also when the plain word was met first."""
-    plain = _item(1, 'Run: "Night Drive"', "Run away with this one, the run of the year.")
-    dotted = _item(2, 'R.U.N.: "Second Wind"', "Toronto hardcore act R.U.N. returns this week.")
+    plain = invented_article(
+        1, 'Run: "Night Drive"', "Run away with this one, the run of the year."
+    )
+    dotted = invented_article(
+        2, 'R.U.N.: "Second Wind"', "Toronto hardcore act R.U.N. returns this week."
+    )
     alone = KnowledgeBase.in_memory()
     add_articles(alone, [plain, PLAIN_USES])
     assert alone.query("SELECT count(*) FROM entities WHERE norm = 'run'") == [(0,)]
@@ -110,9 +105,13 @@ def test_a_subject_that_another_names_initials_spell_is_a_name_of_its_own() -> N
     add_articles(
         kb,
         [
-            _item(1, "Harbour Attic Lanterns Announce New Album", "Harbour Attic Lanterns return."),
-            _item(2, "Harbour Attic Lanterns Add Tour Dates", "They head west in May."),
-            _item(3, 'Hal: "Night Drive"', "Toronto duo Hal shares a new song this week."),
+            invented_article(
+                1, "Harbour Attic Lanterns Announce New Album", "Harbour Attic Lanterns return."
+            ),
+            invented_article(2, "Harbour Attic Lanterns Add Tour Dates", "They head west in May."),
+            invented_article(
+                3, 'Hal: "Night Drive"', "Toronto duo Hal shares a new song this week."
+            ),
         ],
     )
     names = {name for (name,) in kb.query("SELECT name FROM entities")}

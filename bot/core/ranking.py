@@ -129,10 +129,15 @@ class Words:
     initials: str
 
     @cached_property
+    def words(self) -> frozenset[str]:
+        """Its distinct words."""
+        return frozenset(self.joined.split())
+
+    @cached_property
     def stems(self) -> frozenset[str]:
         """The stems of its words and initials. Built on first use: ranking asks most texts
         only for a question's few stems (`held`), which needs no stem of every word."""
-        return frozenset(map(stem, [*self.joined.split(), *self.initials.split()]))
+        return frozenset(map(stem, [*self.words, *self.initials.split()]))
 
     @cached_property
     def host(self) -> str:
@@ -979,7 +984,7 @@ def _held_or_mistyped(text: Words, lead: frozenset[str], word: str) -> bool:
     key = stem(word)
     if key in text.stems and any(
         len(w) >= len(word) or _inflected(word, w) or OSA.distance(word, w) <= allowed
-        for w in set(text.joined.split())
+        for w in text.words
         if w.startswith(key)
     ):
         return True
