@@ -113,6 +113,33 @@ def sentences(text: str) -> list[str]:
     return merged
 
 
+def within(sentence: str, limit: int) -> list[str]:
+    """A sentence as pieces of at most `limit` characters, cut where its clauses end: at
+    every semicolon, then, in a clause still too long, between commas, then between words.
+    A sentence that long is nearly always a list ("<act> on <date>; <act> on <date>; ..."),
+    whose names and dates are lost if it is dropped, and each clause states one of them."""
+    if len(sentence) <= limit:
+        return [sentence]
+    pieces: list[str] = []
+    for clause in filter(None, (c.strip() for c in sentence.split(";"))):
+        pieces += _packed(clause, ", ", limit) if len(clause) > limit else [clause]
+    return pieces
+
+
+def _packed(text: str, separator: str, limit: int) -> list[str]:
+    """`text` split at `separator` and joined back into as few pieces within `limit` as
+    the order allows; a part longer than that alone is cut between words."""
+    pieces: list[str] = []
+    for part in text.split(separator):
+        if pieces and len(pieces[-1]) + len(separator) + len(part) <= limit:
+            pieces[-1] += separator + part
+        elif len(part) > limit and separator != " ":
+            pieces += _packed(part, " ", limit)
+        else:
+            pieces.append(part[:limit])
+    return pieces
+
+
 def name_words(name: str) -> tuple[str, ...]:
     """The words that spell a name in text: folded, a leading "the" dropped ("the Paper Kites"
     is also "Paper Kites") unless one word would be left, which may be a plain word: "The

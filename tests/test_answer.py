@@ -1043,3 +1043,23 @@ def test_an_unspelt_name_beside_a_headline_about_a_name_that_is_no_entity_is_dec
     assert "velvet wombats" in declined(kb, "velvet wombats new single on copper gulls??")
     reply = ask(kb, "new single on copper gulls?")
     assert reply.article is not None and reply.article.url.endswith("/2")
+
+
+def test_an_act_named_only_in_a_long_list_sentence_is_found_with_its_date(
+    tmp_path: Path,
+) -> None:
+    """A line-up written as one sentence longer than a stored passage may be: every act in it
+    is still read, and the clause naming the act asked about is the answer."""
+    acts = "; ".join(
+        f"{name} on July {day}th"
+        for day, name in enumerate(
+            ["Quillward", "Ana Vidal", "Tida Marsh", "Copperator", "Hal Ostend", "Birch Echo"]
+            + [f"the Harbour Ensemble {n}" for n in range(1, 20)],
+            start=3,
+        )
+    )
+    body = f"Harbour Fest has its lineup. Other performers include: {acts}. Tickets are free."
+    kb = invented_kb(tmp_path, ("Harbour Fest 2025 Lineup Announced", body))
+    reply = ask(kb, "when does copperator play harbour fest")
+    assert reply.intent == "fact", reply.text
+    assert reply.text.startswith("Copperator on July 6th"), reply.text

@@ -26,7 +26,7 @@ from knowledge.entities import (
     variants,
 )
 from knowledge.facts import fact_kinds
-from knowledge.text import norm
+from knowledge.text import norm, within
 
 
 @pytest.mark.parametrize(
@@ -596,3 +596,12 @@ def test_a_one_word_name_is_known_after_a_small_word_a_run_goes_on_across() -> N
     runs = [["ana", "vidal", "of", "quillward"], ["old", "quillward", "hall"]]
     assert known_names(runs, known.__contains__) == ["ana vidal", "quillward"]
     assert known_names(runs, known.__contains__, name_starts(known)) == ["ana vidal", "quillward"]
+
+
+def test_a_sentence_too_long_to_store_is_cut_where_its_clauses_end() -> None:
+    listed = "; ".join(f"Act {n} plays on May {n}" for n in range(1, 40))
+    assert within(listed, 100) == [f"Act {n} plays on May {n}" for n in range(1, 40)]
+    commas = ", ".join(f"the {n}th act of the night" for n in range(1, 40))
+    pieces = within(commas, 100)
+    assert max(map(len, pieces)) <= 100 and ", ".join(pieces) == commas
+    assert within("A short one; kept whole.", 100) == ["A short one; kept whole."]

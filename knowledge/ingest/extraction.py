@@ -36,7 +36,7 @@ from knowledge.entities import (
 )
 from knowledge.facts import RECORDS, announcement_kind, fact_kinds, news_kind_of
 from knowledge.records import ArticleRecord, Problem
-from knowledge.text import clip, sentences
+from knowledge.text import clip, sentences, within
 from knowledge.vocabulary import TALLIED
 
 SUMMARY_CHARS = 320
@@ -149,9 +149,9 @@ def extract(record: ArticleRecord) -> Extracted:
         title_runs=capitalised_runs(record.title),
         lead_runs=capitalised_runs(body[:LEAD_CHARS]) if body else [],
         facts=[
-            (sentence, " ".join(sorted(fact_kinds(sentence))) or "statement")
+            (piece, " ".join(sorted(fact_kinds(piece))) or "statement")
             for sentence in body_sentences
-            if len(sentence) <= MAX_SENTENCE_CHARS
+            for piece in within(sentence, MAX_SENTENCE_CHARS)
         ],
         words=dict(Counter(_LOWER_WORD.findall(text))),
         capitalised=dict(capitalised),
