@@ -612,6 +612,21 @@ def test_an_announcement_asked_of_a_name_is_one_its_headline_opens_with(tmp_path
         assert best(kb, text).row.title == "Quillward Announce Fall Tour"
 
 
+def test_an_album_announced_by_another_act_with_the_name_as_guest_is_not_its_own(
+    tmp_path: Path,
+) -> None:
+    """A newer headline announces another act's album and names the act asked about as its
+    guest: the act's own, older announcement is what "did <act> announce an album" asks."""
+    kb = invented_kb(
+        tmp_path,
+        ("Quillward Announce New Album Night Fathom", ""),
+        ("Ana Vidal Previews New Album ‘Night Bus’ With Quillward Collaboration ‘Harbour’", ""),
+        ("Ana Vidal Reunites with Quillward for Collaboration on Her New Solo Album", ""),
+    )
+    for text in ("did quillward announce a new album", "Has Quillward announced an album?"):
+        assert best(kb, text).row.title == "Quillward Announce New Album Night Fathom", text
+
+
 def test_a_the_name_typed_without_it_is_the_subject_a_headline_opens_with(
     tmp_path: Path,
 ) -> None:

@@ -357,7 +357,7 @@ def gather(
             add(row)
         if question.intent == "announcements" or question.kind:
             for row in kb.announcements(entity_ids=[found.entity.id], kind=question.kind):
-                add(row).announced = True
+                add(row).announced = _announcer(row.title, found.entity.name)
     focused = _focused_sentences(kb, question, linking) if lexical else []
     for row in kb.by_ids(sorted({s.article_id for s in focused} - set(by_id))):
         add(row)
@@ -1062,6 +1062,16 @@ def name_part(tokens: list[str], asked: tuple[str, ...]) -> list[str]:
     while end > start and asking(tokens[end - 1]):
         end -= 1
     return tokens[start:end]
+
+
+@lru_cache(maxsize=16384)
+def _announcer(title: str, name: str) -> bool:
+    """Whether a headline that announces something names `name` as who announces it, its
+    subject (`title_subjects`), or has no subject to tell: "<Other> Previews New Album With
+    <Name> Collaboration" is the other's album, whoever else the headline names."""
+    heads = [norm(head) for head in title_subjects(title)]
+    key = norm(name)
+    return not heads or any(key in head or head in key for head in heads)
 
 
 def _headline_other(linking: Linking, top: Candidate) -> bool:
