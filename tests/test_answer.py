@@ -1063,3 +1063,17 @@ def test_an_act_named_only_in_a_long_list_sentence_is_found_with_its_date(
     reply = ask(kb, "when does copperator play harbour fest")
     assert reply.intent == "fact", reply.text
     assert reply.text.startswith("Copperator on July 6th"), reply.text
+
+
+def test_a_record_named_alone_with_chart_news_asked_is_answered_by_its_chart_headline(
+    tmp_path: Path,
+) -> None:
+    """ "<title> chart news": the chart is the news asked for, not part of a name no article
+    spells."""
+    kb = invented_kb(
+        tmp_path,
+        ("Quillward Achieves First No. 1 on Top Album Sales Chart With ‘Nightfathom’", ""),
+        ("Ana Vidal Shares New Single", "Ana Vidal is back."),
+    )
+    reply = ask(kb, "nightfathom chart news")
+    assert reply.article is not None and reply.article.url.endswith("/1"), reply.text
