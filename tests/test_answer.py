@@ -1077,3 +1077,16 @@ def test_a_record_named_alone_with_chart_news_asked_is_answered_by_its_chart_hea
     )
     reply = ask(kb, "nightfathom chart news")
     assert reply.article is not None and reply.article.url.endswith("/1"), reply.text
+
+
+def test_chat_shorthand_is_read_as_the_word_the_news_writes(tmp_path: Path) -> None:
+    """ "recs", "vid": chat shortens words that news writes whole, and names spell whole."""
+    kb = invented_kb(
+        tmp_path,
+        ("Copper Lantern Records to Close Its Doors", "The label is closing in June."),
+        ("Quillward Share Video for Nightfathom", "Quillward made a video."),
+        ("Copper Lantern Festival Returns", "The Copper Lantern festival is back."),
+    )
+    reply = ask(kb, "copper lantern recs closing date")
+    assert reply.article is not None and reply.article.url.endswith("/1"), reply.text
+    assert understand(kb, "quillward new vid")[1].leftover == ("video",)

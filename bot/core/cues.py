@@ -31,11 +31,13 @@ ASKING = frozenset("what whats when where which who whos whose why how".split())
 NEWS_ASKED = frozenset({"story", "stories"})
 STOPWORDS = FUNCTION_WORDS | CHAT_FILLER | CONTRACTIONS | ASKING | NEWS_ASKED
 
-# Chat writes "1st", news style spells ordinals under ten out ("first-ever live album").
-ORDINALS = dict(
+# Chat writes "1st", "recs" and "vid"; news spells ordinals under ten out ("first-ever live
+# album") and writes the whole word.
+SPELLED_OUT = dict(
     zip(
-        "1st 2nd 3rd 4th 5th 6th 7th 8th 9th".split(),
-        "first second third fourth fifth sixth seventh eighth ninth".split(),
+        """1st 2nd 3rd 4th 5th 6th 7th 8th 9th recs vid vids pic pics tix ppl abt yrs""".split(),
+        """first second third fourth fifth sixth seventh eighth ninth records video videos
+        photo photos tickets people about years""".split(),
         strict=True,
     )
 )

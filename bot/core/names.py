@@ -33,7 +33,7 @@ from bot.core.cues import (
     DESCRIPTION_OPENERS,
     HEADLINE_ASKED,
     MEMBER_ROLES,
-    ORDINALS,
+    SPELLED_OUT,
     STOPWORDS,
     YEAR,
 )
@@ -179,7 +179,7 @@ class Linking:
 def tokens_of(text: str) -> tuple[str, ...]:
     """Normalised word tokens, bounded in number so that work per question is bounded; a
     headline asked for (`HEADLINE_ASKED`) is "news"."""
-    words = [ORDINALS.get(t, t) for t in _TOKEN.findall(text_words(text))[:MAX_TOKENS]]
+    words = [SPELLED_OUT.get(t, t) for t in _TOKEN.findall(text_words(text))[:MAX_TOKENS]]
     return tuple(
         "news" if t in _HEADLINES and i and words[i - 1] in HEADLINE_ASKED else t
         for i, t in enumerate(words)
