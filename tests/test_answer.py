@@ -1090,3 +1090,10 @@ def test_chat_shorthand_is_read_as_the_word_the_news_writes(tmp_path: Path) -> N
     reply = ask(kb, "copper lantern recs closing date")
     assert reply.article is not None and reply.article.url.endswith("/1"), reply.text
     assert understand(kb, "quillward new vid")[1].leftover == ("video",)
+
+
+def test_a_word_one_letter_from_chat_filler_is_no_typo_of_it(tmp_path: Path) -> None:
+    """ "<word> trux": a word one letter from "true" is more likely part of a name than a
+    typo of a word that says nothing, so the name is declined as a whole."""
+    kb = invented_kb(tmp_path, ("Quillward Rumble 2026: How to Watch Online", "It streams live."))
+    assert "quillward trux" in declined(kb, "quillward trux back together or what")

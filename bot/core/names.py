@@ -30,6 +30,7 @@ from rapidfuzz.distance import OSA
 
 from bot.core.cues import (
     AMOUNT,
+    CHAT_FILLER,
     DESCRIPTION_OPENERS,
     HEADLINE_ASKED,
     MEMBER_ROLES,
@@ -231,9 +232,11 @@ def _name_like(kb: KnowledgeBase, token: str) -> bool:
 QUESTION_WORDS = STOPWORDS | NEWS_WORDS
 # Question words by first letter, where a typo of one is looked for; and words for where
 # someone is from, which the articles only capitalise, as they do names, and which a
-# question uses as an ordinary word ("the norwegian tour").
+# question uses as an ordinary word ("the norwegian tour"). Not chat filler: a typo of it
+# says nothing, while a word one letter from it is more likely a name ("<word> trux").
 _BY_FIRST = {
-    first: list(words) for first, words in groupby(sorted(QUESTION_WORDS | DEMONYMS), itemgetter(0))
+    first: list(words)
+    for first, words in groupby(sorted((QUESTION_WORDS - CHAT_FILLER) | DEMONYMS), itemgetter(0))
 }
 # How many times as often a word must be used as a rare spelling one edit away, for that
 # spelling to be read as a typo of it.
