@@ -388,6 +388,7 @@ def test_question_words_are_corrected_but_names_are_not(invented: KnowledgeBase)
     assert corrected(invented, "lastest") == "latest"
     assert corrected(invented, "latst") == "latest"
     assert corrected(invented, "whos") == "whos"
+    assert corrected(invented, "wats") == "whats"
     assert corrected(invented, "anounced") == "announced"
     assert corrected(invented, "marrow") == "marrow"
     assert corrected(invented, "zorblax") == "zorblax"

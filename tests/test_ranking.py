@@ -688,3 +688,33 @@ def test_a_word_no_article_writes_is_not_held_by_a_shorter_word_sharing_its_stem
     )
     assert lacked(kb, "what label is copperator on") == "copperator"
     assert lacked(kb, "copper hall reopenings") is None
+
+
+def test_an_ordinary_word_band_beside_a_word_no_article_writes_with_it_is_declined(
+    tmp_path: Path,
+) -> None:
+    """ "<word> <band> tour dates", where the band's name is an everyday word (one that also
+    names a festival, so the question may mean either): the best article holds the other
+    word and not the band, and no article writes the two together, so the question is about
+    a longer name the knowledge base lacks."""
+    filler = [
+        (
+            f"Filler Band {n} Plays Hall",
+            "The lantern festival lit up." if n < 4 else "A velvet curtain hung in the hall.",
+        )
+        for n in range(WRITTEN_ARTICLES)
+    ]
+    kb = invented_kb(
+        tmp_path,
+        *filler,
+        ("Lantern Share New Single", "Lantern are back with a song."),
+        ("Lantern Share Video", "Lantern made a video."),
+        ("Lantern Sign to Copper Records", "Lantern joined the label."),
+        ("Velvet Ana Announces 90-Date 2026 Tour", "Velvet Ana is touring."),
+    )
+    question, linking = understand(kb, "velvet lantern tour dates")
+    assert [(f.entity.name, f.weight < SURE_LINK) for f in linking.links] == [("Lantern", True)]
+    found = decline_evidence(kb, linking, rank(kb, question, linking, NOW))
+    assert (found.certain, found.named) == (True, "velvet lantern")
+    reply = answer(Message("velvet lantern tour dates"), kb, now=NOW)
+    assert reply.url is None and "velvet lantern" in reply.text, reply.text

@@ -15,14 +15,15 @@ from knowledge.vocabulary import FUNCTION_WORDS
 CHAT_FILLER = frozenset(
     """pls plz please thx thanks ty hey hi hello yo ok okay so um uh hmm lol omg btw tbh idk wait
     roadie bot tell give show know find let lets heard hear wonder wondering anyone someone guys
-    u ur w wanna gonna gotta kinda whats whos wheres hows thats theres dunno true really
+    u ur w wanna gonna gotta kinda dunno true really
     ugh lmao haha yeah yes nah nope hm idk kinda sorta anyone anybody true actually literally
     honestly basically seriously wat wut rn ngl fr imo imho smh fyi iirc afaik tho""".split()
 )
 # Contractions typed without their apostrophe ("havent heard"): chat words like the rest.
 CONTRACTIONS = frozenset(
     """dont didnt doesnt isnt arent wasnt werent havent hasnt hadnt cant couldnt wont wouldnt
-    shouldnt im ive youre youve theyre theyve weve hes shes""".split()
+    shouldnt im ive youre youve theyre theyve weve hes shes whats whos wheres hows thats
+    theres""".split()
 )
 
 ASKING = frozenset("what whats when where which who whos whose why how".split())

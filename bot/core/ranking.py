@@ -945,12 +945,18 @@ def decline_evidence(
     # base lacks. So is a name guessed from a typo with a name's length of words beside
     # ("<word> <word> <typo>"), where the article holds no name the question links; beside
     # one it holds, or after more words, the guess is more likely an ordinary word mistyped.
+    # And so is a name that is also an everyday word, linked unsurely, where the article
+    # holds no name the question links and no article writes it with the word beside it
+    # ("<word> <everyday-word band> tour dates" gets the tour of another "<word> ...").
     if not features["sure"]:
         holding = [f for f in linking.links if _holds(stems, linking, f)]
-        for found in subjects:
-            if (found.exact and found.weight < SURE_LINK) or found in holding:
+        for found in linking.links:
+            unsure = found.exact and found.weight < SURE_LINK
+            if found in holding or (unsure and holding) or not (unsure or found in subjects):
                 continue
             unwritten = _with_unlinked_beside(linking, found)
+            if unsure and (unwritten is None or kb.mentions(f'"{unwritten}"')):
+                continue
             guess = not holding and unwritten is not None and len(unwritten.split()) <= NAME_WORDS
             if unwritten is not None and (found.exact or guess):
                 return Evidence(features, unwritten, True, fitted=True)
