@@ -718,3 +718,23 @@ def test_an_ordinary_word_band_beside_a_word_no_article_writes_with_it_is_declin
     assert (found.certain, found.named) == (True, "velvet lantern")
     reply = answer(Message("velvet lantern tour dates"), kb, now=NOW)
     assert reply.url is None and "velvet lantern" in reply.text, reply.text
+
+
+def test_a_festivals_lineup_is_its_announcement_whoever_its_headline_opens_with(
+    tmp_path: Path,
+) -> None:
+    """ "<Act> to Headline <Festival>" is the festival's lineup news, though the act opens
+    the headline; an act's album another act talks about is still the first act's."""
+    kb = invented_kb(
+        tmp_path,
+        ("Harbour Fest Returns in 2025", ""),
+        ("Quillward to Headline Harbour Fest 2025", ""),
+        ("Ana Vidal Releases New Album Night Bus", ""),
+        ("Tida Marsh on Working on Ana Vidal’s New Album", ""),
+    )
+    assert best(kb, "has harbour fest announced its lineup").row.title == (
+        "Quillward to Headline Harbour Fest 2025"
+    )
+    assert best(kb, "did ana vidal announce a new album").row.title == (
+        "Tida Marsh on Working on Ana Vidal’s New Album"
+    )

@@ -357,7 +357,9 @@ def gather(
             add(row)
         if question.intent == "announcements" or question.kind:
             for row in kb.announcements(entity_ids=[found.entity.id], kind=question.kind):
-                add(row).announced = _announcer(row.title, found.entity.name)
+                add(row).announced = found.entity.kind != "artist" or _announcer(
+                    row.title, found.entity.name
+                )
     focused = _focused_sentences(kb, question, linking) if lexical else []
     for row in kb.by_ids(sorted({s.article_id for s in focused} - set(by_id))):
         add(row)
@@ -1072,12 +1074,16 @@ def name_part(tokens: list[str], asked: tuple[str, ...]) -> list[str]:
 
 @lru_cache(maxsize=16384)
 def _announcer(title: str, name: str) -> bool:
-    """Whether a headline that announces something names `name` as who announces it, its
-    subject (`title_subjects`), or has no subject to tell: "<Other> Previews New Album With
-    <Name> Collaboration" is the other's album, whoever else the headline names."""
+    """Whether a headline that announces something names the act `name` as who announces
+    it: its subject (`title_subjects`), or the owner of what it announces ("<Other> on
+    Working on <Name>'s New Album"); or has no subject to tell. "<Other> Previews New Album
+    With <Name> Collaboration" is the other's album, whoever else the headline names. A
+    festival's, a venue's or a label's news is theirs wherever the headline names them
+    ("<Act> to Headline <Festival>"), and is not asked of here."""
     heads = [norm(head) for head in title_subjects(title)]
     key = norm(name)
-    return not heads or any(key in head or head in key for head in heads)
+    owned = f"{fold(name)}'" in fold(title)
+    return not heads or owned or any(key in head or head in key for head in heads)
 
 
 def _headline_other(linking: Linking, top: Candidate) -> bool:
