@@ -1077,9 +1077,9 @@ def _announcer(title: str, name: str) -> bool:
     """Whether a headline that announces something names the act `name` as who announces
     it: its subject (`title_subjects`), or the owner of what it announces ("<Other> on
     Working on <Name>'s New Album"); or has no subject to tell. "<Other> Previews New Album
-    With <Name> Collaboration" is the other's album, whoever else the headline names. A
-    festival's, a venue's or a label's news is theirs wherever the headline names them
-    ("<Act> to Headline <Festival>"), and is not asked of here."""
+    With <Name> Collaboration" is the other's album, whoever else the headline names. Only
+    acts are asked of here: the news of any other name (a festival, a venue, a label, a
+    work) is its own wherever the headline names it ("<Act> to Headline <Festival>")."""
     heads = [norm(head) for head in title_subjects(title)]
     key = norm(name)
     owned = f"{fold(name)}'" in fold(title)
