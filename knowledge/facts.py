@@ -291,11 +291,20 @@ def speaks_of(title: str, kind: str) -> bool:
     return cue.search(_QUOTE_MARKS.sub(" ", _QUOTED_WORK.sub(" ", title))) is not None
 
 
+# A guide to news already out ("<Act>'s 2026 Tour: How to Get Tickets", "Here's How to Watch
+# <Show>"), which announces only what the rest of its headline does.
+_GUIDE = re.compile(
+    r"(?i)(?::\s*(?:here['’]s )?|\bhere['’]s )how to (?:get|buy|score|watch|stream)\b.*$"
+)
+
+
 def announcement_kind(title: str) -> str | None:
     """The kind of news a headline announces, or None when it announces nothing (a review
-    or a ranking names an album without announcing one). Where a headline shares a song
-    ("<Band> – “<Title>”"), the title's own words say nothing of the kind: "<Band> –
-    “<Name>’s Album”" is a song; elsewhere a quoted name may say it ("“<Name> Tour”")."""
+    or a ranking names an album without announcing one, a guide tells how to get tickets
+    for a tour announced before). Where a headline shares a song ("<Band> – “<Title>”"), the
+    title's own words say nothing of the kind: "<Band> – “<Name>’s Album”" is a song;
+    elsewhere a quoted name may say it ("“<Name> Tour”")."""
+    title = _GUIDE.sub("", title)
     if not _ANNOUNCING.search(title) or _NOT_NEWS.search(title):
         return None
     shared = _SHARED_SONG.match(title) is not None

@@ -172,6 +172,12 @@ def test_a_subject_that_another_names_initials_spell_is_a_name_of_its_own() -> N
         ("Quillon Marsh Shows Support for Velvet Wolves: Watch", None),
         ("Quillon Marsh Shows Off New Look: Watch", None),
         ("Quillon Marsh Add Shows", "tour"),
+        # A guide to getting tickets announces only what the rest of its headline does.
+        ("Quillon Marsh’s 2026 Copper Tour: How to Get Tickets", None),
+        ("Harbour Fest 2026: Here’s How to Score Festival Tickets", None),
+        ("Quillon Marsh Announce Copper Tour: How to Get Tickets", "tour"),
+        ("Harbour Fest Reveals 2026 Lineup With Quillward: How to Get Tickets", "festival"),
+        ("Quillon Marsh Know How to Get Attention With New Song “Ana”", "single"),
     ],
 )
 def test_the_kind_of_news_a_headline_announces(title: str, kind: str | None) -> None:
