@@ -1097,3 +1097,16 @@ def test_a_word_one_letter_from_chat_filler_is_no_typo_of_it(tmp_path: Path) -> 
     typo of a word that says nothing, so the name is declined as a whole."""
     kb = invented_kb(tmp_path, ("Quillward Rumble 2026: How to Watch Online", "It streams live."))
     assert "quillward trux" in declined(kb, "quillward trux back together or what")
+
+
+def test_ordinary_words_after_a_surely_linked_act_ask_about_it(tmp_path: Path) -> None:
+    """ "when are <act> putting out their second album": the words after the act say what is
+    asked of it, though the best headline is about someone else and holds none of them."""
+    kb = invented_kb(
+        tmp_path,
+        ("Copper Lantern Plans a Compilation", "The label is putting out its second one."),
+        ("Quillward Share New Single", "Quillward are back."),
+        ("Ana Vidal Talks New Album, Plus Quillward’s ‘Salt’ Viral Moment", ""),
+    )
+    reply = ask(kb, "when are quillward putting out their second album")
+    assert reply.intent != "unknown", reply.text

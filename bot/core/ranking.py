@@ -939,7 +939,11 @@ def decline_evidence(
     # A name no article spells, none of whose words the best article holds, beside a name
     # the question does link, is not what that article's headline is about: "<unknown band>
     # touring <country>" gets "<another band> to tour <country>".
-    if elsewhere is not None and _headline_other(linking, top):
+    if (
+        elsewhere is not None
+        and _headline_other(linking, top)
+        and not (features["sure"] and _said_after(linking, subjects, elsewhere))
+    ):
         return Evidence(features, elsewhere, True, fitted=True)
     # A name surely linked whose words the best article never holds, beside words that link
     # nothing: the article answers those words, not the name ("<word> <name>s tour dates"
@@ -1084,6 +1088,20 @@ def _announcer(title: str, name: str) -> bool:
     key = norm(name)
     owned = f"{fold(name)}'" in fold(title)
     return not heads or owned or any(key in head or head in key for head in heads)
+
+
+def _said_after(linking: Linking, subjects: list[Link], run: str) -> bool:
+    """Whether a run of the question comes after an act it surely links: what is asked of
+    the act ("when are <act> putting out their second album"), where an unknown act beside a
+    known name is more often named first ("did <unknown act> sign to <label>")."""
+    words = run.split()
+    starts = [
+        i
+        for i in range(len(linking.tokens) - len(words) + 1)
+        if list(linking.tokens[i : i + len(words)]) == words
+    ]
+    ends = [f.end for f in subjects if f.weight >= SURE_LINK]
+    return bool(starts and ends) and min(ends) <= starts[0]
 
 
 def _headline_other(linking: Linking, top: Candidate) -> bool:
