@@ -1084,10 +1084,9 @@ def _announcer(title: str, name: str) -> bool:
     With <Name> Collaboration" is the other's album, whoever else the headline names. Only
     acts are asked of here: the news of any other name (a festival, a venue, a label, a
     work) is its own wherever the headline names it ("<Act> to Headline <Festival>")."""
-    heads = [norm(head) for head in title_subjects(title)]
-    key = norm(name)
+    heads = _heads(title)
     owned = f"{fold(name)}'" in fold(title)
-    return not heads or owned or any(key in head or head in key for head in heads)
+    return not heads or owned or _heads_name(heads, norm(name))
 
 
 def _said_after(linking: Linking, subjects: list[Link], run: str) -> bool:
@@ -1108,13 +1107,25 @@ def _headline_other(linking: Linking, top: Candidate) -> bool:
     """Whether the best article's headline is about a name (`title_subjects`) that none the
     question links is part of, nor part of any."""
     linked = [norm(found.entity.name) for found in linking.links]
-    heads = [norm(name) for name in title_subjects(top.row.title)]
+    heads = _heads(top.row.title)
     if not heads:
         # A headline whose subject is no name ("Album: ...") is about another one unless
         # it writes a name the question links.
         title = f" {norm(top.row.title)} "
         return not any(f" {a} " in title for a in linked)
-    return not any(a in b or b in a for a in linked for b in heads)
+    return not any(_heads_name(heads, a) for a in linked)
+
+
+@lru_cache(maxsize=16384)
+def _heads(title: str) -> tuple[str, ...]:
+    """The names a headline is about (`title_subjects`), as names are compared (`norm`):
+    headlines come back question after question."""
+    return tuple(norm(name) for name in title_subjects(title))
+
+
+def _heads_name(heads: tuple[str, ...], key: str) -> bool:
+    """Whether a name (`norm`ed) is one a headline is about, part of one, or holds one."""
+    return any(key in head or head in key for head in heads)
 
 
 # A word the articles write in lowercase in a smaller share of articles than this may be
