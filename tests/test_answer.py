@@ -1083,11 +1083,11 @@ def test_chat_shorthand_is_read_as_the_word_the_news_writes(tmp_path: Path) -> N
     """ "recs", "vid": chat shortens words that news writes whole, and names spell whole."""
     kb = invented_kb(
         tmp_path,
-        ("Copper Lantern Records to Close Its Doors", "The label is closing in June."),
+        ("Lark Records to Close Its Doors", "The label is closing in June."),
         ("Quillward Share Video for Nightfathom", "Quillward made a video."),
-        ("Copper Lantern Festival Returns", "The Copper Lantern festival is back."),
+        ("Lark Festival Is Closing for Good", "The Lark festival is closing."),
     )
-    reply = ask(kb, "copper lantern recs closing date")
+    reply = ask(kb, "lark recs closing date")
     assert reply.article is not None and reply.article.url.endswith("/1"), reply.text
     assert understand(kb, "quillward new vid")[1].leftover == ("video",)
 
