@@ -1093,10 +1093,10 @@ def test_chat_shorthand_is_read_as_the_word_the_news_writes(tmp_path: Path) -> N
 
 
 def test_a_word_one_letter_from_chat_filler_is_no_typo_of_it(tmp_path: Path) -> None:
-    """ "<word> trux": a word one letter from "true" is more likely part of a name than a
+    """ "<word> truz": a word one letter from "true" is more likely part of a name than a
     typo of a word that says nothing, so the name is declined as a whole."""
     kb = invented_kb(tmp_path, ("Quillward Rumble 2026: How to Watch Online", "It streams live."))
-    assert "quillward trux" in declined(kb, "quillward trux back together or what")
+    assert "quillward truz" in declined(kb, "any news on quillward truz")
 
 
 def test_ordinary_words_after_a_surely_linked_act_ask_about_it(tmp_path: Path) -> None:

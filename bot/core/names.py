@@ -233,7 +233,7 @@ QUESTION_WORDS = STOPWORDS | NEWS_WORDS
 # Question words by first letter, where a typo of one is looked for; and words for where
 # someone is from, which the articles only capitalise, as they do names, and which a
 # question uses as an ordinary word ("the norwegian tour"). Not chat filler: a typo of it
-# says nothing, while a word one letter from it is more likely a name ("<word> trux").
+# says nothing, while a word one letter from it is more likely a name ("<word> truz").
 _BY_FIRST = {
     first: list(words)
     for first, words in groupby(sorted((QUESTION_WORDS - CHAT_FILLER) | DEMONYMS), itemgetter(0))
