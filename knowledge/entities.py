@@ -159,7 +159,11 @@ def _lead_words(title: str) -> list[str]:
         if owner is not None and place == len(tokens):
             lead.append(token)
             break
-        own = lead and (_name_word(tokens, place - 1) or _small_word_inside(tokens, place - 1))
+        own = lead and (
+            _name_word(tokens, place - 1)
+            or _small_word_inside(tokens, place - 1)
+            or _before_lowercase_verb(tokens, place - 1)
+        )
         if lead and (
             (bare in TITLE_BOUNDARY and not own)
             or _CONTRACTION.search(bare)
@@ -235,6 +239,17 @@ def _small_word_inside(tokens: list[str], at: int) -> bool:
         return False
     plain = word[:1].isupper() and word.lower() not in TITLE_BOUNDARY | FUNCTION_WORDS
     return plain and verb[:1].isupper() and verb.lower() in _NEWS_VERBS
+
+
+def _before_lowercase_verb(tokens: list[str], at: int) -> bool:
+    """Whether a capitalised word that would end a name ("Play", "Set") is the name's, as
+    the headline writes its verb in lowercase straight after it ("<Word> Play bring out
+    ..."): a headline in sentence case capitalises only names."""
+    if at + 1 >= len(tokens) or not tokens[at][:1].isupper():
+        return False
+    after = tokens[at + 1]
+    small = FUNCTION_WORDS | _INSIDE_NAME | _KIND_NOUNS
+    return after.isalpha() and after.islower() and after in TITLE_BOUNDARY - small
 
 
 def _capitalised_before(text: str, place: int) -> bool:

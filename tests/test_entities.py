@@ -206,6 +206,24 @@ def test_names_made_of_small_words_or_numbers(title: str, subjects: list[str]) -
 @pytest.mark.parametrize(
     ("title", "subjects"),
     [
+        # A sentence-case headline writes its verb in lowercase: a capitalised word that
+        # would end a name ("Play", "Team") before it is the name's.
+        ("Velvet Play bring out Mara Quist at Harbour Fest", ["Velvet Play"]),
+        ("Copper Team cancel European dates", ["Copper Team"]),
+        # A title-case headline's verb still ends the name.
+        ("Copper Lantern Play Final Show", ["Copper Lantern"]),
+        ("Copper Lantern Play new songs at Harbour Fest", ["Copper Lantern"]),
+    ],
+)
+def test_sentence_case_headlines_end_names_at_their_lowercase_verb(
+    title: str, subjects: list[str]
+) -> None:
+    assert title_subjects(title) == subjects
+
+
+@pytest.mark.parametrize(
+    ("title", "subjects"),
+    [
         ("Quillton Bassist Mara Quist Shares Song", ["Mara Quist"]),
         ("Legendary Producer Ana Vidal Dies at 80", ["Ana Vidal"]),
         # "DJ" is a word of the name.

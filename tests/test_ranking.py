@@ -627,6 +627,38 @@ def test_an_album_announced_by_another_act_with_the_name_as_guest_is_not_its_own
         assert best(kb, text).row.title == "Quillward Announce New Album Night Fathom", text
 
 
+def test_without_an_announcement_of_the_kind_the_acts_own_news_is_before_a_mention(
+    tmp_path: Path,
+) -> None:
+    """No headline announces the act's album; its own single's news says one is on the
+    way, and a newer item about another act only mentions it: the act's own news answers."""
+    kb = invented_kb(
+        tmp_path,
+        (
+            'Quillward: "Harbour Lights"',
+            "Quillward have a new album on the way, and this single is the first taste of it.",
+        ),
+        (
+            'Tida Marsh: "Salt Lamp"',
+            "Quillward's singer Ana Vidal plays bass in Tida Marsh, whose new single is out now.",
+        ),
+    )
+    for text in ("did quillward announce a new album", "has quillward announced an album"):
+        assert best(kb, text).row.title == 'Quillward: "Harbour Lights"', text
+
+
+def test_an_album_announced_under_the_name_asked_is_its_announcement(tmp_path: Path) -> None:
+    """A member announces a debut album as the act asked about: that is the act's album
+    announcement, newer than its single."""
+    kb = invented_kb(
+        tmp_path,
+        ('Velvet Moth – "Salt Lamp"', "Velvet Moth share a new song."),
+        ("Ana Vidal of Quillward Announces Debut Album ‘Tide’ as Velvet Moth", ""),
+    )
+    for text in ("did velvet moth announce an album", "has velvet moth announced a debut album"):
+        assert best(kb, text).row.title.startswith("Ana Vidal"), text
+
+
 def test_a_the_name_typed_without_it_is_the_subject_a_headline_opens_with(
     tmp_path: Path,
 ) -> None:

@@ -577,8 +577,14 @@ def describe(
     if announcing and kind is not None:
         # A name's announcement of the kind asked is news its headline opens with, not one
         # that uses the name's words for something else ("tour dates cancelled after visa
-        # <word>"). Without a kind, any news may be what was announced.
-        on_topic = [c for c in on_topic if c.announced] or on_topic
+        # <word>"). Without a kind, any news may be what was announced. Where none announces
+        # the kind, the name's own news (`_announcer`) may tell it in its text ("<Act>:
+        # <single>" with "a new album on the way"), which news that only mentions it does not.
+        on_topic = (
+            [c for c in on_topic if c.announced]
+            or [c for c in on_topic if _announces(c.row.title, names)]
+            or on_topic
+        )
     on_topic.sort(key=lambda c: (c.row.date, c.row.id), reverse=True)
     newest = {c.row.id: 1.0 / (1 + rank) for rank, c in enumerate(on_topic)}
     if main_asked:
@@ -1079,14 +1085,21 @@ def name_part(tokens: list[str], asked: tuple[str, ...]) -> list[str]:
 @lru_cache(maxsize=16384)
 def _announcer(title: str, name: str) -> bool:
     """Whether a headline that announces something names the act `name` as who announces
-    it: its subject (`title_subjects`), or the owner of what it announces ("<Other> on
-    Working on <Name>'s New Album"); or has no subject to tell. "<Other> Previews New Album
+    it: its subject (`title_subjects`), the owner of what it announces ("<Other> on
+    Working on <Name>'s New Album") or the name it is announced under ("<Member> Announces
+    Debut Album as <Name>"); or has no subject to tell. "<Other> Previews New Album
     With <Name> Collaboration" is the other's album, whoever else the headline names. Only
     acts are asked of here: the news of any other name (a festival, a venue, a label, a
     work) is its own wherever the headline names it ("<Act> to Headline <Festival>")."""
     heads = _heads(title)
-    owned = f"{fold(name)}'" in fold(title)
+    folded, title_folded = fold(name), fold(title)
+    owned = f"{folded}'" in title_folded or f" as {folded}" in title_folded
     return not heads or owned or _heads_name(heads, norm(name))
+
+
+def _announces(title: str, names: list[Link]) -> bool:
+    """Whether a headline is the announcement of one of the acts a question links."""
+    return any(f.entity.kind == "artist" and _announcer(title, f.entity.name) for f in names)
 
 
 def _said_after(linking: Linking, subjects: list[Link], run: str) -> bool:
