@@ -178,6 +178,11 @@ def test_a_subject_that_another_names_initials_spell_is_a_name_of_its_own() -> N
         ("Quillon Marsh Announce Copper Tour: How to Get Tickets", "tour"),
         ("Harbour Fest Reveals 2026 Lineup With Quillward: How to Get Tickets", "festival"),
         ("Quillon Marsh Know How to Get Attention With New Song “Ana”", "single"),
+        # A record talked through is comment on it, announced before.
+        ("Quillon Marsh Digs Into New Album Tide Track by Track: Exclusive", None),
+        ("Quillon Marsh Breaks Down 5 Essential Tracks From New Album ‘Tide’", None),
+        ("Quillon Marsh Break Down New Album Tide Track-By-Track", None),
+        ("Quillon Marsh Break Up, Cancel Copper Tour", "tour"),
     ],
 )
 def test_the_kind_of_news_a_headline_announces(title: str, kind: str | None) -> None:
