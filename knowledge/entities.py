@@ -241,6 +241,11 @@ def _small_word_inside(tokens: list[str], at: int) -> bool:
     return plain and verb[:1].isupper() and verb.lower() in _NEWS_VERBS
 
 
+# Words that end a name as a headline's verb (`TITLE_BOUNDARY`), less the small words and
+# kinds of news a title-case headline also writes in lowercase ("for", "new", "album").
+_LOWERCASE_VERBS = TITLE_BOUNDARY - FUNCTION_WORDS - _INSIDE_NAME - _KIND_NOUNS
+
+
 def _before_lowercase_verb(tokens: list[str], at: int) -> bool:
     """Whether a capitalised word that would end a name ("Play", "Set") is the name's, as
     the headline writes its verb in lowercase straight after it ("<Word> Play bring out
@@ -248,8 +253,7 @@ def _before_lowercase_verb(tokens: list[str], at: int) -> bool:
     if at + 1 >= len(tokens) or not tokens[at][:1].isupper():
         return False
     after = tokens[at + 1]
-    small = FUNCTION_WORDS | _INSIDE_NAME | _KIND_NOUNS
-    return after.isalpha() and after.islower() and after in TITLE_BOUNDARY - small
+    return after.isalpha() and after.islower() and after in _LOWERCASE_VERBS
 
 
 def _capitalised_before(text: str, place: int) -> bool:
