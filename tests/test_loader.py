@@ -183,6 +183,8 @@ def test_a_subject_that_another_names_initials_spell_is_a_name_of_its_own() -> N
         ("Quillon Marsh Breaks Down 5 Essential Tracks From New Album ‘Tide’", None),
         ("Quillon Marsh Break Down New Album Tide Track-By-Track", None),
         ("Quillon Marsh Break Up, Cancel Copper Tour", "tour"),
+        ("Quillon Marsh Breaks Down in Tears, Cancels Copper Tour", "tour"),
+        ("Quillon Marsh Breaks Down on Stage, Postpones Copper Tour", "tour"),
     ],
 )
 def test_the_kind_of_news_a_headline_announces(title: str, kind: str | None) -> None:
