@@ -1098,7 +1098,9 @@ def _announcer(title: str, name: str) -> bool:
 
 
 def _announces(title: str, names: list[Link]) -> bool:
-    """Whether a headline is the announcement of one of the acts a question links."""
+    """Whether a headline is the announcement of one of the acts a question links (the
+    `_announcer` of it). Other names are left out: their news is theirs wherever a headline
+    names them, so they would keep every candidate, where this is asked to pick some."""
     return any(f.entity.kind == "artist" and _announcer(title, f.entity.name) for f in names)
 
 
