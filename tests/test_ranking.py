@@ -770,3 +770,15 @@ def test_a_festivals_lineup_is_its_announcement_whoever_its_headline_opens_with(
     assert best(kb, "did ana vidal announce a new album").row.title == (
         "Tida Marsh on Working on Ana Vidal’s New Album"
     )
+
+
+def test_an_unknown_name_s_news_is_the_news_that_spells_all_of_it(tmp_path: Path) -> None:
+    """No entity holds the name asked (its only headline opens with a song), and newer
+    headlines hold one of its words: the latest news is the headline holding all."""
+    kb = invented_kb(
+        tmp_path,
+        ("‘Salt Lamp’ to No. 1: Quillon Tarrow Rules Adult Airplay Chart", ""),
+        *((f"Quillon Ferry Sails Again After {n} Years", "") for n in range(2, 20)),
+    )
+    for text in ("quillon tarrow latest", "whats new with quillon tarrow"):
+        assert best(kb, text).row.title.startswith("‘Salt Lamp’"), text

@@ -574,6 +574,10 @@ def describe(
     # The news of a name that only part of is known is the news that spells all of it,
     # where some does.
     on_topic = named_whole or on_topic
+    # So is the news of a name no entity holds (its only headline opens with a song title):
+    # the headlines holding all its words, where some do, not newer ones holding one.
+    if not names:
+        on_topic = [c for c in on_topic if c.features["words_title"] >= 0.999] or on_topic
     if announcing and kind is not None:
         # A name's announcement of the kind asked is news its headline opens with, not one
         # that uses the name's words for something else ("tour dates cancelled after visa
