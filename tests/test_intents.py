@@ -227,3 +227,20 @@ def test_words_of_a_kind_that_ask_for_none_are_no_kind(question: str, kind: str 
 def test_a_signing_asked_for_is_the_fact_asked_first_then_the_label(text: str) -> None:
     parsed = parse(text)
     assert parsed.asks[:2] == ("signing", "label") and parsed.kind == "signing"
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("whos in quillward", "who's in quillward"),
+        ("wheres quillward from", "where's quillward from"),
+        ("whos producing the new tida marsh record", "who's producing the new tida marsh record"),
+    ],
+)
+def test_a_question_word_typed_without_its_apostrophe_asks_what_it_asks(
+    typed: str, written: str
+) -> None:
+    """Chat drops the apostrophe of "who's" and "where's": the question asks the same."""
+    asked, meant = parse(typed), parse(written)
+    assert (asked.intent, asked.facts) == (meant.intent, meant.facts)
+    assert asked.facts
