@@ -782,3 +782,13 @@ def test_an_unknown_name_s_news_is_the_news_that_spells_all_of_it(tmp_path: Path
     )
     for text in ("quillon tarrow latest", "whats new with quillon tarrow"):
         assert best(kb, text).row.title.startswith("‘Salt Lamp’"), text
+
+
+def test_the_news_of_a_name_no_entity_holds_is_its_newest_headline(tmp_path: Path) -> None:
+    """No entity holds the name asked (its headlines open with a song title); the headlines
+    spelling it best (short, old) are not its news: the newest headline that spells it is."""
+    old = [(f"‘Lamp {n}’ to No. 1: Quillon Tarrow Rules Chart", "") for n in range(30)]
+    newest = ("‘Salt’ to No. 1: Quillon Tarrow Rules the Adult Airplay Chart for a Long Summer", "")
+    kb = invented_kb(tmp_path, *old, newest)
+    assert not kb.query("SELECT 1 FROM entities WHERE name LIKE '%Tarrow%'")
+    assert best(kb, "quillon tarrow latest").row.title == newest[0]

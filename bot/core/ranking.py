@@ -49,6 +49,7 @@ from bot.core.weights import PASSAGE, WEIGHTS
 from knowledge.entities import title_subjects
 from knowledge.facts import BROADER, fact_kinds, speaks_of
 from knowledge.names import typos_allowed
+from knowledge.search import WINDOW
 from knowledge.store import ArticleRow, KnowledgeBase, Sentence
 from knowledge.text import fold, name_words, norm
 from knowledge.vocabulary import NEWS_WORDS, NOT_NAMES, TALLIED
@@ -360,6 +361,14 @@ def gather(
                 add(row).announced = found.entity.kind != "artist" or _announcer(
                     row.title, found.entity.name
                 )
+    if question.for_news and not names:
+        # A request for the news of a name no entity holds: the newest headlines that spell
+        # it, which the headline search below, by how well a headline matches, may not reach.
+        for run in linking.named_runs[:MAX_NAMES]:
+            spelled = [row for row, _ in kb.title_hits(f'"{run}"', WINDOW)]
+            spelled.sort(key=lambda row: (row.date, row.id), reverse=True)
+            for row in spelled[:NEWS_TITLE_HITS]:
+                add(row)
     focused = _focused_sentences(kb, question, linking) if lexical else []
     for row in kb.by_ids(sorted({s.article_id for s in focused} - set(by_id))):
         add(row)
