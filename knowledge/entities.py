@@ -163,6 +163,7 @@ def _lead_words(title: str) -> list[str]:
             _name_word(tokens, place - 1)
             or _small_word_inside(tokens, place - 1)
             or _before_lowercase_verb(tokens, place - 1)
+            or _before_news_verb(tokens, place - 1)
         )
         if lead and (
             (bare in TITLE_BOUNDARY and not own)
@@ -254,6 +255,29 @@ def _before_lowercase_verb(tokens: list[str], at: int) -> bool:
         return False
     after = tokens[at + 1]
     return after.isalpha() and after.islower() and after in _LOWERCASE_VERBS
+
+
+# The verbs of news that take one act as their subject ("<Name> Announces ...").
+_SINGULAR_NEWS_VERBS = frozenset(v for v in _NEWS_VERBS if v.endswith("s"))
+
+
+def _before_news_verb(tokens: list[str], at: int) -> bool:
+    """Whether a capitalised word that would end a name as a headline's verb ("Top",
+    "Set") is the name's last word, as a verb of news follows it straight away ("<First>
+    Top Announces ..."): a headline puts no verb before its verb. A word shaped as a verb
+    ("<Name> Tops ..."), naming a kind of news ("<Name> Tour ...") or saying how the news
+    came ("Officially", "Surprise") is not so read."""
+    if at + 1 >= len(tokens) or not tokens[at][:1].isupper():
+        return False
+    word, after = tokens[at], tokens[at + 1]
+    return (
+        after[:1].isupper()
+        and after.lower() in _SINGULAR_NEWS_VERBS
+        and word.lower() not in _KIND_NOUNS | FUNCTION_WORDS
+        and not _VERB_SHAPED.match(word)
+        and not word.lower().endswith("ly")
+        and not word.lower().startswith("surprise")
+    )
 
 
 def _capitalised_before(text: str, place: int) -> bool:

@@ -224,6 +224,26 @@ def test_sentence_case_headlines_end_names_at_their_lowercase_verb(
 @pytest.mark.parametrize(
     ("title", "subjects"),
     [
+        # A word that would end a name as a verb ("Top", "Set") is the name's when a verb
+        # of news follows it straight away.
+        ("Quillon Top Announces New Summer Tour Dates", ["Quillon Top"]),
+        ("Velvet Set Shares Video for ‘Salt Lamp’", ["Velvet Set"]),
+        # Not a verb's own shape, a kind of news, or how the news came.
+        ("Quillward Tops Chart, Shares New Video", ["Quillward"]),
+        ("Copper Lantern Tour Announces Dates", ["Copper Lantern"]),
+        ("Ana Vidal Officially Announces Debut Album", ["Ana Vidal"]),
+        ("Mara Quist Surprise Releases New Single", ["Mara Quist"]),
+    ],
+)
+def test_a_verb_of_news_right_after_a_word_that_would_end_a_name_keeps_it_in(
+    title: str, subjects: list[str]
+) -> None:
+    assert title_subjects(title) == subjects
+
+
+@pytest.mark.parametrize(
+    ("title", "subjects"),
+    [
         ("Quillton Bassist Mara Quist Shares Song", ["Mara Quist"]),
         ("Legendary Producer Ana Vidal Dies at 80", ["Ana Vidal"]),
         # "DJ" is a word of the name.
