@@ -526,6 +526,69 @@ def spelled_in_body(title: str, subject: str, body: str) -> str | None:
     return name if plausible_subject(name) else None
 
 
+# What a headline calls someone after their name ("<Name> CEO"), which ends the name.
+_ROLE_AFTER_NAME = frozenset({"ceo", "president", "chair", "chairman", "founder", "md"})
+# Punctuation a headline's word may carry; one that follows a word ends a name there.
+_WORD_MARKS = ',.;:!?()[]"“”‘’–—'
+# A title in double quotation marks, however long, or one left open to the headline's end.
+_DOUBLE_QUOTED = re.compile(r"“[^”]*(?:”|$)")
+
+
+def headline_names(title: str) -> list[Name]:
+    """The names a headline in sentence case writes after its opening: such a headline
+    capitalises only names, so a run of two to four capitalised words further on is one
+    ("Career-spanning anthology for late <Band> legend <First> <Last>"), which the reading
+    of its subject (`title_subjects`) does not reach. A possessive, punctuation or quoted
+    title ends a run; the run the headline opens with is its subject's, and one ending in
+    a word for where someone is from describes ("<Act> announce North American tour"), as
+    one ending in a word no name ends with does ("Number One"); a title-case headline,
+    which capitalises every word, tells nothing."""
+    tokens = _QUOTED.sub(" ‖ ", _DOUBLE_QUOTED.sub(" ‖ ", title)).split()
+    lowercase = [t for t in tokens[1:] if t.isalpha() and t.islower() and len(t) > 2]
+    if len([t for t in lowercase if t not in FUNCTION_WORDS]) < 2:
+        return []
+    found: list[Name] = []
+    run: list[str] = []
+
+    def close() -> None:
+        while run and (run[-1] == "&" or run[-1].lower() in _ROLE_AFTER_NAME):
+            run.pop()
+        name = " ".join(run)
+        if (
+            2 <= len(run) <= MAX_NAME_WORDS
+            and run[-1].lower() not in FUNCTION_WORDS
+            and norm(run[0]) not in NOT_NAMES
+            and norm(run[-1]) not in NOT_NAMES | DEMONYMS
+            and plausible_subject(name)
+        ):
+            found.append(Name(name, kind_of(name)))
+        run.clear()
+
+    opening = True
+    for token in tokens:
+        owner = POSSESSIVE.search(token)
+        word = (token[: owner.start()] if owner else token).strip(_WORD_MARKS)
+        # The full stop of an initialism is its own ("<Name> D.C."), not the sentence's.
+        if token.endswith(".") and "." in word:
+            word += "."
+        named = word[:1].isupper() and all(part[:1].isupper() for part in word.split("-"))
+        if not (named or (word == "&" and run)):
+            if not opening:
+                close()
+            run.clear()
+            opening = False
+            continue
+        run.append(word)
+        if owner or token[-1] in _WORD_MARKS:
+            if not opening:
+                close()
+            run.clear()
+            opening = False
+    if not opening:
+        close()
+    return found
+
+
 def recurring_names(body: str) -> list[Name]:
     """Names an article body spells at least twice as a run of two to four capitalised words:
     artists named only in bodies ("the band played with Ana Vidal ... Ana Vidal said") become

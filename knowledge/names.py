@@ -31,6 +31,10 @@ INITIALS = "initials"
 QUESTIONS_ONLY = "surname"
 # A second name the articles give a name ("<name> (aka <other>)"): looked for everywhere.
 NICKNAME = "nickname"
+# A name only met in passing (`knowledge.entities.headline_names`) until some article is its
+# news: linked like any, but no evidence that a word a question mistypes is a name's.
+PASSING = "passing"
+_NOT_SPELLED = frozenset({INITIALS, PASSING})
 # A digit between letters stands for the letter it looks like ("L4NT3RN").
 _LEET = str.maketrans("013457", "oieast")
 _LEET_DIGIT = re.compile(r"(?<=[a-z])[013457]+(?=[a-z])")
@@ -102,9 +106,9 @@ class NameIndex:
                     entity_id, name, kind, articles, origin == INITIALS, origin == QUESTIONS_ONLY
                 )
         self._aliases = list(self._by_alias)
-        # The words that spell names in full (initials left out): what a question's word
-        # may be part of, when it is no ordinary word.
-        self.words = {word for r in rows if r[5] != INITIALS for word in r[0].split()}
+        # The words that spell names in full (initials and names met in passing left out):
+        # what a question's word may be part of, when it is no ordinary word.
+        self.words = {word for r in rows if r[5] not in _NOT_SPELLED for word in r[0].split()}
         self._sorted = sorted(self._aliases)
         self._entities = sorted(
             {e.id: e for e in self._by_alias.values()}.values(), key=lambda e: -e.articles

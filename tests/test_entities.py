@@ -11,6 +11,7 @@ import pytest
 from knowledge.entities import (
     _whole_words,
     capitalised_runs,
+    headline_names,
     initials,
     kind_of,
     known_names,
@@ -382,6 +383,40 @@ def test_a_hyphenated_names_words_typed_together() -> None:
 def test_names_only_bodies_spell_twice_become_known() -> None:
     body = "The tour opens with Ana Vidal. Later, Ana Vidal joins the headliner. Then Once More."
     assert [n.name for n in recurring_names(body)] == ["Ana Vidal"]
+
+
+@pytest.mark.parametrize(
+    ("title", "names"),
+    [
+        # A sentence-case headline capitalises only names: those after its opening are some.
+        (
+            "Career-spanning anthology announced for late Copper Lantern legend Ana Vidal",
+            ["Copper Lantern", "Ana Vidal"],
+        ),
+        (
+            "Watch Velvet Moth join Tida Marsh & Quillon on stage at Harbour Fest",
+            ["Tida Marsh & Quillon", "Harbour Fest"],
+        ),
+        # A possessive or punctuation ends a name; an initialism keeps its full stop.
+        (
+            "Fans praise Quillward’s Mara Quist after surprise set in Lark City",
+            ["Mara Quist", "Lark City"],
+        ),
+        ("Tida Marsh joins Copper Lantern D.C. on stage, live", ["Copper Lantern D.C."]),
+        # The headline's own opening run is its subject, read elsewhere; a quoted title is a
+        # work; a run ending in where someone is from, or in a word no name ends with, says
+        # what, not who.
+        ("Tida Marsh shares ‘Salt Lamp Remix’ with new video", []),
+        ("Quillward announce North American tour and new record", []),
+        ("Quillward reach Number One with their second record", []),
+        # A title-case headline capitalises every word: nothing is told.
+        ("Velvet Moth Announce New Album With Ana Vidal", []),
+    ],
+)
+def test_names_a_sentence_case_headline_writes_after_its_opening(
+    title: str, names: list[str]
+) -> None:
+    assert [n.name for n in headline_names(title)] == names
 
 
 def test_dates_and_spans_of_time_are_no_subjects() -> None:

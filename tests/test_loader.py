@@ -315,3 +315,23 @@ def test_a_subject_whose_opening_word_is_joined_to_the_rest_keeps_it() -> None:
     )
     assert report.added == 2
     assert _announced(kb)["Man/Quillon-Marsh – “Lantern”"] == "Man/Quillon-Marsh"
+
+
+def test_a_name_met_in_passing_is_known_and_becomes_a_name_in_full_once_it_is_news() -> None:
+    """A sentence-case headline names an act in passing: it is known and mentioned in that
+    headline, without initials, and its words are no evidence for typo correction; once a
+    headline is its news, it is a name in full, with its initials."""
+    passing = invented_article(
+        1, "Career-spanning anthology announced for late legend Rivers Of Copper Moon", ""
+    )
+    news = invented_article(2, "Rivers Of Copper Moon Announce Farewell Tour", "")
+    kb = KnowledgeBase.in_memory()
+    add_articles(kb, [passing])
+    found = kb.names.exact("rivers of copper moon")
+    assert found is not None
+    assert kb.query("SELECT count(*) FROM mentions WHERE entity_id = ?", [found.id]) == [(1,)]
+    assert kb.names.exact("rocm") is None and "rivers" not in kb.names.words
+    add_articles(kb, [news])
+    initials = kb.names.exact("rocm")
+    assert initials is not None and initials.id == found.id
+    assert "rivers" in kb.names.words

@@ -26,6 +26,7 @@ from knowledge.entities import (
     BODY_NAME_CHARS,
     Name,
     capitalised_runs,
+    headline_names,
     named_works,
     names_in_article,
     nicknames,
@@ -74,6 +75,8 @@ class Extracted:
     summary: str
     names: list[Name]
     works: list[tuple[str, str | None]]
+    headline_names: list[Name]
+    """Names a sentence-case headline writes besides its subject (`headline_names`)."""
     recurring: list[Name]
     surnames: list[tuple[str, str]]
     """Names of two words whose last word the body also uses alone (`surnames`)."""
@@ -143,6 +146,7 @@ def extract(record: ArticleRecord) -> Extracted:
         summary=summarise(record, body_sentences),
         names=names,
         works=named_works(record.title),
+        headline_names=headline_names(record.title),
         recurring=recurring,
         surnames=surnames(body[:BODY_NAME_CHARS], [n.name for n in [*names, *recurring]]),
         nicknames=nicknames(body[:MAX_BODY_CHARS]),

@@ -22,7 +22,7 @@ from sqlite3 import Connection
 
 from knowledge.entities import add_name_start, initials, known_names, name_starts, variants
 from knowledge.ingest.extraction import Extracted, Item, extracted
-from knowledge.names import INITIALS, NICKNAME, QUESTIONS_ONLY
+from knowledge.names import INITIALS, NICKNAME, PASSING, QUESTIONS_ONLY
 from knowledge.records import ArticleRecord, Dropped, Problem
 from knowledge.store import KnowledgeBase
 from knowledge.text import norm
@@ -89,6 +89,8 @@ class _EntityCache:
         self.spellings: list[tuple[str, int]] = []
         self.shortened: set[str] = set()
         """Aliases that point at their entity as its initials only."""
+        self.unabbreviated: set[str] = set()
+        """Names met in passing only, made without their initials (`ensure`)."""
         self.check(conn)
 
     def check(self, conn: Connection) -> None:
@@ -114,6 +116,10 @@ class _EntityCache:
         }
         self.next_id = int(conn.execute("SELECT coalesce(max(id), 0) FROM entities").fetchone()[0])
         self.next_id += 1
+        self.unabbreviated = {
+            str(r[0])
+            for r in conn.execute("SELECT alias FROM aliases WHERE origin = ?", (PASSING,))
+        }
         self.longest = name_starts(self.ids)
         self.version = version
 
@@ -124,8 +130,10 @@ class _EntityCache:
             self.entities,
         )
         conn.executemany(
-            "INSERT OR IGNORE INTO aliases (alias, entity_id, origin) VALUES (?, ?, ?)",
-            self.aliases,
+            "INSERT INTO aliases (alias, entity_id, origin) VALUES (?, ?, ?) "
+            "ON CONFLICT (alias, entity_id) DO UPDATE SET origin = excluded.origin "
+            "WHERE aliases.origin = ?",
+            [(*row, PASSING) for row in self.aliases],
         )
         conn.executemany(
             f"UPDATE entities SET name = ? WHERE id = ? AND name NOT GLOB '*{_DOTTED}*'",
@@ -140,7 +148,10 @@ class _EntityCache:
         else:
             self.shortened.discard(alias)
 
-    def ensure(self, name: str, kind: str, spelled: bool = False) -> int:
+    def ensure(self, name: str, kind: str, spelled: bool = False, abbreviated: bool = True) -> int:
+        """The entity of a name, made if new, with its aliases; its initials only where
+        `abbreviated`: a name met in passing ("... at <Venue Name> Hall") is no act that chat
+        shortens, and its initials would take ordinary words ("<word> <word>")."""
         key = norm(name)
         # A headline's subject that its body spells as a word ("Hal"), not in capitals, is a
         # name of its own where only some other name's initials spell it.
@@ -150,6 +161,12 @@ class _EntityCache:
             # which tells the plain-word pruning it is a name.
             if self.norms.get(key) == known and _DOTTED_RE.search(name):
                 self.spellings.append((name.strip(), known))
+            # A name met in passing first is a name in full, with its initials, once some
+            # article is its news.
+            if abbreviated and key in self.unabbreviated and self.norms.get(key) == known:
+                self.unabbreviated.discard(key)
+                self.alias(key, known, "name")
+                self._abbreviate(name, known)
             return known
         entity_id = self.norms.get(key)
         if entity_id is None:
@@ -157,16 +174,22 @@ class _EntityCache:
             self.next_id += 1
             self.norms[key] = entity_id
             self.entities.append((entity_id, name.strip(), key, kind))
-        self.alias(key, entity_id, "name")
-        for short in initials(name):
-            if short not in NOT_NAMES:
-                self.alias(short, entity_id, INITIALS)
+        self.alias(key, entity_id, "name" if abbreviated else PASSING)
+        if abbreviated:
+            self._abbreviate(name, entity_id)
+        else:
+            self.unabbreviated.add(key)
         head = _POSSESSIVE_HEAD.match(name)
         if head and len(head.group(1).split()) >= 2:
             self.alias(norm(head.group(1)), entity_id, "possessive")
         for variant in variants(name):
             self.alias(variant, entity_id, "variant")
         return entity_id
+
+    def _abbreviate(self, name: str, entity_id: int) -> None:
+        for short in initials(name):
+            if short not in NOT_NAMES:
+                self.alias(short, entity_id, INITIALS)
 
     def alias(self, alias: str, entity_id: int, origin: str) -> None:
         if not alias:
@@ -560,7 +583,8 @@ def _link(
     for work, work_kind in found.works:
         if len(work.split()) > 1:
             cache.ensure(work, work_kind or headline_kind)
-    in_title = set(subjects) | cache.known(found.title_runs)
+    named = {cache.ensure(n.name, n.kind, abbreviated=False) for n in found.headline_names}
+    in_title = set(subjects) | named | cache.known(found.title_runs)
     in_text: set[int] = set()
     if record.body:
         recurring = {cache.ensure(n.name, n.kind) for n in found.recurring}
