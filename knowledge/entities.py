@@ -275,7 +275,7 @@ def _before_news_verb(tokens: list[str], at: int) -> bool:
         and after.lower() in _SINGULAR_NEWS_VERBS
         and word.lower() not in _KIND_NOUNS | FUNCTION_WORDS
         and not _VERB_SHAPED.match(word)
-        and not word.lower().endswith("ly")
+        and not _adverb(word)
         and not word.lower().startswith("surprise")
     )
 
@@ -309,9 +309,16 @@ def _clause_subject(tokens: list[str], before_comma: int, whole_title: bool = Fa
     body = head[1:] if head[0].lower() in ARTICLES else head
     if not body or any(_VERB_SHAPED.match(t) for t in body[1:]):
         return []
-    if any(not t[:1].isupper() or t.lower() in NOT_NAMES or t.endswith("ly") for t in body):
+    if any(not t[:1].isupper() or t.lower() in NOT_NAMES or _adverb(t) for t in body):
         return []
     return head
+
+
+def _adverb(word: str) -> bool:
+    """Whether a word is shaped as an adverb ("Abruptly", "Officially"): "-ly" after a stem
+    of four letters or more, which the names that end so ("Kelly", "Billy", "Emily") have
+    not."""
+    return len(word) > 5 and word.lower().endswith("ly")
 
 
 def separated_head(title: str) -> str | None:

@@ -225,6 +225,22 @@ def test_sentence_case_headlines_end_names_at_their_lowercase_verb(
 @pytest.mark.parametrize(
     ("title", "subjects"),
     [
+        # A name may end in "-ly" ("Kelly", "Billy"); a headline's adverb has a longer stem.
+        ("Tida Kelly Tips Off the Harbour Finals With an Anthem", ["Tida Kelly"]),
+        (
+            "Quillon Billy Graces Opening of Harbour Truck Stop: ‘I Could Not Leave It’",
+            ["Quillon Billy"],
+        ),
+        ("Velvet Abruptly Walks Off Harbour Stage Mid-Set With Ana Vidal", []),
+    ],
+)
+def test_a_name_ending_in_ly_is_no_adverb(title: str, subjects: list[str]) -> None:
+    assert title_subjects(title) == subjects
+
+
+@pytest.mark.parametrize(
+    ("title", "subjects"),
+    [
         # A word that would end a name as a verb ("Top", "Set") is the name's when a verb
         # of news follows it straight away.
         ("Quillon Top Announces New Summer Tour Dates", ["Quillon Top"]),
