@@ -408,7 +408,8 @@ def _person_named(span: str) -> str:
 # <Name>"). "DJ", "Star" and "Band" are words of names too.
 _ROLE_BEFORE_NAME = re.compile(
     r"^.*\b(?:Rappers?|Singers?|Singer-Songwriter|Songwriter|Producer|Drummer|Guitarist|Bassist"
-    r"|Keyboardist|Saxophonist|Pianist|Frontman|Frontwoman|Vocalist|Rockers|Supergroup)"
+    r"|Keyboardist|Saxophonist|Pianist|Frontman|Frontwoman|Vocalist|Rockers|Supergroup"
+    r"|Musician|Icon|Comedian|Comic|Actor|Actress)"
     r"\s+(?=[A-Z0-9])"
 )
 

@@ -263,6 +263,8 @@ def test_a_verb_of_news_right_after_a_word_that_would_end_a_name_keeps_it_in(
     [
         ("Quillton Bassist Mara Quist Shares Song", ["Mara Quist"]),
         ("Legendary Producer Ana Vidal Dies at 80", ["Ana Vidal"]),
+        ("Influential Harbour Musician Ana Vidal Announces New Album", ["Ana Vidal"]),
+        ("Resurgent Folk Icon Mara Quist Announces First Tour in Years", ["Mara Quist"]),
         # "DJ" is a word of the name.
         ("DJ Velvet Moth Announces Tour", ["DJ Velvet Moth"]),
         ("Supergroup Velvet Moth Announce First Tour", ["Velvet Moth"]),
