@@ -467,8 +467,8 @@ def _member(title: str) -> str | None:
 def names_in_article(title: str, body: str, subjects: list[str]) -> list[Name]:
     """Every new name an article introduces: the title's subjects (`title_subjects`, which the
     caller has for other uses too), as long as the body spells them (`spelled_in_body`),
-    the name after a subject's possessive when the body spells that whole (`_member`),
-    labels, quoted works in the title."""
+    the name after a subject's possessive when the body spells that whole (`_member`), a
+    title that is a name the body writes in prose, labels, quoted works in the title."""
     found = []
     for subject in subjects:
         spelled = spelled_in_body(title, subject, body)
@@ -479,6 +479,10 @@ def names_in_article(title: str, body: str, subjects: list[str]) -> list[Name]:
     member = _member(title)
     if member is not None and spelled_in_body(title, member, body) == member:
         found.append(Name(member, kind_of(member), spelled=True))
+    # A headline that is nothing but a name ("<First> <Last>", an item of a festival guide)
+    # has no subject to read; the body writing it in prose says it is one.
+    if not subjects and spelled_in_body(title, title, body, repeated=False) == title:
+        found.append(Name(title, kind_of(title), spelled=True))
     text = f"{title}\n{body[:4000]}"
     for word in _LABEL_WORD.finditer(text):
         match = _LABEL.search(text[max(0, word.start() - 80) : word.end()])
@@ -497,14 +501,15 @@ def names_in_article(title: str, body: str, subjects: list[str]) -> list[Name]:
 _PROSE_AFTER = re.compile(r"\s+[a-z]|[,.;]\s+\S")
 
 
-def spelled_in_body(title: str, subject: str, body: str) -> str | None:
+def spelled_in_body(title: str, subject: str, body: str, repeated: bool = True) -> str | None:
     """The name a headline's subject opens, as the body spells it: the longest run of
     capitalised words in the body's prose that the headline writes from the subject on, if
     the subject is all or the start of it. Prose writes a verb in lowercase, so the body tells
     a name with a word like a verb in it ("<Word> <Word> Say <Word>", cut short before "Say")
     from a known name with the headline's words after it ("<Known> On The <Word>", not
     "<Known>"). A longer spelling adds no possessive and ends on a word a name may end on.
-    The headline repeated in the body is no prose."""
+    The headline repeated in the body is no prose, unless the headline is asked about as the
+    name (`repeated` False): then only prose after it counts."""
     if not body:
         return None
     opening = title.find(subject)
@@ -512,7 +517,9 @@ def spelled_in_body(title: str, subject: str, body: str) -> str | None:
     if written is None:
         return None
     headline = written.group(0).split()[:MAX_NAME_WORDS]
-    text = body[:BODY_NAME_CHARS].replace(title, "\n")
+    text = body[:BODY_NAME_CHARS]
+    if repeated:
+        text = text.replace(title, "\n")
     longest: list[str] = []
     place = text.find(subject)
     while place >= 0:

@@ -343,6 +343,16 @@ def test_a_word_opening_with_a_joining_word_ends_a_run() -> None:
     assert runs == [["mara", "quist"], ["ana", "vidal"]]
 
 
+def test_a_headline_that_is_a_name_the_body_writes_in_prose_is_that_name() -> None:
+    """An item titled with nothing but a name is about it when the body writes the name in
+    a sentence; a title the body only quotes, or never writes, names nobody."""
+    body = "Harbourton's Tida Marsh has amassed a catalogue of songs over the past decade."
+    assert [n.name for n in names_in_article("Tida Marsh", body, [])] == ["Tida Marsh"]
+    quoted = 'The band\'s song "Salt Lamp" opens the record.'
+    assert names_in_article("Salt Lamp", quoted, []) == []
+    assert names_in_article("Salt Lamp", "A record of the year.", []) == []
+
+
 def test_the_member_after_a_bands_possessive_when_the_body_spells_the_name() -> None:
     """ "<Band>' <First> <Last> Talks ..." is news about the member too, when the body spells
     the member whole; "<Band>'s New Album" owns no name, nor does a possessive inside the
