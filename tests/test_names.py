@@ -822,7 +822,7 @@ def test_a_word_typed_with_a_hyphen_is_read_as_the_articles_write_it(tmp_path: P
     kb = invented_kb(
         tmp_path,
         (
-            "Harbour Lanternmoot",
+            "A night of music by the harbour",
             "The Velvet Wolves headline the Harbour Lanternmoot, a night of post-punk in Quillton.",
         ),
     )
