@@ -565,12 +565,13 @@ def headline_names(title: str) -> list[Name]:
     found: list[Name] = []
     run: list[str] = []
 
-    def close() -> None:
+    def close(opening: bool) -> None:
         while run and (run[-1] == "&" or run[-1].lower() in _ROLE_AFTER_NAME):
             run.pop()
         name = " ".join(run)
         if (
-            2 <= len(run) <= MAX_NAME_WORDS
+            not opening
+            and 2 <= len(run) <= MAX_NAME_WORDS
             and run[-1].lower() not in FUNCTION_WORDS
             and norm(run[0]) not in NOT_NAMES
             and norm(run[-1]) not in NOT_NAMES | DEMONYMS
@@ -586,21 +587,15 @@ def headline_names(title: str) -> list[Name]:
         # The full stop of an initialism is its own ("<Name> D.C."), not the sentence's.
         if token.endswith(".") and "." in word:
             word += "."
-        named = word[:1].isupper() and all(part[:1].isupper() for part in word.split("-"))
-        if not (named or (word == "&" and run)):
-            if not opening:
-                close()
-            run.clear()
-            opening = False
-            continue
-        run.append(word)
-        if owner or token[-1] in _WORD_MARKS:
-            if not opening:
-                close()
-            run.clear()
-            opening = False
-    if not opening:
-        close()
+        if (word[:1].isupper() and all(p[:1].isupper() for p in word.split("-"))) or (
+            word == "&" and run
+        ):
+            run.append(word)
+            if not owner and token[-1] not in _WORD_MARKS:
+                continue
+        close(opening)
+        opening = False
+    close(opening)
     return found
 
 

@@ -129,6 +129,7 @@ class _EntityCache:
             "INSERT INTO entities (id, name, norm, kind, articles) VALUES (?, ?, ?, ?, 0)",
             self.entities,
         )
+        # A name's alias made in passing becomes its own name once some article is its news.
         conn.executemany(
             "INSERT INTO aliases (alias, entity_id, origin) VALUES (?, ?, ?) "
             "ON CONFLICT (alias, entity_id) DO UPDATE SET origin = excluded.origin "
