@@ -6,7 +6,7 @@ from functools import partial
 from pathlib import Path
 
 import pytest
-from support import NOW, invented_kb, statements_run
+from support import NOW, invented_article, invented_kb, statements_run
 
 from bot.core.answer import answer, understand
 from bot.core.intents import parse
@@ -28,6 +28,8 @@ from bot.core.ranking import (
     stem,
 )
 from bot.core.weights import DECLINE, PASSAGE, WEIGHTS
+from knowledge.ingest.loader import add_articles
+from knowledge.records import ArticleRecord
 from knowledge.store import KnowledgeBase
 
 
@@ -792,3 +794,28 @@ def test_the_news_of_a_name_no_entity_holds_is_its_newest_headline(tmp_path: Pat
     kb = invented_kb(tmp_path, *old, newest)
     assert not kb.query("SELECT 1 FROM entities WHERE name LIKE '%Tarrow%'")
     assert best(kb, "quillon tarrow latest").row.title == newest[0]
+
+
+def test_a_year_long_past_asks_for_that_years_article_not_the_newest(tmp_path: Path) -> None:
+    """An act named far into the body of a 2014 report of an event, and in newer headlines
+    of its own: asked what it played at that event in 2014, the 2014 report answers, not the
+    act's newest news. A recent year ("their 2026 album") may be told by earlier news, so it
+    does not narrow the news."""
+    kb = KnowledgeBase.open(tmp_path / "kb.db")
+    opening = "Velvet Moth opened the night with a long set, and the crowd sang along. " * 6
+    report = ArticleRecord(
+        url="https://news.invented.example/report",
+        title="Photos: Velvet Moth Joined By Friends At The Lantern Awards",
+        date="2014-04-11",
+        source="invented.example",
+        body=opening + "The set list: Tida Marsh: “Salt Lamp”. Quillward closed the night.",
+    )
+    newer = [
+        invented_article(n, f"Tida Marsh Performs New Song ‘Lamp {n}’ at Harbour Night", "")
+        for n in range(1, 4)
+    ]
+    add_articles(kb, [report, *newer])
+    asked = "which song did tida marsh perform at the 2014 lantern ceremony"
+    assert best(kb, asked).row.url == report.url
+    recent = "which song did tida marsh perform at the 2025 lantern ceremony"
+    assert best(kb, recent).row.url != report.url
