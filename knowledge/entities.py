@@ -162,8 +162,7 @@ def _lead_words(title: str) -> list[str]:
         own = lead and (
             _name_word(tokens, place - 1)
             or _small_word_inside(tokens, place - 1)
-            or _before_lowercase_verb(tokens, place - 1)
-            or _before_news_verb(tokens, place - 1)
+            or _before_verb(tokens, place - 1)
         )
         if lead and (
             (bare in TITLE_BOUNDARY and not own)
@@ -247,29 +246,23 @@ def _small_word_inside(tokens: list[str], at: int) -> bool:
 _LOWERCASE_VERBS = TITLE_BOUNDARY - FUNCTION_WORDS - _INSIDE_NAME - _KIND_NOUNS
 
 
-def _before_lowercase_verb(tokens: list[str], at: int) -> bool:
-    """Whether a capitalised word that would end a name ("Play", "Set") is the name's, as
-    the headline writes its verb in lowercase straight after it ("<Word> Play bring out
-    ..."): a headline in sentence case capitalises only names."""
-    if at + 1 >= len(tokens) or not tokens[at][:1].isupper():
-        return False
-    after = tokens[at + 1]
-    return after.isalpha() and after.islower() and after in _LOWERCASE_VERBS
-
-
 # The verbs of news that take one act as their subject ("<Name> Announces ...").
 _SINGULAR_NEWS_VERBS = frozenset(v for v in _NEWS_VERBS if v.endswith("s"))
 
 
-def _before_news_verb(tokens: list[str], at: int) -> bool:
-    """Whether a capitalised word that would end a name as a headline's verb ("Top",
-    "Set") is the name's last word, as a verb of news follows it straight away ("<First>
-    Top Announces ..."): a headline puts no verb before its verb. A word shaped as a verb
-    ("<Name> Tops ..."), naming a kind of news ("<Name> Tour ...") or saying how the news
-    came ("Officially", "Surprise") is not so read."""
+def _before_verb(tokens: list[str], at: int) -> bool:
+    """Whether a capitalised word that would end a name as a headline's verb ("Play",
+    "Top", "Set") is the name's last word, as the headline's verb follows it straight away:
+    a headline puts no verb before its verb. In sentence case the verb is written in
+    lowercase ("<Word> Play bring out ..."), which only names are not; in title case it must
+    be a verb of news ("<First> Top Announces ..."), and the word no verb's own shape
+    ("<Name> Tops ..."), no kind of news ("<Name> Tour ...") and nothing saying how the news
+    came ("Officially", "Surprise")."""
     if at + 1 >= len(tokens) or not tokens[at][:1].isupper():
         return False
     word, after = tokens[at], tokens[at + 1]
+    if after.isalpha() and after.islower():
+        return after in _LOWERCASE_VERBS
     return (
         after[:1].isupper()
         and after.lower() in _SINGULAR_NEWS_VERBS

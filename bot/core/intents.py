@@ -38,15 +38,15 @@ class Question:
         return self.intent in {"latest", "announcements"}
 
 
+_CONTRACTED = re.compile(r"\b(who|what|where|when|how)(s|re)\b")
+
+
 def plain_text(text: str) -> str:
     """Folded text with apostrophes unified and punctuation turned into spaces. A question
     word's "'s" typed without its apostrophe ("whos in", "wheres") is given it back, so the
     question word asks what it asks written out."""
     folded = _CONTRACTED.sub(r"\1'\2", fold(text).replace("’", "'"))
     return re.sub(r"\s+", " ", re.sub(r"[^\w' /-]+", " ", folded)).strip()
-
-
-_CONTRACTED = re.compile(r"\b(who|what|where|when|how)(s|re)\b")
 
 
 def window_days(text: str) -> int | None:

@@ -535,7 +535,6 @@ def describe(
 
     on_topic: list[Candidate] = []
     named_whole: list[Candidate] = []
-    topical: set[int] = set()
     for c in candidates:
         row = c.row
         title, summary = read(row.title), read(row.summary)
@@ -577,8 +576,6 @@ def describe(
             ),
             "outside_window": float(since is not None and row.date < since),
         }
-        if f["name_anywhere"] >= 0.999 or (not names and f["words_lead"] >= 0.5):
-            topical.add(row.id)
         if f["name_lead"] >= 0.999 or (not names and f["words_title"] >= 0.5):
             on_topic.append(c)
             if title.widened or summary.widened:
@@ -594,8 +591,15 @@ def describe(
     # its news: those of that year, wherever they name it, not the newest. A recent year may
     # be a record's or a tour's still to come when the news told it ("their 2025 album").
     if year is not None and int(year) < now.year - 1:
-        dated = [c for c in candidates if c.features["year_match"] and c.row.id in topical]
-        on_topic = dated or on_topic
+        on_topic = [
+            c
+            for c in candidates
+            if c.features["year_match"]
+            and (
+                c.features["name_anywhere"] >= 0.999
+                or (not names and c.features["words_lead"] >= 0.5)
+            )
+        ] or on_topic
     if announcing and kind is not None:
         # A name's announcement of the kind asked is news its headline opens with, not one
         # that uses the name's words for something else ("tour dates cancelled after visa
