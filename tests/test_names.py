@@ -145,6 +145,19 @@ def test_initials_the_articles_also_write_as_a_word_are_read_as_the_word(
     ]
 
 
+def test_initials_a_record_of_the_name_is_titled_with_still_link(tmp_path: Path) -> None:
+    """A record titled with the act's initials ("vhc") makes the articles write them in
+    lowercase once; a name they report on three times as often is still what a fan means."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Harbour Choir Announce Tour", "Velvet Harbour Choir will tour in May."),
+        ("Velvet Harbour Choir Share New Song", "Velvet Harbour Choir shared a song."),
+        ("Velvet Harbour Choir Detail New Album", "Velvet Harbour Choir detailed an album."),
+        ("Stream The New Velvet Harbour Choir Album", "The album, vhc, is out now."),
+    )
+    assert names(kb, "vhc stream when did it drop") == ["Velvet Harbour Choir"]
+
+
 def test_the_words_that_ask_for_an_amount_are_no_unknown_name(invented: KnowledgeBase) -> None:
     assert link(invented, "how long has velvet marrow been a band").subjects == ("band",)
     assert link(invented, "what age did zorbo quintrell die at").subjects == ("zorbo quintrell",)

@@ -206,8 +206,10 @@ def _name_probability(kb: KnowledgeBase, key: str, entity: Entity) -> float:
         # No sentence puts "the" before a word that asks: "the who" names the band.
         return 1.0 if len(words) == 2 and words[0] == "the" else 0.0
     # Initials the articles also write as an ordinary word ("art") are read as the word:
-    # a fan types the initials of a name, a question uses the word for its meaning.
-    if entity.abbreviation and lowercase:
+    # a fan types the initials of a name, a question uses the word for its meaning. Not
+    # where the name is news several times as often as the word is written (a record
+    # titled with the initials).
+    if entity.abbreviation and lowercase * INITIALS_ARTICLES > entity.articles:
         return 0.0
     named = max(entity.articles, 1)
     chance = named / (named + lowercase)
