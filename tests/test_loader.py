@@ -159,6 +159,7 @@ def test_a_subject_that_another_names_initials_spell_is_a_name_of_its_own() -> N
         ("Quillon Marsh Open Copper Tour in Harbourton: 5 Best Moments", None),
         ("Copper Fest: 5 Takeaways From the 2026 Lineup", None),
         ("Copper Fest 2026: Five Highlights From Weekend One", None),
+        ("Quillon Marsh Kick Off 2026 Tour in Harbourton: Video + Setlist", None),
         # A band whose name opens with a question word still announces.
         ("How Copper It Is Announce New Album", "album"),
         # A song shared under a title with a kind's word in it is a song; a quoted name

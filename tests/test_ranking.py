@@ -614,6 +614,20 @@ def test_an_announcement_asked_of_a_name_is_one_its_headline_opens_with(tmp_path
         assert best(kb, text).row.title == "Quillward Announce Fall Tour"
 
 
+def test_a_name_after_anothers_verb_is_not_who_announces(tmp_path: Path) -> None:
+    """A newer headline's lead runs on past a verb it does not know ("<Other> Offers <Name> a
+    Spot ... After Tour Cancellation"): the name is what the verb acts on, and the act's own
+    tour announcement is what "did <act> announce a tour" asks."""
+    kb = invented_kb(
+        tmp_path,
+        ("Ana Vidal Announces Harbourton Residency", ""),
+        ("Velvet Moth Announces Spring 2026 North American Tour", ""),
+        ("Ana Vidal Offers Velvet Moth a Spot at Her Residency Following Tour Cancellation", ""),
+    )
+    for text in ("did velvet moth announce a tour", "Has Velvet Moth announced a tour?"):
+        assert best(kb, text).row.title.startswith("Velvet Moth Announces"), text
+
+
 def test_an_album_announced_by_another_act_with_the_name_as_guest_is_not_its_own(
     tmp_path: Path,
 ) -> None:

@@ -1120,7 +1120,20 @@ def _announcer(title: str, name: str) -> bool:
     heads = _heads(title)
     folded, title_folded = fold(name), fold(title)
     owned = f"{folded}'" in title_folded or f" as {folded}" in title_folded
-    return not heads or owned or _heads_name(heads, norm(name))
+    key = norm(name)
+    return not heads or owned or any(_heads_name((h,), key) and not _object(h, key) for h in heads)
+
+
+# A word shaped as a headline's verb ("offers", "joined", "inviting").
+_VERB_FORM = re.compile(r"^[a-z]+(?:[^s'’]s|ed|ing)$")
+
+
+def _object(head: str, key: str) -> bool:
+    """Whether a name stands in a headline's lead after a verb ("<Other> Offers <Name> a
+    Spot ..."), a lead its verb was not known to end: the name is what the verb acts on, not
+    who announces."""
+    before = head.partition(key)[0].split() if key in head else []
+    return bool(before) and _VERB_FORM.match(before[-1]) is not None
 
 
 def _announces(title: str, names: list[Link]) -> bool:
