@@ -210,7 +210,7 @@ ANNOUNCEMENT_CUES: list[tuple[str, re.Pattern[str]]] = [
 ]
 _ANNOUNCED = re.compile(r"(?i)\bannounc")
 # Reviews and rankings, recaps ("5 Best Moments", "Takeaways", "Highlights From", a show's
-# "Video + Setlist"), a
+# "Video + Setlist" or "Best Photos"), a
 # record talked through ("Breaks Down New Album Track by Track", "Digs Into"; not an act
 # breaking down in tears or on stage, which may be news), and a
 # headline that asks ("Is <band> about to announce ...?", "What
@@ -219,7 +219,7 @@ _NOT_NEWS = re.compile(
     r"(?i)\b(?:review|reviewed|ranked|ranking|every \w+ ranked|best of|best moments|takeaways"
     r"|highlights (?:from|of)|\w+ highlights from|things we learned"
     r"|track[- ]by[- ]track|breaks? down(?! in\b| on\b| during\b| after\b)|digs? into"
-    r"|setlists?)\b"
+    r"|setlists?|(?:best|exclusive|backstage|show) photos|in photos|photos? \+ video|: photos$)\b"
     r"|^(?:what|why|how|who|is|are|was|were|will|would|did|does|do|can|could|should|has|have)"
     r"\b[^?]*\?"
 )

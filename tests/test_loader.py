@@ -160,6 +160,8 @@ def test_a_subject_that_another_names_initials_spell_is_a_name_of_its_own() -> N
         ("Copper Fest: 5 Takeaways From the 2026 Lineup", None),
         ("Copper Fest 2026: Five Highlights From Weekend One", None),
         ("Quillon Marsh Kick Off 2026 Tour in Harbourton: Video + Setlist", None),
+        ("Quillon Marsh Kick Off Copper Tour in Harbourton: Best Photos From Night 1", None),
+        ("Quillon Marsh Light Up Copper Fest 2026: Photos + Video", None),
         # A band whose name opens with a question word still announces.
         ("How Copper It Is Announce New Album", "album"),
         # A song shared under a title with a kind's word in it is a song; a quoted name
