@@ -1,4 +1,5 @@
-"""Chat text made safe to parse: platform markup, mentions and control characters removed."""
+"""Chat text made safe to parse: platform markup, mentions, links and control characters
+removed."""
 
 from __future__ import annotations
 
@@ -7,6 +8,11 @@ import unicodedata
 
 MAX_QUESTION_CHARS = 300
 _MARKUP = re.compile(r"<[@#!][^>]{0,64}>|@(?:everyone|here|channel)\b")
+# A pasted link, bare or as Slack sends it ("<https://...|label>", whose label stays): what
+# it points at is not asked in words, and its letters would read as an unknown name.
+_LINK = re.compile(
+    r"<(?:https?|mailto):[^>|]{0,2000}(?:\|([^>]{0,200}))?>|\b(?:https?://|www\.)\S+"
+)
 _INVISIBLE = {"Cc", "Cf", "Cs", "Co", "Cn", "Mn", "Me"}
 
 
@@ -17,6 +23,7 @@ def clean_question(text: str) -> str:
     paste is cut before any parsing so no regex runs over it whole.
     """
     text = unicodedata.normalize("NFKC", text[: MAX_QUESTION_CHARS * 4])
+    text = _LINK.sub(lambda link: f" {link.group(1) or ''} ", text)
     text = _MARKUP.sub(" ", text)
     text = "".join(
         " " if unicodedata.category(c) in _INVISIBLE and not c.isspace() else c for c in text
