@@ -800,6 +800,20 @@ def test_an_unknown_name_s_news_is_the_news_that_spells_all_of_it(tmp_path: Path
         assert best(kb, text).row.title.startswith("‘Salt Lamp’"), text
 
 
+def test_the_news_of_a_name_only_a_body_writes_is_that_article(tmp_path: Path) -> None:
+    """A name written once, in the body of a weekly round-up, no headline spelling it, and
+    newer headlines holding one of its words: its news is the round-up, not the newest
+    headline that shares a word with it."""
+    week = "Velvet Moth played Copper Hall, and the crowd sang along all night. " * 12
+    kb = invented_kb(
+        tmp_path,
+        ("Week in Rock: Harbour Edition", f"{week}Tida Quillon played a surprise set."),
+        *((f"Stream Ana Quillon's Album {n}", "") for n in range(2, 8)),
+    )
+    for text in ("tida quillon — what's the latest?", "any news on tida quillon"):
+        assert best(kb, text).row.title == "Week in Rock: Harbour Edition", text
+
+
 def test_the_news_of_a_name_no_entity_holds_is_its_newest_headline(tmp_path: Path) -> None:
     """No entity holds the name asked (its headlines open with a song title); the headlines
     spelling it best (short, old) are not its news: the newest headline that spells it is."""

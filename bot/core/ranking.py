@@ -584,9 +584,14 @@ def describe(
     # where some does.
     on_topic = named_whole or on_topic
     # So is the news of a name no entity holds (its only headline opens with a song title):
-    # the headlines holding all its words, where some do, not newer ones holding one.
+    # the headlines holding all its words, where some do, not newer ones holding one; where
+    # none does, the articles whose text does (a name written once, in a body).
     if not names:
-        on_topic = [c for c in on_topic if c.features["words_title"] >= 0.999] or on_topic
+        on_topic = (
+            [c for c in on_topic if c.features["words_title"] >= 0.999]
+            or [c for c in candidates if c.features["words_sentence"] >= 0.999]
+            or on_topic
+        )
     # A year long past asked ("at the 2014 <event>") says which of the name's articles are
     # its news: those of that year, wherever they name it, not the newest. A recent year may
     # be a record's or a tour's still to come when the news told it ("their 2025 album").
