@@ -158,6 +158,21 @@ def test_initials_a_record_of_the_name_is_titled_with_still_link(tmp_path: Path)
     assert names(kb, "vhc stream when did it drop") == ["Velvet Harbour Choir"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what did velvet marrow play at the end of March 2016",
+        "did velvet marrow tour in late spring",
+        "velvet marrow shows in the middle of june",
+    ],
+)
+def test_words_saying_when_in_a_year_are_no_unknown_name(
+    invented: KnowledgeBase, text: str
+) -> None:
+    """A month or a season with the words that place a time in it says when, not who."""
+    assert link(invented, text).subjects == ()
+
+
 def test_the_words_that_ask_for_an_amount_are_no_unknown_name(invented: KnowledgeBase) -> None:
     assert link(invented, "how long has velvet marrow been a band").subjects == ("band",)
     assert link(invented, "what age did zorbo quintrell die at").subjects == ("zorbo quintrell",)

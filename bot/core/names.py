@@ -44,7 +44,14 @@ from knowledge.facts import ACT_NOUNS
 from knowledge.names import Entity, typos_allowed
 from knowledge.store import KnowledgeBase
 from knowledge.text import POSSESSIVE, name_words, norm, text_words, the_opens_name
-from knowledge.vocabulary import ARTICLES, DEMONYMS, FUNCTION_WORDS, NEWS_WORDS, TALLIED
+from knowledge.vocabulary import (
+    ARTICLES,
+    CALENDAR_WORDS,
+    DEMONYMS,
+    FUNCTION_WORDS,
+    NEWS_WORDS,
+    TALLIED,
+)
 
 MAX_GRAM = 5
 # Links less likely than this to be a name are left as words.
@@ -1186,7 +1193,24 @@ def _subjects(tokens: tuple[str, ...], free: list[bool]) -> tuple[str, ...]:
             current.pop()
         while current and current[0] in STOPWORDS:
             current.pop(0)
-        if current:
+        if current and not _time_of_year(current):
             runs.append(" ".join(current))
         current = []
     return tuple(runs)
+
+
+# Words that say when in a year, beside a month or a season ("the end of March", "early
+# spring"), which a question dates what it asks by.
+_SEASONS = frozenset("spring summer fall autumn winter".split())
+_YEAR_PARTS = frozenset("end start beginning middle early late mid".split())
+
+
+def _time_of_year(run: list[str]) -> bool:
+    """Whether a run of several words says only when ("end of march", "late spring"): no
+    name, however its words are capitalised."""
+    when = CALENDAR_WORDS | _SEASONS
+    return (
+        len(run) > 1
+        and any(w in when for w in run)
+        and all(w in when or w in _YEAR_PARTS or w in STOPWORDS for w in run)
+    )
