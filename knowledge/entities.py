@@ -758,14 +758,19 @@ def variants(name: str) -> list[str]:
     Lanterns" as "forty lanterns", "Dr. Moth" as "doctor moth") and number words as digits
     ("<Word> Of Four" as "<word> of 4"), words written short or in full the other way
     ("<Word> Brothers" as "<word> bros", "Doctor <Word>" as "dr <word>"), "for" or "to" as a
-    digit in a name of three words or more ("Songs For Ana" as "songs 4 ana"), and a
-    hyphenated name's words run together."""
+    digit in a name of three words or more ("Songs For Ana" as "songs 4 ana"), a
+    hyphenated name's words run together, and a duo of two people by their surnames."""
     tokens = norm(name).split()
     found: list[str] = []
     if len(tokens) >= 2 and all(len(t) <= 3 for t in tokens):
         found.append("".join(tokens))
     if "and" in tokens[1:-1]:
         found.append(" ".join(t for t in tokens if t != "and"))
+        # Chat writes "and" as "n" ("<word> n <word>"); a duo of two people goes by their
+        # surnames ("<First> <Last> and <First> <Last>" as "<last> and <last>").
+        found.append(" ".join("n" if t == "and" else t for t in tokens))
+        if len(tokens) == 5 and tokens[2] == "and" and tokens[3] not in ARTICLES:
+            found += [f"{tokens[1]} and {tokens[4]}", f"{tokens[1]} n {tokens[4]}"]
     if len(tokens) > 2 and tokens[0] in FOREIGN_THE:
         found.append(" ".join(tokens[1:]))
     # Fans type a hyphenated name's words together ("<Word>-<Word>" as "<word><word>").

@@ -314,6 +314,12 @@ def test_numbers_in_names_are_also_spelled_out() -> None:
     assert number_words("100") == "100" and number_words("07") == "07"
 
 
+def test_a_duo_goes_by_its_surnames_and_and_is_typed_n() -> None:
+    assert {"marsh and quist", "marsh n quist"} <= set(variants("Tida Marsh and Mara Quist"))
+    assert "velvet n the wolves" in variants("Velvet and the Wolves")
+    assert "velvet and wolves" not in variants("Ana Velvet and the Wolves")
+
+
 def test_number_words_in_names_are_also_written_as_digits() -> None:
     assert "harbour of 4" in variants("Harbour Of Four")
     assert "12 lanterns" in variants("Twelve Lanterns")
