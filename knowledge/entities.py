@@ -342,10 +342,12 @@ def title_subjects(title: str) -> list[str]:
         )
         candidates = [tail if whole else _lead_name(tail)]
     elif parts is not None and 0 < len(parts[0].split()) <= MAX_NAME_WORDS:
-        head = _lead_name(parts[0]) if _tells_news(parts[0]) else parts[0]
+        head = (
+            _lead_name(parts[0]) or _lowercase_lead(parts[0]) if _tells_news(parts[0]) else parts[0]
+        )
         candidates = [head, _owner(parts[1])]
     else:
-        candidates = [_lead_name(title)]
+        candidates = [_lead_name(title) or _lowercase_lead(title)]
     names: list[str] = []
     for found in filter(None, candidates):
         candidate = _YEAR_SUFFIX.sub("", found.strip(" ,;:-–\"'“”‘’"))
@@ -358,6 +360,23 @@ def title_subjects(title: str) -> list[str]:
             spans += [p for p in _LIST_SPLIT.split(candidate) if p != candidate]
         names += [n for n in map(_person_named, spans) if plausible_subject(n)]
     return names
+
+
+def _lowercase_lead(title: str) -> str | None:
+    """A name styled in lowercase that opens a title-case headline ("<name> Announces New
+    Album", "<word> <word> Share New Song"): the words before the headline's capitalised
+    verb, none of them capitalised."""
+    tokens = title.split()
+    for at in range(1, min(len(tokens), MAX_NAME_WORDS + 1)):
+        word = tokens[at]
+        if word[:1].isupper():
+            head = tokens[:at]
+            # "<name> to Play ...": the small word is the headline's.
+            while head and head[-1] in FUNCTION_WORDS:
+                head.pop()
+            styled = bool(head) and head[0][:1].isalpha() and not head[0][:1].isupper()
+            return " ".join(head) if styled and word.lower() in _LOWERCASE_VERBS else None
+    return None
 
 
 def _tells_news(head: str) -> bool:

@@ -198,6 +198,12 @@ def test_list_headlines_and_bare_numbers_are_not_names(name: str) -> None:
         ("Quill Fathom Arrested After Copper Hall Show", ["Quill Fathom"]),
         ("Mara Quist Sued by Former Manager", ["Mara Quist"]),
         ("Man Charged After Copper Hall Show", []),
+        # A name styled in lowercase opens a title-case headline before its verb.
+        ("quillward Announces New Album Salt Lamp", ["quillward"]),
+        ("big velvet moth Share New Song: Stream", ["big velvet moth"]),
+        ("tida. Returns With New Single", ["tida."]),
+        ("quillward to Play Salt Lamp In Full On Tour", ["quillward"]),
+        ("See the quills Play First Show in Years", []),
     ],
 )
 def test_names_made_of_small_words_or_numbers(title: str, subjects: list[str]) -> None:
