@@ -94,7 +94,8 @@ def plausible(name: str) -> bool:
     """Whether a span can be a name: not a stop word, not a number, not a word alone for where
     someone is from (`DEMONYMS`), not too long. A leading number is allowed ("40 Lanterns",
     "7 Velvet Wolves") unless an ordinary word follows it, as in a list headline ("10 Best
-    ...", "The 50 Years of ...")."""
+    ...", "The 50 Years of ..."). Small words alone make a name only after "the" or joined
+    by "&"."""
     key = norm(name)
     if len(key) < 2 or key in NOT_NAMES:
         return False
@@ -107,7 +108,9 @@ def plausible(name: str) -> bool:
     # "The" before a word that only asks ("The Who"), or before "the", is a name's: no
     # sentence puts it there.
     asking = len(tokens) == 2 and tokens[0] == "the" and tokens[1] in QUESTION_WORDS | {"the"}
-    return asking or not all(t in NOT_NAMES for t in tokens)
+    # Small words joined by "&" are a name's ("<Pronoun> & <Pronoun>"): no sentence does so.
+    joined = len(tokens) > 2 and "&" in name
+    return asking or joined or not all(t in NOT_NAMES for t in tokens)
 
 
 def plausible_subject(name: str) -> bool:

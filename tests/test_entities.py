@@ -204,6 +204,8 @@ def test_list_headlines_and_bare_numbers_are_not_names(name: str) -> None:
         ("tida. Returns With New Single", ["tida."]),
         ("quillward to Play Salt Lamp In Full On Tour", ["quillward"]),
         ("See the quills Play First Show in Years", []),
+        # Small words joined by "&" are a name.
+        ("Her & Them Announce Fall Tour", ["Her & Them"]),
     ],
 )
 def test_names_made_of_small_words_or_numbers(title: str, subjects: list[str]) -> None:

@@ -158,6 +158,11 @@ def test_initials_a_record_of_the_name_is_titled_with_still_link(tmp_path: Path)
     assert names(kb, "vhc stream when did it drop") == ["Velvet Harbour Choir"]
 
 
+def test_a_name_of_small_words_joined_by_and_links(tmp_path: Path) -> None:
+    kb = invented_kb(tmp_path, ("Her & Them Announce Fall Tour", "Her & Them will tour."))
+    assert names(kb, "did her and them announce tour dates") == ["Her & Them"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -210,8 +210,10 @@ def _name_probability(kb: KnowledgeBase, key: str, entity: Entity) -> float:
         return 0.3 if edge or plain else 1.0
     lowercase = kb.lowercase_uses(key) if len(words) == 1 else 0
     if all(w in STOPWORDS for w in words):
-        # No sentence puts "the" before a word that asks: "the who" names the band.
-        return 1.0 if len(words) == 2 and words[0] == "the" else 0.0
+        # No sentence puts "the" before a word that asks: "the who" names the band; nor
+        # does a question join two such words with "and" ("<pronoun> and <pronoun>").
+        the_asking = len(words) == 2 and words[0] == "the"
+        return 1.0 if the_asking or (len(words) == 3 and words[1] == "and") else 0.0
     # Initials the articles also write as an ordinary word ("art") are read as the word:
     # a fan types the initials of a name, a question uses the word for its meaning. Not
     # where the name is news several times as often as the word is written (a record
