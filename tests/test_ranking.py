@@ -814,6 +814,19 @@ def test_the_news_of_a_name_only_a_body_writes_is_that_article(tmp_path: Path) -
         assert best(kb, text).row.title == "Week in Rock: Harbour Edition", text
 
 
+def test_a_known_name_with_a_capitalised_word_beside_it_is_a_longer_name(tmp_path: Path) -> None:
+    """ "Tida" is an act of its own; "Tida Quillon", written capitalised, is someone else,
+    named once deep in a round-up: the round-up is the news asked for, not Tida's."""
+    week = "Velvet Moth played Copper Hall, and the crowd sang along all night. " * 12
+    kb = invented_kb(
+        tmp_path,
+        ("Week in Rock: Harbour Edition", f"{week}Tida Quillon left the band this week."),
+        *((f"Tida Announces Tour Date {n}", "") for n in range(2, 6)),
+    )
+    text = "What's the most recent news about Tida Quillon?"
+    assert best(kb, text).row.title == "Week in Rock: Harbour Edition"
+
+
 def test_the_news_of_a_name_no_entity_holds_is_its_newest_headline(tmp_path: Path) -> None:
     """No entity holds the name asked (its headlines open with a song title); the headlines
     spelling it best (short, old) are not its news: the newest headline that spells it is."""

@@ -428,7 +428,12 @@ def _widened(kb: KnowledgeBase, linking: Linking) -> list[str]:
     question ("<unknown> <known>"), spelled as one: news that writes them together is about
     the name asked, of which the known one is only a part. A common word beside a name
     describes it ("the drummer <name>") rather than belongs to it."""
-    unsure = [f for f in linking.links if f.weight < SURE_LINK]
+    capitalised = linking.capitalised or frozenset()
+    unsure = [
+        f
+        for f in linking.links
+        if f.weight < SURE_LINK or (f.end - f.start == 1 and linking.tokens[f.start] in capitalised)
+    ]
     if not unsure or not linking.subjects:
         return []
     free = {w for run in linking.subjects for w in run.split() if not _common(kb, w)}
@@ -535,6 +540,7 @@ def describe(
 
     on_topic: list[Candidate] = []
     named_whole: list[Candidate] = []
+    spelled_whole: list[Candidate] = []
     for c in candidates:
         row = c.row
         title, summary = read(row.title), read(row.summary)
@@ -580,9 +586,12 @@ def describe(
             on_topic.append(c)
             if title.widened or summary.widened:
                 named_whole.append(c)
+        if sentence.widened:
+            spelled_whole.append(c)
+
     # The news of a name that only part of is known is the news that spells all of it,
-    # where some does.
-    on_topic = named_whole or on_topic
+    # where some does: in its headline or lead, else anywhere in its text.
+    on_topic = named_whole or spelled_whole or on_topic
     # So is the news of a name no entity holds (its only headline opens with a song title):
     # the headlines holding all its words, where some do, not newer ones holding one; where
     # none does, the articles whose text does (a name written once, in a body).
