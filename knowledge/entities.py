@@ -791,7 +791,8 @@ def variants(name: str) -> list[str]:
         # Chat writes "and" as "n" ("<word> n <word>"); a duo of two people goes by their
         # surnames ("<First> <Last> and <First> <Last>" as "<last> and <last>").
         found.append(" ".join("n" if t == "and" else t for t in tokens))
-        if len(tokens) == 5 and tokens[2] == "and" and tokens[3] not in ARTICLES:
+        duo = len(tokens) == 5 and tokens[2] == "and" and tokens[3] not in ARTICLES
+        if duo and all(len(t) > 2 and t.isalpha() for t in (tokens[1], tokens[4])):
             found += [f"{tokens[1]} and {tokens[4]}", f"{tokens[1]} n {tokens[4]}"]
     if len(tokens) > 2 and tokens[0] in FOREIGN_THE:
         found.append(" ".join(tokens[1:]))

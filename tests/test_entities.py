@@ -326,6 +326,7 @@ def test_a_duo_goes_by_its_surnames_and_and_is_typed_n() -> None:
     assert {"marsh and quist", "marsh n quist"} <= set(variants("Tida Marsh and Mara Quist"))
     assert "velvet n the wolves" in variants("Velvet and the Wolves")
     assert "velvet and wolves" not in variants("Ana Velvet and the Wolves")
+    assert "q and hall" not in variants("Copper Q And Lantern Hall")
 
 
 def test_number_words_in_names_are_also_written_as_digits() -> None:
