@@ -599,6 +599,10 @@ def test_one_word_no_article_writes_beside_a_label_another_act_signed_to_is_decl
     assert known.url == f"https://news.invented.example/{WRITTEN_ARTICLES + 2}"
     known = answer(Message("Did Velvet Marrow sign to Copper Lantern?"), kb, now=NOW)
     assert known.url == f"https://news.invented.example/{WRITTEN_ARTICLES + 2}"
+    # A contraction typed without its apostrophe is chat, however few articles write it.
+    for text in ("velvet marrow, what're they up to", "velvet marrow whatre they up to"):
+        known = answer(Message(text), kb, now=NOW)
+        assert known.url == f"https://news.invented.example/{WRITTEN_ARTICLES + 2}", text
 
 
 def test_an_announcement_asked_of_a_name_is_one_its_headline_opens_with(tmp_path: Path) -> None:

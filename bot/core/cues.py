@@ -23,7 +23,7 @@ CHAT_FILLER = frozenset(
 CONTRACTIONS = frozenset(
     """dont didnt doesnt isnt arent wasnt werent havent hasnt hadnt cant couldnt wont wouldnt
     shouldnt im ive youre youve theyre theyve weve hes shes whats whos wheres hows thats
-    theres""".split()
+    theres whatre whyre howre whod whatd howd whatll wholl""".split()
 )
 
 ASKING = frozenset("what whats when where which who whos whose why how".split())
