@@ -310,6 +310,12 @@ def _clause_subject(tokens: list[str], before_comma: int, whole_title: bool = Fa
     return head
 
 
+def verb_shaped(word: str) -> bool:
+    """Whether a word, however it is cased, is shaped as a headline's verb ("Offers",
+    "joined", "Inviting")."""
+    return _VERB_SHAPED.match(word[:1].upper() + word[1:].lower()) is not None
+
+
 def _adverb(word: str) -> bool:
     """Whether a word is shaped as an adverb ("Abruptly", "Officially"): "-ly" after a stem
     of four letters or more, which the names that end so ("Kelly", "Billy", "Emily") have

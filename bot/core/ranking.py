@@ -46,7 +46,7 @@ from bot.core.names import (
     unknown_word,
 )
 from bot.core.weights import PASSAGE, WEIGHTS
-from knowledge.entities import title_subjects
+from knowledge.entities import title_subjects, verb_shaped
 from knowledge.facts import BROADER, fact_kinds, speaks_of
 from knowledge.names import typos_allowed
 from knowledge.search import WINDOW
@@ -424,10 +424,11 @@ class _Reading(NamedTuple):
 
 
 def _widened(kb: KnowledgeBase, linking: Linking) -> list[str]:
-    """Each name linked unsurely with the words of an unlinked subject next to it in the
-    question ("<unknown> <known>"), spelled as one: news that writes them together is about
-    the name asked, of which the known one is only a part. A common word beside a name
-    describes it ("the drummer <name>") rather than belongs to it."""
+    """Each name linked unsurely, or a one-word name the question writes capitalised (a
+    longer name's first word, "<First> <Last>"), with the words of an unlinked subject next
+    to it in the question ("<unknown> <known>"), spelled as one: news that writes them
+    together is about the name asked, of which the known one is only a part. A common word
+    beside a name describes it ("the drummer <name>") rather than belongs to it."""
     capitalised = linking.capitalised or frozenset()
     unsure = [
         f
@@ -1138,16 +1139,12 @@ def _announcer(title: str, name: str) -> bool:
     return not heads or owned or any(_heads_name((h,), key) and not _object(h, key) for h in heads)
 
 
-# A word shaped as a headline's verb ("offers", "joined", "inviting").
-_VERB_FORM = re.compile(r"^[a-z]+(?:[^s'’]s|ed|ing)$")
-
-
 def _object(head: str, key: str) -> bool:
     """Whether a name stands in a headline's lead after a verb ("<Other> Offers <Name> a
     Spot ..."), a lead its verb was not known to end: the name is what the verb acts on, not
     who announces."""
     before = head.partition(key)[0].split() if key in head else []
-    return bool(before) and _VERB_FORM.match(before[-1]) is not None
+    return bool(before) and verb_shaped(before[-1])
 
 
 def _announces(title: str, names: list[Link]) -> bool:
