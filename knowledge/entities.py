@@ -351,12 +351,10 @@ def title_subjects(title: str) -> list[str]:
         )
         candidates = [tail if whole else _lead_name(tail)]
     elif parts is not None and 0 < len(parts[0].split()) <= MAX_NAME_WORDS:
-        head = (
-            _lead_name(parts[0]) or _lowercase_lead(parts[0]) if _tells_news(parts[0]) else parts[0]
-        )
+        head = _lead_name(parts[0]) if _tells_news(parts[0]) else parts[0]
         candidates = [head, _owner(parts[1])]
     else:
-        candidates = [_lead_name(title) or _lowercase_lead(title)]
+        candidates = [_lead_name(title)]
     names: list[str] = []
     for found in filter(None, candidates):
         candidate = _YEAR_SUFFIX.sub("", found.strip(" ,;:-–\"'“”‘’"))
@@ -455,10 +453,11 @@ def _owner(text: str) -> str | None:
 
 def _lead_name(title: str) -> str | None:
     """The leading run of name-like words as the title writes it, or None when the title
-    opens with no name or is all one run."""
+    opens with no name or is all one run. A title opening in lowercase may open with a name
+    styled so (`_lowercase_lead`)."""
     lead = _lead_words(title)
     if not lead or not (lead[0][:1].isupper() or lead[0][:1].isdigit()):
-        return None
+        return _lowercase_lead(title)
     # The words are read with plain apostrophes ("Q’Varro" as "Q'Varro"), so they are found
     # in the title written so.
     plain = straightened(title)

