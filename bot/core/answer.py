@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date, datetime
 
+from bot.core.focus import focused
 from bot.core.intents import Question, parse
 from bot.core.messages import Link, Message, Reply, utc_now
 from bot.core.names import SURE_LINK, Linking, link
@@ -93,7 +94,9 @@ def understand(kb: KnowledgeBase, text: str) -> tuple[Question, Linking | None]:
     """The question and the names in it; none for help and search, which take the words as
     they are. What is asked is read from the question's words with its typos corrected
     ("when did X passd away") and each name it surely links to put as "it": a name's own
-    words ask nothing ("Dead Lanterns" asks about no death, "New Tallow" for no news)."""
+    words ask nothing ("Dead Lanterns" asks about no death, "New Tallow" for no news). A
+    message that tells a story around its question is read as the question (`focused`)."""
+    text = focused(kb, text)
     question = parse(text)
     if question.intent in {"help", "search"}:
         return question, None

@@ -741,7 +741,20 @@ def described(
     lexical = _lexical(kb, question, linking)
     candidates = gather(kb, question, linking, lexical)
     describe(kb, question, linking, candidates, now, lexical)
-    return candidates
+    return _in_window(question, candidates, now)
+
+
+def _in_window(question: Question, candidates: list[Candidate], now: datetime) -> list[Candidate]:
+    """A question that bounds its time ("this year", "this week") asks for news of that
+    time: where an article of it is about a name the question gives, older ones are not what
+    it asks, however much more of its wording they hold (a festival's lineup of ten years ago
+    beside this year's headline)."""
+    since = _since(now, question.days)
+    if since is None:
+        return candidates
+    kept = [c for c in candidates if c.row.date >= since]
+    about = any(c.features["name_title"] or c.features["name_lead"] for c in kept)
+    return kept if about else candidates
 
 
 def rank(kb: KnowledgeBase, question: Question, linking: Linking, now: datetime) -> list[Candidate]:

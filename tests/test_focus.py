@@ -1,0 +1,106 @@
+"""Messages that tell a story around their question, and questions that bound their time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from support import NOW, invented_article, invented_kb
+
+from bot.core.answer import answer
+from bot.core.focus import focused
+from bot.core.messages import Message, Reply
+from knowledge.ingest.loader import add_articles
+from knowledge.store import KnowledgeBase
+
+SITE = "https://news.invented.example/"
+
+
+def ask(kb: KnowledgeBase, text: str) -> Reply:
+    return answer(Message(text), kb, now=NOW)
+
+
+def story_kb(path: Path) -> KnowledgeBase:
+    return invented_kb(
+        path,
+        ("Velvet Moth Play a Barn Show on a Road Trip Night", "It was a blast, fans said."),
+        ("Road Trip Playlist: Songs for a Long Drive With Friends", "A blast of songs."),
+        ("Velvet Moth Share New Song", "Velvet Moth share a new song today."),
+    )
+
+
+def test_a_story_around_the_question_is_not_what_it_asks(tmp_path: Path) -> None:
+    """The words of a story ("road trip", "friends") pick no article: the sentence that asks
+    does, with the name it gives."""
+    kb = story_kb(tmp_path)
+    reply = ask(
+        kb,
+        "Going on a road trip with friends next week and the playlist is all barn show "
+        "bangers. What's new with Velvet Moth?",
+    )
+    assert reply.url == f"{SITE}3", reply.text
+    reply = ask(kb, "is velvet moth touring? asking for my friends, road trip playlist lol")
+    assert reply.intent != "unknown" and reply.url != f"{SITE}2", reply.text
+
+
+def test_a_question_that_names_no_one_asks_about_the_name_its_story_gives(
+    tmp_path: Path,
+) -> None:
+    kb = story_kb(tmp_path)
+    reply = ask(
+        kb,
+        "Years ago I saw Velvet Moth play a barn show on a road trip and it was a blast. "
+        "What have they been up to lately?",
+    )
+    assert reply.url == f"{SITE}3", reply.text
+
+
+def test_an_unknown_name_in_the_story_is_still_declined(tmp_path: Path) -> None:
+    """Where the story writes a name no article spells, or a known name inside a longer
+    one, the whole message is the question: the name asked about may be that one."""
+    kb = invented_kb(
+        tmp_path,
+        ("Harbour Records Signs Velvet Moth", "The label Harbour Records signed the band."),
+        ("Lanterns Announce Tour", "Lanterns will tour."),
+    )
+    assert (
+        ask(
+            kb,
+            "My cousin is in a band called Tida Marsh and says they signed to Harbour Records. "
+            "Any news on that?",
+        ).intent
+        == "unknown"
+    )
+    assert (
+        ask(
+            kb,
+            "The Copper Lanterns played my friend's wedding and were great. Are they touring?",
+        ).intent
+        == "unknown"
+    )
+
+
+def test_focus_keeps_a_single_sentence_and_short_asides(tmp_path: Path) -> None:
+    kb = story_kb(tmp_path)
+    single = "hey, sorry for the long one, is velvet moth touring with anyone this year"
+    assert focused(kb, single) == single
+    assert focused(kb, "what's the new velvet moth song called? (2025)") == (
+        "what's the new velvet moth song called? (2025)"
+    )
+
+
+def test_a_question_bounding_its_time_is_answered_from_that_time(tmp_path: Path) -> None:
+    """An old lineup story holding every word of the question loses to this year's lineup
+    headline: "this year" bounds what is asked."""
+    kb = KnowledgeBase.open(tmp_path / "kb.db")
+    add_articles(
+        kb,
+        [
+            invented_article(
+                5,
+                "Who's Playing Harbour Fest This Year: The Lineup",
+                "Who is playing Harbour Fest this year? The lineup of bands playing is out.",
+            ),
+            invented_article(230, "Harbour Fest Announces 2026 Lineup"),
+        ],
+    )
+    assert ask(kb, "who's playing harbour fest this year?").url == f"{SITE}230"
