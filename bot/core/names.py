@@ -543,6 +543,8 @@ def _fuzzy_link(
         for start in range(low, high - size + 1):
             if start + size <= run.start or start >= run.stop:
                 continue
+            if _asking_end(spellings[0], start, start + size):
+                continue
             for key in dict.fromkeys(" ".join(t[start : start + size]) for t in spellings):
                 if len(key) < MIN_TYPED or budget[0] <= 0 or AMOUNT.search(key):
                     continue
@@ -560,6 +562,33 @@ def _fuzzy_link(
     if best is None or _written_on(kb, spellings[0], best[1]):
         return None
     return best[1]
+
+
+# Words that open a question, never a name mistyped.
+_INTERROGATIVES = frozenset(
+    "what whats who whos when where why how which is are did does do".split()
+)
+
+
+_VOWEL_LIKE = re.compile(r"[aeiouyhw]")
+
+
+def consonants(name: str) -> str:
+    """A name's consonants, word by word, each written once: a name typed by ear changes its
+    vowels ("<Surname>" as "<Surnaim>") and keeps them, where another name changes them too."""
+    return " ".join(re.sub(r"(.)\1+", r"\1", _VOWEL_LIKE.sub("", word)) for word in name.split())
+
+
+def _asking_end(tokens: tuple[str, ...], start: int, stop: int) -> bool:
+    """Whether a span of several words opens with a word that opens questions ("why
+    <name>") or closes with a word that asks or chats ("<name> his"): names seldom do, and
+    looking such spans up would spend the question's fuzzy look-ups before the name alone.
+    Names open with other such words ("No <Word>", "The <Word>"), and a name's first words
+    may end with one that joins it ("<Word> of")."""
+    if stop - start < 2:
+        return False
+    last = tokens[stop - 1]
+    return tokens[start] in _INTERROGATIVES or (last in QUESTION_WORDS and last not in JOINING)
 
 
 def _retyped_words(kb: KnowledgeBase, typed: str, entity: Entity) -> bool:
@@ -744,6 +773,10 @@ def _closest(kb: KnowledgeBase, key: str) -> tuple[Entity, float] | None:
     # A letter left out is the commonest typo; one too many in a short word more likely
     # spells another name ("mara" in "maira").
     typo = kb.names.typo(key, allowed, allowed if len(key) >= SHORT_TYPED else 0)
+    if typo is None and size > 1 and allowed < 2:
+        typo = kb.names.typo(key, 2, 2)
+        if typo is not None and consonants(key) != consonants(norm(typo[0].name)):
+            typo = None
     if typo is None:
         return None
     entity, edits = typo
@@ -869,7 +902,15 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         if f.weight >= SURE_LINK and not f.entity.surname
         for t in tokens[f.start : f.end]
     }
-    written = tuple(r for r in _written_names(kb, cased) if surely.isdisjoint(r.split()))
+    # A run a typo link spells whole is that name mistyped ("<First> <Surnmae>"), no unknown one.
+    mistyped = {
+        " ".join(tokens[f.start : f.end])
+        for f in links
+        if not f.exact and f.weight * 100 >= FUZZY_CUTOFF and f.end - f.start > 1
+    }
+    written = tuple(
+        r for r in _written_names(kb, cased) if surely.isdisjoint(r.split()) and r not in mistyped
+    )
     unwritten = frozenset(
         () if capitalised is None else (w for w in leftover if never_written(kb, w))
     )
