@@ -570,15 +570,6 @@ _INTERROGATIVES = frozenset(
 )
 
 
-_VOWEL_LIKE = re.compile(r"[aeiouyhw]")
-
-
-def consonants(name: str) -> str:
-    """A name's consonants, word by word, each written once: a name typed by ear changes its
-    vowels ("<Surname>" as "<Surnaim>") and keeps them, where another name changes them too."""
-    return " ".join(re.sub(r"(.)\1+", r"\1", _VOWEL_LIKE.sub("", word)) for word in name.split())
-
-
 def _asking_end(tokens: tuple[str, ...], start: int, stop: int) -> bool:
     """Whether a span of several words opens with a word that opens questions ("why
     <name>") or closes with a word that asks or chats ("<name> his"): names seldom do, and
@@ -751,6 +742,15 @@ def _misprint(kb: KnowledgeBase, word: str, entity: Entity) -> bool:
     )
 
 
+_VOWEL_LIKE = re.compile(r"[aeiouyhw]")
+
+
+def _consonants(name: str) -> str:
+    """A name's consonants, word by word, each written once: a name typed by ear changes its
+    vowels ("<Surname>" as "<Surnaim>") and keeps them, where another name changes them too."""
+    return " ".join(re.sub(r"(.)\1+", r"\1", _VOWEL_LIKE.sub("", word)) for word in name.split())
+
+
 def _closest(kb: KnowledgeBase, key: str) -> tuple[Entity, float] | None:
     """The known name `key` (normalised by `norm`) most likely mistypes or shortens, scored
     0-100: by how much of it matches (rapidfuzz ratio); failing that, a name with one word
@@ -775,7 +775,7 @@ def _closest(kb: KnowledgeBase, key: str) -> tuple[Entity, float] | None:
     typo = kb.names.typo(key, allowed, allowed if len(key) >= SHORT_TYPED else 0)
     if typo is None and size > 1 and allowed < 2:
         typo = kb.names.typo(key, 2, 2)
-        if typo is not None and consonants(key) != consonants(norm(typo[0].name)):
+        if typo is not None and _consonants(key) != _consonants(norm(typo[0].name)):
             typo = None
     if typo is None:
         return None
