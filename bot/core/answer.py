@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import datetime
 
 from bot.core.focus import focused
-from bot.core.intents import Question, parse
+from bot.core.intents import Question, parse, window_start
 from bot.core.messages import Link, Message, Reply, utc_now
 from bot.core.names import SURE_LINK, Linking, link
 from bot.core.ranking import (
@@ -62,10 +62,6 @@ def _news(intent: str, rows: list[ArticleRow], entity: str | None = None) -> Rep
         links=_related(rows[1:], top.url),
         entity=entity,
     )
-
-
-def _since(now: datetime, days: int | None) -> str | None:
-    return date.fromordinal(now.date().toordinal() - days).isoformat() if days else None
 
 
 def answer(
@@ -212,7 +208,7 @@ def recent_announcements(
         entity_ids = [linking.links[0].entity.id]
         who = f" by {linking.links[0].entity.name}"
     rows = kb.announcements(
-        entity_ids=entity_ids, kind=kind, since=_since(now, days), limit=MAX_RELATED + 1
+        entity_ids=entity_ids, kind=kind, since=window_start(now, days), limit=MAX_RELATED + 1
     )
     label = f"{kind} announcements" if kind else "announcements"
     window = f" in the last {days} days" if days else ""

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, datetime
 
 from bot.core import cues
 from knowledge.facts import KINDS, fact_kinds, news_kind_of
 from knowledge.text import fold
 
-__all__ = ["KINDS", "Question", "news_kind", "parse", "window_days"]
+__all__ = ["KINDS", "Question", "news_kind", "parse", "window_days", "window_start"]
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,13 @@ def window_days(text: str) -> int | None:
         if pattern.search(text):
             return days
     return None
+
+
+def window_start(now: datetime, days: int | None) -> str | None:
+    """The first date (ISO) of a window of `days` ending `now`; None for no window."""
+    if not days:
+        return None
+    return date.fromordinal(now.date().toordinal() - days).isoformat()
 
 
 def news_kind(text: str) -> str | None:

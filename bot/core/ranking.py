@@ -14,7 +14,7 @@ import math
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import datetime
 from functools import cached_property, lru_cache, partial
 from itertools import compress, pairwise
 from operator import itemgetter, mul
@@ -32,7 +32,7 @@ from bot.core.cues import (
     ROLES,
     STOPWORDS,
 )
-from bot.core.intents import Question
+from bot.core.intents import Question, window_start
 from bot.core.names import (
     MAX_TOKENS,
     ORDINARY_SHARE,
@@ -507,7 +507,7 @@ def describe(
     pair_share = len(pair_spellings) or 1
     asked = set(question.facts)
     main_asked = set(question.facts[:1])
-    since = _since(now, question.days)
+    since = window_start(now, question.days)
     year = question.year
     news = _asks_news(question, linking)
     kind = question.kind
@@ -659,12 +659,6 @@ def describe(
         c.features["newest_kind"] = newest_kind.get(c.row.id, 0.0) if fresh else 0.0
 
 
-def _since(now: datetime, days: int | None) -> str | None:
-    if not days:
-        return None
-    return date.fromordinal(now.date().toordinal() - days).isoformat()
-
-
 _VALUES = itemgetter(*FEATURES)
 _VECTOR = tuple(WEIGHTS.get(name, 0.0) for name in FEATURES)
 
@@ -749,7 +743,7 @@ def _in_window(question: Question, candidates: list[Candidate], now: datetime) -
     time: where an article of it is about a name the question gives, older ones are not what
     it asks, however much more of its wording they hold (a festival's lineup of ten years ago
     beside this year's headline)."""
-    since = _since(now, question.days)
+    since = window_start(now, question.days)
     if since is None:
         return candidates
     kept = [c for c in candidates if c.row.date >= since]
