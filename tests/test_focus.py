@@ -82,8 +82,8 @@ def test_an_unknown_name_in_the_story_is_still_declined(tmp_path: Path) -> None:
 def test_focus_keeps_a_single_sentence_and_short_asides(tmp_path: Path) -> None:
     kb = story_kb(tmp_path)
     single = "hey, sorry for the long one, is velvet moth touring with anyone this year"
-    assert focused(kb, single) == single
-    assert focused(kb, "what's the new velvet moth song called? (2025)") == (
+    assert focused(kb, single)[0] == single
+    assert focused(kb, "what's the new velvet moth song called? (2025)")[0] == (
         "what's the new velvet moth song called? (2025)"
     )
 

@@ -92,11 +92,11 @@ def understand(kb: KnowledgeBase, text: str) -> tuple[Question, Linking | None]:
     ("when did X passd away") and each name it surely links to put as "it": a name's own
     words ask nothing ("Dead Lanterns" asks about no death, "New Tallow" for no news). A
     message that tells a story around its question is read as the question (`focused`)."""
-    text = focused(kb, text)
+    text, linked = focused(kb, text)
     question = parse(text)
     if question.intent in {"help", "search"}:
         return question, None
-    linking = link(kb, text)
+    linking = linked or link(kb, text)
     words = list(linking.tokens)
     for found in linking.links:
         if found.weight >= SURE_LINK:

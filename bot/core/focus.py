@@ -12,70 +12,62 @@ from __future__ import annotations
 
 import re
 
-from bot.core.names import SURE_LINK, link
+from bot.core.cues import QUESTION_OPENERS
+from bot.core.names import SURE_LINK, Link, Linking, link, tokens_of
 from knowledge.store import KnowledgeBase
-from knowledge.text import norm
+from knowledge.text import POSSESSIVE
 
 # Sentences end at a full stop, "!" or "?" before a space, but not a full stop after an
 # initial ("t.v. <word>"), and at a dash between words.
 _SENTENCES = re.compile(r"(?<![\s.]\w\.)(?<=[.!?])\s+|\s+[-–—]+\s+")
-# How a sentence that asks opens, when it does not end with a question mark.
-_ASKING = re.compile(
-    r"(?:what|who|when|where|why|how|which|is|are|did|does|do|has|have|will|can|could|any"
-    r"|anything)(?:['’]?s)?\b",
-    re.IGNORECASE,
-)
+# Words that open a sentence that asks, beyond those that open any question.
+_ASKING_OPENERS = QUESTION_OPENERS | frozenset("has have will can could any anything".split())
 # Fewer words than this are no story but part of the question ("(2022)", "Thanks!").
 STORY_WORDS = 3
-# Words written capitalised one after another, through the small words names hold.
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’]*(?:\s+(?:(?:of|the|and|&)\s+)?[A-Z][\w'’]*)*")
 
 
 def asking(sentence: str) -> bool:
-    return sentence.endswith("?") or _ASKING.match(sentence) is not None
+    """Whether a sentence asks: it ends in a question mark or opens as questions do ("whats
+    new", "hows it going")."""
+    first = tokens_of(sentence)[:1]
+    return sentence.endswith("?") or any(
+        w in _ASKING_OPENERS or w.removesuffix("s") in _ASKING_OPENERS for w in first
+    )
 
 
-def focused(kb: KnowledgeBase, text: str) -> str:
-    """The message as the question it asks: unchanged unless it has sentences that ask and
-    sentences that tell a story. Then the asking ones, if they link a name surely; otherwise
-    the names the story surely links, then the asking ones. Where the story links nothing
-    surely, writes a name no article spells ("a band called <Word> <Word>"), or writes a
-    linked name inside a longer capitalised one ("The <Word> <Name> played my friend's
-    wedding"), the whole message is the question: its story may hold the unknown name asked
-    about."""
+def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
+    """The message as the question it asks, and the names linked in that question where they
+    were already read: unchanged unless it has sentences that ask and sentences that tell a
+    story. Then the asking ones, if they link a name surely; otherwise the names the story
+    surely links, then the asking ones. Where the story links nothing surely, writes a name
+    no article spells ("a band called <Word> <Word>"), or writes a linked name inside a
+    longer capitalised one ("The <Word> <Name> played my friend's wedding"), the whole
+    message is the question: its story may hold the unknown name asked about."""
     sentences = [s for s in _SENTENCES.split(text) if s.strip()]
     asks = [asking(s) or len(s.split()) < STORY_WORDS for s in sentences]
     if all(asks) or not any(asks):
-        return text
+        return text, None
     asked = " ".join(s for s, a in zip(sentences, asks, strict=True) if a)
-    if any(found.weight >= SURE_LINK for found in link(kb, asked).links):
-        return asked
-    story = [s for s, a in zip(sentences, asks, strict=True) if not a]
-    told = link(kb, " ".join(story))
+    linking = link(kb, asked)
+    if any(found.weight >= SURE_LINK for found in linking.links):
+        return asked, linking
+    story = " ".join(s for s, a in zip(sentences, asks, strict=True) if not a)
+    told = link(kb, story)
     sure = [f for f in told.links if f.weight >= SURE_LINK]
-    longer = _capitalised_runs(kb, story)
-    if (
-        not sure
-        or told.written
-        or any(
-            len(run) > f.end - f.start
-            and f" {' '.join(told.tokens[f.start : f.end])} " in f" {' '.join(run)} "
-            for f in sure
-            for run in longer
-        )
-    ):
-        return text
-    return f"{', '.join(dict.fromkeys(f.entity.name for f in sure))}: {asked}"
+    owned = frozenset(
+        t for word in story.split() if POSSESSIVE.search(word) for t in tokens_of(word)[-1:]
+    )
+    if not sure or told.written or any(_inside_longer(told, f, owned) for f in sure):
+        return text, None
+    return f"{', '.join(dict.fromkeys(f.entity.name for f in sure))}: {asked}", None
 
 
-def _capitalised_runs(kb: KnowledgeBase, sentences: list[str]) -> list[list[str]]:
-    """The runs of capitalised words in the sentences, normalised, without a first word that
-    capitalises an ordinary word only because it opens the sentence ("Saw", "The")."""
-    runs: list[list[str]] = []
-    for sentence in sentences:
-        for match in _CAPITALISED_RUN.finditer(sentence):
-            words = [norm(word) for word in match[0].split()]
-            if match.start() == 0 and words and kb.lowercase_uses(words[0]):
-                words = words[1:]
-            runs.append(words)
-    return runs
+def _inside_longer(linking: Linking, found: Link, owned: frozenset[str]) -> bool:
+    """Whether the message writes a word beside a linked name capitalised, as it writes the
+    names it links (`Linking.capitalised`): the name is then part of a longer one, unless
+    the name is written as owning what follows ("<Name>'s <Record>")."""
+    capitalised = linking.capitalised or frozenset()
+    tokens = linking.tokens
+    before = tokens[found.start - 1 : found.start]
+    after = () if tokens[found.end - 1] in owned else tokens[found.end : found.end + 1]
+    return not capitalised.isdisjoint(before + after)

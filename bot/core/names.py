@@ -34,6 +34,7 @@ from bot.core.cues import (
     DESCRIPTION_OPENERS,
     HEADLINE_ASKED,
     MEMBER_ROLES,
+    QUESTION_OPENERS,
     SPELLED_OUT,
     STOPWORDS,
     YEAR,
@@ -564,12 +565,6 @@ def _fuzzy_link(
     return best[1]
 
 
-# Words that open a question, never a name mistyped.
-_INTERROGATIVES = frozenset(
-    "what whats who whos when where why how which is are did does do".split()
-)
-
-
 def _asking_end(tokens: tuple[str, ...], start: int, stop: int) -> bool:
     """Whether a span of several words opens with a word that opens questions ("why
     <name>") or closes with a word that asks or chats ("<name> his"): names seldom do, and
@@ -579,7 +574,7 @@ def _asking_end(tokens: tuple[str, ...], start: int, stop: int) -> bool:
     if stop - start < 2:
         return False
     last = tokens[stop - 1]
-    return tokens[start] in _INTERROGATIVES or (last in QUESTION_WORDS and last not in JOINING)
+    return tokens[start] in QUESTION_OPENERS or (last in QUESTION_WORDS and last not in JOINING)
 
 
 def _retyped_words(kb: KnowledgeBase, typed: str, entity: Entity) -> bool:
