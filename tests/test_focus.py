@@ -22,23 +22,23 @@ def ask(kb: KnowledgeBase, text: str) -> Reply:
 def story_kb(path: Path) -> KnowledgeBase:
     return invented_kb(
         path,
-        ("Velvet Moth Play a Barn Show on a Road Trip Night", "It was a blast, fans said."),
-        ("Road Trip Playlist: Songs for a Long Drive With Friends", "A blast of songs."),
+        ("Velvet Moth Play a Barn Dance on a Harvest Night", "It was a blast, fans said."),
+        ("Harvest Playlist: Songs for Painting the Fence With Cousins", "A blast of songs."),
         ("Velvet Moth Share New Song", "Velvet Moth share a new song today."),
     )
 
 
 def test_a_story_around_the_question_is_not_what_it_asks(tmp_path: Path) -> None:
-    """The words of a story ("road trip", "friends") pick no article: the sentence that asks
-    does, with the name it gives."""
+    """The words of a story ("painting the fence", "cousins") pick no article: the sentence
+    that asks does, with the name it gives."""
     kb = story_kb(tmp_path)
     reply = ask(
         kb,
-        "Going on a road trip with friends next week and the playlist is all barn show "
-        "bangers. What's new with Velvet Moth?",
+        "Painting the fence with my cousins all weekend, the harvest playlist all barn dance "
+        "songs. What's new with Velvet Moth?",
     )
     assert reply.url == f"{SITE}3", reply.text
-    reply = ask(kb, "is velvet moth touring? asking for my friends, road trip playlist lol")
+    reply = ask(kb, "is velvet moth touring? my cousins want a harvest playlist lol")
     assert reply.intent != "unknown" and reply.url != f"{SITE}2", reply.text
 
 
@@ -48,8 +48,8 @@ def test_a_question_that_names_no_one_asks_about_the_name_its_story_gives(
     kb = story_kb(tmp_path)
     reply = ask(
         kb,
-        "Years ago I saw Velvet Moth play a barn show on a road trip and it was a blast. "
-        "What have they been up to lately?",
+        "Years ago I caught Velvet Moth at a barn dance on a harvest night, a blast. "
+        "What are they doing now?",
     )
     assert reply.url == f"{SITE}3", reply.text
 
@@ -65,15 +65,15 @@ def test_an_unknown_name_in_the_story_is_still_declined(tmp_path: Path) -> None:
     assert (
         ask(
             kb,
-            "My cousin is in a band called Tida Marsh and says they signed to Harbour Records. "
-            "Any news on that?",
+            "Tida Marsh just put out a demo and Harbour Records signed them last month. "
+            "Is that true?",
         ).intent
         == "unknown"
     )
     assert (
         ask(
             kb,
-            "The Copper Lanterns played my friend's wedding and were great. Are they touring?",
+            "The Copper Lanterns opened for us last spring, so loud. Are they touring?",
         ).intent
         == "unknown"
     )

@@ -1,10 +1,10 @@
 """What a chatty message asks: its asking sentences, and the name its story gives them.
 
-People tell a story around a question ("Saw <Band> open a show years ago, loved them. What have
-they been up to?", "Is <Band> touring? Asking for my roommate."). The story's words are neither
-what is asked nor a name the knowledge base must know, yet they read as both: they pull the
-ranking to articles that share them ("road trip", "high school") and form runs that a decline
-names ("my roommate"). A message of several sentences is therefore answered from the sentences
+People tell a story around a question ("Caught <Band> at a barn dance once, still humming it.
+What are they doing now?", "Are <Band> on tour? My sister wants tickets."). The story's words
+are neither what is asked nor a name the knowledge base must know, yet they read as both: they
+pull the ranking to articles that share them ("barn dance") and form runs that a decline
+names ("my sister"). A message of several sentences is therefore answered from the sentences
 that ask, and, when those name nothing surely ("they", "her"), from the names the story gives.
 """
 
@@ -40,8 +40,8 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
     were already read: unchanged unless it has sentences that ask and sentences that tell a
     story. Then the asking ones, if they link a name surely; otherwise the names the story
     surely links, then the asking ones. Where the story links nothing surely, writes a name
-    no article spells ("a band called <Word> <Word>"), or writes a linked name inside a
-    longer capitalised one ("The <Word> <Name> played my friend's wedding"), the whole
+    no article spells ("<Word> <Word> just put out a demo"), or writes a linked name inside a
+    longer capitalised one ("The <Word> <Name> opened for us last spring"), the whole
     message is the question: its story may hold the unknown name asked about."""
     sentences = [s for s in _SENTENCES.split(text) if s.strip()]
     asks = [asking(s) or len(s.split()) < STORY_WORDS for s in sentences]
