@@ -900,11 +900,11 @@ def test_a_name_typed_by_ear_keeps_its_consonants(tmp_path: Path) -> None:
     sounds) still name the person; two that change a consonant name someone else."""
     kb = invented_kb(
         tmp_path,
-        ("Ada Bower Shares New Song", "Ada Bower shares a song."),
-        ("Ada Bower Announces Tour", "Ada Bower will tour."),
+        ("Ada Brenner Shares New Song", "Ada Brenner shares a song."),
+        ("Ada Brenner Announces Tour", "Ada Brenner will tour."),
     )
-    assert names(kb, "whats the latest on ada bauer") == ["Ada Bower"]
-    assert names(kb, "whats the latest on ada baker") == []
+    assert names(kb, "whats the latest on ada brinnar") == ["Ada Brenner"]
+    assert names(kb, "whats the latest on ada bonner") == []
 
 
 def test_a_mistyped_name_among_question_words_is_answered(tmp_path: Path) -> None:
@@ -914,11 +914,14 @@ def test_a_mistyped_name_among_question_words_is_answered(tmp_path: Path) -> Non
     alone was tried; this small one guards the answer, not the budget.)"""
     kb = invented_kb(
         tmp_path,
-        ("Tida Quillon Cancels Lakeview Concert", "Tida Quillon cancelled the Lakeview show."),
+        (
+            "Tida Quillon Skips Lakeview Festival",
+            "Tida Quillon will not play the Lakeview festival.",
+        ),
         ("Tida Quillon Shares New Song", "A new song from Tida Quillon."),
-        ("Lakeview Concert Series Returns", "The Lakeview series returns."),
+        ("Lakeview Festival Adds Dates", "The Lakeview festival adds dates."),
     )
-    question = "why did Tida Quilonn cancel lakeview concert"
+    question = "why did Tida Quilonn skip lakeview festival"
     assert "Tida Quillon" in names(kb, question)
     reply = answer(Message(question), kb, now=NOW)
     assert reply.url == "https://news.invented.example/1", reply.text
