@@ -10,6 +10,7 @@ from bot.core.answer import answer
 from bot.core.focus import focused
 from bot.core.messages import Message, Reply
 from knowledge.ingest.loader import add_articles
+from knowledge.records import ArticleRecord
 from knowledge.store import KnowledgeBase
 
 SITE = "https://news.invented.example/"
@@ -100,7 +101,30 @@ def test_a_question_bounding_its_time_is_answered_from_that_time(tmp_path: Path)
                 "Who's Playing Harbour Fest This Year: The Lineup",
                 "Who is playing Harbour Fest this year? The lineup of bands playing is out.",
             ),
-            invented_article(230, "Harbour Fest Announces 2026 Lineup"),
+            dated("2026-02-10", "Harbour Fest Announces 2026 Lineup"),
         ],
     )
-    assert ask(kb, "who's playing harbour fest this year?").url == f"{SITE}230"
+    assert ask(kb, "who's playing harbour fest this year?").url == f"{SITE}2026-02-10"
+
+
+def dated(day: str, title: str) -> ArticleRecord:
+    return ArticleRecord(url=f"{SITE}{day}", title=title, date=day, source="invented.example")
+
+
+def test_a_question_naming_a_month_or_a_year_is_answered_from_it(tmp_path: Path) -> None:
+    """ "Back in March", "last year" and "last summer" name stretches of the calendar: the
+    name's news of that stretch answers, not its newest."""
+    kb = KnowledgeBase.open(tmp_path / "kb.db")
+    add_articles(
+        kb,
+        [
+            dated("2025-07-12", "Tida Marsh Announce Summer Shows"),
+            dated("2025-11-02", "Tida Marsh Share Winter Single"),
+            dated("2026-03-14", "Tida Marsh Sign to Harbour Records"),
+            dated("2026-08-20", "Tida Marsh Announce Fall Tour"),
+        ],
+    )
+    assert ask(kb, "what was tida marsh up to back in march?").url == f"{SITE}2026-03-14"
+    assert ask(kb, "any tida marsh news from last year?").url == f"{SITE}2025-11-02"
+    assert ask(kb, "what did tida marsh do last summer").url == f"{SITE}2025-07-12"
+    assert ask(kb, "what's new with tida marsh?").url == f"{SITE}2026-08-20"

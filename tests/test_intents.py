@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
-from bot.core.intents import news_kind, parse, window_days
+from bot.core.intents import news_kind, parse, window, window_days
 
 
 @pytest.mark.parametrize(
@@ -244,3 +246,40 @@ def test_a_question_word_typed_without_its_apostrophe_asks_what_it_asks(
     asked, meant = parse(typed), parse(written)
     assert (asked.intent, asked.facts) == (meant.intent, meant.facts)
     assert asked.facts
+
+
+@pytest.mark.parametrize(
+    ("question", "asked", "bounds"),
+    [
+        ("what did quill fathom announce last month?", (2026, 8, 23), ("2026-07-01", "2026-07-31")),
+        ("quill fathom news from last year", (2026, 8, 23), ("2025-01-01", "2025-12-31")),
+        ("quill fathom this year", (2026, 8, 23), ("2026-01-01", "2026-08-23")),
+        ("quill fathom in the last year", (2026, 8, 23), ("2025-08-22", "2026-08-23")),
+        ("quill fathom back in march?", (2026, 8, 23), ("2026-03-01", "2026-03-31")),
+        ("quill fathom in december", (2026, 8, 23), ("2025-12-01", "2025-12-31")),
+        ("quill fathom last summer", (2026, 8, 23), ("2025-06-01", "2025-08-31")),
+        ("quill fathom this summer", (2026, 8, 23), ("2026-06-01", "2026-08-23")),
+        ("quill fathom tour this winter", (2027, 1, 10), ("2026-12-01", "2027-01-10")),
+        ("quill fathom in the summer of 2019", (2026, 8, 23), ("2019-06-01", "2019-08-31")),
+        ("quill fathom may 2024", (2026, 8, 23), ("2024-05-01", "2024-05-31")),
+    ],
+)
+def test_calendar_time_a_question_names(
+    question: str, asked: tuple[int, int, int], bounds: tuple[str, str]
+) -> None:
+    assert window(parse(question), datetime(*asked)) == bounds
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "this may be silly but is quill fathom touring",
+        "will quill fathom fall apart",
+        "quill fathom tour this winter",
+        "quill fathom march",
+    ],
+)
+def test_words_that_only_look_like_a_time_bound_nothing(question: str) -> None:
+    """A verb ("may", "fall"), a month with nothing placing it, and a season still to come
+    (asked in August) bound no news."""
+    assert window(parse(question), datetime(2026, 8, 23)) is None

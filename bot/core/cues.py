@@ -214,5 +214,39 @@ WINDOWS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"\b(?:this|past|last) year\b"), 366),
 )
 LAST_N = re.compile(r"\b(?:last|past) (\d{1,4}) (day|week|month)s?\b")
+# Calendar time, which chat names by the month or season rather than by days back: "last
+# month" is the month before this one, "last year" the year before, not the last 31 or 366
+# days ("in the last month", "past year" are). A month or a season counts as a time only
+# after a word that places it ("in March", "back in may", "last summer") or before a year
+# ("summer 2019"): "may" and "fall" are verbs as often, "march" a noun.
+CALENDAR = re.compile(r"(?<!\bthe )(?<!\bpast )\b(this|last) (month|year)\b")
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march",),
+            ("april", "apr"),
+            ("may",),
+            ("june",),
+            ("july",),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+# A season's first month and how many it runs.
+SEASONS = {"spring": (3, 3), "summer": (6, 3), "fall": (9, 3), "autumn": (9, 3), "winter": (12, 3)}
+NAMED_TIME = re.compile(
+    r"\b(?:(this|last|in|back in|during|early|late|mid|over the|in the|during the)\s+)?"
+    rf"({'|'.join([*MONTHS, *SEASONS])})"
+    r"(?:\s+(?:of\s+)?((?:19|20)\d\d))?\b"
+)
 UNIT_DAYS = {"day": 1, "week": 7, "month": 31}
 YEAR = re.compile(r"\b((?:19|20)\d\d)\b")

@@ -9,13 +9,84 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from bot.core import cues
 from knowledge.facts import KINDS, fact_kinds, news_kind_of
 from knowledge.text import fold
 
-__all__ = ["KINDS", "Question", "news_kind", "parse", "window_days", "window_start"]
+__all__ = [
+    "KINDS",
+    "Period",
+    "Question",
+    "news_kind",
+    "parse",
+    "period",
+    "window",
+    "window_days",
+    "window_start",
+]
+
+
+@dataclass(frozen=True)
+class Period:
+    """A stretch of the calendar a question names, kept as written and placed on the calendar
+    when the question is answered (`span`): `first` month (1-12) and how many `months` it runs,
+    in a written `year`, else `back` years before the year of asking ("last year" is 1), else
+    the latest such stretch that has begun by then, or is over (`over`: "last summer"), or
+    is this year's (`current`: "this winter" asked in August is one to come). A `first` of 0
+    is the month of asking, `back` months before ("last month")."""
+
+    first: int
+    months: int
+    year: int | None = None
+    back: int | None = None
+    over: bool = False
+    current: bool = False
+
+    def span(self, today: date) -> tuple[str, str] | None:
+        """The first and last day (ISO) of the stretch, cut at `today`; None when it is yet
+        to come ("this winter" asked in August), which no article can have told."""
+        if not self.first:
+            start = _after(date(today.year, today.month, 1), -(self.back or 0))
+            return start.isoformat(), min(_after(start, 1) - timedelta(days=1), today).isoformat()
+        year = self.year if self.year is not None else today.year - (self.back or 0)
+        start = date(year, self.first, 1)
+        if self.year is None and self.back is None:
+            while start > today or (self.over and _after(start, self.months) > today):
+                year -= 1
+                start = date(year, self.first, 1)
+            if self.current and start.year < today.year and _after(start, self.months) <= today:
+                return None
+        if start > today:
+            return None
+        end = _after(start, self.months) - timedelta(days=1)
+        return start.isoformat(), min(end, today).isoformat()
+
+
+def _after(start: date, months: int) -> date:
+    """The first day after `months` whole months from `start`."""
+    index = start.year * 12 + start.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def period(text: str) -> Period | None:
+    """The calendar stretch a message names ("last month", "back in March", "summer 2019"),
+    if any."""
+    relative = cues.CALENDAR.search(text)
+    if relative:
+        back = int(relative.group(1) == "last")
+        if relative.group(2) == "year":
+            return Period(1, 12, back=back)
+        return Period(0, 1, back=back)
+    for match in cues.NAMED_TIME.finditer(text):
+        placing, name, year = match.groups()
+        if not year and (not placing or (name == "may" and placing == "this")):
+            continue
+        first, months = cues.SEASONS.get(name, (cues.MONTHS.get(name, 0), 1))
+        written = int(year) if year else None
+        return Period(first, months, written, over=placing == "last", current=placing == "this")
+    return None
 
 
 @dataclass(frozen=True)
@@ -32,6 +103,8 @@ class Question:
     """Whether it asks about the newest news, whatever the intent."""
     asks: tuple[str, ...] = ()
     """The kinds its asking words ask for (`asked_outright`), first of `facts`."""
+    period: Period | None = None
+    """The calendar stretch it names, which bounds its news where it names one."""
 
     @property
     def for_news(self) -> bool:
@@ -59,6 +132,15 @@ def window_days(text: str) -> int | None:
         if pattern.search(text):
             return days
     return None
+
+
+def window(question: Question, now: datetime) -> tuple[str, str] | None:
+    """The first and last day (ISO) of the news a question asks about, when it bounds its
+    time: the calendar stretch it names, else the last days it counts back."""
+    if question.period is not None:
+        return question.period.span(now.date())
+    since = window_start(now, question.days)
+    return None if since is None else (since, now.date().isoformat())
 
 
 def window_start(now: datetime, days: int | None) -> str | None:
@@ -94,6 +176,7 @@ def parse(text: str) -> Question:
     """Classify a message: help, search, announcements, latest news, or a fact question."""
     plain = plain_text(text)
     days, kind = window_days(plain), news_kind_of(cues.NO_KIND.sub(" ", plain))
+    when = period(plain)
     year_match = cues.YEAR.search(plain)
     year = year_match.group(1) if year_match else None
     if cues.HELP.match(plain.strip(" ?!.")):
@@ -102,10 +185,10 @@ def parse(text: str) -> Question:
     if search:
         return Question(plain[search.end() :].strip(), "search")
     if cues.ANNOUNCE.search(plain):
-        return Question(text, "announcements", kind=kind, days=days, year=year)
+        return Question(text, "announcements", kind=kind, days=days, year=year, period=when)
     specific = bool(cues.SPECIFIC.search(plain))
     if cues.NEWS.search(plain) and not specific:
-        return Question(text, "latest", kind=kind, days=days, year=year)
+        return Question(text, "latest", kind=kind, days=days, year=year, period=when)
     intent = "fact" if specific or cues.QUESTION.search(plain) else "lookup"
     fresh = bool(cues.FRESH.search(plain))
     asks = asked_outright(plain)
@@ -114,5 +197,13 @@ def parse(text: str) -> Question:
     if kind is None and facts[:1] in {("label",), ("signing",)}:
         kind = "signing"
     return Question(
-        text, intent, kind=kind, facts=facts, days=days, year=year, fresh=fresh, asks=asks
+        text,
+        intent,
+        kind=kind,
+        facts=facts,
+        days=days,
+        year=year,
+        fresh=fresh,
+        asks=asks,
+        period=when,
     )

@@ -32,7 +32,7 @@ from bot.core.cues import (
     ROLES,
     STOPWORDS,
 )
-from bot.core.intents import Question, window_start
+from bot.core.intents import Question, window
 from bot.core.names import (
     MAX_TOKENS,
     ORDINARY_SHARE,
@@ -507,7 +507,7 @@ def describe(
     pair_share = len(pair_spellings) or 1
     asked = set(question.facts)
     main_asked = set(question.facts[:1])
-    since = window_start(now, question.days)
+    bounds = window(question, now)
     year = question.year
     news = _asks_news(question, linking)
     kind = question.kind
@@ -581,7 +581,7 @@ def describe(
             "year_match": float(
                 year is not None and year in f"{row.date} {row.title} {row.summary}"
             ),
-            "outside_window": float(since is not None and row.date < since),
+            "outside_window": float(bounds is not None and not bounds[0] <= row.date <= bounds[1]),
         }
         if f["name_lead"] >= 0.999 or (not names and f["words_title"] >= 0.5):
             on_topic.append(c)
@@ -739,14 +739,14 @@ def described(
 
 
 def _in_window(question: Question, candidates: list[Candidate], now: datetime) -> list[Candidate]:
-    """A question that bounds its time ("this year", "this week") asks for news of that
-    time: where an article of it is about a name the question gives, older ones are not what
-    it asks, however much more of its wording they hold (a festival's lineup of ten years ago
-    beside this year's headline)."""
-    since = window_start(now, question.days)
-    if since is None:
+    """A question that bounds its time ("this year", "this week", "back in March") asks for
+    news of that time: where an article of it is about a name the question gives, those of
+    other times are not what it asks, however much more of its wording they hold (a
+    festival's lineup of ten years ago beside this year's headline) or however much newer."""
+    bounds = window(question, now)
+    if bounds is None:
         return candidates
-    kept = [c for c in candidates if c.row.date >= since]
+    kept = [c for c in candidates if bounds[0] <= c.row.date <= bounds[1]]
     about = any(c.features["name_title"] or c.features["name_lead"] for c in kept)
     return kept if about else candidates
 
