@@ -128,3 +128,20 @@ def test_a_question_naming_a_month_or_a_year_is_answered_from_it(tmp_path: Path)
     assert ask(kb, "any tida marsh news from last year?").url == f"{SITE}2025-11-02"
     assert ask(kb, "what did tida marsh do last summer").url == f"{SITE}2025-07-12"
     assert ask(kb, "what's new with tida marsh?").url == f"{SITE}2026-08-20"
+
+
+def test_who_plays_a_named_thing_asks_for_its_lineup(tmp_path: Path) -> None:
+    """ "Who's playing <festival>" is answered with its lineup news, not a newer write-up of
+    the days themselves."""
+    kb = KnowledgeBase.open(tmp_path / "kb.db")
+    add_articles(
+        kb,
+        [
+            dated("2026-01-20", "Copper Tides Announces 2026 Lineup"),
+            dated("2026-01-22", "Copper Tides 2026: How to Score Tickets Before They Sell Out"),
+            dated("2026-03-02", "Copper Tides Adds Late-Night Shows"),
+            dated("2026-05-30", "Copper Tides Weather Warning Issued"),
+            dated("2026-06-30", "The Best Things We Saw at Copper Tides 2026: Recap"),
+        ],
+    )
+    assert ask(kb, "who's playing copper tides this year?").url == f"{SITE}2026-01-20"

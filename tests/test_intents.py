@@ -283,3 +283,10 @@ def test_words_that_only_look_like_a_time_bound_nothing(question: str) -> None:
     """A verb ("may", "fall"), a month with nothing placing it, and a season still to come
     (asked in August) bound no news."""
     assert window(parse(question), datetime(2026, 8, 23)) is None
+
+
+def test_who_plays_asks_for_a_lineup_but_not_who_plays_an_instrument() -> None:
+    assert parse("who's headlining quill fathom fest?").kind == "festival"
+    assert parse("who is playing at copper hall this weekend").kind == "festival"
+    assert parse("who's playing guitar for quill fathom now").kind is None
+    assert parse("who is playing with quill fathom on tour").kind == "tour"

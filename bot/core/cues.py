@@ -83,6 +83,12 @@ NO_KIND = re.compile(
     r"\bhow many (?:songs?|tracks?)\b|\b(?:lose|loses|lost|losing|keep|keeps|kept|keeping)"
     r" track\b|\bsingle (?:most|biggest|best|greatest|largest|worst|last)\b"
 )
+# Who plays a named thing is its lineup ("who's playing <festival> this year?"), news of the
+# festival kind; not who plays an instrument, with someone or on a record.
+WHO_PLAYS = re.compile(
+    r"\bwho(?:'s| is| are| will be)? (?:playing|performing|headlining)\b"
+    r"(?! (?:with|for|alongside|in|on|guitar|bass|drums|keys|keyboards?|vocals)\b)"
+)
 # What "how many" asks to be counted: a number of those things answers it.
 COUNTED = re.compile(r"\bhow many (\w+)")
 # Things counted that news writes in other words: songs played as "29 pieces", albums made

@@ -176,6 +176,8 @@ def parse(text: str) -> Question:
     """Classify a message: help, search, announcements, latest news, or a fact question."""
     plain = plain_text(text)
     days, kind = window_days(plain), news_kind_of(cues.NO_KIND.sub(" ", plain))
+    if kind is None and cues.WHO_PLAYS.search(plain):
+        kind = "festival"
     when = period(plain)
     year_match = cues.YEAR.search(plain)
     year = year_match.group(1) if year_match else None
