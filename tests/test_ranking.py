@@ -870,3 +870,27 @@ def test_a_year_long_past_asks_for_that_years_article_not_the_newest(tmp_path: P
     assert best(kb, asked).row.url == report.url
     recent = "which song did tida marsh perform at the 2025 lantern ceremony"
     assert best(kb, recent).row.url != report.url
+
+
+def test_a_name_in_brackets_is_a_credit_not_the_news(tmp_path: Path) -> None:
+    """A newer item about another act, whose lead names the act asked about in brackets
+    among a producer's bands, is not that act's news: the act's own item is."""
+    kb = KnowledgeBase.open(tmp_path / "kb.db")
+    add_articles(
+        kb,
+        [
+            invented_article(
+                40,
+                'Velvet Moth: "Salt Hour"',
+                "Velvet Moth share Salt Hour, a song for the long drive home.",
+            ),
+            invented_article(
+                90,
+                'Tida Marsh: "Lantern"',
+                "The anthemic track finds the trio recording with Ada Brenner (Velvet Moth, "
+                "Quillward).",
+            ),
+        ],
+    )
+    reply = answer(Message("velvet moth new album when"), kb, now=NOW)
+    assert reply.url == "https://news.invented.example/40"

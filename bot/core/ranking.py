@@ -462,6 +462,9 @@ def _beside(linking: Linking, found: Link, free: set[str], both_sides: bool) -> 
 # written further on is an influence, a guest or a comparison ("cites the influence of
 # <band>"), not the news.
 ABOUT_CHARS = 300
+# Names in brackets are credits, not the news: the other bands of someone named ("recorded
+# with <producer> (<band>, <band>)").
+_CREDITS = re.compile(r"\([^()]*\)")
 
 
 # Bit i of a mask stands for a question's i-th name or word pair: at most one per word.
@@ -546,7 +549,7 @@ def describe(
         row = c.row
         title, summary = read(row.title), read(row.summary)
         sentence = read(c.sentence.text if c.sentence else "")
-        in_lead = title.named | read(row.summary[:ABOUT_CHARS]).named
+        in_lead = title.named | read(_CREDITS.sub(" ", row.summary[:ABOUT_CHARS])).named
         anywhere = in_lead | sentence.named | linked.get(row.id, 0)
         # A headline with no body states its fact in the headline, if anywhere.
         headline_only = row.summary.strip() == row.title.strip()
