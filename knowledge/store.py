@@ -473,17 +473,20 @@ class KnowledgeBase:
         )
         return [(found[rowid], score) for rowid, score in hits if rowid in found]
 
-    def newest_about(self, entity_id: int, limit: int) -> list[ArticleRow]:
-        """The newest articles that mention an entity, newest first: the first entries of an
-        index on (entity, date), however many articles mention it; the articles themselves are
-        read only when not kept from earlier questions."""
+    def newest_about(
+        self, entity_id: int, limit: int, until: str | None = None
+    ) -> list[ArticleRow]:
+        """The newest articles that mention an entity, newest first, those dated `until` (ISO)
+        or before where given: the first entries of an index on (entity, date), however many
+        articles mention it; the articles themselves are read only when not kept from earlier
+        questions."""
         self.refresh()
         ids = [
             int(r[0])
             for r in self.query(
-                "SELECT article_id FROM mentions WHERE entity_id = ? "
+                "SELECT article_id FROM mentions WHERE entity_id = ? AND date <= ? "
                 "ORDER BY date DESC, article_id DESC LIMIT ?",
-                [entity_id, limit],
+                [entity_id, until or "9999", limit],
             )
         ]
         found = self._article_rows(ids)

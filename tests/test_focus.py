@@ -130,6 +130,32 @@ def test_a_question_naming_a_month_or_a_year_is_answered_from_it(tmp_path: Path)
     assert ask(kb, "what's new with tida marsh?").url == f"{SITE}2026-08-20"
 
 
+def test_the_newest_of_a_time_asked_about_and_a_roundup_of_then(tmp_path: Path) -> None:
+    """ "The latest in May" is the newest of May, not of all; and where nothing of a month
+    asked about is about the name, a roundup of then that names it further on is its news."""
+    roundup = ArticleRecord(
+        url=f"{SITE}roundup",
+        title="Of Note",
+        date="2019-03-10",
+        source="invented.example",
+        body="A long week of shows across town, with more records than I could hear. " * 6
+        + "Speaking of which, Tida Marsh played two nights at the Copper Hall.",
+    )
+    kb = KnowledgeBase.open(tmp_path / "kb.db")
+    add_articles(
+        kb,
+        [
+            roundup,
+            dated("2021-04-02", "Tida Marsh Look Back on a Long Winter"),
+            dated("2026-05-04", "Tida Marsh Share Spring Song"),
+            dated("2026-05-27", "Tida Marsh Win a Harbour Award"),
+            dated("2026-08-20", "Tida Marsh Announce Fall Tour"),
+        ],
+    )
+    assert ask(kb, "what was the latest tida marsh news in may?").url == f"{SITE}2026-05-27"
+    assert ask(kb, "what was tida marsh up to in march 2019?").url == f"{SITE}roundup"
+
+
 def test_who_plays_a_named_thing_asks_for_its_lineup(tmp_path: Path) -> None:
     """ "Who's playing <festival>" is answered with its lineup news, not a newer write-up of
     the days themselves."""

@@ -262,6 +262,8 @@ def test_a_question_word_typed_without_its_apostrophe_asks_what_it_asks(
         ("quill fathom tour this winter", (2027, 1, 10), ("2026-12-01", "2027-01-10")),
         ("quill fathom in the summer of 2019", (2026, 8, 23), ("2019-06-01", "2019-08-31")),
         ("quill fathom may 2024", (2026, 8, 23), ("2024-05-01", "2024-05-31")),
+        ("quill fathom in august last year", (2026, 8, 23), ("2025-08-01", "2025-08-31")),
+        ("any quill fathom news from june?", (2026, 8, 23), ("2026-06-01", "2026-06-30")),
     ],
 )
 def test_calendar_time_a_question_names(

@@ -18,7 +18,7 @@ from datetime import datetime
 from bot.core.focus import focused
 from bot.core.intents import Question, parse, window_start
 from bot.core.messages import Link, Message, Reply, utc_now
-from bot.core.names import SURE_LINK, Linking, link
+from bot.core.names import SURE_LINK, Linking, link, undated
 from bot.core.ranking import (
     Candidate,
     best_sentence,
@@ -102,6 +102,8 @@ def understand(kb: KnowledgeBase, text: str) -> tuple[Question, Linking | None]:
         if found.weight >= SURE_LINK:
             words[found.start : found.end] = ["it"] + [""] * (found.end - found.start - 1)
     asked = replace(parse(" ".join(w for w in words if w)), text=question.text)
+    if asked.period is not None:
+        linking = undated(linking)
     return asked, made_by(kb, asked, linking)
 
 

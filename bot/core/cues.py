@@ -250,9 +250,10 @@ MONTHS = {
 # A season's first month and how many it runs.
 SEASONS = {"spring": (3, 3), "summer": (6, 3), "fall": (9, 3), "autumn": (9, 3), "winter": (12, 3)}
 NAMED_TIME = re.compile(
-    r"\b(?:(this|last|in|back in|during|early|late|mid|over the|in the|during the)\s+)?"
+    r"\b(?:(this|last|in|back in|during|early|late|mid|over the|in the|during the|from|around)"
+    r"\s+)?"
     rf"({'|'.join([*MONTHS, *SEASONS])})"
-    r"(?:\s+(?:of\s+)?((?:19|20)\d\d))?\b"
+    r"(?:\s+(?:of\s+)?(?:((?:19|20)\d\d)|(this|last) year))?\b"
 )
 UNIT_DAYS = {"day": 1, "week": 7, "month": 31}
 YEAR = re.compile(r"\b((?:19|20)\d\d)\b")

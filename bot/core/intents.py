@@ -73,19 +73,20 @@ def _after(start: date, months: int) -> date:
 def period(text: str) -> Period | None:
     """The calendar stretch a message names ("last month", "back in March", "summer 2019"),
     if any."""
+    for match in cues.NAMED_TIME.finditer(text):
+        placing, name, year, which = match.groups()
+        if not (year or which) and (not placing or (name == "may" and placing == "this")):
+            continue
+        first, months = cues.SEASONS.get(name, (cues.MONTHS.get(name, 0), 1))
+        back = None if which is None else int(which == "last")
+        written = int(year) if year else None
+        return Period(first, months, written, back, placing == "last", placing == "this")
     relative = cues.CALENDAR.search(text)
     if relative:
         back = int(relative.group(1) == "last")
         if relative.group(2) == "year":
             return Period(1, 12, back=back)
         return Period(0, 1, back=back)
-    for match in cues.NAMED_TIME.finditer(text):
-        placing, name, year = match.groups()
-        if not year and (not placing or (name == "may" and placing == "this")):
-            continue
-        first, months = cues.SEASONS.get(name, (cues.MONTHS.get(name, 0), 1))
-        written = int(year) if year else None
-        return Period(first, months, written, over=placing == "last", current=placing == "this")
     return None
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache, partial
 from itertools import compress, groupby, pairwise
 from operator import itemgetter
@@ -1243,12 +1243,20 @@ _SEASONS = frozenset("spring summer fall autumn winter".split())
 _YEAR_PARTS = frozenset("end start beginning middle early late mid".split())
 
 
-def _time_of_year(run: list[str]) -> bool:
+def _time_of_year(run: list[str], alone: bool = False) -> bool:
     """Whether a run of several words says only when ("end of march", "late spring"): no
-    name, however its words are capitalised."""
+    name, however its words are capitalised. One word ("june") may be a name, unless the
+    question dates what it asks by it (`alone`)."""
     when = CALENDAR_WORDS | _SEASONS
     return (
-        len(run) > 1
+        (alone or len(run) > 1)
         and any(w in when for w in run)
         and all(w in when or w in _YEAR_PARTS or w in STOPWORDS for w in run)
     )
+
+
+def undated(linking: Linking) -> Linking:
+    """The linking of a question that names a time ("back in march"), without the runs that
+    only say it."""
+    subjects = tuple(run for run in linking.subjects if not _time_of_year(run.split(), True))
+    return linking if subjects == linking.subjects else replace(linking, subjects=subjects)

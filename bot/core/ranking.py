@@ -341,7 +341,7 @@ def _lexical(kb: KnowledgeBase, question: Question, linking: Linking) -> bool:
 
 
 def gather(
-    kb: KnowledgeBase, question: Question, linking: Linking, lexical: bool
+    kb: KnowledgeBase, question: Question, linking: Linking, lexical: bool, now: datetime
 ) -> list[Candidate]:
     """Every retriever's candidates, merged by article. Where the words cannot tell articles
     apart (not `lexical`, see `_lexical`), only headlines are searched, for those that spell
@@ -353,9 +353,14 @@ def gather(
         return by_id.setdefault(row.id, Candidate(row))
 
     names = sorted(linking.links, key=lambda f: -f.weight)[:MAX_NAMES]
+    bounds = window(question, now)
     for found in names:
         for row in kb.newest_about(found.entity.id, PER_NAME):
             add(row)
+        if bounds is not None:
+            # A time gone by ("back in March 2019"): the name's newest news of then.
+            for row in kb.newest_about(found.entity.id, PER_NAME, until=bounds[1]):
+                add(row)
         if question.intent == "announcements" or question.kind:
             for row in kb.announcements(entity_ids=[found.entity.id], kind=question.kind):
                 add(row).announced = found.entity.kind != "artist" or _announcer(
@@ -629,6 +634,9 @@ def describe(
             or [c for c in on_topic if _announces(c.row.title, names)]
             or on_topic
         )
+    if bounds is not None:
+        # The newest of a time asked about is the newest of then ("the latest in May").
+        on_topic = [c for c in on_topic if bounds[0] <= c.row.date <= bounds[1]] or on_topic
     on_topic.sort(key=lambda c: (c.row.date, c.row.id), reverse=True)
     newest = {c.row.id: 1.0 / (1 + rank) for rank, c in enumerate(on_topic)}
     if main_asked:
@@ -736,7 +744,7 @@ def described(
     and `benchmarks/quality.py` fits the weights on."""
     linking = _undescribed(kb, question, linking)
     lexical = _lexical(kb, question, linking)
-    candidates = gather(kb, question, linking, lexical)
+    candidates = gather(kb, question, linking, lexical, now)
     describe(kb, question, linking, candidates, now, lexical)
     return _in_window(question, candidates, now)
 
@@ -750,8 +758,12 @@ def _in_window(question: Question, candidates: list[Candidate], now: datetime) -
     if bounds is None:
         return candidates
     kept = [c for c in candidates if bounds[0] <= c.row.date <= bounds[1]]
-    about = any(c.features["name_title"] or c.features["name_lead"] for c in kept)
-    return kept if about else candidates
+    if any(c.features["name_title"] or c.features["name_lead"] for c in kept):
+        return kept
+    # Nothing of then is about the name, but something of then names it further on (a
+    # roundup of the month): that is its news of then.
+    named = [c for c in kept if c.features["name_anywhere"] >= 0.999]
+    return named or candidates
 
 
 def rank(kb: KnowledgeBase, question: Question, linking: Linking, now: datetime) -> list[Candidate]:
