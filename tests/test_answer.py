@@ -1112,3 +1112,16 @@ def test_ordinary_words_after_a_surely_linked_act_ask_about_it(tmp_path: Path) -
     )
     reply = ask(kb, "when are quillward putting out their second album")
     assert reply.intent != "unknown", reply.text
+
+
+def test_a_place_written_as_a_name_after_in_is_where_not_who(tmp_path: Path) -> None:
+    """Countries the articles never write are no unknown act where they stand after "in"
+    beside an act the best article is about; an unknown act after "with" still is."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Moth Announce UK and Ireland Tour", "Velvet Moth head over in the spring."),
+        ("Velvet Moth Share New Song", "A new song from Velvet Moth."),
+    )
+    reply = ask(kb, "Velvet Moth doing a tour over in Britain and Ireland?")
+    assert reply.url == "https://news.invented.example/1", reply.text
+    declined(kb, "Is Velvet Moth touring with Marrow Kites?")

@@ -791,6 +791,20 @@ def _article_text(kb: KnowledgeBase, candidate: Candidate) -> str:
 SUBJECT_KINDS = frozenset({"artist", "album", "single", "work", "film"})
 
 
+# Words before a name that make it a place: "<act> touring in <Country> and <Country>".
+WHERE = frozenset({"in", "across", "around", "throughout"})
+
+
+def _where(linking: Linking, run: str) -> bool:
+    """Whether the question writes a run after a word that makes it a place (`WHERE`)."""
+    words = tuple(run.split())
+    tokens = linking.tokens
+    return any(
+        tokens[i - 1] in WHERE and tokens[i : i + len(words)] == words
+        for i in range(1, len(tokens))
+    )
+
+
 # Words before a name that make it where something happens: "<artist> at <venue>", "did
 # <artist> play <venue>".
 PLACED = frozenset({"at", "play", "plays", "played", "playing"})
@@ -915,7 +929,12 @@ def decline_evidence(
     elsewhere: str | None = None
     certain = False
     lacked: str | None = None
+    subjects = [found for found in linking.links if _subject(kb, linking, found)]
+    # Where a name the best article is about is asked, a run after "in" is where it is.
+    sure = _names_subject(linking, subjects, top)
     for typed in linking.subjects:
+        if sure and _where(linking, typed):
+            continue
         may_name = typed in linking.named_runs
         tokens = name_part(typed.split(), asked)
         run = " ".join(tokens)
@@ -952,7 +971,6 @@ def decline_evidence(
         unspelt = max(unspelt, float(not spelt))
         share = min(share, held)
     second = ranked[1].score if len(ranked) > 1 else 0.0
-    subjects = [found for found in linking.links if _subject(kb, linking, found)]
     weak = _weak_pairs(linking)
     paired = [p for p in [*linking.pairs, *weak] if not set(p) & NEWS_WORDS][:MAX_PHRASES]
     unseen = [
@@ -962,7 +980,7 @@ def decline_evidence(
     ]
     features = {
         "bias": 1.0,
-        "sure": float(_names_subject(linking, subjects, top)),
+        "sure": float(sure),
         "unknown_word": unknown,
         "pairs_absent": absent,
         "unspelt": unspelt,
@@ -977,6 +995,8 @@ def decline_evidence(
     # A name written capitalised that no article spells, in a question that links nothing,
     # is one the knowledge base lacks, however ordinary its words ("<Colour> <Days>").
     for run in linking.written:
+        if sure and _where(linking, run):
+            continue
         if spelling(run.split()) not in text.joined and not kb.mentions(f'"{run}"'):
             return Evidence(features, run, True, fitted=True)
     unlinked = _news_of_unlinked(kb, linking, text.joined) if news else None
