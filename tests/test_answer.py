@@ -1125,3 +1125,23 @@ def test_a_place_written_as_a_name_after_in_is_where_not_who(tmp_path: Path) -> 
     reply = ask(kb, "Velvet Moth doing a tour over in Britain and Ireland?")
     assert reply.url == "https://news.invented.example/1", reply.text
     declined(kb, "Is Velvet Moth touring with Marrow Kites?")
+
+
+def test_a_word_written_capitalised_with_a_known_name_makes_an_unknown_one(
+    tmp_path: Path,
+) -> None:
+    """A writer who capitalises names and writes "Paper Marrow", an everyday word beside a
+    known name, means a band called so, not the known "Marrow", even beside another act the
+    best article names; written as the known name alone, the question is answered."""
+    everyday = [
+        (f"Notes {i}", "The paper was late again, paper cups everywhere.") for i in range(6)
+    ]
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Moth Tour With Las Olas", "Velvet Moth will tour with Las Olas this fall."),
+        ("Marrow Share New Song", "Marrow share a new song."),
+        ("Marrow Play Lakeview", "Marrow played Lakeview."),
+        *everyday,
+    )
+    declined(kb, "Did Paper Marrow tour with Velvet Moth?")
+    assert ask(kb, "Did Marrow tour with Velvet Moth?").url is not None

@@ -52,7 +52,7 @@ from knowledge.names import typos_allowed
 from knowledge.search import WINDOW
 from knowledge.store import ArticleRow, KnowledgeBase, Sentence
 from knowledge.text import fold, name_words, norm
-from knowledge.vocabulary import NEWS_WORDS, NOT_NAMES, TALLIED
+from knowledge.vocabulary import DEMONYMS, NEWS_WORDS, NOT_NAMES, TALLIED
 
 FEATURES = (
     "name_title",
@@ -1020,7 +1020,9 @@ def decline_evidence(
         # word, was more likely an ordinary word mistyped ("raffle tamu").
         guessed = not extends.exact and not text.spells(_spellings(linking, extends))
         others = [f for f in subjects if f is not extends]
-        beside = (
+        # Written capitalised with the name, it is the name the writer means, whatever else
+        # the article is about.
+        beside = not _capitalised_beside(kb, linking, word) and (
             _names_subject(linking, others, top, GUESSED_BESIDE)
             or (stem(word) in stems and (guessed or _names_subject(linking, [extends], top)))
             or _headline_names_all(linking, top)
@@ -1251,6 +1253,14 @@ def _name_word(kb: KnowledgeBase, word: str) -> bool:
     )
 
 
+def _capitalised_beside(kb: KnowledgeBase, linking: Linking, word: str) -> bool:
+    """Whether a message that capitalises names writes an everyday word capitalised beside
+    a name it links ("Did <Word> <Name> sign ..."): its writer marks it as part of the
+    name. Not a word for where ("Toronto's <Name>")."""
+    capitalised = linking.capitalised or frozenset()
+    return word in capitalised and word not in DEMONYMS and not says_where(kb, word)
+
+
 def _rare(kb: KnowledgeBase, word: str) -> bool:
     """A word the articles use, but rarely (under `ORDINARY_SHARE`)."""
     return 0 < kb.lowercase_uses(word) < ORDINARY_SHARE * kb.article_total()
@@ -1284,7 +1294,11 @@ def _extended(kb: KnowledgeBase, linking: Linking) -> tuple[str, Link, str] | No
                 word in named
                 and len(word) >= 4
                 and not word.isdigit()
-                and (_name_word(kb, word) or (rare_will_do and _rare(kb, word)))
+                and (
+                    _name_word(kb, word)
+                    or (rare_will_do and _rare(kb, word))
+                    or _capitalised_beside(kb, linking, word)
+                )
                 and not kb.mentions(f'"{phrase}"')
                 and not kb.written_with(found.entity.id, word)
             ):
