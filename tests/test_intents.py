@@ -292,3 +292,9 @@ def test_who_plays_asks_for_a_lineup_but_not_who_plays_an_instrument() -> None:
     assert parse("who is playing at copper hall this weekend").kind == "festival"
     assert parse("who's playing guitar for quill fathom now").kind is None
     assert parse("who is playing with quill fathom on tour").kind == "tour"
+
+
+def test_what_someone_is_working_on_or_doing_these_days_asks_for_their_newest_news() -> None:
+    assert parse("quill fathom - what's he working on now?").intent == "latest"
+    assert parse("which band is quill fathom in and what's he doing these days?").fresh
+    assert parse("who is that and what's she been up to?").fresh

@@ -66,13 +66,14 @@ NEWS = re.compile(
     r"\b(?:news|latest|newest|new|up to|updates?|happening|recent\w*|lately|going on|doing"
     r"|these days|nowadays|hear(?:d)? (?:about|from|of)|last (?:thing|news|word)|any word"
     r"|last (?:release|record|put out|released|dropped)|(?:put out|released?|dropped) last"
-    r"|what'?s up|anything (?:on|from))\b"
+    r"|what'?s up|anything (?:on|from)|working on)\b"
 )
 # Words that ask about the newest news even in a fact question ("<name>'s new album called",
 # "<name>'s album out yet?").
 FRESH = re.compile(
     r"\b(?:new|newest|latest|upcoming|next|recent|recently|yet|touring|coming|will|gonna"
-    r"|going to|planning|soon|this year|currently|any|putting out|is there|are there)\b"
+    r"|going to|planning|soon|this year|currently|any|putting out|is there|are there"
+    r"|lately|these days|nowadays|working on|been (?:doing|up to))\b"
 )
 # How a question asks for an amount ("how much", "what age"): never a name, though some
 # titles are spelled so.
