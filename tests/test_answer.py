@@ -1145,3 +1145,18 @@ def test_a_word_written_capitalised_with_a_known_name_makes_an_unknown_one(
     )
     declined(kb, "Did Paper Marrow tour with Velvet Moth?")
     assert ask(kb, "Did Marrow tour with Velvet Moth?").url is not None
+
+
+def test_a_capitalised_name_only_a_stem_of_an_everyday_word_matches_is_unknown(
+    tmp_path: Path,
+) -> None:
+    """ "Quarreler", written as a name, is no article's word, though the full-text index,
+    matching stems, finds "quarreled": the lineup asked about is not its news."""
+    kb = invented_kb(
+        tmp_path,
+        ("Lakeview Weekender Announces 2026 Lineup", "The lineup is out."),
+        ("Fans Quarreled Over Tickets", "Fans quarreled over tickets all week."),
+        ("Velvet Moth Share New Song", "A new song."),
+    )
+    declined(kb, "is Quarreler on the Lakeview Weekender lineup?")
+    assert ask(kb, "is Velvet Moth on the Lakeview Weekender lineup?").url is not None

@@ -712,6 +712,16 @@ def never_written(kb: KnowledgeBase, word: str, *, typo: bool = True) -> bool:
     )
 
 
+def never_spelled(kb: KnowledgeBase, word: str) -> bool:
+    """Whether no article writes a word as spelled, in lowercase or capitalised, as far as
+    the words counted tell (from `TALLIED` letters)."""
+    return (
+        len(word) >= TALLIED
+        and _unused(kb, word)
+        and not kb.words_used([word], 1, capitalised=True)
+    )
+
+
 def unknown_word(kb: KnowledgeBase, word: str) -> bool:
     """A word no article uses, that is no part of a known name and no typo of a word the
     articles use: most likely a name the knowledge base has never seen."""

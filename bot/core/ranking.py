@@ -41,6 +41,7 @@ from bot.core.names import (
     TITLE_KINDS,
     Link,
     Linking,
+    never_spelled,
     never_written,
     says_where,
     unknown_word,
@@ -894,9 +895,13 @@ class Evidence:
 def _unheard_of(kb: KnowledgeBase, linking: Linking, word: str) -> bool:
     """A word no article writes (`never_written`); or, however short, one the writer
     capitalises as they do the names they link, which no article spells: a name as typed,
-    not an everyday word mistyped ("Is <Word> playing <Festival>?")."""
+    not an everyday word mistyped ("Is <Word> playing <Festival>?"). The full-text index
+    matches stems ("<word>er" finds "<word>ed"), so a word long enough to be counted is
+    looked up as spelled (`never_spelled`)."""
     capitalised = linking.capitalised or frozenset()
-    return never_written(kb, word) or (word in capitalised and not kb.mentions(f'"{word}"'))
+    return never_written(kb, word) or (
+        word in capitalised and (not kb.mentions(f'"{word}"') or never_spelled(kb, word))
+    )
 
 
 def decline_evidence(
