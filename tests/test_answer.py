@@ -1134,7 +1134,7 @@ def test_a_word_written_capitalised_with_a_known_name_makes_an_unknown_one(
     known name, means a band called so, not the known "Marrow", even beside another act the
     best article names; written as the known name alone, the question is answered."""
     everyday = [
-        (f"Notes {i}", "The paper was late again, paper cups everywhere.") for i in range(6)
+        (f"Notes {i}", "The paper was late again, paper cups and tin cans.") for i in range(6)
     ]
     kb = invented_kb(
         tmp_path,
@@ -1144,6 +1144,7 @@ def test_a_word_written_capitalised_with_a_known_name_makes_an_unknown_one(
         *everyday,
     )
     declined(kb, "Did Paper Marrow tour with Velvet Moth?")
+    declined(kb, "Did Tin Marrow tour with Velvet Moth?")
     assert ask(kb, "Did Marrow tour with Velvet Moth?").url is not None
 
 

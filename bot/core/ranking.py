@@ -1295,15 +1295,12 @@ def _extended(kb: KnowledgeBase, linking: Linking) -> tuple[str, Link, str] | No
         if after:
             beside.append((after[-1], " ".join((span, *after)), True))
         for word, phrase, rare_will_do in beside:
+            marked = _capitalised_beside(kb, linking, word)
             if (
                 word in named
-                and len(word) >= 4
+                and len(word) >= (3 if marked else 4)
                 and not word.isdigit()
-                and (
-                    _name_word(kb, word)
-                    or (rare_will_do and _rare(kb, word))
-                    or _capitalised_beside(kb, linking, word)
-                )
+                and (marked or _name_word(kb, word) or (rare_will_do and _rare(kb, word)))
                 and not kb.mentions(f'"{phrase}"')
                 and not kb.written_with(found.entity.id, word)
             ):
