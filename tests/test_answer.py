@@ -1161,3 +1161,18 @@ def test_a_capitalised_name_only_a_stem_of_an_everyday_word_matches_is_unknown(
     )
     declined(kb, "is Quarreler on the Lakeview Weekender lineup?")
     assert ask(kb, "is Velvet Moth on the Lakeview Weekender lineup?").url is not None
+
+
+def test_a_name_written_capitalised_that_mistypes_the_best_headline_is_that_name(
+    tmp_path: Path,
+) -> None:
+    """ "Tidal Sesions", written as a name, is the headline's "Tidal Session" mistyped, not a
+    name no article writes; "Lantern Sessions" is one."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Moth: Tidal Session", "Velvet Moth cover a folk song for their Tidal Session."),
+        ("Velvet Moth Share New Song", "A new song."),
+    )
+    reply = ask(kb, "what song did Velvet Moth cover on their Tidal Sesions?")
+    assert reply.url == "https://news.invented.example/1", reply.text
+    declined(kb, "what song did Velvet Moth cover on their Lantern Sessions?")

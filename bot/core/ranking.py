@@ -1000,7 +1000,7 @@ def decline_evidence(
     # A name written capitalised that no article spells, in a question that links nothing,
     # is one the knowledge base lacks, however ordinary its words ("<Colour> <Days>").
     for run in linking.written:
-        if sure and _where(linking, run):
+        if (sure and _where(linking, run)) or _mistypes_within(run.split(), lead.split()):
             continue
         if spelling(run.split()) not in text.joined and not kb.mentions(f'"{run}"'):
             return Evidence(features, run, True, fitted=True)
@@ -1097,6 +1097,20 @@ def _held_or_mistyped(text: Words, lead: frozenset[str], word: str) -> bool:
     ):
         return True
     return any(w[:1] == word[:1] and OSA.distance(word, w) <= allowed for w in lead)
+
+
+def _mistypes_within(run: list[str], words: list[str]) -> bool:
+    """Whether a run of words is, word for word, words standing together in `words`, each
+    as written or mistyped (first letter right, within `typos_allowed`): "<Pills> <Session>"
+    of a headline's "<Pils> <Session>" is that name mistyped, not an unknown one."""
+    size = len(run)
+    return any(
+        all(
+            w[:1] == t[:1] and OSA.distance(w, t) <= typos_allowed(len(w))
+            for w, t in zip(run, words[i : i + size], strict=True)
+        )
+        for i in range(len(words) - size + 1)
+    )
 
 
 def _inflected(word: str, other: str) -> bool:
