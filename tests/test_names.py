@@ -925,3 +925,22 @@ def test_a_mistyped_name_among_question_words_is_answered(tmp_path: Path) -> Non
     assert "Tida Quillon" in names(kb, question)
     reply = answer(Message(question), kb, now=NOW)
     assert reply.url == "https://news.invented.example/1", reply.text
+
+
+def test_a_word_the_articles_write_does_not_widen_a_name_into_a_typo_of_another(
+    tmp_path: Path,
+) -> None:
+    """ "blood lanterns" is no typo of "Good Lanterns": the articles write "blood", and a typo
+    seldom changes a word's first letter; "goood lanterns" is one."""
+    kb = invented_kb(
+        tmp_path,
+        ("Lanterns Share New Song", "Lanterns share a song."),
+        ("Lanterns Announce Tour", "Lanterns will tour."),
+        ("Good Lanterns Sign to Harbour Records", "Good Lanterns have signed."),
+        ("Blood Drive at the Hall", "A blood drive was held, with blood donors from the town."),
+        ("Blood Moon Rising", "The blood moon rose."),
+    )
+    assert [f.entity.name for f in link(kb, "did the blood lanterns reunite").links] == ["Lanterns"]
+    assert [f.entity.name for f in link(kb, "did the goood lanterns reunite").links] == [
+        "Good Lanterns"
+    ]

@@ -1025,7 +1025,12 @@ def _widened(
         if hit is None:
             shortened = kb.names.one_word_short(key)
             hit = None if shortened is None else (shortened, FUZZY_CUTOFF)
-        if hit is not None and hit[0].id != found.entity.id and len(name_words(hit[0].name)) > 1:
+        if (
+            hit is not None
+            and hit[0].id != found.entity.id
+            and len(name_words(hit[0].name)) > 1
+            and not _retyped_words(kb, key, hit[0])
+        ):
             free[low:high] = [False] * (high - low)
             return Link(low, high, hit[0], hit[1] / 100.0, exact=False)
     return found
