@@ -99,6 +99,15 @@ DEMONYMS = frozenset(
     nigerian ghanaian african european asian quebecois québécois californian texan""".split()
 )
 
+# Music news outlets, as a question names the article it remembers ("according to <outlet>'s
+# piece", "did <outlet> say"): where the news was read, never what it is about. Written as
+# the question's words run together ("rolling stone" is "rollingstone").
+OUTLETS = frozenset(
+    """billboard consequence consequenceofsound cos exclaim gothamist guardian nme npr
+    pitchfork rollingstone someparty spin stereogum variety vulture brooklynvegan
+    musicbusinessworldwide mbw thequietus quietus loudersound kerrang clash uproxx""".split()
+)
+
 TALLIED = 5
 """The shortest capitalised word the knowledge base counts uses of: as long as a typo of a word
 that is corrected (`bot.core.names.RESPELLED`, less one letter); counting shorter ones would

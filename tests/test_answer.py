@@ -1176,3 +1176,18 @@ def test_a_name_written_capitalised_that_mistypes_the_best_headline_is_that_name
     reply = ask(kb, "what song did Velvet Moth cover on their Tidal Sesions?")
     assert reply.url == "https://news.invented.example/1", reply.text
     declined(kb, "what song did Velvet Moth cover on their Lantern Sessions?")
+
+
+def test_the_outlet_a_question_read_the_news_in_is_no_unknown_name(tmp_path: Path) -> None:
+    """ "According to Gothamist's piece" says where the news was read, not who it is about."""
+    kb = invented_kb(
+        tmp_path,
+        (
+            "Ada Brenner's Tips on the Songs DJs Dread",
+            "DJ Ada Brenner spins at two bars and never plays a ballad after midnight.",
+        ),
+        ("Velvet Moth Share New Song", "A new song."),
+        ("Ticket Prices Rise", "Prices rose in 2012, according to the promoter."),
+    )
+    reply = ask(kb, "According to Gothamist's 2012 piece, at which two bars does Ada Brenner spin?")
+    assert reply.url == "https://news.invented.example/1", reply.text

@@ -51,6 +51,7 @@ from knowledge.vocabulary import (
     DEMONYMS,
     FUNCTION_WORDS,
     NEWS_WORDS,
+    OUTLETS,
     TALLIED,
 )
 
@@ -895,6 +896,7 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         for j in (i, i + 1)
     }
     placing = {i for found in places for i in range(found.start, found.end)}
+    placing |= _outlet_words(tokens, free)
     named = [f and i not in asking | placing | describing for i, f in enumerate(free)]
     subjects = tuple(dict.fromkeys(_subjects(tokens, named)))[:MAX_RUNS]
     pairs = tuple(dict.fromkeys(pairs))
@@ -914,7 +916,9 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         if not f.exact and f.weight * 100 >= FUZZY_CUTOFF and f.end - f.start > 1
     }
     written = tuple(
-        r for r in _written_names(kb, cased) if surely.isdisjoint(r.split()) and r not in mistyped
+        r
+        for r in _written_names(kb, cased)
+        if surely.isdisjoint(r.split()) and r not in mistyped and r.replace(" ", "") not in OUTLETS
     )
     unwritten = frozenset(
         () if capitalised is None else (w for w in leftover if never_written(kb, w))
@@ -1228,6 +1232,18 @@ def _member_of(tokens: tuple[str, ...], free: list[bool]) -> set[int]:
         for i, token in enumerate(tokens)
         if i and free[i] and not free[i - 1] and token in MEMBER_ROLES
     }
+
+
+def _outlet_words(tokens: tuple[str, ...], free: list[bool]) -> set[int]:
+    """The unlinked words that name a news outlet (`OUTLETS`), alone or run together
+    ("rolling stone"): where the question read the news, not a name it asks about."""
+    found: set[int] = set()
+    for size in (1, 2, 3):
+        for start in range(len(tokens) - size + 1):
+            span = range(start, start + size)
+            if all(free[i] for i in span) and "".join(tokens[i] for i in span) in OUTLETS:
+                found.update(span)
+    return found
 
 
 def _subjects(tokens: tuple[str, ...], free: list[bool]) -> tuple[str, ...]:
