@@ -6,7 +6,7 @@ from pathlib import Path
 
 from support import NOW, invented_article, invented_kb
 
-from bot.core.answer import answer
+from bot.core.answer import answer, understand
 from bot.core.focus import focused
 from bot.core.messages import Message, Reply
 from knowledge.ingest.loader import add_articles
@@ -171,3 +171,12 @@ def test_who_plays_a_named_thing_asks_for_its_lineup(tmp_path: Path) -> None:
         ],
     )
     assert ask(kb, "who's playing copper tides this year?").url == f"{SITE}2026-01-20"
+
+
+def test_the_time_asked_is_no_part_of_a_name_before_it(tmp_path: Path) -> None:
+    """ "in August 2019" after a place the question writes as a name dates the question; it
+    does not make "<Place> in August" a name, which no article would write."""
+    kb = story_kb(tmp_path)
+    _, linking = understand(kb, "Which band played at the Copper Meadow in August 2019?")
+    assert linking is not None
+    assert not [run for run in linking.subjects if "august" in run]

@@ -1287,7 +1287,17 @@ def _time_of_year(run: list[str], alone: bool = False) -> bool:
 
 
 def undated(linking: Linking) -> Linking:
-    """The linking of a question that names a time ("back in march"), without the runs that
-    only say it."""
-    subjects = tuple(run for run in linking.subjects if not _time_of_year(run.split(), True))
-    return linking if subjects == linking.subjects else replace(linking, subjects=subjects)
+    """The linking of a question that names a time ("back in march"), without the words
+    that only say it, alone or at a run's end ("<place> in august")."""
+    when = CALENDAR_WORDS | _SEASONS | _YEAR_PARTS | STOPWORDS
+    subjects = []
+    for run in linking.subjects:
+        words = run.split()
+        while words and words[-1] in when:
+            words.pop()
+        while words and words[0] in when:
+            words.pop(0)
+        if words:
+            subjects.append(" ".join(words))
+    kept = tuple(dict.fromkeys(subjects))
+    return linking if kept == linking.subjects else replace(linking, subjects=kept)
