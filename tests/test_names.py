@@ -944,3 +944,17 @@ def test_a_word_the_articles_write_does_not_widen_a_name_into_a_typo_of_another(
     assert [f.entity.name for f in link(kb, "did the goood lanterns reunite").links] == [
         "Good Lanterns"
     ]
+
+
+def test_a_phrase_the_articles_write_apart_is_not_a_one_word_name(tmp_path: Path) -> None:
+    """ "night shift", which the articles write as words, is not "NightShift" run together
+    or sounded out; "moth light", which they never write, is "MothLight"."""
+    kb = invented_kb(
+        tmp_path,
+        ("NightShift Share New Song", "NightShift share a song."),
+        ("MothLight Announce Tour", "MothLight will tour."),
+        ("Venue Staff Strike", "Bar staff on the night shift walked out."),
+        ("Late Shows Return", "Workers on the night shift get in free."),
+    )
+    assert not link(kb, "i worked the night shift at the bar in may").links
+    assert [f.entity.name for f in link(kb, "any news on moth light").links] == ["MothLight"]

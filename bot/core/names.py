@@ -419,19 +419,29 @@ def _exact(kb: KnowledgeBase, key: str) -> Entity | None:
 
 def _run_together(kb: KnowledgeBase, words: Sequence[str]) -> Entity | None:
     """The one-word name that words typed apart spell run together ("pink panther" for
-    "PinkPanther"); a question word is no part of one ("man on" is not "Manon")."""
+    "PinkPanther"); a question word is no part of one ("man on" is not "Manon"), nor is a
+    phrase the articles write as words apart ("high school" is not "<HighSchool>")."""
     if len(words) < 2 or STOPWORDS.intersection(words):
         return None
-    return kb.names.exact("".join(words))
+    found = kb.names.exact("".join(words))
+    return None if found is None or _written_apart(kb, words) else found
+
+
+def _written_apart(kb: KnowledgeBase, words: Sequence[str]) -> bool:
+    """Whether the articles write these words as a phrase: then a name they spell run
+    together, or sound like, is not what they mean ("high school", "<HighSchool>")."""
+    return len(words) > 1 and kb.mentions(f'"{" ".join(words)}"')
 
 
 def _sounding(kb: KnowledgeBase, key: str) -> Entity | None:
     """The stylised name a span spells the plain way, unless a question word opens or closes
-    it: names seldom do, and a long message has many such spans."""
+    it: names seldom do, and a long message has many such spans; nor where the articles
+    write the span as a phrase (`_written_apart`)."""
     words = key.split()
     if words[0] in STOPWORDS or words[-1] in STOPWORDS:
         return None
-    return kb.names.sounds_like(key)
+    found = kb.names.sounds_like(key)
+    return None if found is None or _written_apart(kb, words) else found
 
 
 def _possessive(kb: KnowledgeBase, key: str) -> Entity | None:
