@@ -10,6 +10,7 @@ from support import FIXTURES
 from bot.adapters.plain_text import render_plain
 from bot.core.answer import answer
 from bot.core.messages import Message, Reply
+from bot.core.sanitize import clean_question
 from knowledge.store import KnowledgeBase
 
 NAUGHTY = [
@@ -103,3 +104,18 @@ def test_a_long_question_costs_a_bounded_number_of_queries(kb: KnowledgeBase) ->
     answer(Message(" ".join(["the band and the label said what happened"] * 40)), kb)
     kb.db.conn.set_trace_callback(None)
     assert len(statements) < 150 and len(statements) < 4 * max(short, 25)
+
+
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        ("whats new w/ velvet moth?? <:pog:123456789012345678>", "whats new w/ velvet moth??"),
+        ("<a:party:987654321098765432> velvet moth tour?", "velvet moth tour?"),
+        ("is it out :fire: :100: ok", "is it out ok"),
+        ("see <t:1700000000:R> and </ask:123456789012345678>", "see and"),
+        ("doors at 10:30:45, ratio 3:2", "doors at 10:30:45, ratio 3:2"),
+    ],
+)
+def test_discord_emoji_timestamps_and_shortcodes_are_no_words(typed: str, words: str) -> None:
+    """An emoji's name ("pog", "fire") would read as an unknown name asked about."""
+    assert clean_question(typed) == words

@@ -7,7 +7,13 @@ import re
 import unicodedata
 
 MAX_QUESTION_CHARS = 300
-_MARKUP = re.compile(r"<[@#!][^>]{0,64}>|@(?:everyone|here|channel)\b")
+# Mentions, Discord's custom emoji ("<:name:id>", "<a:name:id>"), timestamps ("<t:id:R>")
+# and command mentions ("</name:id>"), and emoji written as shortcodes (":fire:"): none is a
+# word of the question, and an emoji's name would read as an unknown one.
+_MARKUP = re.compile(
+    r"<[@#!][^>]{0,64}>|<a?:\w{1,32}:\d{1,20}>|<t:\d{1,20}(?::\w)?>|</[\w -]{1,32}:\d{1,20}>"
+    r"|(?<![\w:]):[a-z0-9_+-]{1,32}:(?![\w:])|@(?:everyone|here|channel)\b"
+)
 # A pasted link, bare or as Slack sends it ("<https://...|label>", whose label stays): what
 # it points at is not asked in words, and its letters would read as an unknown name.
 _LINK = re.compile(
