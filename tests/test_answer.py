@@ -1191,3 +1191,18 @@ def test_the_outlet_a_question_read_the_news_in_is_no_unknown_name(tmp_path: Pat
     )
     reply = ask(kb, "According to Gothamist's 2012 piece, at which two bars does Ada Brenner spin?")
     assert reply.url == "https://news.invented.example/1", reply.text
+
+
+def test_a_description_right_before_a_named_act_is_no_unknown_name(tmp_path: Path) -> None:
+    """ "the Quillport singer Ada Brenner", "the Quillport R&B singer Ada Brenner": where the
+    act is from and what it plays, said before its name, as news describes it."""
+    kb = invented_kb(
+        tmp_path,
+        ("Ada Brenner Announces New Album", "Ada Brenner will release a new album in May."),
+        ("Ada Brenner Shares New Song", "A new song."),
+    )
+    for question in (
+        "Has the Quillport singer Ada Brenner announced a new album?",
+        "Is the Quillport R&B singer Ada Brenner putting out a new album?",
+    ):
+        assert ask(kb, question).url == "https://news.invented.example/1", question

@@ -886,7 +886,9 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     leftover = tuple(t for i, t in enumerate(tokens) if free[i] and t not in STOPWORDS)
     links.sort(key=lambda found: found.start)
     first_end = min((f.end for f in links), default=len(tokens))
-    describing = _describing(tokens, free, first_end) | _aside(text, len(raw), free, first_end)
+    named_after = {f.start for f in links if f.weight >= SURE_LINK and f.end - f.start > 1}
+    describing = _describing(tokens, free, first_end, named_after)
+    describing |= _aside(text, len(raw), free, first_end)
     describing |= _member_of(tokens, free)
     pairs = tuple(
         (a, b)
@@ -1207,20 +1209,23 @@ def _written_names(kb: KnowledgeBase, cased: list[_Cased]) -> tuple[str, ...]:
 DESCRIPTION_WORDS = 4
 
 
-def _describing(tokens: tuple[str, ...], free: list[bool], linked_by: int) -> set[int]:
+def _describing(
+    tokens: tuple[str, ...], free: list[bool], linked_by: int, named_after: set[int]
+) -> set[int]:
     """Where the question describes the act it has named ("<name>? the <city> punk trio",
     "<name> (the <city> band)", "<name> (the band)"): unlinked words after "the" that end in
     what it calls an act (`ACT_NOUNS`), after a name: linked (the first link ends at
     `linked_by`), or unlinked words. They say which act is meant, not the name of another
     that the knowledge base lacks. Before a name they may be part of it ("the <word> band
-    <Name>")."""
+    <Name>"), unless a name of several words surely linked follows them at once (starts in
+    `named_after`: "the <city> R&B singer <First> <Last>")."""
     found: set[int] = set()
     for end, word in enumerate(tokens):
         if word not in ACT_NOUNS or not free[end]:
             continue
         start = end
         while start > 0 and end - start < DESCRIPTION_WORDS and free[start - 1]:
-            if tokens[start - 1] in STOPWORDS:
+            if tokens[start - 1] in STOPWORDS and not _letters_joined(tokens, start - 1):
                 break
             start -= 1
         if start == 0 or tokens[start - 1] not in DESCRIPTION_OPENERS:
@@ -1229,9 +1234,14 @@ def _describing(tokens: tuple[str, ...], free: list[bool], linked_by: int) -> se
             free[i] and tokens[i] not in STOPWORDS and tokens[i] not in NEWS_WORDS
             for i in range(start - 1)
         )
-        if named_before:
+        if named_before or end + 1 in named_after:
             found.update(range(start, end + 1))
     return found
+
+
+def _letters_joined(tokens: tuple[str, ...], at: int) -> bool:
+    """Whether the "and" at `at` joins two letters, as "R&B" reads."""
+    return 0 < at < len(tokens) - 1 and len(tokens[at - 1]) == len(tokens[at + 1]) == 1
 
 
 def _member_of(tokens: tuple[str, ...], free: list[bool]) -> set[int]:
