@@ -1206,3 +1206,21 @@ def test_a_description_right_before_a_named_act_is_no_unknown_name(tmp_path: Pat
         "Is the Quillport R&B singer Ada Brenner putting out a new album?",
     ):
         assert ask(kb, question).url == "https://news.invented.example/1", question
+
+
+def test_whats_up_with_a_name_asks_for_its_news_and_a_description_of_it_is_no_name(
+    tmp_path: Path,
+) -> None:
+    """ "what's up with <Name>" read with the name as "it" ("what up with it") still asks for
+    news (this part fails without the cue). "the <city> band <Name>" describing a one-word
+    name is a guard: in a knowledge base this small the newest answers either way."""
+    kb = invented_kb(
+        tmp_path,
+        ("Marrow: Old Song", "Quillport band Marrow share an old song from their first tape."),
+        ("Marrow: New Song", "Marrow share a new song."),
+    )
+    question, _ = understand(kb, "what's up with Marrow, heard anything?")
+    assert question.intent == "latest"
+    assert ask(kb, "What's the latest on the Quillport band Marrow?").url == (
+        "https://news.invented.example/2"
+    )

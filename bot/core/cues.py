@@ -66,7 +66,7 @@ NEWS = re.compile(
     r"\b(?:news|latest|newest|new|up to|updates?|happening|recent\w*|lately|going on|doing"
     r"|these days|nowadays|hear(?:d)? (?:about|from|of)|last (?:thing|news|word)|any word"
     r"|last (?:release|record|put out|released|dropped)|(?:put out|released?|dropped) last"
-    r"|what'?s up|anything (?:on|from)|working on)\b"
+    r"|what(?:'?s)? up|anything (?:on|from)|working on)\b"
 )
 # Words that ask about the newest news even in a fact question ("<name>'s new album called",
 # "<name>'s album out yet?").

@@ -886,7 +886,7 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     leftover = tuple(t for i, t in enumerate(tokens) if free[i] and t not in STOPWORDS)
     links.sort(key=lambda found: found.start)
     first_end = min((f.end for f in links), default=len(tokens))
-    named_after = {f.start for f in links if f.weight >= SURE_LINK and f.end - f.start > 1}
+    named_after = {f.start for f in links if f.weight >= SURE_LINK}
     describing = _describing(tokens, free, first_end, named_after)
     describing |= _aside(text, len(raw), free, first_end)
     describing |= _member_of(tokens, free)
