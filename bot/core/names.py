@@ -31,6 +31,7 @@ from rapidfuzz.distance import OSA
 from bot.core.cues import (
     AMOUNT,
     CHAT_FILLER,
+    DESCRIBED_ACTS,
     DESCRIPTION_OPENERS,
     HEADLINE_ASKED,
     MEMBER_ROLES,
@@ -41,7 +42,6 @@ from bot.core.cues import (
 )
 from bot.core.intents import news_kind
 from knowledge.entities import RUN_JOINERS, kind_of
-from knowledge.facts import ACT_NOUNS
 from knowledge.names import Entity, typos_allowed
 from knowledge.store import KnowledgeBase
 from knowledge.text import POSSESSIVE, name_words, norm, text_words, the_opens_name
@@ -1214,14 +1214,14 @@ def _describing(
 ) -> set[int]:
     """Where the question describes the act it has named ("<name>? the <city> punk trio",
     "<name> (the <city> band)", "<name> (the band)"): unlinked words after "the" that end in
-    what it calls an act (`ACT_NOUNS`), after a name: linked (the first link ends at
+    what it calls an act (`DESCRIBED_ACTS`), after a name: linked (the first link ends at
     `linked_by`), or unlinked words. They say which act is meant, not the name of another
     that the knowledge base lacks. Before a name they may be part of it ("the <word> band
     <Name>"), unless a name of several words surely linked follows them at once (starts in
     `named_after`: "the <city> R&B singer <First> <Last>")."""
     found: set[int] = set()
     for end, word in enumerate(tokens):
-        if word not in ACT_NOUNS or not free[end]:
+        if word not in DESCRIBED_ACTS or not free[end]:
             continue
         start = end
         while start > 0 and end - start < DESCRIPTION_WORDS and free[start - 1]:
