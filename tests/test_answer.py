@@ -1205,6 +1205,7 @@ def test_a_description_right_before_a_named_act_is_no_unknown_name(tmp_path: Pat
         "Has the Quillport singer Ada Brenner announced a new album?",
         "Is the Quillport R&B singer Ada Brenner putting out a new album?",
         "Any new album from the Quillport art-pop weirdos Ada Brenner?",
+        "Any new album from Quillport's art-pop guy Ada Brenner?",
     ):
         assert ask(kb, question).url == "https://news.invented.example/1", question
 

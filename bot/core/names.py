@@ -1217,8 +1217,9 @@ def _describing(
     what it calls an act (`DESCRIBED_ACTS`), after a name: linked (the first link ends at
     `linked_by`), or unlinked words. They say which act is meant, not the name of another
     that the knowledge base lacks. Before a name they may be part of it ("the <word> band
-    <Name>"), unless a name of several words surely linked follows them at once (starts in
-    `named_after`: "the <city> R&B singer <First> <Last>")."""
+    <Name>"), unless a name surely linked follows them at once (starts in `named_after`:
+    "the <city> R&B singer <First> <Last>", "<city>'s goth-pop guy <Name>"), with or without
+    "the"."""
     found: set[int] = set()
     for end, word in enumerate(tokens):
         if word not in DESCRIBED_ACTS or not free[end]:
@@ -1228,13 +1229,16 @@ def _describing(
             if tokens[start - 1] in STOPWORDS and not _letters_joined(tokens, start - 1):
                 break
             start -= 1
+        if end + 1 in named_after and start < end:
+            found.update(range(start, end + 1))
+            continue
         if start == 0 or tokens[start - 1] not in DESCRIPTION_OPENERS:
             continue
         named_before = linked_by < start or any(
             free[i] and tokens[i] not in STOPWORDS and tokens[i] not in NEWS_WORDS
             for i in range(start - 1)
         )
-        if named_before or end + 1 in named_after:
+        if named_before:
             found.update(range(start, end + 1))
     return found
 
