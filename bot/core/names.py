@@ -715,10 +715,9 @@ def never_written(kb: KnowledgeBase, word: str, *, typo: bool = True) -> bool:
     capitalised use is counted from `TALLIED` letters on. `typo`: a word one letter from
     an ordinary one is that word mistyped (`unknown_word`), not a word never written."""
     return (
-        len(word) >= TALLIED
-        and kb.article_total() >= WRITTEN_ARTICLES
-        and (unknown_word(kb, word) if typo else _unused(kb, word))
-        and not kb.words_used([word], 1, capitalised=True)
+        kb.article_total() >= WRITTEN_ARTICLES
+        and never_spelled(kb, word)
+        and not (typo and spelled_like(kb, word))
         and not _ending_added(kb, word)
     )
 
@@ -1298,13 +1297,12 @@ _SEASONS = frozenset("spring summer fall autumn winter".split())
 _YEAR_PARTS = frozenset("end start beginning middle early late mid".split())
 
 
-def _time_of_year(run: list[str], alone: bool = False) -> bool:
+def _time_of_year(run: list[str]) -> bool:
     """Whether a run of several words says only when ("end of march", "late spring"): no
-    name, however its words are capitalised. One word ("june") may be a name, unless the
-    question dates what it asks by it (`alone`)."""
+    name, however its words are capitalised."""
     when = CALENDAR_WORDS | _SEASONS
     return (
-        (alone or len(run) > 1)
+        len(run) > 1
         and any(w in when for w in run)
         and all(w in when or w in _YEAR_PARTS or w in STOPWORDS for w in run)
     )
