@@ -1119,10 +1119,10 @@ def test_a_place_written_as_a_name_after_in_is_where_not_who(tmp_path: Path) -> 
     beside an act the best article is about; an unknown act after "with" still is."""
     kb = invented_kb(
         tmp_path,
-        ("Velvet Moth Announce UK and Ireland Tour", "Velvet Moth head over in the spring."),
+        ("Velvet Moth Announce Nordic Tour", "Velvet Moth head over in the spring."),
         ("Velvet Moth Share New Song", "A new song from Velvet Moth."),
     )
-    reply = ask(kb, "Velvet Moth doing a tour over in Britain and Ireland?")
+    reply = ask(kb, "Velvet Moth doing a tour over in Norway and Finland?")
     assert reply.url == "https://news.invented.example/1", reply.text
     declined(kb, "Is Velvet Moth touring with Marrow Kites?")
 
@@ -1130,11 +1130,11 @@ def test_a_place_written_as_a_name_after_in_is_where_not_who(tmp_path: Path) -> 
 def test_a_word_written_capitalised_with_a_known_name_makes_an_unknown_one(
     tmp_path: Path,
 ) -> None:
-    """A writer who capitalises names and writes "Paper Marrow", an everyday word beside a
+    """A writer who capitalises names and writes "Linen Marrow", an everyday word beside a
     known name, means a band called so, not the known "Marrow", even beside another act the
     best article names; written as the known name alone, the question is answered."""
     everyday = [
-        (f"Notes {i}", "The paper was late again, paper cups and tin cans.") for i in range(6)
+        (f"Notes {i}", "The linen was late again, linen towels and oak tables.") for i in range(6)
     ]
     kb = invented_kb(
         tmp_path,
@@ -1143,8 +1143,8 @@ def test_a_word_written_capitalised_with_a_known_name_makes_an_unknown_one(
         ("Marrow Play Lakeview", "Marrow played Lakeview."),
         *everyday,
     )
-    declined(kb, "Did Paper Marrow tour with Velvet Moth?")
-    declined(kb, "Did Tin Marrow tour with Velvet Moth?")
+    declined(kb, "Did Linen Marrow tour with Velvet Moth?")
+    declined(kb, "Did Oak Marrow tour with Velvet Moth?")
     assert ask(kb, "Did Marrow tour with Velvet Moth?").url is not None
 
 
@@ -1184,12 +1184,14 @@ def test_the_outlet_a_question_read_the_news_in_is_no_unknown_name(tmp_path: Pat
         tmp_path,
         (
             "Ada Brenner's Tips on the Songs DJs Dread",
-            "DJ Ada Brenner spins at two bars and never plays a ballad after midnight.",
+            "DJ Ada Brenner spins every weekend and never plays a ballad after midnight.",
         ),
         ("Velvet Moth Share New Song", "A new song."),
         ("Ticket Prices Rise", "Prices rose in 2012, according to the promoter."),
     )
-    reply = ask(kb, "According to Gothamist's 2012 piece, at which two bars does Ada Brenner spin?")
+    reply = ask(
+        kb, "According to Gothamist's 2012 piece, what does Ada Brenner never play after midnight?"
+    )
     assert reply.url == "https://news.invented.example/1", reply.text
 
 

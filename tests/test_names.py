@@ -930,19 +930,19 @@ def test_a_mistyped_name_among_question_words_is_answered(tmp_path: Path) -> Non
 def test_a_word_the_articles_write_does_not_widen_a_name_into_a_typo_of_another(
     tmp_path: Path,
 ) -> None:
-    """ "blood lanterns" is no typo of "Good Lanterns": the articles write "blood", and a typo
-    seldom changes a word's first letter; "goood lanterns" is one."""
+    """ "stone lanterns" is no typo of "Bone Lanterns": the articles write "stone", and a typo
+    seldom changes a word's first letter; "boone lanterns" is one."""
     kb = invented_kb(
         tmp_path,
         ("Lanterns Share New Song", "Lanterns share a song."),
         ("Lanterns Announce Tour", "Lanterns will tour."),
-        ("Good Lanterns Sign to Harbour Records", "Good Lanterns have signed."),
-        ("Blood Drive at the Hall", "A blood drive was held, with blood donors from the town."),
-        ("Blood Moon Rising", "The blood moon rose."),
+        ("Bone Lanterns Sign to Harbour Records", "Bone Lanterns have signed."),
+        ("Stone Wall Rebuilt at the Hall", "A stone wall was rebuilt, with stone from the town."),
+        ("Stone Circle Found", "The stone circle is old."),
     )
-    assert [f.entity.name for f in link(kb, "did the blood lanterns reunite").links] == ["Lanterns"]
-    assert [f.entity.name for f in link(kb, "did the goood lanterns reunite").links] == [
-        "Good Lanterns"
+    assert [f.entity.name for f in link(kb, "did the stone lanterns reunite").links] == ["Lanterns"]
+    assert [f.entity.name for f in link(kb, "did the boone lanterns reunite").links] == [
+        "Bone Lanterns"
     ]
 
 

@@ -53,7 +53,7 @@ HEADLINE_ASKED = frozenset({"latest", "newest", "recent", "last", "any", "top"})
 # What opens a description of an act a question names ("<name>, the <city> punk trio").
 DESCRIPTION_OPENERS = frozenset({"the", "that", "this"})
 # What a question calls the act it describes: the news's words for one (`ACT_NOUNS`) and
-# the looser ones of chat ("the <city> garage-punk weirdos <Name>", "<city>'s goth-pop guy").
+# the looser ones of chat ("the <city> garage-punk weirdos <Name>", "<city>'s synth-pop guy").
 DESCRIBED_ACTS = ACT_NOUNS | frozenset(
     """troupe weirdos guy guys greats legends supergroup veterans stalwarts upstarts icons
     vocalist guitarist drummer bassist pianist dj mc""".split()

@@ -420,7 +420,7 @@ def _exact(kb: KnowledgeBase, key: str) -> Entity | None:
 def _run_together(kb: KnowledgeBase, words: Sequence[str]) -> Entity | None:
     """The one-word name that words typed apart spell run together ("pink panther" for
     "PinkPanther"); a question word is no part of one ("man on" is not "Manon"), nor is a
-    phrase the articles write as words apart ("high school" is not "<HighSchool>")."""
+    phrase the articles write as words apart ("night shift" is not "<NightShift>")."""
     if len(words) < 2 or STOPWORDS.intersection(words):
         return None
     found = kb.names.exact("".join(words))
@@ -429,7 +429,7 @@ def _run_together(kb: KnowledgeBase, words: Sequence[str]) -> Entity | None:
 
 def _written_apart(kb: KnowledgeBase, words: Sequence[str]) -> bool:
     """Whether the articles write these words as a phrase: then a name they spell run
-    together, or sound like, is not what they mean ("high school", "<HighSchool>")."""
+    together, or sound like, is not what they mean ("night shift", "<NightShift>")."""
     return len(words) > 1 and kb.mentions(f'"{" ".join(words)}"')
 
 
@@ -1217,7 +1217,7 @@ def _describing(
     `linked_by`), or unlinked words. They say which act is meant, not the name of another
     that the knowledge base lacks. Before a name they may be part of it ("the <word> band
     <Name>"), unless a name surely linked follows them at once (starts in `named_after`:
-    "the <city> R&B singer <First> <Last>", "<city>'s goth-pop guy <Name>"), with or without
+    "the <city> R&B singer <First> <Last>", "<city>'s synth-pop guy <Name>"), with or without
     "the"."""
     found: set[int] = set()
     for end, word in enumerate(tokens):

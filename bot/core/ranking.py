@@ -1101,8 +1101,8 @@ def _held_or_mistyped(text: Words, lead: frozenset[str], word: str) -> bool:
 
 def _mistypes_within(run: list[str], words: list[str]) -> bool:
     """Whether a run of words is, word for word, words standing together in `words`, each
-    as written or mistyped (first letter right, within `typos_allowed`): "<Pills> <Session>"
-    of a headline's "<Pils> <Session>" is that name mistyped, not an unknown one."""
+    as written or mistyped (first letter right, within `typos_allowed`): "<Tidal> <Sesions>"
+    of a headline's "<Tidal> <Session>" is that name mistyped, not an unknown one."""
     size = len(run)
     return any(
         all(
