@@ -177,6 +177,6 @@ def test_the_time_asked_is_no_part_of_a_name_before_it(tmp_path: Path) -> None:
     """ "in August 2019" after a place the question writes as a name dates the question; it
     does not make "<Place> in August" a name, which no article would write."""
     kb = story_kb(tmp_path)
-    _, linking = understand(kb, "Which band played at the Copper Meadow in August 2019?")
+    _, linking = understand(kb, "Which band played at the Copper Quay in August 2019?")
     assert linking is not None
     assert not [run for run in linking.subjects if "august" in run]
