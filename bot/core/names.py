@@ -36,6 +36,7 @@ from bot.core.cues import (
     HEADLINE_ASKED,
     MEMBER_ROLES,
     QUESTION_OPENERS,
+    SEASONS,
     SPELLED_OUT,
     STOPWORDS,
     YEAR,
@@ -1293,7 +1294,7 @@ def _subjects(tokens: tuple[str, ...], free: list[bool]) -> tuple[str, ...]:
 
 # Words that say when in a year, beside a month or a season ("the end of March", "early
 # spring"), which a question dates what it asks by.
-_SEASONS = frozenset("spring summer fall autumn winter".split())
+_SEASONS = frozenset(SEASONS)
 _YEAR_PARTS = frozenset("end start beginning middle early late mid".split())
 
 

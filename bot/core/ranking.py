@@ -342,25 +342,24 @@ def _lexical(kb: KnowledgeBase, question: Question, linking: Linking) -> bool:
 
 
 def gather(
-    kb: KnowledgeBase, question: Question, linking: Linking, lexical: bool, now: datetime
+    kb: KnowledgeBase, question: Question, linking: Linking, lexical: bool, until: str | None
 ) -> list[Candidate]:
     """Every retriever's candidates, merged by article. Where the words cannot tell articles
     apart (not `lexical`, see `_lexical`), only headlines are searched, for those that spell
     a name without having been linked to it: bodies add nothing the newest about each name
-    do not."""
+    do not. `until`: the last day of a time gone by that the question asks about."""
     by_id: dict[int, Candidate] = {}
 
     def add(row: ArticleRow) -> Candidate:
         return by_id.setdefault(row.id, Candidate(row))
 
     names = sorted(linking.links, key=lambda f: -f.weight)[:MAX_NAMES]
-    bounds = window(question, now)
     for found in names:
         for row in kb.newest_about(found.entity.id, PER_NAME):
             add(row)
-        if bounds is not None:
+        if until is not None:
             # A time gone by ("back in March 2019"): the name's newest news of then.
-            for row in kb.newest_about(found.entity.id, PER_NAME, until=bounds[1]):
+            for row in kb.newest_about(found.entity.id, PER_NAME, until=until):
                 add(row)
         if question.intent == "announcements" or question.kind:
             for row in kb.announcements(entity_ids=[found.entity.id], kind=question.kind):
@@ -488,6 +487,7 @@ def describe(
     candidates: list[Candidate],
     now: datetime,
     lexical: bool,
+    bounds: tuple[str, str] | None,
 ) -> None:
     """Fill in every candidate's features. Each text of a candidate (headline, summary, best
     sentence) is searched once per name and word pair; the features are sums over those.
@@ -516,7 +516,6 @@ def describe(
     pair_share = len(pair_spellings) or 1
     asked = set(question.facts)
     main_asked = set(question.facts[:1])
-    bounds = window(question, now)
     year = question.year
     news = _asks_news(question, linking)
     kind = question.kind
@@ -745,17 +744,19 @@ def described(
     and `benchmarks/quality.py` fits the weights on."""
     linking = _undescribed(kb, question, linking)
     lexical = _lexical(kb, question, linking)
-    candidates = gather(kb, question, linking, lexical, now)
-    describe(kb, question, linking, candidates, now, lexical)
-    return _in_window(question, candidates, now)
+    bounds = window(question, now)
+    gone_by = bounds[1] if bounds is not None and bounds[1] < now.date().isoformat() else None
+    candidates = gather(kb, question, linking, lexical, gone_by)
+    describe(kb, question, linking, candidates, now, lexical, bounds)
+    return _in_window(candidates, bounds)
 
 
-def _in_window(question: Question, candidates: list[Candidate], now: datetime) -> list[Candidate]:
+def _in_window(candidates: list[Candidate], bounds: tuple[str, str] | None) -> list[Candidate]:
     """A question that bounds its time ("this year", "this week", "back in March") asks for
     news of that time: where an article of it is about a name the question gives, those of
     other times are not what it asks, however much more of its wording they hold (a
-    festival's lineup of ten years ago beside this year's headline) or however much newer."""
-    bounds = window(question, now)
+    festival's lineup of ten years ago beside this year's headline) or however much newer.
+    `bounds`: the first and last day of that time (`intents.window`)."""
     if bounds is None:
         return candidates
     kept = [c for c in candidates if bounds[0] <= c.row.date <= bounds[1]]
