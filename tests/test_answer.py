@@ -1228,3 +1228,33 @@ def test_whats_up_with_a_name_asks_for_its_news_and_a_description_of_it_is_no_na
     assert ask(kb, "What's the latest on the Quillport band Marrow?").url == (
         "https://news.invented.example/2"
     )
+
+
+def test_a_long_chat_message_is_answered_for_the_name_it_capitalises(tmp_path: Path) -> None:
+    """The writer's own lowercase words around a name they capitalise are chat, not an
+    unknown name to decline: "I found nothing about <name> rule live i saw them ..."."""
+    kb = invented_kb(
+        tmp_path,
+        ("Fall Run Called Off", "Quillmoss Varn called off the rest of their fall run."),
+        ("Copper Tides Share New Single", "Copper Tides share a new single."),
+    )
+    chat = (
+        "Quillmoss Varn rule live, i saw them at a sweaty little club with my brother and my"
+        " ears rang for two days. whats the latest with them?"
+    )
+    assert ask(kb, chat).url == invented_article(1, "", "").url
+    # An unknown name in the same chat is still declined by name.
+    assert "brambleton vox" in declined(kb, chat.replace("Quillmoss Varn", "Brambleton Vox"))
+
+
+def test_a_name_with_an_ampersand_is_found_written_with_and(tmp_path: Path) -> None:
+    """Questions read "&" as "and"; the articles' words hold no "&"."""
+    kb = invented_kb(
+        tmp_path,
+        (
+            "Tida Marsh: Salt Lamp",
+            "Tida Marsh recorded Salt Lamp with Ada Brenner. It came out through Harbour & Pine.",
+        ),
+    )
+    reply = ask(kb, "Who produced the Tida Marsh LP that came out through Harbour & Pine?")
+    assert reply.url == invented_article(1, "", "").url

@@ -201,6 +201,19 @@ def test_the_words_that_ask_who_releases_a_record_are_no_unknown_name(
     assert link(invented, text).subjects == ("zorbo quintrell",)
 
 
+def test_a_name_written_capitalised_ends_where_the_writers_own_words_begin(
+    invented: KnowledgeBase,
+) -> None:
+    """A writer who capitalises a name mid-sentence and types the rest in lowercase marks
+    where the name ends, even one the knowledge base lacks: the chat around it is theirs."""
+    text = "omg Zorbo Quintrell rule live, i saw them at a sweaty club with my brother. news?"
+    linking = link(invented, text)
+    assert linking.named_runs == ("zorbo quintrell",)
+    assert "zorbo quintrell" in linking.subjects
+    # Typed all in lowercase, the words tell nothing of where a name ends.
+    assert link(invented, text.lower()).named_runs[0].startswith("zorbo quintrell rule")
+
+
 def test_a_band_named_the_and_a_number_links_only_with_its_the(tmp_path: Path) -> None:
     """The number alone is a year or a count, even opening the message."""
     kb = invented_kb(tmp_path, ("The 1642 Announce Fall Tour", "The 1642 play ten cities."))

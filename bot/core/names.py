@@ -132,8 +132,8 @@ class Linking:
     typed: tuple[str, ...] = ()
     """The tokens as typed, before typo correction."""
     capitalised: frozenset[str] | None = None
-    """The words the message writes capitalised, when its writer capitalises the names it
-    links (`_capitalised`); None when it tells nothing."""
+    """The words the message writes capitalised, when its writer capitalises names
+    (`_capitalised`); None when it tells nothing."""
     described: frozenset[str] = frozenset()
     """The words that describe an act the question has named (`_describing`)."""
     written: tuple[str, ...] = ()
@@ -146,8 +146,8 @@ class Linking:
     def named_runs(self) -> tuple[str, ...]:
         """The subjects that may be names as typed: all of them, unless the message
         capitalises names and writes a run's words only in lowercase ("sorry for the long
-        message, is <Name> touring"). Such a run is still read for what it says, but is no
-        evidence on its own that the question names something unknown."""
+        message, is <Name> touring"). Such a run is still searched for what it says, but is no
+        evidence that the question names something unknown (`decline_evidence`)."""
         return tuple(run for run in self.subjects if self._may_name(run.split()))
 
     @cached_property
@@ -877,7 +877,7 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     # A writer who capitalises the names they link writes a weak link's words in lowercase
     # as their own words ("sorry for the long post"), not as the name they could be.
     cased = _cased(text)
-    capitalised = _capitalised(kb, cased, links, raw)
+    capitalised = _capitalised(kb, cased, links, raw, bool(_written_names(kb, cased)))
     if capitalised is not None:
         for found in [f for f in links if f.weight < SURE_LINK]:
             if capitalised.isdisjoint(raw[found.start : found.end]):
@@ -910,7 +910,14 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     placing = {i for found in places for i in range(found.start, found.end)}
     placing |= _outlet_words(tokens, free)
     named = [f and i not in asking | placing | describing for i, f in enumerate(free)]
-    subjects = tuple(dict.fromkeys(_subjects(tokens, named)))[:MAX_RUNS]
+    # A word capitalised where any word may be (a sentence's first) tells nothing of itself.
+    opening = {t for w in cased if w.capitalised and not w.inside for t in w.tokens}
+    capitals = (
+        None
+        if capitalised is None
+        else [t in capitalised or (None if t in opening else False) for t in raw]
+    )
+    subjects = tuple(dict.fromkeys(_subjects(tokens, named, capitals)))[:MAX_RUNS]
     pairs = tuple(dict.fromkeys(pairs))
     described = frozenset(tokens[i] for i in describing)
     # A surname alone is no sure link inside a run written as a name: "<Word> <Surname>" with
@@ -1157,10 +1164,15 @@ def _cased(text: str) -> list[_Cased]:
 
 
 def _capitalised(
-    kb: KnowledgeBase, cased: list[_Cased], links: list[Link], tokens: tuple[str, ...]
+    kb: KnowledgeBase,
+    cased: list[_Cased],
+    links: list[Link],
+    tokens: tuple[str, ...],
+    written: bool,
 ) -> frozenset[str] | None:
     """The words (normalised) a message writes capitalised, when it writes a name it links
-    capitalised inside a sentence and some word in lowercase: its writer capitalises names.
+    capitalised inside a sentence, or a run of words as a name (`written`, `_written_names`),
+    and some word in lowercase: its writer capitalises names.
     None otherwise, which says nothing either way: a message in Title Case, one that
     capitalises only sentence starts or a word that names nothing known ("hey Roadie, ..."),
     or one that writes words in capitals ("LP", "I'm"), as people who type all else in
@@ -1170,7 +1182,8 @@ def _capitalised(
     inside = {t for word in cased if word.inside for t in word.tokens}
     elsewhere = {t for w in cased if w.capitalised and not w.inside for t in w.tokens}
     lowercase = any(word.lowercase for word in cased)
-    if not lowercase or not any(inside.intersection(tokens[f.start : f.end]) for f in links):
+    linked = any(inside.intersection(tokens[f.start : f.end]) for f in links)
+    if not lowercase or not (linked or written):
         return None
     return frozenset(inside | {t for t in elsewhere if _name_like(kb, t)})
 
@@ -1270,18 +1283,29 @@ def _outlet_words(tokens: tuple[str, ...], free: list[bool]) -> set[int]:
     return found
 
 
-def _subjects(tokens: tuple[str, ...], free: list[bool]) -> tuple[str, ...]:
+def _subjects(
+    tokens: tuple[str, ...], free: list[bool], capitals: list[bool | None] | None = None
+) -> tuple[str, ...]:
     """Runs of unlinked words that are not news words, stop words allowed inside ("tigers in
     rain") but not at the ends: where an unknown name would be. A number may end a name
-    ("<word> 41") but not open one or be a year."""
+    ("<word> 41") but not open one or be a year. `capitals`: whether each word is written
+    capitalised, by a writer who capitalises names; a run ends where that changes, between
+    a name and the writer's own words ("<Band> rule live, i saw them ...")."""
     runs: list[str] = []
     current: list[str] = []
+    case: bool | None = None
     for i in range(len(tokens) + 1):
         word = tokens[i] if i < len(tokens) else ""
         number = word.isdigit() and (not current or bool(YEAR.fullmatch(word)))
         if word and free[i] and word not in NEWS_WORDS and not number:
-            current.append(word)
-            continue
+            typed = (
+                None if capitals is None or word.isdigit() or word in RUN_JOINERS else capitals[i]
+            )
+            if typed is None or case is None or typed == case:
+                current.append(word)
+                case = case if typed is None else typed
+                continue
+        case = None
         while current and current[-1] in STOPWORDS:
             current.pop()
         while current and current[0] in STOPWORDS:
@@ -1289,6 +1313,10 @@ def _subjects(tokens: tuple[str, ...], free: list[bool]) -> tuple[str, ...]:
         if current and not _time_of_year(current):
             runs.append(" ".join(current))
         current = []
+        if word and free[i] and word not in NEWS_WORDS and not number:
+            # The case changed: this word opens the next run.
+            current.append(word)
+            case = None if capitals is None else capitals[i]
     return tuple(runs)
 
 

@@ -893,6 +893,14 @@ class Evidence:
     fitted: bool = False
 
 
+def _ampersands(tokens: list[str]) -> list[list[str]]:
+    """A run's words, and without its "and"s where it has some: a name written with "&"
+    is read as "and" in a question, while the articles' words hold no "&" ("<Word> &
+    <Word> Records")."""
+    bare = [t for t in tokens if t != "and"]
+    return [tokens, bare] if len(bare) < len(tokens) else [tokens]
+
+
 def _unheard_of(kb: KnowledgeBase, linking: Linking, word: str) -> bool:
     """A word no article writes (`never_written`); or, however short, one the writer
     capitalises as they do the names they link, which no article spells: a name as typed,
@@ -942,10 +950,14 @@ def decline_evidence(
         if sure and _where(linking, typed):
             continue
         may_name = typed in linking.named_runs
+        if not may_name and linking.capitalised is not None:
+            # The writer's own words, typed in lowercase by one who capitalises names, say
+            # nothing of whether the knowledge base lacks what they ask about.
+            continue
         tokens = name_part(typed.split(), asked)
         run = " ".join(tokens)
         words = sorted({w for w in tokens if w not in STOPWORDS})
-        if not words or spelling(tokens) in text.joined:
+        if not words or any(spelling(way) in text.joined for way in _ampersands(tokens)):
             continue
         weights = {w: _idf(kb, w) for w in words}
         held = sum(v for w, v in weights.items() if f" {w} " in lead) / sum(weights.values())
@@ -958,7 +970,11 @@ def decline_evidence(
         new = any(unknown_word(kb, w) and not holds(w) for w in words) or (
             alone and never_written(kb, run, typo=False) and not holds(run)
         )
-        spelt = len(tokens) < 2 or len(words) > NAME_WORDS or kb.mentions(f'"{run}"')
+        spelt = (
+            len(tokens) < 2
+            or len(words) > NAME_WORDS
+            or any(kb.mentions(f'"{" ".join(way)}"') for way in _ampersands(tokens))
+        )
         if may_name and (new or (pairs and len(missing) == len(pairs)) or not spelt):
             named = named or run
         unheld = may_name and not any(stem(w) in stems for w in words)
@@ -970,7 +986,13 @@ def decline_evidence(
         if unheld and not spelt:
             elsewhere = elsewhere or run
         certain = certain or (may_name and new)
-        if (not spelt and linking.written_as_name(words)) or unheard:
+        # A run written as a name that mistypes the best headline's words is that headline's
+        # name ("their <Word> Sesions"), as for `linking.written` below.
+        if (
+            not spelt
+            and linking.written_as_name(words)
+            and not _mistypes_within(tokens, lead.split())
+        ) or unheard:
             lacked = lacked or run
         unknown = max(unknown, float(new))
         absent = max(absent, len(missing) / len(pairs) if pairs else 0.0)
