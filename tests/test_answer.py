@@ -1258,3 +1258,22 @@ def test_a_name_with_an_ampersand_is_found_written_with_and(tmp_path: Path) -> N
     )
     reply = ask(kb, "Who produced the Tida Marsh LP that came out through Harbour & Pine?")
     assert reply.url == invented_article(1, "", "").url
+
+
+def test_a_name_only_a_body_writes_picks_the_article_that_writes_it(tmp_path: Path) -> None:
+    """A one-word act named once, inside a roundup, is no entity; the question naming it
+    still means the article that writes it, not a headline that shares its other words."""
+    kb = invented_kb(
+        tmp_path,
+        (
+            "Winter Roundup",
+            "Tida Marsh played a fine set in Quillport last week. Velvet Moth shared a song."
+            " Quillmoss is an acoustic duo from Lakeview.\n\nThe pair has a new self-titled EP"
+            " online, tracked in a barn.",
+        ),
+        ("Velvet Moth Record Self-Titled EP in a Church", "Velvet Moth recorded it in a church."),
+        ("Copper Tides Share New Self-Titled EP", "Copper Tides record at home."),
+    )
+    reply = ask(kb, "Where did Quillmoss record their self-titled EP?")
+    assert reply.url == invented_article(1, "", "").url, reply.text
+    assert "barn" in reply.text

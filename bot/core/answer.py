@@ -25,6 +25,7 @@ from bot.core.ranking import (
     decline_evidence,
     made_by,
     name_part,
+    naming_first,
     rank,
 )
 from bot.core.sanitize import clean_question
@@ -134,6 +135,7 @@ def respond(
     # A run written as a name makes a question to decline or answer where nothing is linked;
     # beside a link the question's runs do, and `decline_evidence` reads written runs anyway.
     written = () if linking.links else linking.written
+    ranked = naming_first(kb, linking, ranked)
     if not ranked:
         runs = list(written) or [
             " ".join(name_part(run.split(), question.asks[:1])) for run in linking.named_runs

@@ -86,6 +86,8 @@ TITLE_HITS = 25
 # older headlines and passing mentions that a name's newest articles should beat.
 NEWS_TITLE_HITS = 10
 SENTENCE_HITS = 20
+# How far down the ranking an article writing a name only bodies write is looked for.
+NAMING_REACH = 10
 MAX_TERMS = 6
 # Words used in lowercase more often than this share of articles are left out of FTS
 # queries: their postings are long and they say little about which article is meant.
@@ -783,6 +785,40 @@ def sentences_of(kb: KnowledgeBase, candidate: Candidate) -> list[Sentence]:
     if candidate.body is None:
         candidate.body = kb.sentences_of([candidate.row.id])
     return candidate.body
+
+
+def _body_names(kb: KnowledgeBase, linking: Linking) -> list[str]:
+    """The question's one-word runs that the articles write only capitalised, and no known
+    name holds: an act named only in a body ("<Word> is an acoustic duo ..."), which no
+    entity links."""
+    return [
+        run
+        for run in linking.named_runs
+        if len(run) >= TALLIED
+        and " " not in run
+        and not kb.lowercase_uses(run)
+        and run not in kb.names.words
+        and kb.words_used([run], 1, capitalised=True)
+    ]
+
+
+def naming_first(kb: KnowledgeBase, linking: Linking, ranked: list[Candidate]) -> list[Candidate]:
+    """The candidates with the first of the best few (`NAMING_REACH`) that writes the
+    question's names only bodies write (`_body_names`) put first, where the best does not:
+    no feature weighs such a name, which links no entity, yet it says which article is
+    meant."""
+    names = _body_names(kb, linking)
+    if not names or not ranked:
+        return ranked
+
+    def writes(candidate: Candidate) -> bool:
+        text = read_words(_article_text(kb, candidate)).joined
+        return all(f" {name} " in text for name in names)
+
+    if writes(ranked[0]):
+        return ranked
+    found = next((c for c in ranked[1:NAMING_REACH] if writes(c)), None)
+    return ranked if found is None else [found, *(c for c in ranked if c is not found)]
 
 
 def _article_text(kb: KnowledgeBase, candidate: Candidate) -> str:
