@@ -1277,3 +1277,24 @@ def test_a_name_only_a_body_writes_picks_the_article_that_writes_it(tmp_path: Pa
     reply = ask(kb, "Where did Quillmoss record their self-titled EP?")
     assert reply.url == invented_article(1, "", "").url, reply.text
     assert "barn" in reply.text
+
+
+def test_a_name_written_as_a_name_that_only_a_body_spells_picks_that_article(
+    tmp_path: Path,
+) -> None:
+    """Two capitalised words a roundup writes once are no entity, but the question writing
+    them as a name means the article that spells them."""
+    kb = invented_kb(
+        tmp_path,
+        (
+            "Spring Roundup",
+            "Tida Marsh played a fine set in Quillport last week. Velvet Moth shared a song.\n\n"
+            "Lark Pilot has announced a debut full-length, Salt Lamp, due in May.",
+        ),
+        ("Copper Tides Name Their Debut Full-Length", "Copper Tides call it Harbour Lights."),
+        ("Velvet Moth Debut Full-Length Out Now", "Velvet Moth made it at home."),
+    )
+    reply = ask(kb, "what's the name of Lark Pilot's debut full-length?")
+    assert reply.url == invented_article(1, "", "").url, reply.text
+    # A name no article spells is still declined.
+    assert "lark rover" in declined(kb, "what's the name of Lark Rover's debut full-length?")

@@ -789,9 +789,10 @@ def sentences_of(kb: KnowledgeBase, candidate: Candidate) -> list[Sentence]:
 
 def _body_names(kb: KnowledgeBase, linking: Linking) -> list[str]:
     """The question's one-word runs that the articles write only capitalised, and no known
-    name holds: an act named only in a body ("<Word> is an acoustic duo ..."), which no
+    name holds, and the runs of words it writes as a name (`Linking.written`) that some
+    article spells: an act named only in a body ("<Word> is an acoustic duo ..."), which no
     entity links."""
-    return [
+    words = [
         run
         for run in linking.named_runs
         if len(run) >= TALLIED
@@ -800,6 +801,8 @@ def _body_names(kb: KnowledgeBase, linking: Linking) -> list[str]:
         and run not in kb.names.words
         and kb.words_used([run], 1, capitalised=True)
     ]
+    spelt = [run for run in linking.written if kb.mentions(f'"{run}"')]
+    return words + [run for run in spelt if not says_where(kb, run)]
 
 
 def naming_first(kb: KnowledgeBase, linking: Linking, ranked: list[Candidate]) -> list[Candidate]:
