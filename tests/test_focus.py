@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from support import NOW, invented_article, invented_kb
+from support import NOW, city_news, invented_article, invented_kb
 
 from bot.core.answer import answer, understand
 from bot.core.focus import focused
@@ -53,6 +53,23 @@ def test_a_question_that_names_no_one_asks_about_the_name_its_story_gives(
         "What are they doing now?",
     )
     assert reply.url == f"{SITE}3", reply.text
+
+
+def test_a_place_the_question_asks_about_is_not_who_the_story_names(tmp_path: Path) -> None:
+    """ "Are they touring <Country>?" after a story about a band asks about the band's tour
+    there, not about the place's news."""
+    kb = invented_kb(
+        tmp_path,
+        city_news("Quillandia"),
+        ("Velvet Moth Announce Quillandia Tour", "Velvet Moth will tour Quillandia in May."),
+        ("Copper Tides to Tour Quillandia Next Summer", "Copper Tides head to Quillandia."),
+    )
+    reply = ask(
+        kb,
+        "Velvet Moth were my whole world in grade ten, posters everywhere. "
+        "are they touring Quillandia next summer?",
+    )
+    assert reply.url == f"{SITE}2", reply.text
 
 
 def test_an_unknown_name_in_the_story_is_still_declined(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.core.cues import QUESTION_OPENERS
-from bot.core.names import SURE_LINK, Link, Linking, link, tokens_of
+from bot.core.names import SURE_LINK, Link, Linking, link, says_where, tokens_of
 from knowledge.store import KnowledgeBase
 from knowledge.text import POSSESSIVE
 
@@ -38,8 +38,9 @@ def asking(sentence: str) -> bool:
 def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
     """The message as the question it asks, and the names linked in that question where they
     were already read: unchanged unless it has sentences that ask and sentences that tell a
-    story. Then the asking ones, if they link a name surely; otherwise the names the story
-    surely links, then the asking ones. Where the story links nothing surely, writes a name
+    story. Then the asking ones, if they link a name surely (a place they ask about is no
+    such name where the story surely links one); otherwise the names the story surely
+    links, then the asking ones. Where the story links nothing surely, writes a name
     no article spells ("<Word> <Word> just put out a demo"), or writes a linked name inside a
     longer capitalised one ("The <Word> <Name> opened for us last spring"), the whole
     message is the question: its story may hold the unknown name asked about."""
@@ -49,11 +50,16 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
         return text, None
     asked = " ".join(s for s, a in zip(sentences, asks, strict=True) if a)
     linking = link(kb, asked)
-    if any(found.weight >= SURE_LINK for found in linking.links):
+    placed = [f for f in linking.links if f.weight >= SURE_LINK]
+    if any(not says_where(kb, found.entity.name) for found in placed):
         return asked, linking
     story = " ".join(s for s, a in zip(sentences, asks, strict=True) if not a)
     told = link(kb, story)
     sure = [f for f in told.links if f.weight >= SURE_LINK]
+    # A place the question asks about ("are they touring <Country>?") is not who "they"
+    # are, where the story names someone.
+    if placed and not sure:
+        return asked, linking
     owned = frozenset(
         t for word in story.split() if POSSESSIVE.search(word) for t in tokens_of(word)[-1:]
     )
