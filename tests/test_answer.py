@@ -1298,3 +1298,19 @@ def test_a_name_written_as_a_name_that_only_a_body_spells_picks_that_article(
     assert reply.url == invented_article(1, "", "").url, reply.text
     # A name no article spells is still declined.
     assert "lark rover" in declined(kb, "what's the name of Lark Rover's debut full-length?")
+
+
+def test_one_word_written_as_a_name_shows_where_the_chat_begins(tmp_path: Path) -> None:
+    """One word capitalised inside a sentence, which the articles never write in lowercase,
+    shows a writer who capitalises names as well as two do: the lowercase words after it
+    are chat, not more of an unknown name."""
+    kb = invented_kb(
+        tmp_path,
+        ("Lakeview's Quillhall raises its capacity to 3,600 after a revamp", "A bigger room."),
+        ("Copper Tides Share New Single", "Copper Tides share a new single."),
+    )
+    reply = ask(kb, "what's Quillhall's capacity now after the revamp?")
+    assert reply.url == invented_article(1, "", "").url, reply.text
+    assert link(kb, "what's Quillhall's capacity now after the revamp?").named_runs == (
+        "quillhall",
+    )

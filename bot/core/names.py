@@ -1172,7 +1172,8 @@ def _capitalised(
 ) -> frozenset[str] | None:
     """The words (normalised) a message writes capitalised, when it writes a name it links
     capitalised inside a sentence, or a run of words as a name (`written`, `_written_names`),
-    and some word in lowercase: its writer capitalises names.
+    or inside a sentence one word that reads as a name's (`_name_like`), and some word in
+    lowercase: its writer capitalises names.
     None otherwise, which says nothing either way: a message in Title Case, one that
     capitalises only sentence starts or a word that names nothing known ("hey Roadie, ..."),
     or one that writes words in capitals ("LP", "I'm"), as people who type all else in
@@ -1183,7 +1184,9 @@ def _capitalised(
     elsewhere = {t for w in cased if w.capitalised and not w.inside for t in w.tokens}
     lowercase = any(word.lowercase for word in cased)
     linked = any(inside.intersection(tokens[f.start : f.end]) for f in links)
-    if not lowercase or not (linked or written):
+    # Months and days are capitalised by everyone.
+    named = any(_name_like(kb, t) for t in inside - CALENDAR_WORDS)
+    if not lowercase or not (linked or written or named):
         return None
     return frozenset(inside | {t for t in elsewhere if _name_like(kb, t)})
 
@@ -1298,9 +1301,8 @@ def _subjects(
         word = tokens[i] if i < len(tokens) else ""
         number = word.isdigit() and (not current or bool(YEAR.fullmatch(word)))
         if word and free[i] and word not in NEWS_WORDS and not number:
-            typed = (
-                None if capitals is None or word.isdigit() or word in RUN_JOINERS else capitals[i]
-            )
+            neutral = word.isdigit() or word in RUN_JOINERS or word in CALENDAR_WORDS
+            typed = None if capitals is None or neutral else capitals[i]
             if typed is None or case is None or typed == case:
                 current.append(word)
                 case = case if typed is None else typed
