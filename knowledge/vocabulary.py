@@ -47,7 +47,8 @@ TITLE_BOUNDARY = frozenset(
     acquitted detained sued stabbed injured hospitalized hospitalised diagnosed leave leaves
     quit quits exit exits depart departs split splits reuniting choose chooses claim claims
     become becomes officially finally reportedly surprise surprises surprised surprise-release
-    surprise-releases surprise-released""".split()
+    surprise-releases surprise-released inducted inducts induct reunited nominated honored
+    honoured awarded""".split()
 )
 
 # Articles: a word after one is a common noun or part of a name, never a surname alone.

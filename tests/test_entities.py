@@ -197,6 +197,9 @@ def test_list_headlines_and_bare_numbers_are_not_names(name: str) -> None:
         # News of the courts and hospitals ends a name as other verbs do.
         ("Quill Fathom Arrested After Copper Hall Show", ["Quill Fathom"]),
         ("Mara Quist Sued by Former Manager", ["Mara Quist"]),
+        # So do honours and reunions.
+        ("The Velvet Moths Inducted Into Hall of Fame 2025: Watch", ["The Velvet Moths"]),
+        ("Quill Fathom Reunited for One Night Only", ["Quill Fathom"]),
         ("Man Charged After Copper Hall Show", []),
         # A name styled in lowercase opens a title-case headline before its verb.
         ("quillward Announces New Album Salt Lamp", ["quillward"]),
