@@ -210,6 +210,10 @@ def test_a_name_written_capitalised_ends_where_the_writers_own_words_begin(
     linking = link(invented, text)
     assert linking.named_runs == ("zorbo quintrell",)
     assert "zorbo quintrell" in linking.subjects
+    # Each word is read where it stands: a sentence's first "In" tells nothing, a later
+    # "in" between capitalised words is the writer's own.
+    opening = link(invented, "In Zorbo Fest in Quillport, which band played a cover set?")
+    assert opening.subjects[:2] == ("zorbo fest", "quillport")
     # Typed all in lowercase, the words tell nothing of where a name ends.
     assert link(invented, text.lower()).named_runs[0].startswith("zorbo quintrell rule")
 

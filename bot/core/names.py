@@ -911,12 +911,7 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     placing |= _outlet_words(tokens, free)
     named = [f and i not in asking | placing | describing for i, f in enumerate(free)]
     # A word capitalised where any word may be (a sentence's first) tells nothing of itself.
-    opening = {t for w in cased if w.capitalised and not w.inside for t in w.tokens}
-    capitals = (
-        None
-        if capitalised is None
-        else [t in capitalised or (None if t in opening else False) for t in raw]
-    )
+    capitals = None if capitalised is None else _capitals_at(cased, capitalised, raw)
     subjects = tuple(dict.fromkeys(_subjects(tokens, named, capitals)))[:MAX_RUNS]
     pairs = tuple(dict.fromkeys(pairs))
     described = frozenset(tokens[i] for i in describing)
@@ -1284,6 +1279,21 @@ def _outlet_words(tokens: tuple[str, ...], free: list[bool]) -> set[int]:
             if all(free[i] for i in span) and "".join(tokens[i] for i in span) in OUTLETS:
                 found.update(span)
     return found
+
+
+def _capitals_at(
+    cased: list[_Cased], capitalised: frozenset[str], raw: tuple[str, ...]
+) -> list[bool | None]:
+    """Whether each token is written capitalised as a name (`capitalised`), in lowercase, or
+    capitalised where any word may be (None: a sentence's first word tells nothing of
+    itself), read where it stands: "In <Name> in <Place>" opens with "in" but writes the
+    second in lowercase."""
+    flat = [(t, w) for w in cased for t in w.tokens]
+    if [t for t, _ in flat] != list(raw):
+        return [t in capitalised for t in raw]
+    return [
+        (t in capitalised or None) if w.capitalised and not w.inside else w.inside for t, w in flat
+    ]
 
 
 def _subjects(
