@@ -180,9 +180,13 @@ def test_words_saying_when_in_a_year_are_no_unknown_name(
     assert link(invented, text).subjects == ()
 
 
-def test_the_words_that_ask_for_an_amount_are_no_unknown_name(invented: KnowledgeBase) -> None:
+def test_the_words_that_ask_for_an_amount_or_a_name_are_no_unknown_name(
+    invented: KnowledgeBase,
+) -> None:
     assert link(invented, "how long has velvet marrow been a band").subjects == ("band",)
     assert link(invented, "what age did zorbo quintrell die at").subjects == ("zorbo quintrell",)
+    # So do the words that ask what someone is called.
+    assert link(invented, "zorbo quintrell real name").subjects == ("zorbo quintrell",)
 
 
 @pytest.mark.parametrize(

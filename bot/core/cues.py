@@ -85,6 +85,8 @@ FRESH = re.compile(
 # How a question asks for an amount ("how much", "what age"): never a name, though some
 # titles are spelled so.
 AMOUNT = re.compile(r"\bhow (?:many|much|old|long)\b|\bwhat age\b")
+# Words that ask what someone is called ("<stage name> real name"), no part of the name.
+NAME_ASKED = re.compile(r"\b(?:real|full|birth|legal|given) names?\b")
 # Words of a kind of news that ask for none: songs counted are a record's ("how many songs on
 # the new one"), and chat says "lost track", "the single most recent".
 NO_KIND = re.compile(

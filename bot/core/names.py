@@ -35,6 +35,7 @@ from bot.core.cues import (
     DESCRIPTION_OPENERS,
     HEADLINE_ASKED,
     MEMBER_ROLES,
+    NAME_ASKED,
     QUESTION_OPENERS,
     SEASONS,
     SPELLED_OUT,
@@ -900,11 +901,12 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         and b not in STOPWORDS
         and not (a in NEWS_WORDS and b in NEWS_WORDS)
     )
-    # The words of "how long", "what age" ask; they name nothing the articles must hold.
+    # The words of "how long", "what age", "real name" ask; they name nothing the articles
+    # must hold.
     asking = {
         j
         for i, pair in enumerate(pairwise(tokens))
-        if AMOUNT.fullmatch(" ".join(pair))
+        if AMOUNT.fullmatch(" ".join(pair)) or NAME_ASKED.fullmatch(" ".join(pair))
         for j in (i, i + 1)
     }
     placing = {i for found in places for i in range(found.start, found.end)}
