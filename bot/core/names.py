@@ -878,7 +878,8 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     # A writer who capitalises the names they link writes a weak link's words in lowercase
     # as their own words ("sorry for the long post"), not as the name they could be.
     cased = _cased(text)
-    capitalised = _capitalised(kb, cased, links, raw, bool(_written_names(kb, cased)))
+    written_runs = _written_names(kb, cased)
+    capitalised = _capitalised(kb, cased, links, raw, bool(written_runs))
     if capitalised is not None:
         for found in [f for f in links if f.weight < SURE_LINK]:
             if capitalised.isdisjoint(raw[found.start : found.end]):
@@ -933,7 +934,7 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     }
     written = tuple(
         r
-        for r in _written_names(kb, cased)
+        for r in written_runs
         if surely.isdisjoint(r.split()) and r not in mistyped and r.replace(" ", "") not in OUTLETS
     )
     unwritten = frozenset(
