@@ -194,11 +194,11 @@ ANNOUNCEMENT_CUES: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "album",
-        # A numbered LP ("LP5") is one. "Record" is an album unless it is a world record, a
-        # record deal, label, store or company, or record-breaking (a chart record is no album
-        # news at all: `_CHART`).
+        # A numbered LP or EP ("LP5", "EP2") is one. "Record" is an album unless it is a
+        # world record, a record deal, label, store or company, or record-breaking (a chart
+        # record is no album news at all: `_CHART`).
         re.compile(
-            r"(?i)\b(?:albums?|lps?|lp\d+|eps?|reissues?|mixtapes?|box set|deluxe"
+            r"(?i)\b(?:albums?|lps?|lp\d+|eps?|ep\d+|reissues?|mixtapes?|box set|deluxe"
             r"|(?<!\bworld )(?<!\ba )(?<!\bthe )record(?![\s-]+(?:deals?|stores?"
             r"|labels?|compan\w*|high|holders?|books?|straight|breaking|sales|consoles?|players?)))\b"
         ),

@@ -134,6 +134,7 @@ def test_a_subject_that_another_names_initials_spell_is_a_name_of_its_own() -> N
         ("Quillon Marsh Dead Lanterns Review", None),
         ("Quillon Marsh Share First Record in a Decade", "album"),
         ("Quillon Marsh Announce LP12 Copper Lanterns: Hear “Salt”", "album"),
+        ("Quillon Marsh Announce EP2: Hear “Salt”", "album"),
         ("Quillon Marsh Set a Guinness World Record at Copper Hall", None),
         ("Quillon Marsh Album Makes Top 10 Debut", None),
         ("Quillon Marsh Breaks Streaming Record With New Single", None),
