@@ -351,6 +351,20 @@ def test_a_festival_or_label_named_without_its_kind_word_when_the_question_says_
     assert names(kb, "quiet harbour news") == []
 
 
+def test_a_festival_of_one_word_and_fest_is_named_by_the_word(tmp_path: Path) -> None:
+    """ "<Word> 2026" names "<Word> Fest", where the articles never write the word as an
+    everyday one; a plain word stays the question's own."""
+    plain = [(f"Band {n} Plays Tonight", "The harbour was calm all night.") for n in range(40)]
+    kb = invented_kb(
+        tmp_path,
+        ("Quillstock Fest 2026 Lineup Features Velvet Moth", ""),
+        ("Harbour Fest 2026 Lineup Revealed", ""),
+        *plain,
+    )
+    assert names(kb, "who plays quillstock 2026?") == ["Quillstock Fest"]
+    assert names(kb, "who plays the harbour tonight?") == []
+
+
 def test_chat_adverbs_are_no_part_of_a_name(tmp_path: Path) -> None:
     """ "Who is actually behind <name>": "actually behind" is no band the reply should say it
     found nothing about."""

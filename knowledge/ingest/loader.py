@@ -37,6 +37,8 @@ LONG_LEAD_WORDS = 4
 NAME_SUFFIXES = frozenset("jr sr ii iii iv two three four five six seven eight nine ten".split())
 PLAIN_WORD_FLOOR = 5
 _POSSESSIVE_HEAD = re.compile(r"^(.+?)['’]s\s+\w+")
+_FESTIVAL_END = re.compile(r"(?i)\s+(?:fest|festival)$")
+MIN_SHORT_FESTIVAL = 4
 # A word the articles write in lowercase this much more often than the name is mentioned is
 # an ordinary word, not a name (`e` the entity, `w` its word's usage).
 _PLAIN_WORD = "w.lowercase > ? * max(e.articles, ?)"
@@ -185,6 +187,13 @@ class _EntityCache:
             self.alias(norm(head.group(1)), entity_id, "possessive")
         for variant in variants(name):
             self.alias(variant, entity_id, "variant")
+        # Fans name a festival of one word and "Fest" by the word alone ("<Word> 2026"); a
+        # word the articles mostly write in lowercase is dropped again with the plain words.
+        # Everyday words of a longer name stay the question's own unless it says the kind.
+        short = _FESTIVAL_END.sub("", name)
+        one_word = short != name and " " not in short and len(short) >= MIN_SHORT_FESTIVAL
+        if kind == "festival" and one_word:
+            self.alias(norm(short), entity_id, QUESTIONS_ONLY)
         return entity_id
 
     def _abbreviate(self, name: str, entity_id: int) -> None:
