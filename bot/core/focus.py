@@ -50,15 +50,15 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
         return text, None
     asked = " ".join(s for s, a in zip(sentences, asks, strict=True) if a)
     linking = link(kb, asked)
-    placed = [f for f in linking.links if f.weight >= SURE_LINK]
-    if any(not says_where(kb, found.entity.name) for found in placed):
+    asked_surely = [f for f in linking.links if f.weight >= SURE_LINK]
+    if any(not says_where(kb, found.entity.name) for found in asked_surely):
         return asked, linking
     story = " ".join(s for s, a in zip(sentences, asks, strict=True) if not a)
     told = link(kb, story)
     sure = [f for f in told.links if f.weight >= SURE_LINK]
     # A place the question asks about ("are they touring <Country>?") is not who "they"
     # are, where the story names someone.
-    if placed and not sure:
+    if asked_surely and not sure:
         return asked, linking
     owned = frozenset(
         t for word in story.split() if POSSESSIVE.search(word) for t in tokens_of(word)[-1:]

@@ -267,7 +267,7 @@ def _spellings(linking: Linking, found: Link) -> tuple[str, ...]:
         # Text writes "<A> & <B>" as "<A> And <B>" too, and the other way round; "&" is no
         # word in it.
         joined = name_words(found.entity.name.replace("&", " and "))
-        ways += [joined, tuple(w for w in joined if w != "and")]
+        ways += [tuple(way) for way in _ampersands(list(joined))]
     return tuple(spelling(words) for words in dict.fromkeys(ways) if words)
 
 
@@ -933,9 +933,9 @@ class Evidence:
 
 
 def _ampersands(tokens: list[str]) -> list[list[str]]:
-    """A run's words, and without its "and"s where it has some: a name written with "&"
-    is read as "and" in a question, while the articles' words hold no "&" ("<Word> &
-    <Word> Records")."""
+    """A run's or a name's words, and without its "and"s where it has some: a name written
+    with "&" is read as "and" in a question, while the articles' words hold no "&" ("<Word>
+    & <Word> Records")."""
     bare = [t for t in tokens if t != "and"]
     return [tokens, bare] if len(bare) < len(tokens) else [tokens]
 
