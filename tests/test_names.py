@@ -649,6 +649,18 @@ def test_a_typo_beyond_a_names_ordinary_middle_word_still_links_the_whole_name(
     assert names(kb, "ninty one lanterns tour dates") == ["Ninety One Lanterns"]
 
 
+def test_a_name_of_three_words_mistyped_at_one_end_links_whole(tmp_path: Path) -> None:
+    """The typo's neighbour alone spells nothing near a name; the word before it, a word of
+    known names, makes the span the name mistyped."""
+    kb = invented_kb(
+        tmp_path,
+        ("Ringing All Lanterns: Night Bus", ""),
+        ("Velvet Marrow Announce Tour", "All the lanterns were lit."),
+    )
+    assert names(kb, "ringing all lantrens debut album name") == ["Ringing All Lanterns"]
+    assert names(kb, "debut album name lantrens") == []
+
+
 def test_a_second_name_the_articles_give_links_to_the_same_entity(tmp_path: Path) -> None:
     kb = KnowledgeBase.open(tmp_path / "kb.db")
     add_articles(

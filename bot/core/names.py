@@ -537,7 +537,9 @@ def _fuzzy_link(
     """The best typo-tolerant link around a run of name-like words. A span may take in one free
     word on either side, which may be a name's ordinary word ("harbour"). Spans are compared by
     score with a bonus per word, so a longer span wins only when it matches about as well: a
-    context word taken in ("<name> get") must not drag the link to a longer, worse name. A word
+    context word taken in ("<name> get") must not drag the link to a longer, worse name. Where
+    no span matches well, a second word on either side is tried too if it is a word of some
+    known name: a name of three words mistyped at one end ("<word> <word> <typo>"). A word
     the articles spell as it is was not mistyped: it is never read as another name. Each span
     is tried as typed and, where a word of it was corrected, as corrected (a name's first name
     mistyped into the ordinary one it is a letter from)."""
@@ -552,10 +554,42 @@ def _fuzzy_link(
         joined = high
         while high < min(count, joined + NAME_AFTER_JOIN, low + MAX_GRAM) and free[high]:
             high += 1
-    best: tuple[float, Link] | None = None
-    for size in range(min(high - low, MAX_GRAM), 0, -1):
-        for start in range(low, high - size + 1):
+    best = _best_span(kb, spellings, run, range(low, high), budget)
+    if best is None or best.weight * 100 < FUZZY_CUTOFF:
+        tokens = spellings[0]
+        wider = range(
+            low - 1 if low < run.start and _name_word(kb, free, tokens, low - 1) else low,
+            high + 1 if high > run.stop and _name_word(kb, free, tokens, high) else high,
+        )
+        further = _best_span(kb, spellings, run, wider, budget, tried=range(low, high))
+        if further is not None and (best is None or _span_value(further) > _span_value(best)):
+            best = further
+    if best is None or _written_on(kb, spellings[0], best):
+        return None
+    return best
+
+
+def _name_word(kb: KnowledgeBase, free: list[bool], tokens: tuple[str, ...], at: int) -> bool:
+    """Whether the word at `at` is free and a word of some known name."""
+    return 0 <= at < len(tokens) and free[at] and tokens[at] in kb.names.words
+
+
+def _best_span(
+    kb: KnowledgeBase,
+    spellings: tuple[tuple[str, ...], ...],
+    run: range,
+    window: range,
+    budget: list[int],
+    tried: range = range(0),
+) -> Link | None:
+    """The best-scoring typo-tolerant link among the spans of `window` that overlap the run,
+    leaving out those inside `tried`."""
+    best: Link | None = None
+    for size in range(min(len(window), MAX_GRAM), 0, -1):
+        for start in range(window.start, window.stop - size + 1):
             if start + size <= run.start or start >= run.stop:
+                continue
+            if tried and tried.start <= start and start + size <= tried.stop:
                 continue
             if _asking_end(spellings[0], start, start + size):
                 continue
@@ -568,14 +602,15 @@ def _fuzzy_link(
                 if found is not None and not _retyped_words(kb, plain, found[0]):
                     if _goes_on_otherwise(spellings[0], start + size, plain, found[0]):
                         continue
-                    entity, score = found
-                    value = score + SPAN_BONUS * size
-                    if best is None or value > best[0]:
-                        link = Link(start, start + size, entity, score / 100.0, exact=False)
-                        best = (value, link)
-    if best is None or _written_on(kb, spellings[0], best[1]):
-        return None
-    return best[1]
+                    link = Link(start, start + size, found[0], found[1] / 100.0, exact=False)
+                    if best is None or _span_value(link) > _span_value(best):
+                        best = link
+    return best
+
+
+def _span_value(link: Link) -> float:
+    """A typo-tolerant link's score with a bonus per word it takes in."""
+    return link.weight * 100 + SPAN_BONUS * (link.end - link.start)
 
 
 def _asking_end(tokens: tuple[str, ...], start: int, stop: int) -> bool:
