@@ -88,6 +88,35 @@ def test_fact_answers_quote_the_sentence_that_states_it(
     assert "Lantern Hill Records" in reply.text
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "c'est quoi les dernieres nouvelles de Velvet Marrow?",
+        "quoi de neuf avec velvet marrow ces temps-ci?",
+        "yo des news de Velvet Marrow récemment?",
+    ],
+)
+def test_a_question_in_french_gets_the_latest_not_a_decline_of_its_words(
+    invented: KnowledgeBase, question: str
+) -> None:
+    reply = ask(invented, question)
+    assert reply.intent == "latest" and reply.url == SITE + "lakelight-2026"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "velvet marrow, ils sont sur quel label maintenant?",
+        "quelle maison de disques sort le prochain album de Velvet Marrow?",
+    ],
+)
+def test_a_fact_asked_in_french_quotes_the_sentence_that_states_it(
+    invented: KnowledgeBase, question: str
+) -> None:
+    reply = ask(invented, question)
+    assert reply.url == SITE + "velvet-marrow-sign" and "Lantern Hill Records" in reply.text
+
+
 def test_a_name_typed_with_a_typo_is_as_sure_as_its_link_beside_a_word_no_article_uses(
     invented: KnowledgeBase,
 ) -> None:

@@ -298,3 +298,29 @@ def test_what_someone_is_working_on_or_doing_these_days_asks_for_their_newest_ne
     assert parse("quill fathom - what's he working on now?").intent == "latest"
     assert parse("which band is quill fathom in and what's he doing these days?").fresh
     assert parse("who is that and what's she been up to?").fresh
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "kind", "asks"),
+    [
+        ("c'est quoi les dernieres nouvelles de quill fathom?", "latest", None, ()),
+        ("quoi de neuf avec quill fathom, des news?", "latest", None, ()),
+        ("quill fathom part en tournée cet automne?", "lookup", "tour", ()),
+        ("est-ce que quill fathom a sorti un nouvel album?", "latest", "album", ()),
+        ("quill fathom a signé avec quel label?", "fact", "signing", ("signing", "label")),
+        ("c'est quand la sortie du disque de quill fathom?", "fact", "album", ("date",)),
+        ("le EP de quill fathom a été enregistré où?", "fact", "album", ("people",)),
+    ],
+)
+def test_a_question_in_french_asks_what_its_english_words_would(
+    question: str, intent: str, kind: str | None, asks: tuple[str, ...]
+) -> None:
+    parsed = parse(question)
+    assert (parsed.intent, parsed.kind) == (intent, kind)
+    assert parsed.asks[: len(asks)] == asks
+
+
+def test_french_words_in_an_english_question_are_read_as_english() -> None:
+    """One word French shares with English ("de", "premiere") does not make a message French."""
+    assert parse("when is the de quill video premiere").asks[:1] == ("date",)
+    assert parse("what sort of band is quill fathom").kind is None

@@ -22,6 +22,7 @@ from bot.core.names import (
     corrected,
     link,
     spelled_like,
+    tokens_of,
 )
 from knowledge.ingest.loader import add_articles
 from knowledge.names import Entity, NameIndex
@@ -1005,3 +1006,22 @@ def test_a_phrase_the_articles_write_apart_is_not_a_one_word_name(tmp_path: Path
     )
     assert not link(kb, "i worked the night shift at the bar in may").links
     assert [f.entity.name for f in link(kb, "any news on moth light").links] == ["MothLight"]
+
+
+def test_french_elided_words_are_dropped_only_in_a_message_in_french() -> None:
+    assert tokens_of("c'est quand l'album d'Quill Fathom?") == (
+        "est",
+        "quand",
+        "album",
+        "quill",
+        "fathom",
+    )
+    assert "dquill" in tokens_of("what's new with D'Quill?")
+
+
+def test_french_words_around_a_name_are_neither_names_nor_words_to_search(
+    invented: KnowledgeBase,
+) -> None:
+    linking = link(invented, "velvet marrow sortent un nouvel album bientot?")
+    assert [found.entity.name for found in linking.links] == ["Velvet Marrow"]
+    assert linking.named_runs == () and linking.leftover == ("album",)

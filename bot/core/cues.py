@@ -33,7 +33,103 @@ QUESTION_OPENERS = ASKING | frozenset("is are did does do".split())
 # What a question calls the news it asks for ("the most recent story on X"): no name, and no
 # word to search for. Kept out of the knowledge base's vocabulary, where "Story" opens names.
 NEWS_ASKED = frozenset({"story", "stories"})
-STOPWORDS = FUNCTION_WORDS | CHAT_FILLER | CONTRACTIONS | ASKING | NEWS_ASKED
+
+# French as bilingual chat types it (Quebec's and France's, accents folded away, "c'est"
+# also as "c est" or "cest"): its asking words and words for news, read as the English cue
+# words they mean before any cue below is matched, in this order.
+_C_EST = r"c ?'? ?est"
+FRENCH: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), english)
+    for pattern, english in (
+        (r"\best[- ]ce qu'? ?(?:il|elle|ils|elles|on)?\b|\best[- ]ce que\b", "did"),
+        (r"\by ?'? ?a[- ]t[- ]il\b|\by ?'? ?a\b|\bya\b", "is there"),
+        (r"\bc ?'? ?etait\b", "was"),
+        (r"\bquoi de (?:neuf|nouveau)\b", "what's new"),
+        (
+            r"\b(?:(?:les|la|le|ses|leurs?) )?(?:dernieres?|derniers?) (?:nouvelles|news|infos?"
+            r"|affaires?|nouveautes?)\b",
+            "latest news",
+        ),
+        (r"\b(?:des|les|de|ses|leurs?) (?:nouvelles|news|infos?)\b", "any news"),
+        (r"\bnouvelles\b", "news"),
+        (r"\bnouveautes?\b", "new"),
+        (rf"\b{_C_EST} quand\b|\bquand\b", "when"),
+        (rf"\b{_C_EST} qui\b|\bqui\b", "who"),
+        (rf"\b{_C_EST} quoi\b|\bquoi\b", "what"),
+        (rf"\b{_C_EST} ou\b", "where is"),
+        (r"\b(?:quel|quelle|quels|quelles|lequel|laquelle|lesquels)\b", "which"),
+        (r"\bcombien(?: de| d ?'?)?\b", "how many"),
+        (r"\bpourquoi\b", "why"),
+        (r"\bs ?'? ?appell?(?:e|ent|ait) comment\b|\bs ?'? ?appell?(?:e|ent|ait)\b", "called"),
+        (r"\bnomm(?:e|es|ee|ees) apres\b", "named after"),
+        (r"\b(?:nouvel|nouveau|nouvelle|nouveaux|prochain|prochaine)\b", "new"),
+        (r"\b(?:dernier|derniere|derniers|dernieres)\b", "latest"),
+        (r"\b(?:en )?tournee\b", "on tour"),
+        (r"\bspectacles?\b", "shows"),
+        (r"\b(?:chansons?|tounes?|pieces?)\b", "songs"),
+        (r"\bdisques?\b", "record"),
+        (r"\bdocumentaire\b", "documentary"),
+        (r"\bprogrammation\b|\baffiche\b", "lineup"),
+        (r"\bmaison de disques?\b|\betiquette\b", "label"),
+        (r"\bdate de sortie\b", "release date"),
+        (
+            r"\b(?:a |ont |va |vont )?sort(?:i|ie|is|ies|ir|ira|iront|ent)\b|\bsort\b(?! of)",
+            "release",
+        ),
+        (r"\bsortie\b", "release"),
+        (r"\b(?:est |a )?(?:mort|morte|decede|decedee)\b", "died"),
+        (r"\b(?:a )?(?:ete )?enregistr(?:e|es|ee|ees|er)\b", "recorded"),
+        (r"\b(?:a )?(?:ete )?produit\b|\bproduct(?:eur|rice)\b", "produced"),
+        (r"\b(?:a |ont )?sign(?:e|es|ee|ees|er)\b", "signed"),
+        (r"\b(?:jou(?:e|es|ent|aient|ait|er|era|eront)|jouent)\b", "playing"),
+        (r"\bavec qui\b", "with whom"),
+        (r"\bavec\b", "with"),
+        (r"\b(?:ou|où) ?$", "where"),
+        (r"\bcette annee\b", "this year"),
+        (r"\bcet ete\b", "this summer"),
+        (r"\bcet automne\b", "this fall"),
+        (r"\bcet hiver\b", "this winter"),
+        (r"\bce printemps\b", "this spring"),
+        (r"\bcette semaine\b", "this week"),
+        (r"\bce mois[- ]ci\b", "this month"),
+        (r"\bl ?'? ?an(?:nee)? (?:passee?|derniere?)\b", "last year"),
+        (r"\b(?:recemment|dernierement|ces temps[- ]ci)\b", "lately"),
+        (r"\bbientot\b", "soon"),
+        (r"\btitre\b", "title"),
+        (r"\bchanteu(?:r|se)\b", "singer"),
+        (r"\bbatteur\b", "drummer"),
+        (r"\bguitariste\b", "guitarist"),
+        (r"\bbassiste\b", "bassist"),
+        (r"\bancien(?:ne)?\b", "former"),
+        (r"\bgroupe\b", "band"),
+        (r"\bgars\b", "guy"),
+        (r"\bpremi(?:er|ere) (?=album|disque|ep|lp|single|show|spectacle)", "first "),
+        (r"\btravaill(?:e|ent) avec\b", "working with"),
+        (r"\bpersonnes\b", "people"),
+    )
+)
+# French's small words and chat words, as the table above leaves them: they name nothing,
+# and no English article is found by them. Not those that also open English names ("Elle
+# <Surname>", "Pas <Word>", "Des <Word>").
+FRENCH_CHAT = frozenset(
+    """cest est ce cet cette de du le les un une et au aux en ils elles nous vous leur leurs
+    mes notre votre que qui quoi quand quel quelle quels quelles lequel laquelle combien ou
+    pourquoi avec pour sur dans mais donc alors aussi encore deja tres faire vont ont sont
+    etait etaient ete avoir avait avaient etre suis sais sait savez quelqu quelquun tse svp
+    merci salut allo mettons fois apres avant depuis nouvelles nouvel nouveau nouvelle
+    nouveaux nouveaute nouveautes prochain prochaine dernier derniere derniers dernieres neuf
+    tournee spectacle spectacles chanson chansons toune tounes disque disques documentaire
+    programmation sortie sorti sortis sortir sortent enregistre enregistree recemment
+    dernierement bientot apparemment annee automne hiver printemps semaine mois jouent
+    jouaient jouer joue affaire affaires infos info cetait ya dessus titre chanteur chanteuse
+    batteur guitariste bassiste ancien ancienne groupe gars premier premiere travaille
+    travaillent personnes""".split()
+)
+# Those of them English also writes, as words or in names: alone they show no French.
+FRENCH_ALSO_ENGLISH = frozenset(
+    "de le les du en et est sur pour info infos un une que ce ou au mes ont sont ya".split()
+)
+STOPWORDS = FUNCTION_WORDS | CHAT_FILLER | CONTRACTIONS | ASKING | NEWS_ASKED | FRENCH_CHAT
 
 # Chat writes "1st", "recs" and "vid"; news spells ordinals under ten out ("first-ever live
 # album") and writes the whole word.
@@ -111,6 +207,7 @@ COUNTED_ALIKE = (
 RECORDING = re.compile(r"\b(?:record(?:ed|ing)|studios?|tracked|tracking)\b")
 RECORDED_WHERE = re.compile(
     r"\bwhere\b.*\brecord(?:ed|ing)?\b(?! (?:label|store|shop)s?\b)|\bstudios?\b"
+    r"|\brecord(?:ed|ing) where\b"
 )
 # Producing a record, which the news also tells as recording it with someone.
 PRODUCING = re.compile(r"\bproduc(?:e|ed|er|ers|es|ing|tion)\b")

@@ -113,15 +113,29 @@ class Question:
         return self.intent in {"latest", "announcements"}
 
 
+# How many of French's words a message holds when it is written in French.
+FRENCH_READ = 2
 _CONTRACTED = re.compile(r"\b(who|what|where|when|how)(s|re)\b")
 
 
 def plain_text(text: str) -> str:
     """Folded text with apostrophes unified and punctuation turned into spaces. A question
     word's "'s" typed without its apostrophe ("whos in", "wheres") is given it back, so the
-    question word asks what it asks written out."""
+    question word asks what it asks written out; a message in French or half in French has
+    its asking words and words for news read as the English ones (`cues.FRENCH`)."""
     folded = _CONTRACTED.sub(r"\1'\2", fold(text).replace("’", "'"))
-    return re.sub(r"\s+", " ", re.sub(r"[^\w' /-]+", " ", folded)).strip()
+    plain = re.sub(r"\s+", " ", re.sub(r"[^\w' /-]+", " ", folded)).strip()
+    if reads_french(plain):
+        for pattern, english in cues.FRENCH:
+            plain = pattern.sub(english, plain)
+    return plain
+
+
+def reads_french(text: str) -> bool:
+    """Whether a message is written in French, or half in it: it holds two of French's small
+    or chat words (`cues.FRENCH_CHAT`), one of them no word English also writes ("de", "le")."""
+    words = cues.FRENCH_CHAT.intersection(re.findall(r"[a-z]+", fold(text)))
+    return len(words) >= FRENCH_READ and not words <= cues.FRENCH_ALSO_ENGLISH
 
 
 def window_days(text: str) -> int | None:

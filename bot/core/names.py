@@ -33,6 +33,7 @@ from bot.core.cues import (
     CHAT_FILLER,
     DESCRIBED_ACTS,
     DESCRIPTION_OPENERS,
+    FRENCH_CHAT,
     HEADLINE_ASKED,
     MEMBER_ROLES,
     NAME_ASKED,
@@ -42,7 +43,7 @@ from bot.core.cues import (
     STOPWORDS,
     YEAR,
 )
-from bot.core.intents import news_kind
+from bot.core.intents import news_kind, reads_french
 from knowledge.entities import RUN_JOINERS, kind_of
 from knowledge.names import Entity, typos_allowed
 from knowledge.store import KnowledgeBase
@@ -190,7 +191,11 @@ class Linking:
 
 def tokens_of(text: str) -> tuple[str, ...]:
     """Normalised word tokens, bounded in number so that work per question is bounded; a
-    headline asked for (`HEADLINE_ASKED`) is "news"."""
+    headline asked for (`HEADLINE_ASKED`) is "news". In a message written in French, the
+    letters elided before an apostrophe ("l'album", "c'est", "d'<Name>") are dropped: read
+    joined to their word, they would make a word nobody wrote."""
+    if reads_french(text):
+        text = _ELIDED.sub("", text)
     words = [SPELLED_OUT.get(t, t) for t in _TOKEN.findall(text_words(text))[:MAX_TOKENS]]
     return tuple(
         "news" if t in _HEADLINES and i and words[i - 1] in HEADLINE_ASKED else t
@@ -199,6 +204,8 @@ def tokens_of(text: str) -> tuple[str, ...]:
 
 
 _HEADLINES = frozenset({"headline", "headlines"})
+# French's elided words before an apostrophe.
+_ELIDED = re.compile(r"\b(?:[cdjlmnst]|qu)['’](?=[^\W\d_])", re.IGNORECASE)
 
 
 def _name_probability(kb: KnowledgeBase, key: str, entity: Entity) -> float:
@@ -251,7 +258,9 @@ QUESTION_WORDS = STOPWORDS | NEWS_WORDS
 # says nothing, while a word one letter from it is more likely a name ("<word> truz").
 _BY_FIRST = {
     first: list(words)
-    for first, words in groupby(sorted((QUESTION_WORDS - CHAT_FILLER) | DEMONYMS), itemgetter(0))
+    for first, words in groupby(
+        sorted((QUESTION_WORDS - CHAT_FILLER - FRENCH_CHAT) | DEMONYMS), itemgetter(0)
+    )
 }
 # How many times as often a word must be used as a rare spelling one edit away, for that
 # spelling to be read as a typo of it.
