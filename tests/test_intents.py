@@ -147,6 +147,9 @@ def test_time_windows_and_kinds() -> None:
     assert window_days("any tours this week") == 7
     assert window_days("in the last 3 days") == 3
     assert window_days("past 2 weeks") == 14
+    assert window_days("anything in the last couple weeks?") == 14
+    assert window_days("past couple of months") == 62
+    assert window_days("the last few days") == 3
     assert window_days("ever") is None
     assert news_kind("new tour dates?") == "tour"
     assert news_kind("the documentary") == "film"
@@ -324,3 +327,18 @@ def test_french_words_in_an_english_question_are_read_as_english() -> None:
     """One word French shares with English ("de", "premiere") does not make a message French."""
     assert parse("when is the de quill video premiere").asks[:1] == ("date",)
     assert parse("what sort of band is quill fathom").kind is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "anything fresh from quill fathom?",
+        "quill fathom, what's current?",
+        "anything I should know about quill fathom before the call",
+        "catch me up on quill fathom",
+        "fill me in on quill fathom",
+        "what's the scoop on quill fathom",
+    ],
+)
+def test_chat_asking_for_what_is_current_asks_for_the_latest(question: str) -> None:
+    assert parse(question).intent == "latest"

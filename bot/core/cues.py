@@ -169,7 +169,8 @@ NEWS = re.compile(
     r"\b(?:news|latest|newest|new|up to|updates?|happening|recent\w*|lately|going on|doing"
     r"|these days|nowadays|hear(?:d)? (?:about|from|of)|last (?:thing|news|word)|any word"
     r"|last (?:release|record|put out|released|dropped)|(?:put out|released?|dropped) last"
-    r"|what(?:'?s)? up|anything (?:on|from)|working on)\b"
+    r"|what(?:'?s)? up|anything (?:on|from)|working on|fresh|current|catch (?:me )?up"
+    r"|fill (?:me )?in|scoop|should (?:i )?know)\b"
 )
 # Words that ask about the newest news even in a fact question ("<name>'s new album called",
 # "<name>'s album out yet?").
@@ -326,7 +327,9 @@ WINDOWS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"\b(?:this|past|last) month\b"), 31),
     (re.compile(r"\b(?:this|past|last) year\b"), 366),
 )
-LAST_N = re.compile(r"\b(?:last|past) (\d{1,4}) (day|week|month)s?\b")
+LAST_N = re.compile(r"\b(?:last|past) (\d{1,4}|couple(?: of)?|few) (day|week|month)s?\b")
+# How many "a couple" and "a few" count, of days, weeks or months back.
+COUNT_WORDS = {"couple": 2, "couple of": 2, "few": 3}
 # Calendar time, which chat names by the month or season rather than by days back: "last
 # month" is the month before this one, "last year" the year before, not the last 31 or 366
 # days ("in the last month", "past year" are). A month or a season counts as a time only

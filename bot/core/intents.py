@@ -142,7 +142,8 @@ def window_days(text: str) -> int | None:
     """The time window a message mentions ("this week" gives 7), if any."""
     match = cues.LAST_N.search(text)
     if match:
-        return int(match.group(1)) * cues.UNIT_DAYS[match.group(2)]
+        count = cues.COUNT_WORDS.get(match.group(1)) or int(match.group(1))
+        return count * cues.UNIT_DAYS[match.group(2)]
     for pattern, days in cues.WINDOWS:
         if pattern.search(text):
             return days
