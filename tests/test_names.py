@@ -1025,3 +1025,16 @@ def test_french_words_around_a_name_are_neither_names_nor_words_to_search(
     linking = link(invented, "velvet marrow sortent un nouvel album bientot?")
     assert [found.entity.name for found in linking.links] == ["Velvet Marrow"]
     assert linking.named_runs == () and linking.leftover == ("album",)
+
+
+def test_a_typo_the_full_text_index_finds_by_the_stem_of_an_everyday_word_still_links(
+    tmp_path: Path,
+) -> None:
+    """ "lanternism" is matched by "lantern" through its stem, but no article writes it."""
+    kb = invented_kb(
+        tmp_path,
+        ("Lanterism: Glass Tape", ""),
+        ("Copper Hall Reopens", "A lantern hung over the stage, and the lanterns swung."),
+    )
+    assert names(kb, "lanternism glass tape label?") == ["Lanterism"]
+    assert names(kb, "lanterns glass tape label?") == []

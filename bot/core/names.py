@@ -650,7 +650,17 @@ def _retyped_words(kb: KnowledgeBase, typed: str, entity: Entity) -> bool:
         if not differing or any(w[0] == n[0] for w, n in differing):
             return False
         words = [w for w, _ in differing]
-    return all(kb.mentions(f'"{w}"') and not _misprint(kb, w, entity) for w in words)
+    return all(_spelled_out(kb, w) and not _misprint(kb, w, entity) for w in words)
+
+
+def _spelled_out(kb: KnowledgeBase, word: str) -> bool:
+    """Whether the articles write a word as typed, or as the plural of a word they write: the
+    full-text index also finds a word by its stem ("<word>ism" by "<word>"), which a typo of
+    a name may share with an everyday word."""
+    if not kb.mentions(f'"{word}"'):
+        return False
+    plural = word.endswith("s") and _written(kb, [word[:-1], word.removesuffix("es")])
+    return len(word) < TALLIED or _written(kb, [word]) or plural
 
 
 def _goes_on_otherwise(tokens: tuple[str, ...], after: int, key: str, entity: Entity) -> bool:
