@@ -55,6 +55,21 @@ def test_a_question_that_names_no_one_asks_about_the_name_its_story_gives(
     assert reply.url == f"{SITE}3", reply.text
 
 
+def test_a_question_about_what_the_story_told_asks_about_that(tmp_path: Path) -> None:
+    """ "For which paper was that?" asks about what the story said of the name, not about
+    the name's news in general."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Moth Share a Crossword Puzzle Made for the Quillandia Times", "Fans solved it."),
+        ("Velvet Moth Share New Song", "Velvet Moth share a new song today."),
+    )
+    reply = ask(
+        kb,
+        "Someone told me Velvet Moth wrote a crossword puzzle. For which newspaper was that?",
+    )
+    assert reply.url == f"{SITE}1", reply.text
+
+
 def test_a_place_the_question_asks_about_is_not_who_the_story_names(tmp_path: Path) -> None:
     """ "Are they touring <Country>?" after a story about a band asks about the band's tour
     there, not about the place's news."""

@@ -22,6 +22,11 @@ from knowledge.text import POSSESSIVE
 _SENTENCES = re.compile(r"(?<![\s.]\w\.)(?<=[.!?])\s+|\s+[-–—]+\s+")
 # Words that open a sentence that asks, beyond those that open any question.
 _ASKING_OPENERS = QUESTION_OPENERS | frozenset("has have will can could any anything".split())
+# "That" or "this" standing for what the story told ("when was that?", "is this true?").
+_REFERS_BACK = re.compile(
+    r"\b(?:that|this)\b(?=\s*[?.!]|\s*$|\s+(?:happen\w*|true|real|right|legit|about|for|from)\b)",
+    re.IGNORECASE,
+)
 # Fewer words than this are no story but part of the question ("(2022)", "Thanks!").
 STORY_WORDS = 3
 
@@ -43,7 +48,8 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
     links, then the asking ones. Where the story links nothing surely, writes a name
     no article spells ("<Word> <Word> just put out a demo"), or writes a linked name inside a
     longer capitalised one ("The <Word> <Name> opened for us last spring"), the whole
-    message is the question: its story may hold the unknown name asked about."""
+    message is the question: its story may hold the unknown name asked about. So it is
+    where the question asks about what the story told ("For which paper was that?")."""
     sentences = [s for s in _SENTENCES.split(text) if s.strip()]
     asks = [asking(s) or len(s.split()) < STORY_WORDS for s in sentences]
     if all(asks) or not any(asks):
@@ -63,7 +69,12 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
     owned = frozenset(
         t for word in story.split() if POSSESSIVE.search(word) for t in tokens_of(word)[-1:]
     )
-    if not sure or told.written or any(_inside_longer(told, f, owned) for f in sure):
+    if (
+        not sure
+        or told.written
+        or any(_inside_longer(told, f, owned) for f in sure)
+        or _REFERS_BACK.search(asked)
+    ):
         return text, None
     return f"{', '.join(dict.fromkeys(f.entity.name for f in sure))}: {asked}", None
 
