@@ -21,6 +21,7 @@ from bot.core.names import (
     SURE_LINK,
     corrected,
     link,
+    says_where,
     spelled_like,
     tokens_of,
 )
@@ -1038,3 +1039,16 @@ def test_a_typo_the_full_text_index_finds_by_the_stem_of_an_everyday_word_still_
     )
     assert names(kb, "lanternism glass tape label?") == ["Lanterism"]
     assert names(kb, "lanterns glass tape label?") == []
+
+
+def test_a_band_written_once_after_at_is_no_place(tmp_path: Path) -> None:
+    """ "A party at <Band>'s studio" once among a dozen headlines is chance; a city is
+    written after "in" and "from" again and again."""
+    kb = invented_kb(
+        tmp_path,
+        *[(f"The Quillmoss Share Song {n}", "") for n in range(11)],
+        ("Party at The Quillmoss Studio Tonight", ""),
+        city_news("Quillandia"),
+    )
+    assert not says_where(kb, "The Quillmoss")
+    assert says_where(kb, "Quillandia")

@@ -93,6 +93,8 @@ SPAN_BONUS = 2.0
 # articles, artists 0-0.04 (one at 0.26).
 PLACED_SEEN = 10
 PLACED_SHARE = 0.08
+# Once "at <name>" is chance ("a show at <Band>'s studio"); a place is written so again.
+PLACED_TIMES = 2
 # A word the articles write in lowercase in this share of articles or more is ordinary.
 ORDINARY_SHARE = 1 / 400
 # Names or words a question may have read for where they are (`says_where`): a first read
@@ -1057,7 +1059,7 @@ def says_where(kb: KnowledgeBase, name: str) -> bool:
     if name.islower() and kb.lowercase_uses(name) >= ORDINARY_SHARE * kb.article_total():
         return False
     seen, share = kb.placed_share(name)
-    return seen >= PLACED_SEEN and share >= PLACED_SHARE
+    return seen >= PLACED_SEEN and share >= PLACED_SHARE and round(share * seen) >= PLACED_TIMES
 
 
 def _widened(
