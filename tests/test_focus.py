@@ -70,6 +70,21 @@ def test_a_question_about_what_the_story_told_asks_about_that(tmp_path: Path) ->
     assert reply.url == f"{SITE}1", reply.text
 
 
+def test_a_short_part_cut_off_by_a_dash_is_what_the_question_asks_about(
+    tmp_path: Path,
+) -> None:
+    """ "<Name>'s <Record> — when does it come out?" asks about the record, not the name's
+    newest news."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Moth Announce New LP", "The record, Quill Harbour, arrives June 14."),
+        ("Velvet Moth Share New Song", "Velvet Moth share a new song today."),
+    )
+    reply = ask(kb, "Velvet Moth's Quill Harbour LP — when does it come out?")
+    assert reply.url == f"{SITE}1", reply.text
+    assert ask(kb, "prepping a call — what's the latest on Velvet Moth?").url == f"{SITE}2"
+
+
 def test_a_place_the_question_asks_about_is_not_who_the_story_names(tmp_path: Path) -> None:
     """ "Are they touring <Country>?" after a story about a band asks about the band's tour
     there, not about the place's news."""

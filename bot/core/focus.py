@@ -19,7 +19,8 @@ from knowledge.text import POSSESSIVE
 
 # Sentences end at a full stop, "!" or "?" before a space, but not a full stop after an
 # initial ("t.v. <word>"), and at a dash between words.
-_SENTENCES = re.compile(r"(?<![\s.]\w\.)(?<=[.!?])\s+|\s+[-–—]+\s+")
+_SENTENCES = re.compile(r"(?<![\s.]\w\.)(?<=[.!?])\s+")
+_DASHES = re.compile(r"\s+[-–—]+\s+")
 # Words that open a sentence that asks, beyond those that open any question.
 _ASKING_OPENERS = QUESTION_OPENERS | frozenset("has have will can could any anything".split())
 # "That" or "this" standing for what the story told ("when was that?", "is this true?").
@@ -29,6 +30,9 @@ _REFERS_BACK = re.compile(
 )
 # Fewer words than this are no story but part of the question ("(2022)", "Thanks!").
 STORY_WORDS = 3
+# A part cut off by a dash with fewer words than this may be what a question that names
+# nothing is about ("<Name>'s <Record> — street date?").
+TOPIC_WORDS = 7
 
 
 def asking(sentence: str) -> bool:
@@ -49,8 +53,15 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
     no article spells ("<Word> <Word> just put out a demo"), or writes a linked name inside a
     longer capitalised one ("The <Word> <Name> opened for us last spring"), the whole
     message is the question: its story may hold the unknown name asked about. So it is
-    where the question asks about what the story told ("For which paper was that?")."""
-    sentences = [s for s in _SENTENCES.split(text) if s.strip()]
+    where the question asks about what the story told ("For which paper was that?"), and
+    where a question that names nothing surely follows a short part cut off by a dash, which
+    says what it is about ("<Name>'s <Record> — what's the street date?")."""
+    sentences: list[str] = []
+    topic = False
+    for sentence in _SENTENCES.split(text):
+        parts = [p for p in _DASHES.split(sentence) if p.strip()]
+        sentences += parts
+        topic = topic or (len(parts) > 1 and any(len(p.split()) < TOPIC_WORDS for p in parts))
     asks = [asking(s) or len(s.split()) < STORY_WORDS for s in sentences]
     if all(asks) or not any(asks):
         return text, None
@@ -59,6 +70,8 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
     asked_surely = [f for f in linking.links if f.weight >= SURE_LINK]
     if any(not says_where(kb, found.entity.name) for found in asked_surely):
         return asked, linking
+    if topic:
+        return text, None
     story = " ".join(s for s, a in zip(sentences, asks, strict=True) if not a)
     told = link(kb, story)
     sure = [f for f in told.links if f.weight >= SURE_LINK]
