@@ -1308,6 +1308,22 @@ def test_a_name_only_a_body_writes_picks_the_article_that_writes_it(tmp_path: Pa
     assert "barn" in reply.text
 
 
+def test_a_place_only_bodies_write_does_not_pick_the_article_that_writes_it(
+    tmp_path: Path,
+) -> None:
+    """A place the question describes an act by ("the duo from <Town>") is no name only
+    bodies write: the act's newest news answers, not its older article naming the town."""
+    placed = " ".join(f"Band {n} played in Quillmark. Fans from Quillmark came." for n in range(6))
+    kb = invented_kb(
+        tmp_path,
+        ("Copper Hall Reopens", placed),
+        ("Velvet Moth Share Song", "Velvet Moth are a duo from Quillmark."),
+        ("Velvet Moth Share Another Song", "Velvet Moth shared a second song."),
+    )
+    reply = ask(kb, "what is the latest on Velvet Moth, the duo from Quillmark?")
+    assert reply.url == invented_article(3, "", "").url, reply.text
+
+
 def test_a_name_written_as_a_name_that_only_a_body_spells_picks_that_article(
     tmp_path: Path,
 ) -> None:

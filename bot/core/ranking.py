@@ -791,7 +791,7 @@ def _body_names(kb: KnowledgeBase, linking: Linking) -> list[str]:
     """The question's one-word runs that the articles write only capitalised, and no known
     name holds, and the runs of words it writes as a name (`Linking.written`) that some
     article spells: an act named only in a body ("<Word> is an acoustic duo ..."), which no
-    entity links."""
+    entity links. Not places, which the articles also write only capitalised."""
     words = [
         run
         for run in linking.named_runs
@@ -802,7 +802,7 @@ def _body_names(kb: KnowledgeBase, linking: Linking) -> list[str]:
         and kb.words_used([run], 1, capitalised=True)
     ]
     spelt = [run for run in linking.written if kb.mentions(f'"{run}"')]
-    return words + [run for run in spelt if not says_where(kb, run)]
+    return [run for run in words + spelt if not says_where(kb, run)]
 
 
 def naming_first(kb: KnowledgeBase, linking: Linking, ranked: list[Candidate]) -> list[Candidate]:
