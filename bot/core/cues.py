@@ -81,7 +81,7 @@ FRENCH: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:a )?(?:ete )?enregistr(?:e|es|ee|ees|er)\b", "recorded"),
         (r"\b(?:a )?(?:ete )?produit\b|\bproduct(?:eur|rice)\b", "produced"),
         (r"\b(?:a |ont )?sign(?:e|es|ee|ees|er)\b", "signed"),
-        (r"\b(?:jou(?:e|es|ent|aient|ait|er|era|eront)|jouent)\b", "playing"),
+        (r"\bjou(?:e|es|ent|aient|ait|er|era|eront)\b", "playing"),
         (r"\bavec qui\b", "with whom"),
         (r"\bavec\b", "with"),
         (r"\b(?:ou|où) ?$", "where"),

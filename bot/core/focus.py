@@ -18,7 +18,7 @@ from knowledge.store import KnowledgeBase
 from knowledge.text import POSSESSIVE
 
 # Sentences end at a full stop, "!" or "?" before a space, but not a full stop after an
-# initial ("t.v. <word>"), and at a dash between words.
+# initial ("t.v. <word>"); a dash between words cuts a sentence in parts.
 _SENTENCES = re.compile(r"(?<![\s.]\w\.)(?<=[.!?])\s+")
 _DASHES = re.compile(r"\s+[-–—]+\s+")
 # Words that open a sentence that asks, beyond those that open any question.

@@ -569,8 +569,8 @@ def _fuzzy_link(
     if best is None or best.weight * 100 < FUZZY_CUTOFF:
         tokens = spellings[0]
         wider = range(
-            low - 1 if low < run.start and _name_word(kb, free, tokens, low - 1) else low,
-            high + 1 if high > run.stop and _name_word(kb, free, tokens, high) else high,
+            low - 1 if low < run.start and _free_name_word(kb, free, tokens, low - 1) else low,
+            high + 1 if high > run.stop and _free_name_word(kb, free, tokens, high) else high,
         )
         further = _best_span(kb, spellings, run, wider, budget, tried=range(low, high))
         if further is not None and (best is None or _span_value(further) > _span_value(best)):
@@ -580,7 +580,7 @@ def _fuzzy_link(
     return best
 
 
-def _name_word(kb: KnowledgeBase, free: list[bool], tokens: tuple[str, ...], at: int) -> bool:
+def _free_name_word(kb: KnowledgeBase, free: list[bool], tokens: tuple[str, ...], at: int) -> bool:
     """Whether the word at `at` is free and a word of some known name."""
     return 0 <= at < len(tokens) and free[at] and tokens[at] in kb.names.words
 
@@ -661,8 +661,7 @@ def _spelled_out(kb: KnowledgeBase, word: str) -> bool:
     a name may share with an everyday word."""
     if not kb.mentions(f'"{word}"'):
         return False
-    plural = word.endswith("s") and _written(kb, [word[:-1], word.removesuffix("es")])
-    return len(word) < TALLIED or _written(kb, [word]) or plural
+    return len(word) < TALLIED or _written(kb, [word]) or _ending_added(kb, word, _PLURALS)
 
 
 def _goes_on_otherwise(tokens: tuple[str, ...], after: int, key: str, entity: Entity) -> bool:
@@ -743,14 +742,15 @@ def _words_cut(kb: KnowledgeBase, tokens: tuple[str, ...], free: list[bool]) -> 
 
 # Endings that make a word of another (`_ending_added`).
 _ENDINGS = ("ing", "ed", "er", "ers", "s", "es", "ly")
+_PLURALS = ("s", "es")
 
 
-def _ending_added(kb: KnowledgeBase, word: str) -> bool:
+def _ending_added(kb: KnowledgeBase, word: str, endings: tuple[str, ...] = _ENDINGS) -> bool:
     """Whether a word is one the articles write with an ending added: chat makes such words
     ("vibing", "gigged"), and a possessive typed without its apostrophe is one ("<name>s
     <member>"); names seldom are."""
     bases: set[str] = set()
-    for ending in filter(word.endswith, _ENDINGS):
+    for ending in filter(word.endswith, endings):
         base = word[: -len(ending)]
         bases |= {base, f"{base}e", base[:-1] if base[-1:] * 2 == base[-2:] else base}
     return _written(kb, sorted(bases))
