@@ -1359,3 +1359,18 @@ def test_one_word_written_as_a_name_shows_where_the_chat_begins(tmp_path: Path) 
     assert link(kb, "what's Quillhall's capacity now after the revamp?").named_runs == (
         "quillhall",
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["quillmoss lowkey my fav band, any news on them??", "quillmoss besties, what is new??"],
+)
+def test_stan_chat_filler_is_no_word_of_a_name(tmp_path: Path, question: str) -> None:
+    """ "<act> lowkey" is the act and a chat word, not a longer name the knowledge base lacks."""
+    kb = invented_kb(
+        tmp_path,
+        ("Quillmoss Share First Song", "Quillmoss play folk."),
+        ("Quillmoss Share New Song", "Quillmoss shared a new song."),
+    )
+    reply = ask(kb, question)
+    assert reply.url == invented_article(2, "", "").url, reply.text

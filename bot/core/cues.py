@@ -18,7 +18,9 @@ CHAT_FILLER = frozenset(
     roadie bot tell give show know find let lets heard hear wonder wondering anyone someone guys
     u ur w wanna gonna gotta kinda dunno true really
     ugh lmao haha yeah yes nah nope hm idk kinda sorta anyone anybody true actually literally
-    honestly basically seriously wat wut rn ngl fr imo imho smh fyi iirc afaik tho""".split()
+    honestly basically seriously wat wut rn ngl fr imo imho smh fyi iirc afaik tho lowkey
+    highkey bestie besties girlies stans deadass periodt bruh fam yall istg iykyk ikr tbf
+    lmfao omfg""".split()
 )
 # Contractions typed without their apostrophe ("havent heard"): chat words like the rest.
 CONTRACTIONS = frozenset(
