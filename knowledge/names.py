@@ -38,8 +38,25 @@ _NOT_SPELLED = frozenset({INITIALS, PASSING})
 # A digit between letters stands for the letter it looks like ("L4NT3RN").
 _LEET = str.maketrans("013457", "oieast")
 _LEET_DIGIT = re.compile(r"(?<=[a-z])[013457]+(?=[a-z])")
-# Spellings bands swap for one another, each read as its plainest form.
-_SOUNDS = (("ph", "f"), ("ck", "k"), ("x", "ks"), ("z", "s"), ("c", "k"), ("q", "k"))
+# Spellings bands swap for one another, and British and American spellings ("colour",
+# "defence"), each read as its plainest form.
+_SOUNDS = (
+    ("ph", "f"),
+    ("ck", "k"),
+    ("x", "ks"),
+    ("z", "s"),
+    ("our", "or"),
+    ("ence", "ense"),
+    ("c", "k"),
+    ("q", "k"),
+)
+# A number written alone beside a name's words is read as its word ("<Name> 3", "<Name>
+# Three"); a number on its own is no name's sound ("at 17").
+_NUMBER = re.compile(r"\b\d{1,2}\b")
+_NUMBER_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+    " fifteen sixteen seventeen eighteen nineteen twenty"
+).split()
 # Keys shorter than this say too little to tell names apart.
 MIN_SOUND_KEY = 6
 
@@ -54,12 +71,17 @@ def sound_key(text: str) -> str:
 
 def _sounded(key: str) -> str:
     """`sound_key` of a key already normalised, as aliases are."""
-    text = key.replace(" ", "")
+    text = (_NUMBER.sub(_number_word, key) if " " in key else key).replace(" ", "")
     if not text.isalpha():
         text = _LEET_DIGIT.sub(lambda m: m.group(0).translate(_LEET), text)
     for spelt, plain in _SOUNDS:
         text = text.replace(spelt, plain)
     return "".join(letter for letter, _ in groupby(text))
+
+
+def _number_word(match: re.Match[str]) -> str:
+    number = int(match.group(0))
+    return _NUMBER_WORDS[number] if number < len(_NUMBER_WORDS) else match.group(0)
 
 
 def typos_allowed(length: int) -> int:

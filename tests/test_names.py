@@ -26,7 +26,7 @@ from bot.core.names import (
     tokens_of,
 )
 from knowledge.ingest.loader import add_articles
-from knowledge.names import Entity, NameIndex
+from knowledge.names import Entity, NameIndex, sound_key
 from knowledge.store import PLACED_READ, KnowledgeBase
 from knowledge.text import norm
 
@@ -417,6 +417,26 @@ def test_a_stylised_name_links_from_its_plain_spelling(invented: KnowledgeBase) 
     linking = link(invented, "frozen castle debut single")
     assert [(f.entity.name, f.exact) for f in linking.links] == [("Phrozen Kastle", False)]
     assert names(invented, "is there a castle in regina") == []
+
+
+def test_british_and_american_spellings_and_numbers_in_words_sound_alike(tmp_path: Path) -> None:
+    assert sound_key("Quill Colour Defence") == sound_key("quill color defense")
+    assert sound_key("Quillmoss 3") == sound_key("quillmoss three")
+    # A number alone is no name's sound: "at 17" does not spell a band called Seventeen.
+    assert sound_key("17") != sound_key("seventeen")
+    kb = invented_kb(tmp_path, ("Quillmoss 3 Announce Tour", ""), ("Seventeen Share Single", ""))
+    assert names(kb, "is quillmoss three touring") == ["Quillmoss 3"]
+    assert names(kb, "saw them at 17, any shows?") == []
+
+
+def test_a_typo_is_read_as_the_word_its_neighbour_makes_a_name_of(tmp_path: Path) -> None:
+    """ "amoung" is one letter from "amount" and from "among"; beside "quillwards" it is the
+    second, as "Among Quillwards" is a name."""
+    body = "A small amount of tickets is left, among others. The amount is among the lowest."
+    kb = invented_kb(tmp_path, ("Among Quillwards Announce Tour", body), ("Other News", body))
+    assert corrected(kb, "amoung") == "amount"
+    assert corrected(kb, "amoung", ("", "quillwards")) == "among"
+    assert names(kb, "amoung quillwards tour dates") == ["Among Quillwards"]
 
 
 def test_a_one_word_name_typed_as_two_words_links_before_either_word(tmp_path: Path) -> None:

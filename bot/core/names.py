@@ -306,8 +306,11 @@ def corrected(kb: KnowledgeBase, token: str, beside: tuple[str, str] = ("", ""))
         ]
     hits = process.extract(token, near, scorer=OSA.distance, score_cutoff=1, limit=None)
     ranks = _one_typo(token)
-    likely = sorted((w not in QUESTION_WORDS, ranks.get(w, TYPO_RANKS), w) for w, _, _ in hits)
-    for _, rank, word in likely:
+    likely = sorted(
+        (not _completes_name(kb, w, beside), w not in QUESTION_WORDS, ranks.get(w, TYPO_RANKS), w)
+        for w, _, _ in hits
+    )
+    for _, _, rank, word in likely:
         if uses and kb.lowercase_uses(word) < RETYPED * uses:
             continue
         if rank == ADDED_LETTER and len(token) < SHORT_TYPED and not _slipped(token, word):
@@ -318,6 +321,14 @@ def corrected(kb: KnowledgeBase, token: str, beside: tuple[str, str] = ("", ""))
             return token
         return str(word)
     return token
+
+
+def _completes_name(kb: KnowledgeBase, word: str, beside: tuple[str, str]) -> bool:
+    """Whether `word` with the question's word before or after it spells a known name: a
+    typo is likeliest the spelling its neighbour makes a name of ("<typo> <word>" one letter
+    from "<Among> <Word>", though another letter makes "amount")."""
+    before, after = beside
+    return any(kb.names.exact(pair) is not None for pair in (f"{before} {word}", f"{word} {after}"))
 
 
 def _slipped(token: str, word: str) -> bool:
