@@ -1374,3 +1374,69 @@ def test_stan_chat_filler_is_no_word_of_a_name(tmp_path: Path, question: str) ->
     )
     reply = ask(kb, question)
     assert reply.url == invented_article(2, "", "").url, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is newest about Quillmoss? Grazie mille.",
+        "What is last news of Quillmoss? Obrigado.",
+        "Últimas noticias de Quillmoss? What they are doing now?",
+    ],
+)
+def test_courtesies_and_news_words_of_other_languages_name_nothing(
+    tmp_path: Path, question: str
+) -> None:
+    """A fan from abroad thanks in their own language: "grazie" is no act the knowledge base
+    lacks."""
+    kb = invented_kb(
+        tmp_path,
+        ("Quillmoss Share First Song", "Quillmoss play folk."),
+        ("Quillmoss Share New Song", "Quillmoss shared a new song."),
+    )
+    reply = ask(kb, question)
+    assert reply.url == invented_article(2, "", "").url, reply.text
+
+
+def test_a_sentence_after_a_question_mark_is_no_part_of_a_name(tmp_path: Path) -> None:
+    """ "<Band> from <Town>? Surf band." names the band and tells what it plays: "<Town>
+    Surf" is no unknown name."""
+    kb = invented_kb(
+        tmp_path,
+        ("Quillmoss Share First Song", "Quillmoss play folk. A surf band."),
+        (
+            "The Lanterists: Tide Signals",
+            "Quillbury's The Lanterists are a surf act. Their new EP is titled Tide Signals.",
+        ),
+    )
+    question = (
+        "What is the name of the EP of The Lanterists from Quillbury? Surf instrumental band."
+    )
+    assert link(kb, question).subjects == ("quillbury", "surf instrumental band")
+    reply = ask(kb, question)
+    assert reply.url == invented_article(2, "", "").url, reply.text
+
+
+def test_numbers_dictated_in_words_name_nothing(tmp_path: Path) -> None:
+    kb = invented_kb(
+        tmp_path,
+        ("Quillmoss Share First Song", "Quillmoss play folk."),
+        ("Quillmoss Share First New Song in 18 Years", "Quillmoss are back after 18 years."),
+    )
+    question = "quillmoss new song after like eighteen years??"
+    linking = understand(kb, question)[1]
+    assert linking is not None and linking.subjects == ("years",)
+    reply = ask(kb, question)
+    assert reply.url == invented_article(2, "", "").url, reply.text
+
+
+def test_two_question_words_typed_without_a_space_are_read_apart(tmp_path: Path) -> None:
+    kb = invented_kb(
+        tmp_path,
+        ("Quillmoss Share First Song", "Quillmoss play folk."),
+        ("Quillmoss Share New Song", "Quillmoss shared a new song."),
+    )
+    reply = ask(kb, "any recent newsabout quillmoss")
+    assert reply.url == invented_article(2, "", "").url, reply.text
+    # A particle English makes compounds with opens a word of its own ("overpass").
+    assert link(kb, "overpass quillmoss").tokens[0] == "overpass"

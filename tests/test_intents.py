@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from bot.core.intents import news_kind, parse, window, window_days
+from bot.core.intents import news_kind, parse, spoken_numbers, window, window_days
 
 
 @pytest.mark.parametrize(
@@ -342,3 +342,24 @@ def test_french_words_in_an_english_question_are_read_as_english() -> None:
 )
 def test_chat_asking_for_what_is_current_asks_for_the_latest(question: str) -> None:
     assert parse(question).intent == "latest"
+
+
+@pytest.mark.parametrize(
+    ("spoken", "written"),
+    [
+        ("first album in fifteen years", "first album in 15 years"),
+        ("back after like eighteen years", "back after like 18 years"),
+        ("their two thousand nineteen album", "their 2019 album"),
+        ("two thousand and five", "2005"),
+        ("march twenty twenty", "march 2020"),
+        ("a twenty twenty-six tour", "a 2026 tour"),
+        ("nineteen ninety five", "1995"),
+        ("twenty oh nine", "2009"),
+        # Number words that count nothing, or open a name, stay words.
+        ("the one show", "the one show"),
+        ("Three Days Grace tour", "Three Days Grace tour"),
+        ("seventeen new album", "seventeen new album"),
+    ],
+)
+def test_years_and_counted_amounts_in_words_are_read_as_digits(spoken: str, written: str) -> None:
+    assert spoken_numbers(spoken) == written

@@ -1072,3 +1072,7 @@ def test_a_band_written_once_after_at_is_no_place(tmp_path: Path) -> None:
     )
     assert not says_where(kb, "The Quillmoss")
     assert says_where(kb, "Quillandia")
+
+
+def test_a_number_opens_no_unknown_name_after_small_words(invented: KnowledgeBase) -> None:
+    assert link(invented, "first album in 15 years").subjects == ("first", "years")

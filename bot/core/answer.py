@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from bot.core.focus import focused
-from bot.core.intents import Question, parse, window_start
+from bot.core.intents import Question, parse, spoken_numbers, window_start
 from bot.core.messages import Link, Message, Reply, utc_now
 from bot.core.names import SURE_LINK, Linking, link, undated
 from bot.core.ranking import (
@@ -93,7 +93,7 @@ def understand(kb: KnowledgeBase, text: str) -> tuple[Question, Linking | None]:
     ("when did X passd away") and each name it surely links to put as "it": a name's own
     words ask nothing ("Dead Lanterns" asks about no death, "New Tallow" for no news). A
     message that tells a story around its question is read as the question (`focused`)."""
-    text, linked = focused(kb, text)
+    text, linked = focused(kb, spoken_numbers(text))
     question = parse(text)
     if question.intent in {"help", "search"}:
         return question, None

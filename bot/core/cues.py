@@ -131,7 +131,19 @@ FRENCH_CHAT = frozenset(
 FRENCH_ALSO_ENGLISH = frozenset(
     "de le les du en et est sur pour info infos un une que ce ou au mes ont sont ya".split()
 )
-STOPWORDS = FUNCTION_WORDS | CHAT_FILLER | CONTRACTIONS | ASKING | NEWS_ASKED | FRENCH_CHAT
+# Other languages' courtesies, small words and words for news that fans from abroad mix
+# into English ("<question>? Obrigado.", "Ultimas noticias de <act>?"), accents folded
+# away: chat, like the English filler, naming nothing.
+ABROAD_CHAT = frozenset(
+    """grazie mille prego obrigado obrigada gracias porfa danke bitte dziekuje prosze
+    arigato arigatou onegaishimasu onegai kudasai tesekkurler tesekkur lutfen spasibo privet
+    hola ciao hallo tack kiitos bedankt alstublieft saludos quiero saber voudrais savoir
+    novedades novidades noticias notizie novita neuigkeiten nachrichten nieuws nyheter
+    nyheder novosti nowosci wiadomosci haberler ultimas ultime hay nuevo nueva sobre""".split()
+)
+STOPWORDS = (
+    FUNCTION_WORDS | CHAT_FILLER | CONTRACTIONS | ASKING | NEWS_ASKED | FRENCH_CHAT | ABROAD_CHAT
+)
 
 # Chat writes "1st", "recs" and "vid"; news spells ordinals under ten out ("first-ever live
 # album") and writes the whole word.
@@ -332,6 +344,35 @@ WINDOWS: tuple[tuple[re.Pattern[str], int], ...] = (
 LAST_N = re.compile(r"\b(?:last|past) (\d{1,4}|couple(?: of)?|few) (day|week|month)s?\b")
 # How many "a couple" and "a few" count, of days, weeks or months back.
 COUNT_WORDS = {"couple": 2, "couple of": 2, "few": 3}
+# Numbers as speech-to-text and some chat write them: years ("twenty twenty six", "two
+# thousand nineteen", "nineteen ninety five") and amounts of time or things after a word
+# that counts them ("first album in fifteen years", "after like eighteen years"), read as
+# digits. Not a number word alone, nor one opening a name ("<Number> Days <Word>").
+NUMBER_WORDS = {
+    word: value
+    for value, word in enumerate(
+        """zero one two three four five six seven eight nine ten eleven twelve thirteen
+        fourteen fifteen sixteen seventeen eighteen nineteen""".split()
+    )
+} | {
+    word: 10 * tens
+    for tens, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
+}
+_UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_UNDER_100 = rf"(?:{_TENS}(?:[ -]{_UNIT})?|{_TEENS}|{_UNIT})"
+SPOKEN_YEAR = re.compile(
+    rf"\b(?P<century>nineteen|twenty) (?:(?P<tens>{_TENS}(?:[ -]{_UNIT})?|{_TEENS})"
+    rf"|oh (?P<oh>{_UNIT}))\b|\btwo thousand(?: and)?(?: (?P<past>{_UNDER_100}))?\b",
+    re.IGNORECASE,
+)
+SPOKEN_AMOUNT = re.compile(
+    r"\b(?P<counting>in|after|for|over|past|last|than|like|about|nearly|almost|around) "
+    rf"(?P<amount>{_UNDER_100})(?= (?:years?|months?|weeks?|days?|decades?|songs?|tracks?"
+    r"|albums?|records?|shows?|dates?|people|copies|minutes?|hours?)\b)",
+    re.IGNORECASE,
+)
 # Calendar time, which chat names by the month or season rather than by days back: "last
 # month" is the month before this one, "last year" the year before, not the last 31 or 366
 # days ("in the last month", "past year" are). A month or a season counts as a time only

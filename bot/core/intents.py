@@ -131,6 +131,30 @@ def plain_text(text: str) -> str:
     return plain
 
 
+def _spoken(words: str) -> int:
+    """The value of a number under a hundred in words ("forty-two")."""
+    return sum(cues.NUMBER_WORDS[w] for w in re.split(r"[ -]", words.lower()))
+
+
+def _spoken_year(match: re.Match[str]) -> str:
+    if match.group("century") is None:
+        past = match.group("past")
+        return str(2000 + (_spoken(past) if past else 0))
+    century = cues.NUMBER_WORDS[match.group("century").lower()]
+    rest = match.group("tens") or match.group("oh")
+    return str(century * 100 + _spoken(rest))
+
+
+def spoken_numbers(text: str) -> str:
+    """The message with years and counted amounts written in words read as digits
+    (`cues.SPOKEN_YEAR`, `cues.SPOKEN_AMOUNT`): a dictated "first album in fifteen years"
+    asks what "in 15 years" does, and its number words name no unknown act."""
+    text = cues.SPOKEN_YEAR.sub(_spoken_year, text)
+    return cues.SPOKEN_AMOUNT.sub(
+        lambda m: f"{m.group('counting')} {_spoken(m.group('amount'))}", text
+    )
+
+
 def reads_french(text: str) -> bool:
     """Whether a message is written in French, or half in it: it holds two of French's small
     or chat words (`cues.FRENCH_CHAT`), one of them no word English also writes ("de", "le")."""

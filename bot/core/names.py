@@ -29,6 +29,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.core.cues import (
+    ABROAD_CHAT,
     AMOUNT,
     CHAT_FILLER,
     DESCRIBED_ACTS,
@@ -261,7 +262,7 @@ QUESTION_WORDS = STOPWORDS | NEWS_WORDS
 _BY_FIRST = {
     first: list(words)
     for first, words in groupby(
-        sorted((QUESTION_WORDS - CHAT_FILLER - FRENCH_CHAT) | DEMONYMS), itemgetter(0)
+        sorted((QUESTION_WORDS - CHAT_FILLER - FRENCH_CHAT - ABROAD_CHAT) | DEMONYMS), itemgetter(0)
     )
 }
 # How many times as often a word must be used as a rare spelling one edit away, for that
@@ -887,10 +888,38 @@ def _hyphens_joined(kb: KnowledgeBase, text: str) -> str:
     return _HYPHENATED.sub(joined, text, count=MAX_HYPHENATED)
 
 
+_LONG_WORD = re.compile(r"\b[^\W\d_]{6,}\b")
+# Words looked at per message for two run together: a long paste is bounded like any other.
+MAX_GLUED = 8
+# Particles English writes one word with another ("overpass", "outlive"): a word opening so
+# is more likely such a word, or a name made like one, than two typed without a space.
+_COMPOUNDING = frozenset("over out up under in on off down back by with after through".split())
+
+
+def _glued_apart(kb: KnowledgeBase, text: str) -> str:
+    """The message with each word that is two question words typed without the space
+    between ("newsabout", "whatsnew") written as the two: no article uses it, and it is no
+    known name's word, so it would read as an unknown name. Not one opening with a particle
+    English compounds words with (`_COMPOUNDING`)."""
+
+    def apart(match: re.Match[str]) -> str:
+        word = match[0]
+        plain = word.lower()
+        if plain in QUESTION_WORDS or plain in kb.names.words or kb.lowercase_uses(plain):
+            return word
+        for cut in range(2, len(plain) - 1):
+            first, second = plain[:cut], plain[cut:]
+            if first in QUESTION_WORDS - _COMPOUNDING and second in QUESTION_WORDS:
+                return f"{word[:cut]} {word[cut:]}"
+        return word
+
+    return _LONG_WORD.sub(apart, text, count=MAX_GLUED)
+
+
 def link(kb: KnowledgeBase, text: str) -> Linking:
     """Link a question's words to known names and say what is left over."""
     kb.refresh()
-    text = _hyphens_joined(kb, text)
+    text = _glued_apart(kb, _hyphens_joined(kb, text))
     raw = tokens_of(text)
     # Two words that spell a one-word name run together are that name, not a typo ("pas
     # mort" is "PasMort", whatever "mort" is one letter from).
@@ -982,7 +1011,8 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     named = [f and i not in asking | placing | describing for i, f in enumerate(free)]
     # A word capitalised where any word may be (a sentence's first) tells nothing of itself.
     capitals = None if capitalised is None else _capitals_at(cased, capitalised, raw)
-    subjects = tuple(dict.fromkeys(_subjects(tokens, named, capitals)))[:MAX_RUNS]
+    ends = _clause_breaks(text, len(raw), _SENTENCE_END)
+    subjects = tuple(dict.fromkeys(_subjects(tokens, named, ends, capitals)))[:MAX_RUNS]
     pairs = tuple(dict.fromkeys(pairs))
     described = frozenset(tokens[i] for i in describing)
     # A surname alone is no sure link inside a run written as a name: "<Word> <Surname>" with
@@ -1022,6 +1052,8 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
 
 
 _CLAUSE_END = re.compile(r"[,;:!?]+|\s[-–—]+\s")
+# A question or an exclamation ends a sentence surely; a full stop may be a short form's.
+_SENTENCE_END = re.compile(r"[!?]+")
 _ASIDE = re.compile(r"\(([^()]*)\)")
 
 
@@ -1037,15 +1069,15 @@ def _aside(text: str, count: int, free: list[bool], linked_by: int) -> set[int]:
     return set()
 
 
-def _clause_breaks(text: str, count: int) -> frozenset[int]:
-    """Where the question's clauses meet, as token positions: a break at i falls between
-    tokens i - 1 and i. Each clause is tokenised as the whole question is (only the first
-    may lose a leading "the", so the others are read after a placeholder word); where that
-    would not add up (a word split across a mark, a question cut at `MAX_TOKENS`), no break
-    is known."""
+def _clause_breaks(text: str, count: int, marks: re.Pattern[str] = _CLAUSE_END) -> frozenset[int]:
+    """Where the question's clauses (split at `marks`) meet, as token positions: a break at
+    i falls between tokens i - 1 and i. Each clause is tokenised as the whole question is
+    (only the first may lose a leading "the", so the others are read after a placeholder
+    word); where that would not add up (a word split across a mark, a question cut at
+    `MAX_TOKENS`), no break is known."""
     breaks: set[int] = set()
     place = 0
-    for index, clause in enumerate(_CLAUSE_END.split(text)):
+    for index, clause in enumerate(marks.split(text)):
         place += len(tokens_of(f"x {clause}" if index else clause)) - bool(index)
         breaks.add(place)
     return frozenset(b for b in breaks if 0 < b < count) if place == count else frozenset()
@@ -1224,6 +1256,9 @@ def _cased(text: str) -> list[_Cased]:
         tokens = tuple(_TOKEN.findall(norm(word)))
         owns = POSSESSIVE.search(word) is not None
         contracted = not owns and bool(_APOSTROPHE.search(word))
+        if before.startswith(("?", "!")):
+            # A question or an exclamation ends what it names: no name runs on into the next.
+            found.append(_Cased((), False, False, False))
         found.append(_Cased(tokens, word[:1].islower(), inside, capitalised, owns, contracted))
     return found
 
@@ -1367,11 +1402,15 @@ def _capitals_at(
 
 
 def _subjects(
-    tokens: tuple[str, ...], free: list[bool], capitals: list[bool | None] | None = None
+    tokens: tuple[str, ...],
+    free: list[bool],
+    ends: frozenset[int],
+    capitals: list[bool | None] | None,
 ) -> tuple[str, ...]:
     """Runs of unlinked words that are not news words, stop words allowed inside ("tigers in
     rain") but not at the ends: where an unknown name would be. A number may end a name
-    ("<word> 41") but not open one or be a year. `capitals`: whether each word is written
+    ("<word> 41") but not open one or be a year. A run ends where a sentence does (`ends`,
+    token positions). `capitals`: whether each word is written
     capitalised, by a writer who capitalises names; a run ends where that changes, between
     a name and the writer's own words ("<Band> rule live, i saw them ...")."""
     runs: list[str] = []
@@ -1379,11 +1418,12 @@ def _subjects(
     case: bool | None = None
     for i in range(len(tokens) + 1):
         word = tokens[i] if i < len(tokens) else ""
-        number = word.isdigit() and (not current or bool(YEAR.fullmatch(word)))
+        opening = all(w in STOPWORDS for w in current)
+        number = word.isdigit() and (opening or bool(YEAR.fullmatch(word)))
         if word and free[i] and word not in NEWS_WORDS and not number:
             neutral = word.isdigit() or word in RUN_JOINERS or word in CALENDAR_WORDS
             typed = None if capitals is None or neutral else capitals[i]
-            if typed is None or case is None or typed == case:
+            if (typed is None or case is None or typed == case) and i not in ends:
                 current.append(word)
                 case = case if typed is None else typed
                 continue
