@@ -1076,3 +1076,32 @@ def test_a_band_written_once_after_at_is_no_place(tmp_path: Path) -> None:
 
 def test_a_number_opens_no_unknown_name_after_small_words(invented: KnowledgeBase) -> None:
     assert link(invented, "first album in 15 years").subjects == ("first", "years")
+
+
+def test_a_name_mistyped_into_everyday_words_written_capitalised_links(tmp_path: Path) -> None:
+    """ "Velvet Women", capitalised as a name by a writer who writes the rest in lowercase, is
+    "Velvet Woman" mistyped, though both its words are everyday ones no run of name-like
+    words is made of; a place the articles write is left alone."""
+    everyday = " ".join(["The velvet coat of the women in the choir."] * 30)
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Woman Share New Song", "Velvet Woman shared a new song."),
+        ("Choir Notes", everyday),
+    )
+    assert names(kb, "any new song from Velvet Women?") == ["Velvet Woman"]
+    assert names(kb, "any new song from velvet women?") == []
+
+
+def test_a_word_corrected_to_an_everyday_one_may_still_mistype_a_name(tmp_path: Path) -> None:
+    """ "Comfit" is one letter from "commit", which the articles use; beside "Lanter" it is
+    "Lanter Confit" mistyped, whatever other unknown words the question spends its typo
+    look-ups on."""
+    everyday = " ".join(["They commit to it and commit again."] * 3)
+    kb = invented_kb(
+        tmp_path,
+        ("Lanter Confit: Bonjour", "Lanter Confit put out Bonjour on vinyl via Quill Records."),
+        ("Other News", everyday),
+    )
+    question = "which label put out lanter comfit's bonjour on vinyl?"
+    assert link(kb, question).tokens[5] == "commit"
+    assert "Lanter Confit" in names(kb, question)

@@ -592,6 +592,32 @@ def _fuzzy_link(
     return best
 
 
+def _written_typo(
+    kb: KnowledgeBase,
+    raw: tuple[str, ...],
+    free: list[bool],
+    words: list[str],
+    budget: list[int],
+) -> Link | None:
+    """The known name that a run of everyday words written capitalised as a name mistypes
+    ("<Modern> <Women>" for "<Modern> <Woman>"): such words make no run of name-like words
+    for `_fuzzy_link`, yet the writer marks them as a name. Not a run the articles write (a
+    place, a name linked otherwise). One look-up per run, from the question's budget."""
+    size = len(words)
+    for start in range(len(raw) - size + 1):
+        if list(raw[start : start + size]) != words or not all(free[start : start + size]):
+            continue
+        if budget[0] <= 0 or _written_apart(kb, words):
+            return None
+        budget[0] -= 1
+        key = " ".join(words)
+        found = _closest(kb, key)
+        if found is None or found[1] < FUZZY_CUTOFF or _retyped_words(kb, key, found[0]):
+            return None
+        return Link(start, start + size, found[0], found[1] / 100.0, exact=False)
+    return None
+
+
 def _free_name_word(kb: KnowledgeBase, free: list[bool], tokens: tuple[str, ...], at: int) -> bool:
     """Whether the word at `at` is free and a word of some known name."""
     return 0 <= at < len(tokens) and free[at] and tokens[at] in kb.names.words
@@ -946,7 +972,12 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         _widened(kb, tokens, free, found, budget)
         for found in _span_links(kb, tokens, free, partial(_possessive, kb), exact=True)
     ]
-    name_like = [_name_like(kb, t) for t in tokens]
+    # A word no article uses, corrected to an ordinary one, may still be a name's mistyped
+    # ("<Word> <Comfit>" for "<Word> <Confit>", though "commit" is a letter away).
+    name_like = [
+        _name_like(kb, t) or (r != t and t not in QUESTION_WORDS and _name_like(kb, r))
+        for r, t in zip(raw, tokens, strict=True)
+    ]
     runs = _runs(tokens, free, name_like)
     links += _bridged(kb, raw, runs, free, budget)
     for run in sorted(runs, key=partial(_spelled, kb, raw)):
@@ -975,6 +1006,11 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     # as their own words ("sorry for the long post"), not as the name they could be.
     cased = _cased(text)
     written_runs = _written_names(kb, cased)
+    for capitals_run in written_runs:
+        typo = _written_typo(kb, raw, free, capitals_run.split(), budget)
+        if typo is not None:
+            links.append(typo)
+            free[typo.start : typo.end] = [False] * (typo.end - typo.start)
     capitalised = _capitalised(kb, cased, links, raw, bool(written_runs))
     if capitalised is not None:
         for found in [f for f in links if f.weight < SURE_LINK]:
