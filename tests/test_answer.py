@@ -1361,17 +1361,22 @@ def test_one_word_written_as_a_name_shows_where_the_chat_begins(tmp_path: Path) 
     )
 
 
+def quillmoss_news(tmp_path: Path) -> KnowledgeBase:
+    """An act with two songs, the second its newest news."""
+    return invented_kb(
+        tmp_path,
+        ("Quillmoss Share First Song", "Quillmoss play folk."),
+        ("Quillmoss Share New Song", "Quillmoss shared a new song."),
+    )
+
+
 @pytest.mark.parametrize(
     "question",
     ["quillmoss lowkey my fav band, any news on them??", "quillmoss besties, what is new??"],
 )
 def test_stan_chat_filler_is_no_word_of_a_name(tmp_path: Path, question: str) -> None:
     """ "<act> lowkey" is the act and a chat word, not a longer name the knowledge base lacks."""
-    kb = invented_kb(
-        tmp_path,
-        ("Quillmoss Share First Song", "Quillmoss play folk."),
-        ("Quillmoss Share New Song", "Quillmoss shared a new song."),
-    )
+    kb = quillmoss_news(tmp_path)
     reply = ask(kb, question)
     assert reply.url == invented_article(2, "", "").url, reply.text
 
@@ -1389,11 +1394,7 @@ def test_courtesies_and_news_words_of_other_languages_name_nothing(
 ) -> None:
     """A fan from abroad thanks in their own language: "grazie" is no act the knowledge base
     lacks."""
-    kb = invented_kb(
-        tmp_path,
-        ("Quillmoss Share First Song", "Quillmoss play folk."),
-        ("Quillmoss Share New Song", "Quillmoss shared a new song."),
-    )
+    kb = quillmoss_news(tmp_path)
     reply = ask(kb, question)
     assert reply.url == invented_article(2, "", "").url, reply.text
 
@@ -1431,12 +1432,34 @@ def test_numbers_dictated_in_words_name_nothing(tmp_path: Path) -> None:
 
 
 def test_two_question_words_typed_without_a_space_are_read_apart(tmp_path: Path) -> None:
-    kb = invented_kb(
-        tmp_path,
-        ("Quillmoss Share First Song", "Quillmoss play folk."),
-        ("Quillmoss Share New Song", "Quillmoss shared a new song."),
-    )
+    kb = quillmoss_news(tmp_path)
     reply = ask(kb, "any recent newsabout quillmoss")
     assert reply.url == invented_article(2, "", "").url, reply.text
     # A particle English makes compounds with opens a word of its own ("overpass").
     assert link(kb, "overpass quillmoss").tokens[0] == "overpass"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is Tida Marsh's Quillmoss releasing a new song?",
+        "Any new music from Quillmoss, Tida Marsh and Lark Pilot's duo?",
+    ],
+)
+def test_whose_act_it_is_is_no_name_the_knowledge_base_must_know(
+    tmp_path: Path, question: str
+) -> None:
+    """A member written as owning the act asked about ("<Member>'s <Band>") says which act
+    is meant; the articles need not name the member."""
+    reply = ask(quillmoss_news(tmp_path), question)
+    assert reply.url == invented_article(2, "", "").url, reply.text
+
+
+def test_an_unknown_act_owning_a_known_venue_show_is_still_asked_about(tmp_path: Path) -> None:
+    kb = invented_kb(
+        tmp_path,
+        ("Copper Hall Reopens", "Copper Hall reopens with a new stage."),
+        ("Copper Tides Play Copper Hall", "Copper Tides play Copper Hall on Friday."),
+    )
+    reply = ask(kb, "How much were tickets for Quillward's Copper Hall show?")
+    assert reply.url is None and "quillward" in reply.text.lower(), reply.text

@@ -1024,6 +1024,8 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     describing = _describing(tokens, free, first_end, named_after)
     describing |= _aside(text, len(raw), free, first_end)
     describing |= _member_of(tokens, free)
+    acts_after = {f.start for f in links if f.weight >= SURE_LINK and f.entity.kind == "artist"}
+    describing |= _owners(cased, raw, free, named_after, acts_after)
     pairs = tuple(
         (a, b)
         for i, (a, b) in enumerate(pairwise(tokens))
@@ -1392,6 +1394,43 @@ def _describing(
         )
         if named_before:
             found.update(range(start, end + 1))
+    return found
+
+
+def _owners(
+    cased: list[_Cased],
+    raw: tuple[str, ...],
+    free: list[bool],
+    named_after: set[int],
+    acts_after: set[int],
+) -> set[int]:
+    """Whose a surely linked act is, or an act a question names so: unlinked words written
+    capitalised as a possessive right before an artist surely linked (starts in
+    `acts_after`: "<Member>'s <Band>") or, where the question links a name surely
+    (`named_after`), before what it calls an act ("<Band>, <A> and <B>'s duo", owners
+    joined by "and"). They say which act is meant, as a description does; a member the
+    articles never name is no act the knowledge base lacks. Before a venue or a festival
+    they are the act asked about ("<Band>'s <Venue> show"), and in lowercase chat, where a
+    festival's name may read as an act's ("<band>'s <festival> set"), so may they be."""
+    flat = [(t, w.owns and t == w.tokens[-1] and w.capitalised) for w in cased for t in w.tokens]
+    if [t for t, _ in flat] != list(raw) or not named_after:
+        return set()
+    found: set[int] = set()
+    for at, (token, _) in enumerate(flat):
+        before = at - 1
+        if before < 0 or not flat[before][1] or not free[before]:
+            continue
+        if at not in acts_after and not (free[at] and token in DESCRIBED_ACTS):
+            continue
+        start = before
+        while start > 0 and before - start < DESCRIPTION_WORDS and free[start - 1]:
+            joined = raw[start - 1] == "and" and start > 1 and free[start - 2]
+            if (raw[start - 1] in STOPWORDS and not joined) or flat[start - 1][1]:
+                break
+            start -= 1
+        found.update(range(start, before + 1))
+        if at not in acts_after:
+            found.add(at)
     return found
 
 
