@@ -1361,12 +1361,12 @@ def test_one_word_written_as_a_name_shows_where_the_chat_begins(tmp_path: Path) 
     )
 
 
-def quillmoss_news(tmp_path: Path) -> KnowledgeBase:
+def quillmoss_news(tmp_path: Path, act: str = "Quillmoss") -> KnowledgeBase:
     """An act with two songs, the second its newest news."""
     return invented_kb(
         tmp_path,
-        ("Quillmoss Share First Song", "Quillmoss play folk."),
-        ("Quillmoss Share New Song", "Quillmoss shared a new song."),
+        (f"{act} Share First Song", f"{act} play folk."),
+        (f"{act} Share New Song", f"{act} shared a new song."),
     )
 
 
@@ -1463,3 +1463,11 @@ def test_an_unknown_act_owning_a_known_venue_show_is_still_asked_about(tmp_path:
     )
     reply = ask(kb, "How much were tickets for Quillward's Copper Hall show?")
     assert reply.url is None and "quillward" in reply.text.lower(), reply.text
+
+
+def test_whose_act_it_is_reads_beside_an_ampersand_name(tmp_path: Path) -> None:
+    reply = ask(
+        quillmoss_news(tmp_path, "Lark & Pilot"),
+        "Is Tida Marsh's Lark & Pilot releasing a new song?",
+    )
+    assert reply.url == invented_article(2, "", "").url, reply.text

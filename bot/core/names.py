@@ -1025,7 +1025,16 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     describing |= _aside(text, len(raw), free, first_end)
     describing |= _member_of(tokens, free)
     acts_after = {f.start for f in links if f.weight >= SURE_LINK and f.entity.kind == "artist"}
-    describing |= _owners(cased, raw, free, named_after, acts_after)
+    surely_at = [False] * len(raw)
+    for found in links:
+        if found.weight >= SURE_LINK:
+            surely_at[found.start : found.end] = [True] * (found.end - found.start)
+    owners = _owners(cased, raw, surely_at, named_after, acts_after)
+    # A weak link inside an owner's name is a guess at a word of it ("<First> <Last>'s").
+    links = [
+        f for f in links if f.weight >= SURE_LINK or not owners.issuperset(range(f.start, f.end))
+    ]
+    describing |= owners
     pairs = tuple(
         (a, b)
         for i, (a, b) in enumerate(pairwise(tokens))
@@ -1070,7 +1079,10 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     written = tuple(
         r
         for r in written_runs
-        if surely.isdisjoint(r.split()) and r not in mistyped and r.replace(" ", "") not in OUTLETS
+        if surely.isdisjoint(r.split())
+        and r not in mistyped
+        and r.replace(" ", "") not in OUTLETS
+        and not {raw[i] for i in owners}.issuperset(r.split())
     )
     unwritten = frozenset(
         () if capitalised is None else (w for w in leftover if never_written(kb, w))
@@ -1400,31 +1412,45 @@ def _describing(
 def _owners(
     cased: list[_Cased],
     raw: tuple[str, ...],
-    free: list[bool],
+    surely_at: list[bool],
     named_after: set[int],
     acts_after: set[int],
 ) -> set[int]:
-    """Whose a surely linked act is, or an act a question names so: unlinked words written
+    """Whose a surely linked act is, or an act a question names so: words written
     capitalised as a possessive right before an artist surely linked (starts in
     `acts_after`: "<Member>'s <Band>") or, where the question links a name surely
     (`named_after`), before what it calls an act ("<Band>, <A> and <B>'s duo", owners
-    joined by "and"). They say which act is meant, as a description does; a member the
-    articles never name is no act the knowledge base lacks. Before a venue or a festival
-    they are the act asked about ("<Band>'s <Venue> show"), and in lowercase chat, where a
-    festival's name may read as an act's ("<band>'s <festival> set"), so may they be."""
-    flat = [(t, w.owns and t == w.tokens[-1] and w.capitalised) for w in cased for t in w.tokens]
-    if [t for t, _ in flat] != list(raw) or not named_after:
+    joined by "and"), none of them surely linked (`surely_at`). They say which act is
+    meant, as a description does; a member the articles never name is no act the knowledge
+    base lacks. Before a venue or a festival they are the act asked about ("<Band>'s
+    <Venue> show"), and in lowercase chat, where a festival's name may read as an act's
+    ("<band>'s <festival> set"), so may they be."""
+    words = iter(
+        (t, w.owns and t == w.tokens[-1] and w.capitalised) for w in cased for t in w.tokens
+    )
+    flat: list[tuple[str, bool]] = []
+    pending = next(words, None)
+    for token in raw:
+        if pending is not None and pending[0] == token:
+            flat.append(pending)
+            pending = next(words, None)
+        elif token == "and":
+            # "&", which is no word of the message as written, is read as "and".
+            flat.append((token, False))
+        else:
+            return set()
+    if pending is not None or not named_after:
         return set()
     found: set[int] = set()
     for at, (token, _) in enumerate(flat):
         before = at - 1
-        if before < 0 or not flat[before][1] or not free[before]:
+        if before < 0 or not flat[before][1] or surely_at[before]:
             continue
-        if at not in acts_after and not (free[at] and token in DESCRIBED_ACTS):
+        if at not in acts_after and not (not surely_at[at] and token in DESCRIBED_ACTS):
             continue
         start = before
-        while start > 0 and before - start < DESCRIPTION_WORDS and free[start - 1]:
-            joined = raw[start - 1] == "and" and start > 1 and free[start - 2]
+        while start > 0 and before - start < DESCRIPTION_WORDS and not surely_at[start - 1]:
+            joined = raw[start - 1] == "and" and start > 1 and not surely_at[start - 2]
             if (raw[start - 1] in STOPWORDS and not joined) or flat[start - 1][1]:
                 break
             start -= 1
