@@ -894,3 +894,11 @@ def test_a_name_in_brackets_is_a_credit_not_the_news(tmp_path: Path) -> None:
     )
     reply = answer(Message("velvet moth new album when"), kb, now=NOW)
     assert reply.url == "https://news.invented.example/40"
+
+
+def test_an_article_is_read_as_a_question_is_typed_without_its_possessives() -> None:
+    """A question's "Quillward's Daughter" is the pair "quillward daughter"; a headline's
+    "Quillward’s Daughter" must hold that pair too, or a name with a possessive in it reads
+    as one no article spells."""
+    words = read_words("Punks Quillward’s Daughter Release the Lanterns' Album")
+    assert " quillward daughter " in words.joined and " lanterns album " in words.joined

@@ -52,7 +52,7 @@ from knowledge.facts import BROADER, fact_kinds, speaks_of
 from knowledge.names import typos_allowed
 from knowledge.search import WINDOW
 from knowledge.store import ArticleRow, KnowledgeBase, Sentence
-from knowledge.text import fold, name_words, norm
+from knowledge.text import WORD_END_MARK, fold, name_words, norm
 from knowledge.vocabulary import DEMONYMS, NEWS_WORDS, NOT_NAMES, TALLIED
 
 FEATURES = (
@@ -199,7 +199,9 @@ _TWO_LETTERS = re.compile(r" [^\W\d_] [^\W\d_] ")
 
 
 def read_words(text: str) -> Words:
-    joined = f" {' '.join(_WORD.findall(fold(text)))} "
+    """The text's words as a question's are read (`names.tokens_of`): a possessive's "s" and
+    a mark ending a word dropped, so "<Word>'s <Word>" holds the pair a question types."""
+    joined = f" {' '.join(_WORD.findall(WORD_END_MARK.sub('', fold(text))))} "
     if not _TWO_LETTERS.search(joined):
         return Words(joined, "")
     initials = [run.replace(" ", "") for run in _INITIALS.findall(joined)]
