@@ -1105,3 +1105,12 @@ def test_a_word_corrected_to_an_everyday_one_may_still_mistype_a_name(tmp_path: 
     question = "which label put out lanter comfit's bonjour on vinyl?"
     assert link(kb, question).tokens[5] == "commit"
     assert "Lanter Confit" in names(kb, question)
+
+
+def test_what_a_question_says_it_does_not_mean_is_no_name_it_asks_about(
+    invented: KnowledgeBase,
+) -> None:
+    meant = link(invented, "Velvet Marrow? The folk band, not the Zorblax movie")
+    assert not any("zorblax" in run for run in meant.subjects)
+    told = link(invented, "Velvet Marrow? The folk band, the Zorblax movie")
+    assert any("zorblax" in run for run in told.subjects)

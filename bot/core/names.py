@@ -1034,7 +1034,7 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     links = [
         f for f in links if f.weight >= SURE_LINK or not owners.issuperset(range(f.start, f.end))
     ]
-    describing |= owners
+    describing |= owners | _ruled_out(tokens, free, breaks)
     pairs = tuple(
         (a, b)
         for i, (a, b) in enumerate(pairwise(tokens))
@@ -1473,6 +1473,27 @@ def _member_of(tokens: tuple[str, ...], free: list[bool]) -> set[int]:
         for i, token in enumerate(tokens)
         if i and free[i] and not free[i - 1] and token in MEMBER_ROLES
     }
+
+
+# What a question says it does not mean ("<name>, the <city> band, not the <director>
+# movie"), and how many words such an aside runs to.
+_RULING_OUT = frozenset({"the", "that", "a", "an", "to"})
+RULED_OUT_WORDS = 6
+
+
+def _ruled_out(tokens: tuple[str, ...], free: list[bool], breaks: frozenset[int]) -> set[int]:
+    """The unlinked words after "not the" (or "not that", "not a", "not to be confused
+    with") up to the clause's end: what the question tells apart from what it asks about,
+    no name the knowledge base must know."""
+    found: set[int] = set()
+    for at in range(1, len(tokens)):
+        if tokens[at - 1] != "not" or tokens[at] not in _RULING_OUT:
+            continue
+        end = at + 1
+        while end < min(len(tokens), at + 1 + RULED_OUT_WORDS) and free[end] and end not in breaks:
+            end += 1
+        found.update(range(at + 1, end))
+    return found
 
 
 def _outlet_words(tokens: tuple[str, ...], free: list[bool]) -> set[int]:
