@@ -332,6 +332,15 @@ def _completes_name(kb: KnowledgeBase, word: str, beside: tuple[str, str]) -> bo
     return any(kb.names.exact(pair) is not None for pair in (f"{before} {word}", f"{word} {after}"))
 
 
+def _mistyped_either_way(kb: KnowledgeBase, typed: str, word: str) -> bool:
+    """Whether a word no article uses, corrected to an ordinary one, is as near a known
+    name's word: "<Word> <Comfit>" may be "<Word> <Confit>", though "commit" is a letter
+    away, and the word is read as part of a name then."""
+    if typed == word or word in QUESTION_WORDS or not _name_like(kb, typed):
+        return False
+    return any(w != word and w in kb.names.words for w in _one_typo(typed))
+
+
 def _slipped(token: str, word: str) -> bool:
     """Whether `token` is `word` with a letter doubled ("tourr") or an "'s" typed without its
     apostrophe ("whos"): the letters too many that chat slips in."""
@@ -972,10 +981,8 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         _widened(kb, tokens, free, found, budget)
         for found in _span_links(kb, tokens, free, partial(_possessive, kb), exact=True)
     ]
-    # A word no article uses, corrected to an ordinary one, may still be a name's mistyped
-    # ("<Word> <Comfit>" for "<Word> <Confit>", though "commit" is a letter away).
     name_like = [
-        _name_like(kb, t) or (r != t and t not in QUESTION_WORDS and _name_like(kb, r))
+        _name_like(kb, t) or _mistyped_either_way(kb, r, t)
         for r, t in zip(raw, tokens, strict=True)
     ]
     runs = _runs(tokens, free, name_like)
