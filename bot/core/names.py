@@ -1453,7 +1453,7 @@ def _owners(
         before = at - 1
         if before < 0 or not flat[before][1] or surely_at[before]:
             continue
-        if at not in acts_after and not (not surely_at[at] and token in DESCRIBED_ACTS):
+        if at not in acts_after and (surely_at[at] or token not in DESCRIBED_ACTS):
             continue
         start = before
         while start > 0 and before - start < DESCRIPTION_WORDS and not surely_at[start - 1]:
