@@ -1065,7 +1065,9 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     named = [f and i not in asking | placing | describing for i, f in enumerate(free)]
     # A word capitalised where any word may be (a sentence's first) tells nothing of itself.
     capitals = None if capitalised is None else _capitals_at(cased, capitalised, raw)
-    ends = _clause_breaks(text, len(raw), _SENTENCE_END)
+    # Most questions end at their only mark: nothing to split then.
+    inner = _SENTENCE_END.search(text.rstrip("?! "))
+    ends = _clause_breaks(text, len(raw), _SENTENCE_END) if inner else frozenset()
     subjects = tuple(dict.fromkeys(_subjects(tokens, named, ends, capitals)))[:MAX_RUNS]
     pairs = tuple(dict.fromkeys(pairs))
     described = frozenset(tokens[i] for i in describing)
