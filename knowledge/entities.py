@@ -21,6 +21,8 @@ from knowledge.vocabulary import (
     FUNCTION_WORDS,
     LIST_WORDS,
     NOT_NAMES,
+    NUMBER_TENS,
+    NUMBER_UNITS,
     TITLE_BOUNDARY,
     TITLE_PREFIXES,
 )
@@ -833,22 +835,24 @@ _SHORT_FORMS = {
     "junior": "jr",
 }
 _SPELLED_OUT = {short: word for word, short in _SHORT_FORMS.items()}
-_UNITS = """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
-fifteen sixteen seventeen eighteen nineteen""".split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 # A name's number in words, as digits ("<Word> Of Four" typed "<word> of 4", "Thirty Two
 # <Word>s" typed "32 <word>s").
 _NUMBER_WORDS = re.compile(
-    rf"\b(?:(?P<tens>{'|'.join(_TENS)})(?: (?P<units>{'|'.join(_UNITS[1:10])}))?"
-    rf"|(?P<alone>{'|'.join(_UNITS)}))\b"
+    rf"\b(?:(?P<tens>{'|'.join(NUMBER_TENS)})(?: (?P<units>{'|'.join(NUMBER_UNITS[1:10])}))?"
+    rf"|(?P<alone>{'|'.join(NUMBER_UNITS)}))\b"
 )
 
 
 def _as_digits(number: re.Match[str]) -> str:
-    if number["alone"]:
-        return str(_UNITS.index(number["alone"]))
-    units = _UNITS.index(number["units"]) if number["units"] else 0
-    return str(20 + 10 * _TENS.index(number["tens"]) + units)
+    return str(number_value(number[0]))
+
+
+def number_value(words: str) -> int:
+    """The value of a number under 100 said in words ("nine", "forty two", "forty-two")."""
+    return sum(
+        NUMBER_UNITS.index(word) if word in NUMBER_UNITS else 20 + 10 * NUMBER_TENS.index(word)
+        for word in re.split(r"[ -]", words.lower())
+    )
 
 
 def number_words(digits: str) -> str:
@@ -858,9 +862,9 @@ def number_words(digits: str) -> str:
     if digits != str(value) or value >= 100:
         return digits
     if value < 20:
-        return _UNITS[value]
+        return NUMBER_UNITS[value]
     tens, units = divmod(value, 10)
-    return _TENS[tens - 2] + (f" {_UNITS[units]}" if units else "")
+    return NUMBER_TENS[tens - 2] + (f" {NUMBER_UNITS[units]}" if units else "")
 
 
 # A record's or film's title written bare after the words that announce it, as title-case

@@ -50,13 +50,6 @@ _SOUNDS = (
     ("c", "k"),
     ("q", "k"),
 )
-# A number written alone beside a name's words is read as its word ("<Name> 3", "<Name>
-# Three"); a number on its own is no name's sound ("at 17").
-_NUMBER = re.compile(r"\b\d{1,2}\b")
-_NUMBER_WORDS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
-    " fifteen sixteen seventeen eighteen nineteen twenty"
-).split()
 # Keys shorter than this say too little to tell names apart.
 MIN_SOUND_KEY = 6
 
@@ -71,17 +64,12 @@ def sound_key(text: str) -> str:
 
 def _sounded(key: str) -> str:
     """`sound_key` of a key already normalised, as aliases are."""
-    text = (_NUMBER.sub(_number_word, key) if " " in key else key).replace(" ", "")
+    text = key.replace(" ", "")
     if not text.isalpha():
         text = _LEET_DIGIT.sub(lambda m: m.group(0).translate(_LEET), text)
     for spelt, plain in _SOUNDS:
         text = text.replace(spelt, plain)
     return "".join(letter for letter, _ in groupby(text))
-
-
-def _number_word(match: re.Match[str]) -> str:
-    number = int(match.group(0))
-    return _NUMBER_WORDS[number] if number < len(_NUMBER_WORDS) else match.group(0)
 
 
 def typos_allowed(length: int) -> int:

@@ -70,6 +70,12 @@ LIST_WORDS = frozenset(
     concerts gigs questions facts times of""".split()
 )
 
+# Numbers as words: those under twenty, then the tens. Names write numbers either way
+# ("<Name> 3", "<Name> Three") and dictated questions write them in words.
+NUMBER_UNITS = """zero one two three four five six seven eight nine ten eleven twelve thirteen
+    fourteen fifteen sixteen seventeen eighteen nineteen""".split()
+NUMBER_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+
 # Months and days: with a number after them, a date ("May 20"), never a name.
 CALENDAR_WORDS = frozenset(
     """january february march april may june july august september october november december

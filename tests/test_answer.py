@@ -78,6 +78,9 @@ def test_latest_is_the_newest_article_about_the_artist(
         "who's releasing velvet marrow's record?",
         "who is putting out velvet marrow's record?",
         "velvet marrow label?",
+        # Asked in French.
+        "velvet marrow, ils sont sur quel label maintenant?",
+        "quelle maison de disques sort le prochain album de Velvet Marrow?",
     ],
 )
 def test_fact_answers_quote_the_sentence_that_states_it(
@@ -101,20 +104,6 @@ def test_a_question_in_french_gets_the_latest_not_a_decline_of_its_words(
 ) -> None:
     reply = ask(invented, question)
     assert reply.intent == "latest" and reply.url == SITE + "lakelight-2026"
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "velvet marrow, ils sont sur quel label maintenant?",
-        "quelle maison de disques sort le prochain album de Velvet Marrow?",
-    ],
-)
-def test_a_fact_asked_in_french_quotes_the_sentence_that_states_it(
-    invented: KnowledgeBase, question: str
-) -> None:
-    reply = ask(invented, question)
-    assert reply.url == SITE + "velvet-marrow-sign" and "Lantern Hill Records" in reply.text
 
 
 def test_a_name_typed_with_a_typo_is_as_sure_as_its_link_beside_a_word_no_article_uses(

@@ -419,14 +419,15 @@ def test_a_stylised_name_links_from_its_plain_spelling(invented: KnowledgeBase) 
     assert names(invented, "is there a castle in regina") == []
 
 
-def test_british_and_american_spellings_and_numbers_in_words_sound_alike(tmp_path: Path) -> None:
+def test_british_and_american_spellings_sound_alike() -> None:
     assert sound_key("Quill Colour Defence") == sound_key("quill color defense")
-    assert sound_key("Quillmoss 3") == sound_key("quillmoss three")
-    # A number alone is no name's sound: "at 17" does not spell a band called Seventeen.
-    assert sound_key("17") != sound_key("seventeen")
-    kb = invented_kb(tmp_path, ("Quillmoss 3 Announce Tour", ""), ("Seventeen Share Single", ""))
+
+
+def test_a_name_with_a_number_links_written_either_way(tmp_path: Path) -> None:
+    kb = invented_kb(tmp_path, ("Quillmoss 3 Announce Tour", ""), ("Fourteen Share Single", ""))
     assert names(kb, "is quillmoss three touring") == ["Quillmoss 3"]
-    assert names(kb, "saw them at 17, any shows?") == []
+    # A number alone is no name: "at 14" is not a band called Fourteen.
+    assert names(kb, "saw them at 14, any shows?") == []
 
 
 def test_a_typo_is_read_as_the_word_its_neighbour_makes_a_name_of(tmp_path: Path) -> None:
@@ -1093,18 +1094,18 @@ def test_a_name_mistyped_into_everyday_words_written_capitalised_links(tmp_path:
 
 
 def test_a_word_corrected_to_an_everyday_one_may_still_mistype_a_name(tmp_path: Path) -> None:
-    """ "Comfit" is one letter from "commit", which the articles use; beside "Lanter" it is
-    "Lanter Confit" mistyped, whatever other unknown words the question spends its typo
-    look-ups on."""
-    everyday = " ".join(["They commit to it and commit again."] * 3)
+    """ "Plamet" is one letter from "planet", which the articles use, and from "placet":
+    beside "Lanter" it is "Lanter Placet" mistyped, whatever other unknown words the question
+    spends its typo look-ups on."""
+    everyday = " ".join(["A planet and another planet."] * 3)
     kb = invented_kb(
         tmp_path,
-        ("Lanter Confit: Bonjour", "Lanter Confit put out Bonjour on vinyl via Quill Records."),
+        ("Lanter Placet: Zorblax", "Lanter Placet put out Zorblax on vinyl via Quill Records."),
         ("Other News", everyday),
     )
-    question = "which label put out lanter comfit's bonjour on vinyl?"
-    assert link(kb, question).tokens[5] == "commit"
-    assert "Lanter Confit" in names(kb, question)
+    question = "which label put out lanter plamet's zorblax on vinyl?"
+    assert link(kb, question).tokens[5] == "planet"
+    assert "Lanter Placet" in names(kb, question)
 
 
 def test_what_a_question_says_it_does_not_mean_is_no_name_it_asks_about(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from knowledge.facts import ACT_NOUNS
-from knowledge.vocabulary import FUNCTION_WORDS
+from knowledge.vocabulary import FUNCTION_WORDS, NUMBER_TENS, NUMBER_UNITS
 
 CHAT_FILLER = frozenset(
     """pls plz please thx thanks ty hey hi hello yo ok okay so um uh hmm lol omg btw tbh idk wait
@@ -344,23 +344,19 @@ WINDOWS: tuple[tuple[re.Pattern[str], int], ...] = (
 LAST_N = re.compile(r"\b(?:last|past) (\d{1,4}|couple(?: of)?|few) (day|week|month)s?\b")
 # How many "a couple" and "a few" count, of days, weeks or months back.
 COUNT_WORDS = {"couple": 2, "couple of": 2, "few": 3}
+
+
+def _either(words: list[str]) -> str:
+    return f"(?:{'|'.join(words)})"
+
+
 # Numbers as speech-to-text and some chat write them: years ("twenty twenty six", "two
 # thousand nineteen", "nineteen ninety five") and amounts of time or things after a word
 # that counts them ("first album in fifteen years", "after like eighteen years"), read as
 # digits. Not a number word alone, nor one opening a name ("<Number> Days <Word>").
-NUMBER_WORDS = {
-    word: value
-    for value, word in enumerate(
-        """zero one two three four five six seven eight nine ten eleven twelve thirteen
-        fourteen fifteen sixteen seventeen eighteen nineteen""".split()
-    )
-} | {
-    word: 10 * tens
-    for tens, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
-}
-_UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_UNIT = _either(NUMBER_UNITS[1:10])
+_TEENS = _either(NUMBER_UNITS[10:])
+_TENS = _either(NUMBER_TENS)
 _UNDER_100 = rf"(?:{_TENS}(?:[ -]{_UNIT})?|{_TEENS}|{_UNIT})"
 SPOKEN_YEAR = re.compile(
     rf"\b(?P<century>nineteen|twenty) (?:(?P<tens>{_TENS}(?:[ -]{_UNIT})?|{_TEENS})"

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from bot.core import cues
+from knowledge.entities import number_value
 from knowledge.facts import KINDS, fact_kinds, news_kind_of
 from knowledge.text import fold
 
@@ -131,18 +132,13 @@ def plain_text(text: str) -> str:
     return plain
 
 
-def _spoken(words: str) -> int:
-    """The value of a number under a hundred in words ("forty-two")."""
-    return sum(cues.NUMBER_WORDS[w] for w in re.split(r"[ -]", words.lower()))
-
-
 def _spoken_year(match: re.Match[str]) -> str:
     if match.group("century") is None:
         past = match.group("past")
-        return str(2000 + (_spoken(past) if past else 0))
-    century = cues.NUMBER_WORDS[match.group("century").lower()]
+        return str(2000 + (number_value(past) if past else 0))
+    century = number_value(match.group("century"))
     rest = match.group("tens") or match.group("oh")
-    return str(century * 100 + _spoken(rest))
+    return str(century * 100 + number_value(rest))
 
 
 def spoken_numbers(text: str) -> str:
@@ -151,7 +147,7 @@ def spoken_numbers(text: str) -> str:
     asks what "in 15 years" does, and its number words name no unknown act."""
     text = cues.SPOKEN_YEAR.sub(_spoken_year, text)
     return cues.SPOKEN_AMOUNT.sub(
-        lambda m: f"{m.group('counting')} {_spoken(m.group('amount'))}", text
+        lambda m: f"{m.group('counting')} {number_value(m.group('amount'))}", text
     )
 
 

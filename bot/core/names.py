@@ -334,10 +334,12 @@ def _completes_name(kb: KnowledgeBase, word: str, beside: tuple[str, str]) -> bo
 
 def _mistyped_either_way(kb: KnowledgeBase, typed: str, word: str) -> bool:
     """Whether a word no article uses, corrected to an ordinary one, is as near a known
-    name's word: "<Word> <Comfit>" may be "<Word> <Confit>", though "commit" is a letter
+    name's word: "<Word> <Plamet>" may be "<Word> <Placet>", though "planet" is a letter
     away, and the word is read as part of a name then."""
     if typed == word or word in QUESTION_WORDS or not _name_like(kb, typed):
         return False
+    # Unlike `_mistypes_name`, the word it was corrected to does not count, even where it is
+    # a name's word too: a typo of "<word>" is that word, not a name it opens.
     return any(w != word and w in kb.names.words for w in _one_typo(typed))
 
 
@@ -929,6 +931,7 @@ MAX_GLUED = 8
 # Particles English writes one word with another ("overpass", "outlive"): a word opening so
 # is more likely such a word, or a name made like one, than two typed without a space.
 _COMPOUNDING = frozenset("over out up under in on off down back by with after through".split())
+_GLUED_FIRST = QUESTION_WORDS - _COMPOUNDING
 
 
 def _glued_apart(kb: KnowledgeBase, text: str) -> str:
@@ -944,7 +947,7 @@ def _glued_apart(kb: KnowledgeBase, text: str) -> str:
             return word
         for cut in range(2, len(plain) - 1):
             first, second = plain[:cut], plain[cut:]
-            if first in QUESTION_WORDS - _COMPOUNDING and second in QUESTION_WORDS:
+            if first in _GLUED_FIRST and second in QUESTION_WORDS:
                 return f"{word[:cut]} {word[cut:]}"
         return word
 
@@ -1085,13 +1088,14 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         for f in links
         if not f.exact and f.weight * 100 >= FUZZY_CUTOFF and f.end - f.start > 1
     }
+    owned = frozenset(raw[i] for i in owners)
     written = tuple(
         r
         for r in written_runs
         if surely.isdisjoint(r.split())
         and r not in mistyped
         and r.replace(" ", "") not in OUTLETS
-        and not {raw[i] for i in owners}.issuperset(r.split())
+        and not owned.issuperset(r.split())
     )
     unwritten = frozenset(
         () if capitalised is None else (w for w in leftover if never_written(kb, w))
@@ -1432,8 +1436,8 @@ def _owners(
     joined by "and"), none of them surely linked (`surely_at`). They say which act is
     meant, as a description does; a member the articles never name is no act the knowledge
     base lacks. Before a venue or a festival they are the act asked about ("<Band>'s
-    <Venue> show"), and in lowercase chat, where a festival's name may read as an act's
-    ("<band>'s <festival> set"), so may they be."""
+    <Venue> show"), and so may they be in lowercase chat, where what a possessive owns may
+    be a place whose name the articles also give an act."""
     words = iter(
         (t, w.owns and t == w.tokens[-1] and w.capitalised) for w in cased for t in w.tokens
     )
@@ -1549,8 +1553,9 @@ def _subjects(
     case: bool | None = None
     for i in range(len(tokens) + 1):
         word = tokens[i] if i < len(tokens) else ""
-        opening = all(w in STOPWORDS for w in current)
-        number = word.isdigit() and (opening or bool(YEAR.fullmatch(word)))
+        number = word.isdigit() and (
+            all(w in STOPWORDS for w in current) or bool(YEAR.fullmatch(word))
+        )
         if word and free[i] and word not in NEWS_WORDS and not number:
             neutral = word.isdigit() or word in RUN_JOINERS or word in CALENDAR_WORDS
             typed = None if capitals is None or neutral else capitals[i]
