@@ -138,10 +138,13 @@ _TITLE_AFTER_VERB = re.compile(
 # Where someone is from is also told by capitals before what they are ("Harbourton punk trio",
 # "Harbourton band"), and who is in a band by names listed after "are" or "includes".
 # What news and questions call an act ("<city> punk trio", "<name>, the <genre> band").
-ACT_NOUNS = frozenset(
-    """trio duo quartet quintet sextet band group outfit act project collective singer
-    songwriter rapper producer musician composer artist combo ensemble crew punks rockers
-    mainstay""".split()
+# What the news calls a band as a whole; the words for one person stand beside them below.
+GROUP_NOUNS = frozenset(
+    """trio duo quartet quintet sextet band group outfit act project collective combo ensemble
+    crew punks rockers""".split()
+)
+ACT_NOUNS = GROUP_NOUNS | frozenset(
+    "singer songwriter rapper producer musician composer artist mainstay".split()
 )
 _ACT_LIST = tuple(sorted(ACT_NOUNS))
 _ACTS = "|".join(_ACT_LIST)

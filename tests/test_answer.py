@@ -1460,3 +1460,42 @@ def test_whose_act_it_is_reads_beside_an_ampersand_name(tmp_path: Path) -> None:
         "Is Tida Marsh's Lark & Pilot releasing a new song?",
     )
     assert reply.url == invented_article(2, "", "").url, reply.text
+
+
+def test_a_sentence_opened_by_somebody_names_nobody(tmp_path: Path) -> None:
+    kb = invented_kb(
+        tmp_path,
+        ("Heron: Lantern", "Harbour duo Heron share Lantern, their first single."),
+        ("Lake Notes", "A heron stood by the lake all morning, as a heron does."),
+    )
+    for question in (
+        "What's new with Heron? Somebody told me they're a duo.",
+        "What's new with Heron? Everybody says they're a duo.",
+    ):
+        assert ask(kb, question).url == "https://news.invented.example/1"
+
+
+def test_a_town_a_band_is_from_is_not_another_name_to_find(tmp_path: Path) -> None:
+    kb = invented_kb(
+        tmp_path,
+        ("Copper Tides: Lantern", "Copper Tides share Lantern, their first single."),
+        ("Theatre by the Lake", "Brindlemoor held a psych duo night of theatre by the lake."),
+    )
+    question = "What's new with Copper Tides, the psych duo from Brindlemoor?"
+    assert ask(kb, question).url == "https://news.invented.example/1"
+
+
+def test_acts_listed_with_and_are_found_where_an_article_lists_them_with_commas(
+    tmp_path: Path,
+) -> None:
+    kb = invented_kb(
+        tmp_path,
+        (
+            "Copper Tides: Lantern",
+            "Copper Tides share Lantern. The band plays Harbourfest in June, alongside veterans"
+            " like Lark Moth, Brindlewick, and Quillbury.",
+        ),
+        ("Copper Tides: Tide", "Copper Tides return with Tide, a song about the sea."),
+    )
+    reply = ask(kb, "What festival are Copper Tides playing with Lark Moth and Brindlewick?")
+    assert reply.url == "https://news.invented.example/1", reply.text

@@ -48,7 +48,7 @@ from bot.core.names import (
 )
 from bot.core.weights import PASSAGE, WEIGHTS
 from knowledge.entities import title_subjects, verb_shaped
-from knowledge.facts import BROADER, fact_kinds, speaks_of
+from knowledge.facts import BROADER, GROUP_NOUNS, fact_kinds, speaks_of
 from knowledge.names import typos_allowed
 from knowledge.search import WINDOW
 from knowledge.store import ArticleRow, KnowledgeBase, Sentence
@@ -804,7 +804,7 @@ def _body_names(kb: KnowledgeBase, linking: Linking) -> list[str]:
         and kb.words_used([run], 1, capitalised=True)
     ]
     spelt = [run for run in linking.written if kb.mentions(f'"{run}"')]
-    return [run for run in words + spelt if not says_where(kb, run)]
+    return [run for run in words + spelt if not (says_where(kb, run) or _where(linking, run))]
 
 
 def naming_first(kb: KnowledgeBase, linking: Linking, ranked: list[Candidate]) -> list[Candidate]:
@@ -839,11 +839,17 @@ WHERE = frozenset({"in", "across", "around", "throughout"})
 
 
 def _where(linking: Linking, run: str) -> bool:
-    """Whether the question writes a run after a word that makes it a place (`WHERE`)."""
+    """Whether the question writes a run after a word that makes it a place (`WHERE`), or
+    after "from" that follows what it calls a band ("a psych duo from <Town>"): where the
+    band is from, not another band, as a person "from <Band>" would be."""
     words = tuple(run.split())
     tokens = linking.tokens
     return any(
-        tokens[i - 1] in WHERE and tokens[i : i + len(words)] == words
+        tokens[i : i + len(words)] == words
+        and (
+            tokens[i - 1] in WHERE
+            or (i > 1 and tokens[i - 1] == "from" and tokens[i - 2] in GROUP_NOUNS)
+        )
         for i in range(1, len(tokens))
     )
 
@@ -1066,7 +1072,8 @@ def decline_evidence(
     for run in linking.written:
         if (sure and _where(linking, run)) or _mistypes_within(run.split(), lead.split()):
             continue
-        if spelling(run.split()) not in text.joined and not kb.mentions(f'"{run}"'):
+        ways = [" ".join(way) for way in _ampersands(run.split())]
+        if not any(f" {way} " in text.joined or kb.mentions(f'"{way}"') for way in ways):
             return Evidence(features, run, True, fitted=True)
     unlinked = _news_of_unlinked(kb, linking, text.joined) if news else None
     if unlinked is not None:
