@@ -1044,7 +1044,8 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     links = [
         f for f in links if f.weight >= SURE_LINK or not owners.issuperset(range(f.start, f.end))
     ]
-    describing |= owners | _ruled_out(tokens, free, breaks)
+    guessed = _guessed(tokens, free, breaks, surely_at)
+    describing |= owners | guessed | _ruled_out(tokens, free, breaks)
     pairs = tuple(
         (a, b)
         for i, (a, b) in enumerate(pairwise(tokens))
@@ -1088,7 +1089,7 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         for f in links
         if not f.exact and f.weight * 100 >= FUZZY_CUTOFF and f.end - f.start > 1
     }
-    owned = frozenset(raw[i] for i in owners)
+    owned = frozenset(raw[i] for i in owners | guessed)
     written = tuple(
         r
         for r in written_runs
@@ -1507,6 +1508,41 @@ def _ruled_out(tokens: tuple[str, ...], free: list[bool], breaks: frozenset[int]
             end += 1
         found.update(range(at + 1, end))
     return found
+
+
+# Words that ask for a thing, whose answer a question may guess at after it.
+_ASKING_FOR = frozenset({"which", "what", "who", "whose", "where", "when"})
+# What opens a guess ("..., was it <name>?"); and what opens a description instead ("...,
+# the <city> band?"), which says which act is meant (`_describing`).
+_GUESS_OPENERS = (("was", "it"), ("is", "it"), ("or",), ("maybe",), ("like",))
+_NOT_GUESSES = DESCRIPTION_OPENERS | {"a", "an", "and", "any", "anything", "some", "someone"}
+GUESS_WORDS = 4
+
+
+def _guessed(
+    tokens: tuple[str, ...], free: list[bool], breaks: frozenset[int], surely_at: list[bool]
+) -> set[int]:
+    """The unlinked words of a guess at the answer put after a question that asks for a
+    thing about a surely linked name ("which label put out <band>'s 7-inch, was it
+    <Label>?", "who produced it? <Name> again?"): the asker's guess, which may be wrong, no
+    name the knowledge base must know. Up to `GUESS_WORDS` words in the last clause."""
+    if not breaks:
+        return set()
+    start = max(breaks)
+    asked = tokens[:start]
+    if _ASKING_FOR.isdisjoint(asked) or not any(surely_at[:start]):
+        return set()
+    end = len(tokens) - (tokens[-1] == "again")
+    for opener in _GUESS_OPENERS:
+        if tokens[start : start + len(opener)] == opener:
+            start += len(opener)
+            break
+    guess = range(start, end)
+    if not 0 < len(guess) <= GUESS_WORDS or tokens[start] in _NOT_GUESSES:
+        return set()
+    if any(not free[i] or tokens[i] in _ASKING_FOR for i in guess):
+        return set()
+    return set(guess)
 
 
 def _outlet_words(tokens: tuple[str, ...], free: list[bool]) -> set[int]:
