@@ -1531,3 +1531,22 @@ def test_a_guess_does_not_hide_an_unknown_act_asked_about(tmp_path: Path) -> Non
         ),
     )
     declined(kb, "What label is Moth Lanterns on, Harbour Records?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which Brindlemoor trio shared a song called Lantern?",
+        "who is that Brindlemoor trio with the song Lantern?",
+    ],
+)
+def test_words_pointing_at_an_act_describe_it_without_naming_one(
+    tmp_path: Path, question: str
+) -> None:
+    kb = invented_kb(
+        tmp_path,
+        ("Copper Tides: Lantern", "Copper Tides, a trio, share Lantern, a song about the sea."),
+        ("Copper Tides: Tide", "Copper Tides return with Tide."),
+    )
+    reply = ask(kb, question)
+    assert reply.url == "https://news.invented.example/1", reply.text

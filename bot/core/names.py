@@ -1387,6 +1387,9 @@ def _written_names(kb: KnowledgeBase, cased: list[_Cased]) -> tuple[str, ...]:
 # Words a description of an act may have before what it calls the act ("the <city> jangle
 # pop trio").
 DESCRIPTION_WORDS = 4
+# What points at an act without naming it ("which <city> band ...", "that <city> duo"): the
+# words up to the act are a description, with or without a name before them.
+_POINTING = frozenset({"which", "what", "that", "this"})
 
 
 def _describing(
@@ -1399,7 +1402,7 @@ def _describing(
     that the knowledge base lacks. Before a name they may be part of it ("the <word> band
     <Name>"), unless a name surely linked follows them at once (starts in `named_after`:
     "the <city> R&B singer <First> <Last>", "<city>'s synth-pop guy <Name>"), with or without
-    "the"."""
+    "the"; or unless they follow a word that points at an act (`_POINTING`)."""
     found: set[int] = set()
     for end, word in enumerate(tokens):
         if word not in DESCRIBED_ACTS or not free[end]:
@@ -1412,11 +1415,16 @@ def _describing(
         if end + 1 in named_after and start < end:
             found.update(range(start, end + 1))
             continue
-        if start == 0 or tokens[start - 1] not in DESCRIPTION_OPENERS:
+        opener = tokens[start - 1] if start else ""
+        if opener not in DESCRIPTION_OPENERS and opener not in _POINTING:
             continue
-        named_before = linked_by < start or any(
-            free[i] and tokens[i] not in STOPWORDS and tokens[i] not in NEWS_WORDS
-            for i in range(start - 1)
+        named_before = (
+            opener in _POINTING
+            or linked_by < start
+            or any(
+                free[i] and tokens[i] not in STOPWORDS and tokens[i] not in NEWS_WORDS
+                for i in range(start - 1)
+            )
         )
         if named_before:
             found.update(range(start, end + 1))
