@@ -65,6 +65,10 @@ _LOWERCASE_CUES = {
     r"|(?:the|our|their|its) name\b(?! of\b)"
     r"|moniker|namesake|formerly|previously known|now known as|renamed|rebrand\w*"
     r"|changed (?:their|its|his|her) name|(?:new|old|former) name)",
+    # How an act came together: where its members met, when and how it formed.
+    "formed": r"\b(?:(?:first )?met (?:at|in|while|when|through|on|as|during|after|working"
+    r"|studying)\b|(?:formed|founded|started|began) (?:in|at|after|when|while|as|around|during)\b"
+    r"|got together|came together|started out|started playing together|formed the band)",
     "title": r"\b(?:titled|called|named|entitled"
     r"|new (?:album|lp|ep|record|single|song)|debut"
     r" (?:album|lp|ep)|full[- ]length|sophomore|album|lp\b|ep\b)",

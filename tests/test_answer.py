@@ -1550,3 +1550,39 @@ def test_words_pointing_at_an_act_describe_it_without_naming_one(
     )
     reply = ask(kb, question)
     assert reply.url == "https://news.invented.example/1", reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["kvitsoy lanterns latest", "Kvitsøy Lanterns news?", "what's new with soeurs quillmoss"],
+)
+def test_letters_without_a_plain_form_are_read_as_typed_without_them(
+    tmp_path: Path, question: str
+) -> None:
+    """ "ø", "œ" and "ß" decompose into no plain letter and a mark, so they are read as the
+    letters people type for them, in articles and questions alike."""
+    kb = invented_kb(
+        tmp_path,
+        ("Kvitsøy Lanterns: Tide", "Bergen duo Kvitsøy Lanterns share Tide with Sœurs Quillmoss."),
+        ("Copper Tides: Tide", "Copper Tides return with Tide."),
+    )
+    assert ask(kb, question).url == "https://news.invented.example/1"
+
+
+def test_a_lasting_fact_comes_from_an_article_that_tells_it_not_the_newest(
+    tmp_path: Path,
+) -> None:
+    """Where a name comes from, or how a band met, is as true in an older article as in a
+    newer one: the newest article that tells it answers, not the newest about the band."""
+    kb = invented_kb(
+        tmp_path,
+        (
+            "Copper Tides announce debut album Lantern",
+            "Copper Tides take their name from a lighthouse. The duo met while working at"
+            " a record shop in Harbourton.",
+        ),
+        ("Copper Tides announce UK tour", "Copper Tides will tour the UK in May."),
+        ("Copper Tides confirm second album", "Copper Tides confirm their second album, Tide."),
+    )
+    for question in ("how did copper tides get their name?", "how did copper tides meet"):
+        assert ask(kb, question).url == "https://news.invented.example/1", question

@@ -564,6 +564,9 @@ def test_a_surname_is_one_the_body_uses_alone_after_the_full_name() -> None:
         ("Velvet Moth hail from the prairies.", {"origin"}),
         ("Harbourton art-punk trio Velvet Moth shared a song.", {"origin"}),
         ("Velvet Moth took their name from a short story.", {"naming"}),
+        # How an act came together: where its members met, when it formed.
+        ("Ana Vidal and Ola Brandt met while working at a record shop.", {"formed"}),
+        ("The band formed in Harbourton after a house party.", {"formed", "people"}),
         ("The name of the album is Tide.", {"title"}),
         ("Velvet Moth are Ana Vidal and Ola Brandt.", {"people"}),
         # A guest credited with "Feat." or "ft.", whose dot no word boundary follows.

@@ -272,10 +272,20 @@ ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     ),
     (
         re.compile(
-            r"\babout\W*$|\babout what\b|\bmeaning (?:of|behind) (?:the|this|that|it|their|his|her)"
-            r"\b(?! name)|\bwhat (?:does|did) .* mean\b|\bwhat inspired\b|\binspired by what\b"
+            r"\b(?<!name )about\W*$|\babout what\b"
+            r"|\bmeaning (?:of|behind) (?:the|this|that|it|their|his|her)\b(?! name)"
+            r"|\bwhat (?:does|did) .* mean\b|\bwhat inspired\b|\binspired by what\b"
         ),
         ("theme",),
+    ),
+    # How an act came together ("how did <band> meet", "how did they start out").
+    (
+        re.compile(
+            r"\bhow (?:did|do|does)\b.*\b(?:meet|form|formed|start(?: out)?|begin|get together"
+            r"|come together)\b"
+            r"|\bhow (?:they|the band|the duo|it all) (?:met|formed|started|began)\b"
+        ),
+        ("formed",),
     ),
     (re.compile(r"\bhow old\b|\bwhat age\b"), ("age", "death")),
     (re.compile(r"\b(?:die|died|dies|pass(?:ed)? away)\b"), ("death",)),
@@ -309,7 +319,8 @@ ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"\bwho\b|\bwhose\b|\bwith whom\b"), ("people", "label")),
     (
         re.compile(
-            r"\bnamed? (?:after|for)\b|\bname (?:from|come|comes|came|mean|means|meaning|origin)\b"
+            r"\bnamed? (?:after|for)\b|\bname (?:from|come|comes|came|mean|means|meaning|origin"
+            r"|about)\b|\bname(?: \w+){1,4} (?:come|comes|came) from\b"
             r"|\b(?:get|got|take|took) (?:their|its|his|her|the) name\b"
             r"|\bwhy (?:are|is|were|was) \w+(?: \w+)? (?:called|named)\b"
             r"|\bmeaning (?:of|behind) (?:the|their|its|his|her) name\b"

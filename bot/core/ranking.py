@@ -108,6 +108,7 @@ MAX_SENTENCES = 200
 NAMED_BEFORE = 3
 # Facts that happen once, whose first report is the news (`describe`).
 ONCE = frozenset({"death", "cause", "age"})
+LASTING = frozenset({"naming", "formed", "origin"})
 _WORD = re.compile(r"[^\W_]+")
 STEM_LENGTH = 5
 # The endings by which words are forms of one word (`_inflected`).
@@ -658,6 +659,12 @@ def describe(
         told = [c for c in reversed(on_topic) if c.features["fact_match"] >= 1.0]
         told = [c for c in told if c.features["kind_match"]] or told
         newest = {c.row.id: 1.0 / (1 + rank) for rank, c in enumerate(told)}
+    elif main_asked & LASTING:
+        # A fact that stays true (where a name comes from, how a band met) is as true in the
+        # first article that tells it as in the newest: the newest of those that tell it.
+        told = [c for c in on_topic if c.features["fact_match"] >= 1.0]
+        if told:
+            newest = {c.row.id: 1.0 / (1 + rank) for rank, c in enumerate(told)}
     # "X's latest single": the newest of the kind asked, beside the newest of all.
     of_kind = [c for c in on_topic if c.features["kind_match"]]
     newest_kind = {c.row.id: 1.0 / (1 + rank) for rank, c in enumerate(of_kind)}
