@@ -458,6 +458,26 @@ def test_a_one_word_name_typed_as_two_words_links_before_either_word(tmp_path: P
     assert [(f.entity.name, f.exact) for f in linking.links] == [("KaiMort", True)]
 
 
+def test_a_word_of_a_longer_name_typed_as_two_words_links_the_name_exactly(
+    tmp_path: Path,
+) -> None:
+    """ "cinder block quillmoss" spells "Cinderblock Quillmoss" with one word typed apart: the
+    name itself, as sure as typed whole, not a guess from a typo."""
+    kb = KnowledgeBase.open(tmp_path / "kb.db")
+    add_articles(
+        kb,
+        [
+            invented_article(1, "Cinderblock Quillmoss Announce Tour"),
+            invented_article(2, "Quillmoss Share New Song"),
+        ],
+    )
+    for question in ("is cinder block quillmoss touring", "new cinder block quillmoss album?"):
+        linking = link(kb, question)
+        assert [(f.entity.name, f.exact) for f in linking.links] == [
+            ("Cinderblock Quillmoss", True)
+        ]
+
+
 def test_unknown_names_are_reported_not_linked(invented: KnowledgeBase) -> None:
     linking = link(invented, "is quartz lantern touring")
     assert linking.subjects == ("quartz lantern",)

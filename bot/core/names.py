@@ -455,12 +455,25 @@ def _exact(kb: KnowledgeBase, key: str) -> Entity | None:
 
 def _run_together(kb: KnowledgeBase, words: Sequence[str]) -> Entity | None:
     """The one-word name that words typed apart spell run together ("pink panther" for
-    "PinkPanther"); a question word is no part of one ("man on" is not "Manon"), nor is a
-    phrase the articles write as words apart ("night shift" is not "<NightShift>")."""
-    if len(words) < 2 or STOPWORDS.intersection(words):
+    "PinkPanther"), or the longer name one of whose words two of them spell ("cinder block
+    garden" for "Cinderblock Garden"); a question word is no part of one ("man on" is not
+    "Manon"), nor is a phrase the articles write as words apart ("night shift" is not
+    "<NightShift>")."""
+    if len(words) < 2:
         return None
-    found = kb.names.exact("".join(words))
-    return None if found is None or _written_apart(kb, words) else found
+    ways = [("".join(words), words)]
+    if len(words) > 2:
+        ways += [
+            (" ".join([*words[:i], "".join(pair), *words[i + 2 :]]), pair)
+            for i, pair in enumerate(pairwise(words))
+        ]
+    for key, apart in ways:
+        if STOPWORDS.intersection(apart):
+            continue
+        found = kb.names.exact(key)
+        if found is not None and not _written_apart(kb, apart):
+            return found
+    return None
 
 
 def _written_apart(kb: KnowledgeBase, words: Sequence[str]) -> bool:
