@@ -182,6 +182,9 @@ def test_a_fact_question_may_ask_about_the_newest_news() -> None:
     assert parse("what is quill fathom's new album called").fresh
     assert parse("quill fathom album out yet?").fresh
     assert not parse("what is quill fathom's debut album called").fresh
+    # Who is on a festival's line-up asks for the newest one.
+    assert parse("who is on the quillfield fest lineup?").fresh
+    assert parse("quillfield line-up").fresh
 
 
 @pytest.mark.parametrize(

@@ -902,3 +902,21 @@ def test_an_article_is_read_as_a_question_is_typed_without_its_possessives() -> 
     as one no article spells."""
     words = read_words("Punks Quillward’s Daughter Release the Lanterns' Album")
     assert " quillward daughter " in words.joined and " lanterns album " in words.joined
+
+
+def test_what_follows_in_beside_a_surely_linked_name_is_no_evidence_of_another(
+    tmp_path: Path,
+) -> None:
+    """ "<act> had a residency in <city nickname>?": the words after "in" say where, beside
+    a name the best article is about; they do not speak for declining as a name no article
+    writes would."""
+    kb = invented_kb(
+        tmp_path,
+        ("Quill Nine Launch Residency", "Quill Nine will host a residency in Harbourton."),
+        ("Quill Nine: Tide", "Quill Nine return with Tide."),
+    )
+    question, linking = understand(kb, "quill 9 had some residency in quillburg?")
+    ranked = rank(kb, question, linking, NOW)
+    evidence = decline_evidence(kb, linking, ranked, question.asks[:1], question.for_news)
+    assert evidence.features["sure"] == 1.0
+    assert evidence.features["unknown_word"] == evidence.features["unspelt"] == 0.0

@@ -1009,6 +1009,10 @@ def decline_evidence(
             # nothing of whether the knowledge base lacks what they ask about.
             continue
         tokens = name_part(typed.split(), asked)
+        if sure:
+            # Beside a name the best article is about, what follows "in" is where it
+            # happens ("<act> had a residency in <city nickname>?"), not another name.
+            tokens = tokens[: next((i for i, t in enumerate(tokens) if i and t in WHERE), None)]
         run = " ".join(tokens)
         words = sorted({w for w in tokens if w not in STOPWORDS})
         if not words or any(spelling(way) in text.joined for way in _ampersands(tokens)):
