@@ -51,8 +51,11 @@ _LABEL = re.compile(
 )
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
 _PLACE_PREFIX = re.compile(r"^(?:[A-Z][\w.-]*\s)*?[A-Z][\w.-]*['’]s\s+")
-# A year ends a festival's edition ("<Festival> 2024"), not a band named "The <Number>".
-_YEAR_SUFFIX = re.compile(r"(?<!^[Tt]he)\s+(?:19|20)\d\d$")
+# A year ends a festival's edition ("<Festival> 2024"), not a band named "The <Number>"; so
+# does the word for its bill after it ("<Festival> 2024 Line-Up: ...").
+_YEAR_SUFFIX = re.compile(
+    r"(?<!^[Tt]he)\s+(?:(?:19|20)\d\d(?:\s+(?i:line-?\s?ups?))?|(?i:line-?\s?ups?))$"
+)
 _VENUE = re.compile(
     r"\b(?:Hall|Theatre|Theater|Arena|Stadium|Club|Centre|Center|Bowl|Garden|Ballroom|Lounge"
     r"|Pavilion|Amphitheatre|Amphitheater|Auditorium|Coliseum|Palladium|Opera House)$"
@@ -494,6 +497,8 @@ def names_in_article(title: str, body: str, subjects: list[str]) -> list[Name]:
     found = []
     for subject in subjects:
         spelled = spelled_in_body(title, subject, body)
+        # The body may spell the edition, as a headline does ("<Festival> 2026").
+        spelled = spelled if spelled is None else _YEAR_SUFFIX.sub("", spelled)
         if spelled is None or (spelled != subject and spelled in subjects):
             found.append(Name(subject, kind_of(subject)))
         else:
