@@ -53,7 +53,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s")
 _PLACE_PREFIX = re.compile(r"^(?:[A-Z][\w.-]*\s)*?[A-Z][\w.-]*['’]s\s+")
 # A year ends a festival's edition ("<Festival> 2024"), not a band named "The <Number>"; so
 # does the word for its bill after it ("<Festival> 2024 Line-Up: ...").
-_YEAR_SUFFIX = re.compile(
+_EDITION = re.compile(
     r"(?<!^[Tt]he)\s+(?:(?:19|20)\d\d(?:\s+(?i:line-?\s?ups?))?|(?i:line-?\s?ups?))$"
 )
 _VENUE = re.compile(
@@ -362,7 +362,7 @@ def title_subjects(title: str) -> list[str]:
         candidates = [_lead_name(title)]
     names: list[str] = []
     for found in filter(None, candidates):
-        candidate = _YEAR_SUFFIX.sub("", found.strip(" ,;:-–\"'“”‘’"))
+        candidate = _EDITION.sub("", found.strip(" ,;:-–\"'“”‘’"))
         if candidate.upper().startswith("RIP "):
             candidate = candidate[4:]
         if _counts_a_list(title, candidate):
@@ -498,7 +498,7 @@ def names_in_article(title: str, body: str, subjects: list[str]) -> list[Name]:
     for subject in subjects:
         spelled = spelled_in_body(title, subject, body)
         # The body may spell the edition, as a headline does ("<Festival> 2026").
-        spelled = spelled if spelled is None else _YEAR_SUFFIX.sub("", spelled)
+        spelled = spelled if spelled is None else _EDITION.sub("", spelled)
         if spelled is None or (spelled != subject and spelled in subjects):
             found.append(Name(subject, kind_of(subject)))
         else:

@@ -108,6 +108,7 @@ MAX_SENTENCES = 200
 NAMED_BEFORE = 3
 # Facts that happen once, whose first report is the news (`describe`).
 ONCE = frozenset({"death", "cause", "age"})
+# Facts that stay true, which any article about the name that tells them answers.
 LASTING = frozenset({"naming", "formed", "origin"})
 _WORD = re.compile(r"[^\W_]+")
 STEM_LENGTH = 5
