@@ -41,6 +41,7 @@ _LEET_DIGIT = re.compile(r"(?<=[a-z])[013457]+(?=[a-z])")
 # Spellings bands swap for one another, and British and American spellings ("colour",
 # "defence"), each read as its plainest form.
 _SOUNDS = (
+    ("ight", "ite"),
     ("ph", "f"),
     ("ck", "k"),
     ("x", "ks"),

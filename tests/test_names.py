@@ -423,6 +423,12 @@ def test_british_and_american_spellings_sound_alike() -> None:
     assert sound_key("Quill Colour Defence") == sound_key("quill color defense")
 
 
+def test_a_stylised_ight_sounds_as_typed_the_plain_way() -> None:
+    """ "<Word>light" and "<Word>lite", "Nite" and "Night": one sound."""
+    assert sound_key("QUILLIGHT") == sound_key("quillite")
+    assert sound_key("Copper Nite") == sound_key("copper night")
+
+
 def test_a_name_with_a_number_links_written_either_way(tmp_path: Path) -> None:
     kb = invented_kb(tmp_path, ("Quillmoss 3 Announce Tour", ""), ("Fourteen Share Single", ""))
     assert names(kb, "is quillmoss three touring") == ["Quillmoss 3"]
