@@ -185,6 +185,8 @@ def test_a_fact_question_may_ask_about_the_newest_news() -> None:
     # Who is on a festival's line-up asks for the newest one.
     assert parse("who is on the quillfield fest lineup?").fresh
     assert parse("quillfield line-up").fresh
+    # So does who won at an event that recurs, the year not given.
+    assert parse("who won at the quillfield awards?").fresh
 
 
 @pytest.mark.parametrize(

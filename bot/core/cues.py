@@ -191,7 +191,7 @@ NEWS = re.compile(
 FRESH = re.compile(
     r"\b(?:new|newest|latest|upcoming|next|recent|recently|yet|touring|coming|will|gonna"
     r"|going to|planning|soon|this year|currently|any|putting out|is there|are there"
-    r"|lately|these days|nowadays|working on|been (?:doing|up to)|line-?ups?)\b"
+    r"|lately|these days|nowadays|working on|been (?:doing|up to)|line-?ups?|won at)\b"
 )
 # How a question asks for an amount ("how much", "what age"): never a name, though some
 # titles are spelled so.
