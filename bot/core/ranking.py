@@ -421,6 +421,11 @@ def _reciprocal(rank: int | None) -> float:
     return 0.0 if rank is None else 1.0 / (1 + rank)
 
 
+def _by_rank(ranked: list[Candidate]) -> dict[int, float]:
+    """Recency as the features weigh it: the first of `ranked` counts 1, the next 1/2, ..."""
+    return {c.row.id: _reciprocal(rank) for rank, c in enumerate(ranked)}
+
+
 class _Reading(NamedTuple):
     """What a text holds of a question: the names it spells (bit i for the i-th name, by its
     spellings), the stems of its other words, the unlinked word pairs it spells (bit i for
@@ -644,7 +649,7 @@ def describe(
         # The newest of a time asked about is the newest of then ("the latest in May").
         on_topic = [c for c in on_topic if bounds[0] <= c.row.date <= bounds[1]] or on_topic
     on_topic.sort(key=lambda c: (c.row.date, c.row.id), reverse=True)
-    newest = {c.row.id: 1.0 / (1 + rank) for rank, c in enumerate(on_topic)}
+    newest = _by_rank(on_topic)
     if main_asked:
         # An article about the name tells a fact wherever it stands, often without the name
         # ("her bandmates said the singer had passed away", "the <town> group's fourth"); a
@@ -659,16 +664,16 @@ def describe(
         # tell another's death (an interview recalling a friend's murder).
         told = [c for c in reversed(on_topic) if c.features["fact_match"] >= 1.0]
         told = [c for c in told if c.features["kind_match"]] or told
-        newest = {c.row.id: 1.0 / (1 + rank) for rank, c in enumerate(told)}
+        newest = _by_rank(told)
     elif main_asked & LASTING:
         # A fact that stays true (where a name comes from, how a band met) is as true in the
         # first article that tells it as in the newest: the newest of those that tell it.
         told = [c for c in on_topic if c.features["fact_match"] >= 1.0]
         if told:
-            newest = {c.row.id: 1.0 / (1 + rank) for rank, c in enumerate(told)}
+            newest = _by_rank(told)
     # "X's latest single": the newest of the kind asked, beside the newest of all.
     of_kind = [c for c in on_topic if c.features["kind_match"]]
-    newest_kind = {c.row.id: 1.0 / (1 + rank) for rank, c in enumerate(of_kind)}
+    newest_kind = _by_rank(of_kind)
     fresh = news or question.fresh
     # News of the kind asked is what a fresh question about a name's kind of news means by
     # the newest ("<name> new album release date"). Without a linked name the kind word may
