@@ -291,6 +291,23 @@ class NameIndex:
             found = entity
         return found
 
+    def last_named(self, word: str) -> Entity | None:
+        """The one entity with a name of two words ending in `word` ("<First> <Last>"), when
+        no other name ends so: fans call a person by the surname alone, which a headline
+        naming them in full does not make an alias of."""
+        return self._by_last.get(word)
+
+    @cached_property
+    def _by_last(self) -> dict[str, Entity]:
+        found: dict[str, Entity | None] = {}
+        for alias, entity in self._by_alias.items():
+            words = alias.split()
+            if len(words) != 2 or entity.abbreviation or entity.surname:
+                continue
+            current = found.get(words[1], entity)
+            found[words[1]] = entity if current is not None and current.id == entity.id else None
+        return {word: entity for word, entity in found.items() if entity is not None}
+
     def cut_short(self, text: str) -> Entity | None:
         """The most mentioned entity with an alias that `text` (two words or more) begins,
         its last word cut short ("<word> <wor>" for "<Word> <Word> & The <Name>"): how fans

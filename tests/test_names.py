@@ -1141,3 +1141,41 @@ def test_what_a_question_says_it_does_not_mean_is_no_name_it_asks_about(
     assert not any("zorblax" in run for run in meant.subjects)
     told = link(invented, "Velvet Marrow? The folk band, the Zorblax movie")
     assert any("zorblax" in run for run in told.subjects)
+
+
+def test_a_name_written_capitalised_ends_at_a_comma(invented: KnowledgeBase) -> None:
+    """ "<Band>, the <Town> punk band": what follows the comma says which band is meant."""
+    asked = link(invented, "What's the latest on Copper Lantern Choir, the Quillandia punk band?")
+    assert asked.written == ("copper lantern choir",)
+    # After a colon a sentence may start: its capitalised first word is no name's.
+    opened = link(invented, "Velvet Marrow: Is Brindle Quay doing a solo record?")
+    assert opened.written == ("brindle quay",)
+
+
+def test_a_mistyped_name_before_a_comma_links_whatever_follows_it(tmp_path: Path) -> None:
+    """The typo look-ups go to the words before the comma, not to spans across it: each
+    span is tried as typed and as corrected ("placit", "placid"), which soon spends them."""
+    kb = invented_kb(
+        tmp_path,
+        ("Lanter Placet: Zorblax", "Garage act Lanter Placet is back."),
+        ("Lake Notes", "A placid lake, a placid sea, a placid town."),
+    )
+    question = "Who fronts Lanter Placit, the garage rock band from Quillandia?"
+    assert names(kb, question) == ["Lanter Placet"]
+
+
+def test_a_person_known_from_headlines_links_by_surname_alone(tmp_path: Path) -> None:
+    """Fans call a person by the surname a headline writes after a first name; not a word
+    another name ends with too, nor one beside a word that may be a first name."""
+    kb = invented_kb(
+        tmp_path,
+        ("Orla Brindlewick Postpones Farewell Tour", "The singer postponed the tour."),
+        ("Tova Quay Shares Song", ""),
+        ("Harbour Quay Announce Album", ""),
+        ("Top Norwegian Share Video", ""),
+    )
+    assert names(kb, "Brindlewick postponed the tour, why?") == ["Orla Brindlewick"]
+    assert names(kb, "quay postponed the tour, why?") == []
+    assert names(kb, "did Zeb Brindlewick postpone?") == []
+    assert names(kb, "Brindlewick postponed the tour") == ["Orla Brindlewick"]
+    assert names(kb, "any Norwegian tour news?") == []

@@ -580,9 +580,12 @@ def _fuzzy_link(
     run: range,
     free: list[bool],
     budget: list[int],
+    breaks: frozenset[int] = frozenset(),
 ) -> Link | None:
     """The best typo-tolerant link around a run of name-like words. A span may take in one free
-    word on either side, which may be a name's ordinary word ("harbour"). Spans are compared by
+    word on either side, which may be a name's ordinary word ("harbour"), but not across a
+    clause break (`breaks`, token positions: "<name>, the <town> band"), past which no name
+    runs on and where looking would only spend the budget. Spans are compared by
     score with a bonus per word, so a longer span wins only when it matches about as well: a
     context word taken in ("<name> get") must not drag the link to a longer, worse name. Where
     no span matches well, a second word on either side is tried too if it is a word of some
@@ -590,8 +593,9 @@ def _fuzzy_link(
     the articles spell as it is was not mistyped: it is never read as another name. Each span
     is tried as typed and, where a word of it was corrected, as corrected (a name's first name
     mistyped into the ordinary one it is a letter from)."""
-    count = len(spellings[0])
-    low = run.start - 1 if run.start > 0 and free[run.start - 1] else run.start
+    floor = max((b for b in breaks if b <= run.start), default=0)
+    count = min((b for b in breaks if b >= run.stop), default=len(spellings[0]))
+    low = run.start - 1 if run.start > floor and free[run.start - 1] else run.start
     high = run.stop + 1 if run.stop < count and free[run.stop] else run.stop
     if high > run.stop and spellings[0][high - 1] in JOINING:
         # "<typo> and the <word> <word>": a name goes on through the words that join its
@@ -605,8 +609,12 @@ def _fuzzy_link(
     if best is None or best.weight * 100 < FUZZY_CUTOFF:
         tokens = spellings[0]
         wider = range(
-            low - 1 if low < run.start and _free_name_word(kb, free, tokens, low - 1) else low,
-            high + 1 if high > run.stop and _free_name_word(kb, free, tokens, high) else high,
+            low - 1
+            if floor < low < run.start and _free_name_word(kb, free, tokens, low - 1)
+            else low,
+            high + 1
+            if run.stop < high < count and _free_name_word(kb, free, tokens, high)
+            else high,
         )
         further = _best_span(kb, spellings, run, wider, budget, tried=range(low, high))
         if further is not None and (best is None or _span_value(further) > _span_value(best)):
@@ -1003,10 +1011,15 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     ]
     runs = _runs(tokens, free, name_like)
     links += _bridged(kb, raw, runs, free, budget)
+    # A name does not run on past a comma, a question mark or a dash ("is it out, <word>?"),
+    # unless it is written with one.
+    breaks = _clause_breaks(text, len(raw))
     for run in sorted(runs, key=partial(_spelled, kb, raw)):
         if not all(free[i] for i in run):
             continue
-        fuzzy = _fuzzy_link(kb, (raw, tokens), run, free, budget) or _cut_short(kb, raw, run, free)
+        fuzzy = _fuzzy_link(kb, (raw, tokens), run, free, budget, breaks) or _cut_short(
+            kb, raw, run, free
+        )
         if fuzzy is not None:
             links.append(fuzzy)
             free[fuzzy.start : fuzzy.end] = [False] * (fuzzy.end - fuzzy.start)
@@ -1014,9 +1027,6 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     links += _one_word_dropped(kb, text, tokens, free)
     if not links:
         links += _first_names(kb, tokens, free)
-    # A name does not run on past a comma, a question mark or a dash ("is it out, <word>?"),
-    # unless it is written with one.
-    breaks = _clause_breaks(text, len(raw))
     for found in [f for f in links if "," not in f.entity.name]:
         if any(found.start < b < found.end for b in breaks):
             links.remove(found)
@@ -1102,7 +1112,9 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         for f in links
         if not f.exact and f.weight * 100 >= FUZZY_CUTOFF and f.end - f.start > 1
     }
-    owned = frozenset(raw[i] for i in owners | guessed)
+    # A run inside what describes an act names no act of its own ("<Act>, the <First>
+    # <Last> solo project", "<Owner>'s band").
+    owned = frozenset(raw[i] for i in describing)
     written = tuple(
         r
         for r in written_runs
@@ -1272,18 +1284,26 @@ def _a_person(name: str) -> bool:
 def _first_names(kb: KnowledgeBase, tokens: tuple[str, ...], free: list[bool]) -> list[Link]:
     """A free word standing alone that only one known name opens, a person's, and that the
     articles never write in lowercase: fans call an artist by a first name no other shares
-    ("<first name>'s new album"). A word beside it may be a surname the knowledge base
-    lacks, or another name ("<word> <Name>"), so the word must stand alone; and beside a
-    name the question does link, a lone word is more likely chat ("<word> said <Name> ..."),
-    so the caller asks only of a question that links none."""
+    ("<first name>'s new album"), or by a surname ("<surname> postponed his tour"). A word
+    beside a first name may be a surname the knowledge base lacks, or another name ("<word>
+    <Name>"), so the first name must stand alone, among question words; a surname only
+    apart from words that may be names (`_name_like`), such as another first name, and
+    not a word for where someone is from or when ("<Word> European"), nor one after an
+    article ("lamps of the <surname>" names something else). And
+    beside a name the question does link, a lone word is more likely chat ("<word> said
+    <Name> ..."), so the caller asks only of a question that links none."""
     found: list[Link] = []
     for at, token in enumerate(tokens):
         if not free[at] or len(token) < TALLIED or token in QUESTION_WORDS:
             continue
         beside = [tokens[i] for i in (at - 1, at + 1) if 0 <= i < len(tokens)]
-        if any(word not in QUESTION_WORDS for word in beside):
-            continue
-        entity = kb.names.first_named(token)
+        entity = None
+        if all(word in QUESTION_WORDS for word in beside):
+            entity = kb.names.first_named(token)
+        surname = token not in DEMONYMS and token not in CALENDAR_WORDS
+        surname = surname and not (at and tokens[at - 1] in ARTICLES)
+        if entity is None and surname and not any(_name_like(kb, w) for w in beside):
+            entity = kb.names.last_named(token)
         if entity is None or entity.kind != "artist" or not _a_person(entity.name):
             continue
         if not kb.lowercase_uses(token):
@@ -1320,6 +1340,9 @@ class _Cased(NamedTuple):
     """Written with a possessive ("<Band>'s"): a name ends there, and another may follow."""
     contracted: bool = False
     """Written with an apostrophe inside ("Don't"), which articles write as two words."""
+    broken: bool = False
+    """Written after a comma, a semicolon, a colon or a dash: what follows is said of a
+    name ("<Band>, the <town> band"), or is another ("<Band>, <Band>")."""
 
 
 def _cased(text: str) -> list[_Cased]:
@@ -1329,14 +1352,21 @@ def _cased(text: str) -> list[_Cased]:
     for at, match in enumerate(_SENTENCE_WORD.finditer(text)):
         before, word = match.groups()
         capitalised = word[:1].isupper()
-        inside = capitalised and at > 0 and not before and word[1:2].islower()
+        tail = text[: match.start()][-3:].rstrip()
+        broken = _CLAUSE_END.search(f"{tail} ") is not None
+        # After a colon or a dash a sentence may start ("<Band>: Is ..."), as after a comma
+        # a name more likely does ("Hey, <Band> ...").
+        opens = broken and not tail.endswith(",")
+        inside = capitalised and at > 0 and not before and not opens and word[1:2].islower()
         tokens = tuple(_TOKEN.findall(norm(word)))
         owns = POSSESSIVE.search(word) is not None
         contracted = not owns and bool(_APOSTROPHE.search(word))
         if before.startswith(("?", "!")):
             # A question or an exclamation ends what it names: no name runs on into the next.
             found.append(_Cased((), False, False, False))
-        found.append(_Cased(tokens, word[:1].islower(), inside, capitalised, owns, contracted))
+        found.append(
+            _Cased(tokens, word[:1].islower(), inside, capitalised, owns, contracted, broken)
+        )
     return found
 
 
@@ -1381,6 +1411,10 @@ def _written_names(kb: KnowledgeBase, cased: list[_Cased]) -> tuple[str, ...]:
     run: list[str] = []
     joining: list[str] = []
     for word in [*cased, _Cased((), False, False, False)]:
+        if word.broken and len(run) > 1:
+            runs.append(" ".join(run))
+        if word.broken:
+            run, joining = [], []
         named = word.inside or (word.capitalised and any(_name_like(kb, t) for t in word.tokens))
         if named and not word.contracted:
             run += [*joining, *word.tokens]
