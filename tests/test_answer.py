@@ -97,9 +97,15 @@ def test_fact_answers_quote_the_sentence_that_states_it(
         "c'est quoi les dernieres nouvelles de Velvet Marrow?",
         "quoi de neuf avec velvet marrow ces temps-ci?",
         "yo des news de Velvet Marrow récemment?",
+        "¿Qué hay de nuevo con Velvet Marrow?",
+        "¿Qué está haciendo Velvet Marrow ahora?",
+        "E aí, alguma novidade da Velvet Marrow?",
+        "Qual é a novidade mais recente da Velvet Marrow?",
+        "Was gibt's Neues von Velvet Marrow?",
+        "Gibt es Neuigkeiten von Velvet Marrow?",
     ],
 )
-def test_a_question_in_french_gets_the_latest_not_a_decline_of_its_words(
+def test_a_question_in_another_language_gets_the_latest_not_a_decline_of_its_words(
     invented: KnowledgeBase, question: str
 ) -> None:
     reply = ask(invented, question)

@@ -323,9 +323,19 @@ def test_what_someone_is_working_on_or_doing_these_days_asks_for_their_newest_ne
         ("quill fathom a signé avec quel label?", "fact", "signing", ("signing", "label")),
         ("c'est quand la sortie du disque de quill fathom?", "fact", "album", ("date",)),
         ("le EP de quill fathom a été enregistré où?", "fact", "album", ("people",)),
+        ("¿Qué hay de nuevo con Quill Fathom?", "latest", None, ()),
+        ("¿Cuándo sale el disco nuevo de Quill Fathom?", "fact", "album", ("date",)),
+        ("¿Quill Fathom va a salir de gira?", "lookup", "tour", ()),
+        ("¿Dónde grabó Quill Fathom su primer EP?", "fact", "album", ("people",)),
+        ("O que há de novo com a Quill Fathom?", "latest", None, ()),
+        ("Quill Fathom vai fazer turnê esse ano?", "lookup", "tour", ()),
+        ("Quem dirigiu o clipe de Quill Fathom?", "fact", "single", ("people",)),
+        ("Was gibt's Neues von Quill Fathom?", "latest", None, ()),
+        ("Gibt es neue Tourdaten von Quill Fathom?", "latest", "tour", ()),
+        ("Wer hat die neuen Aufnahmen von Quill Fathom produziert?", "fact", None, ("people",)),
     ],
 )
-def test_a_question_in_french_asks_what_its_english_words_would(
+def test_a_question_in_another_language_asks_what_its_english_words_would(
     question: str, intent: str, kind: str | None, asks: tuple[str, ...]
 ) -> None:
     parsed = parse(question)

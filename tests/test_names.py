@@ -1075,6 +1075,35 @@ def test_french_words_around_a_name_are_neither_names_nor_words_to_search(
     assert linking.named_runs == () and linking.leftover == ("album",)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "¿Velvet Marrow tiene disco nuevo en camino?",
+        "Velvet Marrow vai lançar álbum novo?",
+        "Gibt es neue Musik von Velvet Marrow?",
+    ],
+)
+def test_words_of_other_languages_around_a_name_are_neither_names_nor_words_to_search(
+    invented: KnowledgeBase, question: str
+) -> None:
+    linking = link(invented, question)
+    assert [found.entity.name for found in linking.links] == ["Velvet Marrow"]
+    assert linking.named_runs == ()
+
+
+def test_a_typo_is_not_read_as_another_languages_word_typed_with_an_english_one(
+    invented: KnowledgeBase,
+) -> None:
+    """ "com" is Portuguese for "with": "comback" is a typo, not "com back"."""
+    assert link(invented, "comback velvet marrow new ep").tokens[0] == "comback"
+
+
+def test_words_a_language_has_of_its_own_are_dropped_only_in_a_message_in_it() -> None:
+    assert tokens_of("E aí, alguma novidade da Sheila E?")[:2] == ("alguma", "novidade")
+    assert tokens_of("any news from Sheila E?")[-1] == "e"
+    assert "die" in tokens_of("did quill fathom die?")
+
+
 def test_a_typo_the_full_text_index_finds_by_the_stem_of_an_everyday_word_still_links(
     tmp_path: Path,
 ) -> None:
@@ -1169,7 +1198,7 @@ def test_a_person_known_from_headlines_links_by_surname_alone(tmp_path: Path) ->
     another name ends with too, nor one beside a word that may be a first name."""
     kb = invented_kb(
         tmp_path,
-        ("Orla Brindlewick Postpones Farewell Tour", "The singer postponed the tour."),
+        ("Orla Brindlewick Postpones Farewell Tour", "The singer said she postponed the tour."),
         ("Tova Quay Shares Song", ""),
         ("Harbour Quay Announce Album", ""),
         ("Top Norwegian Share Video", ""),
@@ -1179,3 +1208,6 @@ def test_a_person_known_from_headlines_links_by_surname_alone(tmp_path: Path) ->
     assert names(kb, "did Zeb Brindlewick postpone?") == []
     assert names(kb, "Brindlewick postponed the tour") == ["Orla Brindlewick"]
     assert names(kb, "any Norwegian tour news?") == []
+    # An everyday word written capitalised before it is another first name.
+    assert names(kb, "Marrow Brindlewick tour dates") == []
+    assert names(kb, "Somebody said Brindlewick postponed?") == ["Orla Brindlewick"]

@@ -9,6 +9,7 @@ and the text that answers it are read with one set of cues.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from knowledge.facts import ACT_NOUNS
 from knowledge.vocabulary import FUNCTION_WORDS, NUMBER_TENS, NUMBER_UNITS
@@ -36,85 +37,103 @@ QUESTION_OPENERS = ASKING | frozenset("is are did does do".split())
 # word to search for. Kept out of the knowledge base's vocabulary, where "Story" opens names.
 NEWS_ASKED = frozenset({"story", "stories"})
 
+
+@dataclass(frozen=True)
+class Language:
+    """A language fans write to the bot in, or mix into English: its asking words and words
+    for news, read as the English cue words they mean before any cue below is matched, in
+    order (`cues`, over folded text); its small and chat words (`chat`), which name nothing
+    and find no English article; those of them English also writes (`also_english`), which
+    alone show no such language; and the words that are its own only in a message written
+    in it (`dropped`: "e" and "ai" in Portuguese's "E aí", the German article "die"), which
+    elsewhere may be a name's or English ("Sheila E", "did <act> die?")."""
+
+    cues: tuple[tuple[re.Pattern[str], str], ...]
+    chat: frozenset[str]
+    also_english: frozenset[str]
+    dropped: frozenset[str] = frozenset()
+
+
+def _compiled(*table: tuple[str, str]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(pattern), english) for pattern, english in table)
+
+
 # French as bilingual chat types it (Quebec's and France's, accents folded away, "c'est"
-# also as "c est" or "cest"): its asking words and words for news, read as the English cue
-# words they mean before any cue below is matched, in this order.
+# also as "c est" or "cest").
 _C_EST = r"c ?'? ?est"
-FRENCH: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), english)
-    for pattern, english in (
-        (r"\best[- ]ce qu'? ?(?:il|elle|ils|elles|on)?\b|\best[- ]ce que\b", "did"),
-        (r"\by ?'? ?a[- ]t[- ]il\b|\by ?'? ?a\b|\bya\b", "is there"),
-        (r"\bc ?'? ?etait\b", "was"),
-        (r"\bquoi de (?:neuf|nouveau)\b", "what's new"),
-        (
-            r"\b(?:(?:les|la|le|ses|leurs?) )?(?:dernieres?|derniers?) (?:nouvelles|news|infos?"
-            r"|affaires?|nouveautes?)\b",
-            "latest news",
-        ),
-        (r"\b(?:des|les|de|ses|leurs?) (?:nouvelles|news|infos?)\b", "any news"),
-        (r"\bnouvelles\b", "news"),
-        (r"\bnouveautes?\b", "new"),
-        (rf"\b{_C_EST} quand\b|\bquand\b", "when"),
-        (rf"\b{_C_EST} qui\b|\bqui\b", "who"),
-        (rf"\b{_C_EST} quoi\b|\bquoi\b", "what"),
-        (rf"\b{_C_EST} ou\b", "where is"),
-        (r"\b(?:quel|quelle|quels|quelles|lequel|laquelle|lesquels)\b", "which"),
-        (r"\bcombien(?: de| d ?'?)?\b", "how many"),
-        (r"\bpourquoi\b", "why"),
-        (r"\bs ?'? ?appell?(?:e|ent|ait) comment\b|\bs ?'? ?appell?(?:e|ent|ait)\b", "called"),
-        (r"\bnomm(?:e|es|ee|ees) apres\b", "named after"),
-        (r"\b(?:nouvel|nouveau|nouvelle|nouveaux|prochain|prochaine)\b", "new"),
-        (r"\b(?:dernier|derniere|derniers|dernieres)\b", "latest"),
-        (r"\b(?:en )?tournee\b", "on tour"),
-        (r"\bspectacles?\b", "shows"),
-        (r"\b(?:chansons?|tounes?|pieces?)\b", "songs"),
-        (r"\bdisques?\b", "record"),
-        (r"\bdocumentaire\b", "documentary"),
-        (r"\bprogrammation\b|\baffiche\b", "lineup"),
-        (r"\bmaison de disques?\b|\betiquette\b", "label"),
-        (r"\bdate de sortie\b", "release date"),
-        (
-            r"\b(?:a |ont |va |vont )?sort(?:i|ie|is|ies|ir|ira|iront|ent)\b|\bsort\b(?! of)",
-            "release",
-        ),
-        (r"\bsortie\b", "release"),
-        (r"\b(?:est |a )?(?:mort|morte|decede|decedee)\b", "died"),
-        (r"\b(?:a )?(?:ete )?enregistr(?:e|es|ee|ees|er)\b", "recorded"),
-        (r"\b(?:a )?(?:ete )?produit\b|\bproduct(?:eur|rice)\b", "produced"),
-        (r"\b(?:a |ont )?sign(?:e|es|ee|ees|er)\b", "signed"),
-        (r"\bjou(?:e|es|ent|aient|ait|er|era|eront)\b", "playing"),
-        (r"\bavec qui\b", "with whom"),
-        (r"\bavec\b", "with"),
-        (r"\b(?:ou|où) ?$", "where"),
-        (r"\bcette annee\b", "this year"),
-        (r"\bcet ete\b", "this summer"),
-        (r"\bcet automne\b", "this fall"),
-        (r"\bcet hiver\b", "this winter"),
-        (r"\bce printemps\b", "this spring"),
-        (r"\bcette semaine\b", "this week"),
-        (r"\bce mois[- ]ci\b", "this month"),
-        (r"\bl ?'? ?an(?:nee)? (?:passee?|derniere?)\b", "last year"),
-        (r"\b(?:recemment|dernierement|ces temps[- ]ci)\b", "lately"),
-        (r"\bbientot\b", "soon"),
-        (r"\btitre\b", "title"),
-        (r"\bchanteu(?:r|se)\b", "singer"),
-        (r"\bbatteur\b", "drummer"),
-        (r"\bguitariste\b", "guitarist"),
-        (r"\bbassiste\b", "bassist"),
-        (r"\bancien(?:ne)?\b", "former"),
-        (r"\bgroupe\b", "band"),
-        (r"\bgars\b", "guy"),
-        (r"\bpremi(?:er|ere) (?=album|disque|ep|lp|single|show|spectacle)", "first "),
-        (r"\btravaill(?:e|ent) avec\b", "working with"),
-        (r"\bpersonnes\b", "people"),
-    )
+_FRENCH_CUES = _compiled(
+    (r"\best[- ]ce qu'? ?(?:il|elle|ils|elles|on)?\b|\best[- ]ce que\b", "did"),
+    (r"\by ?'? ?a[- ]t[- ]il\b|\by ?'? ?a\b|\bya\b", "is there"),
+    (r"\bc ?'? ?etait\b", "was"),
+    (r"\bquoi de (?:neuf|nouveau)\b", "what's new"),
+    (
+        r"\b(?:(?:les|la|le|ses|leurs?) )?(?:dernieres?|derniers?) (?:nouvelles|news|infos?"
+        r"|affaires?|nouveautes?)\b",
+        "latest news",
+    ),
+    (r"\b(?:des|les|de|ses|leurs?) (?:nouvelles|news|infos?)\b", "any news"),
+    (r"\bnouvelles\b", "news"),
+    (r"\bnouveautes?\b", "new"),
+    (rf"\b{_C_EST} quand\b|\bquand\b", "when"),
+    (rf"\b{_C_EST} qui\b|\bqui\b", "who"),
+    (rf"\b{_C_EST} quoi\b|\bquoi\b", "what"),
+    (rf"\b{_C_EST} ou\b", "where is"),
+    (r"\b(?:quel|quelle|quels|quelles|lequel|laquelle|lesquels)\b", "which"),
+    (r"\bcombien(?: de| d ?'?)?\b", "how many"),
+    (r"\bpourquoi\b", "why"),
+    (r"\bs ?'? ?appell?(?:e|ent|ait) comment\b|\bs ?'? ?appell?(?:e|ent|ait)\b", "called"),
+    (r"\bnomm(?:e|es|ee|ees) apres\b", "named after"),
+    (r"\b(?:nouvel|nouveau|nouvelle|nouveaux|prochain|prochaine)\b", "new"),
+    (r"\b(?:dernier|derniere|derniers|dernieres)\b", "latest"),
+    (r"\b(?:en )?tournee\b", "on tour"),
+    (r"\bspectacles?\b", "shows"),
+    (r"\b(?:chansons?|tounes?|pieces?)\b", "songs"),
+    (r"\bdisques?\b", "record"),
+    (r"\bdocumentaire\b", "documentary"),
+    (r"\bprogrammation\b|\baffiche\b", "lineup"),
+    (r"\bmaison de disques?\b|\betiquette\b", "label"),
+    (r"\bdate de sortie\b", "release date"),
+    (
+        r"\b(?:a |ont |va |vont )?sort(?:i|ie|is|ies|ir|ira|iront|ent)\b|\bsort\b(?! of)",
+        "release",
+    ),
+    (r"\bsortie\b", "release"),
+    (r"\b(?:est |a )?(?:mort|morte|decede|decedee)\b", "died"),
+    (r"\b(?:a )?(?:ete )?enregistr(?:e|es|ee|ees|er)\b", "recorded"),
+    (r"\b(?:a )?(?:ete )?produit\b|\bproduct(?:eur|rice)\b", "produced"),
+    (r"\b(?:a |ont )?sign(?:e|es|ee|ees|er)\b", "signed"),
+    (r"\bjou(?:e|es|ent|aient|ait|er|era|eront)\b", "playing"),
+    (r"\bavec qui\b", "with whom"),
+    (r"\bavec\b", "with"),
+    (r"\b(?:ou|où) ?$", "where"),
+    (r"\bcette annee\b", "this year"),
+    (r"\bcet ete\b", "this summer"),
+    (r"\bcet automne\b", "this fall"),
+    (r"\bcet hiver\b", "this winter"),
+    (r"\bce printemps\b", "this spring"),
+    (r"\bcette semaine\b", "this week"),
+    (r"\bce mois[- ]ci\b", "this month"),
+    (r"\bl ?'? ?an(?:nee)? (?:passee?|derniere?)\b", "last year"),
+    (r"\b(?:recemment|dernierement|ces temps[- ]ci)\b", "lately"),
+    (r"\bbientot\b", "soon"),
+    (r"\btitre\b", "title"),
+    (r"\bchanteu(?:r|se)\b", "singer"),
+    (r"\bbatteur\b", "drummer"),
+    (r"\bguitariste\b", "guitarist"),
+    (r"\bbassiste\b", "bassist"),
+    (r"\bancien(?:ne)?\b", "former"),
+    (r"\bgroupe\b", "band"),
+    (r"\bgars\b", "guy"),
+    (r"\bpremi(?:er|ere) (?=album|disque|ep|lp|single|show|spectacle)", "first "),
+    (r"\btravaill(?:e|ent) avec\b", "working with"),
+    (r"\bpersonnes\b", "people"),
 )
-# French's small words and chat words, as the table above leaves them: they name nothing,
-# and no English article is found by them. Not those that also open English names ("Elle
-# <Surname>", "Pas <Word>", "Des <Word>").
-FRENCH_CHAT = frozenset(
-    """cest est ce cet cette de du le les un une et au aux en ils elles nous vous leur leurs
+# French's small words and chat words, as the table above leaves them. Not those that also
+# open English names ("Elle <Surname>", "Pas <Word>", "Des <Word>").
+FRENCH = Language(
+    _FRENCH_CUES,
+    frozenset(
+        """cest est ce cet cette de du le les un une et au aux en ils elles nous vous leur leurs
     mes notre votre que qui quoi quand quel quelle quels quelles lequel laquelle combien ou
     pourquoi avec pour sur dans mais donc alors aussi encore deja tres faire vont ont sont
     etait etaient ete avoir avait avaient etre suis sais sait savez quelqu quelquun tse svp
@@ -126,11 +145,220 @@ FRENCH_CHAT = frozenset(
     jouaient jouer joue affaire affaires infos info cetait ya dessus titre chanteur chanteuse
     batteur guitariste bassiste ancien ancienne groupe gars premier premiere travaille
     travaillent personnes""".split()
+    ),
+    frozenset(
+        "de le les du en et est sur pour info infos un une que ce ou au mes ont sont ya".split()
+    ),
 )
-# Those of them English also writes, as words or in names: alone they show no French.
-FRENCH_ALSO_ENGLISH = frozenset(
-    "de le les du en et est sur pour info infos un une que ce ou au mes ont sont ya".split()
+# Spanish, as fans type it (accents and "¿" dropped).
+SPANISH = Language(
+    _compiled(
+        (r"\bque (?:hay|tienes?) de nuevo(?: (?:con|de|sobre))?\b", "what's new with"),
+        (r"\bque (?:se sabe|onda|pasa|paso|cuentas?) (?:de|con)\b", "what's new with"),
+        (r"\bque (?:esta|estan) haciendo\b", "what's new with"),
+        (r"\b(?:las )?ultimas (?:noticias|novedades)\b", "latest news"),
+        (r"\b(?:alguna |algo de |hay )?(?:novedad|novedades|noticias?)\b", "any news"),
+        (r"\b(?:va|van|ir|irse|salir|sale|salen|se van) (?:a salir )?de gira\b", "touring"),
+        (r"\b(?:hacer|hara|haran|anuncio|anunciaron|tiene|tienen) (?:una )?gira\b", "tour"),
+        (r"\bgiras?\b", "tour"),
+        (r"\bcuando sale(?:n)?\b", "when is out"),
+        (r"\bcuando\b", "when"),
+        (r"\b(?:disco|album|lp|ep) (?:nuevo|en camino)\b", "new record"),
+        (r"\b(?:va a |van a )?(?:sacar|saca|sacan|saco|sacaron|lanza|lanzo|lanzar)\b", "release"),
+        (r"\b(?:va a |van a )?(?:salir|salen|salio)\b", "release"),
+        (r"\bsale\b", "is out"),
+        (r"\bdiscos?\b", "record"),
+        (r"\b(?:nuevo|nueva|nuevos|nuevas|proximo|proxima)\b", "new"),
+        (r"\b(?:ultimo|ultima|ultimos|ultimas)\b", "latest"),
+        (r"\bcanciones\b|\btemas\b", "songs"),
+        (r"\bcancion\b|\bsencillo\b", "single"),
+        (r"\ben camino\b", "coming"),
+        (r"\banuncio\b|\banunciaron\b|\banuncia\b", "announced"),
+        (r"\breedicion\b", "reissue"),
+        (r"\bcon quien(?:es)?\b", "with whom"),
+        (r"\bquien(?:es)?\b", "who"),
+        (r"\bdonde\b", "where"),
+        (r"\b(?:grabo|grabaron|grabado|grabar)\b", "recorded"),
+        (r"\bprimera?\b", "first"),
+        (r"\b(?:sello|discografica)\b", "label"),
+        (r"\bcomo se llama(?:ba|n)?\b", "what's called"),
+        (r"\bse llama(?:ba|n)?\b", "called"),
+        (r"\bque dijo\b", "what did say"),
+        (r"\bdijo\b", "said"),
+        (r"\b(?:ultimamente|recientemente)\b", "lately"),
+        (r"\b(?:tocar|toca|tocan|tocara|tocaran|tocaba)\b", "playing"),
+        (r"\bconciertos?\b", "shows"),
+        (r"\ba cuantos anos\b", "how many years"),
+        (r"\bcuantos anos tenia\b", "how old was"),
+        (r"\bcuant(?:os|as)\b", "how many"),
+        (r"\banos\b", "years"),
+        (r"\b(?:condenaron|condenado|condenada)\b", "sentenced"),
+        (r"\ben (?:vivo|directo)\b", "live"),
+        (r"\b(?:banda|grupo)\b", "band"),
+        (r"\bfecha\b", "date"),
+        (r"\b(?:murio|fallecio)\b", "died"),
+        (r"\b(?:firmo|firmaron)\b", "signed"),
+        (r"\b(?:produjo|produjeron|producido)\b", "produced"),
+        (r"\bproductor\b", "producer"),
+        (r"\bpremio\b", "award"),
+        (r"\b(?:gano|ganaron)\b", "won"),
+        (r"\b(?:cancelo|cancelaron|cancelado|cancelada|cancela)\b", "cancelled"),
+        (r"\beste ano\b", "this year"),
+        (r"\bpor que\b", "why"),
+        (r"\bcuales?\b", "which"),
+        (r"\bnominad[oa]s?\b", "nominated"),
+        (r"\bdirigio\b", "directed"),
+        (r"\bproyecto\b", "project"),
+        (r"\b(?:se )?escucha(?:n)?\b", "heard"),
+        (r"\bde fondo\b", "in the background"),
+        (r"\bteatro\b", "theatre"),
+        (r"\bresidencia\b", "residency"),
+        (r"\b(?:queria|quiere|querian|quieren)\b", "wanted"),
+        (r"\b(?:preparaba|preparando|prepara|preparan)\b", "working on"),
+        (r"\bque\b", "what"),
+    ),
+    frozenset(
+        """que hay de del con el la un una unos unas y en por para su sus se es esta
+        estan este esto eso nuevo nueva nuevos nuevas proximo proxima ultimo ultima ultimos
+        ultimas noticias noticia novedad novedades sale salen salir salio saca sacar sacan
+        saco sacaron lanza lanzo lanzar gira giras discos cancion canciones temas sencillo
+        cuando quien quienes donde como cual cuales cuantos cuantas porque ahora tiene
+        tienen va ya algo alguna alguno algun camino anuncio anunciaron anuncia
+        reedicion grabo grabaron grabado grabar sello discografica llama llamaba llaman dijo
+        ultimamente recientemente tocar toca tocan tocara tocaran tocaba concierto
+        conciertos anos tenia condenaron condenado condenada vivo directo grupo fecha murio
+        fallecio firmo firmaron produjo produjeron producido productor premio gano ganaron
+        cancelo cancelaron cancelado cancelada primer primera hacer hara haran haciendo sabe
+        pasa paso onda cuenta cuentas dirigio iba estuvo nominado nominada proyecto muy
+        tambien pero hola escucha escuchan fondo teatro residencia queria quiere querian
+        quieren preparaba preparando prepara preparan""".split()
+    ),
+    frozenset(
+        """de del con el la un una y en por para se es este va ya como
+        sale primer hacer sabe paso onda pero""".split()
+    ),
 )
+# Portuguese, as fans type it (accents dropped).
+PORTUGUESE = Language(
+    _compiled(
+        (r"\bo que (?:ha|tem) de novo(?: (?:com|de|da|do|sobre))?\b", "what's new with"),
+        (r"\bqual (?:e )?a (?:ultima )?novidade(?: mais recente)?\b", "latest news"),
+        (r"\b(?:as )?ultimas (?:novidades|noticias)\b", "latest news"),
+        (r"\b(?:alguma |tem |ha )?(?:novidades?|noticias?)\b", "any news"),
+        (r"\bo que aconteceu com\b", "what happened to"),
+        (r"\b(?:vai|vao|vai sair em|sair em) (?:fazer )?turne\b|\bturne\b", "tour"),
+        (r"\b(?:ja )?(?:lancou|lancaram)\b", "released"),
+        (r"\b(?:vai |vao )?(?:lancar|sair)\b|\blancamento\b|\bsaindo\b", "release"),
+        (r"\bclipes?\b", "video"),
+        (r"\bmusicas? novas?\b", "new music"),
+        (r"\bnov[oa]s?\b", "new"),
+        (r"\bgravac(?:ao|oes)\b", "recording"),
+        (r"\b(?:gravou|gravaram|gravado|gravada|gravar)\b", "recorded"),
+        (r"\bdiscos?\b", "record"),
+        (r"\bquem dirigiu\b", "who directed"),
+        (r"\bdirigiu\b", "directed"),
+        (r"\bquem\b", "who"),
+        (r"\bonde\b", "where"),
+        (r"\bquando\b", "when"),
+        (r"\bcomo se chama(?:va|m)?\b|\bqual (?:e )?o nome\b", "what's called"),
+        (r"\bse chama(?:va|m)?\b|\bchamad[oa]\b", "called"),
+        (r"\bqua(?:l|is)\b", "which"),
+        (r"\bbanda\b|\bgrupo\b", "band"),
+        (r"\bfundou\b", "founded"),
+        (r"\bbaixista\b", "bassist"),
+        (r"\bbaterista\b", "drummer"),
+        (r"\bguitarrista\b", "guitarist"),
+        (r"\b(?:vocalista|cantora?)\b", "singer"),
+        (r"\bmusicas?\b", "music"),
+        (r"\b(?:esse|este) ano\b", "this year"),
+        (r"\babr(?:ir|e|em|iu) os shows\b", "opening for"),
+        (r"\b(?:morreu|faleceu)\b", "died"),
+        (r"\b(?:assinou|assinaram)\b", "signed"),
+        (r"\bproduziu\b", "produced"),
+        (r"\bprodutor\b", "producer"),
+        (r"\bpremio\b", "award"),
+        (r"\bganhou\b", "won"),
+        (r"\b(?:cancelou|cancelaram|cancelad[oa])\b", "cancelled"),
+        (r"\bpor ?que\b", "why"),
+        (r"\b(?:daquel|aquel)[ae]\b", "that"),
+        (r"\bprimeir[oa]\b", "first"),
+        (r"\b(?:gravadora|selo)\b", "label"),
+        (r"\bo que\b", "what"),
+    ),
+    frozenset(
+        """o os as do da dos das com em no na nos nas um uma que qual quais quem ha tem vai
+        vao ja alguma algum nova novo novas novos novidade novidades noticias noticia
+        aconteceu lancou lancaram lancar lancamento clipe clipes gravacao gravacoes gravou
+        gravaram gravado gravada gravar discos turne fazer saindo sai sair dirigiu
+        onde quando chama chamava chamam chamado chamada nome banda grupo fundou baixista
+        baterista guitarrista vocalista cantor cantora musica musicas esse este ano abrir
+        abre abrem abriu daquela daquele aquela aquele fez primeiro primeira gravadora selo
+        morreu faleceu assinou assinaram produziu produtor premio ganhou cancelou
+        cancelaram cancelado cancelada porque mais recente ultima ultimas oi ela ele
+        eles elas seu sua pra para por""".split()
+    ),
+    frozenset(
+        """o os as do da no na nos um em ha tem ja nova novo sai sair ela ele seu sua pra
+        para por este ano fez onde""".split()
+    ),
+    frozenset({"e", "ai"}),
+)
+# German, as fans type it ("ß" read as "ss", umlauts dropped).
+GERMAN = Language(
+    _compiled(
+        (r"\bwas gibt ?'? ?s neues(?: (?:von|vom|bei|zu|zum|mit|uber))?\b", "what's new with"),
+        (r"\bwas gibt es neues(?: (?:von|vom|bei|zu|zum|mit|uber))?\b", "what's new with"),
+        (r"\b(?:gibt es |gibt ?'? ?s )?neuigkeiten(?: (?:von|vom|zu|zum|uber))?\b", "any news"),
+        (r"\bgibt es\b|\bgibt ?'? ?s\b", "is there"),
+        (r"\bwann kommt\b|\bwann erscheint\b", "when is out"),
+        (r"\bwann\b", "when"),
+        (r"\bkommt (?:da )?(?:ein|eine|einen)?\b", "is there"),
+        (r"\btourdaten\b", "tour dates"),
+        (r"\btournee\b", "tour"),
+        (r"\b(?:konzerte?|auftritte?)\b", "shows"),
+        (r"\bneue[snmr]?\b", "new"),
+        (r"\bmusik\b", "music"),
+        (r"\blieder\b", "songs"),
+        (r"\bplatten?\b", "record"),
+        (r"\bwer hat\b|\bwer\b", "who"),
+        (r"\bproduziert\b", "produced"),
+        (r"\baufnahmen\b", "recordings"),
+        (r"\baufgenommen\b", "recorded"),
+        (r"\bwo\b", "where"),
+        (r"\bwie heisst\b|\bwie hiess\b", "what's called"),
+        (r"\bwie alt (?:war|ist)\b", "how old was"),
+        (r"\bgeschrieben\b", "wrote"),
+        (r"\bmit (?:welchem|welcher|wem)\b", "with whom"),
+        (r"\bwelche[smnr]?\b", "which"),
+        (r"\bgitarristen?\b", "guitarist"),
+        (r"\bsanger(?:in)?\b", "singer"),
+        (r"\bunterschrieben\b", "signed"),
+        (r"\bgestorben\b", "died"),
+        (r"\babgesagt\b", "cancelled"),
+        (r"\bveroffentlicht\b", "released"),
+        (r"\berscheint\b|\berscheinen\b", "is out"),
+        (r"\bdieses jahr\b", "this year"),
+        (r"\bwarum\b", "why"),
+        (r"\bwas\b", "what"),
+        (r"\b(?:die|der|das|den|dem|des)\b", "the"),
+        (r"\bvon\b|\bvom\b", "from"),
+        (r"\bmit\b", "with"),
+        (r"\bund\b", "and"),
+    ),
+    frozenset(
+        """gibt gibts es neues neue neuen neuer neuem neuigkeiten von vom zum zur der das dem
+        den des ein eine einen einem und mit bei wann kommt hat haben ist sind wer wo wie
+        heisst hiess welchem welcher welche welches wem geschrieben aufgenommen aufnahmen
+        produziert unterschrieben gefunden musik lieder platte platten tourdaten tournee
+        konzert konzerte auftritt auftritte ihr ihre sein seine sie er noch schon jetzt
+        dieses jahr warum gestorben abgesagt veroffentlicht erscheint erscheinen uber
+        sanger sangerin gitarrist gitarristen als""".split()
+    ),
+    frozenset("es der das den ein und mit bei hat sie er was ist wo wie noch".split()),
+    frozenset({"die"}),
+)
+LANGUAGES = (FRENCH, SPANISH, PORTUGUESE, GERMAN)
+FOREIGN_CHAT = frozenset().union(*(language.chat for language in LANGUAGES))
 # Other languages' courtesies, small words and words for news that fans from abroad mix
 # into English ("<question>? Obrigado.", "Ultimas noticias de <act>?"), accents folded
 # away: chat, like the English filler, naming nothing.
@@ -142,7 +370,7 @@ ABROAD_CHAT = frozenset(
     nyheder novosti nowosci wiadomosci haberler ultimas ultime hay nuevo nueva sobre""".split()
 )
 STOPWORDS = (
-    FUNCTION_WORDS | CHAT_FILLER | CONTRACTIONS | ASKING | NEWS_ASKED | FRENCH_CHAT | ABROAD_CHAT
+    FUNCTION_WORDS | CHAT_FILLER | CONTRACTIONS | ASKING | NEWS_ASKED | FOREIGN_CHAT | ABROAD_CHAT
 )
 
 # Chat writes "1st", "recs" and "vid"; news spells ordinals under ten out ("first-ever live

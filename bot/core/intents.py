@@ -114,20 +114,21 @@ class Question:
         return self.intent in {"latest", "announcements"}
 
 
-# How many of French's words a message holds when it is written in French.
-FRENCH_READ = 2
+# How many of a language's words a message holds when it is written in it.
+LANGUAGE_READ = 2
 _CONTRACTED = re.compile(r"\b(who|what|where|when|how)(s|re)\b")
 
 
 def plain_text(text: str) -> str:
     """Folded text with apostrophes unified and punctuation turned into spaces. A question
     word's "'s" typed without its apostrophe ("whos in", "wheres") is given it back, so the
-    question word asks what it asks written out; a message in French or half in French has
-    its asking words and words for news read as the English ones (`cues.FRENCH`)."""
+    question word asks what it asks written out; a message written in another language, or
+    half in it, has its asking words and words for news read as the English ones
+    (`cues.LANGUAGES`)."""
     folded = _CONTRACTED.sub(r"\1'\2", fold(text).replace("’", "'"))
     plain = re.sub(r"\s+", " ", re.sub(r"[^\w' /-]+", " ", folded)).strip()
-    if reads_french(plain):
-        for pattern, english in cues.FRENCH:
+    for language in written_in(plain):
+        for pattern, english in language.cues:
             plain = pattern.sub(english, plain)
     return plain
 
@@ -151,11 +152,16 @@ def spoken_numbers(text: str) -> str:
     )
 
 
-def reads_french(text: str) -> bool:
-    """Whether a message is written in French, or half in it: it holds two of French's small
-    or chat words (`cues.FRENCH_CHAT`), one of them no word English also writes ("de", "le")."""
-    words = cues.FRENCH_CHAT.intersection(re.findall(r"[a-z]+", fold(text)))
-    return len(words) >= FRENCH_READ and not words <= cues.FRENCH_ALSO_ENGLISH
+def written_in(text: str) -> tuple[cues.Language, ...]:
+    """The languages a message is written in, or half in (`cues.LANGUAGES`): it holds two of
+    a language's small or chat words, one of them no word English also writes ("de", "le")."""
+    words = set(re.findall(r"[a-z]+", fold(text)))
+    return tuple(
+        language
+        for language in cues.LANGUAGES
+        if len(found := language.chat & words) >= LANGUAGE_READ
+        and not found <= language.also_english
+    )
 
 
 def window_days(text: str) -> int | None:

@@ -34,7 +34,8 @@ from bot.core.cues import (
     CHAT_FILLER,
     DESCRIBED_ACTS,
     DESCRIPTION_OPENERS,
-    FRENCH_CHAT,
+    FOREIGN_CHAT,
+    FRENCH,
     HEADLINE_ASKED,
     MEMBER_ROLES,
     NAME_ASKED,
@@ -44,7 +45,7 @@ from bot.core.cues import (
     STOPWORDS,
     YEAR,
 )
-from bot.core.intents import news_kind, reads_french
+from bot.core.intents import news_kind, written_in
 from knowledge.entities import RUN_JOINERS, kind_of
 from knowledge.names import Entity, typos_allowed
 from knowledge.store import KnowledgeBase
@@ -196,10 +197,15 @@ def tokens_of(text: str) -> tuple[str, ...]:
     """Normalised word tokens, bounded in number so that work per question is bounded; a
     headline asked for (`HEADLINE_ASKED`) is "news". In a message written in French, the
     letters elided before an apostrophe ("l'album", "c'est", "d'<Name>") are dropped: read
-    joined to their word, they would make a word nobody wrote."""
-    if reads_french(text):
+    joined to their word, they would make a word nobody wrote; so are the words a language
+    a message is written in has of its own (`Language.dropped`)."""
+    languages = written_in(text)
+    if FRENCH in languages:
         text = _ELIDED.sub("", text)
-    words = [SPELLED_OUT.get(t, t) for t in _TOKEN.findall(text_words(text))[:MAX_TOKENS]]
+    dropped = frozenset().union(*(language.dropped for language in languages))
+    words = [SPELLED_OUT.get(t, t) for t in _TOKEN.findall(text_words(text)) if t not in dropped][
+        :MAX_TOKENS
+    ]
     return tuple(
         "news" if t in _HEADLINES and i and words[i - 1] in HEADLINE_ASKED else t
         for i, t in enumerate(words)
@@ -255,6 +261,9 @@ def _name_like(kb: KnowledgeBase, token: str) -> bool:
 
 
 QUESTION_WORDS = STOPWORDS | NEWS_WORDS
+# The question words of English chat: other languages' are not looked for in typos or in
+# words typed together ("comback" is no Portuguese "com" and "back").
+ENGLISH_QUESTION_WORDS = QUESTION_WORDS - FOREIGN_CHAT - ABROAD_CHAT
 # Question words by first letter, where a typo of one is looked for; and words for where
 # someone is from, which the articles only capitalise, as they do names, and which a
 # question uses as an ordinary word ("the norwegian tour"). Not chat filler: a typo of it
@@ -262,7 +271,8 @@ QUESTION_WORDS = STOPWORDS | NEWS_WORDS
 _BY_FIRST = {
     first: list(words)
     for first, words in groupby(
-        sorted((QUESTION_WORDS - CHAT_FILLER - FRENCH_CHAT - ABROAD_CHAT) | DEMONYMS), itemgetter(0)
+        sorted((ENGLISH_QUESTION_WORDS - CHAT_FILLER) | DEMONYMS),
+        itemgetter(0),
     )
 }
 # How many times as often a word must be used as a rare spelling one edit away, for that
@@ -952,7 +962,7 @@ MAX_GLUED = 8
 # Particles English writes one word with another ("overpass", "outlive"): a word opening so
 # is more likely such a word, or a name made like one, than two typed without a space.
 _COMPOUNDING = frozenset("over out up under in on off down back by with after through".split())
-_GLUED_FIRST = QUESTION_WORDS - _COMPOUNDING
+_GLUED_FIRST = ENGLISH_QUESTION_WORDS - _COMPOUNDING
 
 
 def _glued_apart(kb: KnowledgeBase, text: str) -> str:
@@ -968,7 +978,7 @@ def _glued_apart(kb: KnowledgeBase, text: str) -> str:
             return word
         for cut in range(2, len(plain) - 1):
             first, second = plain[:cut], plain[cut:]
-            if first in _GLUED_FIRST and second in QUESTION_WORDS:
+            if first in _GLUED_FIRST and second in ENGLISH_QUESTION_WORDS:
                 return f"{word[:cut]} {word[cut:]}"
         return word
 
@@ -1025,8 +1035,9 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
             free[fuzzy.start : fuzzy.end] = [False] * (fuzzy.end - fuzzy.start)
     links += _words_cut(kb, tokens, free)
     links += _one_word_dropped(kb, text, tokens, free)
+    cased = _cased(text)
     if not links:
-        links += _first_names(kb, tokens, free)
+        links += _first_names(kb, tokens, free, _typed_cases(cased, raw))
     for found in [f for f in links if "," not in f.entity.name]:
         if any(found.start < b < found.end for b in breaks):
             links.remove(found)
@@ -1037,7 +1048,6 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     links = [found for found in links if found not in places]
     # A writer who capitalises the names they link writes a weak link's words in lowercase
     # as their own words ("sorry for the long post"), not as the name they could be.
-    cased = _cased(text)
     written_runs = _written_names(kb, cased)
     for capitals_run in written_runs:
         typo = _written_typo(kb, raw, free, capitals_run.split(), budget)
@@ -1281,17 +1291,17 @@ def _a_person(name: str) -> bool:
     return len(words) == 2 and words[0].lower() != "the"
 
 
-def _first_names(kb: KnowledgeBase, tokens: tuple[str, ...], free: list[bool]) -> list[Link]:
+def _first_names(
+    kb: KnowledgeBase, tokens: tuple[str, ...], free: list[bool], cases: list[bool | None]
+) -> list[Link]:
     """A free word standing alone that only one known name opens, a person's, and that the
     articles never write in lowercase: fans call an artist by a first name no other shares
-    ("<first name>'s new album"), or by a surname ("<surname> postponed his tour"). A word
-    beside a first name may be a surname the knowledge base lacks, or another name ("<word>
-    <Name>"), so the first name must stand alone, among question words; a surname only
-    apart from words that may be names (`_name_like`), such as another first name, and
-    not a word for where someone is from or when ("<Word> European"), nor one after an
-    article ("lamps of the <surname>" names something else). And
-    beside a name the question does link, a lone word is more likely chat ("<word> said
-    <Name> ..."), so the caller asks only of a question that links none."""
+    ("<first name>'s new album"), or by a surname (`_alone_as_surname`). A word beside a
+    first name may be a surname the knowledge base lacks, or another name ("<word>
+    <Name>"), so the first name must stand alone, among question words. And beside a name
+    the question does link, a lone word is more likely chat ("<word> said <Name> ..."), so
+    the caller asks only of a question that links none. `cases`: whether each token is
+    written capitalised (True), in lowercase (False), or neither."""
     found: list[Link] = []
     for at, token in enumerate(tokens):
         if not free[at] or len(token) < TALLIED or token in QUESTION_WORDS:
@@ -1300,9 +1310,7 @@ def _first_names(kb: KnowledgeBase, tokens: tuple[str, ...], free: list[bool]) -
         entity = None
         if all(word in QUESTION_WORDS for word in beside):
             entity = kb.names.first_named(token)
-        surname = token not in DEMONYMS and token not in CALENDAR_WORDS
-        surname = surname and not (at and tokens[at - 1] in ARTICLES)
-        if entity is None and surname and not any(_name_like(kb, w) for w in beside):
+        if entity is None and _alone_as_surname(kb, tokens, at, cases):
             entity = kb.names.last_named(token)
         if entity is None or entity.kind != "artist" or not _a_person(entity.name):
             continue
@@ -1310,6 +1318,27 @@ def _first_names(kb: KnowledgeBase, tokens: tuple[str, ...], free: list[bool]) -
             free[at] = False
             found.append(Link(at, at + 1, entity, FUZZY_CUTOFF / 100.0, exact=False))
     return found
+
+
+def _alone_as_surname(
+    kb: KnowledgeBase, tokens: tuple[str, ...], at: int, cases: list[bool | None]
+) -> bool:
+    """Whether a word stands as a surname alone ("<Surname> postponed his tour", "said
+    <Surname> has ..."): no word that may be a name's (`_name_like`) beside it, nor one
+    written capitalised before it ("<Word> <Surname>" is someone else, however everyday the
+    first word), nor an article ("lamps of the <surname>" names something else); and not a
+    word for where someone is from or when ("<Word> European")."""
+    token = tokens[at]
+    if token in DEMONYMS or token in CALENDAR_WORDS:
+        return False
+    if at + 1 < len(tokens) and _name_like(kb, tokens[at + 1]):
+        return False
+    if not at:
+        return True
+    before = tokens[at - 1]
+    if before in ARTICLES or _name_like(kb, before):
+        return False
+    return before in QUESTION_WORDS or (cases[at] is True and cases[at - 1] is False)
 
 
 def _asks(token: str) -> bool:
@@ -1612,6 +1641,22 @@ def _outlet_words(tokens: tuple[str, ...], free: list[bool]) -> set[int]:
     return found
 
 
+def _aligned(cased: list[_Cased], raw: tuple[str, ...]) -> list[_Cased] | None:
+    """The written word each token comes from; None where the words as written do not line
+    up with the tokens."""
+    flat = [(t, w) for w in cased for t in w.tokens]
+    return [w for _, w in flat] if [t for t, _ in flat] == list(raw) else None
+
+
+def _typed_cases(cased: list[_Cased], raw: tuple[str, ...]) -> list[bool | None]:
+    """Whether each token is written capitalised (True), in lowercase (False) or neither (a
+    number, or words that do not line up with the tokens)."""
+    words = _aligned(cased, raw)
+    if words is None:
+        return [None] * len(raw)
+    return [True if w.capitalised else False if w.lowercase else None for w in words]
+
+
 def _capitals_at(
     cased: list[_Cased], capitalised: frozenset[str], raw: tuple[str, ...]
 ) -> list[bool | None]:
@@ -1619,11 +1664,12 @@ def _capitals_at(
     capitalised where any word may be (None: a sentence's first word tells nothing of
     itself), read where it stands: "In <Name> in <Place>" opens with "in" but writes the
     second in lowercase."""
-    flat = [(t, w) for w in cased for t in w.tokens]
-    if [t for t, _ in flat] != list(raw):
+    words = _aligned(cased, raw)
+    if words is None:
         return [t in capitalised for t in raw]
     return [
-        (t in capitalised or None) if w.capitalised and not w.inside else w.inside for t, w in flat
+        (t in capitalised or None) if w.capitalised and not w.inside else w.inside
+        for t, w in zip(raw, words, strict=True)
     ]
 
 
