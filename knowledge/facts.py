@@ -58,6 +58,10 @@ _LOWERCASE_CUES = {
     r"|ink(?:s|ed)? (?:a )?(?:new |record |global |worldwide )?deal|inked\b"
     r"|join(?:s|ed|ing)? (?:the|their|its|his|her) roster)",
     "label": r"\b(?:label|imprint|roster|put out by)\b",
+    # The name someone was born with or goes by besides the one they perform under ("<Stage
+    # Name>, real name <First> <Last>"), before "name" tells where a name comes from.
+    "realname": r"(?:real|birth|legal|given|stage) names?\b|n[ée]e\b|born as\b|also known as\b"
+    r"|a\.?k\.?a\b|goes by\b|performs as\b|records as\b|alter ego",
     # Where a name comes from ("named after", "took their name from"), before "named" gives a
     # title.
     "naming": r"\b(?:named (?:after|for)|name (?:comes|came|is taken|was taken|derives|is derived"
@@ -160,7 +164,14 @@ _MEMBERS = re.compile(
     r"\b(?:are|comprises?|consists? of|(?:comprised|made up) of|includes?|including)\s+"
     r"(?:[A-Z][\w'’-]+\s){1,2}[A-Z][\w'’-]+(?:,\s|\sand\s)[A-Z]"
 )
+# The name someone was born with is also told by capitals after "born" ("<Stage Name>, born
+# <First> <Last>, is 26"), where a place or a day after it tells where or when.
+_BORN_AS = re.compile(
+    rf"\b[Bb]orn\s(?!{MONTH}|{WEEKDAY}|The\b|In\b)[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){{1,3}}"
+    r"(?:,|\s(?:in|on|and)\b)"
+)
 _TOLD_BY_CAPITALS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
+    ("realname", ("orn ",), _BORN_AS),
     ("label", ("Record", "via", "through", "from"), _LABEL_NAME),
     ("title", (), _TITLE_AFTER_VERB),
     ("origin", _ACT_LIST, _ORIGIN_NAME),

@@ -1592,3 +1592,15 @@ def test_a_lasting_fact_comes_from_an_article_that_tells_it_not_the_newest(
     )
     for question in ("how did copper tides get their name?", "how did copper tides meet"):
         assert ask(kb, question).url == "https://news.invented.example/1", question
+
+
+def test_a_real_name_comes_from_the_article_that_tells_it(tmp_path: Path) -> None:
+    kb = invented_kb(
+        tmp_path,
+        ("Lil Quillmoss Drops Mixtape", "Lil Quillmoss, born Ana Vidal, is 22 and raps."),
+        ("Lil Quillmoss Announces Tour", "Lil Quillmoss will tour the UK in May."),
+        ("Lil Quillmoss Shares Video", "Lil Quillmoss shared a video for Tide."),
+    )
+    for question in ("what's lil quillmoss's real name?", "lil quillmoss birth name"):
+        reply = ask(kb, question)
+        assert reply.url == "https://news.invented.example/1" and "Ana Vidal" in reply.text

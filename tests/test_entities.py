@@ -583,6 +583,12 @@ def test_a_surname_is_one_the_body_uses_alone_after_the_full_name() -> None:
         ("Velvet Moth signed a publishing deal with Copper.", {"label", "signing"}),
         ("Copper Records have signed Velvet Moth.", {"label", "signing"}),
         ("Velvet Moth signed on for a second tour.", {"tour"}),
+        # The name someone was born with, or goes by; where or when they were born is not.
+        ("Lil Quill, real name Ana Vidal, grew up in Harbourton.", {"origin", "realname"}),
+        ("Lil Quill, born Ana Vidal, is 26.", {"age", "origin", "realname"}),
+        ("Born Ana Vidal-Brandt, she took the name Lil Quill.", {"naming", "origin", "realname"}),
+        ("Lil Quill was born in Harbourton.", {"origin"}),
+        ("Lil Quill was born March 3 in Harbourton.", {"date", "origin"}),
     ],
 )
 def test_fact_kinds_read_each_place_once(sentence: str, kinds: set[str]) -> None:

@@ -55,6 +55,8 @@ def test_how_someone_died_asks_for_the_cause_first(question: str) -> None:
         ("quill fathom - what's the name about?", "naming"),
         ("where does the name quill fathom come from", "naming"),
         ("how did quill fathom meet", "formed"),
+        ("what's lil quill's real name?", "realname"),
+        ("lil quill birth name", "realname"),
         ("how did quill fathom start out as a band?", "formed"),
         ("how the band formed, quill fathom", "formed"),
         ("what's the name of quill fathom's new album", "title"),

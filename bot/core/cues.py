@@ -484,6 +484,11 @@ QUESTION = re.compile(r"\b(?:when|who|what|which|where|how|why|did|does|do|is|wa
 # The kind of fact each question word asks for; cue words inside the question (label,
 # produced, died...) add theirs through `knowledge.facts.fact_kinds`.
 ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    # The name someone was born with, or goes by besides their stage name.
+    (
+        re.compile(r"\b(?:real|birth|legal|actual|full|given|stage) name\b|\bborn as\b"),
+        ("realname",),
+    ),
     (
         re.compile(
             r"\bhow did\b.*\b(?:die|pass)|\bcause of (?:death|\w+ death)\b|\bwhat killed\b"

@@ -109,7 +109,7 @@ NAMED_BEFORE = 3
 # Facts that happen once, whose first report is the news (`describe`).
 ONCE = frozenset({"death", "cause", "age"})
 # Facts that stay true, which any article about the name that tells them answers.
-LASTING = frozenset({"naming", "formed", "origin"})
+LASTING = frozenset({"naming", "formed", "origin", "realname"})
 _WORD = re.compile(r"[^\W_]+")
 STEM_LENGTH = 5
 # The endings by which words are forms of one word (`_inflected`).
