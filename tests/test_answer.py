@@ -103,6 +103,8 @@ def test_fact_answers_quote_the_sentence_that_states_it(
         "Qual é a novidade mais recente da Velvet Marrow?",
         "Was gibt's Neues von Velvet Marrow?",
         "Gibt es Neuigkeiten von Velvet Marrow?",
+        "Ci sono notizie recenti su Velvet Marrow?",
+        "Wat is er nieuw met Velvet Marrow?",
     ],
 )
 def test_a_question_in_another_language_gets_the_latest_not_a_decline_of_its_words(

@@ -335,6 +335,12 @@ def test_what_someone_is_working_on_or_doing_these_days_asks_for_their_newest_ne
         ("Was gibt's Neues von Quill Fathom?", "latest", None, ()),
         ("Gibt es neue Tourdaten von Quill Fathom?", "latest", "tour", ()),
         ("Wer hat die neuen Aufnahmen von Quill Fathom produziert?", "fact", None, ("people",)),
+        ("Che novità ci sono su Quill Fathom?", "latest", None, ()),
+        ("Quill Fathom fa un tour quest'anno?", "lookup", "tour", ()),
+        ("Chi ha prodotto il disco di Quill Fathom?", "fact", "album", ("people",)),
+        ("Is er nieuws over Quill Fathom?", "latest", None, ()),
+        ("Heeft Quill Fathom een nieuwe single?", "latest", "single", ()),
+        ("Wie regisseerde de video van Quill Fathom?", "fact", "single", ("people",)),
     ],
 )
 def test_a_question_in_another_language_asks_what_its_english_words_would(

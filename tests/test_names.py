@@ -21,6 +21,7 @@ from bot.core.names import (
     SURE_LINK,
     corrected,
     link,
+    read_in_its_language,
     says_where,
     spelled_like,
     tokens_of,
@@ -1057,14 +1058,14 @@ def test_a_phrase_the_articles_write_apart_is_not_a_one_word_name(tmp_path: Path
 
 
 def test_french_elided_words_are_dropped_only_in_a_message_in_french() -> None:
-    assert tokens_of("c'est quand l'album d'Quill Fathom?") == (
+    assert tokens_of(read_in_its_language("c'est quand l'album d'Quill Fathom?")) == (
         "est",
         "quand",
         "album",
         "quill",
         "fathom",
     )
-    assert "dquill" in tokens_of("what's new with D'Quill?")
+    assert "dquill" in tokens_of(read_in_its_language("what's new with D'Quill?"))
 
 
 def test_french_words_around_a_name_are_neither_names_nor_words_to_search(
@@ -1098,10 +1099,18 @@ def test_a_typo_is_not_read_as_another_languages_word_typed_with_an_english_one(
     assert link(invented, "comback velvet marrow new ep").tokens[0] == "comback"
 
 
-def test_words_a_language_has_of_its_own_are_dropped_only_in_a_message_in_it() -> None:
-    assert tokens_of("E aí, alguma novidade da Sheila E?")[:2] == ("alguma", "novidade")
-    assert tokens_of("any news from Sheila E?")[-1] == "e"
-    assert "die" in tokens_of("did quill fathom die?")
+def test_words_a_language_has_of_its_own_are_dropped_only_in_a_message_in_it(
+    invented: KnowledgeBase,
+) -> None:
+    read = read_in_its_language
+    assert tokens_of(read("E aí, alguma novidade da Sheila E?"))[:2] == ("alguma", "novidade")
+    assert tokens_of(read("any news from Sheila E?"))[-1] == "e"
+    assert "die" in tokens_of(read("did quill fathom die?"))
+    # Dropped from the words as written too: no name runs on through them.
+    asked = link(invented, "Op welk label komt Here Before van Zorblax Quint uit?")
+    assert asked.written == ("here before", "zorblax quint")
+    # Capitalised, another language's words are no name ("negli Stati Uniti").
+    assert link(invented, "Velvet Marrow fa un tour negli Stati Uniti?").written == ()
 
 
 def test_a_typo_the_full_text_index_finds_by_the_stem_of_an_everyday_word_still_links(

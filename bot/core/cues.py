@@ -357,7 +357,126 @@ GERMAN = Language(
     frozenset("es der das den ein und mit bei hat sie er was ist wo wie noch".split()),
     frozenset({"die"}),
 )
-LANGUAGES = (FRENCH, SPANISH, PORTUGUESE, GERMAN)
+# Italian, as fans type it (accents dropped).
+ITALIAN = Language(
+    _compiled(
+        (r"\bche novita (?:ci sono )?(?:su|di|da|con|per)\b", "what's new with"),
+        (r"\b(?:ci sono )?(?:novita|notizie)(?: (?:su|di|da|per))?\b", "any news"),
+        (r"\b(?:le )?ultime notizie\b", "latest news"),
+        (r"\bqualcosa di nuovo\b", "anything new"),
+        (r"\bquando esce\b|\bquando uscira\b", "when is out"),
+        (r"\bquando\b", "when"),
+        (r"\b(?:fa|fanno|fara|faranno) (?:un )?tour\b|\bin tour\b|\btournee\b", "touring"),
+        (r"\b(?:esce|escono|uscira|usciranno)\b", "is out"),
+        (r"\b(?:uscito|uscita|pubblicato|pubblicata)\b", "released"),
+        (r"\b(?:nuovo|nuova|nuovi|nuove|prossimo|prossima)\b", "new"),
+        (r"\b(?:ultimo|ultima|ultimi|ultime)\b", "latest"),
+        (r"\bdischi\b|\bdisco\b", "record"),
+        (r"\bconcerti\b|\bconcerto\b", "shows"),
+        (r"\bcanzoni\b|\bbrani\b", "songs"),
+        (r"\bcanzone\b|\bbrano\b|\bsingolo\b", "single"),
+        (r"\bchi\b", "who"),
+        (r"\bdove\b", "where"),
+        (r"\bqual[ei]\b", "which"),
+        (r"\bcome si chiama(?:va|no)?\b", "what's called"),
+        (r"\bsi chiama(?:va|no)?\b", "called"),
+        (r"\betichetta\b", "label"),
+        (r"\b(?:ha |hanno )?firmato\b", "signed"),
+        (r"\b(?:ha |hanno )?registrat[oaie]\b", "recorded"),
+        (r"\b(?:ha |hanno )?prodott[oaie]\b", "produced"),
+        (r"\bproduttore\b", "producer"),
+        (r"\b(?:e )?(?:morto|morta|scomparso|scomparsa)\b", "died"),
+        (r"\b(?:annullat|cancellat)[oaie]\b", "cancelled"),
+        (r"\b(?:ha |hanno )?annunciat[oaie]\b", "announced"),
+        (r"\bgruppo\b", "band"),
+        (r"\bquest ?'? ?anno\b", "this year"),
+        (r"\bperche\b", "why"),
+        (r"\bquanti anni\b", "how old"),
+        (r"\bc ?'? ?e\b", "is there"),
+        (r"\b(?:negli )?stati uniti\b", "in the us"),
+        (r"\bchi suona\b|\bchi suonera\b", "who's playing"),
+        (r"\b(?:suona|suonano|suonera|suoneranno)\b", "playing"),
+        (r"\b(?:ha |hanno )?diretto\b", "directed"),
+        (r"\b(?:ha |hanno )?girato\b", "filmed"),
+        (r"\b(?:ha |hanno )?creato\b", "made"),
+        (r"\b(?:e stato |e stata )?rinviat[oaie]\b", "postponed"),
+        (r"\b(?:si e )?tenut[oaie]\b", "held"),
+        (r"\bin memoria di\b", "in memory of"),
+        (r"\brecenti\b", "recent"),
+        (r"\bcosa\b", "what"),
+    ),
+    frozenset(
+        """che novita ci sono su di da con la gli le una uno del della dei delle nel nella
+        al alla sul sulla per tra fra quando esce escono uscira usciranno uscito uscita
+        pubblicato pubblicata nuovo nuova nuovi nuove prossimo prossima ultimo ultima ultimi
+        ultime dischi tournee concerti concerto canzone canzoni brano brani singolo
+        chi quale quali si chiama chiamava chiamano etichetta firmato registrato registrata
+        prodotto prodotta produttore morto morta scomparso scomparsa annullato annullata
+        cancellato cancellata annunciato annunciata gruppo quest anno perche quanti anni
+        cosa notizie qualcosa ha hanno sono stato stata fa fanno fara faranno ancora gia
+        ciao negli nei nelle degli dei stati uniti suona suonano suonera suoneranno diretto
+        girato creato rinviato rinviata tenuto tenuta memoria recenti""".split()
+    ),
+    frozenset("di da con la le al per come ha fa su tra sono anno gia".split()),
+    frozenset({"dove", "e", "il", "disco"}),
+)
+# Dutch, as fans type it.
+DUTCH = Language(
+    _compiled(
+        (r"\bwat is er nieuw(?: (?:met|van|bij))?\b", "what's new with"),
+        (r"\b(?:is er )?(?:nog )?nieuws(?: (?:over|van|bij))?\b", "any news"),
+        (r"\bwanneer komt\b", "when is out"),
+        (r"\bwanneer\b", "when"),
+        (r"\b(?:gaat|gaan) (?:op )?tournee\b|\bop tour\b|\btournee\b", "touring"),
+        (r"\b(?:optredens?|concerten|concert)\b", "shows"),
+        (r"\b(?:komt|komen) uit\b|\buitgebracht\b|\buitgekomen\b", "released"),
+        (r"\bnieuwe?\b|\bvolgende\b", "new"),
+        (r"\blaatste\b", "latest"),
+        (r"\bplaten\b|\bplaat\b", "record"),
+        (r"\bnummers\b|\bliedjes\b", "songs"),
+        (r"\bnummer\b|\bliedje\b", "single"),
+        (r"\bwie\b", "who"),
+        (r"\bwaar\b", "where"),
+        (r"\bwelke?\b", "which"),
+        (r"\bhoe heet\b|\bhoe heette\b", "what's called"),
+        (r"\bheet\b|\bheette\b", "called"),
+        (r"\bgetekend\b", "signed"),
+        (r"\bopgenomen\b", "recorded"),
+        (r"\bgeproduceerd\b", "produced"),
+        (r"\boverleden\b", "died"),
+        (r"\b(?:geannuleerd|afgelast)\b", "cancelled"),
+        (r"\baangekondigd\b", "announced"),
+        (r"\bdit jaar\b", "this year"),
+        (r"\bwaarom\b", "why"),
+        (r"\bhoe oud\b", "how old"),
+        (r"\bhoeveel\b", "how many"),
+        (r"\bop welk label\b", "on which label"),
+        (r"\bwat is er (?:recent )?gebeurd met\b|\bgebeurd met\b", "what happened to"),
+        (r"\bregisseerde\b|\bgeregisseerd\b", "directed"),
+        (r"\b(?:brengt|brengen|bracht|brachten) .{0,60}\buit\b", "released"),
+        (r"\b(?:brengt|brengen|bracht|brachten)\b", "released"),
+        (r"\bheruitgave\b", "reissue"),
+        (r"\bmuziek\b", "music"),
+        (r"\b(?:spelen|speelt|speelden)\b", "playing"),
+        (r"\b(?:opnamen|opnemen)\b", "recorded"),
+        (r"\bvoorproefje\b", "preview"),
+        (r"\buit elkaar\b", "split"),
+        (r"\bwat\b", "what"),
+    ),
+    frozenset(
+        """er nieuws nieuw nieuwe het een wat bij wanneer komt komen uit uitgebracht
+        uitgekomen plaat platen tournee optreden optredens concert concerten wie waar welke
+        welk hoe heet heette getekend opgenomen geproduceerd overleden geannuleerd afgelast
+        nummer nummers liedje liedjes dit jaar waarom oud laatste volgende aangekondigd
+        heeft hebben zijn gaat gaan nog ook naar voor bedankt hoi ik ze hij zij dat iets
+        hoorde hadden hoeveel dagen zaten elkaar voordat opnamen opnemen regisseerde
+        geregisseerd gebeurd brengt brengen bracht brachten heruitgave muziek spelen speelt
+        speelden voorproefje haar als zich""".split()
+    ),
+    frozenset("er het een uit hoe nog oud voor zijn als".split()),
+    frozenset({"van", "met", "de", "op", "over"}),
+)
+LANGUAGES = (FRENCH, SPANISH, PORTUGUESE, GERMAN, ITALIAN, DUTCH)
 FOREIGN_CHAT = frozenset().union(*(language.chat for language in LANGUAGES))
 # Other languages' courtesies, small words and words for news that fans from abroad mix
 # into English ("<question>? Obrigado.", "Ultimas noticias de <act>?"), accents folded

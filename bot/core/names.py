@@ -49,7 +49,7 @@ from bot.core.intents import news_kind, written_in
 from knowledge.entities import RUN_JOINERS, kind_of
 from knowledge.names import Entity, typos_allowed
 from knowledge.store import KnowledgeBase
-from knowledge.text import POSSESSIVE, name_words, norm, text_words, the_opens_name
+from knowledge.text import POSSESSIVE, fold, name_words, norm, text_words, the_opens_name
 from knowledge.vocabulary import (
     ARTICLES,
     CALENDAR_WORDS,
@@ -195,24 +195,31 @@ class Linking:
 
 def tokens_of(text: str) -> tuple[str, ...]:
     """Normalised word tokens, bounded in number so that work per question is bounded; a
-    headline asked for (`HEADLINE_ASKED`) is "news". In a message written in French, the
-    letters elided before an apostrophe ("l'album", "c'est", "d'<Name>") are dropped: read
-    joined to their word, they would make a word nobody wrote; so are the words a language
-    a message is written in has of its own (`Language.dropped`)."""
-    languages = written_in(text)
-    if FRENCH in languages:
-        text = _ELIDED.sub("", text)
-    dropped = frozenset().union(*(language.dropped for language in languages))
-    words = [SPELLED_OUT.get(t, t) for t in _TOKEN.findall(text_words(text)) if t not in dropped][
-        :MAX_TOKENS
-    ]
+    headline asked for (`HEADLINE_ASKED`) is "news"."""
+    words = [SPELLED_OUT.get(t, t) for t in _TOKEN.findall(text_words(text))[:MAX_TOKENS]]
     return tuple(
         "news" if t in _HEADLINES and i and words[i - 1] in HEADLINE_ASKED else t
         for i, t in enumerate(words)
     )
 
 
+def read_in_its_language(text: str) -> str:
+    """A message written in another language, or half in it, without what that language
+    writes that names nothing and reads as something else: in French, the letters elided
+    before an apostrophe ("l'album", "c'est", "d'<Name>"), which read joined to their word
+    make a word nobody wrote; and the words a language has of its own (`Language.dropped`),
+    each of which ends a name as a comma does ("<Title> van <Band>")."""
+    languages = written_in(text)
+    if FRENCH in languages:
+        text = _ELIDED.sub("", text)
+    dropped = frozenset().union(*(language.dropped for language in languages))
+    if not dropped:
+        return text
+    return _WORD.sub(lambda word: "," if fold(word[0]) in dropped else word[0], text)
+
+
 _HEADLINES = frozenset({"headline", "headlines"})
+_WORD = re.compile(r"\w+")
 # French's elided words before an apostrophe.
 _ELIDED = re.compile(r"\b(?:[cdjlmnst]|qu)['’](?=[^\W\d_])", re.IGNORECASE)
 
@@ -988,7 +995,7 @@ def _glued_apart(kb: KnowledgeBase, text: str) -> str:
 def link(kb: KnowledgeBase, text: str) -> Linking:
     """Link a question's words to known names and say what is left over."""
     kb.refresh()
-    text = _glued_apart(kb, _hyphens_joined(kb, text))
+    text = _glued_apart(kb, _hyphens_joined(kb, read_in_its_language(text)))
     raw = tokens_of(text)
     # Two words that spell a one-word name run together are that name, not a typo ("pas
     # mort" is "PasMort", whatever "mort" is one letter from).
@@ -1132,6 +1139,7 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         and r not in mistyped
         and r.replace(" ", "") not in OUTLETS
         and not owned.issuperset(r.split())
+        and not FOREIGN_CHAT.issuperset(r.split())
     )
     unwritten = frozenset(
         () if capitalised is None else (w for w in leftover if never_written(kb, w))
