@@ -195,7 +195,16 @@ ANNOUNCEMENT_CUES: list[tuple[str, re.Pattern[str]]] = [
             r"|cause of death)"
         ),
     ),
-    ("festival", re.compile(r"(?i)\b(?:festivals?|fest\b|line-?up|lineup|headliners?)\b")),
+    # A festival's edition opening a headline ("<Festival> 2026: <Act> to headline"), not an
+    # award show's.
+    (
+        "festival",
+        re.compile(
+            r"(?i)\b(?:festivals?|fest\b|line-?up|lineup|headliners?|(?:to|will) headline)\b"
+            r"|^(?!.*\b(?:awards?|grammys?|oscars?|winners?|nominees?|nominations?)\b)"
+            r"(?-i:[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,4}) (?:19|20)\d\d:"
+        ),
+    ),
     (
         "tour",
         re.compile(
@@ -248,7 +257,7 @@ RECORDS = frozenset({"album", "single"})
 _ANNOUNCING = re.compile(
     r"(?i)\b(?:announc\w*|reveal\w*|unveil\w*|shar\w*|drop\w*|releas\w*|detail\w*|confirm\w*"
     r"|return\w*|new|debut\w*|sign\w*|dies|died|dead at|killed in|rip|expand\w*|add\w*|plot\w*"
-    r"|embark\w*"
+    r"|embark\w*|reunit\w*"
     r"|inks?|inked|launch\w*|premiere\w*|tease\w*|postpone\w*|cancel\w*|sets?|book\w*|lineup|line-up"
     r"|lines up|maps out|readies|schedules|extends|to (?:headline|tour|kick off)"
     r"|out now)\b|:|–"

@@ -189,6 +189,13 @@ def test_a_subject_that_another_names_initials_spell_is_a_name_of_its_own() -> N
         ("Quillon Marsh Break Up, Cancel Copper Tour", "tour"),
         ("Quillon Marsh Breaks Down in Tears, Cancels Copper Tour", "tour"),
         ("Quillon Marsh Breaks Down on Stage, Postpones Copper Tour", "tour"),
+        # A festival's edition opening a headline is its line-up, an award show's is not;
+        # acts to headline are a festival's bill; a reunion announces what it is for.
+        ("Copper Fields 2026: Quillon Marsh, Reunited", "festival"),
+        ("Copper Fields 2026: Quillon Marsh and Velvet Wolves to Headline", "festival"),
+        ("Copper Music Awards 2026: Quillon Marsh Among Winners", None),
+        ("Quillon Marsh Announce 2026 Headlining Tour", "tour"),
+        ("Quillon Marsh reunite for 24-date Copper tour", "tour"),
     ],
 )
 def test_the_kind_of_news_a_headline_announces(title: str, kind: str | None) -> None:

@@ -1448,9 +1448,8 @@ def _written_names(kb: KnowledgeBase, cased: list[_Cased]) -> tuple[str, ...]:
     run: list[str] = []
     joining: list[str] = []
     for word in [*cased, _Cased((), False, False, False)]:
-        if word.broken and len(run) > 1:
-            runs.append(" ".join(run))
         if word.broken:
+            runs += [" ".join(run)] if len(run) > 1 else []
             run, joining = [], []
         named = word.inside or (word.capitalised and any(_name_like(kb, t) for t in word.tokens))
         if named and not word.contracted:
