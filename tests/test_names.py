@@ -1066,6 +1066,9 @@ def test_french_elided_words_are_dropped_only_in_a_message_in_french() -> None:
         "fathom",
     )
     assert "dquill" in tokens_of(read_in_its_language("what's new with D'Quill?"))
+    # Italian elides too.
+    italian = tokens_of(read_in_its_language("Quill Fathom fa un tour quest'anno?"))
+    assert italian[-1] == "anno"
 
 
 def test_french_words_around_a_name_are_neither_names_nor_words_to_search(

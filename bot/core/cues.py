@@ -44,14 +44,17 @@ class Language:
     for news, read as the English cue words they mean before any cue below is matched, in
     order (`cues`, over folded text); its small and chat words (`chat`), which name nothing
     and find no English article; those of them English also writes (`also_english`), which
-    alone show no such language; and the words that are its own only in a message written
+    alone show no such language; the words that are its own only in a message written
     in it (`dropped`: "e" and "ai" in Portuguese's "E aí", the German article "die"), which
-    elsewhere may be a name's or English ("Sheila E", "did <act> die?")."""
+    elsewhere may be a name's or English ("Sheila E", "did <act> die?"); and the letters it
+    elides before an apostrophe (`elided`: "l'album", "quest'anno"), which read joined to
+    their word would make a word nobody wrote."""
 
     cues: tuple[tuple[re.Pattern[str], str], ...]
     chat: frozenset[str]
     also_english: frozenset[str]
     dropped: frozenset[str] = frozenset()
+    elided: re.Pattern[str] | None = None
 
 
 def _compiled(*table: tuple[str, str]) -> tuple[tuple[re.Pattern[str], str], ...]:
@@ -149,6 +152,7 @@ FRENCH = Language(
     frozenset(
         "de le les du en et est sur pour info infos un une que ce ou au mes ont sont ya".split()
     ),
+    elided=re.compile(r"\b(?:[cdjlmnst]|qu)['’](?=[^\W\d_])", re.IGNORECASE),
 )
 # Spanish, as fans type it (accents and "¿" dropped).
 SPANISH = Language(
@@ -419,6 +423,9 @@ ITALIAN = Language(
     ),
     frozenset("di da con la le al per come ha fa su tra sono anno gia".split()),
     frozenset({"dove", "e", "il", "disco"}),
+    re.compile(
+        r"\b(?:quest|quell|dell|dall|nell|sull|all|un|[cdlmnst])['’](?=[^\W\d_])", re.IGNORECASE
+    ),
 )
 # Dutch, as fans type it.
 DUTCH = Language(

@@ -35,7 +35,6 @@ from bot.core.cues import (
     DESCRIBED_ACTS,
     DESCRIPTION_OPENERS,
     FOREIGN_CHAT,
-    FRENCH,
     HEADLINE_ASKED,
     MEMBER_ROLES,
     NAME_ASKED,
@@ -205,13 +204,14 @@ def tokens_of(text: str) -> tuple[str, ...]:
 
 def read_in_its_language(text: str) -> str:
     """A message written in another language, or half in it, without what that language
-    writes that names nothing and reads as something else: in French, the letters elided
-    before an apostrophe ("l'album", "c'est", "d'<Name>"), which read joined to their word
-    make a word nobody wrote; and the words a language has of its own (`Language.dropped`),
-    each of which ends a name as a comma does ("<Title> van <Band>")."""
+    writes that names nothing and reads as something else: the letters it elides before an
+    apostrophe (French's "l'album", "c'est", "d'<Name>", Italian's "quest'anno"), and the
+    words it has of its own (`Language.dropped`), each of which ends a name as a comma does
+    ("<Title> van <Band>")."""
     languages = written_in(text)
-    if FRENCH in languages:
-        text = _ELIDED.sub("", text)
+    for language in languages:
+        if language.elided is not None:
+            text = language.elided.sub("", text)
     dropped = frozenset().union(*(language.dropped for language in languages))
     if not dropped:
         return text
@@ -220,8 +220,6 @@ def read_in_its_language(text: str) -> str:
 
 _HEADLINES = frozenset({"headline", "headlines"})
 _WORD = re.compile(r"\w+")
-# French's elided words before an apostrophe.
-_ELIDED = re.compile(r"\b(?:[cdjlmnst]|qu)['’](?=[^\W\d_])", re.IGNORECASE)
 
 
 def _name_probability(kb: KnowledgeBase, key: str, entity: Entity) -> float:
