@@ -1179,11 +1179,14 @@ def _clause_breaks(text: str, count: int, marks: re.Pattern[str] = _CLAUSE_END) 
     i falls between tokens i - 1 and i. Each clause is tokenised as the whole question is
     (only the first may lose a leading "the", so the others are read after a placeholder
     word); where that would not add up (a word split across a mark, a question cut at
-    `MAX_TOKENS`), no break is known."""
+    `MAX_TOKENS`), no break is known, and the clauses past the count are not read: a long
+    paste of short clauses costs no more than a short one."""
     breaks: set[int] = set()
     place = 0
     for index, clause in enumerate(marks.split(text)):
         place += len(tokens_of(f"x {clause}" if index else clause)) - bool(index)
+        if place > count:
+            return frozenset()
         breaks.add(place)
     return frozenset(b for b in breaks if 0 < b < count) if place == count else frozenset()
 
