@@ -341,6 +341,9 @@ def test_what_someone_is_working_on_or_doing_these_days_asks_for_their_newest_ne
         ("Is er nieuws over Quill Fathom?", "latest", None, ()),
         ("Heeft Quill Fathom een nieuwe single?", "latest", "single", ()),
         ("Wie regisseerde de video van Quill Fathom?", "fact", "single", ("people",)),
+        ("¿Quill Fathom estrenó single nuevo?", "latest", "single", ()),
+        ("Wer hat Quill Fathom verlassen?", "fact", None, ("people",)),
+        ("Quem saiu do Quill Fathom?", "fact", None, ("people",)),
     ],
 )
 def test_a_question_in_another_language_asks_what_its_english_words_would(

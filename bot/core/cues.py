@@ -219,6 +219,12 @@ SPANISH = Language(
         (r"\bresidencia\b", "residency"),
         (r"\b(?:queria|quiere|querian|quieren)\b", "wanted"),
         (r"\b(?:preparaba|preparando|prepara|preparan)\b", "working on"),
+        (r"\b(?:estreno|estrena|estrenaron|estrenara)\b", "premiered"),
+        (r"\b(?:entradas|boletos)\b", "tickets"),
+        (r"\bcartel\b", "lineup"),
+        (r"\b(?:se separo|se separaron|separacion)\b", "split"),
+        (r"\b(?:dejo|dejaron|abandono)\b", "left"),
+        (r"\bintegrantes?\b|\bmiembros?\b", "members"),
         (r"\bque\b", "what"),
     ),
     frozenset(
@@ -235,7 +241,9 @@ SPANISH = Language(
         cancelo cancelaron cancelado cancelada primer primera hacer hara haran haciendo sabe
         pasa paso onda cuenta cuentas dirigio iba estuvo nominado nominada proyecto muy
         tambien pero hola escucha escuchan fondo teatro residencia queria quiere querian
-        quieren preparaba preparando prepara preparan""".split()
+        quieren preparaba preparando prepara preparan estreno estrena estrenaron estrenara
+        entradas boletos separo separaron separacion dejo dejaron abandono integrante
+        integrantes miembro miembros""".split()
     ),
     frozenset(
         """de del con el la un una y en por para se es este va ya como
@@ -287,6 +295,11 @@ PORTUGUESE = Language(
         (r"\b(?:daquel|aquel)[ae]\b", "that"),
         (r"\bprimeir[oa]\b", "first"),
         (r"\b(?:gravadora|selo)\b", "label"),
+        (r"\b(?:estreou|estreia|estrearam)\b", "premiered"),
+        (r"\bingressos\b", "tickets"),
+        (r"\b(?:se separou|se separaram|separacao|acabou)\b", "split"),
+        (r"\b(?:saiu|deixou|deixaram)\b", "left"),
+        (r"\bintegrantes?\b|\bmembros?\b", "members"),
         (r"\bo que\b", "what"),
     ),
     frozenset(
@@ -299,7 +312,8 @@ PORTUGUESE = Language(
         abre abrem abriu daquela daquele aquela aquele fez primeiro primeira gravadora selo
         morreu faleceu assinou assinaram produziu produtor premio ganhou cancelou
         cancelaram cancelado cancelada porque mais recente ultima ultimas oi ela ele
-        eles elas seu sua pra para por""".split()
+        eles elas seu sua pra para por estreou estreia estrearam ingressos separou separaram
+        separacao acabou saiu deixou deixaram integrante integrantes membro membros""".split()
     ),
     frozenset(
         """o os as do da no na nos um em ha tem ja nova novo sai sair ela ele seu sua pra
@@ -344,6 +358,10 @@ GERMAN = Language(
         (r"\bdieses jahr\b", "this year"),
         (r"\bwarum\b", "why"),
         (r"\bwas\b", "what"),
+        (r"\b(?:karten|tickets)\b", "tickets"),
+        (r"\b(?:getrennt|aufgelost|trennung)\b", "split"),
+        (r"\b(?:verlassen|verlasst|ausgestiegen)\b", "left"),
+        (r"\bmitglied(?:er)?\b|\bbesetzung\b", "members"),
         (r"\b(?:die|der|das|den|dem|des)\b", "the"),
         (r"\bvon\b|\bvom\b", "from"),
         (r"\bmit\b", "with"),
@@ -356,7 +374,8 @@ GERMAN = Language(
         produziert unterschrieben gefunden musik lieder platte platten tourdaten tournee
         konzert konzerte auftritt auftritte ihr ihre sein seine sie er noch schon jetzt
         dieses jahr warum gestorben abgesagt veroffentlicht erscheint erscheinen uber
-        sanger sangerin gitarrist gitarristen als""".split()
+        sanger sangerin gitarrist gitarristen als karten getrennt aufgelost trennung verlassen
+        verlasst ausgestiegen mitglied mitglieder besetzung""".split()
     ),
     frozenset("es der das den ein und mit bei hat sie er was ist wo wie noch".split()),
     frozenset({"die"}),
@@ -407,6 +426,11 @@ ITALIAN = Language(
         (r"\b(?:si e )?tenut[oaie]\b", "held"),
         (r"\bin memoria di\b", "in memory of"),
         (r"\brecenti\b", "recent"),
+        (r"\bbiglietti\b", "tickets"),
+        (r"\b(?:si sono sciolti|sciolti|scioglimento)\b", "split"),
+        (r"\b(?:ha lasciato|lasciato|lascia)\b", "left"),
+        (r"\bcartellone\b", "lineup"),
+        (r"\bmembri\b|\bmembro\b", "members"),
         (r"\bcosa\b", "what"),
     ),
     frozenset(
@@ -419,7 +443,8 @@ ITALIAN = Language(
         cancellato cancellata annunciato annunciata gruppo quest anno perche quanti anni
         cosa notizie qualcosa ha hanno sono stato stata fa fanno fara faranno ancora gia
         ciao negli nei nelle degli dei stati uniti suona suonano suonera suoneranno diretto
-        girato creato rinviato rinviata tenuto tenuta memoria recenti""".split()
+        girato creato rinviato rinviata tenuto tenuta memoria recenti biglietti sciolti
+        scioglimento lasciato lascia cartellone membri membro""".split()
     ),
     frozenset("di da con la le al per come ha fa su tra sono anno gia".split()),
     frozenset({"dove", "e", "il", "disco"}),
@@ -468,6 +493,9 @@ DUTCH = Language(
         (r"\b(?:opnamen|opnemen)\b", "recorded"),
         (r"\bvoorproefje\b", "preview"),
         (r"\buit elkaar\b", "split"),
+        (r"\bkaartjes\b", "tickets"),
+        (r"\b(?:verlaten|verlaat|vertrokken)\b", "left"),
+        (r"\bleden\b|\blid\b", "members"),
         (r"\bwat\b", "what"),
     ),
     frozenset(
@@ -478,7 +506,7 @@ DUTCH = Language(
         heeft hebben zijn gaat gaan nog ook naar voor bedankt hoi ik ze hij zij dat iets
         hoorde hadden hoeveel dagen zaten elkaar voordat opnamen opnemen regisseerde
         geregisseerd gebeurd brengt brengen bracht brachten heruitgave muziek spelen speelt
-        speelden voorproefje haar als zich""".split()
+        speelden voorproefje haar als zich kaartjes verlaten verlaat vertrokken leden""".split()
     ),
     frozenset("er het een uit hoe nog oud voor zijn als".split()),
     frozenset({"van", "met", "de", "op", "over"}),
