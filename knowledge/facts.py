@@ -171,7 +171,7 @@ _BORN_AS = re.compile(
     r"(?:,|\s(?:in|on|and)\b)"
 )
 _TOLD_BY_CAPITALS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
-    ("realname", ("orn ",), _BORN_AS),
+    ("realname", ("born", "Born"), _BORN_AS),
     ("label", ("Record", "via", "through", "from"), _LABEL_NAME),
     ("title", (), _TITLE_AFTER_VERB),
     ("origin", _ACT_LIST, _ORIGIN_NAME),

@@ -319,7 +319,7 @@ PORTUGUESE = Language(
         """o os as do da no na nos um em ha tem ja nova novo sai sair ela ele seu sua pra
         para por este ano fez onde""".split()
     ),
-    frozenset({"e", "ai"}),
+    dropped=frozenset({"e", "ai"}),
 )
 # German, as fans type it ("ß" read as "ss", umlauts dropped).
 GERMAN = Language(
@@ -377,8 +377,8 @@ GERMAN = Language(
         sanger sangerin gitarrist gitarristen als karten getrennt aufgelost trennung verlassen
         verlasst ausgestiegen mitglied mitglieder besetzung""".split()
     ),
-    frozenset("es der das den ein und mit bei hat sie er was ist wo wie noch".split()),
-    frozenset({"die"}),
+    frozenset("es der das den ein und mit bei hat sie er ist wo wie noch".split()),
+    dropped=frozenset({"die"}),
 )
 # Italian, as fans type it (accents dropped).
 ITALIAN = Language(
@@ -446,9 +446,9 @@ ITALIAN = Language(
         girato creato rinviato rinviata tenuto tenuta memoria recenti biglietti sciolti
         scioglimento lasciato lascia cartellone membri membro""".split()
     ),
-    frozenset("di da con la le al per come ha fa su tra sono anno gia".split()),
-    frozenset({"dove", "e", "il", "disco"}),
-    re.compile(
+    frozenset("di da con la le al per ha fa su tra sono anno gia".split()),
+    dropped=frozenset({"dove", "e", "il", "disco"}),
+    elided=re.compile(
         r"\b(?:quest|quell|dell|dall|nell|sull|all|un|[cdlmnst])['’](?=[^\W\d_])", re.IGNORECASE
     ),
 )
@@ -509,19 +509,19 @@ DUTCH = Language(
         speelden voorproefje haar als zich kaartjes verlaten verlaat vertrokken leden""".split()
     ),
     frozenset("er het een uit hoe nog oud voor zijn als".split()),
-    frozenset({"van", "met", "de", "op", "over"}),
+    dropped=frozenset({"van", "met", "de", "op", "over"}),
 )
 LANGUAGES = (FRENCH, SPANISH, PORTUGUESE, GERMAN, ITALIAN, DUTCH)
 FOREIGN_CHAT = frozenset().union(*(language.chat for language in LANGUAGES))
-# Other languages' courtesies, small words and words for news that fans from abroad mix
-# into English ("<question>? Obrigado.", "Ultimas noticias de <act>?"), accents folded
-# away: chat, like the English filler, naming nothing.
+# Courtesies, and words for news of languages without a table above, that fans from abroad
+# mix into English ("<question>? Obrigado.", "Grazie mille."), accents folded away: chat,
+# like the English filler, naming nothing, but no sign of the language a message is in,
+# which the tables' own chat words tell (`written_in`).
 ABROAD_CHAT = frozenset(
     """grazie mille prego obrigado obrigada gracias porfa danke bitte dziekuje prosze
     arigato arigatou onegaishimasu onegai kudasai tesekkurler tesekkur lutfen spasibo privet
-    hola ciao hallo tack kiitos bedankt alstublieft saludos quiero saber voudrais savoir
-    novedades novidades noticias notizie novita neuigkeiten nachrichten nieuws nyheter
-    nyheder novosti nowosci wiadomosci haberler ultimas ultime hay nuevo nueva sobre""".split()
+    hallo tack kiitos alstublieft saludos quiero saber voudrais savoir nachrichten nyheter
+    nyheder novosti nowosci wiadomosci haberler sobre""".split()
 )
 STOPWORDS = (
     FUNCTION_WORDS | CHAT_FILLER | CONTRACTIONS | ASKING | NEWS_ASKED | FOREIGN_CHAT | ABROAD_CHAT
