@@ -227,3 +227,18 @@ def test_the_time_asked_is_no_part_of_a_name_before_it(tmp_path: Path) -> None:
     _, linking = understand(kb, "Which band played at the Copper Quay in August 2019?")
     assert linking is not None
     assert not [run for run in linking.subjects if "august" in run]
+
+
+def test_a_question_mark_before_other_marks_or_emoji_still_asks(tmp_path: Path) -> None:
+    """ "?!?!" or "?? 👀" ends a question: the unknown act it names beside a known festival is
+    asked about, not dropped as a story around the reaction that follows."""
+    kb = invented_kb(
+        tmp_path,
+        ("Harvest Fields Festival 2025 Lineup", "Harvest Fields Festival books Velvet Moth."),
+        ("Velvet Moth Share New Song", "Velvet Moth share a new song today."),
+    )
+    for text in (
+        "ZORBO at harvest fields festival?!?! literally screaming",
+        "zorbo at harvest fields festival?? 👀 so hyped",
+    ):
+        assert ask(kb, text).intent == "unknown", text

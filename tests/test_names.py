@@ -389,6 +389,20 @@ def test_text_speak_is_chat_not_initials_or_a_name(tmp_path: Path) -> None:
     assert not linking.links and linking.subjects == ("zorbo quintrell",)
 
 
+def test_letters_stretched_for_emphasis_read_as_the_word_or_name(tmp_path: Path) -> None:
+    """ "omggg" is chat and "WRENNN" the band Wren, whether the name doubles the stretched
+    letter ("Ziigor") or not: no unknown name is made of either."""
+    kb = invented_kb(
+        tmp_path,
+        ("Wren Share New Song", "Wren shared a new song."),
+        ("Ziigor Announce Album", "Ziigor announced an album."),
+    )
+    linking = link(kb, "omggg WRENNN new song??")
+    assert [f.entity.name for f in linking.links] == ["Wren"] and not linking.subjects
+    assert names(kb, "ziiiigor new album pleeease") == ["Ziigor"]
+    assert corrected(kb, "newww") == "new"
+
+
 def test_a_context_word_does_not_drag_a_typo_to_a_longer_name(invented: KnowledgeBase) -> None:
     assert names(invented, "did velvet marow get signed") == ["Velvet Marrow"]
 

@@ -28,6 +28,8 @@ _REFERS_BACK = re.compile(
     r"\b(?:that|this)\b(?=\s*[?.!]|\s*$|\s+(?:happen\w*|true|real|right|legit|about|for|from)\b)",
     re.IGNORECASE,
 )
+# A question mark at the end, whatever marks or emoji follow it ("?!?!", "?? 👀").
+_ASKED = re.compile(r"\?[^\w?]*$")
 # Fewer words than this are no story but part of the question ("(2022)", "Thanks!").
 STORY_WORDS = 3
 # A part cut off by a dash with fewer words than this may be what a question that names
@@ -36,10 +38,10 @@ TOPIC_WORDS = 7
 
 
 def asking(sentence: str) -> bool:
-    """Whether a sentence asks: it ends in a question mark or opens as questions do ("whats
-    new", "hows it going")."""
+    """Whether a sentence asks: it ends in a question mark, whatever follows it that is no
+    word, or opens as questions do ("whats new", "hows it going")."""
     first = tokens_of(sentence)[:1]
-    return sentence.endswith("?") or any(
+    return bool(_ASKED.search(sentence)) or any(
         w in _ASKING_OPENERS or w.removesuffix("s") in _ASKING_OPENERS for w in first
     )
 

@@ -312,6 +312,8 @@ def corrected(kb: KnowledgeBase, token: str, beside: tuple[str, str] = ("", ""))
     as often (a typo that made it into print once)."""
     if len(token) < 4 or token in QUESTION_WORDS or token in kb.names.words:
         return token
+    if _STRETCHED.search(token):
+        return _unstretched(kb, token)
     uses = kb.lowercase_uses(token)
     near = [w for w in _BY_FIRST.get(token[0], ()) if abs(len(w) - len(token)) <= 1]
     if not uses and len(token) >= RESPELLED and not kb.mentions(f'"{token}"'):
@@ -337,6 +339,30 @@ def corrected(kb: KnowledgeBase, token: str, beside: tuple[str, str] = ("", ""))
             return token
         return str(word)
     return token
+
+
+# A letter typed three times or more in a row: no English word and few names do so.
+_STRETCHED = re.compile(r"([a-z])\1\1+")
+STRETCHES = 8
+"""Spellings of a stretched word tried at most: each of its first three stretches once or
+twice."""
+
+
+def _unstretched(kb: KnowledgeBase, token: str) -> str:
+    """A word stretched for emphasis ("omggg", "newww", "<NAME>EEE") as the word or name it
+    stretches: each stretched letter kept once or twice, whichever spelling is a question
+    word, a known name's word or a word the articles use ("diiiv" may be a name with two
+    i's, "meww" one with a single w); left as typed where none is."""
+    spellings = [""]
+    for at, piece in enumerate(_STRETCHED.split(token)):
+        # The split gives the text between stretches, then each stretched letter.
+        times = (1, 2) if at % 2 else (0,)
+        spellings = [s + (piece * n if n else piece) for s in spellings for n in times]
+        spellings = spellings[:STRETCHES]
+    for spelling in spellings:
+        if spelling in QUESTION_WORDS or spelling in kb.names.words:
+            return spelling
+    return next((s for s in spellings if kb.lowercase_uses(s)), token)
 
 
 def _completes_name(kb: KnowledgeBase, word: str, beside: tuple[str, str]) -> bool:
