@@ -74,7 +74,8 @@ def test_a_short_part_cut_off_by_a_dash_is_what_the_question_asks_about(
     tmp_path: Path,
 ) -> None:
     """ "<Name>'s <Record> — when does it come out?" asks about the record, not the name's
-    newest news."""
+    newest news; so does an exclaimed lead ("<ACT> new LP announcement!!! whats it called"),
+    where an aside after the question stays one."""
     kb = invented_kb(
         tmp_path,
         ("Velvet Moth Announce New LP", "The record, Quill Harbour, arrives June 14."),
@@ -83,6 +84,9 @@ def test_a_short_part_cut_off_by_a_dash_is_what_the_question_asks_about(
     reply = ask(kb, "Velvet Moth's Quill Harbour LP — when does it come out?")
     assert reply.url == f"{SITE}1", reply.text
     assert ask(kb, "prepping a call — what's the latest on Velvet Moth?").url == f"{SITE}2"
+    reply = ask(kb, "VELVET MOTH new LP announcement!!! whats it called")
+    assert reply.url == f"{SITE}1", reply.text
+    assert focused(kb, "velvet moth song? for the jazz hour")[0] == "velvet moth song?"
 
 
 def test_a_place_the_question_asks_about_is_not_who_the_story_names(tmp_path: Path) -> None:

@@ -403,6 +403,19 @@ def test_letters_stretched_for_emphasis_read_as_the_word_or_name(tmp_path: Path)
     assert corrected(kb, "newww") == "new"
 
 
+def test_the_hour_news_is_wanted_for_is_no_unknown_name(tmp_path: Path) -> None:
+    """A radio host's "for the 10 o'clock" or "the 7pm block" says when, not about whom."""
+    kb = invented_kb(tmp_path, ("Wren Share New Song", "Wren shared a new song."))
+    for text in (
+        "Wren newest song - I want it for the 10 o'clock",
+        "wren latest story for the 5 o'clock news bulletin",
+        "wren new song for the 7pm",
+    ):
+        linking = link(kb, text)
+        assert not any("oclock" in run or "10" in run for run in linking.subjects), text
+        assert answer(Message(text), kb, now=NOW).intent != "unknown", text
+
+
 def test_a_context_word_does_not_drag_a_typo_to_a_longer_name(invented: KnowledgeBase) -> None:
     assert names(invented, "did velvet marow get signed") == ["Velvet Marrow"]
 

@@ -523,8 +523,18 @@ ABROAD_CHAT = frozenset(
     hallo tack kiitos alstublieft saludos quiero saber voudrais savoir nachrichten nyheter
     nyheder novosti nowosci wiadomosci haberler sobre""".split()
 )
+# The hour someone wants news for ("for the 5 o'clock bulletin", "the 7pm block"): when they
+# ask, not what about. "7pm" is read as "pm" (`bot.core.names.tokens_of`).
+TIMES_OF_DAY = frozenset("oclock pm am noon midnight".split())
 STOPWORDS = (
-    FUNCTION_WORDS | CHAT_FILLER | CONTRACTIONS | ASKING | NEWS_ASKED | FOREIGN_CHAT | ABROAD_CHAT
+    FUNCTION_WORDS
+    | CHAT_FILLER
+    | CONTRACTIONS
+    | ASKING
+    | NEWS_ASKED
+    | FOREIGN_CHAT
+    | ABROAD_CHAT
+    | TIMES_OF_DAY
 )
 
 # Chat writes "1st", "recs" and "vid"; news spells ordinals under ten out ("first-ever live

@@ -32,6 +32,8 @@ _REFERS_BACK = re.compile(
 _ASKED = re.compile(r"\?[^\w?]*$")
 # Fewer words than this are no story but part of the question ("(2022)", "Thanks!").
 STORY_WORDS = 3
+# The words of a story its writer tells of themselves.
+FIRST_PERSON = frozenset("i me my mine we us our ours im ive id ill weve were myself".split())
 # A part cut off by a dash with fewer words than this may be what a question that names
 # nothing is about ("<Name>'s <Record> — street date?").
 TOPIC_WORDS = 7
@@ -43,6 +45,18 @@ def asking(sentence: str) -> bool:
     first = tokens_of(sentence)[:1]
     return bool(_ASKED.search(sentence)) or any(
         w in _ASKING_OPENERS or w.removesuffix("s") in _ASKING_OPENERS for w in first
+    )
+
+
+def _part_of_question(sentence: str, leads: bool) -> bool:
+    """Whether a sentence that does not ask is still the question's: too short to tell a
+    story ("(2022)", "Thanks!"), or, where it `leads` to the question, short and about no
+    one but what it names ("<ACT> got a new guitarist!!! who is it", "<act> new album
+    announcement!!! what's it called"), where a story tells what its writer did ("saw them
+    live last week"). After the question, such a sentence is an aside ("for the jazz hour")."""
+    words = sentence.split()
+    return len(words) < STORY_WORDS or (
+        leads and len(words) < TOPIC_WORDS and FIRST_PERSON.isdisjoint(tokens_of(sentence))
     )
 
 
@@ -64,7 +78,12 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
         parts = [p for p in _DASHES.split(sentence) if p.strip()]
         sentences += parts
         topic = topic or (len(parts) > 1 and any(len(p.split()) < TOPIC_WORDS for p in parts))
-    asks = [asking(s) or len(s.split()) < STORY_WORDS for s in sentences]
+    asked_at = [asking(s) for s in sentences]
+    first = asked_at.index(True) if True in asked_at else 0
+    asks = [
+        a or _part_of_question(s, leads=i < first)
+        for i, (s, a) in enumerate(zip(sentences, asked_at, strict=True))
+    ]
     if all(asks) or not any(asks):
         return text, None
     asked = " ".join(s for s, a in zip(sentences, asks, strict=True) if a)

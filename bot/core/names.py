@@ -102,6 +102,7 @@ ORDINARY_SHARE = 1 / 400
 # costs up to 60 ms at a million articles, and a pasted list of cities would make dozens.
 PLACED_LOOKUPS = 4
 _TOKEN = re.compile(r"[a-z0-9]+")
+_HOUR = re.compile(r"\d{1,2}(?:am|pm)")
 # Words that rarely open or close a name but often a question ("how much"); "new" opens
 # many names ("New Order").
 EDGE_WORDS = FUNCTION_WORDS - {"new"}
@@ -195,7 +196,10 @@ class Linking:
 def tokens_of(text: str) -> tuple[str, ...]:
     """Normalised word tokens, bounded in number so that work per question is bounded; a
     headline asked for (`HEADLINE_ASKED`) is "news"."""
-    words = [SPELLED_OUT.get(t, t) for t in _TOKEN.findall(text_words(text))[:MAX_TOKENS]]
+    words = [
+        "pm" if _HOUR.fullmatch(t) else SPELLED_OUT.get(t, t)
+        for t in _TOKEN.findall(text_words(text))[:MAX_TOKENS]
+    ]
     return tuple(
         "news" if t in _HEADLINES and i and words[i - 1] in HEADLINE_ASKED else t
         for i, t in enumerate(words)
@@ -1715,8 +1719,8 @@ def _subjects(
 ) -> tuple[str, ...]:
     """Runs of unlinked words that are not news words, stop words allowed inside ("tigers in
     rain") but not at the ends: where an unknown name would be. A number may end a name
-    ("<word> 41") but not open one or be a year. A run ends where a sentence does (`ends`,
-    token positions). `capitals`: whether each word is written
+    ("<word> 41") but not open one, be a year or an hour ("10 o'clock"). A run ends where a
+    sentence does (`ends`, token positions). `capitals`: whether each word is written
     capitalised, by a writer who capitalises names; a run ends where that changes, between
     a name and the writer's own words ("<Band> rule live, i saw them ...")."""
     runs: list[str] = []
@@ -1725,7 +1729,9 @@ def _subjects(
     for i in range(len(tokens) + 1):
         word = tokens[i] if i < len(tokens) else ""
         number = word.isdigit() and (
-            all(w in STOPWORDS for w in current) or bool(YEAR.fullmatch(word))
+            all(w in STOPWORDS for w in current)
+            or bool(YEAR.fullmatch(word))
+            or tokens[i + 1 : i + 2] == ("oclock",)
         )
         if word and free[i] and word not in NEWS_WORDS and not number:
             neutral = word.isdigit() or word in RUN_JOINERS or word in CALENDAR_WORDS
