@@ -230,6 +230,10 @@ def test_a_label_asked_about_is_told_by_signing_news_unless_another_kind_is_name
         ("lost track of velvet wolves, what's the most recent thing?", None),
         ("what's the single most recent velvet wolves news", None),
         ("velvet wolves latest track", "single"),
+        # "A record" announced or put out is an album; one set is a chart's.
+        ("velvet wolves announced a record?", "album"),
+        ("did velvet wolves drop a new record", "album"),
+        ("velvet wolves set a record", None),
     ],
 )
 def test_words_of_a_kind_that_ask_for_none_are_no_kind(question: str, kind: str | None) -> None:
