@@ -246,3 +246,20 @@ def test_a_question_mark_before_other_marks_or_emoji_still_asks(tmp_path: Path) 
         "zorbo at harvest fields festival?? 👀 so hyped",
     ):
         assert ask(kb, text).intent == "unknown", text
+
+
+def test_what_came_after_a_named_story_is_the_news_since(tmp_path: Path) -> None:
+    """ "<headline>" — did anything happen after that?" asks for what came since: the quoted
+    headline's words would pick the very article the writer has seen."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Moth Announce New Album Paper Lanterns", "The album is called Paper Lanterns."),
+        ("Velvet Moth Announce Indefinite Hiatus", "Velvet Moth are taking a long break."),
+        ("Velvet Moth Play Farewell Show", "Velvet Moth played one last show at home."),
+    )
+    for text in (
+        "“Velvet Moth announce indefinite hiatus” — did anything happen with them after that?",
+        "saw velvet moth announce an indefinite hiatus, that was ages ago, anything newer?",
+        "velvet moth latest, i know “paper lanterns” is out",
+    ):
+        assert ask(kb, text).url == f"{SITE}3", text

@@ -572,7 +572,7 @@ HELP = re.compile(r"^(?:/?help|\?+|commands|what can you do|how do (?:i|you) use
 SEARCH = re.compile(r"^(?:search|look up|find articles?|articles? (?:about|on|mentioning))\s+")
 ANNOUNCE = re.compile(r"\bannounc\w*")
 NEWS = re.compile(
-    r"\b(?:news|latest|newest|new|up to|updates?|happening|recent\w*|lately|going on|doing"
+    r"\b(?:news|latest|newest|newer|new|up to|updates?|happening|recent\w*|lately|going on|doing"
     r"|these days|nowadays|hear(?:d)? (?:about|from|of)|last (?:thing|news|word)|any word"
     r"|last (?:release|record|put out|released|dropped)|(?:put out|released?|dropped) last"
     r"|what(?:'?s)? up|anything (?:on|from)|working on|fresh|current|catch (?:me )?up"

@@ -14,6 +14,7 @@ import re
 
 from bot.core.cues import QUESTION_OPENERS
 from bot.core.names import SURE_LINK, Link, Linking, link, says_where, tokens_of
+from knowledge.names import Entity
 from knowledge.store import KnowledgeBase
 from knowledge.text import POSSESSIVE
 
@@ -32,6 +33,12 @@ _REFERS_BACK = re.compile(
 _ASKED = re.compile(r"\?[^\w?]*$")
 # Fewer words than this are no story but part of the question ("(2022)", "Thanks!").
 STORY_WORDS = 3
+# Words that ask what came after something the message names (`_since`), and the clauses
+# of a sentence, where a question that asks so may follow what it names ("that was 2022,
+# anything newer?").
+_SINCE = re.compile(r"\b(?:newer|since|after that|besides|other than|apart from)\b")
+_KNOWN_OUT = re.compile(r"\bi know\b.{1,80}?\b(?:is|was|are|were|came|comes?) out\b")
+_CLAUSES = re.compile(r"(?<=[,;:])\s+")
 # The words of a story its writer tells of themselves.
 FIRST_PERSON = frozenset("i me my mine we us our ours im ive id ill weve were myself".split())
 # A part cut off by a dash with fewer words than this may be what a question that names
@@ -78,6 +85,9 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
         parts = [p for p in _DASHES.split(sentence) if p.strip()]
         sentences += parts
         topic = topic or (len(parts) > 1 and any(len(p.split()) < TOPIC_WORDS for p in parts))
+    since = _since(kb, text, sentences)
+    if since is not None:
+        return since, None
     asked_at = [asking(s) for s in sentences]
     first = asked_at.index(True) if True in asked_at else 0
     asks = [
@@ -111,6 +121,47 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
     ):
         return text, None
     return f"{', '.join(dict.fromkeys(f.entity.name for f in sure))}: {asked}", None
+
+
+def _since(kb: KnowledgeBase, text: str, sentences: list[str]) -> str | None:
+    """A message that asks what came after something it names ("<Act> announce hiatus" —
+    did anything happen after that?", "<act> latest, i know <record> is out") as the question
+    about the first name it surely links, without the thing named: its words would pick the
+    very article the writer has seen. What came since is news: the newest, or the newest
+    announcement where it asks for one. The name is the first one linked surely, else the
+    surest. None where it asks no such thing, or names nothing."""
+    known = _KNOWN_OUT.search(text)
+    if known is not None:
+        rest = f"{text[: known.start()]} {text[known.end() :]}"
+    else:
+        at = next((i for i, s in enumerate(sentences) if _SINCE.search(s)), None)
+        if at is None:
+            return None
+        clauses = _CLAUSES.split(sentences[at])
+        opens = next(i for i, c in enumerate(clauses) if _SINCE.search(c))
+        if at == 0 and opens == 0:
+            return None
+        rest = " ".join(clauses[opens:])
+    links = link(kb, text).links
+    if not links:
+        return None
+    found = max(links, key=lambda f: (f.weight >= SURE_LINK, -f.start))
+    return f"{_known_head(kb, found.entity).name}: latest, {rest.strip()}"
+
+
+def _known_head(kb: KnowledgeBase, entity: Entity) -> Entity:
+    """The longest name of two words or more that a name of one article opens with, where
+    more articles are about it: a headline quoted whole ("<Act> Awakens From ...") may link
+    a name made of its first words that runs on past the act's ("<Act> Awakens"), the name
+    of that one headline."""
+    words = entity.name.split()
+    if entity.articles > 1:
+        return entity
+    for size in range(len(words) - 1, 1, -1):
+        head = kb.names.exact(" ".join(words[:size]))
+        if head is not None and head.articles > entity.articles:
+            return head
+    return entity
 
 
 def _inside_longer(linking: Linking, found: Link, owned: frozenset[str]) -> bool:
