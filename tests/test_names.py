@@ -416,6 +416,21 @@ def test_the_hour_news_is_wanted_for_is_no_unknown_name(tmp_path: Path) -> None:
         assert answer(Message(text), kb, now=NOW).intent != "unknown", text
 
 
+def test_a_word_spelled_by_ear_beside_its_name_is_not_corrected_to_another(
+    tmp_path: Path,
+) -> None:
+    """ "elefant quarry" is "Elephant Quarry" spelled by ear, not an "elegant quarry" that no
+    article names, however the question goes on to describe the band."""
+    kb = invented_kb(
+        tmp_path,
+        ("Elephant Quarry Share New Song", "The elegant new song is out."),
+        ("Elephant Quarry Announce Album", "An elegant album, Elephant Quarry say."),
+        ("Harbour Hall Reopens", "The elegant hall reopens."),
+    )
+    assert corrected(kb, "elefant", ("", "quarry")) == "elefant"
+    assert names(kb, "elefant quarry the harbour psych band - new music?") == ["Elephant Quarry"]
+
+
 def test_a_context_word_does_not_drag_a_typo_to_a_longer_name(invented: KnowledgeBase) -> None:
     assert names(invented, "did velvet marow get signed") == ["Velvet Marrow"]
 

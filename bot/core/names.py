@@ -318,6 +318,19 @@ def corrected(kb: KnowledgeBase, token: str, beside: tuple[str, str] = ("", ""))
         return token
     if _STRETCHED.search(token):
         return _unstretched(kb, token)
+    word = _respelled(kb, token, beside)
+    if word == token:
+        return word
+    # Spelled by ear with its neighbour ("elefant <word>" for "Elephant <Word>"), a name's
+    # word is left for linking rather than turned into another word ("elegant").
+    for pair in (f"{beside[0]} {token}", f"{token} {beside[1]}"):
+        heard = kb.names.sounds_like(pair)
+        if heard is not None and word not in norm(heard.name).split():
+            return token
+    return word
+
+
+def _respelled(kb: KnowledgeBase, token: str, beside: tuple[str, str]) -> str:
     uses = kb.lowercase_uses(token)
     near = [w for w in _BY_FIRST.get(token[0], ()) if abs(len(w) - len(token)) <= 1]
     if not uses and len(token) >= RESPELLED and not kb.mentions(f'"{token}"'):
