@@ -112,7 +112,8 @@ DEMONYMS = frozenset(
 OUTLETS = frozenset(
     """billboard consequence consequenceofsound cos exclaim gothamist guardian nme npr
     pitchfork rollingstone someparty spin stereogum variety vulture brooklynvegan
-    musicbusinessworldwide mbw thequietus quietus loudersound kerrang clash uproxx""".split()
+    musicbusinessworldwide mbw thequietus quietus loudersound kerrang clash uproxx
+    instagram insta ig twitter tiktok reddit facebook fb youtube bluesky tumblr""".split()
 )
 
 TALLIED = 5

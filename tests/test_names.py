@@ -431,6 +431,23 @@ def test_a_word_spelled_by_ear_beside_its_name_is_not_corrected_to_another(
     assert names(kb, "elefant quarry the harbour psych band - new music?") == ["Elephant Quarry"]
 
 
+def test_where_and_how_someone_heard_the_news_is_no_unknown_name(tmp_path: Path) -> None:
+    """ "someone on insta said ...", "saw it mentioned via <outlet>": the telling names
+    nothing the knowledge base must know."""
+    kb = invented_kb(
+        tmp_path,
+        ("Wren Signs to Harbour Records", "Wren signed to Harbour Records."),
+        ("Wren Share New Song", "Wren shared a new song."),
+    )
+    for text in (
+        "someone on insta said wren signed to a label?? which label",
+        "wren new song?? saw it mentioned via tiktok",
+        "someone posted that wren signed somewhere",
+    ):
+        assert link(kb, text).named_runs == (), text
+        assert answer(Message(text), kb, now=NOW).intent != "unknown", text
+
+
 def test_a_context_word_does_not_drag_a_typo_to_a_longer_name(invented: KnowledgeBase) -> None:
     assert names(invented, "did velvet marow get signed") == ["Velvet Marrow"]
 

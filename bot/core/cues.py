@@ -523,6 +523,12 @@ ABROAD_CHAT = frozenset(
     hallo tack kiitos alstublieft saludos quiero saber voudrais savoir nachrichten nyheter
     nyheder novosti nowosci wiadomosci haberler sobre""".split()
 )
+# How someone says where they heard what they ask about ("someone posted that ...", "saw it
+# mentioned on my feed"): the telling, not a name. Where they read it is an outlet's
+# or a social network's name (`knowledge.vocabulary.OUTLETS`).
+HEARSAY = frozenset(
+    "said says posted posting reposted tweeted mentioned saw seen feed fyp via per".split()
+)
 # The hour someone wants news for ("for the 5 o'clock bulletin", "the 7pm block"): when they
 # ask, not what about. "7pm" is read as "pm" (`bot.core.names.tokens_of`).
 TIMES_OF_DAY = frozenset("oclock pm am noon midnight".split())
@@ -535,6 +541,7 @@ STOPWORDS = (
     | FOREIGN_CHAT
     | ABROAD_CHAT
     | TIMES_OF_DAY
+    | HEARSAY
 )
 
 # Chat writes "1st", "recs" and "vid"; news spells ordinals under ten out ("first-ever live
