@@ -261,5 +261,6 @@ def test_what_came_after_a_named_story_is_the_news_since(tmp_path: Path) -> None
         "“Velvet Moth announce indefinite hiatus” — did anything happen with them after that?",
         "saw velvet moth announce an indefinite hiatus, that was ages ago, anything newer?",
         "velvet moth latest, i know “paper lanterns” is out",
+        "velvet moth announced a hiatus last fall, what are they up to now?",
     ):
         assert ask(kb, text).url == f"{SITE}3", text

@@ -35,8 +35,11 @@ _ASKED = re.compile(r"\?[^\w?]*$")
 STORY_WORDS = 3
 # Words that ask what came after something the message names (`_since`), and the clauses
 # of a sentence, where a question that asks so may follow what it names ("that was 2022,
-# anything newer?").
-_SINCE = re.compile(r"\b(?:newer|since|after that|besides|other than|apart from)\b")
+# anything newer?", "<act> announced <record> last fall, what are they up to now?"): in
+# the sentence's first clause they ask about no such thing ("is <act> still touring?").
+_SINCE = re.compile(
+    r"\b(?:newer|since|after that|besides|other than|apart from|now|anymore|still)\b"
+)
 _KNOWN_OUT = re.compile(r"\bi know\b.{1,80}?\b(?:is|was|are|were|came|comes?) out\b")
 _CLAUSES = re.compile(r"(?<=[,;:])\s+")
 # The words of a story its writer tells of themselves.
