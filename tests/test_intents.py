@@ -7,6 +7,7 @@ from datetime import datetime
 import pytest
 
 from bot.core.intents import news_kind, parse, spoken_numbers, window, window_days
+from bot.core.sanitize import clean_question
 
 
 @pytest.mark.parametrize(
@@ -398,3 +399,12 @@ def test_chat_asking_for_what_is_current_asks_for_the_latest(question: str) -> N
 )
 def test_years_and_counted_amounts_in_words_are_read_as_digits(spoken: str, written: str) -> None:
     assert spoken_numbers(spoken) == written
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["tl;dr on velvet wolves?", "recap velvet wolves for me", "velvet wolves rundown for #news"],
+)
+def test_a_summary_asked_for_is_the_news(text: str) -> None:
+    """A moderator's "tl;dr", "recap" or "rundown" asks for the newest news."""
+    assert parse(clean_question(text)).intent == "latest"

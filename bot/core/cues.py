@@ -23,6 +23,9 @@ CHAT_FILLER = frozenset(
     highkey bestie besties girlies stans deadass periodt bruh fam yall istg iykyk ikr tbf
     lmfao omfg""".split()
 )
+# "tl;dr" (`bot.core.sanitize`) asks for a summary of the news, as "recap" or "rundown" do
+# (`NEWS`); those are words names are made of, "tldr" is none.
+SUMMARY_ASKED = frozenset({"tldr"})
 # Contractions typed without their apostrophe ("havent heard"): chat words like the rest.
 CONTRACTIONS = frozenset(
     """dont didnt doesnt isnt arent wasnt werent havent hasnt hadnt cant couldnt wont wouldnt
@@ -542,6 +545,7 @@ STOPWORDS = (
     | ABROAD_CHAT
     | TIMES_OF_DAY
     | HEARSAY
+    | SUMMARY_ASKED
 )
 
 # Chat writes "1st", "recs" and "vid"; news spells ordinals under ten out ("first-ever live
@@ -583,7 +587,8 @@ NEWS = re.compile(
     r"|these days|nowadays|hear(?:d)? (?:about|from|of)|last (?:thing|news|word)|any word"
     r"|last (?:release|record|put out|released|dropped)|(?:put out|released?|dropped) last"
     r"|what(?:'?s)? up|anything (?:on|from)|working on|fresh|current|catch (?:me )?up"
-    r"|fill (?:me )?in|scoop|should (?:i )?know)\b"
+    r"|fill (?:me )?in|scoop|should (?:i )?know|tldr|recaps?|rundown|lowdown|summar\w*|blurb"
+    r"|one-?liner)\b"
 )
 # Words that ask about the newest news even in a fact question ("<name>'s new album called",
 # "<name>'s album out yet?").

@@ -20,6 +20,8 @@ _LINK = re.compile(
     r"<(?:https?|mailto):[^>|]{0,2000}(?:\|([^>]{0,200}))?>|\b(?:https?://|www\.)\S+"
 )
 _INVISIBLE = {"Cc", "Cf", "Cs", "Co", "Cn", "Mn", "Me"}
+# "tl;dr" asks for a summary; split at its semicolon it would read as "tl" and "dr" (doctor).
+_TLDR = re.compile(r"\btl\s*;?\s*dr\b", re.IGNORECASE)
 
 
 def clean_question(text: str) -> str:
@@ -34,5 +36,6 @@ def clean_question(text: str) -> str:
     text = "".join(
         " " if unicodedata.category(c) in _INVISIBLE and not c.isspace() else c for c in text
     )
+    text = _TLDR.sub("tldr", text)
     text = re.sub(r"\s+", " ", text).strip()
     return text[:MAX_QUESTION_CHARS].strip()
