@@ -920,3 +920,20 @@ def test_what_follows_in_beside_a_surely_linked_name_is_no_evidence_of_another(
     evidence = decline_evidence(kb, linking, ranked, question.asks[:1], question.for_news)
     assert evidence.features["sure"] == 1.0
     assert evidence.features["unknown_word"] == evidence.features["unspelt"] == 0.0
+
+
+def test_an_unknown_act_placed_on_a_known_lineup_or_label_is_declined(tmp_path: Path) -> None:
+    """ "is <act> on the <festival> lineup?", "<act> signed to <label>?": where no article
+    spells the act, the festival's or label's own news answers another question."""
+    kb = invented_kb(
+        tmp_path,
+        ("Harvest Fields Announce 2026 Lineup", "Velvet Moth and Quill headline Harvest Fields."),
+        ("Harvest Fields Cancels 2027 Festival", "The copper gates close; the owls fly."),
+        ("Lantern Records Signs Quill", "Lantern Records signed Quill."),
+    )
+    for text in (
+        "is copper owls on the harvest fields lineup?",
+        "copper owls signed to lantern records?",
+    ):
+        assert answer(Message(text), kb, now=NOW).intent == "unknown", text
+    assert answer(Message("is quill on the harvest fields lineup?"), kb, now=NOW).url

@@ -1123,10 +1123,15 @@ def decline_evidence(
     # A name no article spells, none of whose words the best article holds, beside a name
     # the question does link, is not what that article's headline is about: "<unknown band>
     # touring <country>" gets "<another band> to tour <country>".
-    if (
-        elsewhere is not None
-        and _headline_other(linking, top)
-        and not (features["sure"] and _said_after(linking, subjects, elsewhere))
+    # So is one named before a known name it is placed on or signed to ("is <unknown act> on
+    # the <festival> lineup", "<unknown act> signed to <label>?"): that name's articles are
+    # about it, not the act asked about.
+    if elsewhere is not None and (
+        _placed_on_known(linking, elsewhere)
+        or (
+            _headline_other(linking, top)
+            and not (features["sure"] and _said_after(linking, subjects, elsewhere))
+        )
     ):
         return Evidence(features, elsewhere, True, fitted=True)
     # A name surely linked whose words the best article never holds, beside words that link
@@ -1318,6 +1323,30 @@ def _said_after(linking: Linking, subjects: list[Link], run: str) -> bool:
     ]
     ends = [f.end for f in subjects if f.weight >= SURE_LINK]
     return bool(starts and ends) and min(ends) <= starts[0]
+
+
+# Words that place an act on a known name or tie it to one: a lineup, a bill, a label.
+_PLACED_ON = frozenset({"on", "at", "to", "with", "via", "through"})
+
+
+def _placed_on_known(linking: Linking, run: str) -> bool:
+    """Whether a run comes right before a word that places it on a name the question surely
+    links, "the" allowed between ("<run> on the <festival> lineup", "<run> signed to
+    <label>", a verb before the word allowed too)."""
+    words = tuple(run.split())
+    tokens = linking.tokens
+    sure = {f.start for f in linking.links if f.weight >= SURE_LINK}
+    for i in range(len(tokens) - len(words) + 1):
+        if tokens[i : i + len(words)] != words:
+            continue
+        at = i + len(words)
+        at += tokens[at : at + 1] in {("signed",), ("playing",), ("joining",)}
+        if tokens[at : at + 1] and tokens[at] in _PLACED_ON:
+            at += 1
+            at += tokens[at : at + 1] == ("the",)
+            return at in sure
+        return False
+    return False
 
 
 def _headline_other(linking: Linking, top: Candidate) -> bool:
