@@ -1330,15 +1330,22 @@ _PLACED_ON = frozenset({"on", "at", "to", "with", "via", "through"})
 
 
 def _placed_on_known(linking: Linking, run: str) -> bool:
-    """Whether a run comes right before a word that places it on a name the question surely
-    links, "the" allowed between ("<run> on the <festival> lineup", "<run> signed to
-    <label>", a verb before the word allowed too)."""
+    """Whether a question opens with a run (question words allowed before it) right before a
+    word that places it on a name the question surely links, "the" allowed between ("is
+    <run> on the <festival> lineup", "<run> signed to <label>?", a verb before the word
+    allowed too): the run, a name's words with no small word between, is what the question
+    asks about."""
     words = tuple(run.split())
+    if any(w in STOPWORDS for w in words):
+        # "my mom is obsessed with <act>" is a clause, not a name.
+        return False
     tokens = linking.tokens
     sure = {f.start for f in linking.links if f.weight >= SURE_LINK}
     for i in range(len(tokens) - len(words) + 1):
         if tokens[i : i + len(words)] != words:
             continue
+        if not all(t in STOPWORDS for t in tokens[:i]):
+            return False
         at = i + len(words)
         at += tokens[at : at + 1] in {("signed",), ("playing",), ("joining",)}
         if tokens[at : at + 1] and tokens[at] in _PLACED_ON:
