@@ -42,6 +42,7 @@ _LEET_DIGIT = re.compile(r"(?<=[a-z])[013457]+(?=[a-z])")
 # "defence"), each read as its plainest form.
 _SOUNDS = (
     ("ight", "ite"),
+    ("chr", "kr"),
     ("ph", "f"),
     ("ck", "k"),
     ("x", "ks"),

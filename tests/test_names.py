@@ -483,6 +483,12 @@ def test_british_and_american_spellings_sound_alike() -> None:
     assert sound_key("Quill Colour Defence") == sound_key("quill color defense")
 
 
+def test_a_k_sound_spelled_chr_sounds_as_kr() -> None:
+    """ "christian wolfe" spells "Kristian Wolfe" by ear; "church" keeps its own sound."""
+    assert sound_key("Kristian Wolfe") == sound_key("christian wolfe")
+    assert sound_key("church bells") != sound_key("kurk bells")
+
+
 def test_a_stylised_ight_sounds_as_typed_the_plain_way() -> None:
     """ "<Word>light" and "<Word>lite", "Nite" and "Night": one sound."""
     assert sound_key("QUILLIGHT") == sound_key("quillite")

@@ -937,3 +937,15 @@ def test_an_unknown_act_placed_on_a_known_lineup_or_label_is_declined(tmp_path: 
     ):
         assert answer(Message(text), kb, now=NOW).intent == "unknown", text
     assert answer(Message("is quill on the harvest fields lineup?"), kb, now=NOW).url
+
+
+def test_a_description_right_after_the_name_picks_no_older_article(tmp_path: Path) -> None:
+    """ "<name> <city> band anything new": the words after the name say who it is, "the"
+    left out, and do not pick the older article that happened to describe it so."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Moth: Demos", "Velvet Moth are a new band emerging in Harbourton."),
+        ("Velvet Moth: Eternal Song", "Velvet Moth share a song from their coming record."),
+    )
+    reply = answer(Message("velvet moth harbourton band anything new"), kb, now=NOW)
+    assert reply.url == "https://news.invented.example/2", reply.text

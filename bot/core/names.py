@@ -1112,7 +1112,8 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     links.sort(key=lambda found: found.start)
     first_end = min((f.end for f in links), default=len(tokens))
     named_after = {f.start for f in links if f.weight >= SURE_LINK}
-    describing = _describing(tokens, free, first_end, named_after)
+    surely_ended = {f.end for f in links if f.weight >= SURE_LINK}
+    describing = _describing(tokens, free, first_end, named_after, surely_ended)
     describing |= _aside(text, len(raw), free, first_end)
     describing |= _member_of(tokens, free)
     acts_after = {f.start for f in links if f.weight >= SURE_LINK and f.entity.kind == "artist"}
@@ -1520,7 +1521,11 @@ _POINTING = frozenset({"which", "what", "that", "this"})
 
 
 def _describing(
-    tokens: tuple[str, ...], free: list[bool], linked_by: int, named_after: set[int]
+    tokens: tuple[str, ...],
+    free: list[bool],
+    linked_by: int,
+    named_after: set[int],
+    surely_ended: set[int],
 ) -> set[int]:
     """Where the question describes the act it has named ("<name>? the <city> punk trio",
     "<name> (the <city> band)", "<name> (the band)"): unlinked words after "the" that end in
@@ -1529,7 +1534,8 @@ def _describing(
     that the knowledge base lacks. Before a name they may be part of it ("the <word> band
     <Name>"), unless a name surely linked follows them at once (starts in `named_after`:
     "the <city> R&B singer <First> <Last>", "<city>'s synth-pop guy <Name>"), with or without
-    "the"; or unless they follow a word that points at an act (`_POINTING`)."""
+    "the"; or unless they follow a word that points at an act (`_POINTING`). After a name
+    surely linked they describe it without "the" too."""
     found: set[int] = set()
     for end, word in enumerate(tokens):
         if word not in DESCRIBED_ACTS or not free[end]:
@@ -1543,6 +1549,12 @@ def _describing(
             found.update(range(start, end + 1))
             continue
         opener = tokens[start - 1] if start else ""
+        if start in surely_ended and start < end:
+            # Right after a name surely linked (a link ends at `surely_ended`), "the" left
+            # out ("<name> <city> band anything new"); the act's word alone after it may be
+            # the end of a longer name ("<name> band").
+            found.update(range(start, end + 1))
+            continue
         if opener not in DESCRIPTION_OPENERS and opener not in _POINTING:
             continue
         named_before = (
