@@ -264,3 +264,19 @@ def test_what_came_after_a_named_story_is_the_news_since(tmp_path: Path) -> None
         "velvet moth announced a hiatus last fall, what are they up to now?",
     ):
         assert ask(kb, text).url == f"{SITE}3", text
+
+
+def test_someones_band_is_the_act_the_newest_articles_naming_them_are_about(
+    tmp_path: Path,
+) -> None:
+    """ "<person>'s new band (ex <band>)" asks about the band the person is named in now, not
+    the band the aside names, nor the person's oldest mention."""
+    kb = invented_kb(
+        tmp_path,
+        ("Harbour Static: Demos", "Harbour Static is a new band from Tida Marsh of Velvet Moth."),
+        ("Velvet Moth: Old Song", "Velvet Moth share an old song, with Tida Marsh on bass."),
+        ("Harbour Static: Long Song", "Harbour Static, led by Tida Marsh, share a long song."),
+        ("Velvet Moth Announce Tour", "Velvet Moth will tour."),
+    )
+    reply = ask(kb, "tida marsh's new band (ex velvet moth)... any news??")
+    assert reply.url == f"{SITE}3", reply.text

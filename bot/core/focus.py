@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 
-from bot.core.cues import QUESTION_OPENERS
+from bot.core.cues import QUESTION_OPENERS, STOPWORDS
 from bot.core.names import SURE_LINK, Link, Linking, link, says_where, tokens_of
+from knowledge.entities import title_subjects
 from knowledge.names import Entity
 from knowledge.store import KnowledgeBase
-from knowledge.text import POSSESSIVE
+from knowledge.text import POSSESSIVE, fold, norm
 
 # Sentences end at a full stop, "!" or "?" before a space, but not a full stop after an
 # initial ("t.v. <word>"); a dash between words cuts a sentence in parts.
@@ -42,6 +43,18 @@ _SINCE = re.compile(
 )
 _KNOWN_OUT = re.compile(r"\bi know\b.{1,80}?\b(?:is|was|are|were|came|comes?) out\b")
 _CLAUSES = re.compile(r"(?<=[,;:])\s+")
+# Someone's band asked about by the person (`_owned_act`): up to three capitalised or
+# lowercase words owning it, or two such names joined by "and".
+_OWNER = r"(?<![\w'’])[^\W\d_][\w.-]*(?: [^\W\d_][\w.-]*){1,2}"
+_OWNED = re.compile(
+    rf"(?P<owner>{_OWNER}(?:\s+(?:and|&)\s+{_OWNER})?)['’]s?\s+"
+    r"(?:(?:new|solo|side|other|current|latest|noisy|old|first|main)\s+){0,2}"
+    r"(?P<act>band|project|group|thing|outfit|duo|trio)\b",
+    re.IGNORECASE,
+)
+_BRACKETED = re.compile(r"\([^)]{0,80}\)")
+OWNED_READ = 40
+"""Articles or sentences naming the person read at most (`_owned_act`)."""
 # The words of a story its writer tells of themselves.
 FIRST_PERSON = frozenset("i me my mine we us our ours im ive id ill weve were myself".split())
 # A part cut off by a dash with fewer words than this may be what a question that names
@@ -91,6 +104,9 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
     since = _since(kb, text, sentences)
     if since is not None:
         return since, None
+    act = _owned_act(kb, text)
+    if act is not None:
+        return act, None
     asked_at = [asking(s) for s in sentences]
     first = asked_at.index(True) if True in asked_at else 0
     asks = [
@@ -150,6 +166,52 @@ def _since(kb: KnowledgeBase, text: str, sentences: list[str]) -> str | None:
         return None
     found = max(links, key=lambda f: (f.weight >= SURE_LINK, -f.start))
     return f"{_known_head(kb, found.entity).name}: latest, {rest.strip()}"
+
+
+def _owned_act(kb: KnowledgeBase, text: str) -> str | None:
+    """A message that asks about someone's band or project by the person ("<First> <Last>'s
+    new band", "<A> and <B>'s side project") as the question about the act the newest
+    articles naming the person are about: the headline's name (`title_subjects`) of the
+    newest such article, not the person's nor a name the message gives otherwise ("(not
+    <band>)", "with the <band> guys"), whose news the question would otherwise get. An aside
+    in brackets goes with the person. None where the message asks no such thing, where what
+    the person owns is a name of its own ("<Name>'s Outfit"), where another of its
+    sentences names an act surely ("anything new from <band>? <person>'s project"), or where
+    no article names the person."""
+    found = _OWNED.search(text)
+    if found is None:
+        return None
+    owners = [
+        " ".join(_unasked(p.split())) for p in re.split(r"\s+(?:and|&)\s+", found.group("owner"))
+    ]
+    if not owners or any(len(p.split()) < 2 for p in owners):
+        return None
+    if kb.names.exact(norm(f"{owners[-1]} {found.group('act')}")) is not None:
+        return None
+    elsewhere = " ".join(s for s in _SENTENCES.split(text) if found.group(0) not in s)
+    if elsewhere and any(f.weight >= SURE_LINK for f in link(kb, elsewhere).links):
+        return None
+    known = kb.names.exact(norm(owners[0])) if len(owners) == 1 else None
+    if known is not None:
+        rows = kb.newest_about(known.id, OWNED_READ)
+    else:
+        hits = kb.sentence_hits(" ".join(f'"{fold(p)}"' for p in owners), OWNED_READ)
+        rows = kb.by_ids(list(dict.fromkeys(h.article_id for h, _ in hits)))
+    others = {norm(f.entity.name) for f in link(kb, text).links} | {norm(p) for p in owners}
+    for row in sorted(rows, key=lambda r: r.date, reverse=True):
+        act = next(iter(title_subjects(row.title)), None)
+        if act is not None and norm(act) not in others:
+            rest = _BRACKETED.sub(" ", f"{text[: found.start()]} {text[found.end() :]}")
+            return f"{act}: {' '.join(rest.split())}"
+    return None
+
+
+def _unasked(words: list[str]) -> list[str]:
+    """A name's words without the question words a match ran into before it ("any news on
+    <First> <Last>")."""
+    while words and fold(words[0]) in STOPWORDS:
+        words = words[1:]
+    return words
 
 
 def _known_head(kb: KnowledgeBase, entity: Entity) -> Entity:
