@@ -30,7 +30,8 @@ from knowledge.vocabulary import (
 MAX_NAME_WORDS = 6
 BODY_NAME_CHARS = 6000
 _LEAD_SEPARATOR = re.compile(r"\s*(?::\s|\s[-–—|]\s|\s[|]|[|]\s)")
-_LIST_SPLIT = re.compile(r"\s*(?:,|\s&\s|\sand\s|\s\+\s)\s*")
+# A comma before "Jr." or "Sr." is the name's own ("<First> <Last>, Jr."), no list.
+_LIST_SPLIT = re.compile(r"\s*(?:,(?!\s*(?:Jr|Sr)\b)|\s&\s|\sand\s|\s\+\s)\s*")
 _QUOTED = re.compile(r"[‘“\"]([^‘’“”\"]{2,60})[’”\"]")
 QUESTION_WORDS = frozenset(
     "is are was were did does do will can could should would has have how why what who when".split()
@@ -942,10 +943,14 @@ def named_works(title: str) -> list[tuple[str, str | None]]:
 def initials(name: str) -> list[str]:
     """The abbreviations fans use for long names: "Electric Harbour Collective" gives "ehc",
     and a word the name writes in capitals is kept whole, as fans keep it: "QV On The Lantern"
-    gives "qotl" and "qvotl"."""
+    gives "qotl" and "qvotl"; so is a number that ends a name of three words and more."""
     tokens = norm(name).split()
     if len(tokens) < 3:
         return []
+    if tokens[-1].isdigit() and len(tokens) > 3:
+        # A number ending the name is kept whole: "<Word> <Word> <Word> 1979" as "www 1979".
+        letters = "".join(t[0] for t in tokens[:-1])
+        return [f"{letters} {tokens[-1]}", f"{letters}{tokens[-1]}"]
     short = "".join(t[0] for t in tokens)
     capitals = [w for w in name.split() if w.isalpha() and w.isupper()]
     if len(capitals) == len(tokens):

@@ -380,6 +380,16 @@ def test_initials_keep_a_word_the_name_writes_in_capitals() -> None:
     assert initials("Two Lanterns") == []
 
 
+def test_initials_keep_a_number_that_ends_the_name_whole() -> None:
+    assert initials("Wreck From Harbour 1979") == ["wfh 1979", "wfh1979"]
+
+
+def test_a_suffix_after_a_comma_is_the_names_own() -> None:
+    """ "<First> <Last>, Jr." is one person, not a list whose second name is "Jr."."""
+    names = title_subjects("Quill Marsh, Jr. & Tida Vane Share Two New Songs")
+    assert "Quill Marsh, Jr." in names and "Jr." not in names and "Tida Vane" in names
+
+
 def test_for_and_to_are_also_written_as_digits() -> None:
     assert "lanterns 4 ana" in variants("Lanterns For Ana")
     assert "songs 2 the sea" in variants("Songs To The Sea")
