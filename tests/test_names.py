@@ -439,6 +439,15 @@ def test_where_and_how_someone_heard_the_news_is_no_unknown_name(tmp_path: Path)
         ("Wren Signs to Harbour Records", "Wren signed to Harbour Records."),
         ("Wren Share New Song", "Wren shared a new song."),
     )
+    # An outlet some headline makes a name of, linked unsurely, is where it was read.
+    add_articles(
+        kb,
+        [
+            invented_article(5, "Some Party: Year in Review", "A party for some, a year."),
+            invented_article(6, "Some Party Picks", "Some picks at the party."),
+        ],
+    )
+    assert names(kb, "wren new song?? saw it mentioned via some party") == ["Wren"]
     for text in (
         "someone on insta said wren signed to a label?? which label",
         "wren new song?? saw it mentioned via tiktok",

@@ -1102,6 +1102,12 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         if typo is not None:
             links.append(typo)
             free[typo.start : typo.end] = [False] * (typo.end - typo.start)
+    # A name spelled as an outlet's, linked unsurely, is where the news was read ("saw it
+    # via <outlet>"), which `_outlet_words` reads as such.
+    for found in [f for f in links if f.weight < SURE_LINK]:
+        if "".join(tokens[found.start : found.end]) in OUTLETS:
+            links.remove(found)
+            free[found.start : found.end] = [True] * (found.end - found.start)
     capitalised = _capitalised(kb, cased, links, raw, bool(written_runs))
     if capitalised is not None:
         for found in [f for f in links if f.weight < SURE_LINK]:
