@@ -403,8 +403,15 @@ def test_years_and_counted_amounts_in_words_are_read_as_digits(spoken: str, writ
 
 @pytest.mark.parametrize(
     "text",
-    ["tl;dr on velvet wolves?", "recap velvet wolves for me", "velvet wolves rundown for #news"],
+    [
+        "tl;dr on velvet wolves?",
+        "recap velvet wolves for me",
+        "velvet wolves rundown for #news",
+        "are velvet wolves still going?",
+        "is velvet wolves still a band",
+    ],
 )
 def test_a_summary_asked_for_is_the_news(text: str) -> None:
-    """A moderator's "tl;dr", "recap" or "rundown" asks for the newest news."""
+    """A moderator's "tl;dr", "recap" or "rundown" asks for the newest news, as "are they
+    still going?" does."""
     assert parse(clean_question(text)).intent == "latest"

@@ -588,7 +588,7 @@ NEWS = re.compile(
     r"|last (?:release|record|put out|released|dropped)|(?:put out|released?|dropped) last"
     r"|what(?:'?s)? up|anything (?:on|from)|working on|fresh|current|catch (?:me )?up"
     r"|fill (?:me )?in|scoop|should (?:i )?know|tldr|recaps?|rundown|lowdown|summar\w*|blurb"
-    r"|one-?liner)\b"
+    r"|one-?liner|still (?:going|together|active|around|a (?:band|thing)|at it|kicking))\b"
 )
 # Words that ask about the newest news even in a fact question ("<name>'s new album called",
 # "<name>'s album out yet?").
