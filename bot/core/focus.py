@@ -94,7 +94,9 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
     message is the question: its story may hold the unknown name asked about. So it is
     where the question asks about what the story told ("For which paper was that?"), and
     where a question that names nothing surely follows a short part cut off by a dash, which
-    says what it is about ("<Name>'s <Record> — what's the street date?")."""
+    says what it is about ("<Name>'s <Record> — what's the street date?"). Before all that, a
+    message that asks what came since something it has seen (`_since`), or asks about
+    someone's band by the person (`_owned_act`), is that question."""
     sentences: list[str] = []
     topic = False
     for sentence in _SENTENCES.split(text):
@@ -143,7 +145,7 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
 
 
 def _since(kb: KnowledgeBase, text: str, sentences: list[str]) -> str | None:
-    """A message that asks what came after something it names ("<Act> announce hiatus" —
+    """A message that asks what came after something it names ("“<Act> announce hiatus” —
     did anything happen after that?", "<act> latest, i know <record> is out") as the question
     about the first name it surely links, without the thing named: its words would pick the
     very article the writer has seen. What came since is news: the newest, or the newest

@@ -313,7 +313,9 @@ def corrected(kb: KnowledgeBase, token: str, beside: tuple[str, str] = ("", ""))
     common word ("maro" into "more") or a known one would hide it. The first letter must agree,
     where typos are rare; a letter left out is likelier than one added ("latst" is "latest",
     not "last"). A word some article does use is corrected only to one used a hundred times
-    as often (a typo that made it into print once)."""
+    as often (a typo that made it into print once). A word stretched for emphasis is the word
+    it stretches (`_unstretched`), and one that with its neighbour sounds as a known name is
+    left as typed rather than made another word."""
     if len(token) < 4 or token in QUESTION_WORDS or token in kb.names.words:
         return token
     if _STRETCHED.search(token):
