@@ -106,7 +106,7 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
     since = _since(kb, text, sentences)
     if since is not None:
         return since, None
-    act = _owned_act(kb, text)
+    act = _owned_act(kb, text, sentences)
     if act is not None:
         return act, None
     asked_at = [asking(s) for s in sentences]
@@ -170,7 +170,7 @@ def _since(kb: KnowledgeBase, text: str, sentences: list[str]) -> str | None:
     return f"{_known_head(kb, found.entity).name}: latest, {rest.strip()}"
 
 
-def _owned_act(kb: KnowledgeBase, text: str) -> str | None:
+def _owned_act(kb: KnowledgeBase, text: str, sentences: list[str]) -> str | None:
     """A message that asks about someone's band or project by the person ("<First> <Last>'s
     new band", "<A> and <B>'s side project") as the question about the act the newest
     articles naming the person are about: the headline's name (`title_subjects`) of the
@@ -190,7 +190,7 @@ def _owned_act(kb: KnowledgeBase, text: str) -> str | None:
         return None
     if kb.names.exact(norm(f"{owners[-1]} {found.group('act')}")) is not None:
         return None
-    elsewhere = " ".join(s for s in _SENTENCES.split(text) if found.group(0) not in s)
+    elsewhere = " ".join(s for s in sentences if found.group(0) not in s)
     if elsewhere and any(f.weight >= SURE_LINK for f in link(kb, elsewhere).links):
         return None
     known = kb.names.exact(norm(owners[0])) if len(owners) == 1 else None

@@ -1088,14 +1088,13 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     cased = _cased(text)
     if not links:
         links += _first_names(kb, tokens, free, _typed_cases(cased, raw))
-    for found in [f for f in links if "," not in f.entity.name]:
-        if any(found.start < b < found.end for b in breaks):
-            links.remove(found)
-            free[found.start : found.end] = [True] * (found.end - found.start)
+    _unlink(
+        links,
+        free,
+        [f for f in links if "," not in f.entity.name and any(f.start < b < f.end for b in breaks)],
+    )
     places = _places(kb, links)
-    for found in places:
-        free[found.start : found.end] = [True] * (found.end - found.start)
-    links = [found for found in links if found not in places]
+    _unlink(links, free, places)
     # A writer who capitalises the names they link writes a weak link's words in lowercase
     # as their own words ("sorry for the long post"), not as the name they could be.
     written_runs = _written_names(kb, cased)
@@ -1106,16 +1105,12 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
             free[typo.start : typo.end] = [False] * (typo.end - typo.start)
     # A name spelled as an outlet's, linked unsurely, is where the news was read ("saw it
     # via <outlet>"), which `_outlet_words` reads as such.
-    for found in [f for f in links if f.weight < SURE_LINK]:
-        if "".join(tokens[found.start : found.end]) in OUTLETS:
-            links.remove(found)
-            free[found.start : found.end] = [True] * (found.end - found.start)
+    weak = [f for f in links if f.weight < SURE_LINK]
+    _unlink(links, free, [f for f in weak if "".join(tokens[f.start : f.end]) in OUTLETS])
     capitalised = _capitalised(kb, cased, links, raw, bool(written_runs))
     if capitalised is not None:
-        for found in [f for f in links if f.weight < SURE_LINK]:
-            if capitalised.isdisjoint(raw[found.start : found.end]):
-                links.remove(found)
-                free[found.start : found.end] = [True] * (found.end - found.start)
+        weak = [f for f in links if f.weight < SURE_LINK]
+        _unlink(links, free, [f for f in weak if capitalised.isdisjoint(raw[f.start : f.end])])
     leftover = tuple(t for i, t in enumerate(tokens) if free[i] and t not in STOPWORDS)
     links.sort(key=lambda found: found.start)
     first_end = min((f.end for f in links), default=len(tokens))
@@ -1212,6 +1207,14 @@ _CLAUSE_END = re.compile(r"[,;:!?]+|\s[-–—]+\s")
 # A question or an exclamation ends a sentence surely; a full stop may be a short form's.
 _SENTENCE_END = re.compile(r"[!?]+")
 _ASIDE = re.compile(r"\(([^()]*)\)")
+
+
+def _unlink(links: list[Link], free: list[bool], dropped: list[Link]) -> None:
+    """Take links back from a question: their words are its own again, free to be read as
+    anything else."""
+    for found in dropped:
+        links.remove(found)
+        free[found.start : found.end] = [True] * (found.end - found.start)
 
 
 def _aside(text: str, count: int, free: list[bool], linked_by: int) -> set[int]:
