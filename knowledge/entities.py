@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
+from knowledge.facts import GROUP_NOUNS
 from knowledge.text import POSSESSIVE, WORD_END_MARK, norm, straightened, text_words, words
 from knowledge.vocabulary import (
     ARTICLES,
@@ -488,6 +489,19 @@ def _member(title: str) -> str | None:
     rest = title[possessive.end() :].lstrip() if possessive else ""
     member = _lead_name(rest) if rest[:1].isupper() else None
     return member if member and plausible_subject(member) else None
+
+
+def owned_act(title: str) -> tuple[str, str] | None:
+    """(owner, act) where a headline calls an act someone's ("<First> <Last>'s Band <Act>
+    Returns"): how the news tells which band is a person's when a question names the person
+    for it. The word for the act ("Band", "Duo") is no part of its name."""
+    owner, member = _owner(title), _member(title)
+    if owner is None or member is None:
+        return None
+    words = member.split()
+    while len(words) > 1 and words[0].lower() in GROUP_NOUNS:
+        words = words[1:]
+    return owner, " ".join(words)
 
 
 def names_in_article(title: str, body: str, subjects: list[str]) -> list[Name]:

@@ -280,3 +280,16 @@ def test_someones_band_is_the_act_the_newest_articles_naming_them_are_about(
     )
     reply = ask(kb, "tida marsh's new band (ex velvet moth)... any news??")
     assert reply.url == f"{SITE}3", reply.text
+
+
+def test_someones_band_is_the_act_a_headline_calls_theirs(tmp_path: Path) -> None:
+    """The newest headline naming the person may be about them alone; an older one that
+    calls an act theirs ("<person>'s band <act>") says which band the question means."""
+    kb = invented_kb(
+        tmp_path,
+        ("Tida Marsh's Band Harbour Static Returns", "Harbour Static, with Tida Marsh, return."),
+        ("Harbour Static Share Long Song", "Harbour Static share a long song."),
+        ("Tida Marsh Opens a Bakery in Port Wren", "Tida Marsh opened a bakery."),
+    )
+    reply = ask(kb, "what's the latest from tida marsh's band?")
+    assert reply.url == f"{SITE}2", reply.text

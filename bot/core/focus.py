@@ -14,7 +14,7 @@ import re
 
 from bot.core.cues import QUESTION_OPENERS, STOPWORDS
 from bot.core.names import SURE_LINK, Link, Linking, link, says_where, tokens_of
-from knowledge.entities import title_subjects
+from knowledge.entities import owned_act, title_subjects
 from knowledge.names import Entity
 from knowledge.store import KnowledgeBase
 from knowledge.text import POSSESSIVE, fold, norm
@@ -173,9 +173,11 @@ def _since(kb: KnowledgeBase, text: str, sentences: list[str]) -> str | None:
 def _owned_act(kb: KnowledgeBase, text: str, sentences: list[str]) -> str | None:
     """A message that asks about someone's band or project by the person ("<First> <Last>'s
     new band", "<A> and <B>'s side project") as the question about the act the newest
-    articles naming the person are about: the headline's name (`title_subjects`) of the
-    newest such article, not the person's nor a name the message gives otherwise ("(not
-    <band>)", "with the <band> guys"), whose news the question would otherwise get. An aside
+    articles naming the person are about: the act the newest of them calls the person's
+    ("<First> <Last>'s Band <Act> Returns", `owned_act`), else the headline's name
+    (`title_subjects`) of the newest such article; not the person's, nor a name the message
+    gives otherwise ("(not <band>)", "with the <band> guys"), whose news the question would
+    otherwise get. An aside
     in brackets goes with the person. None where the message asks no such thing, where what
     the person owns is a name of its own ("<Name>'s Outfit"), where another of its
     sentences names an act surely ("anything new from <band>? <person>'s project"), or where
@@ -199,10 +201,14 @@ def _owned_act(kb: KnowledgeBase, text: str, sentences: list[str]) -> str | None
     else:
         hits = kb.sentence_hits(" ".join(f'"{fold(p)}"' for p in owners), OWNED_READ)
         rows = kb.by_ids(list(dict.fromkeys(h.article_id for h, _ in hits)))
-    others = {norm(f.entity.name) for f in link(kb, text).links} | {norm(p) for p in owners}
-    for row in sorted(rows, key=lambda r: r.date, reverse=True):
-        act = next(iter(title_subjects(row.title)), None)
-        if act is not None and norm(act) not in others:
+    people = {norm(p) for p in owners}
+    others = {norm(f.entity.name) for f in link(kb, text).links} | people
+    newest = sorted(rows, key=lambda r: r.date, reverse=True)
+    theirs = [owned_act(row.title) for row in newest]
+    acts = [o[1] for o in theirs if o is not None and norm(o[0]) in people]
+    acts += [s for row in newest for s in title_subjects(row.title)[:1]]
+    for act in acts:
+        if norm(act) not in others and not any(norm(act).startswith(p) for p in people):
             rest = _BRACKETED.sub(" ", f"{text[: found.start()]} {text[found.end() :]}")
             return f"{act}: {' '.join(rest.split())}"
     return None
