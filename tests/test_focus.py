@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from support import NOW, city_news, invented_article, invented_kb
 
 from bot.core.answer import answer, understand
@@ -282,14 +283,50 @@ def test_someones_band_is_the_act_the_newest_articles_naming_them_are_about(
     assert reply.url == f"{SITE}3", reply.text
 
 
-def test_someones_band_is_the_act_a_headline_calls_theirs(tmp_path: Path) -> None:
-    """The newest headline naming the person may be about them alone; an older one that
-    calls an act theirs ("<person>'s band <act>") says which band the question means."""
+def test_a_surname_asked_after_a_story_naming_them_in_full(tmp_path: Path) -> None:
+    """A story that names two people in full, then a short question calling one by the
+    surname: the question is about that person, not about the story's words."""
     kb = invented_kb(
         tmp_path,
-        ("Tida Marsh's Band Harbour Static Returns", "Harbour Static, with Tida Marsh, return."),
-        ("Harbour Static Share Long Song", "Harbour Static share a long song."),
-        ("Tida Marsh Opens a Bakery in Port Wren", "Tida Marsh opened a bakery."),
+        ("Dana Varkolt: Reply", "Dana Varkolt answered Rory Penhallow in their feud."),
+        ("Rory Penhallow: Live", "Rory Penhallow played Harbourton."),
+        ("Dana Varkolt: New Single", "Dana Varkolt shared a new single."),
+        ("Rory Penhallow: Tour", "Rory Penhallow will tour."),
     )
+    text = "dana varkolt vs rory penhallow is the pettiest feud lol - what's the newest on varkolt?"
+    reply = ask(kb, text)
+    assert reply.url == f"{SITE}3", reply.text
+
+
+@pytest.mark.parametrize(
+    ("articles", "expected"),
+    [
+        # The newest headline naming the person is about them alone; an older one calls an
+        # act theirs ("<person>'s band <act>").
+        (
+            (
+                ("Tida Marsh's Band Harbour Static Returns", "Harbour Static, with her, return."),
+                ("Harbour Static Share Long Song", "Harbour Static share a long song."),
+                ("Tida Marsh Opens a Bakery in Port Wren", "Tida Marsh opened a bakery."),
+            ),
+            2,
+        ),
+        # The news says who plays where ("<act> singer <person>"), though a newer story
+        # names the person beside another act.
+        (
+            (
+                ("Velvet Moth: Tour", "Velvet Moth singer Tida Marsh leads the tour."),
+                ("Quill Fathom: Split Single", "Quill Fathom shared a single with Tida Marsh."),
+                ("Velvet Moth: New Single", "Velvet Moth shared a new single."),
+                ("Tida Marsh Opens a Bakery", "Tida Marsh opened a bakery in Port Wren."),
+            ),
+            3,
+        ),
+    ],
+)
+def test_someones_band_is_the_act_the_news_calls_theirs(
+    tmp_path: Path, articles: tuple[tuple[str, str], ...], expected: int
+) -> None:
+    kb = invented_kb(tmp_path, *articles)
     reply = ask(kb, "what's the latest from tida marsh's band?")
-    assert reply.url == f"{SITE}2", reply.text
+    assert reply.url == f"{SITE}{expected}", reply.text

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.core.cues import QUESTION_OPENERS, STOPWORDS
+from bot.core.members import act_of
 from bot.core.names import SURE_LINK, Link, Linking, link, says_where, tokens_of
 from knowledge.entities import owned_act, title_subjects
 from knowledge.names import Entity
@@ -122,11 +123,16 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
     asked_surely = [f for f in linking.links if f.weight >= SURE_LINK]
     if any(not says_where(kb, found.entity.name) for found in asked_surely):
         return asked, linking
-    if topic:
-        return text, None
     story = " ".join(s for s, a in zip(sentences, asks, strict=True) if not a)
-    told = link(kb, story)
-    sure = [f for f in told.links if f.weight >= SURE_LINK]
+    told = link(kb, story) if linking.links or not topic else None
+    sure = [] if told is None else [f for f in told.links if f.weight >= SURE_LINK]
+    # The story names in full whom the question calls by a word of the name ("<First> <Last>
+    # vs <Other> ... what's the newest on <last>?").
+    again = [f for f in sure if f.entity in {g.entity for g in linking.links}]
+    if again:
+        return f"{again[0].entity.name}: {asked}", None
+    if topic or told is None:
+        return text, None
     # A place the question asks about ("are they touring <Country>?") is not who "they"
     # are, where the story names someone.
     if asked_surely and not sure:
@@ -203,13 +209,16 @@ def _owned_act(kb: KnowledgeBase, text: str, sentences: list[str]) -> str | None
         rows = kb.by_ids(list(dict.fromkeys(h.article_id for h, _ in hits)))
     people = {norm(p) for p in owners}
     others = {norm(f.entity.name) for f in link(kb, text).links} | people
+    rest = _BRACKETED.sub(" ", f"{text[: found.start()]} {text[found.end() :]}")
+    played_in = act_of(kb, owners[0], others) if len(owners) == 1 else None
+    if played_in is not None:
+        return f"{played_in}: {' '.join(rest.split())}"
     newest = sorted(rows, key=lambda r: r.date, reverse=True)
     theirs = [owned_act(row.title) for row in newest]
     acts = [o[1] for o in theirs if o is not None and norm(o[0]) in people]
     acts += [s for row in newest for s in title_subjects(row.title)[:1]]
     for act in acts:
         if norm(act) not in others and not any(norm(act).startswith(p) for p in people):
-            rest = _BRACKETED.sub(" ", f"{text[: found.start()]} {text[found.end() :]}")
             return f"{act}: {' '.join(rest.split())}"
     return None
 
