@@ -1297,3 +1297,15 @@ def test_a_person_known_from_headlines_links_by_surname_alone(tmp_path: Path) ->
     # An everyday word written capitalised before it is another first name.
     assert names(kb, "Marrow Brindlewick tour dates") == []
     assert names(kb, "Somebody said Brindlewick postponed?") == ["Orla Brindlewick"]
+
+
+def test_a_name_ending_on_a_small_word_is_sure_where_the_writer_capitalises_it(
+    tmp_path: Path,
+) -> None:
+    """ "<First> Very" ends on a word names seldom end on, so typed in lowercase it is an
+    unsure link; capitalised among lowercase words, as names are written, it is the name."""
+    kb = invented_kb(tmp_path, ("Tamsin Very: New Single", "Tamsin Very shared a single."))
+    capitalised = link(kb, "sad news: the drummer Tamsin Very passed away").links
+    lowercase = link(kb, "sad news: the drummer tamsin very passed away").links
+    assert [f.weight >= SURE_LINK for f in capitalised] == [True]
+    assert [f.weight >= SURE_LINK for f in lowercase] == [False]

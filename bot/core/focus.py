@@ -42,6 +42,7 @@ STORY_WORDS = 3
 _SINCE = re.compile(
     r"\b(?:newer|since|after that|besides|other than|apart from|now|anymore|still)\b"
 )
+_SINCE_WHAT = re.compile(r"\bsince\b(?!\s+then\b)[^?!.,;:]*")
 _KNOWN_OUT = re.compile(r"\bi know\b.{1,80}?\b(?:is|was|are|were|came|comes?) out\b")
 _CLAUSES = re.compile(r"(?<=[,;:])\s+")
 # Someone's band asked about by the person (`_owned_act`): up to three capitalised or
@@ -168,7 +169,8 @@ def _since(kb: KnowledgeBase, text: str, sentences: list[str]) -> str | None:
         opens = next(i for i, c in enumerate(clauses) if _SINCE.search(c))
         if at == 0 and opens == 0:
             return None
-        rest = " ".join(clauses[opens:])
+        # What follows "since" in its clause is what was seen ("since they <did something>").
+        rest = _SINCE_WHAT.sub(" ", " ".join(clauses[opens:]))
     links = link(kb, text).links
     if not links:
         return None

@@ -1098,6 +1098,14 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     # A writer who capitalises the names they link writes a weak link's words in lowercase
     # as their own words ("sorry for the long post"), not as the name they could be.
     written_runs = _written_names(kb, cased)
+    # Words the writer capitalises as a name is written, among words in lowercase, are that
+    # name, though one of them is a small word a name seldom ends on ("<First> Very").
+    links = [
+        replace(f, weight=1.0)
+        if f.exact and f.end - f.start > 1 and " ".join(tokens[f.start : f.end]) in written_runs
+        else f
+        for f in links
+    ]
     for capitals_run in written_runs:
         typo = _written_typo(kb, raw, free, capitals_run.split(), budget)
         if typo is not None:
