@@ -331,3 +331,20 @@ def test_someones_band_is_the_act_the_news_calls_theirs(
     kb = invented_kb(tmp_path, *articles)
     reply = ask(kb, "what's the latest from tida marsh's band?")
     assert reply.url == f"{SITE}{expected}", reply.text
+
+
+def test_a_follow_up_to_a_named_record_is_the_newest_record_announced(tmp_path: Path) -> None:
+    """ "A follow-up to <record>" and "..., after <record>?" name the record the writer
+    knows to ask for what came after it, not for it."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Moth Announce New Album Paper Lanterns", "The album is called Paper Lanterns."),
+        ("Velvet Moth Share Paper Lanterns Video", "Velvet Moth shared a Paper Lanterns video."),
+        ("Velvet Moth Announce New Album Glass Harbour", "The album is called Glass Harbour."),
+        ("Velvet Moth Play Harbourton", "Velvet Moth played Harbourton."),
+    )
+    for text in (
+        "did velvet moth announce a follow-up to paper lanterns?",
+        "velvet moth - has a new album been announced yet, after paper lanterns?",
+    ):
+        assert ask(kb, text).url == f"{SITE}3", text

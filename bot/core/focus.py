@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.cues import QUESTION_OPENERS, STOPWORDS
+from bot.core.cues import ANNOUNCE, NEWS, QUESTION_OPENERS, STOPWORDS
 from bot.core.members import act_of
 from bot.core.names import SURE_LINK, Link, Linking, link, says_where, tokens_of
 from knowledge.entities import owned_act, title_subjects
@@ -43,6 +43,13 @@ _SINCE = re.compile(
     r"\b(?:newer|since|after that|besides|other than|apart from|now|anymore|still)\b"
 )
 _SINCE_WHAT = re.compile(r"\bsince\b(?!\s+then\b)[^?!.,;:]*")
+# What a message names to ask what came after it ("a follow-up to <record>", "..., after
+# <record>?"), up to its clause's end, where the message asks for news. "After" inside a
+# clause tells a story's order instead ("doing after his stroke", "named after").
+_AFTER_NAMED = re.compile(
+    r"(?:\b(?:an?|the)\s+)?(?:(?P<follow>\bfollow[- ]?ups?\s+(?:to|of))|[,;–—-]\s*after)\b"
+    r"(?!\s+(?:that|then|all)\b)[^?!.,;:]*"
+)
 _KNOWN_OUT = re.compile(r"\bi know\b.{1,80}?\b(?:is|was|are|were|came|comes?) out\b")
 _CLAUSES = re.compile(r"(?<=[,;:])\s+")
 # Someone's band asked about by the person (`_owned_act`): up to three capitalised or
@@ -153,14 +160,20 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
 
 def _since(kb: KnowledgeBase, text: str, sentences: list[str]) -> str | None:
     """A message that asks what came after something it names ("“<Act> announce hiatus” —
-    did anything happen after that?", "<act> latest, i know <record> is out") as the question
+    did anything happen after that?", "<act> latest, i know <record> is out", "a follow-up
+    to <record>?") as the question
     about the first name it surely links, without the thing named: its words would pick the
     very article the writer has seen. What came since is news: the newest, or the newest
     announcement where it asks for one. The name is the first one linked surely, else the
     surest. None where it asks no such thing, or names nothing."""
     known = _KNOWN_OUT.search(text)
+    after = _AFTER_NAMED.search(text)
     if known is not None:
         rest = f"{text[: known.start()]} {text[known.end() :]}"
+    elif after is not None and (NEWS.search(text) or ANNOUNCE.search(text)):
+        # A follow-up to a record is a record.
+        instead = " new record " if after.group("follow") else " "
+        rest = f"{text[: after.start()]}{instead}{text[after.end() :]}"
     else:
         at = next((i for i, s in enumerate(sentences) if _SINCE.search(s)), None)
         if at is None:
