@@ -1309,3 +1309,21 @@ def test_a_name_ending_on_a_small_word_is_sure_where_the_writer_capitalises_it(
     lowercase = link(kb, "sad news: the drummer tamsin very passed away").links
     assert [f.weight >= SURE_LINK for f in capitalised] == [True]
     assert [f.weight >= SURE_LINK for f in lowercase] == [False]
+
+
+def test_a_weak_link_in_an_aside_after_a_sure_one_describes_it(tmp_path: Path) -> None:
+    """ "<name> (<city> <genre> duo)": the aside's words say which act is meant; a record
+    made of the same everyday words is no second name asked about."""
+    diner = [(f"Harbourton Diner {n}", "The night shift starts late.") for n in range(30)]
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Moth: Tour", "Velvet Moth will tour."),
+        ("Quill Fathom Share New Single “Night Shift”", "Quill Fathom shared a single."),
+        *diner,
+    )
+    linking = link(kb, "velvet moth (harbourton night shift duo) - latest?")
+    assert [f.entity.name for f in linking.links] == ["Velvet Moth"]
+    assert [f.entity.name for f in link(kb, "night shift by velvet moth?").links] == [
+        "Night Shift",
+        "Velvet Moth",
+    ]

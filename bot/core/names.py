@@ -1119,6 +1119,13 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     if capitalised is not None:
         weak = [f for f in links if f.weight < SURE_LINK]
         _unlink(links, free, [f for f in weak if capitalised.isdisjoint(raw[f.start : f.end])])
+    # A weak link in an aside right after a sure one is a word of its description ("<name>
+    # (<city> <genre> duo)"), which `_aside` reads as such.
+    sure_end = min((f.end for f in links if f.weight >= SURE_LINK), default=None)
+    if sure_end is not None:
+        aside = _aside(text, len(raw), [True] * len(raw), sure_end)
+        weak = [f for f in links if f.weight < SURE_LINK]
+        _unlink(links, free, [f for f in weak if aside.issuperset(range(f.start, f.end))])
     leftover = tuple(t for i, t in enumerate(tokens) if free[i] and t not in STOPWORDS)
     links.sort(key=lambda found: found.start)
     first_end = min((f.end for f in links), default=len(tokens))
