@@ -348,3 +348,23 @@ def test_a_follow_up_to_a_named_record_is_the_newest_record_announced(tmp_path: 
         "velvet moth - has a new album been announced yet, after paper lanterns?",
     ):
         assert ask(kb, text).url == f"{SITE}3", text
+
+
+def test_an_aside_in_which_the_writer_chats_is_left_out(tmp_path: Path) -> None:
+    """A bracketed aside that chats asks nothing and names nothing asked about; one that
+    describes the act stays."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Moth Sign to Quill Records", "Velvet Moth signed to Quill Records."),
+        ("Velvet Moth: New Single", "Velvet Moth shared a new single."),
+    )
+    assert focused(kb, "velvet moth (best band name ever btw) - new music?")[0] == (
+        "velvet moth - new music?"
+    )
+    assert focused(kb, "any news? (i need to book time off lol)")[0] == "any news?"
+    kept = "velvet moth (the harbourton duo) - new music?"
+    assert focused(kb, kept)[0] == kept
+    reply = ask(kb, "velvet moth (best band name ever btw) - what've they put out lately?")
+    assert reply.url == f"{SITE}2", reply.text
+    reply = ask(kb, "whatever happened with velvet moth?")
+    assert reply.url == f"{SITE}2", reply.text

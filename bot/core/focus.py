@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.cues import ANNOUNCE, NEWS, QUESTION_OPENERS, STOPWORDS
+from bot.core.cues import ANNOUNCE, CHAT_FILLER, NEWS, QUESTION_OPENERS, STOPWORDS
 from bot.core.members import act_of
 from bot.core.names import SURE_LINK, Link, Linking, link, says_where, tokens_of
 from knowledge.entities import owned_act, title_subjects
@@ -62,6 +62,15 @@ _OWNED = re.compile(
     re.IGNORECASE,
 )
 _BRACKETED = re.compile(r"\([^)]{0,80}\)")
+_CHAT_ASIDE = re.compile(r"\s*\(([^()]{1,80})\)")
+
+
+def _unless_chat(aside: re.Match[str]) -> str:
+    """Nothing for an aside in which the writer chats (`focused`), else the aside."""
+    said = set(tokens_of(aside.group(1)))
+    return "" if said & (CHAT_FILLER | FIRST_PERSON) else aside.group(0)
+
+
 OWNED_READ = 40
 """Articles or sentences naming the person read at most (`_owned_act`)."""
 # The words of a story its writer tells of themselves.
@@ -105,7 +114,10 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
     where a question that names nothing surely follows a short part cut off by a dash, which
     says what it is about ("<Name>'s <Record> — what's the street date?"). Before all that, a
     message that asks what came since something it has seen (`_since`), or asks about
-    someone's band by the person (`_owned_act`), is that question."""
+    someone's band by the person (`_owned_act`), is that question. An aside in brackets in
+    which the writer chats ("(best band name ever btw)", "(i need the time off lol)") is
+    left out first: it asks nothing and names nothing asked about."""
+    text = _CHAT_ASIDE.sub(_unless_chat, text)
     sentences: list[str] = []
     topic = False
     for sentence in _SENTENCES.split(text):
