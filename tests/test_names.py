@@ -1327,3 +1327,21 @@ def test_a_weak_link_in_an_aside_after_a_sure_one_describes_it(tmp_path: Path) -
         "Night Shift",
         "Velvet Moth",
     ]
+
+
+def test_a_lowercase_owner_of_an_act_that_is_no_place_describes_it(tmp_path: Path) -> None:
+    """ "<first> <last>'s <act>" typed in lowercase: a member the articles never name says
+    whose act it is, and is no unknown name to decline on."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Moth: Old Song", "Velvet Moth share an old song."),
+        ("Velvet Moth: New Single", "Velvet Moth share a new single."),
+    )
+    for text in ("tida marsh's velvet moth, anything recent?", "Tida Marsh's Velvet Moth news?"):
+        linking = link(kb, text)
+        assert (linking.subjects, linking.described) == ((), {"tida", "marsh"}), text
+        reply = answer(Message(text=text), kb, NOW)
+        assert reply.url == "https://news.invented.example/2", (text, reply.text)
+    # Before a word for a show, what is owned is where the owner plays: the owner is asked
+    # about.
+    assert link(kb, "tida marsh's velvet moth set").subjects[:1] == ("tida marsh",)

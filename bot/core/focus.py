@@ -66,15 +66,17 @@ _CHAT_ASIDE = re.compile(r"\s*\(([^()]{1,80})\)")
 
 
 def _unless_chat(aside: re.Match[str]) -> str:
-    """Nothing for an aside in which the writer chats (`focused`), else the aside."""
+    """Nothing for an aside in which the writer chats (`focused`), else the aside. Chat's
+    shortest words stand for others ("w/" for "with"), which asides that name someone use."""
     said = set(tokens_of(aside.group(1)))
-    return "" if said & (CHAT_FILLER | FIRST_PERSON) else aside.group(0)
+    return "" if said & _CHATTING else aside.group(0)
 
 
 OWNED_READ = 40
 """Articles or sentences naming the person read at most (`_owned_act`)."""
 # The words of a story its writer tells of themselves.
 FIRST_PERSON = frozenset("i me my mine we us our ours im ive id ill weve were myself".split())
+_CHATTING = FIRST_PERSON | {w for w in CHAT_FILLER if len(w) > 2}
 # A part cut off by a dash with fewer words than this may be what a question that names
 # nothing is about ("<Name>'s <Record> — street date?").
 TOPIC_WORDS = 7

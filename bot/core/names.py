@@ -1139,7 +1139,15 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     for found in links:
         if found.weight >= SURE_LINK:
             surely_at[found.start : found.end] = [True] * (found.end - found.start)
-    owners = _owners(cased, raw, surely_at, named_after, acts_after)
+    # In lowercase chat, what a possessive owns may be a place the articles also give an act
+    # ("<act>'s <venue> show"); an act that is no place is the owner's.
+    starting = {f.start: f for f in links}
+
+    def placed(at: int) -> bool:
+        found = starting[at]
+        return tokens[found.end : found.end + 1] in _AT_EVENT or says_where(kb, found.entity.name)
+
+    owners = _owners(cased, raw, surely_at, named_after, acts_after, placed)
     # A weak link inside an owner's name is a guess at a word of it ("<First> <Last>'s").
     links = [
         f for f in links if f.weight >= SURE_LINK or not owners.issuperset(range(f.start, f.end))
@@ -1596,12 +1604,19 @@ def _describing(
     return found
 
 
+# Words after a name that make it where an act plays ("<act>'s <festival> set").
+_AT_EVENT = frozenset(
+    (w,) for w in "set sets show shows gig gigs concert concerts performance slot".split()
+)
+
+
 def _owners(
     cased: list[_Cased],
     raw: tuple[str, ...],
     surely_at: list[bool],
     named_after: set[int],
     acts_after: set[int],
+    placed: Callable[[int], bool],
 ) -> set[int]:
     """Whose a surely linked act is, or an act a question names so: words written
     capitalised as a possessive right before an artist surely linked (starts in
@@ -1611,11 +1626,14 @@ def _owners(
     meant, as a description does; a member the articles never name is no act the knowledge
     base lacks. Before a venue or a festival they are the act asked about ("<Band>'s
     <Venue> show"), and so may they be in lowercase chat, where what a possessive owns may
-    be a place whose name the articles also give an act."""
+    be a place whose name the articles also give an act: there, only an act that is no
+    place (`placed`, asked of the link starting at a token) has an owner."""
     words = iter(
-        (t, w.owns and t == w.tokens[-1] and w.capitalised) for w in cased for t in w.tokens
+        (t, w.owns and t == w.tokens[-1] and (w.capitalised or None))
+        for w in cased
+        for t in w.tokens
     )
-    flat: list[tuple[str, bool]] = []
+    flat: list[tuple[str, bool | None]] = []
     pending = next(words, None)
     for token in raw:
         if pending is not None and pending[0] == token:
@@ -1631,7 +1649,10 @@ def _owners(
     found: set[int] = set()
     for at, (token, _) in enumerate(flat):
         before = at - 1
-        if before < 0 or not flat[before][1] or surely_at[before]:
+        if before < 0 or surely_at[before]:
+            continue
+        owns = flat[before][1]
+        if not (owns or (owns is None and at in acts_after and not placed(at))):
             continue
         if at not in acts_after and (surely_at[at] or token not in DESCRIBED_ACTS):
             continue
