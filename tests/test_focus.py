@@ -264,6 +264,7 @@ def test_what_came_after_a_named_story_is_the_news_since(tmp_path: Path) -> None
         "velvet moth latest, i know “paper lanterns” is out",
         "velvet moth announced a hiatus last fall, what are they up to now?",
         "velvet moth - what's the latest since they announced an indefinite hiatus?",
+        "what has velvet moth done since their indefinite hiatus?",
     ):
         assert ask(kb, text).url == f"{SITE}3", text
 

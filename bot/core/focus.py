@@ -42,7 +42,7 @@ STORY_WORDS = 3
 _SINCE = re.compile(
     r"\b(?:newer|since|after that|besides|other than|apart from|now|anymore|still)\b"
 )
-_SINCE_WHAT = re.compile(r"\bsince\b(?!\s+then\b)[^?!.,;:]*")
+_SINCE_WHAT = re.compile(r"(?<!long )\bsince\b(?!\s+then\b)[^?!.,;:]*")
 # What a message names to ask what came after it ("a follow-up to <record>", "..., after
 # <record>?"), up to its clause's end, where the message asks for news. "After" inside a
 # clause tells a story's order instead ("doing after his stroke", "named after").
@@ -194,7 +194,7 @@ def _since(kb: KnowledgeBase, text: str, sentences: list[str]) -> str | None:
             return None
         clauses = _CLAUSES.split(sentences[at])
         opens = next(i for i, c in enumerate(clauses) if _SINCE.search(c))
-        if at == 0 and opens == 0:
+        if at == 0 and opens == 0 and not _SINCE_WHAT.search(clauses[0]):
             return None
         # What follows "since" in its clause is what was seen ("since they <did something>").
         rest = _SINCE_WHAT.sub(" ", " ".join(clauses[opens:]))
