@@ -1345,3 +1345,19 @@ def test_a_lowercase_owner_of_an_act_that_is_no_place_describes_it(tmp_path: Pat
     # Before a word for a show, what is owned is where the owner plays: the owner is asked
     # about.
     assert link(kb, "tida marsh's velvet moth set").subjects[:1] == ("tida marsh",)
+
+
+def test_a_record_describing_a_singer_does_not_pick_the_article_that_named_it(
+    tmp_path: Path,
+) -> None:
+    """ "the <record> singer <name> up to lately?": the record, linked unsurely, and
+    "singer" say who is meant; the newest news about them is asked for."""
+    diner = [(f"Harbourton Diner {n}", "The night shift starts late.") for n in range(30)]
+    kb = invented_kb(
+        tmp_path,
+        ("Tida Marsh: “Night Shift”", "Singer Tida Marsh shared the song Night Shift."),
+        ("Tida Marsh Plays Port Wren", "Tida Marsh played in Port Wren."),
+        *diner,
+    )
+    reply = answer(Message(text="what's the night shift singer tida marsh up to lately?"), kb, NOW)
+    assert reply.url == "https://news.invented.example/2", reply.text

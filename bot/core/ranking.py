@@ -718,16 +718,14 @@ def _undescribed(kb: KnowledgeBase, question: Question, linking: Linking) -> Lin
     others, and a surely linked name has already done that; among its articles they pick the
     one that happened to describe it so, not its newest. Beside a name that is also an
     ordinary word ("hobby") they still say which articles are about the band, and beside a
-    second name too: no article about both may exist, and they still say which of each
-    one's articles the question means. News words stay: they ask for a kind."""
-    if (
-        len(linking.links) != 1
-        or linking.links[0].weight < SURE_LINK
-        or not linking.leftover
-        or not _asks_news(question, linking)
-    ):
+    second name linked surely too: no article about both may exist, and they still say which
+    of each one's articles the question means. A name linked unsurely is more likely a word
+    of the description ("the <record> singer <name>"). News words stay: they ask for a
+    kind."""
+    sure = [f for f in linking.links if f.weight >= SURE_LINK]
+    if len(sure) != 1 or not linking.leftover or not _asks_news(question, linking):
         return linking
-    said = (_described_by(kb, linking, linking.links[0]) | linking.described) - NEWS_WORDS
+    said = (_described_by(kb, linking, sure[0]) | linking.described) - NEWS_WORDS
     leftover = tuple(w for w in linking.leftover if w not in said)
     pairs = tuple(pair for pair in linking.pairs if not set(pair) <= said)
     return replace(linking, leftover=leftover, pairs=pairs)
