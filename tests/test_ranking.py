@@ -56,6 +56,12 @@ def fact_matches(kb: KnowledgeBase, text: str) -> dict[str, float]:
     return {c.row.title: c.features["fact_match"] for c in rank(kb, question, linking, NOW)}
 
 
+def filler_bands(body: str) -> list[tuple[str, str]]:
+    """As many articles as make the articles' everyday words tell (`WRITTEN_ARTICLES`), each
+    about a filler band, with the same body."""
+    return [(f"Filler Band {n} Plays Hall", body) for n in range(WRITTEN_ARTICLES)]
+
+
 def test_every_weight_names_a_feature_and_every_feature_has_one() -> None:
     assert set(WEIGHTS) == set(FEATURES)
     assert set(PASSAGE) == set(PASSAGE_FEATURES)
@@ -492,10 +498,7 @@ def test_a_name_no_article_writes_beside_a_known_one_is_declined(tmp_path: Path)
     A word the articles write with an ending added is chat, a word that mistypes one of the
     best article's headline ("<typo> tour" of its "Autumnal Tour") is a typo, and a handful
     of articles leave everyday words unwritten, so none of these tells."""
-    filler = [
-        (f"Filler Band {n} Plays Hall", "Fans had beef stew and the crowd sang along.")
-        for n in range(WRITTEN_ARTICLES)
-    ]
+    filler = filler_bands("Fans had beef stew and the crowd sang along.")
     tour = ("Velvet Marrow Announce Autumnal Tour", "Velvet Marrow will tour in the fall.")
 
     def evidence(kb: KnowledgeBase, text: str) -> tuple[bool, str | None]:
@@ -577,10 +580,7 @@ def test_one_word_no_article_writes_beside_a_label_another_act_signed_to_is_decl
 ) -> None:
     """ "did <word> sign to <label>": a word no article uses is an act the knowledge base
     lacks, and the label's news is another act's signing. An act it has is answered."""
-    filler = [
-        (f"Filler Band {n} Plays Hall", "Fans had beef stew and the crowd sang along.")
-        for n in range(WRITTEN_ARTICLES)
-    ]
+    filler = filler_bands("Fans had beef stew and the crowd sang along.")
     kb = invented_kb(
         tmp_path,
         *filler,
@@ -609,6 +609,23 @@ def test_one_word_no_article_writes_beside_a_label_another_act_signed_to_is_decl
     ):
         known = answer(Message(text), kb, now=NOW)
         assert known.url == f"https://news.invented.example/{WRITTEN_ARTICLES + 2}", text
+
+
+def test_one_word_act_typed_one_letter_from_a_word_is_declined_on_a_known_lineup(
+    tmp_path: Path,
+) -> None:
+    """ "is <act> on the <festival> lineup": an act no article spells as typed is the act the
+    knowledge base lacks, though a word the articles use is one letter from it; the
+    festival's lineup is other acts'."""
+    filler = filler_bands("The walls were painted red and the crowd sang along.")
+    kb = invented_kb(
+        tmp_path,
+        *filler,
+        ("Harbour Fest Unveils 2026 Lineup", "Harbour Fest unveiled its lineup: Velvet Marrow."),
+    )
+    assert answer(Message("is paintd on the harbour fest lineup?"), kb, now=NOW).url is None
+    known = answer(Message("is velvet marrow on the harbour fest lineup?"), kb, now=NOW)
+    assert known.url == f"https://news.invented.example/{WRITTEN_ARTICLES + 1}"
 
 
 def test_an_announcement_asked_of_a_name_is_one_its_headline_opens_with(tmp_path: Path) -> None:
@@ -706,10 +723,7 @@ def test_one_unwritten_word_beside_a_linked_label_is_the_act_asked_about(
     """ "<word> on <label> or what": a word no article writes, alone beside the label, is an
     act the knowledge base lacks, though it is one letter from an everyday word the articles
     write ("camp"); the label's own act is still answered."""
-    filler = [
-        (f"Filler Band {n} Plays Hall", "The summer camp was full and the camp sang along.")
-        for n in range(WRITTEN_ARTICLES)
-    ]
+    filler = filler_bands("The summer camp was full and the camp sang along.")
     label = ("Ola Vance Signs to Copper Lantern Records", "Ola Vance joins the label.")
     kb = invented_kb(tmp_path, *filler, label)
     reply = answer(Message("cammp on copper lantern records or what"), kb, now=NOW)
