@@ -1361,3 +1361,19 @@ def test_a_record_describing_a_singer_does_not_pick_the_article_that_named_it(
     )
     reply = answer(Message(text="what's the night shift singer tida marsh up to lately?"), kb, NOW)
     assert reply.url == "https://news.invented.example/2", reply.text
+
+
+def test_a_first_name_mistyped_into_a_smaller_name_is_the_better_known_whole(
+    tmp_path: Path,
+) -> None:
+    """ "dinsy harrow" for "Dynsi Harrow": the first word is exactly another, smaller act's
+    name, but with the surname spelled right the whole is the better-known name."""
+    kb = invented_kb(
+        tmp_path,
+        ("Dinsy: Demo", "Dinsy shared a demo."),
+        *[(f"Dynsi Harrow: Single {n}", f"Dynsi Harrow shared single {n}.") for n in range(3)],
+    )
+    assert [f.entity.name for f in link(kb, "whats new with dinsy harrow").links] == [
+        "Dynsi Harrow"
+    ]
+    assert [f.entity.name for f in link(kb, "whats new with dinsy").links] == ["Dinsy"]

@@ -1327,7 +1327,7 @@ def _widened(
             continue
         budget[0] -= 1
         key = " ".join(tokens[low:high])
-        hit = kb.names.fuzzy(key, FUZZY_CUTOFF)
+        hit = kb.names.fuzzy(key, FUZZY_CUTOFF) or _respelled_at(kb, key, at - low, found)
         if hit is None:
             shortened = kb.names.one_word_short(key)
             hit = None if shortened is None else (shortened, FUZZY_CUTOFF)
@@ -1340,6 +1340,23 @@ def _widened(
             free[low:high] = [False] * (high - low)
             return Link(low, high, hit[0], hit[1] / 100.0, exact=False)
     return found
+
+
+def _respelled_at(kb: KnowledgeBase, key: str, at: int, found: Link) -> tuple[Entity, float] | None:
+    """A better-known name the words spell with the linked word mistyped and the words
+    beside it as the name has them ("<Frist> <Last>", where "<Frist>" is a smaller name of
+    its own): two letters swapped apart ("i" and "y" in a first name) score under the fuzzy
+    cut-off, but the rest spelled right says which name is meant. How sure: as a fuzzy
+    match at the cut-off."""
+    typed = key.split()
+    hit = kb.names.typo(key, typos_allowed(len(key)), 0)
+    if hit is None or hit[0].articles <= found.entity.articles:
+        return None
+    words = norm(hit[0].name).split()
+    same = len(words) == len(typed) and all(
+        w == t for i, (w, t) in enumerate(zip(words, typed, strict=True)) if i != at
+    )
+    return (hit[0], FUZZY_CUTOFF) if same else None
 
 
 # The kind of news asked about a festival, a label or a venue (`kind_of`).
