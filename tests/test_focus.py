@@ -369,3 +369,18 @@ def test_an_aside_in_which_the_writer_chats_is_left_out(tmp_path: Path) -> None:
     assert reply.url == f"{SITE}2", reply.text
     reply = ask(kb, "whatever happened with velvet moth?")
     assert reply.url == f"{SITE}2", reply.text
+
+
+def test_they_asked_of_a_label_is_the_new_name_the_story_writes(tmp_path: Path) -> None:
+    """ "A friend plays in <New Band>. Did they sign to <Label>?": "they" are the band the
+    story names, which no article spells, not the label's news."""
+    kb = invented_kb(
+        tmp_path,
+        ("Quill Records Sign Velvet Moth", "Quill Records signed Velvet Moth."),
+        ("Velvet Moth: New Single", "Velvet Moth shared a new single."),
+    )
+    text = "A coworker's cousin plays in Glass Pelican. Did they sign to Quill Records?"
+    assert focused(kb, text)[0] == text
+    assert ask(kb, text).url is None
+    told = "My cousin loves Velvet Moth. Did they sign to Quill Records?"
+    assert ask(kb, told).url == f"{SITE}1"

@@ -61,6 +61,7 @@ _OWNED = re.compile(
     r"(?P<act>band|project|group|thing|outfit|duo|trio)\b",
     re.IGNORECASE,
 )
+_THEY = re.compile(r"\b(?:they|them|their|theyre|he|him|his|she|her)\b", re.IGNORECASE)
 _BRACKETED = re.compile(r"\([^)]{0,80}\)")
 _CHAT_ASIDE = re.compile(r"\s*\(([^()]{1,80})\)")
 
@@ -143,9 +144,14 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
     asked = " ".join(s for s, a in zip(sentences, asks, strict=True) if a)
     linking = link(kb, asked)
     asked_surely = [f for f in linking.links if f.weight >= SURE_LINK]
-    if any(not says_where(kb, found.entity.name) for found in asked_surely):
-        return asked, linking
     story = " ".join(s for s, a in zip(sentences, asks, strict=True) if not a)
+    if any(not says_where(kb, found.entity.name) for found in asked_surely):
+        # Who "they" are, asked of a label or a festival, is the name the story writes
+        # ("A friend plays in <New Band>. Did they sign to <Label>?"): the whole message
+        # is the question, which may name an act the knowledge base lacks.
+        if _THEY.search(asked) and link(kb, story).written:
+            return text, None
+        return asked, linking
     told = link(kb, story) if linking.links or not topic else None
     sure = [] if told is None else [f for f in told.links if f.weight >= SURE_LINK]
     # The story names in full whom the question calls by a word of the name ("<First> <Last>
