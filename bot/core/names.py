@@ -1343,20 +1343,20 @@ def _widened(
 
 
 def _respelled_at(kb: KnowledgeBase, key: str, at: int, found: Link) -> tuple[Entity, float] | None:
-    """A better-known name the words spell with the linked word mistyped and the words
-    beside it as the name has them ("<Frist> <Last>", where "<Frist>" is a smaller name of
+    """A better-known name of two words the words spell with the linked word mistyped and
+    the other as the name has it ("<Frist> <Last>", where "<Frist>" is a smaller name of
     its own): two letters swapped apart ("i" and "y" in a first name) score under the fuzzy
     cut-off, but the rest spelled right says which name is meant. How sure: as a fuzzy
     match at the cut-off."""
     typed = key.split()
+    other = typed[1 - at] if len(typed) == 2 else ""
+    if other not in kb.names.words:
+        return None
     hit = kb.names.typo(key, typos_allowed(len(key)), 0)
     if hit is None or hit[0].articles <= found.entity.articles:
         return None
     words = norm(hit[0].name).split()
-    same = len(words) == len(typed) and all(
-        w == t for i, (w, t) in enumerate(zip(words, typed, strict=True)) if i != at
-    )
-    return (hit[0], FUZZY_CUTOFF) if same else None
+    return (hit[0], FUZZY_CUTOFF) if len(words) == 2 and words[1 - at] == other else None
 
 
 # The kind of news asked about a festival, a label or a venue (`kind_of`).
