@@ -409,9 +409,10 @@ def test_years_and_counted_amounts_in_words_are_read_as_digits(spoken: str, writ
         "velvet wolves rundown for #news",
         "are velvet wolves still going?",
         "is velvet wolves still a band",
+        "whatever happened to velvet wolves?",
     ],
 )
 def test_a_summary_asked_for_is_the_news(text: str) -> None:
     """A moderator's "tl;dr", "recap" or "rundown" asks for the newest news, as "are they
-    still going?" does."""
+    still going?" and "whatever happened to them?" do."""
     assert parse(clean_question(text)).intent == "latest"

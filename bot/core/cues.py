@@ -33,13 +33,12 @@ CONTRACTIONS = frozenset(
     theres whatre whyre howre whod whatd howd whatll wholl""".split()
 )
 
-ASKING = frozenset("what whats whatever when where which who whos whose why how".split())
+ASKING = frozenset("what whats when where which who whos whose why how".split())
 # Words a question opens with: the asking words and the verbs that open a yes-or-no question.
 QUESTION_OPENERS = ASKING | frozenset("is are did does do".split())
-# What a question calls the news it asks for ("the most recent story on X", "whatever
-# happened to X"): no name, and no word to search for. Kept out of the knowledge base's
-# vocabulary, where "Story" opens names.
-NEWS_ASKED = frozenset({"story", "stories", "happened"})
+# What a question calls the news it asks for ("the most recent story on X"): no name, and no
+# word to search for. Kept out of the knowledge base's vocabulary, where "Story" opens names.
+NEWS_ASKED = frozenset({"story", "stories"})
 
 
 @dataclass(frozen=True)
@@ -586,7 +585,6 @@ ANNOUNCE = re.compile(r"\bannounc\w*")
 NEWS = re.compile(
     r"\b(?:news|latest|newest|newer|new|up to|updates?|happening|recent\w*|lately|going on|doing"
     r"|these days|nowadays|hear(?:d)? (?:about|from|of)|last (?:thing|news|word)|any word"
-    r"|whatever happened"
     r"|last (?:release|record|put out|released|dropped)|(?:put out|released?|dropped) last"
     r"|what(?:'?s)? up|anything (?:on|from)|working on|fresh|current|catch (?:me )?up"
     r"|fill (?:me )?in|scoop|should (?:i )?know|tldr|recaps?|rundown|lowdown|summar\w*|blurb"

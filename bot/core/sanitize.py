@@ -22,6 +22,9 @@ _LINK = re.compile(
 _INVISIBLE = {"Cc", "Cf", "Cs", "Co", "Cn", "Mn", "Me"}
 # "tl;dr" asks for a summary; split at its semicolon it would read as "tl" and "dr" (doctor).
 _TLDR = re.compile(r"\btl\s*;?\s*dr\b", re.IGNORECASE)
+# "Whatever happened to <act>" asks for its news; its words would read as part of the name,
+# where "what happened to <act>" asks what befell them, in the words of the news.
+_WHATEVER_HAPPENED = re.compile(r"\bwhatever happened (?:to|with)\b", re.IGNORECASE)
 
 
 def clean_question(text: str) -> str:
@@ -37,5 +40,6 @@ def clean_question(text: str) -> str:
         " " if unicodedata.category(c) in _INVISIBLE and not c.isspace() else c for c in text
     )
     text = _TLDR.sub("tldr", text)
+    text = _WHATEVER_HAPPENED.sub("any news on", text)
     text = re.sub(r"\s+", " ", text).strip()
     return text[:MAX_QUESTION_CHARS].strip()
