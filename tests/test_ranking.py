@@ -624,6 +624,9 @@ def test_one_word_act_typed_one_letter_from_a_word_is_declined_on_a_known_lineup
         ("Harbour Fest Unveils 2026 Lineup", "Harbour Fest unveiled its lineup: Velvet Marrow."),
     )
     assert answer(Message("is paintd on the harbour fest lineup?"), kb, now=NOW).url is None
+    # Anywhere else the word is the everyday one mistyped, as the question asks it.
+    known = answer(Message("harbour fest lineup who's paintd"), kb, now=NOW)
+    assert known.url == f"https://news.invented.example/{WRITTEN_ARTICLES + 1}"
     known = answer(Message("is velvet marrow on the harbour fest lineup?"), kb, now=NOW)
     assert known.url == f"https://news.invented.example/{WRITTEN_ARTICLES + 1}"
 

@@ -1030,9 +1030,12 @@ def decline_evidence(
         # taken to mistype: a question about the label is not about that word.
         alone = len(tokens) == 1 and bool(linking.links)
         new = any(unknown_word(kb, w) and not holds(w) for w in words) or (
-            alone
-            and any(never_written(kb, w, typo=False) for w in {run, linking.as_typed(run)})
-            and not holds(run)
+            alone and never_written(kb, run, typo=False) and not holds(run)
+        )
+        # As typed, a word one letter from an everyday one may be an act's name no article
+        # writes: named where the question places it on a known name (`_placed_on_known`).
+        typed_new = (
+            alone and not holds(run) and never_written(kb, linking.as_typed(run), typo=False)
         )
         spelt = (
             len(tokens) < 2
@@ -1047,7 +1050,7 @@ def decline_evidence(
             and (not spelt or unheld)
             and any(_unheard_of(kb, linking, w) and not holds(w) for w in words)
         )
-        if unheld and (not spelt or new):
+        if unheld and (not spelt or new or typed_new):
             elsewhere = elsewhere or run
         certain = certain or (may_name and new)
         # A run written as a name that mistypes the best headline's words is that headline's
