@@ -61,23 +61,17 @@ _OWNED = re.compile(
     r"(?P<act>band|project|group|thing|outfit|duo|trio)\b",
     re.IGNORECASE,
 )
+# Words by which a question means someone its story names ("Did they sign to <Label>?").
 _THEY = re.compile(r"\b(?:they|them|their|theyre|he|him|his|she|her)\b", re.IGNORECASE)
 _BRACKETED = re.compile(r"\([^)]{0,80}\)")
-_CHAT_ASIDE = re.compile(r"\s*\(([^()]{1,80})\)")
-
-
-def _unless_chat(aside: re.Match[str]) -> str:
-    """Nothing for an aside in which the writer chats (`focused`), else the aside. Chat's
-    shortest words stand for others ("w/" for "with"), which asides that name someone use."""
-    said = set(tokens_of(aside.group(1)))
-    return "" if said & _CHATTING else aside.group(0)
-
-
 OWNED_READ = 40
 """Articles or sentences naming the person read at most (`_owned_act`)."""
 # The words of a story its writer tells of themselves.
 FIRST_PERSON = frozenset("i me my mine we us our ours im ive id ill weve were myself".split())
+# The words of an aside in which the writer chats (`_unless_chat`). Chat's shortest words
+# stand for others ("w/" for "with"), which asides that name someone use too.
 _CHATTING = FIRST_PERSON | {w for w in CHAT_FILLER if len(w) > 2}
+_CHAT_ASIDE = re.compile(r"\s*\(([^()]{1,80})\)")
 # A part cut off by a dash with fewer words than this may be what a question that names
 # nothing is about ("<Name>'s <Record> — street date?").
 TOPIC_WORDS = 7
@@ -102,6 +96,11 @@ def _part_of_question(sentence: str, leads: bool) -> bool:
     return len(words) < STORY_WORDS or (
         leads and len(words) < TOPIC_WORDS and FIRST_PERSON.isdisjoint(tokens_of(sentence))
     )
+
+
+def _unless_chat(aside: re.Match[str]) -> str:
+    """Nothing for an aside in which the writer chats (`focused`), else the aside."""
+    return "" if set(tokens_of(aside.group(1))) & _CHATTING else aside.group(0)
 
 
 def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
@@ -181,11 +180,11 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
 def _since(kb: KnowledgeBase, text: str, sentences: list[str]) -> str | None:
     """A message that asks what came after something it names ("“<Act> announce hiatus” —
     did anything happen after that?", "<act> latest, i know <record> is out", "a follow-up
-    to <record>?") as the question
-    about the first name it surely links, without the thing named: its words would pick the
-    very article the writer has seen. What came since is news: the newest, or the newest
-    announcement where it asks for one. The name is the first one linked surely, else the
-    surest. None where it asks no such thing, or names nothing."""
+    to <record>?") as the question about the first name it surely links, without the thing
+    named: its words would pick the very article the writer has seen. What came since is
+    news: the newest, or the newest announcement where it asks for one. The name is the
+    first one linked surely, else the surest. None where it asks no such thing, or names
+    nothing."""
     known = _KNOWN_OUT.search(text)
     after = _AFTER_NAMED.search(text)
     if known is not None:
@@ -213,16 +212,15 @@ def _since(kb: KnowledgeBase, text: str, sentences: list[str]) -> str | None:
 
 def _owned_act(kb: KnowledgeBase, text: str, sentences: list[str]) -> str | None:
     """A message that asks about someone's band or project by the person ("<First> <Last>'s
-    new band", "<A> and <B>'s side project") as the question about the act the newest
-    articles naming the person are about: the act the newest of them calls the person's
-    ("<First> <Last>'s Band <Act> Returns", `owned_act`), else the headline's name
-    (`title_subjects`) of the newest such article; not the person's, nor a name the message
-    gives otherwise ("(not <band>)", "with the <band> guys"), whose news the question would
-    otherwise get. An aside
-    in brackets goes with the person. None where the message asks no such thing, where what
-    the person owns is a name of its own ("<Name>'s Outfit"), where another of its
-    sentences names an act surely ("anything new from <band>? <person>'s project"), or where
-    no article names the person."""
+    new band", "<A> and <B>'s side project") as the question about the person's act: the
+    one the news places them in (`act_of`), else the one the newest article naming them
+    calls theirs ("<First> <Last>'s Band <Act> Returns", `owned_act`), else the headline's
+    name (`title_subjects`) of the newest such article; not the person's, nor a name the
+    message gives otherwise ("(not <band>)", "with the <band> guys"), whose news the
+    question would otherwise get. An aside in brackets goes with the person. None where the
+    message asks no such thing, where what the person owns is a name of its own ("<Name>'s
+    Outfit"), where another of its sentences names an act surely ("anything new from
+    <band>? <person>'s project"), or where no article names the person."""
     found = _OWNED.search(text)
     if found is None:
         return None
@@ -236,25 +234,25 @@ def _owned_act(kb: KnowledgeBase, text: str, sentences: list[str]) -> str | None
     elsewhere = " ".join(s for s in sentences if found.group(0) not in s)
     if elsewhere and any(f.weight >= SURE_LINK for f in link(kb, elsewhere).links):
         return None
+    people = {norm(p) for p in owners}
+    others = {norm(f.entity.name) for f in link(kb, text).links} | people
+    rest = " ".join(_BRACKETED.sub(" ", f"{text[: found.start()]} {text[found.end() :]}").split())
+    played_in = act_of(kb, owners[0], others) if len(owners) == 1 else None
+    if played_in is not None:
+        return f"{played_in}: {rest}"
     known = kb.names.exact(norm(owners[0])) if len(owners) == 1 else None
     if known is not None:
         rows = kb.newest_about(known.id, OWNED_READ)
     else:
         hits = kb.sentence_hits(" ".join(f'"{fold(p)}"' for p in owners), OWNED_READ)
         rows = kb.by_ids(list(dict.fromkeys(h.article_id for h, _ in hits)))
-    people = {norm(p) for p in owners}
-    others = {norm(f.entity.name) for f in link(kb, text).links} | people
-    rest = _BRACKETED.sub(" ", f"{text[: found.start()]} {text[found.end() :]}")
-    played_in = act_of(kb, owners[0], others) if len(owners) == 1 else None
-    if played_in is not None:
-        return f"{played_in}: {' '.join(rest.split())}"
     newest = sorted(rows, key=lambda r: r.date, reverse=True)
     theirs = [owned_act(row.title) for row in newest]
     acts = [o[1] for o in theirs if o is not None and norm(o[0]) in people]
     acts += [s for row in newest for s in title_subjects(row.title)[:1]]
     for act in acts:
         if norm(act) not in others and not any(norm(act).startswith(p) for p in people):
-            return f"{act}: {' '.join(rest.split())}"
+            return f"{act}: {rest}"
     return None
 
 
