@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from support import invented_kb
 
-from bot.core.members import act_of
+from bot.core.members import act_of, said_of
 
 ACT = ("Velvet Moth: New Single", "Velvet Moth shared a new single.")
 
@@ -26,7 +26,7 @@ ACT = ("Velvet Moth: New Single", "Velvet Moth shared a new single.")
 )
 def test_the_ways_the_news_says_who_plays_where(tmp_path: Path, sentence: str) -> None:
     kb = invented_kb(tmp_path, ACT, ("Harbourton Weekend", f"A long weekend. {sentence}"))
-    assert act_of(kb, "Tida Marsh", {"tida marsh"}) == "Velvet Moth"
+    assert act_of(kb, "Tida Marsh", {"tida marsh"}, said_of(kb, ["Tida Marsh"])) == "Velvet Moth"
 
 
 def test_a_name_beside_the_person_otherwise_is_no_band_of_theirs(tmp_path: Path) -> None:
@@ -39,7 +39,7 @@ def test_a_name_beside_the_person_otherwise_is_no_band_of_theirs(tmp_path: Path)
             "Velvet Moth played with Tida Marsh. Tida Marsh's Velvet Moth cover.",
         ),
     )
-    assert act_of(kb, "Tida Marsh", {"tida marsh"}) is None
+    assert act_of(kb, "Tida Marsh", {"tida marsh"}, said_of(kb, ["Tida Marsh"])) is None
 
 
 def test_acts_the_message_rules_out_are_left_out(tmp_path: Path) -> None:
@@ -49,4 +49,7 @@ def test_acts_the_message_rules_out_are_left_out(tmp_path: Path) -> None:
         ("Quill Fathom: Tour", "Quill Fathom will tour."),
         ("Harbourton Weekend", "Velvet Moth singer Tida Marsh and Quill Fathom singer Tida Marsh."),
     )
-    assert act_of(kb, "Tida Marsh", {"tida marsh", "velvet moth"}) == "Quill Fathom"
+    assert (
+        act_of(kb, "Tida Marsh", {"tida marsh", "velvet moth"}, said_of(kb, ["Tida Marsh"]))
+        == "Quill Fathom"
+    )

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.core.cues import ANNOUNCE, CHAT_FILLER, NEWS, QUESTION_OPENERS, STOPWORDS
-from bot.core.members import act_of
+from bot.core.members import act_of, said_of
 from bot.core.names import SURE_LINK, Link, Linking, link, says_where, tokens_of
 from knowledge.entities import owned_act, title_subjects
 from knowledge.names import Entity
@@ -63,15 +63,15 @@ _OWNED = re.compile(
 )
 # Words by which a question means someone its story names ("Did they sign to <Label>?").
 _THEY = re.compile(r"\b(?:they|them|their|theyre|he|him|his|she|her)\b", re.IGNORECASE)
-_BRACKETED = re.compile(r"\([^)]{0,80}\)")
 OWNED_READ = 40
-"""Articles or sentences naming the person read at most (`_owned_act`)."""
+"""The newest articles about a person the knowledge base knows read at most (`_owned_act`)."""
 # The words of a story its writer tells of themselves.
 FIRST_PERSON = frozenset("i me my mine we us our ours im ive id ill weve were myself".split())
 # The words of an aside in which the writer chats (`_unless_chat`). Chat's shortest words
 # stand for others ("w/" for "with"), which asides that name someone use too.
 _CHATTING = FIRST_PERSON | {w for w in CHAT_FILLER if len(w) > 2}
-_CHAT_ASIDE = re.compile(r"\s*\(([^()]{1,80})\)")
+# An aside in brackets, with the space before it.
+_ASIDE = re.compile(r"\s*\(([^()]{1,80})\)")
 # A part cut off by a dash with fewer words than this may be what a question that names
 # nothing is about ("<Name>'s <Record> — street date?").
 TOPIC_WORDS = 7
@@ -119,7 +119,7 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
     someone's band by the person (`_owned_act`), is that question. An aside in brackets in
     which the writer chats ("(best band name ever btw)", "(i need the time off lol)") is
     left out first: it asks nothing and names nothing asked about."""
-    text = _CHAT_ASIDE.sub(_unless_chat, text)
+    text = _ASIDE.sub(_unless_chat, text)
     sentences: list[str] = []
     topic = False
     for sentence in _SENTENCES.split(text):
@@ -236,16 +236,17 @@ def _owned_act(kb: KnowledgeBase, text: str, sentences: list[str]) -> str | None
         return None
     people = {norm(p) for p in owners}
     others = {norm(f.entity.name) for f in link(kb, text).links} | people
-    rest = " ".join(_BRACKETED.sub(" ", f"{text[: found.start()]} {text[found.end() :]}").split())
-    played_in = act_of(kb, owners[0], others) if len(owners) == 1 else None
+    rest = " ".join(_ASIDE.sub(" ", f"{text[: found.start()]} {text[found.end() :]}").split())
+    said = said_of(kb, owners)
+    played_in = act_of(kb, owners[0], others, said) if len(owners) == 1 else None
     if played_in is not None:
         return f"{played_in}: {rest}"
     known = kb.names.exact(norm(owners[0])) if len(owners) == 1 else None
-    if known is not None:
-        rows = kb.newest_about(known.id, OWNED_READ)
-    else:
-        hits = kb.sentence_hits(" ".join(f'"{fold(p)}"' for p in owners), OWNED_READ)
-        rows = kb.by_ids(list(dict.fromkeys(h.article_id for h, _ in hits)))
+    rows = (
+        kb.newest_about(known.id, OWNED_READ)
+        if known
+        else list({row.id: row for row, _ in said}.values())
+    )
     newest = sorted(rows, key=lambda r: r.date, reverse=True)
     theirs = [owned_act(row.title) for row in newest]
     acts = [o[1] for o in theirs if o is not None and norm(o[0]) in people]

@@ -15,7 +15,7 @@ from collections import Counter
 
 from knowledge.facts import GROUP_NOUNS
 from knowledge.names import Entity
-from knowledge.store import KnowledgeBase
+from knowledge.store import ArticleRow, KnowledgeBase
 from knowledge.text import fold, norm, plain
 
 MEMBER_READ = 40
@@ -44,21 +44,30 @@ _ACT_AFTER = (
 )
 
 
-def act_of(kb: KnowledgeBase, person: str, others: set[str]) -> str | None:
+def said_of(kb: KnowledgeBase, people: list[str]) -> list[tuple[ArticleRow, str]]:
+    """The body sentences that write all these people's names (at most `MEMBER_READ`), each
+    with its article: what `act_of` reads them in, and where they are named at all."""
+    hits = kb.sentence_hits(" ".join(f'"{fold(p)}"' for p in people), MEMBER_READ)
+    rows = {r.id: r for r in kb.by_ids(list(dict.fromkeys(h.article_id for h, _ in hits)))}
+    return [(rows[h.article_id], h.text) for h, _ in hits if h.article_id in rows]
+
+
+def act_of(
+    kb: KnowledgeBase, person: str, others: set[str], said: list[tuple[ArticleRow, str]]
+) -> str | None:
     """The act the news most often places the person in (ties to the newest), leaving out
     the names in `others` (`norm`ed: the person's own, acts the message rules out "(not
-    <band>)"); None where no headline or sentence naming the person says so."""
-    words = [re.escape(w) for w in fold(plain(person)).split()]
+    <band>)"); None where no headline naming the person, nor any of the body sentences
+    `said` of them (with their articles), says so."""
+    words = [re.escape(w) for w in fold(person).split()]
     if not words:
         return None
     named = r"(?i:" + r"\s+".join(words) + r")\b"
     before = [re.compile(p.replace("{person}", named)) for p in _ACT_BEFORE]
     after = [re.compile(r"\b" + p.replace("{person}", named)) for p in _ACT_AFTER]
-    phrase = '"' + " ".join(fold(plain(person)).split()) + '"'
+    phrase = '"' + " ".join(fold(person).split()) + '"'
     texts = [(row.date, row.title) for row, _ in kb.title_hits(phrase, MEMBER_READ)]
-    hits = kb.sentence_hits(phrase, MEMBER_READ)
-    dates = {row.id: row.date for row in kb.by_ids(list({h.article_id for h, _ in hits}))}
-    texts += [(dates.get(h.article_id, ""), h.text) for h, _ in hits]
+    texts += [(row.date, text) for row, text in said]
     counts: Counter[int] = Counter()
     newest: dict[int, str] = {}
     acts: dict[int, Entity] = {}

@@ -1145,7 +1145,9 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
 
     def placed(at: int) -> bool:
         found = starting[at]
-        return tokens[found.end : found.end + 1] in _AT_EVENT or says_where(kb, found.entity.name)
+        return bool(_AT_EVENT.intersection(tokens[found.end : found.end + 1])) or says_where(
+            kb, found.entity.name
+        )
 
     owners = _owners(cased, raw, surely_at, named_after, acts_after, placed)
     # A weak link inside an owner's name is a guess at a word of it ("<First> <Last>'s").
@@ -1622,9 +1624,7 @@ def _describing(
 
 
 # Words after a name that make it where an act plays ("<act>'s <festival> set").
-_AT_EVENT = frozenset(
-    (w,) for w in "set sets show shows gig gigs concert concerts performance slot".split()
-)
+_AT_EVENT = frozenset("set sets show shows gig gigs concert concerts performance slot".split())
 
 
 def _owners(
