@@ -26,19 +26,15 @@ import numpy as np
 
 from benchmarks.corpus import SHARED, questions, real_kb
 from bot.core.answer import FACT_CHARS, answer, ranked_route, respond, understand
+from bot.core.candidates import Candidate
 from bot.core.cues import STOPWORDS
+from bot.core.declining import decline_evidence
+from bot.core.features import FEATURES
 from bot.core.intents import Question
+from bot.core.links import Linking
 from bot.core.messages import Message, Reply
-from bot.core.names import Linking
-from bot.core.ranking import (
-    FEATURES,
-    PASSAGE_FEATURES,
-    Candidate,
-    Passage,
-    decline_evidence,
-    described,
-    passages,
-)
+from bot.core.passages import PASSAGE_FEATURES, Passage, passages
+from bot.core.ranking import described
 from bot.core.sanitize import clean_question
 from bot.core.weights import PASSAGE, WEIGHTS
 from knowledge.store import KnowledgeBase

@@ -118,5 +118,5 @@ OUTLETS = frozenset(
 
 TALLIED = 5
 """The shortest capitalised word the knowledge base counts uses of: as long as a typo of a word
-that is corrected (`bot.core.names.RESPELLED`, less one letter); counting shorter ones would
+that is corrected (`bot.core.spelling.RESPELLED`, less one letter); counting shorter ones would
 only cost ingest time."""

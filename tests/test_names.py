@@ -12,20 +12,13 @@ from rapidfuzz import fuzz, process
 from support import NOW, city_news, invented_article, invented_kb, statements_run
 
 from bot.core.answer import answer
+from bot.core.context import PLACED_LOOKUPS, says_where
+from bot.core.fuzzy import MAX_CUT_LOOKUPS
+from bot.core.links import SURE_LINK
 from bot.core.messages import Message
-from bot.core.names import (
-    MAX_CUT_LOOKUPS,
-    MAX_HYPHENATED,
-    MAX_TOKENS,
-    PLACED_LOOKUPS,
-    SURE_LINK,
-    corrected,
-    link,
-    read_in_its_language,
-    says_where,
-    spelled_like,
-    tokens_of,
-)
+from bot.core.names import link
+from bot.core.spelling import corrected, spelled_like
+from bot.core.tokens import MAX_HYPHENATED, MAX_TOKENS, read_in_its_language, tokens_of
 from knowledge.ingest.loader import add_articles
 from knowledge.names import Entity, NameIndex, sound_key
 from knowledge.store import PLACED_READ, KnowledgeBase

@@ -9,25 +9,25 @@ import pytest
 from support import NOW, invented_article, invented_kb, statements_run
 
 from bot.core.answer import answer, understand
-from bot.core.intents import parse
-from bot.core.messages import Message
-from bot.core.names import SURE_LINK, WRITTEN_ARTICLES, Linking, link
-from bot.core.ranking import (
-    FEATURES,
+from bot.core.candidates import (
     NEWS_TITLE_HITS,
-    PASSAGE_FEATURES,
     TITLE_HITS,
     Candidate,
-    _asks_news,
     _focused_sentences,
     _phrases,
-    _widened,
-    decline_evidence,
-    rank,
-    read_words,
-    stem,
+    asks_news,
 )
+from bot.core.declining import decline_evidence
+from bot.core.features import FEATURES, _widened
+from bot.core.intents import parse
+from bot.core.links import SURE_LINK, Linking
+from bot.core.messages import Message
+from bot.core.names import link
+from bot.core.passages import PASSAGE_FEATURES
+from bot.core.ranking import rank
+from bot.core.spelling import WRITTEN_ARTICLES
 from bot.core.weights import DECLINE, PASSAGE, WEIGHTS
+from bot.core.words import read_words, stem
 from knowledge.ingest.loader import add_articles
 from knowledge.records import ArticleRecord
 from knowledge.store import KnowledgeBase
@@ -220,15 +220,15 @@ def test_a_name_is_held_by_a_lead_only_as_it_is_spelled(invented: KnowledgeBase)
 
 
 def test_a_name_and_words_of_a_kind_of_news_ask_for_its_news(invented: KnowledgeBase) -> None:
-    def asks_news(text: str) -> bool:
-        return _asks_news(parse(text), link(invented, text))
+    def asks_for_news(text: str) -> bool:
+        return asks_news(parse(text), link(invented, text))
 
-    assert asks_news("velvet marrow tour dates")
-    assert asks_news("velvet marrow tour?")
-    assert asks_news("velvet marrow biopic?") and asks_news("velvet marrow movies")
-    assert not asks_news("velvet marrow tour dates halifax ferry")
-    assert not asks_news("velvet marrow tin meridian tour dates")
-    assert not asks_news("when does velvet marrow tour")
+    assert asks_for_news("velvet marrow tour dates")
+    assert asks_for_news("velvet marrow tour?")
+    assert asks_for_news("velvet marrow biopic?") and asks_for_news("velvet marrow movies")
+    assert not asks_for_news("velvet marrow tour dates halifax ferry")
+    assert not asks_for_news("velvet marrow tin meridian tour dates")
+    assert not asks_for_news("when does velvet marrow tour")
 
 
 def test_a_known_name_extended_by_a_name_no_article_writes_with_it_is_declined(

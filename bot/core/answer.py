@@ -15,19 +15,16 @@ from collections.abc import Mapping
 from dataclasses import replace
 from datetime import datetime
 
+from bot.core.candidates import Candidate
+from bot.core.context import undated
+from bot.core.declining import decline_evidence, name_part
 from bot.core.focus import focused
 from bot.core.intents import Question, parse, spoken_numbers, window_start
+from bot.core.links import SURE_LINK, Linking
 from bot.core.messages import Link, Message, Reply, utc_now
-from bot.core.names import SURE_LINK, Linking, link, undated
-from bot.core.ranking import (
-    Candidate,
-    best_sentence,
-    decline_evidence,
-    made_by,
-    name_part,
-    naming_first,
-    rank,
-)
+from bot.core.names import link
+from bot.core.passages import best_sentence
+from bot.core.ranking import made_by, naming_first, rank
 from bot.core.sanitize import clean_question
 from bot.core.weights import DECLINE, PASSAGE
 from knowledge.store import ArticleRow, KnowledgeBase
@@ -130,7 +127,7 @@ def respond(
 ) -> Reply:
     """The reply for ranked candidates: the best one shaped by the intent, or a decline when
     the knowledge base does not know what was asked about: always where the evidence is
-    certain (`bot.core.ranking.Evidence`), otherwise as the fitted decision (`decline`
+    certain (`bot.core.declining.Evidence`), otherwise as the fitted decision (`decline`
     weights over `decline_evidence`) says."""
     # A run written as a name makes a question to decline or answer where nothing is linked;
     # beside a link the question's runs do, and `decline_evidence` reads written runs anyway.

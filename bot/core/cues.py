@@ -533,7 +533,7 @@ HEARSAY = frozenset(
     "said says posted posting reposted tweeted mentioned saw seen feed fyp via per".split()
 )
 # The hour someone wants news for ("for the 5 o'clock bulletin", "the 7pm block"): when they
-# ask, not what about. "7pm" is read as "pm" (`bot.core.names.tokens_of`).
+# ask, not what about. "7pm" is read as "pm" (`bot.core.tokens.tokens_of`).
 TIMES_OF_DAY = frozenset("oclock pm am noon midnight".split())
 STOPWORDS = (
     FUNCTION_WORDS

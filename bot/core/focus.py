@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import re
 
+from bot.core.context import says_where
 from bot.core.cues import ANNOUNCE, CHAT_FILLER, NEWS, QUESTION_OPENERS, STOPWORDS
+from bot.core.links import SURE_LINK, Link, Linking
 from bot.core.members import act_of, said_of
-from bot.core.names import SURE_LINK, Link, Linking, link, says_where, tokens_of
+from bot.core.names import link
+from bot.core.tokens import tokens_of
 from knowledge.entities import owned_act, title_subjects
 from knowledge.names import Entity
 from knowledge.store import KnowledgeBase

@@ -1,0 +1,359 @@
+"""The words around a question's names: what describes, owns, places or dates them, and
+the runs left over where an unknown name would be.
+
+An unlinked run of words is evidence that a question asks about something the knowledge base
+lacks, unless it only says which act is meant ("the <city> punk trio", "<Member>'s band",
+"<band> frontman"), where ("<artist> <city> show") or when ("end of March"), which outlet the
+news came from, or guesses at the answer. Reading those words as such keeps them from counting
+as names (`subjects`), and keeps a decline from naming them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from bot.core.casing import Cased
+from bot.core.cues import (
+    DESCRIBED_ACTS,
+    DESCRIPTION_OPENERS,
+    MEMBER_ROLES,
+    SEASONS,
+    STOPWORDS,
+    YEAR,
+)
+from bot.core.links import Link, Linking
+from bot.core.tokens import tokens_of
+from knowledge.entities import RUN_JOINERS
+from knowledge.store import KnowledgeBase
+from knowledge.vocabulary import CALENDAR_WORDS, NEWS_WORDS, OUTLETS
+
+# A name written this many times at least, and after "in", "at"... at least this share of
+# them, says where (`places`): cities, countries and festivals 0.11-0.5 in the bundled
+# articles, artists 0-0.04 (one at 0.26).
+PLACED_SEEN = 10
+PLACED_SHARE = 0.08
+# Once "at <name>" is chance ("a show at <Band>'s studio"); a place is written so again.
+PLACED_TIMES = 2
+# A word the articles write in lowercase in this share of articles or more is ordinary.
+ORDINARY_SHARE = 1 / 400
+# Names or words a question may have read for where they are (`says_where`): a first read
+# costs up to 60 ms at a million articles, and a pasted list of cities would make dozens.
+PLACED_LOOKUPS = 4
+_ASIDE = re.compile(r"\(([^()]*)\)")
+
+
+def aside(text: str, count: int, free: list[bool], linked_by: int) -> set[int]:
+    """The unlinked words of an aside in brackets right after a linked name ("<name>
+    (<city>)", "<name> (<city> band, not the <thing>)"): they say which act is meant, as a
+    description does (`describing`), and name nothing of their own."""
+    for match in _ASIDE.finditer(text):
+        start = len(tokens_of(f"x {text[: match.start()]}")) - 1
+        size = len(tokens_of(f"x {match.group(1)}")) - 1
+        if start == linked_by and size > 0 and start + size <= count:
+            return {i for i in range(start, start + size) if free[i]}
+    return set()
+
+
+def places(kb: KnowledgeBase, links: list[Link]) -> list[Link]:
+    """The links that say where something happens (a city, a country, a festival: names the
+    articles often write after "in" or "at", `KnowledgeBase.placed_share`) beside a
+    name that does not: "<artist> <city> show" asks about the artist, and the city is a word
+    of context, like "show", not a second subject whose own news would do. A message naming
+    more than `PLACED_LOOKUPS` is not read for it."""
+    if not 2 <= len(links) <= PLACED_LOOKUPS:
+        return []
+    found = [link for link in links if says_where(kb, link.entity.name)]
+    return found if len(found) < len(links) else []
+
+
+def says_where(kb: KnowledgeBase, name: str) -> bool:
+    """Whether the articles often write a name or word as where something is (`PLACED_SHARE`
+    of the times, `KnowledgeBase.placed_share`). A question's word the articles use in
+    lowercase ("band") is no place, and is not read for."""
+    if name.islower() and kb.lowercase_uses(name) >= ORDINARY_SHARE * kb.article_total():
+        return False
+    seen, share = kb.placed_share(name)
+    return seen >= PLACED_SEEN and share >= PLACED_SHARE and round(share * seen) >= PLACED_TIMES
+
+
+# Words a description of an act may have before what it calls the act ("the <city> jangle
+# pop trio").
+DESCRIPTION_WORDS = 4
+# What points at an act without naming it ("which <city> band ...", "that <city> duo"): the
+# words up to the act are a description, with or without a name before them.
+_POINTING = frozenset({"which", "what", "that", "this"})
+
+
+def describing(
+    tokens: tuple[str, ...],
+    free: list[bool],
+    linked_by: int,
+    named_after: set[int],
+    surely_ended: set[int],
+) -> set[int]:
+    """Where the question describes the act it has named ("<name>? the <city> punk trio",
+    "<name> (the <city> band)", "<name> (the band)"): unlinked words after "the" that end in
+    what it calls an act (`DESCRIBED_ACTS`), after a name: linked (the first link ends at
+    `linked_by`), or unlinked words. They say which act is meant, not the name of another
+    that the knowledge base lacks. Before a name they may be part of it ("the <word> band
+    <Name>"), unless a name surely linked follows them at once (starts in `named_after`:
+    "the <city> R&B singer <First> <Last>", "<city>'s synth-pop guy <Name>"), with or without
+    "the"; or unless they follow a word that points at an act (`_POINTING`). After a name
+    surely linked they describe it without "the" too."""
+    found: set[int] = set()
+    for end, word in enumerate(tokens):
+        if word not in DESCRIBED_ACTS or not free[end]:
+            continue
+        start = end
+        while start > 0 and end - start < DESCRIPTION_WORDS and free[start - 1]:
+            if tokens[start - 1] in STOPWORDS and not _letters_joined(tokens, start - 1):
+                break
+            start -= 1
+        if end + 1 in named_after and start < end:
+            found.update(range(start, end + 1))
+            continue
+        opener = tokens[start - 1] if start else ""
+        if start in surely_ended and start < end:
+            # Right after a name surely linked (a link ends at `surely_ended`), "the" left
+            # out ("<name> <city> band anything new"); the act's word alone after it may be
+            # the end of a longer name ("<name> band").
+            found.update(range(start, end + 1))
+            continue
+        if opener not in DESCRIPTION_OPENERS and opener not in _POINTING:
+            continue
+        named_before = (
+            opener in _POINTING
+            or linked_by < start
+            or any(
+                free[i] and tokens[i] not in STOPWORDS and tokens[i] not in NEWS_WORDS
+                for i in range(start - 1)
+            )
+        )
+        if named_before:
+            found.update(range(start, end + 1))
+    return found
+
+
+# Words after a name that make it where an act plays ("<act>'s <festival> set").
+AT_EVENT = frozenset("set sets show shows gig gigs concert concerts performance slot".split())
+
+
+def owners(
+    cased: list[Cased],
+    raw: tuple[str, ...],
+    surely_at: list[bool],
+    named_after: set[int],
+    acts_after: set[int],
+    placed: Callable[[int], bool],
+) -> set[int]:
+    """Whose a surely linked act is, or an act a question names so: words written
+    capitalised as a possessive right before an artist surely linked (starts in
+    `acts_after`: "<Member>'s <Band>") or, where the question links a name surely
+    (`named_after`), before what it calls an act ("<Band>, <A> and <B>'s duo", owners
+    joined by "and"), none of them surely linked (`surely_at`). They say which act is
+    meant, as a description does; a member the articles never name is no act the knowledge
+    base lacks. Before a venue or a festival they are the act asked about ("<Band>'s
+    <Venue> show"), and so may they be in lowercase chat, where what a possessive owns may
+    be a place whose name the articles also give an act: there, only an act that is no
+    place (`placed`, asked of the link starting at a token) has an owner."""
+    words = iter(
+        (t, w.owns and t == w.tokens[-1] and (w.capitalised or None))
+        for w in cased
+        for t in w.tokens
+    )
+    flat: list[tuple[str, bool | None]] = []
+    pending = next(words, None)
+    for token in raw:
+        if pending is not None and pending[0] == token:
+            flat.append(pending)
+            pending = next(words, None)
+        elif token == "and":
+            # "&", which is no word of the message as written, is read as "and".
+            flat.append((token, False))
+        else:
+            return set()
+    if pending is not None or not named_after:
+        return set()
+    found: set[int] = set()
+    for at, (token, _) in enumerate(flat):
+        before = at - 1
+        if before < 0 or surely_at[before]:
+            continue
+        owns = flat[before][1]
+        if not (owns or (owns is None and at in acts_after and not placed(at))):
+            continue
+        if at not in acts_after and (surely_at[at] or token not in DESCRIBED_ACTS):
+            continue
+        start = before
+        while start > 0 and before - start < DESCRIPTION_WORDS and not surely_at[start - 1]:
+            joined = raw[start - 1] == "and" and start > 1 and not surely_at[start - 2]
+            if (raw[start - 1] in STOPWORDS and not joined) or flat[start - 1][1]:
+                break
+            start -= 1
+        found.update(range(start, before + 1))
+        if at not in acts_after:
+            found.add(at)
+    return found
+
+
+def _letters_joined(tokens: tuple[str, ...], at: int) -> bool:
+    """Whether the "and" at `at` joins two letters, as "R&B" reads."""
+    return 0 < at < len(tokens) - 1 and len(tokens[at - 1]) == len(tokens[at + 1]) == 1
+
+
+def member_of(tokens: tuple[str, ...], free: list[bool]) -> set[int]:
+    """A role right after a linked name ("<band> frontman's ..."): it says who in the band
+    is meant, as a description does, and names no act of its own."""
+    return {
+        i
+        for i, token in enumerate(tokens)
+        if i and free[i] and not free[i - 1] and token in MEMBER_ROLES
+    }
+
+
+# What a question says it does not mean ("<name>, the <city> band, not the <director>
+# movie"), and how many words such an aside runs to.
+_RULING_OUT = frozenset({"the", "that", "a", "an", "to"})
+RULED_OUT_WORDS = 6
+
+
+def ruled_out(tokens: tuple[str, ...], free: list[bool], breaks: frozenset[int]) -> set[int]:
+    """The unlinked words after "not the" (or "not that", "not a", "not to be confused
+    with") up to the clause's end: what the question tells apart from what it asks about,
+    no name the knowledge base must know."""
+    found: set[int] = set()
+    for at in range(1, len(tokens)):
+        if tokens[at - 1] != "not" or tokens[at] not in _RULING_OUT:
+            continue
+        end = at + 1
+        while end < min(len(tokens), at + 1 + RULED_OUT_WORDS) and free[end] and end not in breaks:
+            end += 1
+        found.update(range(at + 1, end))
+    return found
+
+
+# Words that ask for a thing, whose answer a question may guess at after it.
+_ASKING_FOR = frozenset({"which", "what", "who", "whose", "where", "when"})
+# What opens a guess ("..., was it <name>?"); and what opens a description instead ("...,
+# the <city> band?"), which says which act is meant (`describing`).
+_GUESS_OPENERS = (("was", "it"), ("is", "it"), ("or",), ("maybe",), ("like",))
+_NOT_GUESSES = DESCRIPTION_OPENERS | {"a", "an", "and", "any", "anything", "some", "someone"}
+GUESS_WORDS = 4
+
+
+def guessed(
+    tokens: tuple[str, ...], free: list[bool], breaks: frozenset[int], surely_at: list[bool]
+) -> set[int]:
+    """The unlinked words of a guess at the answer put after a question that asks for a
+    thing about a surely linked name ("which label put out <band>'s 7-inch, was it
+    <Label>?", "who produced it? <Name> again?"): the asker's guess, which may be wrong, no
+    name the knowledge base must know. Up to `GUESS_WORDS` words in the last clause."""
+    if not breaks:
+        return set()
+    start = max(breaks)
+    asked = tokens[:start]
+    if _ASKING_FOR.isdisjoint(asked) or not any(surely_at[:start]):
+        return set()
+    end = len(tokens) - (tokens[-1] == "again")
+    for opener in _GUESS_OPENERS:
+        if tokens[start : start + len(opener)] == opener:
+            start += len(opener)
+            break
+    guess = range(start, end)
+    if not 0 < len(guess) <= GUESS_WORDS or tokens[start] in _NOT_GUESSES:
+        return set()
+    if any(not free[i] or tokens[i] in _ASKING_FOR for i in guess):
+        return set()
+    return set(guess)
+
+
+def outlet_words(tokens: tuple[str, ...], free: list[bool]) -> set[int]:
+    """The unlinked words that name a news outlet (`OUTLETS`), alone or run together
+    ("rolling stone"): where the question read the news, not a name it asks about."""
+    found: set[int] = set()
+    for size in (1, 2, 3):
+        for start in range(len(tokens) - size + 1):
+            span = range(start, start + size)
+            if all(free[i] for i in span) and "".join(tokens[i] for i in span) in OUTLETS:
+                found.update(span)
+    return found
+
+
+def subjects(
+    tokens: tuple[str, ...],
+    free: list[bool],
+    ends: frozenset[int],
+    capitals: list[bool | None] | None,
+) -> tuple[str, ...]:
+    """Runs of unlinked words that are not news words, stop words allowed inside ("tigers in
+    rain") but not at the ends: where an unknown name would be. A number may end a name
+    ("<word> 41") but not open one, be a year or an hour ("10 o'clock"). A run ends where a
+    sentence does (`ends`, token positions). `capitals`: whether each word is written
+    capitalised, by a writer who capitalises names; a run ends where that changes, between
+    a name and the writer's own words ("<Band> rule live, i saw them ...")."""
+    runs: list[str] = []
+    current: list[str] = []
+    case: bool | None = None
+    for i in range(len(tokens) + 1):
+        word = tokens[i] if i < len(tokens) else ""
+        number = word.isdigit() and (
+            all(w in STOPWORDS for w in current)
+            or bool(YEAR.fullmatch(word))
+            or tokens[i + 1 : i + 2] == ("oclock",)
+        )
+        if word and free[i] and word not in NEWS_WORDS and not number:
+            neutral = word.isdigit() or word in RUN_JOINERS or word in CALENDAR_WORDS
+            typed = None if capitals is None or neutral else capitals[i]
+            if (typed is None or case is None or typed == case) and i not in ends:
+                current.append(word)
+                case = case if typed is None else typed
+                continue
+        case = None
+        while current and current[-1] in STOPWORDS:
+            current.pop()
+        while current and current[0] in STOPWORDS:
+            current.pop(0)
+        if current and not _time_of_year(current):
+            runs.append(" ".join(current))
+        current = []
+        if word and free[i] and word not in NEWS_WORDS and not number:
+            # The case changed: this word opens the next run.
+            current.append(word)
+            case = None if capitals is None else capitals[i]
+    return tuple(runs)
+
+
+# Words that say when in a year, beside a month or a season ("the end of March", "early
+# spring"), which a question dates what it asks by.
+_SEASONS = frozenset(SEASONS)
+_YEAR_PARTS = frozenset("end start beginning middle early late mid".split())
+
+
+def _time_of_year(run: list[str]) -> bool:
+    """Whether a run of several words says only when ("end of march", "late spring"): no
+    name, however its words are capitalised."""
+    when = CALENDAR_WORDS | _SEASONS
+    return (
+        len(run) > 1
+        and any(w in when for w in run)
+        and all(w in when or w in _YEAR_PARTS or w in STOPWORDS for w in run)
+    )
+
+
+def undated(linking: Linking) -> Linking:
+    """The linking of a question that names a time ("back in march"), without the words
+    that only say it, alone or at a run's end ("<place> in august")."""
+    when = CALENDAR_WORDS | _SEASONS | _YEAR_PARTS | STOPWORDS
+    subjects = []
+    for run in linking.subjects:
+        words = run.split()
+        while words and words[-1] in when:
+            words.pop()
+        while words and words[0] in when:
+            words.pop(0)
+        if words:
+            subjects.append(" ".join(words))
+    kept = tuple(dict.fromkeys(subjects))
+    return linking if kept == linking.subjects else replace(linking, subjects=kept)

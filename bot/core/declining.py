@@ -1,0 +1,561 @@
+"""What speaks for declining: a question about a name the knowledge base lacks, or that the
+best article does not answer.
+
+Another act's news is a worse reply than none. The question's unlinked runs and word pairs are
+weighed against the best article and against all the articles, as features for the fitted
+decision in `bot.core.answer`, and some of them make declining certain whatever the fit says
+(`Evidence`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+from itertools import pairwise
+
+from rapidfuzz.distance import OSA
+
+from bot.core.candidates import MAX_PHRASES, Candidate, article_text, headline_other, idf
+from bot.core.context import ORDINARY_SHARE, says_where
+from bot.core.cues import STOPWORDS
+from bot.core.features import beside
+from bot.core.links import SURE_LINK, Link, Linking
+from bot.core.spelling import never_spelled, never_written, unknown_word
+from bot.core.words import (
+    Words,
+    ampersands,
+    inflected,
+    kinds_of,
+    read_words,
+    spelling,
+    spellings,
+    stem,
+    words_of,
+)
+from knowledge.facts import GROUP_NOUNS
+from knowledge.names import typos_allowed
+from knowledge.store import KnowledgeBase
+from knowledge.text import name_words
+from knowledge.vocabulary import DEMONYMS, NEWS_WORDS, TALLIED
+
+SUBJECT_KINDS = frozenset({"artist", "album", "single", "work", "film"})
+
+
+# Words before a name that make it a place: "<act> touring in <Country> and <Country>".
+WHERE = frozenset({"in", "across", "around", "throughout"})
+
+
+def where(linking: Linking, run: str) -> bool:
+    """Whether the question writes a run after a word that makes it a place (`WHERE`), or
+    after "from" that follows what it calls a band ("a psych duo from <Town>"): where the
+    band is from, not another band, as a person "from <Band>" would be."""
+    words = tuple(run.split())
+    tokens = linking.tokens
+    return any(
+        tokens[i : i + len(words)] == words
+        and (
+            tokens[i - 1] in WHERE
+            or (i > 1 and tokens[i - 1] == "from" and tokens[i - 2] in GROUP_NOUNS)
+        )
+        for i in range(1, len(tokens))
+    )
+
+
+# Words before a name that make it where something happens: "<artist> at <venue>", "did
+# <artist> play <venue>".
+PLACED = frozenset({"at", "play", "plays", "played", "playing"})
+
+
+def _subject(kb: KnowledgeBase, linking: Linking, found: Link) -> bool:
+    """Whether a linked name may be what a question asks about, rather than where: an artist
+    or a work, unless the question puts it after "at" or "play" (`PLACED`), or the articles
+    call it a festival ("<name> festival", "festival <name>"), which a name alone does not
+    always show ("Moth Harbour")."""
+    if found.entity.kind not in SUBJECT_KINDS:
+        return False
+    if found.start > 0 and linking.tokens[found.start - 1] in PLACED:
+        return False
+    name = " ".join(name_words(found.entity.name))
+    return not kb.mentions(f'"{name} festival" OR "festival {name}"')
+
+
+# How sure a link beside an extended name must be for an article about both to be what the
+# question asks: a typo's link will do ("<typo> <venue> <word>" of a headline naming both).
+GUESSED_BESIDE = 0.8
+
+
+def _names_subject(
+    linking: Linking, subjects: list[Link], top: Candidate, sure: float = SURE_LINK
+) -> bool:
+    """Whether a sure link to an artist or a work is what the best article is about: then the
+    other words only say what about it is asked."""
+    for found in subjects:
+        if found.weight >= sure:
+            ways = spellings(linking, found)
+            if words_of(top.row.title).spells(ways) or words_of(top.row.summary).spells(ways):
+                return True
+    return False
+
+
+def _headline_names_all(linking: Linking, top: Candidate) -> bool:
+    """Whether the best article's headline names every one of the question's two or more
+    linked names, however unsure each link ("<words> x <name> collab" of "<Words> & <Name>
+    Announce ..."): the names together are that story's, not a longer name's."""
+    title = words_of(top.row.title)
+    links = linking.links
+    return len(links) > 1 and all(title.spells(spellings(linking, f)) for f in links)
+
+
+def _holds(stems: frozenset[str], linking: Linking, found: Link) -> bool:
+    """Whether a text's stems hold a linked name's words, as the entity spells them or as
+    the question typed them (a surname alone: "<surname>" for "<First> <Surname>")."""
+    named = {stem(w) for w in name_words(found.entity.name) if w != "the"}
+    typed = {stem(w) for w in linking.tokens[found.start : found.end] if w != "the"}
+    return named <= stems or typed <= stems
+
+
+def _with_unlinked_beside(linking: Linking, found: Link) -> str | None:
+    """The linked words with the unlinked name-like words right before them as typed
+    ("<word> <name>s"), else right after them; None when no such word stands beside."""
+    free = {w for run in linking.named_runs for w in run.split()} - STOPWORDS
+    start, end = beside(linking, found, free, both_sides=False)
+    if (start, end) == (found.start, found.end):
+        return None
+    return " ".join(linking.tokens[start:end])
+
+
+# Most content words a run may have and still be read as one name that some article must
+# spell: a longer run is the question's words typed together ("<band> drummer quit after
+# flood"), which no article spells whether or not it knows the band.
+NAME_WORDS = 3
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What speaks for declining: `features` in [0, 1] for the fitted decision in
+    `bot.core.answer`, the words a decline would name, and whether declining is certain
+    whatever the fit says: a word no article has ever used with no sure link to what the best
+    article is about, a name the question extends past a known one (`_extended`), or an
+    unspelt name beside a headline about another one. `fitted` says whether the fitted
+    decision still learns from the question when the decline is certain: the last rule came
+    after the shipped fit, which learnt from such questions, and leaving them out of a refit
+    would change what it learns about all the others."""
+
+    features: dict[str, float]
+    named: str | None
+    certain: bool
+    fitted: bool = False
+
+
+def _unheard_of(kb: KnowledgeBase, linking: Linking, word: str) -> bool:
+    """A word no article writes (`never_written`); or, however short, one the writer
+    capitalises as they do the names they link, which no article spells: a name as typed,
+    not an everyday word mistyped ("Is <Word> playing <Festival>?"). The full-text index
+    matches stems ("<word>er" finds "<word>ed"), so a word long enough to be counted is
+    looked up as spelled (`never_spelled`)."""
+    capitalised = linking.capitalised or frozenset()
+    return never_written(kb, word) or (
+        word in capitalised and (not kb.mentions(f'"{word}"') or never_spelled(kb, word))
+    )
+
+
+def decline_evidence(
+    kb: KnowledgeBase,
+    linking: Linking,
+    ranked: list[Candidate],
+    asked: tuple[str, ...] = (),
+    news: bool = False,
+) -> Evidence:
+    """What speaks for declining (`Evidence`).
+
+    The question's unlinked runs are the evidence: a word no article uses, missing from the
+    best article; word pairs of a run that the best article never spells; a run of a name's
+    length (`NAME_WORDS`) that no article spells at all; how much of a run the best
+    article's headline and lead hold; and a pair of unlinked content words that neither the
+    best article holds nor any article spells side by side, which is how a name made of
+    ordinary words ("<colour> <animal>") shows itself. A sure link to an artist or work,
+    above all one the best article is about, speaks against declining. `news`: the question
+    asks for news (latest or announcements), which `_news_of_unlinked` holds to the name.
+    """
+    top = ranked[0]
+    text = read_words(article_text(kb, top))
+    stems = text.stems
+    # A name is held as it is spelled: "marrows" is not "Marrow".
+    lead = f"{words_of(top.row.title).joined}{words_of(top.row.summary).joined}"
+    holds = partial(_held_or_mistyped, text, frozenset(lead.split()))
+    unknown = absent = unspelt = 0.0
+    share = 1.0
+    named: str | None = None
+    elsewhere: str | None = None
+    certain = False
+    lacked: str | None = None
+    subjects = [found for found in linking.links if _subject(kb, linking, found)]
+    # Where a name the best article is about is asked, a run after "in" is where it is.
+    sure = _names_subject(linking, subjects, top)
+    for typed in linking.subjects:
+        if sure and where(linking, typed):
+            continue
+        may_name = typed in linking.named_runs
+        if not may_name and linking.capitalised is not None:
+            # The writer's own words, typed in lowercase by one who capitalises names, say
+            # nothing of whether the knowledge base lacks what they ask about.
+            continue
+        tokens = name_part(typed.split(), asked)
+        if sure:
+            # Beside a name the best article is about, what follows "in" is where it
+            # happens ("<act> had a residency in <city nickname>?"), not another name.
+            tokens = tokens[: next((i for i, t in enumerate(tokens) if i and t in WHERE), None)]
+        run = " ".join(tokens)
+        words = sorted({w for w in tokens if w not in STOPWORDS})
+        if not words or any(spelling(way) in text.joined for way in ampersands(tokens)):
+            continue
+        weights = {w: idf(kb, w) for w in words}
+        held = sum(v for w, v in weights.items() if f" {w} " in lead) / sum(weights.values())
+        pairs = [p for p in pairwise(tokens) if p[0] not in STOPWORDS or p[1] not in STOPWORDS]
+        missing = [p for p in pairs if spelling(p) not in text.joined]
+        # One word alone beside a name the question links ("<word> on <label> or what") is
+        # the act asked about, even one letter from an everyday word it would otherwise be
+        # taken to mistype: a question about the label is not about that word.
+        alone = len(tokens) == 1 and bool(linking.links)
+        new = any(unknown_word(kb, w) and not holds(w) for w in words) or (
+            alone and never_written(kb, run, typo=False) and not holds(run)
+        )
+        # As typed, a word one letter from an everyday one may be an act's name no article
+        # writes: named where the question places it on a known name (`_placed_on_known`).
+        typed_new = (
+            alone and not holds(run) and never_written(kb, linking.as_typed(run), typo=False)
+        )
+        spelt = (
+            len(tokens) < 2
+            or len(words) > NAME_WORDS
+            or any(kb.mentions(f'"{" ".join(way)}"') for way in ampersands(tokens))
+        )
+        if may_name and (new or (pairs and len(missing) == len(pairs)) or not spelt):
+            named = named or run
+        unheld = may_name and not any(stem(w) in stems for w in words)
+        unheard = (
+            may_name
+            and (not spelt or unheld)
+            and any(_unheard_of(kb, linking, w) and not holds(w) for w in words)
+        )
+        if unheld and (not spelt or new or typed_new):
+            elsewhere = elsewhere or run
+        certain = certain or (may_name and new)
+        # A run written as a name that mistypes the best headline's words is that headline's
+        # name ("their <Word> Sesions"), as for `linking.written` below.
+        if (
+            not spelt
+            and linking.written_as_name(words)
+            and not _mistypes_within(tokens, lead.split())
+        ) or unheard:
+            lacked = lacked or run
+        unknown = max(unknown, float(new))
+        absent = max(absent, len(missing) / len(pairs) if pairs else 0.0)
+        unspelt = max(unspelt, float(not spelt))
+        share = min(share, held)
+    second = ranked[1].score if len(ranked) > 1 else 0.0
+    weak = _weak_pairs(linking)
+    paired = [p for p in [*linking.pairs, *weak] if not set(p) & NEWS_WORDS][:MAX_PHRASES]
+    unseen = [
+        (a, b)
+        for a, b in paired
+        if not (stem(a) in stems and stem(b) in stems) and not kb.mentions(f'"{a} {b}"')
+    ]
+    features = {
+        "bias": 1.0,
+        "sure": float(sure),
+        "unknown_word": unknown,
+        "pairs_absent": absent,
+        "unspelt": unspelt,
+        "lead_share": share,
+        "top_score": min(max(top.score, 0.0) / 10.0, 1.0),
+        "margin": min(max(top.score - second, 0.0) / 5.0, 1.0),
+        "linked": max((f.weight for f in linking.links if f.exact), default=0.0),
+        "subject_linked": max((f.weight for f in subjects if f.exact), default=0.0),
+        "subject_guessed": max((f.weight for f in subjects if not f.exact), default=0.0),
+        "unseen_pair": float(bool(unseen)),
+    }
+    # A name written capitalised that no article spells, in a question that links nothing,
+    # is one the knowledge base lacks, however ordinary its words ("<Colour> <Days>").
+    for run in linking.written:
+        if (sure and where(linking, run)) or _mistypes_within(run.split(), lead.split()):
+            continue
+        ways = [" ".join(way) for way in ampersands(run.split())]
+        if not any(f" {way} " in text.joined or kb.mentions(f'"{way}"') for way in ways):
+            return Evidence(features, run, True, fitted=True)
+    unlinked = _news_of_unlinked(kb, linking, text.joined) if news else None
+    if unlinked is not None:
+        return Evidence(features, unlinked, True, fitted=True)
+    # A run written as a name, or with a word no article writes, that no article spells
+    # names what the knowledge base lacks, whatever known name stands beside it ("is <new
+    # band> on the <festival> lineup"): the known name's articles would answer another
+    # question.
+    if lacked is not None:
+        return Evidence(features, lacked, True, fitted=True)
+    extension = _extended(kb, linking)
+    extended, beside = None, False
+    if extension is not None:
+        extended, extends, word = extension
+        # An extended name beside another name the best article is surely about is more
+        # likely what that name did ("<artist> suing <company>") than an artist of its own;
+        # so is a word whose stem the best article about the name itself holds ("<band>
+        # anniv" for its "anniversary shows"): the articles spell it out in full. And a name
+        # only guessed from a typo, which the best article never names though it holds the
+        # word, was more likely an ordinary word mistyped ("raffle tamu").
+        guessed = not extends.exact and not text.spells(spellings(linking, extends))
+        others = [f for f in subjects if f is not extends]
+        # Written capitalised with the name, it is the name the writer means, whatever else
+        # the article is about.
+        beside = not _capitalised_beside(kb, linking, word) and (
+            _names_subject(linking, others, top, GUESSED_BESIDE)
+            or (stem(word) in stems and (guessed or _names_subject(linking, [extends], top)))
+            or _headline_names_all(linking, top)
+        )
+    # A name no article spells, none of whose words the best article holds, beside a name
+    # the question does link, is not what that article's headline is about: "<unknown band>
+    # touring <country>" gets "<another band> to tour <country>".
+    # So is one named before a known name it is placed on or signed to ("is <unknown act> on
+    # the <festival> lineup", "<unknown act> signed to <label>?"): that name's articles are
+    # about it, not the act asked about.
+    if elsewhere is not None and (
+        _placed_on_known(linking, elsewhere)
+        or (
+            headline_other(linking, top)
+            and not (features["sure"] and _said_after(linking, subjects, elsewhere))
+        )
+    ):
+        return Evidence(features, elsewhere, True, fitted=True)
+    # A name surely linked whose words the best article never holds, beside words that link
+    # nothing: the article answers those words, not the name ("<word> <name>s tour dates"
+    # gets another band's tour), and the name with them is more likely one the knowledge
+    # base lacks. So is a name guessed from a typo with a name's length of words beside
+    # ("<word> <word> <typo>"), where the article holds no name the question links; beside
+    # one it holds, or after more words, the guess is more likely an ordinary word mistyped.
+    # And so is a name that is also an everyday word, linked unsurely, where the article
+    # holds no name the question links and no article writes it with the word beside it
+    # ("<word> <everyday-word band> tour dates" gets the tour of another "<word> ...").
+    if not features["sure"]:
+        holding = [f for f in linking.links if _holds(stems, linking, f)]
+        for found in linking.links:
+            unsure = found.exact and found.weight < SURE_LINK
+            if found in holding or (unsure and holding) or not (unsure or found in subjects):
+                continue
+            unwritten = _with_unlinked_beside(linking, found)
+            if unsure and (unwritten is None or kb.mentions(f'"{unwritten}"')):
+                continue
+            guess = not holding and unwritten is not None and len(unwritten.split()) <= NAME_WORDS
+            if unwritten is not None and (found.exact or guess):
+                return Evidence(features, unwritten, True, fitted=True)
+    return Evidence(
+        features,
+        extended
+        or named
+        or next((weak[pair] for pair in unseen if pair in weak), None)
+        or next(iter(linking.named_runs), None),
+        (extended is not None and not beside) or (certain and features["sure"] == 0),
+    )
+
+
+def _held_or_mistyped(text: Words, lead: frozenset[str], word: str) -> bool:
+    """Whether the best article holds a word the articles never write: a word of it with the
+    same stem that the word shortens ("prog" of "progressive"), is give or take an ending
+    ("<word>s"), or mistypes; or a word of its headline or lead that the word mistypes
+    (within `typos_allowed`, first letter right): a typo of what the article says, not a name
+    it lacks ("<typo> closing concert" of "<Word> Closing Concert"). "<Word>ator" shares a
+    stem with the shorter "<Word>" but is no form of it."""
+    allowed = typos_allowed(len(word))
+    key = stem(word)
+    if key in text.stems and any(
+        len(w) >= len(word) or inflected(word, w) or OSA.distance(word, w) <= allowed
+        for w in text.words
+        if w.startswith(key)
+    ):
+        return True
+    return any(w[:1] == word[:1] and OSA.distance(word, w) <= allowed for w in lead)
+
+
+def _mistypes_within(run: list[str], words: list[str]) -> bool:
+    """Whether a run of words is, word for word, words standing together in `words`, each
+    as written or mistyped (first letter right, within `typos_allowed`): "<Tidal> <Sesions>"
+    of a headline's "<Tidal> <Session>" is that name mistyped, not an unknown one."""
+    size = len(run)
+    return any(
+        all(
+            w[:1] == t[:1] and OSA.distance(w, t) <= typos_allowed(len(w))
+            for w, t in zip(run, words[i : i + size], strict=True)
+        )
+        for i in range(len(words) - size + 1)
+    )
+
+
+def _weak_pairs(linking: Linking) -> dict[tuple[str, str], str]:
+    """A name linked but not surely (an ordinary word the articles also write as one) with
+    an unlinked word beside it, as word pairs, each with the longer name it would make:
+    "<word> <name>" may be a name that shares an ordinary word with a known one, as the
+    question's other word pairs may be."""
+    tokens, free = linking.tokens, set(linking.leftover)
+    pairs: dict[tuple[str, str], str] = {}
+    for found in linking.links:
+        if found.weight >= SURE_LINK:
+            continue
+        name = " ".join(tokens[found.start : found.end])
+        if found.start > 0 and tokens[found.start - 1] in free:
+            before = tokens[found.start - 1]
+            pairs[(before, tokens[found.start])] = f"{before} {name}"
+        if found.end < len(tokens) and tokens[found.end] in free:
+            after = tokens[found.end]
+            pairs[(tokens[found.end - 1], after)] = f"{name} {after}"
+    return pairs
+
+
+def _news_of_unlinked(kb: KnowledgeBase, linking: Linking, joined: str) -> str | None:
+    """The name a request for news is about when it links no known name and the best
+    article (its words `joined`) does not spell it; else None. The name is the request's
+    only run, of a name's length (`NAME_WORDS`), with nothing but news words beside it
+    ("<word> <word> new album?"). The article must spell the name, or two of its words side
+    by side: one word alone is as likely another name's news ("<Word>" in "<Other> <Word>"),
+    and ranking matches stems, so "<word>s" finds "<word>". Words with others between them
+    ("happened with the <band>") are no name of several words: any one of them will do. Nor
+    is the name missing where it is a known name mistyped (within `typos_allowed`) that the
+    article spells."""
+    if linking.links or len(linking.subjects) != 1 or linking.named_runs != linking.subjects:
+        return None
+    run = linking.subjects[0].split()
+    content = [w for w in run if w not in STOPWORDS]
+    if len(content) > NAME_WORDS or set(linking.leftover) - set(run) - NEWS_WORDS:
+        return None
+    pairs = [p for p in pairwise(run) if p[0] not in STOPWORDS and p[1] not in STOPWORDS]
+    parts: list[tuple[str, ...]] = [*pairs] or [(word,) for word in content]
+    if any(spelling(part) in joined for part in parts):
+        return None
+    typed = linking.subjects[0]
+    allowed = typos_allowed(len(typed))
+    meant = kb.names.typo(typed, allowed, allowed)
+    if meant is not None and spelling(name_words(meant[0].name)) in joined:
+        return None
+    return typed
+
+
+def name_part(tokens: list[str], asked: tuple[str, ...]) -> list[str]:
+    """A run without the words at its ends that ask for a kind of fact the question asks
+    ("who is producing the new <name>"): the question's words, not the name's."""
+
+    def asking(token: str) -> bool:
+        return token in STOPWORDS or not kinds_of(token).isdisjoint(asked)
+
+    start, end = 0, len(tokens)
+    while start < end and asking(tokens[start]):
+        start += 1
+    while end > start and asking(tokens[end - 1]):
+        end -= 1
+    return tokens[start:end]
+
+
+def _said_after(linking: Linking, subjects: list[Link], run: str) -> bool:
+    """Whether a run of the question comes after an act it surely links: what is asked of
+    the act ("when are <act> putting out their second album"), where an unknown act beside a
+    known name is more often named first ("did <unknown act> sign to <label>")."""
+    words = run.split()
+    starts = [
+        i
+        for i in range(len(linking.tokens) - len(words) + 1)
+        if list(linking.tokens[i : i + len(words)]) == words
+    ]
+    ends = [f.end for f in subjects if f.weight >= SURE_LINK]
+    return bool(starts and ends) and min(ends) <= starts[0]
+
+
+# Words that place an act on a known name or tie it to one: a lineup, a bill, a label.
+_PLACED_ON = frozenset({"on", "at", "to", "with", "via", "through"})
+
+
+def _placed_on_known(linking: Linking, run: str) -> bool:
+    """Whether a question opens with a run (question words allowed before it) right before a
+    word that places it on a name the question surely links, "the" allowed between ("is
+    <run> on the <festival> lineup", "<run> signed to <label>?", a verb before the word
+    allowed too): the run, a name's words with no small word between, is what the question
+    asks about."""
+    words = tuple(run.split())
+    if any(w in STOPWORDS for w in words):
+        # "my mom is obsessed with <act>" is a clause, not a name.
+        return False
+    tokens = linking.tokens
+    sure = {f.start for f in linking.links if f.weight >= SURE_LINK}
+    for i in range(len(tokens) - len(words) + 1):
+        if tokens[i : i + len(words)] != words:
+            continue
+        if not all(t in STOPWORDS for t in tokens[:i]):
+            return False
+        at = i + len(words)
+        at += tokens[at : at + 1] in {("signed",), ("playing",), ("joining",)}
+        if tokens[at : at + 1] and tokens[at] in _PLACED_ON:
+            at += 1
+            at += tokens[at : at + 1] == ("the",)
+            return at in sure
+        return False
+    return False
+
+
+# A word the articles write in lowercase in a smaller share of articles than this may be
+# part of a name (5 times in 20,000 articles); one under `ORDINARY_SHARE` is rare (50 times).
+NAME_SHARE = 1 / 4000
+
+
+def _name_word(kb: KnowledgeBase, word: str) -> bool:
+    """Whether `word` reads as part of a name: one no article uses (`unknown_word`), or one
+    they write capitalised (counted from `TALLIED` letters) and rarely in lowercase."""
+    return unknown_word(kb, word) or (
+        len(word) >= TALLIED
+        and kb.lowercase_uses(word) < NAME_SHARE * kb.article_total()
+        and bool(kb.words_used([word], 1, capitalised=True))
+    )
+
+
+def _capitalised_beside(kb: KnowledgeBase, linking: Linking, word: str) -> bool:
+    """Whether a message that capitalises names writes an everyday word capitalised beside
+    a name it links ("Did <Word> <Name> sign ..."): its writer marks it as part of the
+    name. Not a word for where ("Toronto's <Name>")."""
+    capitalised = linking.capitalised or frozenset()
+    return word in capitalised and word not in DEMONYMS and not says_where(kb, word)
+
+
+def _rare(kb: KnowledgeBase, word: str) -> bool:
+    """A word the articles use, but rarely (under `ORDINARY_SHARE`)."""
+    return 0 < kb.lowercase_uses(word) < ORDINARY_SHARE * kb.article_total()
+
+
+def _extended(kb: KnowledgeBase, linking: Linking) -> tuple[str, Link, str] | None:
+    """A name linked from one word that the question extends with another ("<word> <name>",
+    "<name> <word>", "<name> of <word>") which no article writes beside the name, nor anywhere
+    in an article about it: a longer name, of an artist the knowledge base lacks, that shares
+    a word with one it has. The other word must read as part of a name (`_name_word`), or be
+    a rare word after the name ("<band> belt"), or before a name the question only mistyped
+    or where the "The" of "The <Word>" would stand. Common words ("great <Word>", "<band>
+    fall tour") are neither; nor are they searched for, which would read their long
+    postings. The longer name's words, the link it extends and the other word, or None."""
+    named = {w for run in linking.named_runs for w in run.split()}
+    tokens = linking.tokens
+    for found in linking.links:
+        if found.end - found.start > 1:
+            continue
+        span = tokens[found.start]
+        before = tokens[found.start - 1] if found.start > 0 else ""
+        # "<name> of <word>" reads past its "of".
+        reach = 2 if tokens[found.end : found.end + 1] == ("of",) else 1
+        after = tokens[found.end : found.end + reach]
+        rare_before = not found.exact or found.entity.name.lower().startswith("the ")
+        beside = [(before, f"{before} {span}", rare_before)]
+        if after:
+            beside.append((after[-1], " ".join((span, *after)), True))
+        for word, phrase, rare_will_do in beside:
+            marked = _capitalised_beside(kb, linking, word)
+            if (
+                word in named
+                and len(word) >= (3 if marked else 4)
+                and not word.isdigit()
+                and (marked or _name_word(kb, word) or (rare_will_do and _rare(kb, word)))
+                and not kb.mentions(f'"{phrase}"')
+                and not kb.written_with(found.entity.id, word)
+            ):
+                return phrase, found, word
+    return None

@@ -1,0 +1,125 @@
+"""A message read into the tokens linking works on, and where its clauses meet.
+
+Chat writes words otherwise than the articles do: hyphenated, two run together, half in another
+language, "7pm". They are read as the articles write them before any look-up, so that every
+later step sees one spelling; and the tokens are bounded in number (`MAX_TOKENS`), which bounds
+the work per question.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.cues import HEADLINE_ASKED, SPELLED_OUT
+from bot.core.intents import written_in
+from bot.core.spelling import ENGLISH_QUESTION_WORDS, QUESTION_WORDS, written
+from knowledge.store import KnowledgeBase
+from knowledge.text import fold, norm, text_words
+
+MAX_TOKENS = 60
+TOKEN = re.compile(r"[a-z0-9]+")
+_HOUR = re.compile(r"\d{1,2}(?:am|pm)")
+
+
+def tokens_of(text: str) -> tuple[str, ...]:
+    """Normalised word tokens, bounded in number so that work per question is bounded; a
+    headline asked for (`HEADLINE_ASKED`) is "news"."""
+    words = [
+        "pm" if _HOUR.fullmatch(t) else SPELLED_OUT.get(t, t)
+        for t in TOKEN.findall(text_words(text))[:MAX_TOKENS]
+    ]
+    return tuple(
+        "news" if t in _HEADLINES and i and words[i - 1] in HEADLINE_ASKED else t
+        for i, t in enumerate(words)
+    )
+
+
+def read_in_its_language(text: str) -> str:
+    """A message written in another language, or half in it, without what that language
+    writes that names nothing and reads as something else: the letters it elides before an
+    apostrophe (French's "l'album", "c'est", "d'<Name>", Italian's "quest'anno"), and the
+    words it has of its own (`Language.dropped`), each of which ends a name as a comma does
+    ("<Title> van <Band>")."""
+    languages = written_in(text)
+    for language in languages:
+        if language.elided is not None:
+            text = language.elided.sub("", text)
+    dropped = frozenset().union(*(language.dropped for language in languages))
+    if not dropped:
+        return text
+    return _WORD.sub(lambda word: "," if fold(word[0]) in dropped else word[0], text)
+
+
+_HEADLINES = frozenset({"headline", "headlines"})
+_WORD = re.compile(r"\w+")
+
+
+_HYPHENATED = re.compile(r"\b([^\W\d_]+)-([^\W\d_]+)\b")
+# Hyphenated words looked up per message, each at up to three lookups: a paste of them
+# ("a-b-c-d-...") is bounded like any other.
+MAX_HYPHENATED = 8
+
+
+def hyphens_joined(kb: KnowledgeBase, text: str) -> str:
+    """The message with each word typed with a hyphen that the articles write as one word,
+    and never as two side by side, written as they write it ("<word>-<word>" for "<Word><word>"):
+    tokens, stems and full-text search all read a hyphenated word as two words."""
+
+    def joined(match: re.Match[str]) -> str:
+        word = norm(match[1] + match[2])
+        if written(kb, [word]) and not kb.mentions(f'"{norm(match[1])} {norm(match[2])}"'):
+            return match[1] + match[2]
+        return match[0]
+
+    return _HYPHENATED.sub(joined, text, count=MAX_HYPHENATED)
+
+
+_LONG_WORD = re.compile(r"\b[^\W\d_]{6,}\b")
+# Words looked at per message for two run together: a long paste is bounded like any other.
+MAX_GLUED = 8
+# Particles English writes one word with another ("overpass", "outlive"): a word opening so
+# is more likely such a word, or a name made like one, than two typed without a space.
+_COMPOUNDING = frozenset("over out up under in on off down back by with after through".split())
+_GLUED_FIRST = ENGLISH_QUESTION_WORDS - _COMPOUNDING
+
+
+def glued_apart(kb: KnowledgeBase, text: str) -> str:
+    """The message with each word that is two question words typed without the space
+    between ("newsabout", "whatsnew") written as the two: no article uses it, and it is no
+    known name's word, so it would read as an unknown name. Not one opening with a particle
+    English compounds words with (`_COMPOUNDING`)."""
+
+    def apart(match: re.Match[str]) -> str:
+        word = match[0]
+        plain = word.lower()
+        if plain in QUESTION_WORDS or plain in kb.names.words or kb.lowercase_uses(plain):
+            return word
+        for cut in range(2, len(plain) - 1):
+            first, second = plain[:cut], plain[cut:]
+            if first in _GLUED_FIRST and second in ENGLISH_QUESTION_WORDS:
+                return f"{word[:cut]} {word[cut:]}"
+        return word
+
+    return _LONG_WORD.sub(apart, text, count=MAX_GLUED)
+
+
+CLAUSE_END = re.compile(r"[,;:!?]+|\s[-–—]+\s")
+# A question or an exclamation ends a sentence surely; a full stop may be a short form's.
+SENTENCE_END = re.compile(r"[!?]+")
+
+
+def clause_breaks(text: str, count: int, marks: re.Pattern[str] = CLAUSE_END) -> frozenset[int]:
+    """Where the question's clauses (split at `marks`) meet, as token positions: a break at
+    i falls between tokens i - 1 and i. Each clause is tokenised as the whole question is
+    (only the first may lose a leading "the", so the others are read after a placeholder
+    word); where that would not add up (a word split across a mark, a question cut at
+    `MAX_TOKENS`), no break is known, and the clauses past the count are not read: a long
+    paste of short clauses costs no more than a short one."""
+    breaks: set[int] = set()
+    place = 0
+    for index, clause in enumerate(marks.split(text)):
+        place += len(tokens_of(f"x {clause}" if index else clause)) - bool(index)
+        if place > count:
+            return frozenset()
+        breaks.add(place)
+    return frozenset(b for b in breaks if 0 < b < count) if place == count else frozenset()
