@@ -114,6 +114,11 @@ def test_a_long_question_costs_a_bounded_number_of_queries(kb: KnowledgeBase) ->
         ("is it out :fire: :100: ok", "is it out ok"),
         ("see <t:1700000000:R> and </ask:998877665544332211>", "see and"),
         ("doors at 10:30:45, ratio 3:2", "doors at 10:30:45, ratio 3:2"),
+        ("velvet moth latest (asking for @harbour_gremlin)", "velvet moth latest (asking for )"),
+        (
+            "tour @ the garrison? mail me at a@b.example",
+            "tour @ the garrison? mail me at a@b.example",
+        ),
     ],
 )
 def test_discord_emoji_timestamps_and_shortcodes_are_no_words(typed: str, words: str) -> None:

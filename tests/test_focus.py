@@ -384,3 +384,41 @@ def test_they_asked_of_a_label_is_the_new_name_the_story_writes(tmp_path: Path) 
     assert ask(kb, text).url is None
     told = "My cousin loves Velvet Moth. Did they sign to Quill Records?"
     assert ask(kb, told).url == f"{SITE}1"
+
+
+def test_chat_after_the_question_in_everyday_words_is_left_out(tmp_path: Path) -> None:
+    """A sentence after the question that names nothing ("needs it for her calendar") is
+    an aside; one with a word no article writes may name the act asked about."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Moth: Tour", "Velvet Moth will tour; a fan needs a calendar for the dates."),
+        ("Velvet Moth: New Single", "Velvet Moth shared a new single."),
+    )
+    assert focused(kb, "any new tour dates? needs it for her calendar")[0] == (
+        "any new tour dates?"
+    )
+    kept = "any new tour dates? glass pelican needs it for her calendar"
+    assert focused(kb, kept)[0] == kept
+
+
+def test_someones_band_by_a_first_name_alone(tmp_path: Path) -> None:
+    """Fans call a person by a first name no other name opens ("<first name>'s band")."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Moth: Tour", "Velvet Moth singer Tamsin Marsh leads the tour."),
+        ("Tamsin Marsh Opens a Bakery", "Tamsin Marsh opened a bakery in Port Wren."),
+        ("Velvet Moth: New Single", "Velvet Moth shared a new single."),
+    )
+    assert ask(kb, "tamsin's band — anything new from them?").url == f"{SITE}3"
+
+
+def test_stream_chat_emotes_are_chat(tmp_path: Path) -> None:
+    """A stream's emote words ("Sadge", "KEKW", "monkaS") ask nothing and name no act the
+    knowledge base lacks."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Moth Announce Hiatus", "Velvet Moth announced a hiatus."),
+        ("Quill Fathom: New Single", "Quill Fathom shared a new single."),
+    )
+    for text in ("did velvet moth announce they're done Sadge", "velvet moth news KEKW monkaS"):
+        assert ask(kb, text).url == f"{SITE}1", text

@@ -21,7 +21,8 @@ CHAT_FILLER = frozenset(
     ugh lmao haha yeah yes nah nope hm idk kinda sorta anyone anybody true actually literally
     honestly basically seriously wat wut rn ngl fr imo imho smh fyi iirc afaik tho lowkey
     highkey bestie besties girlies stans deadass periodt bruh fam yall istg iykyk ikr tbf
-    lmfao omfg""".split()
+    lmfao omfg kekw lul lulw omegalul pog poggers pogchamp pogu sadge monkas monkaw pepega
+    pepehands copium hopium kappa catjam bedge susge""".split()
 )
 # "tl;dr" (`bot.core.sanitize`) asks for a summary of the news, as "recap" or "rundown" do
 # (`NEWS`); those are words names are made of, "tldr" is none.

@@ -17,6 +17,7 @@ from bot.core.cues import ANNOUNCE, CHAT_FILLER, NEWS, QUESTION_OPENERS, STOPWOR
 from bot.core.links import SURE_LINK, Link, Linking
 from bot.core.members import act_of, said_of
 from bot.core.names import link
+from bot.core.spelling import name_like
 from bot.core.tokens import tokens_of
 from knowledge.entities import owned_act, title_subjects
 from knowledge.names import Entity
@@ -56,8 +57,8 @@ _AFTER_NAMED = re.compile(
 _KNOWN_OUT = re.compile(r"\bi know\b.{1,80}?\b(?:is|was|are|were|came|comes?) out\b")
 _CLAUSES = re.compile(r"(?<=[,;:])\s+")
 # Someone's band asked about by the person (`_owned_act`): up to three capitalised or
-# lowercase words owning it, or two such names joined by "and".
-_OWNER = r"(?<![\w'’])[^\W\d_][\w.-]*(?: [^\W\d_][\w.-]*){1,2}"
+# lowercase words owning it (a first name alone too), or two such names joined by "and".
+_OWNER = r"(?<![\w'’])[^\W\d_][\w.-]*(?: [^\W\d_][\w.-]*){0,2}"
 _OWNED = re.compile(
     rf"(?P<owner>{_OWNER}(?:\s+(?:and|&)\s+{_OWNER})?)['’]s?\s+"
     r"(?:(?:new|solo|side|other|current|latest|noisy|old|first|main)\s+){0,2}"
@@ -66,6 +67,8 @@ _OWNED = re.compile(
 )
 # Words by which a question means someone its story names ("Did they sign to <Label>?").
 _THEY = re.compile(r"\b(?:they|them|their|theyre|he|him|his|she|her)\b", re.IGNORECASE)
+# Words by which a story speaks of the act asked about, which bands are: "they".
+_BAND_REFERRED = re.compile(r"\b(?:they|them|their|theyre)\b", re.IGNORECASE)
 OWNED_READ = 40
 """The newest articles about a person the knowledge base knows read at most (`_owned_act`)."""
 # The words of a story its writer tells of themselves.
@@ -163,6 +166,16 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
         return f"{again[0].entity.name}: {asked}", None
     if topic or told is None:
         return text, None
+    # Told after the question, in words no name is made of ("needs it for her calendar"),
+    # the story is an aside: it names nothing the question might ask about, unless it says
+    # what the act asked about is ("they're a duo").
+    if (
+        False not in asks[: first + 1]
+        and not told.links
+        and not _BAND_REFERRED.search(story)
+        and not any(name_like(kb, t) for t in told.tokens)
+    ):
+        return asked, linking
     # A place the question asks about ("are they touring <Country>?") is not who "they"
     # are, where the story names someone.
     if asked_surely and not sure:
@@ -228,7 +241,8 @@ def _owned_act(kb: KnowledgeBase, text: str, sentences: list[str]) -> str | None
     if found is None:
         return None
     owners = [
-        " ".join(_unasked(p.split())) for p in re.split(r"\s+(?:and|&)\s+", found.group("owner"))
+        _in_full(kb, " ".join(_unasked(p.split())))
+        for p in re.split(r"\s+(?:and|&)\s+", found.group("owner"))
     ]
     if not owners or any(len(p.split()) < 2 for p in owners):
         return None
@@ -258,6 +272,15 @@ def _owned_act(kb: KnowledgeBase, text: str, sentences: list[str]) -> str | None
         if norm(act) not in others and not any(norm(act).startswith(p) for p in people):
             return f"{act}: {rest}"
     return None
+
+
+def _in_full(kb: KnowledgeBase, owner: str) -> str:
+    """A person's full name where the owner is a first name that names them alone ("<first
+    name>'s band"), as linking reads one; else the owner as written."""
+    if len(owner.split()) != 1:
+        return owner
+    links = link(kb, owner).links
+    return links[0].entity.name if len(links) == 1 else owner
 
 
 def _unasked(words: list[str]) -> list[str]:

@@ -8,11 +8,12 @@ import unicodedata
 
 MAX_QUESTION_CHARS = 300
 # Mentions, Discord's custom emoji ("<:name:id>", "<a:name:id>"), timestamps ("<t:id:R>")
-# and command mentions ("</name:id>"), and emoji written as shortcodes (":fire:"): none is a
-# word of the question, and an emoji's name would read as an unknown one.
+# and command mentions ("</name:id>"), emoji written as shortcodes (":fire:") and handles
+# typed by hand ("asking for @<user>"): none is a word of the question, and an emoji's or a
+# user's name would read as an unknown act's.
 _MARKUP = re.compile(
     r"<[@#!][^>]{0,64}>|<a?:\w{1,32}:\d{1,20}>|<t:\d{1,20}(?::\w)?>|</[\w -]{1,32}:\d{1,20}>"
-    r"|(?<![\w:]):[a-z0-9_+-]{1,32}:(?![\w:])|@(?:everyone|here|channel)\b"
+    r"|(?<![\w:]):[a-z0-9_+-]{1,32}:(?![\w:])|(?<![\w@])@\w[\w.]{0,31}"
 )
 # A pasted link, bare or as Slack sends it ("<https://...|label>", whose label stays): what
 # it points at is not asked in words, and its letters would read as an unknown name.
