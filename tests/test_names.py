@@ -532,6 +532,19 @@ def test_a_one_word_name_typed_as_two_words_links_before_either_word(tmp_path: P
     assert [(f.entity.name, f.exact) for f in linking.links] == [("KaiMort", True)]
 
 
+def test_a_one_word_name_typed_as_two_words_with_a_typo_links(tmp_path: Path) -> None:
+    """ "rose quartzne" is "RoseQuartzine" typed apart with a letter left out, not the
+    singer Rose; an everyday pair one letter from a name ("rose quarters") is no such name."""
+    kb = invented_kb(
+        tmp_path,
+        ("Rose Announces Tour", "Rose will tour."),
+        ("RoseQuartzine Shares New Single", "RoseQuartzine shared a single."),
+        ("City Notes", "The rose garden in the quarter opened."),
+    )
+    assert names(kb, "rose quartzne new single?") == ["RoseQuartzine"]
+    assert names(kb, "rose quarters new single?") == ["Rose"]
+
+
 def test_a_word_of_a_longer_name_typed_as_two_words_links_the_name_exactly(
     tmp_path: Path,
 ) -> None:

@@ -167,7 +167,28 @@ def _run_together(kb: KnowledgeBase, words: Sequence[str]) -> Entity | None:
         found = kb.names.exact(key)
         if found is not None and not spelling.written_apart(kb, apart):
             return found
-    return None
+    return _run_together_mistyped(kb, words)
+
+
+# Words run together at least this long may also hold a typo (`_run_together_mistyped`).
+MISTYPED_JOINED = 10
+
+
+def _run_together_mistyped(kb: KnowledgeBase, words: Sequence[str]) -> Entity | None:
+    """The one-word name two words typed apart spell run together with a typo ("pink
+    panthres" for "PinkPanthress"), where one of them is a word no article uses: an everyday
+    pair is no name mistyped."""
+    joined = "".join(words)
+    if (
+        len(words) != 2
+        or len(joined) < MISTYPED_JOINED
+        or STOPWORDS.intersection(words)
+        or not any(spelling.unused(kb, w) for w in words)
+    ):
+        return None
+    word = spelling.mistyped_name_word(kb, joined)
+    found = kb.names.exact(word) if word is not None else None
+    return found if found is not None and " " not in found.name else None
 
 
 def _sounding(kb: KnowledgeBase, key: str) -> Entity | None:

@@ -223,6 +223,14 @@ def _mistypes_name(kb: KnowledgeBase, token: str, rank: int) -> bool:
     )
 
 
+def mistyped_name_word(kb: KnowledgeBase, token: str) -> str | None:
+    """The known name's word, no question word, that `token` most likely mistypes
+    (`_one_typo`), or None."""
+    typos = _one_typo(token)
+    found = [w for w in typos if w in kb.names.words and w not in QUESTION_WORDS]
+    return min(found, key=lambda w: (typos[w], w), default=None)
+
+
 def _spelled_beside(kb: KnowledgeBase, word: str, beside: tuple[str, str]) -> bool:
     """Whether some article spells `word` next to the question's word before or after it:
     "<first name> <typo>" respelled toward a known name's word is the name only if the
@@ -302,19 +310,18 @@ def never_spelled(kb: KnowledgeBase, word: str) -> bool:
     """Whether no article writes a word as spelled, in lowercase or capitalised, as far as
     the words counted tell (from `TALLIED` letters)."""
     return (
-        len(word) >= TALLIED
-        and _unused(kb, word)
-        and not kb.words_used([word], 1, capitalised=True)
+        len(word) >= TALLIED and unused(kb, word) and not kb.words_used([word], 1, capitalised=True)
     )
 
 
 def unknown_word(kb: KnowledgeBase, word: str) -> bool:
     """A word no article uses, that is no part of a known name and no typo of a word the
     articles use: most likely a name the knowledge base has never seen."""
-    return _unused(kb, word) and not spelled_like(kb, word)
+    return unused(kb, word) and not spelled_like(kb, word)
 
 
-def _unused(kb: KnowledgeBase, word: str) -> bool:
+def unused(kb: KnowledgeBase, word: str) -> bool:
+    """Whether no article writes a word in lowercase nor any known name has it."""
     return len(word) >= 4 and not kb.lowercase_uses(word) and word not in kb.names.words
 
 
