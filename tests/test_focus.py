@@ -401,17 +401,6 @@ def test_chat_after_the_question_in_everyday_words_is_left_out(tmp_path: Path) -
     assert focused(kb, kept)[0] == kept
 
 
-def test_someones_band_by_a_first_name_alone(tmp_path: Path) -> None:
-    """Fans call a person by a first name no other name opens ("<first name>'s band")."""
-    kb = invented_kb(
-        tmp_path,
-        ("Velvet Moth: Tour", "Velvet Moth singer Tamsin Marsh leads the tour."),
-        ("Tamsin Marsh Opens a Bakery", "Tamsin Marsh opened a bakery in Port Wren."),
-        ("Velvet Moth: New Single", "Velvet Moth shared a new single."),
-    )
-    assert ask(kb, "tamsin's band — anything new from them?").url == f"{SITE}3"
-
-
 def test_stream_chat_emotes_are_chat(tmp_path: Path) -> None:
     """A stream's emote words ("Sadge", "KEKW", "monkaS") ask nothing and name no act the
     knowledge base lacks."""
@@ -422,3 +411,29 @@ def test_stream_chat_emotes_are_chat(tmp_path: Path) -> None:
     )
     for text in ("did velvet moth announce they're done Sadge", "velvet moth news KEKW monkaS"):
         assert ask(kb, text).url == f"{SITE}1", text
+
+
+def test_someones_band_by_a_first_name_or_its_sound_unless_the_message_names_it(
+    tmp_path: Path,
+) -> None:
+    """Fans call a person by a first name no other name opens ("<first name>'s band") and
+    describe the band by its sound ("<person>'s synthpop band"): the act the person plays in.
+    Where the message names the act beside those words ("<person>'s garage project <Act>",
+    "<Act>, <person>'s home-recording thing"), the act named is asked about."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Moth: Tour", "Velvet Moth singer Tamsin Marsh leads the tour."),
+        ("Tamsin Marsh Opens a Bakery", "Tamsin Marsh opened a bakery in Port Wren."),
+        ("Quill Fathom: New Single", "Quill Fathom shared a new single."),
+        ("Velvet Moth: New Single", "Velvet Moth shared a new single."),
+    )
+    for text in (
+        "tamsin's band — anything new from them?",
+        "what's tamsin marsh's synthpop band up to?",
+    ):
+        assert ask(kb, text).url == f"{SITE}4", text
+    for text in (
+        "tamsin marsh's garage project quill fathom, what's new?",
+        "quill fathom, tamsin marsh's home-recording thing — any news?",
+    ):
+        assert focused(kb, text)[0] == text

@@ -61,7 +61,7 @@ _CLAUSES = re.compile(r"(?<=[,;:])\s+")
 _OWNER = r"(?<![\w'’])[^\W\d_][\w.-]*(?: [^\W\d_][\w.-]*){0,2}"
 _OWNED = re.compile(
     rf"(?P<owner>{_OWNER}(?:\s+(?:and|&)\s+{_OWNER})?)['’]s?\s+"
-    r"(?:(?:new|solo|side|other|current|latest|noisy|old|first|main)\s+){0,2}"
+    r"(?:(?:new|solo|side|other|current|latest|noisy|old|first|main)\s+){0,2}(?:[a-z-]+\s+)?"
     r"(?P<act>band|project|group|thing|outfit|duo|trio)\b",
     re.IGNORECASE,
 )
@@ -70,6 +70,8 @@ _THEY = re.compile(r"\b(?:they|them|their|theyre|he|him|his|she|her)\b", re.IGNO
 # Words by which a story speaks of the act asked about, which bands are: "they".
 _BAND_REFERRED = re.compile(r"\b(?:they|them|their|theyre)\b", re.IGNORECASE)
 OWNED_READ = 40
+# Words after someone's band read for its name (`_named_beside`).
+NAMED_AFTER = 3
 """The newest articles about a person the knowledge base knows read at most (`_owned_act`)."""
 # The words of a story its writer tells of themselves.
 FIRST_PERSON = frozenset("i me my mine we us our ours im ive id ill weve were myself".split())
@@ -251,6 +253,8 @@ def _owned_act(kb: KnowledgeBase, text: str, sentences: list[str]) -> str | None
     elsewhere = " ".join(s for s in sentences if found.group(0) not in s)
     if elsewhere and any(f.weight >= SURE_LINK for f in link(kb, elsewhere).links):
         return None
+    if _named_beside(kb, text[: found.start()], text[found.end() :]):
+        return None
     people = {norm(p) for p in owners}
     others = {norm(f.entity.name) for f in link(kb, text).links} | people
     rest = " ".join(_ASIDE.sub(" ", f"{text[: found.start()]} {text[found.end() :]}").split())
@@ -272,6 +276,21 @@ def _owned_act(kb: KnowledgeBase, text: str, sentences: list[str]) -> str | None
         if norm(act) not in others and not any(norm(act).startswith(p) for p in people):
             return f"{act}: {rest}"
     return None
+
+
+def _named_beside(kb: KnowledgeBase, before: str, after: str) -> bool:
+    """Whether the message names the act beside the words that describe it: right after them
+    ("<person>'s garage project <act>", a name known or capitalised), or before them and a
+    comma ("<Act>, <person>'s home-recording thing")."""
+    words = after.split()[:NAMED_AFTER]
+    if words and words[0][:1].isupper():
+        return True
+    if any(f.start == 0 and f.weight >= SURE_LINK for f in link(kb, " ".join(words)).links):
+        return True
+    if not before.rstrip().endswith(","):
+        return False
+    preceding = link(kb, before)
+    return any(f.end == len(preceding.tokens) and f.weight >= SURE_LINK for f in preceding.links)
 
 
 def _in_full(kb: KnowledgeBase, owner: str) -> str:

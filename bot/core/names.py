@@ -155,15 +155,14 @@ def _run_together(kb: KnowledgeBase, words: Sequence[str]) -> Entity | None:
     "<NightShift>")."""
     if len(words) < 2:
         return None
-    ways = [("".join(words), words)]
+    ways = [] if STOPWORDS.intersection(words) else [("".join(words), words)]
     if len(words) > 2:
         ways += [
             (" ".join([*words[:i], "".join(pair), *words[i + 2 :]]), pair)
             for i, pair in enumerate(pairwise(words))
+            if not STOPWORDS.intersection(pair)
         ]
     for key, apart in ways:
-        if STOPWORDS.intersection(apart):
-            continue
         found = kb.names.exact(key)
         if found is not None and not spelling.written_apart(kb, apart):
             return found
