@@ -217,7 +217,9 @@ def _name_word(tokens: list[str], at: int) -> bool:
         return False
     for count, later in enumerate(tokens[at + 1 : at + MAX_NAME_WORDS]):
         word = later.lower()
-        if not later[:1].isupper() or word in _INSIDE_NAME or word in FUNCTION_WORDS - {"the"}:
+        if not (later[:1].isupper() or later.isdigit()) or word in _INSIDE_NAME:
+            return False
+        if word in FUNCTION_WORDS - {"the"}:
             return False
         if word in TITLE_BOUNDARY:
             return count > 0 and word not in FUNCTION_WORDS and word not in _KIND_NOUNS

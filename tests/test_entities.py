@@ -209,6 +209,9 @@ def test_list_headlines_and_bare_numbers_are_not_names(name: str) -> None:
         ("See the quills Play First Show in Years", []),
         # Small words joined by "&" are a name.
         ("Her & Them Announce Fall Tour", ["Her & Them"]),
+        # A small word inside a name followed by a number ("<Word> From <Word> <Year>"), the
+        # number read as the edition a headline may add.
+        ("Quill From Below 1982 Announce Tour", ["Quill From Below"]),
     ],
 )
 def test_names_made_of_small_words_or_numbers(title: str, subjects: list[str]) -> None:
