@@ -1606,3 +1606,22 @@ def test_a_real_name_comes_from_the_article_that_tells_it(tmp_path: Path) -> Non
     for question in ("what's lil quillmoss's real name?", "lil quillmoss birth name"):
         reply = ask(kb, question)
         assert reply.url == "https://news.invented.example/1" and "Ana Vidal" in reply.text
+
+
+def test_a_clause_describing_the_act_names_no_other_act(tmp_path: Path) -> None:
+    """After the act, a clause that describes it ("the <genre> band with <Member>", a member's
+    name alone between dashes) says which act is meant: no unknown name to decline for, and
+    a known one inside it (another act's member) is no act asked about. An unknown act named
+    first, before a known one that describes it, is still declined."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Moth Announce New Album", "Velvet Moth will release a new album."),
+        ("Dana Varkolt Announces Tour", "Dana Varkolt will tour."),
+        ("Quill Fathom Announce New Album", "Quill Fathom will release a new album."),
+    )
+    for text in (
+        "Velvet Moth - Tamsin Quarrel, the Harbourton rapper - any new album announced?",
+        "Velvet Moth - the Harbourton band with Dana Varkolt - did they announce an album?",
+    ):
+        assert ask(kb, text).url == f"{SITE}1", text
+    assert declined(kb, "Glass Pelican - the band with Velvet Moth - any new album?")

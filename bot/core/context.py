@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import pairwise
 
 from bot.core.casing import Cased
 from bot.core.cues import (
@@ -217,6 +218,39 @@ def member_of(tokens: tuple[str, ...], free: list[bool]) -> set[int]:
 # movie"), and how many words such an aside runs to.
 _RULING_OUT = frozenset({"the", "that", "a", "an", "to"})
 RULED_OUT_WORDS = 6
+
+
+def appositions(
+    tokens: tuple[str, ...],
+    links: list[Link],
+    breaks: frozenset[int],
+    act_end: int,
+    capitals: list[bool | None] | None,
+) -> set[int]:
+    """The clauses after an act the question surely names that describe it rather than ask:
+    "the <genre> band with <First> <Last>" (what it calls an act, after "the"), or a name
+    alone between the act and the question, written capitalised as names are ("<Act> -
+    <First> <Last>, the <city> rapper - any news?"): its members and its kind of music,
+    which say which act is meant, and name no other act asked about."""
+    found: set[int] = set()
+    bounds = sorted({0, *breaks, len(tokens)})
+    for start, end in pairwise(bounds):
+        if start < act_end or any(f.start < start < f.end or f.start < end < f.end for f in links):
+            continue
+        words = tokens[start:end]
+        described = words[0] in DESCRIPTION_OPENERS and not DESCRIBED_ACTS.isdisjoint(words)
+        named = (
+            capitals is not None
+            and 2 <= len(words) <= APPOSITION_WORDS
+            and all(capitals[start:end])
+        )
+        if described or named:
+            found.update(range(start, end))
+    return found
+
+
+# Words of a name alone in a clause after an act that it describes (`appositions`).
+APPOSITION_WORDS = 3
 
 
 def ruled_out(tokens: tuple[str, ...], free: list[bool], breaks: frozenset[int]) -> set[int]:

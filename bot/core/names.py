@@ -334,6 +334,16 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         aside = context.aside(text, len(raw), [True] * len(raw), sure_end)
         weak = [f for f in links if f.weight < SURE_LINK]
         _unlink(links, free, [f for f in weak if aside.issuperset(range(f.start, f.end))])
+    capitals = None if capitalised is None else casing.capitals_at(cased, capitalised, raw)
+    # A clause after the act that describes it holds no name asked about, whatever it links
+    # (a member, a kind of music).
+    act_end = min(
+        (f.end for f in links if f.weight >= SURE_LINK and f.entity.kind == "artist"), default=None
+    )
+    apposed = (
+        set() if act_end is None else context.appositions(tokens, links, breaks, act_end, capitals)
+    )
+    _unlink(links, free, [f for f in links if apposed.issuperset(range(f.start, f.end))])
     leftover = tuple(t for i, t in enumerate(tokens) if free[i] and t not in STOPWORDS)
     links.sort(key=lambda found: found.start)
     first_end = min((f.end for f in links), default=len(tokens))
@@ -363,7 +373,7 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         f for f in links if f.weight >= SURE_LINK or not owners.issuperset(range(f.start, f.end))
     ]
     guessed = context.guessed(tokens, free, breaks, surely_at)
-    describing |= owners | guessed | context.ruled_out(tokens, free, breaks)
+    describing |= owners | guessed | apposed | context.ruled_out(tokens, free, breaks)
     pairs = tuple(
         (a, b)
         for i, (a, b) in enumerate(pairwise(tokens))
@@ -386,7 +396,6 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     placing |= context.outlet_words(tokens, free)
     named = [f and i not in asking | placing | describing for i, f in enumerate(free)]
     # A word capitalised where any word may be (a sentence's first) tells nothing of itself.
-    capitals = None if capitalised is None else casing.capitals_at(cased, capitalised, raw)
     # Most questions end at their only mark: nothing to split then.
     inner = SENTENCE_END.search(text.rstrip("?! "))
     ends = clause_breaks(text, len(raw), SENTENCE_END) if inner else frozenset()
