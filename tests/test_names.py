@@ -1383,3 +1383,18 @@ def test_a_first_name_mistyped_into_a_smaller_name_is_the_better_known_whole(
         "Dynsi Harrow"
     ]
     assert [f.entity.name for f in link(kb, "whats new with dinsy").links] == ["Dinsy"]
+
+
+def test_a_run_ends_at_a_dash_and_what_is_ruled_out_names_nothing(tmp_path: Path) -> None:
+    """ "<name> - <city> metalcore, not some <thing>": the name asked about stops at the dash,
+    and what "not some" rules out is no name the knowledge base must know."""
+    kb = invented_kb(
+        tmp_path,
+        ("Quill Fathom Announce Tour", "Quill Fathom will tour."),
+        ("Harbourton Notes", "A metalcore night in Harbourton."),
+    )
+    linking = link(
+        kb, "glass pelican - harbourton metalcore, not some sleep app - who signed them?"
+    )
+    assert linking.named_runs[:1] == ("glass pelican",)
+    assert "sleep app" not in " ".join(linking.named_runs)

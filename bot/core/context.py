@@ -216,7 +216,7 @@ def member_of(tokens: tuple[str, ...], free: list[bool]) -> set[int]:
 
 # What a question says it does not mean ("<name>, the <city> band, not the <director>
 # movie"), and how many words such an aside runs to.
-_RULING_OUT = frozenset({"the", "that", "a", "an", "to"})
+_RULING_OUT = frozenset({"the", "that", "a", "an", "to", "some"})
 RULED_OUT_WORDS = 6
 
 

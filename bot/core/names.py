@@ -16,6 +16,7 @@ searches a question.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import partial
@@ -36,7 +37,6 @@ from bot.core.fuzzy import (
 from bot.core.intents import news_kind
 from bot.core.links import SURE_LINK, Link, Linking
 from bot.core.tokens import (
-    SENTENCE_END,
     clause_breaks,
     glued_apart,
     hyphens_joined,
@@ -334,6 +334,7 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         aside = context.aside(text, len(raw), [True] * len(raw), sure_end)
         weak = [f for f in links if f.weight < SURE_LINK]
         _unlink(links, free, [f for f in weak if aside.issuperset(range(f.start, f.end))])
+    # A word capitalised where any word may be (a sentence's first) tells nothing of itself.
     capitals = None if capitalised is None else casing.capitals_at(cased, capitalised, raw)
     # A clause after the act that describes it holds no name asked about, whatever it links
     # (a member, a kind of music).
@@ -395,10 +396,9 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     placing = {i for found in places for i in range(found.start, found.end)}
     placing |= context.outlet_words(tokens, free)
     named = [f and i not in asking | placing | describing for i, f in enumerate(free)]
-    # A word capitalised where any word may be (a sentence's first) tells nothing of itself.
     # Most questions end at their only mark: nothing to split then.
-    inner = SENTENCE_END.search(text.rstrip("?! "))
-    ends = clause_breaks(text, len(raw), SENTENCE_END) if inner else frozenset()
+    inner = RUN_END.search(text.rstrip("?! "))
+    ends = clause_breaks(text, len(raw), RUN_END) if inner else frozenset()
     subjects = tuple(dict.fromkeys(context.subjects(tokens, named, ends, capitals)))[:MAX_RUNS]
     pairs = tuple(dict.fromkeys(pairs))
     described = frozenset(tokens[i] for i in describing)
@@ -443,6 +443,9 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         written,
         unwritten,
     )
+
+
+RUN_END = re.compile(r"[!?]+|\s[-–—]+\s")
 
 
 def _unlink(links: list[Link], free: list[bool], dropped: list[Link]) -> None:
