@@ -58,6 +58,8 @@ _PLACE_PREFIX = re.compile(r"^(?:[A-Z][\w.-]*\s)*?[A-Z][\w.-]*['’]s\s+")
 _EDITION = re.compile(
     r"(?<!^[Tt]he)\s+(?:(?:19|20)\d\d(?:\s+(?i:line-?\s?ups?))?|(?i:line-?\s?ups?))$"
 )
+# The year a headline puts first ("2026 <Festival> Headlined by ...", "2012 <Name> ...").
+_EDITION_FIRST = re.compile(r"^(?:19|20)\d\d\s+(?=[^\W\d])")
 _VENUE = re.compile(
     r"\b(?:Hall|Theatre|Theater|Arena|Stadium|Club|Centre|Center|Bowl|Garden|Ballroom|Lounge"
     r"|Pavilion|Amphitheatre|Amphitheater|Auditorium|Coliseum|Palladium|Opera House)$"
@@ -367,6 +369,7 @@ def title_subjects(title: str) -> list[str]:
     names: list[str] = []
     for found in filter(None, candidates):
         candidate = _EDITION.sub("", found.strip(" ,;:-–\"'“”‘’"))
+        candidate = _EDITION_FIRST.sub("", candidate)
         if candidate.upper().startswith("RIP "):
             candidate = candidate[4:]
         if _counts_a_list(title, candidate):

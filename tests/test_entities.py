@@ -212,6 +212,8 @@ def test_list_headlines_and_bare_numbers_are_not_names(name: str) -> None:
         # A small word inside a name followed by a number ("<Word> From <Word> <Year>"), the
         # number read as the edition a headline may add.
         ("Quill From Below 1982 Announce Tour", ["Quill From Below"]),
+        # So is a year a headline puts first.
+        ("2026 Quill Fest Headlined by Velvet Moth", ["Quill Fest"]),
     ],
 )
 def test_names_made_of_small_words_or_numbers(title: str, subjects: list[str]) -> None:
