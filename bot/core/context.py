@@ -218,6 +218,8 @@ def member_of(tokens: tuple[str, ...], free: list[bool]) -> set[int]:
 # movie"), and how many words such an aside runs to.
 _RULING_OUT = frozenset({"the", "that", "a", "an", "to", "some"})
 RULED_OUT_WORDS = 6
+# Words of a name alone in a clause after an act that it describes (`appositions`).
+APPOSITION_WORDS = 3
 
 
 def appositions(
@@ -247,10 +249,6 @@ def appositions(
         if described or named:
             found.update(range(start, end))
     return found
-
-
-# Words of a name alone in a clause after an act that it describes (`appositions`).
-APPOSITION_WORDS = 3
 
 
 def ruled_out(tokens: tuple[str, ...], free: list[bool], breaks: frozenset[int]) -> set[int]:

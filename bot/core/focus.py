@@ -70,9 +70,9 @@ _THEY = re.compile(r"\b(?:they|them|their|theyre|he|him|his|she|her)\b", re.IGNO
 # Words by which a story speaks of the act asked about, which bands are: "they".
 _BAND_REFERRED = re.compile(r"\b(?:they|them|their|theyre)\b", re.IGNORECASE)
 OWNED_READ = 40
+"""The newest articles about a person the knowledge base knows read at most (`_owned_act`)."""
 # Words after someone's band read for its name (`_named_beside`).
 NAMED_AFTER = 3
-"""The newest articles about a person the knowledge base knows read at most (`_owned_act`)."""
 # The words of a story its writer tells of themselves.
 FIRST_PERSON = frozenset("i me my mine we us our ours im ive id ill weve were myself".split())
 # The words of an aside in which the writer chats (`_unless_chat`). Chat's shortest words

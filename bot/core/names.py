@@ -69,6 +69,9 @@ MAX_RUNS = 4
 # Words that rarely open or close a name but often a question ("how much"); "new" opens
 # many names ("New Order").
 EDGE_WORDS = FUNCTION_WORDS - {"new"}
+# Where a run of unlinked words ends (`context.subjects`): a sentence's end, or a dash between
+# a name and what describes it ("<name> - <city> metalcore").
+RUN_END = re.compile(r"[!?]+|\s[-–—]+\s")
 
 
 def _name_probability(kb: KnowledgeBase, key: str, entity: Entity) -> float:
@@ -443,9 +446,6 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         written,
         unwritten,
     )
-
-
-RUN_END = re.compile(r"[!?]+|\s[-–—]+\s")
 
 
 def _unlink(links: list[Link], free: list[bool], dropped: list[Link]) -> None:
