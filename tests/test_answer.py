@@ -1625,3 +1625,20 @@ def test_a_clause_describing_the_act_names_no_other_act(tmp_path: Path) -> None:
     ):
         assert ask(kb, text).url == f"{SITE}1", text
     assert declined(kb, "Glass Pelican - the band with Velvet Moth - any new album?")
+
+
+def test_an_unknown_act_opening_for_a_known_one_is_declined(tmp_path: Path) -> None:
+    """ "<unknown act> opening for <act>" asks about the opener, whose news the known act's
+    tour is not; "who is opening for <act>" asks about the act's tour."""
+    everyday = [
+        (f"Notes {i}", "The lantern was lit, lantern light and jaws of the harbour gate.")
+        for i in range(6)
+    ]
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Moth Announce Fall Tour", "Velvet Moth will tour this fall with openers."),
+        ("Velvet Moth Share New Song", "A new song."),
+        *everyday,
+    )
+    declined(kb, "lantern jaws opening for velvet moth on the fall run?")
+    assert ask(kb, "who is opening for velvet moth on the fall tour?").url == f"{SITE}1"

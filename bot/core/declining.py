@@ -467,15 +467,20 @@ def _said_after(linking: Linking, subjects: list[Link], run: str) -> bool:
 
 # Words that place an act on a known name or tie it to one: a lineup, a bill, a label.
 _PLACED_ON = frozenset({"on", "at", "to", "with", "via", "through"})
+# An act opening for another is on its bill ("<run> opening for <act>"); chat may run the
+# verb into the name's words.
+_OPENING_FOR = ("opening", "for")
 
 
 def _placed_on_known(linking: Linking, run: str) -> bool:
     """Whether a question opens with a run (question words allowed before it) right before a
     word that places it on a name the question surely links, "the" allowed between ("is
     <run> on the <festival> lineup", "<run> signed to <label>?", a verb before the word
-    allowed too): the run, a name's words with no small word between, is what the question
-    asks about."""
+    allowed too, "<run> opening for <act>"): the run, a name's words with no small word
+    between, is what the question asks about."""
     words = tuple(run.split())
+    if words[-1:] == _OPENING_FOR[:1] and len(words) > 1:
+        words = words[:-1]
     if any(w in STOPWORDS for w in words):
         # "my mom is obsessed with <act>" is a clause, not a name.
         return False
@@ -487,12 +492,15 @@ def _placed_on_known(linking: Linking, run: str) -> bool:
         if not all(t in STOPWORDS for t in tokens[:i]):
             return False
         at = i + len(words)
-        at += tokens[at : at + 1] in {("signed",), ("playing",), ("joining",)}
-        if tokens[at : at + 1] and tokens[at] in _PLACED_ON:
+        if tokens[at : at + 2] == _OPENING_FOR:
+            at += len(_OPENING_FOR)
+        else:
+            at += tokens[at : at + 1] in {("signed",), ("playing",), ("joining",)}
+            if not (tokens[at : at + 1] and tokens[at] in _PLACED_ON):
+                return False
             at += 1
-            at += tokens[at : at + 1] == ("the",)
-            return at in sure
-        return False
+        at += tokens[at : at + 1] == ("the",)
+        return at in sure
     return False
 
 
