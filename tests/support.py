@@ -74,6 +74,12 @@ def invented_kb(path: Path, *articles: tuple[str, str]) -> KnowledgeBase:
     return kb
 
 
+def everyday(body: str, count: int, title: str = "Notes {}") -> list[tuple[str, str]]:
+    """`count` articles with the same body, titled by number (`title`): how many times the
+    articles write a body's words in lowercase is what tells everyday words from names."""
+    return [(title.format(n), body) for n in range(count)]
+
+
 def city_news(city: str) -> tuple[str, str]:
     """An article that writes `city` as news writes a place: after "in" and "from"."""
     body = " ".join(f"Band {n} played in {city}. A crowd from {city} came." for n in range(6))

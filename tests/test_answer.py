@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support import NOW, city_news, invented_article, invented_kb
+from support import NOW, city_news, everyday, invented_article, invented_kb
 
 from bot.adapters.discord.commands import HELP_COMMANDS as DISCORD_COMMANDS
 from bot.adapters.slack.commands import HELP_COMMANDS as SLACK_COMMANDS
@@ -1159,15 +1159,12 @@ def test_a_word_written_capitalised_with_a_known_name_makes_an_unknown_one(
     """A writer who capitalises names and writes "Linen Marrow", an everyday word beside a
     known name, means a band called so, not the known "Marrow", even beside another act the
     best article names; written as the known name alone, the question is answered."""
-    everyday = [
-        (f"Notes {i}", "The linen was late again, linen towels and oak tables.") for i in range(6)
-    ]
     kb = invented_kb(
         tmp_path,
         ("Velvet Moth Tour With Las Olas", "Velvet Moth will tour with Las Olas this fall."),
         ("Marrow Share New Song", "Marrow share a new song."),
         ("Marrow Play Lakeview", "Marrow played Lakeview."),
-        *everyday,
+        *everyday("The linen was late again, linen towels and oak tables.", 6),
     )
     declined(kb, "Did Linen Marrow tour with Velvet Moth?")
     declined(kb, "Did Oak Marrow tour with Velvet Moth?")
@@ -1630,15 +1627,11 @@ def test_a_clause_describing_the_act_names_no_other_act(tmp_path: Path) -> None:
 def test_an_unknown_act_opening_for_a_known_one_is_declined(tmp_path: Path) -> None:
     """ "<unknown act> opening for <act>" asks about the opener, whose news the known act's
     tour is not; "who is opening for <act>" asks about the act's tour."""
-    everyday = [
-        (f"Notes {i}", "The lantern was lit, lantern light and jaws of the harbour gate.")
-        for i in range(6)
-    ]
     kb = invented_kb(
         tmp_path,
         ("Velvet Moth Announce Fall Tour", "Velvet Moth will tour this fall with openers."),
         ("Velvet Moth Share New Song", "A new song."),
-        *everyday,
+        *everyday("The lantern was lit, lantern light and jaws of the harbour gate.", 6),
     )
     declined(kb, "lantern jaws opening for velvet moth on the fall run?")
     assert ask(kb, "who is opening for velvet moth on the fall tour?").url == f"{SITE}1"

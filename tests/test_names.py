@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from rapidfuzz import fuzz, process
-from support import NOW, city_news, invented_article, invented_kb, statements_run
+from support import NOW, city_news, everyday, invented_article, invented_kb, statements_run
 
 from bot.core.answer import answer
 from bot.core.context import PLACED_LOOKUPS, says_where
@@ -330,16 +330,13 @@ def test_a_festival_or_label_named_without_its_kind_word_when_the_question_says_
     """ "<word> <word> lineup" names "<Word> <Word> Festival", though the articles write the
     words every day; the same words beside a record, or asking for news, are the question's
     own."""
-    everyday = [
-        (f"Band {n} Plays Tonight", "It was a quiet night by the harbour. A tin lantern glowed.")
-        for n in range(30)
-    ]
+    quiet = "It was a quiet night by the harbour. A tin lantern glowed."
     kb = invented_kb(
         tmp_path,
         ("Quiet Harbour Festival Announces 2026 Lineup", ""),
         ("Tin Lantern Records Signs Mara Vidal", ""),
         ("Mara Vidal Shares New Single", ""),
-        *everyday,
+        *everyday(quiet, 30, "Band {} Plays Tonight"),
     )
     assert names(kb, "quiet harbour 2026 lineup out yet") == ["Quiet Harbour Festival"]
     assert names(kb, "who signed to tin lantern lately") == ["Tin Lantern Records"]

@@ -6,7 +6,7 @@ from functools import partial
 from pathlib import Path
 
 import pytest
-from support import NOW, invented_article, invented_kb, statements_run
+from support import NOW, everyday, invented_article, invented_kb, statements_run
 
 from bot.core.answer import answer, understand
 from bot.core.candidates import (
@@ -59,7 +59,7 @@ def fact_matches(kb: KnowledgeBase, text: str) -> dict[str, float]:
 def filler_bands(body: str) -> list[tuple[str, str]]:
     """As many articles as make the articles' everyday words tell (`WRITTEN_ARTICLES`), each
     about a filler band, with the same body."""
-    return [(f"Filler Band {n} Plays Hall", body) for n in range(WRITTEN_ARTICLES)]
+    return everyday(body, WRITTEN_ARTICLES, "Filler Band {} Plays Hall")
 
 
 def test_every_weight_names_a_feature_and_every_feature_has_one() -> None:

@@ -65,10 +65,11 @@ _OWNED = re.compile(
     r"(?P<act>band|project|group|thing|outfit|duo|trio)\b",
     re.IGNORECASE,
 )
-# Words by which a question means someone its story names ("Did they sign to <Label>?").
-_THEY = re.compile(r"\b(?:they|them|their|theyre|he|him|his|she|her)\b", re.IGNORECASE)
 # Words by which a story speaks of the act asked about, which bands are: "they".
-_BAND_REFERRED = re.compile(r"\b(?:they|them|their|theyre)\b", re.IGNORECASE)
+_BANDS_CALLED = r"they|them|their|theyre"
+_BAND_REFERRED = re.compile(rf"\b(?:{_BANDS_CALLED})\b", re.IGNORECASE)
+# Words by which a question means someone its story names ("Did they sign to <Label>?").
+_THEY = re.compile(rf"\b(?:{_BANDS_CALLED}|he|him|his|she|her)\b", re.IGNORECASE)
 OWNED_READ = 40
 """The newest articles about a person the knowledge base knows read at most (`_owned_act`)."""
 # Words after someone's band read for its name (`_named_beside`).
