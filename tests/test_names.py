@@ -1395,3 +1395,11 @@ def test_a_run_ends_at_a_dash_and_what_is_ruled_out_names_nothing(tmp_path: Path
     )
     assert linking.named_runs[:1] == ("glass pelican",)
     assert "sleep app" not in " ".join(linking.named_runs)
+
+
+def test_a_typo_before_a_long_description_set_off_by_a_dash_still_links(
+    invented: KnowledgeBase,
+) -> None:
+    """Spans across the dash would spend the typo look-ups before the mistyped name alone."""
+    question = "mossgarve - brantford lo-fi post punk quartet, not the cave - latest?"
+    assert names(invented, question) == ["Mossgrave"]

@@ -238,6 +238,14 @@ def _runs(tokens: tuple[str, ...], free: list[bool], name_like: list[bool]) -> l
     return runs
 
 
+def _split_at(run: range, breaks: frozenset[int]) -> list[range]:
+    """A run cut at the clause breaks inside it: a name typed with a typo stands in one
+    clause, and spans across a break would spend the fuzzy look-ups before the words of
+    either clause alone ("<typo>, <city> <genre> band")."""
+    cuts = [run.start, *sorted(b for b in breaks if run.start < b < run.stop), run.stop]
+    return [range(a, b) for a, b in pairwise(cuts)]
+
+
 def _spelled(kb: KnowledgeBase, tokens: tuple[str, ...], run: range) -> bool:
     """Whether every word of the run is one the articles use or a known name's: a run with a
     word they never use most likely holds the typo, and is searched first."""
@@ -285,7 +293,8 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     # A name does not run on past a comma, a question mark or a dash ("is it out, <word>?"),
     # unless it is written with one.
     breaks = clause_breaks(text, len(raw))
-    for run in sorted(runs, key=partial(_spelled, kb, raw)):
+    clauses = [piece for run in runs for piece in _split_at(run, breaks)]
+    for run in sorted(clauses, key=partial(_spelled, kb, raw)):
         if not all(free[i] for i in run):
             continue
         fuzzy = fuzzy_link(kb, (raw, tokens), run, free, budget, breaks) or cut_short(
