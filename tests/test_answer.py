@@ -1607,9 +1607,9 @@ def test_a_real_name_comes_from_the_article_that_tells_it(tmp_path: Path) -> Non
 
 def test_a_clause_describing_the_act_names_no_other_act(tmp_path: Path) -> None:
     """After the act, a clause that describes it ("the <genre> band with <Member>", a member's
-    name alone between dashes) says which act is meant: no unknown name to decline for, and
-    a known one inside it (another act's member) is no act asked about. An unknown act named
-    first, before a known one that describes it, is still declined."""
+    name alone between dashes, capitalised or not) says which act is meant: no unknown name
+    to decline for, and a known one inside it (another act's member) is no act asked about.
+    An unknown act named first, before a known one that describes it, is still declined."""
     kb = invented_kb(
         tmp_path,
         ("Velvet Moth Announce New Album", "Velvet Moth will release a new album."),
@@ -1619,6 +1619,9 @@ def test_a_clause_describing_the_act_names_no_other_act(tmp_path: Path) -> None:
     for text in (
         "Velvet Moth - Tamsin Quarrel, the Harbourton rapper - any new album announced?",
         "Velvet Moth - the Harbourton band with Dana Varkolt - did they announce an album?",
+        # In lowercase, a name alone in a clause is told by its words, which may all be a
+        # name's, after the act typed with a typo too.
+        "velvet mth - the harbourton band, tamsin quarrel - any new album announced?",
     ):
         assert ask(kb, text).url == f"{SITE}1", text
     assert declined(kb, "Glass Pelican - the band with Velvet Moth - any new album?")

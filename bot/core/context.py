@@ -228,12 +228,14 @@ def appositions(
     breaks: frozenset[int],
     act_end: int,
     capitals: list[bool | None] | None,
+    name_like: list[bool],
 ) -> set[int]:
     """The clauses after an act the question surely names that describe it rather than ask:
     "the <genre> band with <First> <Last>" (what it calls an act, after "the"), or a name
     alone between the act and the question, written capitalised as names are ("<Act> -
-    <First> <Last>, the <city> rapper - any news?"): its members and its kind of music,
-    which say which act is meant, and name no other act asked about."""
+    <First> <Last>, the <city> rapper - any news?"), or, from a writer whose casing says
+    nothing, in words that may all be a name's (`name_like`): its members and its kind of
+    music, which say which act is meant, and name no other act asked about."""
     found: set[int] = set()
     bounds = sorted({0, *breaks, len(tokens)})
     for start, end in pairwise(bounds):
@@ -241,10 +243,8 @@ def appositions(
             continue
         words = tokens[start:end]
         described = words[0] in DESCRIPTION_OPENERS and not DESCRIBED_ACTS.isdisjoint(words)
-        named = (
-            capitals is not None
-            and 2 <= len(words) <= APPOSITION_WORDS
-            and all(capitals[start:end])
+        named = 2 <= len(words) <= APPOSITION_WORDS and all(
+            name_like[start:end] if capitals is None else capitals[start:end]
         )
         if described or named:
             found.update(range(start, end))

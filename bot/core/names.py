@@ -354,7 +354,9 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         (f.end for f in links if f.weight >= SURE_LINK and f.entity.kind == "artist"), default=None
     )
     apposed = (
-        set() if act_end is None else context.appositions(tokens, links, breaks, act_end, capitals)
+        set()
+        if act_end is None
+        else context.appositions(tokens, links, breaks, act_end, capitals, name_like)
     )
     _unlink(links, free, [f for f in links if apposed.issuperset(range(f.start, f.end))])
     leftover = tuple(t for i, t in enumerate(tokens) if free[i] and t not in STOPWORDS)
