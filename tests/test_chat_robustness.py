@@ -119,8 +119,13 @@ def test_a_long_question_costs_a_bounded_number_of_queries(kb: KnowledgeBase) ->
             "tour @ the garrison? mail me at a@b.example",
             "tour @ the garrison? mail me at a@b.example",
         ),
+        ("velvet moth tour?? 🌙 #dreampop #tourdates", "velvet moth tour?? 🌙"),
+        ("#TBT velvet moth in 2011", "velvet moth in 2011"),
+        ("is #VelvetMoth touring? did they hit #1", "is #VelvetMoth touring? did they hit #1"),
+        ("#VelvetMoth", "#VelvetMoth"),
     ],
 )
 def test_discord_emoji_timestamps_and_shortcodes_are_no_words(typed: str, words: str) -> None:
-    """An emoji's name ("wave", "fire") would read as an unknown name asked about."""
+    """An emoji's name ("wave", "fire") or a post's topic tags ("#dreampop") would read as an
+    unknown name asked about."""
     assert clean_question(typed) == words

@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support import NOW, city_news, invented_article, invented_kb
+from support import NOW, city_news, everyday, invented_article, invented_kb
 
 from bot.core.answer import answer, understand
 from bot.core.focus import focused
 from bot.core.messages import Message, Reply
+from bot.core.spelling import WRITTEN_ARTICLES
 from knowledge.ingest.loader import add_articles
 from knowledge.records import ArticleRecord
 from knowledge.store import KnowledgeBase
@@ -410,6 +411,26 @@ def test_stream_chat_emotes_are_chat(tmp_path: Path) -> None:
         ("Quill Fathom: New Single", "Quill Fathom shared a new single."),
     )
     for text in ("did velvet moth announce they're done Sadge", "velvet moth news KEKW monkaS"):
+        assert ask(kb, text).url == f"{SITE}1", text
+
+
+def test_hashtags_around_a_post_are_its_topics(tmp_path: Path) -> None:
+    """Tags before or after a post's words ("#dreampop #tourdates", "#TBT") glue words no
+    article writes, which would read as an act the knowledge base lacks; a tag among the words
+    is one of them."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Moth Announce New Album", "Velvet Moth announced a new album."),
+        ("Quill Fathom: New Single", "Quill Fathom shared a new single."),
+        # Enough articles that a word none of them writes is a name's.
+        *everyday("Fans had beef stew and the crowd sang along.", WRITTEN_ARTICLES),
+    )
+    for text in (
+        "did velvet moth announce a new album?! 😱 #dreampop",
+        "velvet moth new album announced? 🌙 #harbourtonscene #tourdates",
+        "#TBT velvet moth were everything back then, any new album announced?",
+        "any new album from #VelvetMoth?",
+    ):
         assert ask(kb, text).url == f"{SITE}1", text
 
 

@@ -27,6 +27,12 @@ _TLDR = re.compile(r"\btl\s*;?\s*dr\b", re.IGNORECASE)
 # where "what happened to <act>" asks what befell them, in the words of the news.
 _WHATEVER_HAPPENED = re.compile(r"\bwhatever happened (?:to|with)\b", re.IGNORECASE)
 
+# Hashtags before or after the words ("... any news? #punk #tourdates", "#TBT spring 2011,
+# ..."): the post's topics, in words glued together that no article writes, which would read
+# as an unknown act's name. One inside the words is a word of them ("is #<act> touring").
+_TAG = r"#[^\W\d]\w{0,63}"
+_HASHTAGS = re.compile(rf"^(?:[^\w#]*{_TAG})+(?=\W|$)|(?<!\w)(?:{_TAG}[^\w#]*)+$")
+
 
 def clean_question(text: str) -> str:
     """The words of a message: no mentions, no control or combining marks, bounded length.
@@ -40,6 +46,8 @@ def clean_question(text: str) -> str:
     text = "".join(
         " " if unicodedata.category(c) in _INVISIBLE and not c.isspace() else c for c in text
     )
+    untagged = _HASHTAGS.sub(" ", text)
+    text = untagged if re.search(r"\w", untagged) else text
     text = _TLDR.sub("tldr", text)
     text = _WHATEVER_HAPPENED.sub("any news on", text)
     text = re.sub(r"\s+", " ", text).strip()
