@@ -414,24 +414,41 @@ def test_stream_chat_emotes_are_chat(tmp_path: Path) -> None:
         assert ask(kb, text).url == f"{SITE}1", text
 
 
-def test_hashtags_around_a_post_are_its_topics(tmp_path: Path) -> None:
-    """Tags before or after a post's words ("#dreampop #tourdates", "#TBT") glue words no
-    article writes, which would read as an act the knowledge base lacks; a tag among the words
-    is one of them."""
-    kb = invented_kb(
+@pytest.fixture
+def announced_among_many(tmp_path: Path) -> KnowledgeBase:
+    """An act's announcement among enough articles that a word none of them writes is a
+    name's (`WRITTEN_ARTICLES`)."""
+    return invented_kb(
         tmp_path,
         ("Velvet Moth Announce New Album", "Velvet Moth announced a new album."),
         ("Quill Fathom: New Single", "Quill Fathom shared a new single."),
-        # Enough articles that a word none of them writes is a name's.
         *everyday("Fans had beef stew and the crowd sang along.", WRITTEN_ARTICLES),
     )
+
+
+def test_a_story_placing_the_act_at_an_unknown_event_or_label_asks_for_the_acts_news(
+    announced_among_many: KnowledgeBase,
+) -> None:
+    """ "Saw <act> at the <Event> in 1974", "<act> singles on <Label>": where the story
+    happened, which no article need name, is not what a question for news asks about."""
+    for text in (
+        "I saw Velvet Moth at the Harbourton Jamboree back in 1994. What's the latest news?",
+        "I had two Velvet Moth singles on Gullwing Records. Have they announced a new album?",
+    ):
+        assert ask(announced_among_many, text).url == f"{SITE}1", text
+
+
+def test_hashtags_around_a_post_are_its_topics(announced_among_many: KnowledgeBase) -> None:
+    """Tags before or after a post's words ("#dreampop #tourdates", "#TBT") glue words no
+    article writes, which would read as an act the knowledge base lacks; a tag among the words
+    is one of them."""
     for text in (
         "did velvet moth announce a new album?! 😱 #dreampop",
         "velvet moth new album announced? 🌙 #harbourtonscene #tourdates",
         "#TBT velvet moth were everything back then, any new album announced?",
         "any new album from #VelvetMoth?",
     ):
-        assert ask(kb, text).url == f"{SITE}1", text
+        assert ask(announced_among_many, text).url == f"{SITE}1", text
 
 
 def test_someones_band_by_a_first_name_or_its_sound_unless_the_message_names_it(

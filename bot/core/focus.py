@@ -18,7 +18,7 @@ from bot.core.links import SURE_LINK, Link, Linking
 from bot.core.members import act_of, said_of
 from bot.core.names import link
 from bot.core.spelling import name_like
-from bot.core.tokens import tokens_of
+from bot.core.tokens import tokens_of, written_at
 from knowledge.entities import owned_act, title_subjects
 from knowledge.names import Entity
 from knowledge.store import KnowledgeBase
@@ -56,6 +56,8 @@ _AFTER_NAMED = re.compile(
 )
 _KNOWN_OUT = re.compile(r"\bi know\b.{1,80}?\b(?:is|was|are|were|came|comes?) out\b")
 _CLAUSES = re.compile(r"(?<=[,;:])\s+")
+# Words after which a story writes where something happened or came out (`_placed_name`).
+_PLACING = frozenset({"at", "on", "in", "from"})
 # Someone's band asked about by the person (`_owned_act`): up to three capitalised or
 # lowercase words owning it (a first name alone too), or two such names joined by "and".
 _OWNER = r"(?<![\w'’])[^\W\d_][\w.-]*(?: [^\W\d_][\w.-]*){0,2}"
@@ -186,14 +188,28 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
     owned = frozenset(
         t for word in story.split() if POSSESSIVE.search(word) for t in tokens_of(word)[-1:]
     )
+    # A question for news asks nothing of where the story happened.
+    news = bool(NEWS.search(asked) or ANNOUNCE.search(asked))
     if (
         not sure
-        or told.written
+        or any(not (news and _placed_name(told.tokens, run)) for run in told.written)
         or any(_inside_longer(told, f, owned) for f in sure)
         or _REFERS_BACK.search(asked)
     ):
         return text, None
     return f"{', '.join(dict.fromkeys(f.entity.name for f in sure))}: {asked}", None
+
+
+def _placed_name(tokens: tuple[str, ...], run: str) -> bool:
+    """Whether a story writes a name where something happened or came out, after "at", "on",
+    "in" or "from" ("saw <act> at the <Event> in 1974", "<act> singles on <Label>", "grew up
+    not far from <Town>"): a place, an event or a label of the story, not the act whose news a
+    question asks for."""
+    return any(
+        tokens[at - 1] in _PLACING
+        or (at > 1 and tokens[at - 1] == "the" and tokens[at - 2] in _PLACING)
+        for at in written_at(tokens, run)
+    )
 
 
 def _since(kb: KnowledgeBase, text: str, sentences: list[str]) -> str | None:

@@ -34,6 +34,13 @@ def tokens_of(text: str) -> tuple[str, ...]:
     )
 
 
+def written_at(tokens: tuple[str, ...], run: str) -> list[int]:
+    """Where a run of words stands in the tokens, past the first: the word before each says
+    what the run is there (a place after "in", a label after "on")."""
+    words = tuple(run.split())
+    return [at for at in range(1, len(tokens)) if tokens[at : at + len(words)] == words]
+
+
 def read_in_its_language(text: str) -> str:
     """A message written in another language, or half in it, without what that language
     writes that names nothing and reads as something else: the letters it elides before an
