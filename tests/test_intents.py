@@ -230,6 +230,7 @@ def test_a_label_asked_about_is_told_by_signing_news_unless_another_kind_is_name
         # Chat's "lost track" and "the single most" ask for no single.
         ("lost track of velvet wolves, what's the most recent thing?", None),
         ("what's the single most recent velvet wolves news", None),
+        ("velvet wolves on repeat every single day, what are they up to lately?", None),
         ("velvet wolves latest track", "single"),
         # "A record" announced or put out is an album; one set is a chart's.
         ("velvet wolves announced a record?", "album"),
@@ -240,6 +241,25 @@ def test_a_label_asked_about_is_told_by_signing_news_unless_another_kind_is_name
 def test_words_of_a_kind_that_ask_for_none_are_no_kind(question: str, kind: str | None) -> None:
     """Songs counted are a record's, not single news; chat's idioms name no kind at all."""
     assert parse(question).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        (
+            "anything new from quillward, the band with tam lorne who used to be in kestrel?",
+            "latest",
+        ),
+        ("the guy who sang in quillward, what's he up to these days?", "latest"),
+        ("who used to be in quillward?", "fact"),
+        ("do you know who was in quillward", "fact"),
+        ("quillward had a stacked band. who was in it?", "fact"),
+    ],
+)
+def test_who_describing_someone_named_before_it_asks_nothing(text: str, intent: str) -> None:
+    """ "<First> <Last> who used to be in <Band>" tells who the person is; "who" that opens a
+    question, or follows a word that asks ("know who"), asks."""
+    assert parse(text).intent == intent
 
 
 @pytest.mark.parametrize(

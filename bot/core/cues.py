@@ -604,10 +604,11 @@ AMOUNT = re.compile(r"\bhow (?:many|much|old|long)\b|\bwhat age\b")
 # Words that ask what someone is called ("<stage name> real name"), no part of the name.
 NAME_ASKED = re.compile(r"\b(?:real|full|birth|legal|given) names?\b")
 # Words of a kind of news that ask for none: songs counted are a record's ("how many songs on
-# the new one"), and chat says "lost track", "the single most recent".
+# the new one"), and chat says "lost track", "the single most recent", "every single day".
 NO_KIND = re.compile(
     r"\bhow many (?:songs?|tracks?)\b|\b(?:lose|loses|lost|losing|keep|keeps|kept|keeping)"
     r" track\b|\bsingle (?:most|biggest|best|greatest|largest|worst|last)\b"
+    r"|\b(?:every|each|any|not a) single\b"
 )
 # Who plays a named thing is its lineup ("who's playing <festival> this year?"), news of the
 # festival kind; not who plays an instrument, with someone or on a record.

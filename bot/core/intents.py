@@ -214,9 +214,31 @@ def asked_outright(text: str) -> tuple[str, ...]:
     return tuple(asked)
 
 
+# "Who" right after a name or a noun that it describes, telling where the person plays
+# ("<act>, with <First> <Last> who used to be in <Band>", "the guy who sang in <Band>"): no
+# question word, unless a word before it asks ("do you know who was in <Band>", "tell me who
+# plays") or a mark ends what comes before ("... band. who was in it?"), which the words a
+# question is read from again, its sure names put as "it", no longer hold (`answer`).
+_RELATIVE_WHO = re.compile(
+    r"\b(?P<before>\w+) who (?=(?:used to|also|formerly|once|(?:is|was|are|were|plays?|played"
+    r"|sings?|sang|drums?|drummed) (?:in|with|from)|fronts|fronted|left|joined|started|formed)\b)",
+    re.IGNORECASE,
+)
+_ASKING_BEFORE_WHO = frozenset(
+    "know knows knew tell me us wonder wondering wondered ask asking guess idea sure remember"
+    " and or but so see find out say says clue curious it".split()
+)
+
+
+def _relative_who_dropped(text: str) -> str:
+    return _RELATIVE_WHO.sub(
+        lambda m: m[0] if m["before"].lower() in _ASKING_BEFORE_WHO else f"{m['before']} ", text
+    )
+
+
 def parse(text: str) -> Question:
     """Classify a message: help, search, announcements, latest news, or a fact question."""
-    plain = plain_text(text)
+    plain = plain_text(_relative_who_dropped(text))
     days, kind = window_days(plain), news_kind_of(cues.NO_KIND.sub(" ", plain))
     if kind is None and cues.WHO_PLAYS.search(plain):
         kind = "festival"
