@@ -1302,6 +1302,21 @@ def test_a_name_only_a_body_writes_picks_the_article_that_writes_it(tmp_path: Pa
     assert "barn" in reply.text
 
 
+def test_what_a_band_is_called_before_its_name_does_not_pick_the_article_that_writes_it(
+    tmp_path: Path,
+) -> None:
+    """ "A <City> <Genre> band called <Name>" describes the act: its newest news answers, not
+    an older article that writes the same description."""
+    kb = invented_kb(
+        tmp_path,
+        city_news("Harbourton"),
+        ("Velvet Moth: Old Boots", "Harbourton Oi stalwarts Velvet Moth return."),
+        ("Velvet Moth: New Boots", "Velvet Moth have a second record out."),
+    )
+    text = "I've heard of a Harbourton Oi band called Velvet Moth. What have they released lately?"
+    assert ask(kb, text).url == f"{SITE}3"
+
+
 def test_a_place_only_bodies_write_does_not_pick_the_article_that_writes_it(
     tmp_path: Path,
 ) -> None:

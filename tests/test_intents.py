@@ -254,11 +254,16 @@ def test_words_of_a_kind_that_ask_for_none_are_no_kind(question: str, kind: str 
         ("who used to be in quillward?", "fact"),
         ("do you know who was in quillward", "fact"),
         ("quillward had a stacked band. who was in it?", "fact"),
+        ("i've heard of a band called quillward, what have they released lately?", "latest"),
+        ("quillward's new album, what's it called?", "fact"),
+        ("quillward new album called what", "fact"),
+        ("what's the new quillward album called? (2022)", "fact"),
     ],
 )
-def test_who_describing_someone_named_before_it_asks_nothing(text: str, intent: str) -> None:
-    """ "<First> <Last> who used to be in <Band>" tells who the person is; "who" that opens a
-    question, or follows a word that asks ("know who"), asks."""
+def test_words_describing_what_the_message_names_ask_nothing(text: str, intent: str) -> None:
+    """ "<First> <Last> who used to be in <Band>" tells who the person is, "a band called
+    <Name>" what the act is; "who" that opens a question, or follows a word that asks ("know
+    who"), asks, and so does "what's it called"."""
     assert parse(text).intent == intent
 
 

@@ -52,8 +52,11 @@ def where(linking: Linking, run: str) -> bool:
     band is from, not another band, as a person "from <Band>" would be."""
     tokens = linking.tokens
     return any(
-        tokens[i - 1] in WHERE
-        or (i > 1 and tokens[i - 1] == "from" and tokens[i - 2] in GROUP_NOUNS)
+        i > 0
+        and (
+            tokens[i - 1] in WHERE
+            or (i > 1 and tokens[i - 1] == "from" and tokens[i - 2] in GROUP_NOUNS)
+        )
         for i in written_at(tokens, run)
     )
 

@@ -206,8 +206,11 @@ def _placed_name(tokens: tuple[str, ...], run: str) -> bool:
     not far from <Town>"): a place, an event or a label of the story, not the act whose news a
     question asks for."""
     return any(
-        tokens[at - 1] in _PLACING
-        or (at > 1 and tokens[at - 1] == "the" and tokens[at - 2] in _PLACING)
+        at > 0
+        and (
+            tokens[at - 1] in _PLACING
+            or (at > 1 and tokens[at - 1] == "the" and tokens[at - 2] in _PLACING)
+        )
         for at in written_at(tokens, run)
     )
 

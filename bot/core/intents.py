@@ -230,7 +230,20 @@ _ASKING_BEFORE_WHO = frozenset(
 )
 
 
-def _relative_who_dropped(text: str) -> str:
+# What a message calls something it names ("a band called <Name>", "a label named <Name>"):
+# no title asked for, as "what's it called?" and "<album> called what" ask; "named after" asks
+# where a name comes from.
+_NAMING = re.compile(
+    r"\b(band|group|act|project|duo|trio|outfit|artist|singer|rapper|album|record|label"
+    r"|festival|venue|guy|someone|something) (?:called|named) "
+    r"(?!(?:after|for|again|now|what|which|who|how)\b)(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _descriptions_dropped(text: str) -> str:
+    """The message without the words that describe what it names, which ask nothing."""
+    text = _NAMING.sub(r"\1 ", text)
     return _RELATIVE_WHO.sub(
         lambda m: m[0] if m["before"].lower() in _ASKING_BEFORE_WHO else f"{m['before']} ", text
     )
@@ -238,7 +251,7 @@ def _relative_who_dropped(text: str) -> str:
 
 def parse(text: str) -> Question:
     """Classify a message: help, search, announcements, latest news, or a fact question."""
-    plain = plain_text(_relative_who_dropped(text))
+    plain = plain_text(_descriptions_dropped(text))
     days, kind = window_days(plain), news_kind_of(cues.NO_KIND.sub(" ", plain))
     if kind is None and cues.WHO_PLAYS.search(plain):
         kind = "festival"

@@ -21,8 +21,10 @@ from bot.core.features import FEATURES, describe
 from bot.core.intents import Question, window
 from bot.core.links import SURE_LINK, Link, Linking
 from bot.core.names import TITLE_KINDS
+from bot.core.tokens import written_at
 from bot.core.weights import WEIGHTS
 from bot.core.words import read_words, spellings, words_of
+from knowledge.facts import GROUP_NOUNS
 from knowledge.store import KnowledgeBase
 from knowledge.vocabulary import NEWS_WORDS, TALLIED
 
@@ -156,6 +158,7 @@ def _body_names(kb: KnowledgeBase, linking: Linking) -> list[str]:
     name holds, and the runs of words it writes as a name (`Linking.written`) that some
     article spells: an act named only in a body ("<Word> is an acoustic duo ..."), which no
     entity links. Not places, which the articles also write only capitalised."""
+    sure = any(f.weight >= SURE_LINK for f in linking.links)
     words = [
         run
         for run in linking.named_runs
@@ -165,8 +168,22 @@ def _body_names(kb: KnowledgeBase, linking: Linking) -> list[str]:
         and run not in kb.names.words
         and kb.words_used([run], 1, capitalised=True)
     ]
-    spelt = [run for run in linking.written if kb.mentions(f'"{run}"')]
+    spelt = [
+        run
+        for run in linking.written
+        if kb.mentions(f'"{run}"') and not (sure and _describes_act(linking.tokens, run))
+    ]
     return [run for run in words + spelt if not (says_where(kb, run) or where(linking, run))]
+
+
+def _describes_act(tokens: tuple[str, ...], run: str) -> bool:
+    """Whether a run stands before what it calls an act ("a <City> <Genre> band called
+    <Name>"): where the act is from and what it plays, not its name."""
+    after = len(run.split())
+    return any(
+        at + after < len(tokens) and tokens[at + after] in GROUP_NOUNS
+        for at in written_at(tokens, run)
+    )
 
 
 def naming_first(kb: KnowledgeBase, linking: Linking, ranked: list[Candidate]) -> list[Candidate]:

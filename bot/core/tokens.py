@@ -35,10 +35,10 @@ def tokens_of(text: str) -> tuple[str, ...]:
 
 
 def written_at(tokens: tuple[str, ...], run: str) -> list[int]:
-    """Where a run of words stands in the tokens, past the first: the word before each says
-    what the run is there (a place after "in", a label after "on")."""
+    """Where a run of words stands in the tokens: the words beside each say what the run is
+    there (a place after "in", a label after "on", a description before "band")."""
     words = tuple(run.split())
-    return [at for at in range(1, len(tokens)) if tokens[at : at + len(words)] == words]
+    return [at for at in range(len(tokens)) if tokens[at : at + len(words)] == words]
 
 
 def read_in_its_language(text: str) -> str:
