@@ -42,6 +42,8 @@ _LEET_DIGIT = re.compile(r"(?<=[a-z])[013457]+(?=[a-z])")
 # "defence"), each read as its plainest form.
 _SOUNDS = (
     ("ight", "ite"),
+    # A silent k: "Night" for "Knight".
+    ("kn", "n"),
     ("chr", "kr"),
     ("ph", "f"),
     ("ck", "k"),

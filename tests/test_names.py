@@ -494,6 +494,12 @@ def test_a_stylised_ight_sounds_as_typed_the_plain_way() -> None:
     assert sound_key("Copper Nite") == sound_key("copper night")
 
 
+def test_a_silent_k_before_n_sounds_as_typed_without_it() -> None:
+    """ "<First> Night" spells "<First> Knight" by ear."""
+    assert sound_key("Tamsin Knight") == sound_key("tamsin night")
+    assert sound_key("Quill Knot") == sound_key("quill not")
+
+
 def test_a_name_with_a_number_links_written_either_way(tmp_path: Path) -> None:
     kb = invented_kb(tmp_path, ("Quillmoss 3 Announce Tour", ""), ("Fourteen Share Single", ""))
     assert names(kb, "is quillmoss three touring") == ["Quillmoss 3"]
