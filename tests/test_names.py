@@ -17,7 +17,7 @@ from bot.core.fuzzy import MAX_CUT_LOOKUPS
 from bot.core.links import SURE_LINK
 from bot.core.messages import Message
 from bot.core.names import link
-from bot.core.spelling import corrected, spelled_like
+from bot.core.spelling import WRITTEN_ARTICLES, corrected, spelled_like
 from bot.core.tokens import MAX_HYPHENATED, MAX_TOKENS, read_in_its_language, tokens_of
 from knowledge.ingest.loader import add_articles
 from knowledge.names import Entity, NameIndex, sound_key
@@ -1409,3 +1409,20 @@ def test_a_typo_before_a_long_description_set_off_by_a_dash_still_links(
     """Spans across the dash would spend the typo look-ups before the mistyped name alone."""
     question = "mossgarve - brantford lo-fi post punk quartet, not the cave - latest?"
     assert names(invented, question) == ["Mossgrave"]
+
+
+def test_a_clause_after_the_act_ending_on_what_it_calls_an_act_describes_it(
+    tmp_path: Path,
+) -> None:
+    """ "<Act>: <genre> from the <Place> is a real band??" says what the act is; its words
+    are no unknown name asked about. A clause owned by an act it names ("<member>'s band")
+    is read by that act's link instead."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Moth Announce New Album", "Velvet Moth will release a new album."),
+        *everyday("Fans had beef stew and the crowd sang along.", WRITTEN_ARTICLES),
+    )
+    text = "lmao Velvet Moth: moronic punk from the City of Lanterns is a real band?? any news"
+    linking = link(kb, text)
+    assert [f.entity.name for f in linking.links] == ["Velvet Moth"]
+    assert linking.subjects == () and linking.named_runs == ()

@@ -242,7 +242,12 @@ def appositions(
         if start < act_end or any(f.start < start < f.end or f.start < end < f.end for f in links):
             continue
         words = tokens[start:end]
-        described = words[0] in DESCRIPTION_OPENERS and not DESCRIBED_ACTS.isdisjoint(words)
+        # A clause ending on what it calls the act describes it too ("<city> <genre> band"),
+        # unless an act it names owns it ("<member>'s band"), which that act's links say.
+        owned = any(f.entity.kind == "artist" and start <= f.start < end for f in links)
+        described = (words[0] in DESCRIPTION_OPENERS and not DESCRIBED_ACTS.isdisjoint(words)) or (
+            words[-1] in DESCRIBED_ACTS and not owned
+        )
         named = 2 <= len(words) <= APPOSITION_WORDS and all(
             name_like[start:end] if capitals is None else capitals[start:end]
         )
