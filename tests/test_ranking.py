@@ -83,6 +83,23 @@ def test_the_newest_article_about_the_name_is_marked_newest(invented: KnowledgeB
     assert all(c.features["newest_fact"] == 0.0 for c in candidates)
 
 
+def test_the_newest_news_of_a_sure_name_beside_a_weak_link_is_marked_newest(
+    tmp_path: Path,
+) -> None:
+    """A title spelled by everyday words ("remember when") linked weakly beside the act
+    says nothing of whose news is asked: the act's newest is still its news."""
+    kb = invented_kb(
+        tmp_path,
+        ('Velvet Moth: "Harbour Lights"', "Velvet Moth were dropping something every month."),
+        ('Velvet Moth: "Copper Rain"', "Velvet Moth share a new single."),
+        ('Quill Fathom: "Remember When"', "Quill Fathom share a single."),
+    )
+    text = "remember when velvet moth were dropping something every month? latest single?"
+    assert [f.weight < SURE_LINK for f in understand(kb, text)[1].links] == [True, False]
+    newest = {c.row.title: c.features["newest_news"] for c in ranked(kb, text)}
+    assert newest['Velvet Moth: "Copper Rain"'] == 1.0
+
+
 def test_a_fact_question_asking_for_something_new_ranks_by_news_recency(
     invented: KnowledgeBase,
 ) -> None:

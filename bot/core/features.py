@@ -250,7 +250,13 @@ def describe(
             ),
             "outside_window": float(bounds is not None and not bounds[0] <= row.date <= bounds[1]),
         }
-        if f["name_lead"] >= 0.999 or (not names and f["words_title"] >= 0.5):
+        # About all the names, or, for news, all the sure ones: a weak link beside a sure one
+        # ("remember when" for a title so called) says nothing of whose news is asked.
+        if (
+            f["name_lead"] >= 0.999
+            or (news and sure and in_lead & sure == sure)
+            or (not names and f["words_title"] >= 0.5)
+        ):
             on_topic.append(c)
             if title.widened or summary.widened:
                 named_whole.append(c)

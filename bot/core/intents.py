@@ -241,9 +241,15 @@ _NAMING = re.compile(
 )
 
 
+# "When" that recalls a time rather than asks for one ("remember when <act> toured ...",
+# "back when they were on <label>").
+_RECALLED_WHEN = re.compile(r"\b(remember|remembers|back) when\b", re.IGNORECASE)
+
+
 def _descriptions_dropped(text: str) -> str:
-    """The message without the words that describe what it names, which ask nothing."""
-    text = _NAMING.sub(r"\1 ", text)
+    """The message without the words that describe what it names or recall a time, which
+    ask nothing."""
+    text = _RECALLED_WHEN.sub(r"\1", _NAMING.sub(r"\1 ", text))
     return _RELATIVE_WHO.sub(
         lambda m: m[0] if m["before"].lower() in _ASKING_BEFORE_WHO else f"{m['before']} ", text
     )
