@@ -336,8 +336,8 @@ def test_someones_band_is_the_act_the_news_calls_theirs(
 
 
 def test_a_follow_up_to_a_named_record_is_the_newest_record_announced(tmp_path: Path) -> None:
-    """ "A follow-up to <record>" and "..., after <record>?" name the record the writer
-    knows to ask for what came after it, not for it."""
+    """ "A follow-up to <record>", "..., after <record>?" and "anything past <record>?" name
+    the record the writer knows to ask for what came after it, not for it."""
     kb = invented_kb(
         tmp_path,
         ("Velvet Moth Announce New Album Paper Lanterns", "The album is called Paper Lanterns."),
@@ -350,6 +350,8 @@ def test_a_follow_up_to_a_named_record_is_the_newest_record_announced(tmp_path: 
         "velvet moth - has a new album been announced yet, after paper lanterns?",
     ):
         assert ask(kb, text).url == f"{SITE}3", text
+    # "Anything past <record>?" asks for whatever came after it: the newest news.
+    assert ask(kb, "velvet moth - anything past the paper lanterns video?").url == f"{SITE}4"
 
 
 def test_an_aside_in_which_the_writer_chats_is_left_out(tmp_path: Path) -> None:

@@ -48,10 +48,12 @@ _SINCE = re.compile(
 )
 _SINCE_WHAT = re.compile(r"(?<!long )\bsince\b(?!\s+then\b)[^?!.,;:]*")
 # What a message names to ask what came after it ("a follow-up to <record>", "..., after
-# <record>?"), up to its clause's end, where the message asks for news. "After" inside a
-# clause tells a story's order instead ("doing after his stroke", "named after").
+# <record>?", "anything past <record>?"), up to its clause's end, where the message asks for
+# news, as "anything past" does itself. "After" inside a clause tells a story's order
+# instead ("doing after his stroke", "named after").
 _AFTER_NAMED = re.compile(
-    r"(?:\b(?:an?|the)\s+)?(?:(?P<follow>\bfollow[- ]?ups?\s+(?:to|of))|[,;–—-]\s*after)\b"
+    r"(?:\b(?:an?|the)\s+)?(?:(?P<follow>\bfollow[- ]?ups?\s+(?:to|of))|[,;–—-]\s*after"
+    r"|(?P<beyond>\b(?:anything|something) (?:new )?(?:past|beyond|after)))\b"
     r"(?!\s+(?:that|then|all)\b)[^?!.,;:]*"
 )
 _KNOWN_OUT = re.compile(r"\bi know\b.{1,80}?\b(?:is|was|are|were|came|comes?) out\b")
@@ -227,7 +229,9 @@ def _since(kb: KnowledgeBase, text: str, sentences: list[str]) -> str | None:
     after = _AFTER_NAMED.search(text)
     if known is not None:
         rest = f"{text[: known.start()]} {text[known.end() :]}"
-    elif after is not None and (NEWS.search(text) or ANNOUNCE.search(text)):
+    elif after is not None and (
+        after.group("beyond") or NEWS.search(text) or ANNOUNCE.search(text)
+    ):
         # A follow-up to a record is a record.
         instead = " new record " if after.group("follow") else " "
         rest = f"{text[: after.start()]}{instead}{text[after.end() :]}"
