@@ -1426,3 +1426,15 @@ def test_a_clause_after_the_act_ending_on_what_it_calls_an_act_describes_it(
     linking = link(kb, text)
     assert [f.entity.name for f in linking.links] == ["Velvet Moth"]
     assert linking.subjects == () and linking.named_runs == ()
+
+
+def test_a_member_called_by_what_they_play_is_called_as_the_news_calls_them() -> None:
+    """ "<band> bass player" is the band's bassist, not a longer name ending in "player"."""
+    assert tokens_of("quill fathom bass player died? age") == (
+        "quill",
+        "fathom",
+        "bassist",
+        "died",
+        "age",
+    )
+    assert tokens_of("the player piano") == ("player", "piano")

@@ -23,15 +23,30 @@ _HOUR = re.compile(r"\d{1,2}(?:am|pm)")
 
 def tokens_of(text: str) -> tuple[str, ...]:
     """Normalised word tokens, bounded in number so that work per question is bounded; a
-    headline asked for (`HEADLINE_ASKED`) is "news"."""
-    words = [
-        "pm" if _HOUR.fullmatch(t) else SPELLED_OUT.get(t, t)
-        for t in TOKEN.findall(text_words(text))[:MAX_TOKENS]
-    ]
+    headline asked for (`HEADLINE_ASKED`) is "news", and a member called by what they play
+    ("bass player") is called as the news calls them (`_ROLES_PLAYED`)."""
+    words: list[str] = []
+    for t in TOKEN.findall(text_words(text))[:MAX_TOKENS]:
+        role = _ROLES_PLAYED.get(words[-1]) if t == "player" and words else None
+        if role is not None:
+            words[-1] = role
+        else:
+            words.append("pm" if _HOUR.fullmatch(t) else SPELLED_OUT.get(t, t))
     return tuple(
         "news" if t in _HEADLINES and i and words[i - 1] in HEADLINE_ASKED else t
         for i, t in enumerate(words)
     )
+
+
+# What a band's member plays, before "player", as the news names the role: "bass player" is
+# its "bassist", whose words would otherwise read as part of the band's name.
+_ROLES_PLAYED = {
+    "bass": "bassist",
+    "guitar": "guitarist",
+    "keyboard": "keyboardist",
+    "keys": "keyboardist",
+    "drum": "drummer",
+}
 
 
 def written_at(tokens: tuple[str, ...], run: str) -> list[int]:
