@@ -13,7 +13,7 @@ FUNCTION_WORDS = frozenset(
 
 NEWS_WORDS = frozenset(
     """album albums lp lps ep eps record records single singles song songs track tracks tour tours
-    touring dates date show shows concert concerts gig gigs announce announced announces
+    touring dates date show shows concert concerts gig gigs announce announced announces announcing
     announcement announcements anything everything something thing things stuff update updates up
     happening going doing days
     release released releases releasing drop dropping drops come comes coming came put puts

@@ -1438,3 +1438,8 @@ def test_a_member_called_by_what_they_play_is_called_as_the_news_calls_them() ->
         "age",
     )
     assert tokens_of("the player piano") == ("player", "piano")
+
+
+def test_announcing_is_a_word_of_the_news_not_of_a_name(invented: KnowledgeBase) -> None:
+    """ "<act> announcing a tour?": the words a name runs to stop at the news word."""
+    assert link(invented, "glass pelican announcing a tour?").subjects == ("glass pelican",)
