@@ -254,7 +254,7 @@ def describe(
         # ("remember when" for a title so called) says nothing of whose news is asked.
         if (
             f["name_lead"] >= 0.999
-            or (news and sure and in_lead & sure == sure)
+            or (news and sure and (in_lead & sure) == sure)
             or (not names and f["words_title"] >= 0.5)
         ):
             on_topic.append(c)
