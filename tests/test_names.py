@@ -1443,3 +1443,17 @@ def test_a_member_called_by_what_they_play_is_called_as_the_news_calls_them() ->
 def test_announcing_is_a_word_of_the_news_not_of_a_name(invented: KnowledgeBase) -> None:
     """ "<act> announcing a tour?": the words a name runs to stop at the news word."""
     assert link(invented, "glass pelican announcing a tour?").subjects == ("glass pelican",)
+
+
+def test_another_act_in_an_aside_that_calls_something_an_act_describes_the_first(
+    invented: KnowledgeBase,
+) -> None:
+    """ "<act> (the <other act> side band)": the other act says which one is meant; beside
+    no such word it is a second act asked about."""
+    assert names(invented, "velvet marrow (the mossgrave side band) - newest single?") == [
+        "Velvet Marrow"
+    ]
+    assert names(invented, "velvet marrow (and mossgrave) tour dates?") == [
+        "Velvet Marrow",
+        "Mossgrave",
+    ]

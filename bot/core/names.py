@@ -23,7 +23,7 @@ from functools import partial
 from itertools import pairwise
 
 from bot.core import casing, context, spelling
-from bot.core.cues import AMOUNT, FOREIGN_CHAT, NAME_ASKED, STOPWORDS
+from bot.core.cues import AMOUNT, DESCRIBED_ACTS, FOREIGN_CHAT, NAME_ASKED, STOPWORDS
 from bot.core.fuzzy import (
     FUZZY_CUTOFF,
     MAX_GRAM,
@@ -341,11 +341,14 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         _unlink(links, free, [f for f in weak if capitalised.isdisjoint(raw[f.start : f.end])])
     # A weak link in an aside right after a sure one is a word of its description ("<name>
     # (<city> <genre> duo)"), which `context.aside` reads as such.
+    # So is a sure one in an aside that calls something an act ("<name> (the <other act> side
+    # band)"): the other act says which one is meant.
     sure_end = min((f.end for f in links if f.weight >= SURE_LINK), default=None)
     if sure_end is not None:
         aside = context.aside(text, len(raw), [True] * len(raw), sure_end)
-        weak = [f for f in links if f.weight < SURE_LINK]
-        _unlink(links, free, [f for f in weak if aside.issuperset(range(f.start, f.end))])
+        calls_act = not DESCRIBED_ACTS.isdisjoint(tokens[i] for i in aside)
+        telling = [f for f in links if f.weight < SURE_LINK or calls_act]
+        _unlink(links, free, [f for f in telling if aside.issuperset(range(f.start, f.end))])
     # A word capitalised where any word may be (a sentence's first) tells nothing of itself.
     capitals = None if capitalised is None else casing.capitals_at(cased, capitalised, raw)
     # A clause after the act that describes it holds no name asked about, whatever it links
