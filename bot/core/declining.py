@@ -21,7 +21,7 @@ from bot.core.cues import STOPWORDS
 from bot.core.features import beside
 from bot.core.links import SURE_LINK, Link, Linking
 from bot.core.spelling import never_spelled, never_written, unknown_word
-from bot.core.tokens import written_at
+from bot.core.tokens import written_after
 from bot.core.words import (
     Words,
     ampersands,
@@ -50,15 +50,10 @@ def where(linking: Linking, run: str) -> bool:
     """Whether the question writes a run after a word that makes it a place (`WHERE`), or
     after "from" that follows what it calls a band ("a psych duo from <Town>"): where the
     band is from, not another band, as a person "from <Band>" would be."""
-    tokens = linking.tokens
-    return any(
-        i > 0
-        and (
-            tokens[i - 1] in WHERE
-            or (i > 1 and tokens[i - 1] == "from" and tokens[i - 2] in GROUP_NOUNS)
-        )
-        for i in written_at(tokens, run)
-    )
+    return written_after(linking.tokens, run, (WHERE,), (GROUP_NOUNS, _FROM))
+
+
+_FROM = frozenset({"from"})
 
 
 # Words before a name that make it where something happens: "<artist> at <venue>", "did

@@ -18,7 +18,7 @@ from bot.core.links import SURE_LINK, Link, Linking
 from bot.core.members import act_of, said_of
 from bot.core.names import link
 from bot.core.spelling import name_like
-from bot.core.tokens import tokens_of, written_at
+from bot.core.tokens import tokens_of, written_after
 from knowledge.entities import owned_act, title_subjects
 from knowledge.names import Entity
 from knowledge.store import KnowledgeBase
@@ -60,6 +60,7 @@ _KNOWN_OUT = re.compile(r"\bi know\b.{1,80}?\b(?:is|was|are|were|came|comes?) ou
 _CLAUSES = re.compile(r"(?<=[,;:])\s+")
 # Words after which a story writes where something happened or came out (`_placed_name`).
 _PLACING = frozenset({"at", "on", "in", "from"})
+_THE = frozenset({"the"})
 # Someone's band asked about by the person (`_owned_act`): up to three capitalised or
 # lowercase words owning it (a first name alone too), or two such names joined by "and".
 _OWNER = r"(?<![\w'’])[^\W\d_][\w.-]*(?: [^\W\d_][\w.-]*){0,2}"
@@ -191,7 +192,7 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
         t for word in story.split() if POSSESSIVE.search(word) for t in tokens_of(word)[-1:]
     )
     # A question for news asks nothing of where the story happened.
-    news = bool(NEWS.search(asked) or ANNOUNCE.search(asked))
+    news = _for_news(asked)
     if (
         not sure
         or any(not (news and _placed_name(told.tokens, run)) for run in told.written)
@@ -202,19 +203,18 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
     return f"{', '.join(dict.fromkeys(f.entity.name for f in sure))}: {asked}", None
 
 
+def _for_news(text: str) -> bool:
+    """Whether a text asks for news or an announcement: then what a story around it names,
+    or a record the writer has seen, is not what it asks about."""
+    return bool(NEWS.search(text) or ANNOUNCE.search(text))
+
+
 def _placed_name(tokens: tuple[str, ...], run: str) -> bool:
     """Whether a story writes a name where something happened or came out, after "at", "on",
     "in" or "from" ("saw <act> at the <Event> in 1974", "<act> singles on <Label>", "grew up
     not far from <Town>"): a place, an event or a label of the story, not the act whose news a
     question asks for."""
-    return any(
-        at > 0
-        and (
-            tokens[at - 1] in _PLACING
-            or (at > 1 and tokens[at - 1] == "the" and tokens[at - 2] in _PLACING)
-        )
-        for at in written_at(tokens, run)
-    )
+    return written_after(tokens, run, (_PLACING,), (_PLACING, _THE))
 
 
 def _since(kb: KnowledgeBase, text: str, sentences: list[str]) -> str | None:
@@ -229,9 +229,7 @@ def _since(kb: KnowledgeBase, text: str, sentences: list[str]) -> str | None:
     after = _AFTER_NAMED.search(text)
     if known is not None:
         rest = f"{text[: known.start()]} {text[known.end() :]}"
-    elif after is not None and (
-        after.group("beyond") or NEWS.search(text) or ANNOUNCE.search(text)
-    ):
+    elif after is not None and (after.group("beyond") or _for_news(text)):
         # A follow-up to a record is a record.
         instead = " new record " if after.group("follow") else " "
         rest = f"{text[: after.start()]}{instead}{text[after.end() :]}"

@@ -56,6 +56,18 @@ def written_at(tokens: tuple[str, ...], run: str) -> list[int]:
     return [at for at in range(len(tokens)) if tokens[at : at + len(words)] == words]
 
 
+def written_after(tokens: tuple[str, ...], run: str, *befores: tuple[frozenset[str], ...]) -> bool:
+    """Whether a run stands right after the words of one of `befores`, each given as the sets
+    its words come from in reading order: ((in, at),) for "in <run>", (band nouns, (from,))
+    for "<duo> from <run>"."""
+    return any(
+        at >= len(before)
+        and all(tokens[at - len(before) + k] in words for k, words in enumerate(before))
+        for at in written_at(tokens, run)
+        for before in befores
+    )
+
+
 def read_in_its_language(text: str) -> str:
     """A message written in another language, or half in it, without what that language
     writes that names nothing and reads as something else: the letters it elides before an
