@@ -438,6 +438,31 @@ def test_words_that_describe_the_band_say_which_band_not_which_news(tmp_path: Pa
         assert ask(kb, question).url == "https://news.invented.example/3", question
 
 
+def test_words_several_leads_describe_the_band_with_pick_none_of_its_news(
+    tmp_path: Path,
+) -> None:
+    """Where the band's articles describe it anywhere in their leads ("<city>'s <Name>",
+    "the <genre> band's debut"), the words two of them share say who it is, not which of
+    its news is asked."""
+    kb = invented_kb(
+        tmp_path,
+        (
+            "Velvet Wolves: Tide",
+            "Harbourton's Velvet Wolves issued Tide, the bummer-pop band's debut.",
+        ),
+        (
+            "Velvet Wolves: Lantern",
+            "Velvet Wolves shared Lantern, more bummer-pop from Harbourton.",
+        ),
+        ("Velvet Wolves: Marrow", "Velvet Wolves return with Marrow."),
+    )
+    for question in (
+        "velvet wolves harbourton bummer pop news",
+        "what's the latest from velvet wolves, the bummer pop band from harbourton?",
+    ):
+        assert ask(kb, question).url == "https://news.invented.example/3", question
+
+
 def test_a_known_name_with_an_unknown_word_is_not_answered_by_an_article_without_it(
     tmp_path: Path,
 ) -> None:

@@ -10,6 +10,7 @@ that SQLite applies, whatever the size of the knowledge base.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from datetime import datetime
 from operator import itemgetter, mul
@@ -17,7 +18,7 @@ from operator import itemgetter, mul
 from bot.core.candidates import PER_NAME, Candidate, article_text, asks_news, gather
 from bot.core.context import PLACED_LOOKUPS, says_where
 from bot.core.declining import where
-from bot.core.features import FEATURES, describe
+from bot.core.features import ABOUT_CHARS, FEATURES, describe
 from bot.core.intents import Question, window
 from bot.core.links import SURE_LINK, Link, Linking
 from bot.core.names import TITLE_KINDS
@@ -59,17 +60,22 @@ DESCRIBED_BEFORE = 5
 
 def _described_by(kb: KnowledgeBase, linking: Linking, found: Link) -> set[str]:
     """Words the newest articles about a linked name write just before it, where news
-    describes who it is about: "<city> synth-punk duo <Name>", "<genre> trio <Name>"."""
+    describes who it is about ("<city> synth-punk duo <Name>", "<genre> trio <Name>"), and
+    words two of their leads write anywhere ("<city>'s <Name>", "the <genre> band's debut"):
+    what the news says of the name each time, not what one piece of its news is."""
     said: set[str] = set()
     ways = spellings(linking, found)
-    for row in kb.newest_about(found.entity.id, PER_NAME):
+    leads: Counter[str] = Counter()
+    rows = kb.newest_about(found.entity.id, PER_NAME)
+    for row in rows:
         for text in (row.title, row.summary):
             joined = words_of(text).joined
             for way in ways:
                 at = joined.find(way)
                 if at > 0:
                     said.update(joined[:at].split()[-DESCRIBED_BEFORE:])
-    return said
+        leads.update(set(words_of(f"{row.title} {row.summary[:ABOUT_CHARS]}").joined.split()))
+    return said | {w for w, n in leads.items() if n >= 2}
 
 
 def _undescribed(kb: KnowledgeBase, question: Question, linking: Linking) -> Linking:
