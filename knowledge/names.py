@@ -39,9 +39,12 @@ _NOT_SPELLED = frozenset({INITIALS, PASSING})
 _LEET = str.maketrans("013457", "oieast")
 _LEET_DIGIT = re.compile(r"(?<=[a-z])[013457]+(?=[a-z])")
 # Spellings bands swap for one another, and British and American spellings ("colour",
-# "defence"), each read as its plainest form.
+# "defence"), and those of a name heard rather than read ("Quyx" typed "quix"), each
+# read as its plainest form.
 _SOUNDS = (
     ("ight", "ite"),
+    ("igh", "i"),
+    ("que", "k"),
     # A silent k: "Night" for "Knight".
     ("kn", "n"),
     ("chr", "kr"),
@@ -53,7 +56,10 @@ _SOUNDS = (
     ("ence", "ense"),
     ("c", "k"),
     ("q", "k"),
+    ("y", "i"),
 )
+# A word's last "ie" sounds as its "y" does ("Callie", "Kali").
+_LAST_IE = re.compile(r"ie\b")
 # Keys shorter than this say too little to tell names apart.
 MIN_SOUND_KEY = 6
 
@@ -68,7 +74,7 @@ def sound_key(text: str) -> str:
 
 def _sounded(key: str) -> str:
     """`sound_key` of a key already normalised, as aliases are."""
-    text = key.replace(" ", "")
+    text = _LAST_IE.sub("i", key).replace(" ", "")
     if not text.isalpha():
         text = _LEET_DIGIT.sub(lambda m: m.group(0).translate(_LEET), text)
     for spelt, plain in _SOUNDS:

@@ -1457,3 +1457,14 @@ def test_another_act_in_an_aside_that_calls_something_an_act_describes_the_first
         "Velvet Marrow",
         "Mossgrave",
     ]
+
+
+def test_names_heard_rather_than_read_sound_as_typed() -> None:
+    """A name passed on by voice is typed the plain way: "y" as "i", a word's last "ie" as
+    its "y", "que" as "k", a silent "gh"."""
+    assert sound_key("Quyxy Vex") == sound_key("quixie vex")
+    assert sound_key("Tally Marrow") == sound_key("tallie marrow")
+    assert sound_key("Copperque") == sound_key("copperk")
+    assert sound_key("Quillhigh Mast") == sound_key("quillhi mast")
+    # Only the last "ie" of a word: "tier" keeps its own sound.
+    assert sound_key("quill tier") != sound_key("quill tir")
