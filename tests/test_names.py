@@ -1468,3 +1468,18 @@ def test_names_heard_rather_than_read_sound_as_typed() -> None:
     assert sound_key("Quillhigh Mast") == sound_key("quillhi mast")
     # Only the last "ie" of a word: "tier" keeps its own sound.
     assert sound_key("quill tier") != sound_key("quill tir")
+
+
+def test_a_name_spelled_out_letter_by_letter_is_the_name(tmp_path: Path) -> None:
+    """A name said letter by letter, or initials typed apart, is one word: "q v x z" is
+    "QVXZ", whatever a single letter is alone ("a", "i")."""
+    kb = invented_kb(
+        tmp_path,
+        ("QVXZ Share New Song", "QVXZ shared a song."),
+        ("A/Q/I/T Announce Tour", "A/Q/I/T will tour."),
+    )
+    assert tokens_of("q v x z latest track") == ("qvxz", "latest", "track")
+    assert names(kb, "q v x z latest track") == ["QVXZ"]
+    assert names(kb, "is a q i t touring") == ["A/Q/I/T"]
+    # Two letters are words or a pair of initials, not a name spelled out.
+    assert tokens_of("is a b out") == ("is", "a", "b", "out")

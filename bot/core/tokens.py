@@ -34,8 +34,22 @@ def tokens_of(text: str) -> tuple[str, ...]:
             words.append("pm" if _HOUR.fullmatch(t) else SPELLED_OUT.get(t, t))
     return tuple(
         "news" if t in _HEADLINES and i and words[i - 1] in HEADLINE_ASKED else t
-        for i, t in enumerate(words)
+        for i, t in enumerate(_letters_joined(words))
     )
+
+
+# Letters typed one by one, at least this many, spell one word ("t q v x" for "TQVX").
+LETTERS_SPELLED = 3
+_LETTERS = re.compile(rf"\b(?:[a-z] ){{{LETTERS_SPELLED - 1},}}[a-z]\b")
+
+
+def _letters_joined(words: list[str]) -> list[str]:
+    """The words with letters spelled out one by one joined into the word they spell: a
+    name said letter by letter, or its initials typed apart."""
+    text = " ".join(words)
+    if len(words) < LETTERS_SPELLED or not _LETTERS.search(text):
+        return words
+    return _LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text).split()
 
 
 # What a band's member plays, before "player", as the news names the role: "bass player" is
