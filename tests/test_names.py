@@ -1483,3 +1483,17 @@ def test_a_name_spelled_out_letter_by_letter_is_the_name(tmp_path: Path) -> None
     assert names(kb, "is a q i t touring") == ["A/Q/I/T"]
     # Two letters are words or a pair of initials, not a name spelled out.
     assert tokens_of("is a b out") == ("is", "a", "b", "out")
+
+
+def test_a_name_the_writer_capitalises_is_looked_up_before_other_rare_words(
+    tmp_path: Path,
+) -> None:
+    """A long, formal message holds runs of words no article uses ("a media-studies paper on
+    celebrity coverage"); the name its writer capitalises, mistyped, is still found, and
+    the words typed before it in the same run ("item concerning") are not part of it."""
+    kb = invented_kb(tmp_path, ("Quillon Marsh Share New Song", "Quillon Marsh shared a song."))
+    text = (
+        "For a media-studies paper on celebrity coverage, what is the most recent news "
+        "item concerning Quilon Marsch?"
+    )
+    assert names(kb, text) == ["Quillon Marsh"]

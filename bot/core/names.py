@@ -42,6 +42,7 @@ from bot.core.tokens import (
     hyphens_joined,
     read_in_its_language,
     tokens_of,
+    written_at,
 )
 from knowledge.entities import kind_of
 from knowledge.names import Entity
@@ -293,8 +294,17 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     # A name does not run on past a comma, a question mark or a dash ("is it out, <word>?"),
     # unless it is written with one.
     breaks = clause_breaks(text, len(raw))
-    clauses = [piece for run in runs for piece in _split_at(run, breaks)]
-    for run in sorted(clauses, key=partial(_spelled, kb, raw)):
+    cased = casing.cased(text)
+    written_runs = casing.written_names(kb, cased)
+    # What the writer capitalises as a name is a run of its own, looked up first: a long
+    # message's other runs of rare words ("a media studies paper on celebrity coverage",
+    # "the news item concerning <Name>") would spend the budget before it.
+    written_spans = {
+        range(at, at + len(run.split())) for run in written_runs for at in written_at(raw, run)
+    }
+    edges = frozenset(i for span in written_spans for i in (span.start, span.stop))
+    clauses = [piece for run in runs for piece in _split_at(run, breaks | edges)]
+    for run in sorted(clauses, key=lambda run: (run not in written_spans, _spelled(kb, raw, run))):
         if not all(free[i] for i in run):
             continue
         fuzzy = fuzzy_link(kb, (raw, tokens), run, free, budget, breaks) or cut_short(
@@ -305,7 +315,6 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
             free[fuzzy.start : fuzzy.end] = [False] * (fuzzy.end - fuzzy.start)
     links += words_cut(kb, tokens, free)
     links += _one_word_dropped(kb, text, tokens, free)
-    cased = casing.cased(text)
     if not links:
         links += _first_names(kb, tokens, free, casing.typed_cases(cased, raw))
     _unlink(
@@ -317,7 +326,6 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     _unlink(links, free, places)
     # A writer who capitalises the names they link writes a weak link's words in lowercase
     # as their own words ("sorry for the long post"), not as the name they could be.
-    written_runs = casing.written_names(kb, cased)
     # Words the writer capitalises as a name is written, among words in lowercase, are that
     # name, though one of them is a small word a name seldom ends on ("<First> Very").
     links = [
