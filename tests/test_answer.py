@@ -1175,6 +1175,9 @@ def test_a_place_written_as_a_name_after_in_is_where_not_who(tmp_path: Path) -> 
     )
     reply = ask(kb, "Velvet Moth doing a tour over in Norway and Finland?")
     assert reply.url == "https://news.invented.example/1", reply.text
+    # So is a region after "in the".
+    reply = ask(kb, "Any recent coverage of the Velvet Moth tour in the Quill-Harrow region?")
+    assert reply.url == "https://news.invented.example/1", reply.text
     declined(kb, "Is Velvet Moth touring with Marrow Kites?")
 
 

@@ -47,13 +47,15 @@ WHERE = frozenset({"in", "across", "around", "throughout"})
 
 
 def where(linking: Linking, run: str) -> bool:
-    """Whether the question writes a run after a word that makes it a place (`WHERE`), or
-    after "from" that follows what it calls a band ("a psych duo from <Town>"): where the
-    band is from, not another band, as a person "from <Band>" would be."""
-    return written_after(linking.tokens, run, (WHERE,), (GROUP_NOUNS, _FROM))
+    """Whether the question writes a run after a word that makes it a place (`WHERE`), with
+    or without "the" between ("in the <Region> region"), or after "from" that follows what
+    it calls a band ("a psych duo from <Town>"): where the band is from, not another band,
+    as a person "from <Band>" would be."""
+    return written_after(linking.tokens, run, (WHERE,), (WHERE, _THE), (GROUP_NOUNS, _FROM))
 
 
 _FROM = frozenset({"from"})
+_THE = frozenset({"the"})
 
 
 # Words before a name that make it where something happens: "<artist> at <venue>", "did
