@@ -756,8 +756,9 @@ _QUOTED_NICKNAME = re.compile(
 
 def _quoted_nicknames(body: str) -> list[tuple[str, str]]:
     """(name, nickname) for each person the body names with a nickname quoted between their
-    first and last names ("<First> “<Nick>” <Last>"), which fans call them by. A headline
-    quotes a word between capitalised ones for other reasons, so only bodies are read."""
+    first and last names ("<First> “<Nick>” <Last>"), which fans call them by, alone or
+    with the last name ("<Nick> <Last>"). A headline quotes a word between capitalised ones
+    for other reasons, so only bodies are read."""
     found: list[tuple[str, str]] = []
     if not any(mark in body for mark in "\"“‘'"):
         return found
@@ -767,7 +768,7 @@ def _quoted_nicknames(body: str) -> list[tuple[str, str]]:
         if first.lower() in NOT_NAMES or last.lower() in NOT_NAMES or len(nick.split()) > 3:
             continue
         if plausible(name) and plausible(nick) and norm(nick) != norm(name):
-            found.append((name, nick))
+            found += [(name, nick), (name, f"{nick} {last}")]
     return found
 
 

@@ -646,8 +646,14 @@ def test_known_names_are_the_same_with_the_first_word_lengths() -> None:
         ("Vidal, known as Moth Queen's drummer, left.", []),
         ("Ana Vidal (aka Ana Vidal) played.", []),
         # A nickname quoted between a first and a last name, possessive or not.
-        ('Drummer Oren "Tinny" Plaskett joined.', [("Oren Plaskett", "Tinny")]),
-        ("Dee ‘Quill Fire’ Morrow’s new band plays.", [("Dee Morrow", "Quill Fire")]),
+        (
+            'Drummer Oren "Tinny" Plaskett joined.',
+            [("Oren Plaskett", "Tinny"), ("Oren Plaskett", "Tinny Plaskett")],
+        ),
+        (
+            "Dee ‘Quill Fire’ Morrow’s new band plays.",
+            [("Dee Morrow", "Quill Fire"), ("Dee Morrow", "Quill Fire Morrow")],
+        ),
         # A title quoted between words ends with its punctuation; a word of news is no name.
         ("Its closer, 'Hold On.' Vidal sang it.", []),
         ("Ana Vidal covered “Salt Lion” Tuesday and New 'Tide' Shows.", []),
