@@ -239,7 +239,8 @@ ANNOUNCEMENT_CUES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"(?i)\b(?:singles?|songs?|tracks?|videos?|remix|cover)\b|[“\"‘].+[”\"’]"),
     ),
 ]
-_ANNOUNCED = re.compile(r"(?i)\bannounc")
+# A headline that says an announcement is made, whatever else it tells.
+ANNOUNCED = re.compile(r"(?i)\bannounc")
 # Reviews and rankings, recaps ("5 Best Moments", "Takeaways", "Highlights From", a show's
 # "Video + Setlist" or "Best Photos"), a
 # record talked through ("Breaks Down New Album Track by Track", "Digs Into"; not an act
@@ -347,4 +348,4 @@ def announcement_kind(title: str) -> str | None:
     kind = news_kind_of(_QUOTED_WORK.sub("“…”", title) if shared else title)
     if kind is not None:
         return kind
-    return "other" if _ANNOUNCED.search(title) else None
+    return "other" if ANNOUNCED.search(title) else None

@@ -1681,3 +1681,23 @@ def test_an_unknown_act_opening_for_a_known_one_is_declined(tmp_path: Path) -> N
     )
     declined(kb, "lantern jaws opening for velvet moth on the fall run?")
     assert ask(kb, "who is opening for velvet moth on the fall tour?").url == f"{SITE}1"
+
+
+def test_an_announcement_asked_for_is_the_headline_that_announces_it(tmp_path: Path) -> None:
+    """ "Have they announced a tour?" is answered by the headline that announces it, not by
+    a newer one about a show of that tour or someone else's word on it, which the kind of
+    news read from headlines also counts as tour news."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Moth Announce North American Tour", "Dates run all fall."),
+        ("Velvet Moth Share New Song", "A new song from Velvet Moth."),
+        (
+            "Velvet Moth Rock Through Storm In 20-Song Set Kicking Off North American Tour",
+            "The band played on.",
+        ),
+    )
+    for question in (
+        "Have Velvet Moth announced a North American tour?",
+        "did velvet moth announce a tour",
+    ):
+        assert ask(kb, question).url == "https://news.invented.example/1", question
