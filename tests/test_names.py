@@ -1497,3 +1497,19 @@ def test_a_name_the_writer_capitalises_is_looked_up_before_other_rare_words(
         "item concerning Quilon Marsch?"
     )
     assert names(kb, text) == ["Quillon Marsh"]
+
+
+def test_a_name_the_question_rules_out_is_not_what_it_asks_about(tmp_path: Path) -> None:
+    """ "<act> - the <city> singer, not <other act> - ..." tells the act apart from another
+    it might be taken for: the other's name is no link and no word to search for."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Moth Announce Tour", "Velvet Moth will tour."),
+        ("Quill Harbour Share New Song", "Quill Harbour shared a song."),
+    )
+    linking = link(kb, "velvet moth - the harbourton singer, not quill harbour - any tour news?")
+    assert [f.entity.name for f in linking.links] == ["Velvet Moth"]
+    assert not {"quill", "harbour"} & set(linking.leftover)
+    assert names(kb, "velvet moth, not the quill harbour one - tour?") == ["Velvet Moth"]
+    # Alone, a name after "not" is still the one asked about.
+    assert names(kb, "is it true, not quill harbour again?") == ["Quill Harbour"]

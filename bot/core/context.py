@@ -256,6 +256,15 @@ def appositions(
     return found
 
 
+def after_not(tokens: tuple[str, ...], at: int, breaks: frozenset[int]) -> bool:
+    """Whether the word at `at` follows "not" opening a clause (", not <name>"), or "not" and
+    a word that rules out a thing ("not the", "not that"): a name there is what the
+    question tells apart from what it asks about, where "did <act> not <verb>" asks."""
+    return (at >= 1 and tokens[at - 1] == "not" and at - 1 in breaks) or (
+        at >= 2 and tokens[at - 2] == "not" and tokens[at - 1] in _RULING_OUT
+    )
+
+
 def ruled_out(tokens: tuple[str, ...], free: list[bool], breaks: frozenset[int]) -> set[int]:
     """The unlinked words after "not the" (or "not that", "not a", "not to be confused
     with") up to the clause's end: what the question tells apart from what it asks about,

@@ -370,7 +370,16 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         else context.appositions(tokens, links, breaks, act_end, capitals, name_like)
     )
     _unlink(links, free, [f for f in links if apposed.issuperset(range(f.start, f.end))])
-    leftover = tuple(t for i, t in enumerate(tokens) if free[i] and t not in STOPWORDS)
+    # A name the question rules out beside one it surely links ("<act> - the <city> singer,
+    # not <other act> - ...") is what it tells apart from what it asks about.
+    asked = [
+        f for f in links if f.weight >= SURE_LINK and not context.after_not(tokens, f.start, breaks)
+    ]
+    ruled = [f for f in links if asked and context.after_not(tokens, f.start, breaks)]
+    _unlink(links, free, ruled)
+    leftover = tuple(
+        t for i, t in enumerate(tokens) if free[i] and t not in STOPWORDS and not _within(ruled, i)
+    )
     links.sort(key=lambda found: found.start)
     first_end = min((f.end for f in links), default=len(tokens))
     named_after = {f.start for f in links if f.weight >= SURE_LINK}
@@ -400,6 +409,7 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     ]
     guessed = context.guessed(tokens, free, breaks, surely_at)
     describing |= owners | guessed | apposed | context.ruled_out(tokens, free, breaks)
+    describing |= {i for f in ruled for i in range(f.start, f.end)}
     pairs = tuple(
         (a, b)
         for i, (a, b) in enumerate(pairwise(tokens))
@@ -468,6 +478,10 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         written,
         unwritten,
     )
+
+
+def _within(links: list[Link], at: int) -> bool:
+    return any(f.start <= at < f.end for f in links)
 
 
 def _unlink(links: list[Link], free: list[bool], dropped: list[Link]) -> None:
