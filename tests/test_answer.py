@@ -1701,3 +1701,24 @@ def test_an_announcement_asked_for_is_the_headline_that_announces_it(tmp_path: P
         "did velvet moth announce a tour",
     ):
         assert ask(kb, question).url == "https://news.invented.example/1", question
+
+
+def test_a_headline_holding_no_word_asked_beyond_the_name_is_not_ranked_by_search(
+    tmp_path: Path,
+) -> None:
+    """A request for news with a word no article about the act holds ("<act> new one")
+    ranks its headlines and sentences by search only on the name: the shortest, most
+    repetitive would win on length alone, where the newest is the news. (Sixty others make
+    the name rare enough to search for, and "one" too common to.)"""
+    others = [(f"Harbour {n} Share Song", f"Harbour {n} share one song.") for n in range(60)]
+    kb = invented_kb(
+        tmp_path,
+        *others,
+        ("Velvet Moth: Salt", "Velvet Moth are here."),
+        ("Velvet Moth: Tide", "Velvet Moth return. Velvet Moth, Velvet Moth."),
+        (
+            "Velvet Moth Return With Lantern, Their Long-Awaited Third Record Of Harbour Songs",
+            "After a long time away, the harbour band called Velvet Moth is back with a record.",
+        ),
+    )
+    assert ask(kb, "velvet moth new one").url == "https://news.invented.example/63"

@@ -218,6 +218,14 @@ def describe(
         # A headline with no body states its fact in the headline, if anywhere.
         headline_only = row.summary.strip() == row.title.strip()
         kinds = kinds_of(row.title) | (set(c.sentence.kinds.split()) if c.sentence else set())
+        # A search rank says how well a text holds the question's words: where a request for
+        # a name's news holds none beyond the names linked, the rank only measures how short
+        # the text is or how often it repeats a name, which says nothing of which of the
+        # name's news is meant. (Among a name's announcements, the rank still counts.)
+        worded = lexical and not (names and news and not announcing)
+        title_ranked = worded or (lexical and bool(title.held or title.paired))
+        sentence_ranked = worded or (lexical and bool(sentence.held or sentence.paired))
+        focus_ranked = sentence_ranked or (lexical and bool(asked & kinds))
         c.features = f = {
             "name_title": shares[title.named],
             "name_lead": shares[in_lead],
@@ -227,8 +235,8 @@ def describe(
             "words_title": cover(title.held),
             "words_lead": cover(title.held | summary.held),
             "words_sentence": cover(sentence.held),
-            "bm25_title": _reciprocal(c.title_rank) if lexical else 0.0,
-            "bm25_sentence": _reciprocal(c.sentence_rank) if lexical else 0.0,
+            "bm25_title": _reciprocal(c.title_rank) if title_ranked else 0.0,
+            "bm25_sentence": _reciprocal(c.sentence_rank) if sentence_ranked else 0.0,
             "kind_match": float(
                 kind is not None
                 and row.kind is not None
@@ -238,7 +246,7 @@ def describe(
             # The fact asked first is what the question is after ("how old was X at their
             # death": the age); another one asked beside it counts half.
             "fact_match": 1.0 if main_asked & kinds else 0.5 * bool(asked & kinds),
-            "focused_sentence": _reciprocal(c.focused_rank) if lexical else 0.0,
+            "focused_sentence": _reciprocal(c.focused_rank) if focus_ranked else 0.0,
             "subject_title": title.paired.bit_count() / pair_share,
             "subject_text": max(
                 (title.paired | summary.paired).bit_count(), sentence.paired.bit_count()
