@@ -57,6 +57,8 @@ _SOUNDS = (
     ("c", "k"),
     ("q", "k"),
     ("y", "i"),
+    # A "V" for a "U", as Latin inscriptions write it ("FRVIT").
+    ("v", "u"),
 )
 # A word's last "ie" sounds as its "y" does ("Callie", "Kali").
 _LAST_IE = re.compile(r"ie\b")

@@ -1470,6 +1470,12 @@ def test_names_heard_rather_than_read_sound_as_typed() -> None:
     assert sound_key("quill tier") != sound_key("quill tir")
 
 
+def test_a_v_written_for_a_u_sounds_as_the_u() -> None:
+    """A name styled with a "V" for a "U", as Latin inscriptions write it, is typed with the
+    "U"."""
+    assert sound_key("QVILLMARSH") == sound_key("quillmarsh")
+
+
 def test_a_name_spelled_out_letter_by_letter_is_the_name(tmp_path: Path) -> None:
     """A name said letter by letter, or initials typed apart, is one word: "q v x z" is
     "QVXZ", whatever a single letter is alone ("a", "i")."""
