@@ -282,7 +282,7 @@ def _before_verb(tokens: list[str], at: int) -> bool:
         and after.lower() in _SINGULAR_NEWS_VERBS
         and word.lower() not in _KIND_NOUNS | FUNCTION_WORDS
         and not _VERB_SHAPED.match(word)
-        and not _adverb(word)
+        and not adverb_shaped(word)
         and not word.lower().startswith("surprise")
     )
 
@@ -316,7 +316,7 @@ def _clause_subject(tokens: list[str], before_comma: int, whole_title: bool = Fa
     body = head[1:] if head[0].lower() in ARTICLES else head
     if not body or any(_VERB_SHAPED.match(t) for t in body[1:]):
         return []
-    if any(not t[:1].isupper() or t.lower() in NOT_NAMES or _adverb(t) for t in body):
+    if any(not t[:1].isupper() or t.lower() in NOT_NAMES or adverb_shaped(t) for t in body):
         return []
     return head
 
@@ -327,7 +327,7 @@ def verb_shaped(word: str) -> bool:
     return _VERB_SHAPED.match(word[:1].upper() + word[1:].lower()) is not None
 
 
-def _adverb(word: str) -> bool:
+def adverb_shaped(word: str) -> bool:
     """Whether a word is shaped as an adverb ("Abruptly", "Officially"): "-ly" after a stem
     of four letters or more, which the names that end so ("Kelly", "Billy", "Emily") have
     not."""

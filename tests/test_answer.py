@@ -1722,3 +1722,15 @@ def test_a_headline_holding_no_word_asked_beyond_the_name_is_not_ranked_by_searc
         ),
     )
     assert ask(kb, "velvet moth new one").url == "https://news.invented.example/63"
+
+
+def test_an_adverb_after_a_name_is_no_word_of_a_longer_name(tmp_path: Path) -> None:
+    """ "Has <name> formally announced ...": a word no article writes beside the name may
+    make a longer name the knowledge base lacks, but an adverb says how the act acted."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvetmoth Announces New Album Lantern", "Velvetmoth will release Lantern in May."),
+        ("Quill Harbour Share New Song", "Quill Harbour shared a song."),
+    )
+    reply = ask(kb, "Has velvetmoth formally announced her next album?")
+    assert reply.url == "https://news.invented.example/1", reply.text

@@ -33,6 +33,7 @@ from bot.core.words import (
     stem,
     words_of,
 )
+from knowledge.entities import adverb_shaped
 from knowledge.facts import GROUP_NOUNS
 from knowledge.names import typos_allowed
 from knowledge.store import KnowledgeBase
@@ -550,7 +551,9 @@ def _extended(kb: KnowledgeBase, linking: Linking) -> tuple[str, Link, str] | No
         after = tokens[found.end : found.end + reach]
         rare_before = not found.exact or found.entity.name.lower().startswith("the ")
         beside = [(before, f"{before} {span}", rare_before)]
-        if after:
+        # An adverb after the name says how it acted ("<name> formally announced"), no more
+        # of its name.
+        if after and not adverb_shaped(after[-1]):
             beside.append((after[-1], " ".join((span, *after)), True))
         for word, phrase, rare_will_do in beside:
             marked = _capitalised_beside(kb, linking, word)
