@@ -171,7 +171,7 @@ def right_answers(kb: KnowledgeBase, name: str, kind: str, announced: bool = Fal
         if fold(name) in fold(str(title)) and (stored == kind or speaks_of(str(title), kind))
     ]
     if announced:
-        titles = dict(((str(url), str(title)) for url, title, _ in rows))
+        titles = {str(url): str(title) for url, title, _ in rows}
         urls = [url for url in urls if ANNOUNCED.search(titles[url])] or urls
     return set(urls if kind == "death" else urls[:1])
 

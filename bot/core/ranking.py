@@ -18,7 +18,7 @@ from operator import itemgetter, mul
 from bot.core.candidates import PER_NAME, Candidate, article_text, asks_news, gather
 from bot.core.context import PLACED_LOOKUPS, says_where
 from bot.core.declining import where
-from bot.core.features import ABOUT_CHARS, FEATURES, describe
+from bot.core.features import FEATURES, describe
 from bot.core.intents import Question, window
 from bot.core.links import SURE_LINK, Link, Linking
 from bot.core.names import TITLE_KINDS
@@ -66,15 +66,16 @@ def _described_by(kb: KnowledgeBase, linking: Linking, found: Link) -> set[str]:
     said: set[str] = set()
     ways = spellings(linking, found)
     leads: Counter[str] = Counter()
-    rows = kb.newest_about(found.entity.id, PER_NAME)
-    for row in rows:
+    for row in kb.newest_about(found.entity.id, PER_NAME):
+        lead: set[str] = set()
         for text in (row.title, row.summary):
             joined = words_of(text).joined
+            lead.update(joined.split())
             for way in ways:
                 at = joined.find(way)
                 if at > 0:
                     said.update(joined[:at].split()[-DESCRIBED_BEFORE:])
-        leads.update(set(words_of(f"{row.title} {row.summary[:ABOUT_CHARS]}").joined.split()))
+        leads.update(lead)
     return said | {w for w, n in leads.items() if n >= 2}
 
 
