@@ -1487,8 +1487,10 @@ def test_a_name_spelled_out_letter_by_letter_is_the_name(tmp_path: Path) -> None
     assert tokens_of("q v x z latest track") == ("qvxz", "latest", "track")
     assert names(kb, "q v x z latest track") == ["QVXZ"]
     assert names(kb, "is a q i t touring") == ["A/Q/I/T"]
-    # Two letters are words or a pair of initials, not a name spelled out.
+    # Two letters are words or a pair of initials, and letters in a list are a list, not a
+    # name spelled out.
     assert tokens_of("is a b out") == ("is", "a", "b", "out")
+    assert tokens_of("sides x, y, z") == ("sides", "x", "y", "z")
 
 
 def test_a_name_the_writer_capitalises_is_looked_up_before_other_rare_words(

@@ -26,7 +26,7 @@ def tokens_of(text: str) -> tuple[str, ...]:
     headline asked for (`HEADLINE_ASKED`) is "news", and a member called by what they play
     ("bass player") is called as the news calls them (`_ROLES_PLAYED`)."""
     words: list[str] = []
-    for t in TOKEN.findall(text_words(text))[:MAX_TOKENS]:
+    for t in TOKEN.findall(text_words(_letters_joined(text)))[:MAX_TOKENS]:
         role = _ROLES_PLAYED.get(words[-1]) if t == "player" and words else None
         if role is not None:
             words[-1] = role
@@ -34,22 +34,20 @@ def tokens_of(text: str) -> tuple[str, ...]:
             words.append("pm" if _HOUR.fullmatch(t) else SPELLED_OUT.get(t, t))
     return tuple(
         "news" if t in _HEADLINES and i and words[i - 1] in HEADLINE_ASKED else t
-        for i, t in enumerate(_letters_joined(words))
+        for i, t in enumerate(words)
     )
 
 
-# Letters typed one by one, at least this many, spell one word ("t q v x" for "TQVX").
+# Letters typed one by one, at least this many, spell one word ("t q v x" for "TQVX"); a
+# list of letters ("x, y, z") does not.
 LETTERS_SPELLED = 3
-_LETTERS = re.compile(rf"\b(?:[a-z] ){{{LETTERS_SPELLED - 1},}}[a-z]\b")
+_LETTERS = re.compile(rf"(?<![\w'’.])(?:[^\W\d_] ){{{LETTERS_SPELLED - 1},}}[^\W\d_](?![\w'’.])")
 
 
-def _letters_joined(words: list[str]) -> list[str]:
-    """The words with letters spelled out one by one joined into the word they spell: a
-    name said letter by letter, or its initials typed apart."""
-    text = " ".join(words)
-    if len(words) < LETTERS_SPELLED or not _LETTERS.search(text):
-        return words
-    return _LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text).split()
+def _letters_joined(text: str) -> str:
+    """The text with letters spelled out one by one, between single spaces, joined into the
+    word they spell: a name said letter by letter, or its initials typed apart."""
+    return _LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)
 
 
 # What a band's member plays, before "player", as the news names the role: "bass player" is
