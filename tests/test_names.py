@@ -1491,6 +1491,8 @@ def test_a_name_spelled_out_letter_by_letter_is_the_name(tmp_path: Path) -> None
     # name spelled out.
     assert tokens_of("is a b out") == ("is", "a", "b", "out")
     assert tokens_of("sides x, y, z") == ("sides", "x", "y", "z")
+    # Nor is a paste of letters longer than a name.
+    assert tokens_of("x y " * 1000)[:2] == ("x", "y")
 
 
 def test_a_name_the_writer_capitalises_is_looked_up_before_other_rare_words(

@@ -38,16 +38,23 @@ def tokens_of(text: str) -> tuple[str, ...]:
     )
 
 
-# Letters typed one by one, at least this many, spell one word ("t q v x" for "TQVX"); a
-# list of letters ("x, y, z") does not.
+# Letters typed one by one, at least this many and at most as many as a name spells, spell
+# one word ("t q v x" for "TQVX"); a list of letters ("x, y, z") does not, nor does a paste
+# of letters, whose word would cost every look-up its length.
 LETTERS_SPELLED = 3
+LETTERS_SPELLED_AT_MOST = 12
 _LETTERS = re.compile(rf"(?<![\w'’.])(?:[^\W\d_] ){{{LETTERS_SPELLED - 1},}}[^\W\d_](?![\w'’.])")
 
 
 def _letters_joined(text: str) -> str:
     """The text with letters spelled out one by one, between single spaces, joined into the
     word they spell: a name said letter by letter, or its initials typed apart."""
-    return _LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)
+    return _LETTERS.sub(_joined, text)
+
+
+def _joined(letters: re.Match[str]) -> str:
+    spelled = letters.group(0)
+    return spelled.replace(" ", "") if len(spelled) < 2 * LETTERS_SPELLED_AT_MOST else spelled
 
 
 # What a band's member plays, before "player", as the news names the role: "bass player" is
