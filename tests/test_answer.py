@@ -1734,3 +1734,18 @@ def test_an_adverb_after_a_name_is_no_word_of_a_longer_name(tmp_path: Path) -> N
     )
     reply = ask(kb, "Has velvetmoth formally announced her next album?")
     assert reply.url == "https://news.invented.example/1", reply.text
+
+
+def test_a_name_written_capitalised_after_i_opens_with_the_i(tmp_path: Path) -> None:
+    """ "I <Word> <Word>" written so beside words in lowercase is a name opening with "I":
+    the pronoun is followed by a verb. No article spells it, though some write its other
+    words; "I saw <Act> ..." still asks about the act."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Moth Share New Song", "Velvet Moth shared a song."),
+        ("Quill Harbour: Copper Lantern", "A song about the copper lantern of the harbour."),
+        *everyday("A copper kettle and a lantern by the door.", 6),
+    )
+    declined(kb, "I Copper Lantern new album?")
+    declined(kb, "any announcement of an I Copper Lantern reunion show?")
+    assert ask(kb, "I saw Velvet Moth last night, any news?").url is not None

@@ -107,13 +107,18 @@ def written_names(kb: KnowledgeBase, cased: list[Cased]) -> tuple[str, ...]:
     runs: list[str] = []
     run: list[str] = []
     joining: list[str] = []
+    before: tuple[str, ...] = ()
     for word in [*cased, Cased((), False, False, False)]:
         if word.broken:
             runs += [" ".join(run)] if len(run) > 1 else []
             run, joining = [], []
         named = word.inside or (word.capitalised and any(name_like(kb, t) for t in word.tokens))
+        # "I" before a name written so is its first word ("I <Word> <Word>"): the pronoun is
+        # followed by a verb, which reads as no name.
+        opening = ["i"] if not run and before == ("i",) and not word.broken else []
+        before = word.tokens
         if named and not word.contracted:
-            run += [*joining, *word.tokens]
+            run += [*opening, *joining, *word.tokens]
             joining = []
             if not word.owns:
                 continue
