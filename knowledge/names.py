@@ -57,7 +57,7 @@ _SOUNDS = (
     ("c", "k"),
     ("q", "k"),
     ("y", "i"),
-    # A "V" for a "U", as Latin inscriptions write it ("FRVIT").
+    # A "V" for a "U", as Latin inscriptions write it ("QVILL" for "Quill").
     ("v", "u"),
 )
 # A word's last "ie" sounds as its "y" does ("Callie", "Kali").

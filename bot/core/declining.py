@@ -21,7 +21,7 @@ from bot.core.cues import STOPWORDS
 from bot.core.features import beside
 from bot.core.links import SURE_LINK, Link, Linking
 from bot.core.spelling import never_spelled, never_written, unknown_word
-from bot.core.tokens import written_after
+from bot.core.tokens import THE, written_after
 from bot.core.words import (
     Words,
     ampersands,
@@ -52,11 +52,10 @@ def where(linking: Linking, run: str) -> bool:
     or without "the" between ("in the <Region> region"), or after "from" that follows what
     it calls a band ("a psych duo from <Town>"): where the band is from, not another band,
     as a person "from <Band>" would be."""
-    return written_after(linking.tokens, run, (WHERE,), (WHERE, _THE), (GROUP_NOUNS, _FROM))
+    return written_after(linking.tokens, run, (WHERE,), (WHERE, THE), (GROUP_NOUNS, _FROM))
 
 
 _FROM = frozenset({"from"})
-_THE = frozenset({"the"})
 
 
 # Words before a name that make it where something happens: "<artist> at <venue>", "did

@@ -18,7 +18,7 @@ from bot.core.links import SURE_LINK, Link, Linking
 from bot.core.members import act_of, said_of
 from bot.core.names import link
 from bot.core.spelling import name_like
-from bot.core.tokens import tokens_of, written_after
+from bot.core.tokens import THE, tokens_of, written_after
 from knowledge.entities import owned_act, title_subjects
 from knowledge.names import Entity
 from knowledge.store import KnowledgeBase
@@ -60,7 +60,6 @@ _KNOWN_OUT = re.compile(r"\bi know\b.{1,80}?\b(?:is|was|are|were|came|comes?) ou
 _CLAUSES = re.compile(r"(?<=[,;:])\s+")
 # Words after which a story writes where something happened or came out (`_placed_name`).
 _PLACING = frozenset({"at", "on", "in", "from"})
-_THE = frozenset({"the"})
 # Someone's band asked about by the person (`_owned_act`): up to three capitalised or
 # lowercase words owning it (a first name alone too), or two such names joined by "and".
 _OWNER = r"(?<![\w'’])[^\W\d_][\w.-]*(?: [^\W\d_][\w.-]*){0,2}"
@@ -214,7 +213,7 @@ def _placed_name(tokens: tuple[str, ...], run: str) -> bool:
     "in" or "from" ("saw <act> at the <Event> in 1974", "<act> singles on <Label>", "grew up
     not far from <Town>"): a place, an event or a label of the story, not the act whose news a
     question asks for."""
-    return written_after(tokens, run, (_PLACING,), (_PLACING, _THE))
+    return written_after(tokens, run, (_PLACING,), (_PLACING, THE))
 
 
 def _since(kb: KnowledgeBase, text: str, sentences: list[str]) -> str | None:

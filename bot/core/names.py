@@ -377,8 +377,9 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     ]
     ruled = [f for f in links if asked and context.after_not(tokens, f.start, breaks)]
     _unlink(links, free, ruled)
+    ruled_at = {i for f in ruled for i in range(f.start, f.end)}
     leftover = tuple(
-        t for i, t in enumerate(tokens) if free[i] and t not in STOPWORDS and not _within(ruled, i)
+        t for i, t in enumerate(tokens) if free[i] and t not in STOPWORDS and i not in ruled_at
     )
     links.sort(key=lambda found: found.start)
     first_end = min((f.end for f in links), default=len(tokens))
@@ -409,7 +410,7 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     ]
     guessed = context.guessed(tokens, free, breaks, surely_at)
     describing |= owners | guessed | apposed | context.ruled_out(tokens, free, breaks)
-    describing |= {i for f in ruled for i in range(f.start, f.end)}
+    describing |= ruled_at
     pairs = tuple(
         (a, b)
         for i, (a, b) in enumerate(pairwise(tokens))
@@ -478,10 +479,6 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         written,
         unwritten,
     )
-
-
-def _within(links: list[Link], at: int) -> bool:
-    return any(f.start <= at < f.end for f in links)
 
 
 def _unlink(links: list[Link], free: list[bool], dropped: list[Link]) -> None:

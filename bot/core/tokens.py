@@ -75,6 +75,10 @@ def written_at(tokens: tuple[str, ...], run: str) -> list[int]:
     return [at for at in range(len(tokens)) if tokens[at : at + len(words)] == words]
 
 
+# "The" between the words before a run and the run ("in the <Region>", "at the <Event>").
+THE = frozenset({"the"})
+
+
 def written_after(tokens: tuple[str, ...], run: str, *befores: tuple[frozenset[str], ...]) -> bool:
     """Whether a run stands right after the words of one of `befores`, each given as the sets
     its words come from in reading order: ((in, at),) for "in <run>", (band nouns, (from,))
