@@ -91,6 +91,26 @@ def test_a_short_part_cut_off_by_a_dash_is_what_the_question_asks_about(
     assert focused(kb, "velvet moth song? for the jazz hour")[0] == "velvet moth song?"
 
 
+def test_a_known_name_cut_off_by_a_dash_is_no_story_whatever_its_words(tmp_path: Path) -> None:
+    """A record whose title has "we" in it, written alone before the question, names what is
+    asked about; it tells nothing the writer did, as "we saw them" would."""
+    kb = invented_kb(
+        tmp_path,
+        (
+            "Velvet Moth: Songs We Burned",
+            "Quill Harbour band Velvet Moth recently issued Songs We Burned, a five-song EP, "
+            "on Quillandia Records. Songs We Burned came from a long winter, they said.",
+        ),
+        (
+            "Velvet Moth: Harbour Lights",
+            "Velvet Moth follow their Songs We Burned EP with a new song today.",
+        ),
+    )
+    text = "velvet moth - songs we burned. what label is that one on?"
+    assert "songs we burned" in focused(kb, text)[0]
+    assert ask(kb, text).url == f"{SITE}1"
+
+
 def test_a_place_the_question_asks_about_is_not_who_the_story_names(tmp_path: Path) -> None:
     """ "Are they touring <Country>?" after a story about a band asks about the band's tour
     there, not about the place's news."""

@@ -99,15 +99,19 @@ def asking(sentence: str) -> bool:
     )
 
 
-def _part_of_question(sentence: str, leads: bool) -> bool:
+def _part_of_question(kb: KnowledgeBase, sentence: str, leads: bool) -> bool:
     """Whether a sentence that does not ask is still the question's: too short to tell a
     story ("(2022)", "Thanks!"), or, where it `leads` to the question, short and about no
     one but what it names ("<ACT> got a new guitarist!!! who is it", "<act> new album
     announcement!!! what's it called"), where a story tells what its writer did ("saw them
-    live last week"). After the question, such a sentence is an aside ("for the jazz hour")."""
+    live last week"); a name the knowledge base knows, alone, tells nothing of the writer,
+    whatever its words ("<act> - <Record We Made>. what's the label?"). After the question,
+    such a sentence is an aside ("for the jazz hour")."""
     words = sentence.split()
     return len(words) < STORY_WORDS or (
-        leads and len(words) < TOPIC_WORDS and FIRST_PERSON.isdisjoint(tokens_of(sentence))
+        leads
+        and len(words) < TOPIC_WORDS
+        and (FIRST_PERSON.isdisjoint(tokens_of(sentence)) or kb.names.exact(sentence) is not None)
     )
 
 
@@ -148,7 +152,7 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
     asked_at = [asking(s) for s in sentences]
     first = asked_at.index(True) if True in asked_at else 0
     asks = [
-        a or _part_of_question(s, leads=i < first)
+        a or _part_of_question(kb, s, leads=i < first)
         for i, (s, a) in enumerate(zip(sentences, asked_at, strict=True))
     ]
     if all(asks) or not any(asks):
