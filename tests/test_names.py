@@ -13,7 +13,7 @@ from support import NOW, city_news, everyday, invented_article, invented_kb, sta
 
 from bot.core.answer import answer
 from bot.core.context import PLACED_LOOKUPS, says_where
-from bot.core.fuzzy import MAX_CUT_LOOKUPS
+from bot.core.fuzzy import MAX_CUT_LOOKUPS, written_typo
 from bot.core.links import SURE_LINK
 from bot.core.messages import Message
 from bot.core.names import link
@@ -1523,3 +1523,17 @@ def test_a_name_the_question_rules_out_is_not_what_it_asks_about(tmp_path: Path)
     assert names(kb, "velvet moth, not the quill harbour one - tour?") == ["Velvet Moth"]
     # Alone, a name after "not" is still the one asked about.
     assert names(kb, "is it true, not quill harbour again?") == ["Quill Harbour"]
+
+
+def test_a_name_written_capitalised_with_a_word_inflected_is_the_name(tmp_path: Path) -> None:
+    """ "<Word> Eats <Word>" for "<Word> Eat <Word>" is the name: the full-text index finds
+    the name itself by its stems, which is no phrase of the articles' own."""
+    kb = invented_kb(
+        tmp_path,
+        ("Quill Eat Harbour Announce Fall Tour", "Quill Eat Harbour play ten cities."),
+        ("Quill Eat Harbour Share New Song", "Quill Eat Harbour share a song."),
+        *everyday("The crowd eats late, and the band eats early.", WRITTEN_ARTICLES),
+    )
+    raw = ("see", "quill", "eats", "harbour")
+    found = written_typo(kb, raw, [True] * 4, ["quill", "eats", "harbour"], [1])
+    assert found is not None and (found.entity.name, found.start) == ("Quill Eat Harbour", 1)

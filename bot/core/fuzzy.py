@@ -17,6 +17,7 @@ from rapidfuzz.distance import OSA
 from bot.core.cues import AMOUNT, QUESTION_OPENERS
 from bot.core.links import Link
 from bot.core.spelling import QUESTION_WORDS, SHORT_TYPED, misprint, spelled_out, written_apart
+from bot.core.words import stem
 from knowledge.names import Entity, typos_allowed
 from knowledge.store import KnowledgeBase
 from knowledge.text import name_words, norm
@@ -142,20 +143,28 @@ def written_typo(
     """The known name that a run of everyday words written capitalised as a name mistypes
     ("<Modern> <Women>" for "<Modern> <Woman>"): such words make no run of name-like words
     for `fuzzy_link`, yet the writer marks them as a name. Not a run the articles write (a
-    place, a name linked otherwise). One look-up per run, from the question's budget."""
+    place, a name linked otherwise), unless it only inflects a word of the name ("<Word>s"
+    for "<Word>"): the full-text index finds the name itself by its stems. One look-up per
+    run, from the question's budget."""
     size = len(words)
     for start in range(len(raw) - size + 1):
         if list(raw[start : start + size]) != words or not all(free[start : start + size]):
             continue
-        if budget[0] <= 0 or written_apart(kb, words):
+        if budget[0] <= 0:
             return None
         budget[0] -= 1
         key = " ".join(words)
         found = _closest(kb, key)
         if found is None or found[1] < FUZZY_CUTOFF or _retyped_words(kb, key, found[0]):
             return None
+        if written_apart(kb, words) and _stems(key) != _stems(found[0].name):
+            return None
         return Link(start, start + size, found[0], found[1] / 100.0, exact=False)
     return None
+
+
+def _stems(text: str) -> list[str]:
+    return [stem(w) for w in name_words(text)]
 
 
 def _free_name_word(kb: KnowledgeBase, free: list[bool], tokens: tuple[str, ...], at: int) -> bool:

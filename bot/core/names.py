@@ -304,6 +304,11 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     }
     edges = frozenset(i for span in written_spans for i in (span.start, span.stop))
     clauses = [piece for run in runs for piece in _split_at(run, breaks | edges)]
+    for capitals_run in written_runs:
+        typo = written_typo(kb, raw, free, capitals_run.split(), budget)
+        if typo is not None:
+            links.append(typo)
+            free[typo.start : typo.end] = [False] * (typo.end - typo.start)
     for run in sorted(clauses, key=lambda run: (run not in written_spans, _spelled(kb, raw, run))):
         if not all(free[i] for i in run):
             continue
@@ -334,11 +339,6 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         else f
         for f in links
     ]
-    for capitals_run in written_runs:
-        typo = written_typo(kb, raw, free, capitals_run.split(), budget)
-        if typo is not None:
-            links.append(typo)
-            free[typo.start : typo.end] = [False] * (typo.end - typo.start)
     # A name spelled as an outlet's, linked unsurely, is where the news was read ("saw it
     # via <outlet>"), which `context.outlet_words` reads as such.
     weak = [f for f in links if f.weight < SURE_LINK]
