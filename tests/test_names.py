@@ -1448,9 +1448,12 @@ def test_announcing_is_a_word_of_the_news_not_of_a_name(invented: KnowledgeBase)
 def test_another_act_in_an_aside_that_calls_something_an_act_describes_the_first(
     invented: KnowledgeBase,
 ) -> None:
-    """ "<act> (the <other act> side band)": the other act says which one is meant; beside
-    no such word it is a second act asked about."""
+    """ "<act> (the <other act> side band)", "<act> (<first> from <other act>)": the other
+    act says which one is meant; beside no such word it is a second act asked about."""
     assert names(invented, "velvet marrow (the mossgrave side band) - newest single?") == [
+        "Velvet Marrow"
+    ]
+    assert names(invented, "velvet marrow (quin from mossgrave) - newest single?") == [
         "Velvet Marrow"
     ]
     assert names(invented, "velvet marrow (and mossgrave) tour dates?") == [

@@ -350,12 +350,19 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     # A weak link in an aside right after a sure one is a word of its description ("<name>
     # (<city> <genre> duo)"), which `context.aside` reads as such.
     # So is a sure one in an aside that calls something an act ("<name> (the <other act> side
-    # band)"): the other act says which one is meant.
+    # band)") or that someone is of ("<name> (<first> from <other act>)"): the other act
+    # says which one is meant.
     sure_end = min((f.end for f in links if f.weight >= SURE_LINK), default=None)
     if sure_end is not None:
         aside = context.aside(text, len(raw), [True] * len(raw), sure_end)
         calls_act = not DESCRIBED_ACTS.isdisjoint(tokens[i] for i in aside)
-        telling = [f for f in links if f.weight < SURE_LINK or calls_act]
+        telling = [
+            f
+            for f in links
+            if f.weight < SURE_LINK
+            or calls_act
+            or (f.start - 1 in aside and tokens[f.start - 1] in _MEMBER_OF)
+        ]
         _unlink(links, free, [f for f in telling if aside.issuperset(range(f.start, f.end))])
     # A word capitalised where any word may be (a sentence's first) tells nothing of itself.
     capitals = None if capitalised is None else casing.capitals_at(cased, capitalised, raw)
@@ -488,6 +495,9 @@ def _unlink(links: list[Link], free: list[bool], dropped: list[Link]) -> None:
         links.remove(found)
         free[found.start : found.end] = [True] * (found.end - found.start)
 
+
+# Words that say whom a member is of ("<first> from <act>").
+_MEMBER_OF = frozenset({"from", "of", "in"})
 
 # The kind of news asked about a festival, a label or a venue (`kind_of`).
 _NEWS_OF_KIND = {"festival": "festival", "label": "signing", "venue": "tour"}
