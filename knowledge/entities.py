@@ -21,6 +21,7 @@ from knowledge.vocabulary import (
     FOREIGN_THE,
     FUNCTION_WORDS,
     LIST_WORDS,
+    MUSIC_KINDS,
     NOT_NAMES,
     NUMBER_TENS,
     NUMBER_UNITS,
@@ -378,7 +379,39 @@ def title_subjects(title: str) -> list[str]:
         if len(candidate.split()) >= 3:
             spans += [p for p in _LIST_SPLIT.split(candidate) if p != candidate]
         names += [n for n in map(_person_named, spans) if plausible_subject(n)]
+        names += [b for b in map(_band_of_member, spans) if b and plausible_subject(b)]
     return names
+
+
+# What a headline calls a band's member after the band ("<Band> Singer <First> <Last>",
+# "Ex-<Band> Drummer ..."), and what it may say of the member before the band.
+_MEMBER_AFTER_BAND = re.compile(
+    r"^(?P<band>.+?)\s+(?:(?:Lead|Founding|Original|Touring|Longtime|Former)\s+)?"
+    r"(?:Singer|Frontman|Frontwoman|Vocalist|Drummer|Guitarist|Bassist|Keyboardist)"
+    r"\s+(?=[A-Z])"
+)
+_BEFORE_BAND = re.compile(
+    r"^(?:(?:Former|Late|Ex|Original|Founding|Classic|Legendary|Revered|Renowned|Iconic"
+    r"|Beloved|Veteran)(?:\s+|$)|Ex-)+"
+)
+
+
+def _band_of_member(span: str) -> str | None:
+    """The band a subject names its member by ("<Band> Singer <First> <Last>"): news of the
+    member is the band's too, and a band named only so is known by no other headline. Not a
+    word for where the member is from ("<Demonym> Singer") or for their kind of music ("Neo
+    Soul Singer"); a word that says what they are rather than whose ("Viral") the articles
+    write in lowercase, and the plain-word pruning drops it."""
+    match = _MEMBER_AFTER_BAND.match(span)
+    if match is None or _person_named(span) == span:
+        return None
+    band = _BEFORE_BAND.sub("", match.group("band")).strip()
+    words = band.split()
+    if not words or any(not (w[:1].isupper() or w[:1].isdigit()) for w in words):
+        return None
+    if words[0].lower() in NOT_NAMES or words[-1].lower() in DEMONYMS | NOT_NAMES | MUSIC_KINDS:
+        return None
+    return None if POSSESSIVE.search(band) else band
 
 
 def _lowercase_lead(title: str) -> str | None:
@@ -768,7 +801,9 @@ def _quoted_nicknames(body: str) -> list[tuple[str, str]]:
         if first.lower() in NOT_NAMES or last.lower() in NOT_NAMES or len(nick.split()) > 3:
             continue
         if plausible(name) and plausible(nick) and norm(nick) != norm(name):
-            found += [(name, nick), (name, f"{nick} {last}")]
+            # "<Nick> <Last>" first: where fans know the person so, it is the known name
+            # that the others join.
+            found += [(name, f"{nick} {last}"), (name, nick)]
     return found
 
 

@@ -106,6 +106,13 @@ DEMONYMS = frozenset(
     nigerian ghanaian african european asian quebecois québécois californian texan""".split()
 )
 
+# What news calls a kind of music, capitalised in a headline before what someone is ("<Kind>
+# Singer <First> <Last>"), where a band's name would stand ("<Band> Singer ...").
+MUSIC_KINDS = frozenset(
+    """soul jazz metal punk rock pop folk country rap christian gospel blues indie opera emo
+    grunge reggae disco funk techno hip-hop r&b k-pop""".split()
+)
+
 # Music news outlets, as a question names the article it remembers ("according to <outlet>'s
 # piece", "did <outlet> say"): where the news was read, never what it is about. Written as
 # the question's words run together ("rolling stone" is "rollingstone").

@@ -266,7 +266,15 @@ def test_a_name_ending_in_ly_is_no_adverb(title: str, subjects: list[str]) -> No
 @pytest.mark.parametrize(
     ("title", "subjects"),
     [
-        ("Quillton Bassist Mara Quist Shares Song", ["Mara Quist"]),
+        # A band named before its member's role is the news's too, with what the headline
+        # says of the member dropped; a word for where they are from or for their kind of
+        # music is no band.
+        ("Quillton Bassist Mara Quist Shares Song", ["Mara Quist", "Quillton"]),
+        ("Ex-Quill Harbour Guitarist Mara Quist Arrested", ["Mara Quist", "Quill Harbour"]),
+        ("Former Quillton Drummer Mara Quist Dies", ["Mara Quist", "Quillton"]),
+        ("Neo Soul Singer Mara Quist Dies", ["Mara Quist"]),
+        ("Canadian Singer Mara Quist Dies", ["Mara Quist"]),
+        ("Legendary Drummer Mara Quist Dies", ["Mara Quist"]),
         ("Legendary Producer Ana Vidal Dies at 80", ["Ana Vidal"]),
         ("Influential Harbour Musician Ana Vidal Announces New Album", ["Ana Vidal"]),
         ("Resurgent Folk Icon Mara Quist Announces First Tour in Years", ["Mara Quist"]),
@@ -648,11 +656,11 @@ def test_known_names_are_the_same_with_the_first_word_lengths() -> None:
         # A nickname quoted between a first and a last name, possessive or not.
         (
             'Drummer Oren "Tinny" Plaskett joined.',
-            [("Oren Plaskett", "Tinny"), ("Oren Plaskett", "Tinny Plaskett")],
+            [("Oren Plaskett", "Tinny Plaskett"), ("Oren Plaskett", "Tinny")],
         ),
         (
             "Dee ‘Quill Fire’ Morrow’s new band plays.",
-            [("Dee Morrow", "Quill Fire"), ("Dee Morrow", "Quill Fire Morrow")],
+            [("Dee Morrow", "Quill Fire Morrow"), ("Dee Morrow", "Quill Fire")],
         ),
         # A title quoted between words ends with its punctuation; a word of news is no name.
         ("Its closer, 'Hold On.' Vidal sang it.", []),

@@ -815,6 +815,18 @@ def test_a_second_name_the_articles_give_links_to_the_same_entity(tmp_path: Path
     )
 
 
+def test_a_quoted_nickname_joins_the_known_name_fans_use(tmp_path: Path) -> None:
+    """ "<First> <Middle> “<Nick>” <Last>" of someone the headlines call "<Nick> <Last>": the
+    nickname alone, and the first and last names, are that known name, not a new person."""
+    kb = invented_kb(
+        tmp_path,
+        ("Lou Quistly Announces Tour", "Lou Quistly will tour in May."),
+        ("Lou Quistly Is Dead At 71", 'Lewis Allan "Lou" Quistly was born in Quillton.'),
+    )
+    asked = ("lou latest", "allan quistly latest", "lewis allan quistly")
+    assert [names(kb, text) for text in asked] == [["Lou Quistly"]] * len(asked)
+
+
 def test_a_name_missing_a_letter_is_not_changed_into_a_question_word(tmp_path: Path) -> None:
     kb = invented_kb(tmp_path, ("Shingle Announce Tour", ""))
     # One letter changed gives "single"; one left out of the name is the likelier typo.
