@@ -347,6 +347,12 @@ def _separated(title: str) -> tuple[str, str] | None:
     return (parts[0].strip(" \"'“”‘’"), parts[1]) if len(parts) > 1 else None
 
 
+def _edition_dropped(name: str) -> str:
+    """A name without the year and the word for its line-up that a headline writes around it
+    ("<Year> <Festival Of Five Words> Lineup")."""
+    return _EDITION_FIRST.sub("", _EDITION.sub("", name.strip()))
+
+
 def title_subjects(title: str) -> list[str]:
     """The names a title is about: its lead before a separator, or before the first verb.
     After a separator, a name that owns what follows too: a column's name may come first
@@ -362,15 +368,14 @@ def title_subjects(title: str) -> list[str]:
             and all(w[:1].isupper() or w in _CONNECTORS for w in words)
         )
         candidates = [tail if whole else _lead_name(tail)]
-    elif parts is not None and 0 < len(parts[0].split()) <= MAX_NAME_WORDS:
+    elif parts is not None and 0 < len(_edition_dropped(parts[0]).split()) <= MAX_NAME_WORDS:
         head = _lead_name(parts[0]) if _tells_news(parts[0]) else parts[0]
         candidates = [head, _owner(parts[1])]
     else:
         candidates = [_lead_name(title)]
     names: list[str] = []
     for found in filter(None, candidates):
-        candidate = _EDITION.sub("", found.strip(" ,;:-–\"'“”‘’"))
-        candidate = _EDITION_FIRST.sub("", candidate)
+        candidate = _edition_dropped(found.strip(" ,;:-–\"'“”‘’"))
         if candidate.upper().startswith("RIP "):
             candidate = candidate[4:]
         if _counts_a_list(title, candidate):

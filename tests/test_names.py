@@ -344,6 +344,21 @@ def test_a_festival_or_label_named_without_its_kind_word_when_the_question_says_
     assert names(kb, "quiet harbour news") == []
 
 
+def test_a_festival_of_several_words_after_its_year_is_named_without_its_kind_word(
+    tmp_path: Path,
+) -> None:
+    """ "<Year> <Word> in the <Word> Festival Lineup: ..." names the festival, though a word
+    of it names something alone until the articles show it is a plain word; "<word> in the
+    <word> lineup" asks about it."""
+    kb = invented_kb(
+        tmp_path,
+        ("Tide Announce Fall Tour", "Tide play ten cities."),
+        ("2026 Tide in the Hills Festival Lineup: Velvet Moth, Mara Vidal", ""),
+        *everyday("The tide came in, and the tide went out.", 30),
+    )
+    assert names(kb, "tide in the hills 2026 lineup announced?") == ["Tide in the Hills Festival"]
+
+
 def test_a_festival_of_one_word_and_fest_is_named_by_the_word(tmp_path: Path) -> None:
     """ "<Word> 2026" names "<Word> Fest", where the articles never write the word as an
     everyday one; a plain word stays the question's own."""

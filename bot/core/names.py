@@ -499,6 +499,10 @@ def _unlink(links: list[Link], free: list[bool], dropped: list[Link]) -> None:
 # Words that say whom a member is of ("<first> from <act>").
 _MEMBER_OF = frozenset({"from", "of", "in"})
 
+# The most words of a name read without its last one (`_one_word_dropped`): "<Word> in the
+# <Word>" for "<Word> in the <Word> Festival".
+DROPPED_FROM_WORDS = 4
+
 # The kind of news asked about a festival, a label or a venue (`kind_of`).
 _NEWS_OF_KIND = {"festival": "festival", "label": "signing", "venue": "tour"}
 
@@ -515,7 +519,7 @@ def _one_word_dropped(
     asked = news_kind(text)
     if asked not in _NEWS_OF_KIND.values():
         return found
-    for size in (3, 2):
+    for size in range(DROPPED_FROM_WORDS, 1, -1):
         for start in range(len(tokens) - size + 1):
             words = tokens[start : start + size]
             if not all(free[start : start + size]) or {words[0], words[-1]} & STOPWORDS:

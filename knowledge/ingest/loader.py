@@ -224,16 +224,19 @@ class _EntityCache:
         self.alias(norm(other), entity_id, NICKNAME)
         return entity_id
 
-    def known_prefix(self, name: str) -> int | None:
+    def known_prefix(self, name: str, kind: str = "artist") -> int | None:
         """A known name that starts a long headline lead: "Mara Lind Wraps Up Long U.S"
         is Mara Lind, whose verb the lead did not recognise; so is "Mara Lind Recovers", a
-        known name of two words or more with one word after it."""
+        known name of two words or more with one word after it. A lead whose last word says
+        it names a festival, a venue or a label ("<Word> in the <Words> Festival") starts
+        with a known name of two words or more, not with one word of its own."""
         tokens = norm(name).split()
         if len(tokens) < LONG_LEAD_WORDS - 1:
             return None
         if len(tokens) < LONG_LEAD_WORDS and (tokens[-1] in NAME_SUFFIXES or tokens[-1].isdigit()):
             return None
         shortest = 1 if len(tokens) >= LONG_LEAD_WORDS else len(tokens) - 1
+        shortest = max(shortest, 1 if kind == "artist" else 2)
         for size in range(len(tokens) - 1, shortest - 1, -1):
             entity_id = self.ids.get(" ".join(tokens[:size]))
             if entity_id is not None:
@@ -255,7 +258,7 @@ class _EntityCache:
             # A word joined to the rest ("Man/<Name>-<Word>") stays: the name is one word.
             if self.opening([tokens[1:]], rest) is not None and " " in name:
                 name = name.split(None, 1)[1]
-        return self.known_prefix(name) or self.ensure(name, kind)
+        return self.known_prefix(name, kind) or self.ensure(name, kind)
 
     def opening(self, runs: list[list[str]], title: str) -> int | None:
         """The known name a headline opens with, when its subject was not made out (a verb
