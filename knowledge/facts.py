@@ -241,6 +241,9 @@ ANNOUNCEMENT_CUES: list[tuple[str, re.Pattern[str]]] = [
 ]
 # A headline that says an announcement is made, whatever else it tells.
 ANNOUNCED = re.compile(r"(?i)\bannounc")
+# A headline that says an announcement is made or more is added to one ("<Act> Add <City>
+# to Upcoming Tour"): news of the kind asked, as "announce" says.
+ANNOUNCED_OR_ADDED = re.compile(r"(?i)\bannounc|\badd(?:s|ed)?\b")
 # Reviews and rankings, recaps ("5 Best Moments", "Takeaways", "Highlights From", a show's
 # "Video + Setlist" or "Best Photos"), a
 # record talked through ("Breaks Down New Album Track by Track", "Digs Into"; not an act
