@@ -1683,6 +1683,18 @@ def test_an_unknown_act_opening_for_a_known_one_is_declined(tmp_path: Path) -> N
     assert ask(kb, "who is opening for velvet moth on the fall tour?").url == f"{SITE}1"
 
 
+def test_a_word_beside_initials_is_the_writers_own_not_a_longer_name(tmp_path: Path) -> None:
+    """ "The <INITIALS> discography ...": initials stand for a whole name, so the word after
+    them is no word of a longer one the knowledge base lacks."""
+    news = [("Announce Tour", "will tour in May"), ("Share New Song", "shared a song")]
+    news.append(("Detail New Album", "detailed Salt Lamp, out in June"))
+    kb = invented_kb(
+        tmp_path, *((f"Velvet Harbour Choir {t}", f"Velvet Harbour Choir {b}.") for t, b in news)
+    )
+    reply = ask(kb, "The VHC discography is hard to follow; what is their new album called?")
+    assert reply.url == f"{SITE}3", reply.text
+
+
 def test_an_announcement_asked_for_is_the_headline_that_announces_it(tmp_path: Path) -> None:
     """ "Have they announced a tour?" is answered by the headline that announces it, not by
     a newer one about a show of that tour or someone else's word on it, which the kind of

@@ -541,7 +541,8 @@ def _extended(kb: KnowledgeBase, linking: Linking) -> tuple[str, Link, str] | No
     named = {w for run in linking.named_runs for w in run.split()}
     tokens = linking.tokens
     for found in linking.links:
-        if found.end - found.start > 1:
+        # Initials stand for a whole name: a word beside them is the writer's own.
+        if found.end - found.start > 1 or found.entity.abbreviation:
             continue
         span = tokens[found.start]
         before = tokens[found.start - 1] if found.start > 0 else ""
