@@ -24,6 +24,7 @@ from bot.core.intents import parse
 from bot.core.messages import Message, Reply
 from bot.core.names import link
 from bot.core.ranking import rank
+from bot.core.spelling import WRITTEN_ARTICLES
 from knowledge.ingest.loader import add_articles
 from knowledge.store import KnowledgeBase
 
@@ -1681,6 +1682,19 @@ def test_an_unknown_act_opening_for_a_known_one_is_declined(tmp_path: Path) -> N
     )
     declined(kb, "lantern jaws opening for velvet moth on the fall run?")
     assert ask(kb, "who is opening for velvet moth on the fall tour?").url == f"{SITE}1"
+
+
+def test_what_the_writer_calls_some_thing_is_no_unknown_name(tmp_path: Path) -> None:
+    """ "some <words>" (or "their <words>") names an everyday thing, however rare its words:
+    no act the knowledge base lacks, so the question about a known act is answered."""
+    crowd = everyday(
+        "The band played a show, and the crowd cheered the paperwork.", WRITTEN_ARTICLES
+    )
+    postponed = ("Velvet Moth Postpone Tour Over Visa Delay", "Velvet Moth postponed their tour.")
+    kb = invented_kb(tmp_path, postponed, *crowd)
+    for asked in ("some paperwork kerfufflez?", "their paperwork kerfufflez?"):
+        reply = ask(kb, f"why did velvet moth postpone their tour? {asked}")
+        assert reply.url == f"{SITE}1", reply.text
 
 
 def test_a_word_beside_initials_is_the_writers_own_not_a_longer_name(tmp_path: Path) -> None:

@@ -156,6 +156,11 @@ def _unheard_of(kb: KnowledgeBase, linking: Linking, word: str) -> bool:
     )
 
 
+# Words before a run that make it an everyday thing ("some admin mix-up", "their new
+# drummer"), which names are not written after.
+_COMMON_BEFORE = frozenset({"some", "their", "his", "her", "its"})
+
+
 def decline_evidence(
     kb: KnowledgeBase,
     linking: Linking,
@@ -191,6 +196,9 @@ def decline_evidence(
     sure = _names_subject(linking, subjects, top)
     for typed in linking.subjects:
         if sure and where(linking, typed):
+            continue
+        # "some <words>", "their <words>": what a writer calls a thing, not a name.
+        if written_after(linking.tokens, typed, (_COMMON_BEFORE,)):
             continue
         may_name = typed in linking.named_runs
         if not may_name and linking.capitalised is not None:
