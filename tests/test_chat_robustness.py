@@ -109,6 +109,20 @@ def test_a_long_question_costs_a_bounded_number_of_queries(kb: KnowledgeBase) ->
 @pytest.mark.parametrize(
     ("typed", "words"),
     [
+        ("velvet moth married?? when'd that happen", "velvet moth married?? when did that happen"),
+        ("Why’d Velvet Moth cancel?", "Why did Velvet Moth cancel?"),
+        ("I'd love news of velvet moth", "I'd love news of velvet moth"),
+    ],
+)
+def test_an_asking_word_with_a_did_cut_short_is_read_whole(typed: str, words: str) -> None:
+    """ "when'd" run together would be "whend", a word no article writes, read as an unknown
+    name asked about."""
+    assert clean_question(typed) == words
+
+
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
         ("whats new w/ velvet moth?? <:wave:112233445566778899>", "whats new w/ velvet moth??"),
         ("<a:party:987654321098765432> velvet moth tour?", "velvet moth tour?"),
         ("is it out :fire: :100: ok", "is it out ok"),

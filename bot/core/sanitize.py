@@ -27,6 +27,10 @@ _TLDR = re.compile(r"\btl\s*;?\s*dr\b", re.IGNORECASE)
 # where "what happened to <act>" asks what befell them, in the words of the news.
 _WHATEVER_HAPPENED = re.compile(r"\bwhatever happened (?:to|with)\b", re.IGNORECASE)
 
+# "when'd", "where'd", "why'd": the asking word and "did", which tokens would run together
+# into a word no article writes ("whend"), read as an unknown name.
+_ASKED_DID = re.compile(r"\b(when|where|why|how|who|what)['’]d\b", re.IGNORECASE)
+
 # Hashtags before or after the words ("... any news? #punk #tourdates", "#TBT spring 2011,
 # ..."): the post's topics, in words glued together that no article writes, which would read
 # as an unknown act's name. One inside the words is a word of them ("is #<act> touring").
@@ -50,5 +54,6 @@ def clean_question(text: str) -> str:
     text = untagged if re.search(r"\w", untagged) else text
     text = _TLDR.sub("tldr", text)
     text = _WHATEVER_HAPPENED.sub("any news on", text)
+    text = _ASKED_DID.sub(r"\1 did", text)
     text = re.sub(r"\s+", " ", text).strip()
     return text[:MAX_QUESTION_CHARS].strip()
