@@ -1727,12 +1727,13 @@ def test_an_announcement_asked_for_is_the_headline_that_announces_it(tmp_path: P
         "did velvet moth announce a tour",
     ):
         assert ask(kb, question).url == "https://news.invented.example/1", question
-    # Dates added to the tour are its newest announcement.
+    # Dates added to the tour are its newest announcement where more are asked for.
     add_articles(
         kb,
         [invented_article(4, "Velvet Moth Add Quillport, Harbourton to Upcoming Tour", "More.")],
     )
     assert ask(kb, "did velvet moth announce more tour dates?").url == f"{SITE}4"
+    assert ask(kb, "did velvet moth announce a tour").url == f"{SITE}1"
 
 
 def test_a_headline_holding_no_word_asked_beyond_the_name_is_not_ranked_by_search(

@@ -19,7 +19,7 @@ from bot.core.intents import Question
 from bot.core.links import SURE_LINK, Link, Linking
 from bot.core.tokens import MAX_TOKENS
 from bot.core.words import kinds_of, spelling, spellings, stem, words_of
-from knowledge.facts import ANNOUNCED_OR_ADDED, BROADER, speaks_of
+from knowledge.facts import ANNOUNCED, ANNOUNCED_OR_ADDED, BROADER, MORE_ASKED, speaks_of
 from knowledge.store import KnowledgeBase
 
 FEATURES = (
@@ -302,8 +302,8 @@ def describe(
         # <word>"). Without a kind, any news may be what was announced. Where none announces
         # the kind, the name's own news (`candidates._announcer`) may tell it in its text ("<Act>:
         # <single>" with "a new album on the way"), which news that only mentions it does not.
-        # Of those, a headline that says it announces, or adds to what was announced ("<Act>
-        # Add <City> to Upcoming Tour"), is the announcement, where one does:
+        # Of those, a headline that says it announces (or, asked for more, adds to what was
+        # announced: "<Act> Add <City> to Upcoming Tour") is the announcement, where one does:
         # the kind stored for a headline is read loosely ("... In 24-Song Set Kicking Off
         # <Year> Tour", "<Other> on Working on <Act>'s New Album") to list announcements.
         announced = (
@@ -311,7 +311,8 @@ def describe(
             or [c for c in on_topic if announces(c.row.title, names)]
             or on_topic
         )
-        on_topic = [c for c in announced if ANNOUNCED_OR_ADDED.search(c.row.title)] or announced
+        says = ANNOUNCED_OR_ADDED if MORE_ASKED.search(question.text) else ANNOUNCED
+        on_topic = [c for c in announced if says.search(c.row.title)] or announced
     if bounds is not None:
         # The newest of a time asked about is the newest of then ("the latest in May").
         on_topic = [c for c in on_topic if bounds[0] <= c.row.date <= bounds[1]] or on_topic
