@@ -842,6 +842,19 @@ def test_a_quoted_nickname_joins_the_known_name_fans_use(tmp_path: Path) -> None
     assert [names(kb, text) for text in asked] == [["Lou Quistly"]] * len(asked)
 
 
+def test_a_surname_alone_written_in_lowercase_once_is_still_the_name(tmp_path: Path) -> None:
+    """ "did <surname> announce ...": the last word of a two-word name that the articles
+    write capitalised many times as often as in lowercase (a slip, or the word's own use
+    once) is that name, though another name of another kind opens with the word."""
+    shows = [
+        (f"Velvet Quarry Play Harbour Show {n}", f"Velvet Quarry played show {n}.")
+        for n in range(25)
+    ]
+    kb = invented_kb(tmp_path, *shows, ("Quarry Hill Festival Announces Lineup", "It is back."))
+    add_articles(kb, [invented_article(30, "Tide Notes", "A quarry by the sea.")])
+    assert names(kb, "did QUARRY announce a tour?") == ["Velvet Quarry"]
+
+
 def test_a_name_missing_a_letter_is_not_changed_into_a_question_word(tmp_path: Path) -> None:
     kb = invented_kb(tmp_path, ("Shingle Announce Tour", ""))
     # One letter changed gives "single"; one left out of the name is the likelier typo.

@@ -543,8 +543,9 @@ def _first_names(
     kb: KnowledgeBase, tokens: tuple[str, ...], free: list[bool], cases: list[bool | None]
 ) -> list[Link]:
     """A free word standing alone that only one known name opens, a person's, and that the
-    articles never write in lowercase: fans call an artist by a first name no other shares
-    ("<first name>'s new album"), or by a surname (`_alone_as_surname`). A word beside a
+    articles write as a name (`_written_as_name`): fans call an artist by a first name no
+    other shares ("<first name>'s new album"), or by a surname (`_alone_as_surname`), the
+    surname asked where another kind of name opens with the word. A word beside a
     first name may be a surname the knowledge base lacks, or another name ("<word>
     <Name>"), so the first name must stand alone, among question words. And beside a name
     the question does link, a lone word is more likely chat ("<word> said <Name> ..."), so
@@ -555,17 +556,34 @@ def _first_names(
         if not free[at] or len(token) < TALLIED or token in spelling.QUESTION_WORDS:
             continue
         beside = [tokens[i] for i in (at - 1, at + 1) if 0 <= i < len(tokens)]
-        entity = None
+        named = []
         if all(word in spelling.QUESTION_WORDS for word in beside):
-            entity = kb.names.first_named(token)
-        if entity is None and _alone_as_surname(kb, tokens, at, cases):
-            entity = kb.names.last_named(token)
-        if entity is None or entity.kind != "artist" or not _a_person(entity.name):
+            named.append(kb.names.first_named(token))
+        if _alone_as_surname(kb, tokens, at, cases):
+            named.append(kb.names.last_named(token))
+        entity = next((e for e in named if e and e.kind == "artist" and _a_person(e.name)), None)
+        if entity is None:
             continue
-        if not kb.lowercase_uses(token):
+        if _written_as_name(kb, token):
             free[at] = False
             found.append(Link(at, at + 1, entity, FUZZY_CUTOFF / 100.0, exact=False))
     return found
+
+
+# How many times as often as in lowercase the articles must write a word capitalised for it
+# to be a name's word: one a name holds may be written in lowercase once, in its everyday
+# sense or by a slip.
+NAME_CASE_RATIO = 20
+
+
+def _written_as_name(kb: KnowledgeBase, word: str) -> bool:
+    """Whether the articles write a word as a name: never in lowercase, or capitalised many
+    times as often (capitalised uses are counted only where a batch of articles never writes
+    the word in lowercase, so the count is a floor)."""
+    lowercase = kb.lowercase_uses(word)
+    return not lowercase or bool(
+        kb.words_used([word], lowercase * NAME_CASE_RATIO, capitalised=True)
+    )
 
 
 def _alone_as_surname(
