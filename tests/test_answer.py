@@ -614,7 +614,12 @@ def test_a_name_no_article_spells_beside_a_known_label_is_declined(tmp_path: Pat
         ("Quiet Harbour Sign to Birchline", "Quiet Harbour join Birchline this spring."),
         ("Birchline Shares Tenth Anniversary Plans", "Birchline plans a show."),
     )
-    for question in ("tin orchard joining birchline??", "is rust cradle signing to birchline"):
+    for question in (
+        "tin orchard joining birchline??",
+        "is rust cradle signing to birchline",
+        # The best article holds a word of it, yet no article spells the name.
+        "dim rafters signed to birchline?? what happened there",
+    ):
         reply = ask(kb, question)
         assert reply.url is None and reply.intent == "unknown", question
     assert ask(kb, "did dim lanterns sign to birchline").url == "https://news.invented.example/2"

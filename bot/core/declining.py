@@ -21,7 +21,7 @@ from bot.core.cues import STOPWORDS
 from bot.core.features import beside
 from bot.core.links import SURE_LINK, Link, Linking
 from bot.core.spelling import never_spelled, never_written, unknown_word
-from bot.core.tokens import THE, written_after
+from bot.core.tokens import THE, written_after, written_at
 from bot.core.words import (
     Words,
     ampersands,
@@ -161,6 +161,19 @@ def _unheard_of(kb: KnowledgeBase, linking: Linking, word: str) -> bool:
 _COMMON_BEFORE = frozenset({"some", "their", "his", "her", "its"})
 
 
+# The word after an act that says it joined a label ("<act> signed to <label>").
+_SIGNING = frozenset({"signed", "signs", "signing"})
+
+
+def _signed(linking: Linking, run: str) -> bool:
+    """Whether a run stands right before a word that says it joined a label."""
+    size = len(run.split())
+    tokens = linking.tokens
+    return any(
+        at + size < len(tokens) and tokens[at + size] in _SIGNING for at in written_at(tokens, run)
+    )
+
+
 def decline_evidence(
     kb: KnowledgeBase,
     linking: Linking,
@@ -243,7 +256,10 @@ def decline_evidence(
             and (not spelt or unheld)
             and any(_unheard_of(kb, linking, w) and not holds(w) for w in words)
         )
-        if unheld and (not spelt or new or typed_new):
+        # Signed to a known name ("<run> signed to <label>?"), a run no article spells is
+        # the act asked about, whatever words of it the best article holds.
+        placed = may_name and not spelt and _signed(linking, run) and _placed_on_known(linking, run)
+        if (unheld and (not spelt or new or typed_new)) or placed:
             elsewhere = elsewhere or run
         certain = certain or (may_name and new)
         # A run written as a name that mistypes the best headline's words is that headline's
