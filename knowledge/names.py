@@ -64,6 +64,9 @@ _SOUNDS = (
 _LAST_IE = re.compile(r"ie\b")
 # Keys shorter than this say too little to tell names apart.
 MIN_SOUND_KEY = 6
+# How many times as often as any other name ending in the same word the news must name one
+# for that word alone to be it (`NameIndex.last_named`).
+LAST_NAME_LEAD = 4
 
 
 def sound_key(text: str) -> str:
@@ -303,21 +306,28 @@ class NameIndex:
         return found
 
     def last_named(self, word: str) -> Entity | None:
-        """The one entity with a name of two words ending in `word` ("<First> <Last>"), when
-        no other name ends so: fans call a person by the surname alone, which a headline
-        naming them in full does not make an alias of."""
+        """The entity with a name of two words ending in `word` ("<First> <Last>"), when no
+        other name ends so, or when the news names it `LAST_NAME_LEAD` times as often as any
+        other that does (a tribute act named after it): fans call a person or a band by its
+        last word alone, which a headline naming it in full does not make an alias of."""
         return self._by_last.get(word)
 
     @cached_property
     def _by_last(self) -> dict[str, Entity]:
-        found: dict[str, Entity | None] = {}
+        found: dict[str, list[Entity]] = {}
         for alias, entity in self._by_alias.items():
             words = alias.split()
             if len(words) != 2 or entity.abbreviation or entity.surname:
                 continue
-            current = found.get(words[1], entity)
-            found[words[1]] = entity if current is not None and current.id == entity.id else None
-        return {word: entity for word, entity in found.items() if entity is not None}
+            owners = found.setdefault(words[1], [])
+            if all(e.id != entity.id for e in owners):
+                owners.append(entity)
+        best: dict[str, Entity] = {}
+        for word, owners in found.items():
+            owners.sort(key=lambda e: -e.articles)
+            if len(owners) == 1 or owners[0].articles >= LAST_NAME_LEAD * owners[1].articles:
+                best[word] = owners[0]
+        return best
 
     def cut_short(self, text: str) -> Entity | None:
         """The most mentioned entity with an alias that `text` (two words or more) begins,
