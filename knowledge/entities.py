@@ -383,8 +383,10 @@ def title_subjects(title: str) -> list[str]:
         spans = [candidate]
         if len(candidate.split()) >= 3:
             spans += [p for p in _LIST_SPLIT.split(candidate) if p != candidate]
-        names += [n for n in map(_person_named, spans) if plausible_subject(n)]
-        names += [b for b in map(_band_of_member, spans) if b and plausible_subject(b)]
+        people = [_person_named(span) for span in spans]
+        names += [n for n in people if plausible_subject(n)]
+        bands = [_band_of_member(span, p) for span, p in zip(spans, people, strict=True)]
+        names += [b for b in bands if b and plausible_subject(b)]
     return names
 
 
@@ -401,14 +403,15 @@ _BEFORE_BAND = re.compile(
 )
 
 
-def _band_of_member(span: str) -> str | None:
-    """The band a subject names its member by ("<Band> Singer <First> <Last>"): news of the
-    member is the band's too, and a band named only so is known by no other headline. Not a
-    word for where the member is from ("<Demonym> Singer") or for their kind of music ("Neo
-    Soul Singer"); a word that says what they are rather than whose ("Viral") the articles
-    write in lowercase, and the plain-word pruning drops it."""
+def _band_of_member(span: str, person: str) -> str | None:
+    """The band a subject names its member by ("<Band> Singer <First> <Last>", the `person`
+    `_person_named` read in it): news of the member is the band's too, and a band named
+    only so is known by no other headline. Not a word for where the member is from
+    ("<Demonym> Singer") or for their kind of music ("Neo Soul Singer"); a word that says
+    what they are rather than whose ("Viral") the articles write in lowercase, and the
+    plain-word pruning drops it."""
     match = _MEMBER_AFTER_BAND.match(span)
-    if match is None or _person_named(span) == span:
+    if match is None or person == span:
         return None
     band = _BEFORE_BAND.sub("", match.group("band")).strip()
     words = band.split()

@@ -35,6 +35,12 @@ def ask(kb: KnowledgeBase, text: str) -> Reply:
     return answer(Message(text), kb, now=NOW)
 
 
+def answered_by(kb: KnowledgeBase, text: str, number: int) -> None:
+    """Check that the reply to `text` links the invented article numbered `number`."""
+    reply = ask(kb, text)
+    assert reply.url == f"{SITE}{number}", reply.text
+
+
 def declined(kb: KnowledgeBase, text: str) -> str:
     """The text of the reply to a question that must be declined."""
     reply = ask(kb, text)
@@ -1182,8 +1188,7 @@ def test_a_place_written_as_a_name_after_in_is_where_not_who(tmp_path: Path) -> 
     reply = ask(kb, "Velvet Moth doing a tour over in Norway and Finland?")
     assert reply.url == "https://news.invented.example/1", reply.text
     # So is a region after "in the".
-    reply = ask(kb, "Any recent coverage of the Velvet Moth tour in the Quill-Harrow region?")
-    assert reply.url == "https://news.invented.example/1", reply.text
+    answered_by(kb, "Any recent coverage of the Velvet Moth tour in the Quill-Harrow region?", 1)
     declined(kb, "Is Velvet Moth touring with Marrow Kites?")
 
 
@@ -1698,8 +1703,7 @@ def test_what_the_writer_calls_some_thing_is_no_unknown_name(tmp_path: Path) -> 
     postponed = ("Velvet Moth Postpone Tour Over Visa Delay", "Velvet Moth postponed their tour.")
     kb = invented_kb(tmp_path, postponed, *crowd)
     for asked in ("some paperwork kerfufflez?", "their paperwork kerfufflez?"):
-        reply = ask(kb, f"why did velvet moth postpone their tour? {asked}")
-        assert reply.url == f"{SITE}1", reply.text
+        answered_by(kb, f"why did velvet moth postpone their tour? {asked}", 1)
 
 
 def test_a_word_beside_initials_is_the_writers_own_not_a_longer_name(tmp_path: Path) -> None:
@@ -1710,8 +1714,7 @@ def test_a_word_beside_initials_is_the_writers_own_not_a_longer_name(tmp_path: P
     kb = invented_kb(
         tmp_path, *((f"Velvet Harbour Choir {t}", f"Velvet Harbour Choir {b}.") for t, b in news)
     )
-    reply = ask(kb, "The VHC discography is hard to follow; what is their new album called?")
-    assert reply.url == f"{SITE}3", reply.text
+    answered_by(kb, "The VHC discography is hard to follow; what is their new album called?", 3)
 
 
 def test_an_announcement_asked_for_is_the_headline_that_announces_it(tmp_path: Path) -> None:
@@ -1770,8 +1773,7 @@ def test_an_adverb_after_a_name_is_no_word_of_a_longer_name(tmp_path: Path) -> N
         ("Velvetmoth Announces New Album Lantern", "Velvetmoth will release Lantern in May."),
         ("Quill Harbour Share New Song", "Quill Harbour shared a song."),
     )
-    reply = ask(kb, "Has velvetmoth formally announced her next album?")
-    assert reply.url == "https://news.invented.example/1", reply.text
+    answered_by(kb, "Has velvetmoth formally announced her next album?", 1)
 
 
 def test_a_name_written_capitalised_after_i_opens_with_the_i(tmp_path: Path) -> None:

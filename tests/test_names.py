@@ -1578,9 +1578,9 @@ def test_a_name_the_question_rules_out_is_not_what_it_asks_about(tmp_path: Path)
         ("Velvet Moth Announce Tour", "Velvet Moth will tour."),
         ("Quill Harbour Share New Song", "Quill Harbour shared a song."),
     )
-    linking = link(kb, "velvet moth - the harbourton singer, not quill harbour - any tour news?")
-    assert [f.entity.name for f in linking.links] == ["Velvet Moth"]
-    assert not {"quill", "harbour"} & set(linking.leftover)
+    text = "velvet moth - the harbourton singer, not quill harbour - any tour news?"
+    assert names(kb, text) == ["Velvet Moth"]
+    assert not {"quill", "harbour"} & set(link(kb, text).leftover)
     assert names(kb, "velvet moth, not the quill harbour one - tour?") == ["Velvet Moth"]
     # Alone, a name after "not" is still the one asked about.
     assert names(kb, "is it true, not quill harbour again?") == ["Quill Harbour"]

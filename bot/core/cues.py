@@ -34,6 +34,9 @@ CONTRACTIONS = frozenset(
     theres whatre whyre howre whod whatd howd whatll wholl""".split()
 )
 
+# A question asking for more of what was announced ("announced more dates?").
+MORE_ASKED = re.compile(r"(?i)\b(?:more|added|extra|additional|further)\b")
+
 ASKING = frozenset("what whats when where which who whos whose why how".split())
 # Words a question opens with: the asking words and the verbs that open a yes-or-no question.
 QUESTION_OPENERS = ASKING | frozenset("is are did does do".split())

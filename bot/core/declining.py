@@ -21,7 +21,7 @@ from bot.core.cues import STOPWORDS
 from bot.core.features import beside
 from bot.core.links import SURE_LINK, Link, Linking
 from bot.core.spelling import never_spelled, never_written, unknown_word
-from bot.core.tokens import THE, written_after, written_at
+from bot.core.tokens import THE, written_after
 from bot.core.words import (
     Words,
     ampersands,
@@ -161,19 +161,6 @@ def _unheard_of(kb: KnowledgeBase, linking: Linking, word: str) -> bool:
 _COMMON_BEFORE = frozenset({"some", "their", "his", "her", "its"})
 
 
-# The word after an act that says it joined a label ("<act> signed to <label>").
-_SIGNING = frozenset({"signed", "signs", "signing"})
-
-
-def _signed(linking: Linking, run: str) -> bool:
-    """Whether a run stands right before a word that says it joined a label."""
-    size = len(run.split())
-    tokens = linking.tokens
-    return any(
-        at + size < len(tokens) and tokens[at + size] in _SIGNING for at in written_at(tokens, run)
-    )
-
-
 def decline_evidence(
     kb: KnowledgeBase,
     linking: Linking,
@@ -258,7 +245,7 @@ def decline_evidence(
         )
         # Signed to a known name ("<run> signed to <label>?"), a run no article spells is
         # the act asked about, whatever words of it the best article holds.
-        placed = may_name and not spelt and _signed(linking, run) and _placed_on_known(linking, run)
+        placed = may_name and not spelt and _placed_on_known(linking, run, signed=True)
         if (unheld and (not spelt or new or typed_new)) or placed:
             elsewhere = elsewhere or run
         certain = certain or (may_name and new)
@@ -493,12 +480,12 @@ _PLACED_ON = frozenset({"on", "at", "to", "with", "via", "through"})
 _OPENING_FOR = ("opening", "for")
 
 
-def _placed_on_known(linking: Linking, run: str) -> bool:
+def _placed_on_known(linking: Linking, run: str, signed: bool = False) -> bool:
     """Whether a question opens with a run (question words allowed before it) right before a
     word that places it on a name the question surely links, "the" allowed between ("is
     <run> on the <festival> lineup", "<run> signed to <label>?", a verb before the word
     allowed too, "<run> opening for <act>"): the run, a name's words with no small word
-    between, is what the question asks about."""
+    between, is what the question asks about. `signed`: only "<run> signed to ..." counts."""
     words = tuple(run.split())
     if words[-1:] == _OPENING_FOR[:1] and len(words) > 1:
         words = words[:-1]
@@ -513,6 +500,8 @@ def _placed_on_known(linking: Linking, run: str) -> bool:
         if not all(t in STOPWORDS for t in tokens[:i]):
             return False
         at = i + len(words)
+        if signed and tokens[at : at + 1] != ("signed",):
+            return False
         if tokens[at : at + 2] == _OPENING_FOR:
             at += len(_OPENING_FOR)
         else:

@@ -15,11 +15,12 @@ from itertools import compress
 from typing import NamedTuple
 
 from bot.core.candidates import MAX_NAMES, Candidate, announces, asks_news, common, idf
+from bot.core.cues import MORE_ASKED
 from bot.core.intents import Question
 from bot.core.links import SURE_LINK, Link, Linking
 from bot.core.tokens import MAX_TOKENS
 from bot.core.words import kinds_of, spelling, spellings, stem, words_of
-from knowledge.facts import ANNOUNCED, ANNOUNCED_OR_ADDED, BROADER, MORE_ASKED, speaks_of
+from knowledge.facts import ANNOUNCED, ANNOUNCED_OR_ADDED, BROADER, speaks_of
 from knowledge.store import KnowledgeBase
 
 FEATURES = (

@@ -17,7 +17,7 @@ from rapidfuzz.distance import OSA
 from bot.core.cues import AMOUNT, QUESTION_OPENERS
 from bot.core.links import Link
 from bot.core.spelling import QUESTION_WORDS, SHORT_TYPED, misprint, spelled_out, written_apart
-from bot.core.words import stem
+from bot.core.words import words_of
 from knowledge.names import Entity, typos_allowed
 from knowledge.store import KnowledgeBase
 from knowledge.text import name_words, norm
@@ -157,14 +157,10 @@ def written_typo(
         found = _closest(kb, key)
         if found is None or found[1] < FUZZY_CUTOFF or _retyped_words(kb, key, found[0]):
             return None
-        if written_apart(kb, words) and _stems(key) != _stems(found[0].name):
+        if written_apart(kb, words) and words_of(key).stems != words_of(found[0].name).stems:
             return None
         return Link(start, start + size, found[0], found[1] / 100.0, exact=False)
     return None
-
-
-def _stems(text: str) -> list[str]:
-    return [stem(w) for w in name_words(text)]
 
 
 def _free_name_word(kb: KnowledgeBase, free: list[bool], tokens: tuple[str, ...], at: int) -> bool:
