@@ -1598,3 +1598,17 @@ def test_a_name_written_capitalised_with_a_word_inflected_is_the_name(tmp_path: 
     raw = ("see", "quill", "eats", "harbour")
     found = written_typo(kb, raw, [True] * 4, ["quill", "eats", "harbour"], [1])
     assert found is not None and (found.entity.name, found.start) == ("Quill Eat Harbour", 1)
+
+
+def test_a_name_ending_in_a_plural_typed_singular_is_the_name(tmp_path: Path) -> None:
+    """ "<word> <word>" for "<Word> <Word>s", in a question that links nothing else: the
+    full-text index finds the name's articles by the singular, so without the link its news
+    would be ranked by words, not by date."""
+    kb = invented_kb(
+        tmp_path,
+        ("Quill Lanterns: Old Song", "Quill Lanterns shared an old song."),
+        ("Quill Lanterns: New Song", "Quill Lanterns shared a new song."),
+        *everyday("A quill and a lantern lay on the desk.", WRITTEN_ARTICLES),
+    )
+    assert names(kb, "quill lantern newest track") == ["Quill Lanterns"]
+    assert names(kb, "quill lanterns newest track") == ["Quill Lanterns"]

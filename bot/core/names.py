@@ -194,6 +194,17 @@ def _run_together_mistyped(kb: KnowledgeBase, words: Sequence[str]) -> Entity | 
     return found if found is not None and " " not in found.name else None
 
 
+def _plural_named(kb: KnowledgeBase, key: str) -> Entity | None:
+    """The name of several words whose last word is the span's last word with an "s"
+    ("<word> <word>" for "<Word> <Word>s"): chat drops it, and the stemming full-text index
+    finds the name's articles by the singular anyway, yet no name would be linked. Asked only
+    of a question that links nothing else, like `_first_names`."""
+    words = key.split()
+    if len(words) < 2 or key.endswith("s") or STOPWORDS.intersection(words[-1:]):
+        return None
+    return kb.names.exact(f"{key}s")
+
+
 def _sounding(kb: KnowledgeBase, key: str) -> Entity | None:
     """The stylised name a span spells the plain way, unless a question word opens or closes
     it: names seldom do, and a long message has many such spans; nor where the articles
@@ -320,6 +331,8 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
             free[fuzzy.start : fuzzy.end] = [False] * (fuzzy.end - fuzzy.start)
     links += words_cut(kb, tokens, free)
     links += _one_word_dropped(kb, text, tokens, free)
+    if not links:
+        links += _span_links(kb, tokens, free, partial(_plural_named, kb), exact=False)
     if not links:
         links += _first_names(kb, tokens, free, casing.typed_cases(cased, raw))
     _unlink(
