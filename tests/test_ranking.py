@@ -710,6 +710,21 @@ def test_without_an_announcement_of_the_kind_the_acts_own_news_is_before_a_menti
         assert best(kb, text).row.title == 'Quillward: "Harbour Lights"', text
 
 
+def test_what_an_act_announced_is_its_own_announcement_not_anothers_naming_it(
+    tmp_path: Path,
+) -> None:
+    """Asked what an act announced, of no kind the news is sorted by (a new member), a newer
+    headline in which another act announces shows with it is the other act's announcement:
+    the act's own is what is asked."""
+    kb = invented_kb(
+        tmp_path,
+        ("Quillward Announce New Drummer Ana Vidal", ""),
+        ("Velvet Moth Announce Harbourton Shows With Quillward and Tida Marsh", ""),
+    )
+    for text in ("did quillward announce a new drummer?", "has quillward announced anything"):
+        assert best(kb, text).row.title.startswith("Quillward Announce"), text
+
+
 def test_an_album_announced_under_the_name_asked_is_its_announcement(tmp_path: Path) -> None:
     """A member announces a debut album as the act asked about: that is the act's album
     announcement, newer than its single."""

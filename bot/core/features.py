@@ -300,13 +300,13 @@ def describe(
     if announcing and kind is not None:
         # A name's announcement of the kind asked is news its headline opens with, not one
         # that uses the name's words for something else ("tour dates cancelled after visa
-        # <word>"). Without a kind, any news may be what was announced. Where none announces
-        # the kind, the name's own news (`candidates._announcer`) may tell it in its text ("<Act>:
-        # <single>" with "a new album on the way"), which news that only mentions it does not.
-        # Of those, a headline that says it announces (or, asked for more, adds to what was
-        # announced: "<Act> Add <City> to Upcoming Tour") is the announcement, where one does:
-        # the kind stored for a headline is read loosely ("... In 24-Song Set Kicking Off
-        # <Year> Tour", "<Other> on Working on <Act>'s New Album") to list announcements.
+        # <word>"). Where none announces the kind, the name's own news
+        # (`candidates._announcer`) may tell it in its text ("<Act>: <single>" with "a new
+        # album on the way"), which news that only mentions it does not. Of those, a headline
+        # that says it announces (or, asked for more, adds to what was announced: "<Act> Add
+        # <City> to Upcoming Tour") is the announcement, where one does: the kind stored for a
+        # headline is read loosely ("... In 24-Song Set Kicking Off <Year> Tour", "<Other> on
+        # Working on <Act>'s New Album") to list announcements.
         announced = (
             [c for c in on_topic if c.announced]
             or [c for c in on_topic if announces(c.row.title, names)]
@@ -314,6 +314,10 @@ def describe(
         )
         says = ANNOUNCED_OR_ADDED if MORE_ASKED.search(question.text) else ANNOUNCED
         on_topic = [c for c in announced if says.search(c.row.title)] or announced
+    elif announcing:
+        # Without a kind, any news of the name's own may be what it announced, but not
+        # another act's announcement naming it ("<Other> Announce Shows With <Act>").
+        on_topic = [c for c in on_topic if announces(c.row.title, names)] or on_topic
     if bounds is not None:
         # The newest of a time asked about is the newest of then ("the latest in May").
         on_topic = [c for c in on_topic if bounds[0] <= c.row.date <= bounds[1]] or on_topic
