@@ -437,8 +437,8 @@ def test_a_word_spelled_by_ear_beside_its_name_is_not_corrected_to_another(
 
 
 def test_where_and_how_someone_heard_the_news_is_no_unknown_name(tmp_path: Path) -> None:
-    """ "someone on insta said ...", "saw it mentioned via <outlet>": the telling names
-    nothing the knowledge base must know."""
+    """ "someone on insta said ...", "saw it mentioned via <outlet>", "somebody swears ...
+    legit?": the telling, and the doubt, name nothing the knowledge base must know."""
     kb = invented_kb(
         tmp_path,
         ("Wren Signs to Harbour Records", "Wren signed to Harbour Records."),
@@ -457,6 +457,8 @@ def test_where_and_how_someone_heard_the_news_is_no_unknown_name(tmp_path: Path)
         "someone on insta said wren signed to a label?? which label",
         "wren new song?? saw it mentioned via tiktok",
         "someone posted that wren signed somewhere",
+        "somebody swears wren signed to a label? legit?",
+        "someone reckons wren supposedly signed somewhere, or is that a hoax",
     ):
         assert link(kb, text).named_runs == (), text
         assert answer(Message(text), kb, now=NOW).intent != "unknown", text

@@ -22,7 +22,8 @@ CHAT_FILLER = frozenset(
     honestly basically seriously wat wut rn ngl fr imo imho smh fyi iirc afaik tho lowkey
     highkey bestie besties girlies stans deadass periodt bruh fam yall istg iykyk ikr tbf
     lmfao omfg kekw lul lulw omegalul pog poggers pogchamp pogu sadge monkas monkaw pepega
-    pepehands copium hopium kappa catjam bedge susge""".split()
+    pepehands copium hopium kappa catjam bedge susge swear swears swore reckon reckons claims
+    claimed insists supposedly apparently allegedly legit hoax""".split()
 )
 # "tl;dr" (`bot.core.sanitize`) asks for a summary of the news, as "recap" or "rundown" do
 # (`NEWS`); those are words names are made of, "tldr" is none.
