@@ -57,6 +57,19 @@ def test_a_question_that_names_no_one_asks_about_the_name_its_story_gives(
     assert reply.url == f"{SITE}3", reply.text
 
 
+def test_a_storys_own_now_and_since_ask_for_nothing_since(tmp_path: Path) -> None:
+    """A story tells its own time ("since the harvest", "now it's stuck in my head"): only a
+    sentence that asks asks what came since something."""
+    kb = story_kb(tmp_path)
+    for text in (
+        "What's new with Velvet Moth? Caught them at a barn dance on a harvest night, and now "
+        "that harvest playlist is stuck in my head.",
+        "My cousins have been painting the fence since the harvest night barn dance. What's "
+        "new with Velvet Moth?",
+    ):
+        assert ask(kb, text).url == f"{SITE}3", text
+
+
 def test_a_question_about_what_the_story_told_asks_about_that(tmp_path: Path) -> None:
     """ "For which paper was that?" asks about what the story said of the name, not about
     the name's news in general."""

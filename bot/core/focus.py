@@ -237,7 +237,12 @@ def _since(kb: KnowledgeBase, text: str, sentences: list[str]) -> str | None:
         instead = " new record " if after.group("follow") else " "
         rest = f"{text[: after.start()]}{instead}{text[after.end() :]}"
     else:
-        at = next((i for i, s in enumerate(sentences) if _SINCE.search(s)), None)
+        # Only a sentence that asks (or any, where none does) asks what came since: a
+        # story's "now", "still" and "since" tell its own time ("he has followed <act> since
+        # the nineties", "now it's stuck in my head").
+        asks = [asking(s) for s in sentences]
+        asks = asks if any(asks) else [True] * len(sentences)
+        at = next((i for i, s in enumerate(sentences) if asks[i] and _SINCE.search(s)), None)
         if at is None:
             return None
         clauses = _CLAUSES.split(sentences[at])
