@@ -70,6 +70,21 @@ def test_a_storys_own_now_and_since_ask_for_nothing_since(tmp_path: Path) -> Non
         assert ask(kb, text).url == f"{SITE}3", text
 
 
+def test_a_question_after_a_long_story_is_still_read(tmp_path: Path) -> None:
+    """Chat tells a story of sixty or eighty words before its question: the question at the
+    end is read, though the message passes three hundred characters."""
+    kb = story_kb(tmp_path)
+    story = (
+        "Spent the whole weekend painting the fence with my cousins, which took forever "
+        "because the paint kept running out and the ladder was wobbly, and then we had "
+        "a long dinner outside while the sun went down and somebody's uncle told the same "
+        "three old jokes again and again until we all pretended to laugh at them. "
+    )
+    text = f"{story}What's new with Velvet Moth?"
+    assert len(text) > 300 and len(text.split()) > 60
+    assert ask(kb, text).url == f"{SITE}3"
+
+
 def test_a_question_about_what_the_story_told_asks_about_that(tmp_path: Path) -> None:
     """ "For which paper was that?" asks about what the story said of the name, not about
     the name's news in general."""

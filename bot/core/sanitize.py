@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-MAX_QUESTION_CHARS = 300
+# Chat tells a story of sixty to eighty words around its question, which may come last; more
+# is a paste, cut before any parsing.
+MAX_QUESTION_CHARS = 500
 # Mentions, Discord's custom emoji ("<:name:id>", "<a:name:id>"), timestamps ("<t:id:R>")
 # and command mentions ("</name:id>"), emoji written as shortcodes (":fire:") and handles
 # typed by hand ("asking for @<user>"): none is a word of the question, and an emoji's or a
