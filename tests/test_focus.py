@@ -9,6 +9,7 @@ from support import NOW, city_news, everyday, invented_article, invented_kb
 
 from bot.core.answer import answer, understand
 from bot.core.focus import focused
+from bot.core.links import SURE_LINK
 from bot.core.messages import Message, Reply
 from bot.core.spelling import WRITTEN_ARTICLES
 from knowledge.ingest.loader import add_articles
@@ -83,6 +84,25 @@ def test_a_question_after_a_long_story_is_still_read(tmp_path: Path) -> None:
     text = f"{story}What's new with Velvet Moth?"
     assert len(text) > 300 and len(text.split()) > 60
     assert ask(kb, text).url == f"{SITE}3"
+
+
+def test_an_act_named_by_an_everyday_word_is_asked_about_not_the_storys_act(
+    tmp_path: Path,
+) -> None:
+    """The question names an act whose name is also an everyday word, so it links unsurely;
+    the story names another act surely. The question asks about its own act."""
+    kb = invented_kb(
+        tmp_path,
+        ("Lantern Announce Fall Tour", "Lantern will tour all fall."),
+        ("Velvet Moth Share New Song", "Velvet Moth share a new song."),
+        ("Lantern Share New Song", "Lantern share a song."),
+        ("Lantern Play Harbourton", "Lantern played Harbourton."),
+        *everyday("A lantern hung by the door.", 2),
+    )
+    text = "We sang Velvet Moth songs all night at the barn dance. Has Lantern announced a tour?"
+    found = [f for f in understand(kb, text)[1].links if f.entity.name == "Lantern"]
+    assert found and found[0].weight < SURE_LINK
+    assert ask(kb, text).url == f"{SITE}1"
 
 
 def test_a_question_about_what_the_story_told_asks_about_that(tmp_path: Path) -> None:

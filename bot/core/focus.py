@@ -74,6 +74,9 @@ _BANDS_CALLED = r"they|them|their|theyre"
 _BAND_REFERRED = re.compile(rf"\b(?:{_BANDS_CALLED})\b", re.IGNORECASE)
 # Words by which a question means someone its story names ("Did they sign to <Label>?").
 _THEY = re.compile(rf"\b(?:{_BANDS_CALLED}|he|him|his|she|her)\b", re.IGNORECASE)
+# How likely an exact link to an act's name must be to be the name a question asks about
+# (`_named_act`).
+ACT_NAMED = 0.5
 OWNED_READ = 40
 """The newest articles about a person the knowledge base knows read at most (`_owned_act`)."""
 # Words after someone's band read for its name (`_named_beside`).
@@ -191,6 +194,11 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
     # are, where the story names someone.
     if asked_surely and not sure:
         return asked, linking
+    # A question that names someone itself, though unsurely (a name mistyped, one the
+    # knowledge base lacks), and calls no one "they", asks about them, not whom the story
+    # names ("... we sang <Act> songs all night. what's the latest with <Unknown Act>?").
+    if not asked_surely and not _THEY.search(asked) and any(map(_named_act, linking.links)):
+        return asked, linking
     owned = frozenset(
         t for word in story.split() if POSSESSIVE.search(word) for t in tokens_of(word)[-1:]
     )
@@ -204,6 +212,13 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
     ):
         return text, None
     return f"{', '.join(dict.fromkeys(f.entity.name for f in sure))}: {asked}", None
+
+
+def _named_act(found: Link) -> bool:
+    """Whether a link is an act's name spelled exactly and more likely than not meant as
+    the name, though also an everyday word ("<Act> announced a tour?"); a title of everyday
+    words is more likely the writer's own words."""
+    return found.exact and found.entity.kind == "artist" and found.weight >= ACT_NAMED
 
 
 def _for_news(text: str) -> bool:
