@@ -112,6 +112,9 @@ def test_when_questions_ask_for_a_date_first(question: str) -> None:
         "what has quill fathom last put out",
         "what did quill fathom release last",
         "quill fathom last release?",
+        "quill fathom, which is the last thing?",
+        "which are the newest news of quill fathom?",
+        "which is the latest from quill fathom",
     ],
 )
 def test_news_questions_are_latest(question: str) -> None:

@@ -657,8 +657,12 @@ ROLES = (
     ),
 )
 # Words that ask for one particular fact rather than for the news in general.
+# "Which is the newest" asks for the newest news, as "what is the newest" does; "which" asks
+# for a particular fact otherwise ("which label ...").
 SPECIFIC = re.compile(
-    r"\b(?:when|who|whom|where|which|why|how (?:many|much|old|long)|called|named|name|title"
+    r"\b(?:when|who|whom|where|why|how (?:many|much|old|long)|called|named|name|title"
+    r"|which(?! (?:is|are|was|were) (?:the |their |its |his |her )?(?:newest|latest|last|most"
+    r" recent|recent)\b)"
     r"|label|sign\w*|produc\w*|die|died|passed|won|win)\b"
 )
 QUESTION = re.compile(r"\b(?:when|who|what|which|where|how|why|did|does|do|is|was|are|were)\b")
