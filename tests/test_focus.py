@@ -107,7 +107,7 @@ def test_an_act_named_by_an_everyday_word_is_asked_about_not_the_storys_act(
 
 def test_a_question_about_what_the_story_told_asks_about_that(tmp_path: Path) -> None:
     """ "For which paper was that?" asks about what the story said of the name, not about
-    the name's news in general."""
+    the name's news in general; so do "real?" and "did that actually happen?"."""
     kb = invented_kb(
         tmp_path,
         ("Velvet Moth Share a Crossword Puzzle Made for the Quillandia Times", "Fans solved it."),
@@ -118,6 +118,12 @@ def test_a_question_about_what_the_story_told_asks_about_that(tmp_path: Path) ->
         "Someone told me Velvet Moth wrote a crossword puzzle. For which newspaper was that?",
     )
     assert reply.url == f"{SITE}1", reply.text
+    # So does a rumour doubted in a word, or asked whether it happened.
+    for text in (
+        "Someone told me Velvet Moth wrote a crossword puzzle. Legit? For which newspaper?",
+        "Someone said Velvet Moth wrote a crossword puzzle. Did that actually happen?",
+    ):
+        assert ask(kb, text).url == f"{SITE}1", text
 
 
 def test_a_short_part_cut_off_by_a_dash_is_what_the_question_asks_about(

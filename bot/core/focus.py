@@ -31,8 +31,12 @@ _DASHES = re.compile(r"\s+[-–—]+\s+")
 # Words that open a sentence that asks, beyond those that open any question.
 _ASKING_OPENERS = QUESTION_OPENERS | frozenset("has have will can could any anything".split())
 # "That" or "this" standing for what the story told ("when was that?", "is this true?").
+# So does a word of doubt asked alone ("real?", "legit?", "confirm?"), and "did that
+# actually happen?".
 _REFERS_BACK = re.compile(
-    r"\b(?:that|this)\b(?=\s*[?.!]|\s*$|\s+(?:happen\w*|true|real|right|legit|about|for|from)\b)",
+    r"\b(?:that|this)\b(?:\s+(?:actually|really|even|ever|just))?"
+    r"(?=\s*[?.!]|\s*$|\s+(?:happen\w*|true|real|right|legit|about|for|from)\b)"
+    r"|(?:^|[?!.]\s+)(?:for\s+)?(?:real|true|legit|confirm|fake|really)\s*\?",
     re.IGNORECASE,
 )
 # A question mark at the end, whatever marks or emoji follow it ("?!?!", "?? 👀").
