@@ -107,7 +107,8 @@ def test_an_act_named_by_an_everyday_word_is_asked_about_not_the_storys_act(
 
 def test_a_question_about_what_the_story_told_asks_about_that(tmp_path: Path) -> None:
     """ "For which paper was that?" asks about what the story said of the name, not about
-    the name's news in general; so do "real?" and "did that actually happen?"."""
+    the name's news in general; so do "real?" and "did that actually happen?", and "real or
+    <words>?" names nothing."""
     kb = invented_kb(
         tmp_path,
         ("Velvet Moth Share a Crossword Puzzle Made for the Quillandia Times", "Fans solved it."),
@@ -122,6 +123,7 @@ def test_a_question_about_what_the_story_told_asks_about_that(tmp_path: Path) ->
     for text in (
         "Someone told me Velvet Moth wrote a crossword puzzle. Legit? For which newspaper?",
         "Someone said Velvet Moth wrote a crossword puzzle. Did that actually happen?",
+        "My cousin swears Velvet Moth wrote a crossword puzzle. Real or cousin talk?",
     ):
         assert ask(kb, text).url == f"{SITE}1", text
 

@@ -39,6 +39,13 @@ _REFERS_BACK = re.compile(
     r"|(?:^|[?!.]\s+)(?:for\s+)?(?:real|true|legit|confirm|fake|really)\s*\?",
     re.IGNORECASE,
 )
+# A sentence that only doubts what the message tells ("real?", "real or fake?", "is that
+# true?", "confirm?"): it asks nothing of its own, and its words are no name ("hater talk").
+_DOUBT = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?:is (?:it|that|this) )?(?:for )?(?:real|true|legit|confirm|fake"
+    r"|really|a hoax|a joke)(?: or (?:[\w'’]+ ){0,2}[\w'’]+)?(?:\s*\?[^\w]*(?=\s|$)|\W*$)",
+    re.IGNORECASE,
+)
 # A question mark at the end, whatever marks or emoji follow it ("?!?!", "?? 👀").
 _ASKED = re.compile(r"\?[^\w?]*$")
 # Fewer words than this are no story but part of the question ("(2022)", "Thanks!").
@@ -142,8 +149,12 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
     message that asks what came since something it has seen (`_since`), or asks about
     someone's band by the person (`_owned_act`), is that question. An aside in brackets in
     which the writer chats ("(best band name ever btw)", "(i need the time off lol)") is
-    left out first: it asks nothing and names nothing asked about."""
+    left out first: it asks nothing and names nothing asked about. So is a sentence that
+    only doubts the story ("real or fake?"), which then is what is asked about."""
     text = _ASIDE.sub(_unless_chat, text)
+    undoubted = _DOUBT.sub(" ", text).strip()
+    doubted = undoubted != text and bool(re.search(r"\w", undoubted))
+    text = undoubted if doubted else text
     sentences: list[str] = []
     topic = False
     for sentence in _SENTENCES.split(text):
@@ -213,6 +224,7 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
         or any(not (news and _placed_name(told.tokens, run)) for run in told.written)
         or any(_inside_longer(told, f, owned) for f in sure)
         or _REFERS_BACK.search(asked)
+        or doubted
     ):
         return text, None
     return f"{', '.join(dict.fromkeys(f.entity.name for f in sure))}: {asked}", None
