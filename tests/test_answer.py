@@ -445,6 +445,18 @@ def test_words_that_describe_the_band_say_which_band_not_which_news(tmp_path: Pa
         assert ask(kb, question).url == "https://news.invented.example/3", question
 
 
+def test_a_members_name_one_lead_writes_says_which_band_not_which_news(tmp_path: Path) -> None:
+    """Asked for the band's latest by a member's name ("what are <surname> and the others
+    up to"), the one article whose lead writes that name is not therefore the news asked:
+    a word the articles write as a name describes the band."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Wolves Singer Ola Vance Opens a Bakery", "Ola Vance bakes bread now."),
+        ("Velvet Wolves: Lantern", "Velvet Wolves return with Lantern."),
+    )
+    answered_by(kb, "velvet wolves latest? what are vance and the others up to", 2)
+
+
 def test_words_several_leads_describe_the_band_with_pick_none_of_its_news(
     tmp_path: Path,
 ) -> None:

@@ -22,6 +22,7 @@ from bot.core.features import FEATURES, describe
 from bot.core.intents import Question, window
 from bot.core.links import SURE_LINK, Link, Linking
 from bot.core.names import TITLE_KINDS
+from bot.core.spelling import name_like
 from bot.core.tokens import written_at
 from bot.core.weights import WEIGHTS
 from bot.core.words import read_words, spellings, words_of
@@ -58,11 +59,15 @@ _VECTOR = tuple(WEIGHTS.get(name, 0.0) for name in FEATURES)
 DESCRIBED_BEFORE = 5
 
 
-def _described_by(kb: KnowledgeBase, linking: Linking, found: Link) -> set[str]:
+def _described_by(kb: KnowledgeBase, linking: Linking, found: Link, latest: bool) -> set[str]:
     """Words the newest articles about a linked name write just before it, where news
     describes who it is about ("<city> synth-punk duo <Name>", "<genre> trio <Name>"), and
     words two of their leads write anywhere ("<city>'s <Name>", "the <genre> band's debut"):
-    what the news says of the name each time, not what one piece of its news is."""
+    what the news says of the name each time, not what one piece of its news is. Asked for
+    the `latest`, so is a word of the question that one of them writes and the articles
+    write as names are (`name_like`): a member's first name or surname, where the act is
+    from ("<act> news, what are <first name> and the boys up to", "the <nationality>
+    kings"); asked for an announcement, such a word says which ("a show in <city>")."""
     said: set[str] = set()
     ways = spellings(linking, found)
     leads: Counter[str] = Counter()
@@ -76,7 +81,8 @@ def _described_by(kb: KnowledgeBase, linking: Linking, found: Link) -> set[str]:
                 if at > 0:
                     said.update(joined[:at].split()[-DESCRIBED_BEFORE:])
         leads.update(lead)
-    return said | {w for w, n in leads.items() if n >= 2}
+    named = {w for w in linking.leftover if latest and leads[w] and name_like(kb, w)}
+    return said | named | {w for w, n in leads.items() if n >= 2}
 
 
 def _undescribed(kb: KnowledgeBase, question: Question, linking: Linking) -> Linking:
@@ -93,7 +99,8 @@ def _undescribed(kb: KnowledgeBase, question: Question, linking: Linking) -> Lin
     sure = [f for f in linking.links if f.weight >= SURE_LINK]
     if len(sure) != 1 or not linking.leftover or not asks_news(question, linking):
         return linking
-    said = (_described_by(kb, linking, sure[0]) | linking.described) - NEWS_WORDS
+    latest = question.intent == "latest"
+    said = (_described_by(kb, linking, sure[0], latest) | linking.described) - NEWS_WORDS
     leftover = tuple(w for w in linking.leftover if w not in said)
     pairs = tuple(pair for pair in linking.pairs if not set(pair) <= said)
     return replace(linking, leftover=leftover, pairs=pairs)
