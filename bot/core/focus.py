@@ -30,13 +30,11 @@ _SENTENCES = re.compile(r"(?<![\s.]\w\.)(?<=[.!?])\s+")
 _DASHES = re.compile(r"\s+[-–—]+\s+")
 # Words that open a sentence that asks, beyond those that open any question.
 _ASKING_OPENERS = QUESTION_OPENERS | frozenset("has have will can could any anything".split())
-# "That" or "this" standing for what the story told ("when was that?", "is this true?").
-# So does a word of doubt asked alone ("real?", "legit?", "confirm?"), and "did that
-# actually happen?".
+# "That" or "this" standing for what the story told ("when was that?", "is this true?", "did
+# that actually happen?").
 _REFERS_BACK = re.compile(
     r"\b(?:that|this)\b(?:\s+(?:actually|really|even|ever|just))?"
-    r"(?=\s*[?.!]|\s*$|\s+(?:happen\w*|true|real|right|legit|about|for|from)\b)"
-    r"|(?:^|[?!.]\s+)(?:for\s+)?(?:real|true|legit|confirm|fake|really)\s*\?",
+    r"(?=\s*[?.!]|\s*$|\s+(?:happen\w*|true|real|right|legit|about|for|from)\b)",
     re.IGNORECASE,
 )
 # A sentence that only doubts what the message tells ("real?", "real or fake?", "is that
