@@ -534,7 +534,8 @@ class KnowledgeBase:
             )
         ]
         spelt = re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE)
-        placed = re.compile(rf"\b{_PLACING}{re.escape(name)}\b", re.IGNORECASE)
+        # "In <name>'s studio" places the studio: the name owns the place, and is none.
+        placed = re.compile(rf"\b{_PLACING}{re.escape(name)}\b(?![’']s\b)", re.IGNORECASE)
         seen = sum(len(spelt.findall(text)) for text in texts)
         at = sum(len(placed.findall(text)) for text in texts)
         share = (seen, at / seen if seen else 0.0)

@@ -1285,6 +1285,18 @@ def test_a_band_written_once_after_at_is_no_place(tmp_path: Path) -> None:
     assert says_where(kb, "Quillandia")
 
 
+def test_a_person_whose_studio_things_happen_in_is_no_place(tmp_path: Path) -> None:
+    """ "Recorded in <Name>'s studio" again and again: the name owns the place."""
+    kb = invented_kb(
+        tmp_path,
+        *[
+            (f"Band {n} Share Song", f"Band {n} recorded it in Ola Vance's studio with Ola Vance.")
+            for n in range(6)
+        ],
+    )
+    assert not says_where(kb, "Ola Vance")
+
+
 def test_a_number_opens_no_unknown_name_after_small_words(invented: KnowledgeBase) -> None:
     assert link(invented, "first album in 15 years").subjects == ("first", "years")
 
