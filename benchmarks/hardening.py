@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import sys
 import tempfile
@@ -136,6 +137,9 @@ async def huge_feeds(folder: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
+    argparse.ArgumentParser(
+        description="Many writers on one file, a slow feed beside a healthy one, huge feeds."
+    ).parse_args(argv)
     with tempfile.TemporaryDirectory() as folder:
         asyncio.run(writers_at_once(Path(folder)))
         asyncio.run(drip_beside_a_healthy_feed(Path(folder)))

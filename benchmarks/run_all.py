@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import argparse
+
 from benchmarks import (
     announce_tick,
     discord_autocomplete,
@@ -16,7 +18,10 @@ from benchmarks import (
 from benchmarks.corpus import real_kb, scale_kb
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
+    argparse.ArgumentParser(
+        description="Every benchmark in one run, each printing its own figures."
+    ).parse_args(argv)
     real, scale = real_kb(), scale_kb()
     for title, run in [
         ("Answer quality", lambda: quality.main([])),

@@ -1,11 +1,15 @@
-"""`python -m bot ... --help` works for the top level and each announcement command group."""
+"""`python -m bot ... --help` works for the top level and each announcement command group, and
+`python -m benchmarks.<name> --help` for every benchmark."""
 
 from __future__ import annotations
 
+import importlib
 import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).parent.parent
 
@@ -45,3 +49,21 @@ def test_help_of_the_cli_and_its_announcement_commands(tmp_path: Path) -> None:
         for word in HELPS[words]:
             assert word in out, f"{command} does not mention {word}:\n{out}"
         assert not err, err
+
+
+BENCHMARKS = sorted(
+    path.stem
+    for path in (ROOT / "benchmarks").glob("*.py")
+    if "def main(" in path.read_text(encoding="utf-8")
+)
+
+
+def test_every_benchmark_answers_help(capsys: pytest.CaptureFixture[str]) -> None:
+    """`python -m benchmarks.<name> --help` prints its usage and runs nothing."""
+    assert "run_all" in BENCHMARKS and "hardening" in BENCHMARKS
+    for name in BENCHMARKS:
+        module = importlib.import_module(f"benchmarks.{name}")
+        with pytest.raises(SystemExit) as exited:
+            module.main(["--help"])
+        assert exited.value.code == 0, name
+        assert capsys.readouterr().out.startswith("usage:"), name
