@@ -77,6 +77,8 @@ MAKER_HEADLINES = 20
 # or "from", which also say who someone plays with ("the singer of <band>", "a tribute to
 # <band>", "<name> from <band>").
 _PLACING = r"(?:in|at|across|around|throughout|outside|near|into)\s+(?:the\s+)?"
+# What an act's name says whose it is, written after it ("at <act> concerts").
+_OWNED_BY_ACT = r"(?:concerts?|shows?|fans?|gigs?|performances?|tours?)\b"
 # Keys bound in one statement at most: older SQLite builds allow 999 parameters.
 _KEYS_PER_STATEMENT = 900
 
@@ -534,8 +536,11 @@ class KnowledgeBase:
             )
         ]
         spelt = re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE)
-        # "In <name>'s studio" places the studio: the name owns the place, and is none.
-        placed = re.compile(rf"\b{_PLACING}{re.escape(name)}\b(?![’']s\b)", re.IGNORECASE)
+        # "In <name>'s studio" places the studio, "outside <name> concert" the concert: the
+        # name owns the place, or says whose it is, and is none.
+        placed = re.compile(
+            rf"\b{_PLACING}{re.escape(name)}\b(?![’']s\b|\s+{_OWNED_BY_ACT})", re.IGNORECASE
+        )
         seen = sum(len(spelt.findall(text)) for text in texts)
         at = sum(len(placed.findall(text)) for text in texts)
         share = (seen, at / seen if seen else 0.0)

@@ -1285,16 +1285,20 @@ def test_a_band_written_once_after_at_is_no_place(tmp_path: Path) -> None:
     assert says_where(kb, "Quillandia")
 
 
-def test_a_person_whose_studio_things_happen_in_is_no_place(tmp_path: Path) -> None:
-    """ "Recorded in <Name>'s studio" again and again: the name owns the place."""
+def test_an_act_whose_studio_or_concerts_things_happen_at_is_no_place(tmp_path: Path) -> None:
+    """ "Recorded in <Name>'s studio", "a crowd outside <Name> concerts" again and again: the
+    name owns the place, or says whose the concert is."""
     kb = invented_kb(
         tmp_path,
         *[
             (f"Band {n} Share Song", f"Band {n} recorded it in Ola Vance's studio with Ola Vance.")
             for n in range(6)
         ],
+        *[(f"Crowds Gather Outside Quillward Concerts in Town {n}", "") for n in range(6)],
+        *[(f"Quillward Share Song {n}", "") for n in range(6)],
     )
     assert not says_where(kb, "Ola Vance")
+    assert not says_where(kb, "Quillward")
 
 
 def test_a_number_opens_no_unknown_name_after_small_words(invented: KnowledgeBase) -> None:
