@@ -105,6 +105,21 @@ def test_an_act_named_by_an_everyday_word_is_asked_about_not_the_storys_act(
     assert ask(kb, text).url == f"{SITE}1"
 
 
+def test_an_unknown_act_the_question_capitalises_is_asked_about_not_the_storys(
+    tmp_path: Path,
+) -> None:
+    """The story names a known act; the question capitalises a name the knowledge base
+    lacks: that is what is asked about, so the answer declines instead of giving the story's
+    act's news."""
+    kb = story_kb(tmp_path)
+    text = (
+        "We sang Velvet Moth songs all night at the barn dance, loud and badly. "
+        "Someone mentioned an old band, so what's the latest with Marrow by Lamplight?"
+    )
+    assert focused(kb, text)[0].startswith("Someone mentioned")
+    assert ask(kb, text).intent == "unknown"
+
+
 def test_a_question_about_what_the_story_told_asks_about_that(tmp_path: Path) -> None:
     """ "For which paper was that?" asks about what the story said of the name, not about
     the name's news in general; so do "real?" and "did that actually happen?", and "real or

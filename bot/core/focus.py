@@ -210,7 +210,7 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
     # A question that names someone itself, though unsurely (a name mistyped, one the
     # knowledge base lacks), and calls no one "they", asks about them, not whom the story
     # names ("... we sang <Act> songs all night. what's the latest with <Unknown Act>?").
-    if not asked_surely and not _THEY.search(asked) and any(map(_named_act, linking.links)):
+    if not asked_surely and not _THEY.search(asked) and _names_own(linking):
         return asked, linking
     owned = frozenset(
         t for word in story.split() if POSSESSIVE.search(word) for t in tokens_of(word)[-1:]
@@ -226,6 +226,17 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
     ):
         return text, None
     return f"{', '.join(dict.fromkeys(f.entity.name for f in sure))}: {asked}", None
+
+
+def _names_own(linking: Linking) -> bool:
+    """Whether a question names an act of its own: linked exactly though unsurely
+    (`_named_act`), or a run its writer capitalises as a name that links nothing ("what's
+    the latest with <Unknown> by <Act>?")."""
+    capitalised = linking.capitalised
+    return any(map(_named_act, linking.links)) or (
+        capitalised is not None
+        and any(capitalised.issuperset(run.split()) for run in linking.named_runs)
+    )
 
 
 def _named_act(found: Link) -> bool:
