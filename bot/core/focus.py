@@ -159,13 +159,13 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
         parts = [p for p in _DASHES.split(sentence) if p.strip()]
         sentences += parts
         topic = topic or (len(parts) > 1 and any(len(p.split()) < TOPIC_WORDS for p in parts))
-    since = _since(kb, text, sentences)
+    asked_at = [asking(s) for s in sentences]
+    since = _since(kb, text, sentences, asked_at)
     if since is not None:
         return since, None
     act = _owned_act(kb, text, sentences)
     if act is not None:
         return act, None
-    asked_at = [asking(s) for s in sentences]
     first = asked_at.index(True) if True in asked_at else 0
     asks = [
         a or _part_of_question(kb, s, leads=i < first)
@@ -207,9 +207,10 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
     # are, where the story names someone.
     if asked_surely and not sure:
         return asked, linking
-    # A question that names someone itself, though unsurely (a name mistyped, one the
-    # knowledge base lacks), and calls no one "they", asks about them, not whom the story
-    # names ("... we sang <Act> songs all night. what's the latest with <Unknown Act>?").
+    # A question that names an act itself, though unsurely (a name that is also an everyday
+    # word, or one the knowledge base lacks that its writer capitalises), and calls no one
+    # "they", asks about it, not whom the story names ("... we sang <Act> songs all night.
+    # what's the latest with <Unknown Act>?").
     if not asked_surely and not _THEY.search(asked) and _names_own(linking):
         return asked, linking
     owned = frozenset(
@@ -260,14 +261,14 @@ def _placed_name(tokens: tuple[str, ...], run: str) -> bool:
     return written_after(tokens, run, (_PLACING,), (_PLACING, THE))
 
 
-def _since(kb: KnowledgeBase, text: str, sentences: list[str]) -> str | None:
+def _since(kb: KnowledgeBase, text: str, sentences: list[str], asked_at: list[bool]) -> str | None:
     """A message that asks what came after something it names ("“<Act> announce hiatus” —
     did anything happen after that?", "<act> latest, i know <record> is out", "a follow-up
     to <record>?") as the question about the first name it surely links, without the thing
     named: its words would pick the very article the writer has seen. What came since is
     news: the newest, or the newest announcement where it asks for one. The name is the
     first one linked surely, else the surest. None where it asks no such thing, or names
-    nothing."""
+    nothing. `asked_at`: whether each of the sentences asks (`asking`)."""
     known = _KNOWN_OUT.search(text)
     after = _AFTER_NAMED.search(text)
     if known is not None:
@@ -280,8 +281,7 @@ def _since(kb: KnowledgeBase, text: str, sentences: list[str]) -> str | None:
         # Only a sentence that asks (or any, where none does) asks what came since: a
         # story's "now", "still" and "since" tell its own time ("he has followed <act> since
         # the nineties", "now it's stuck in my head").
-        asks = [asking(s) for s in sentences]
-        asks = asks if any(asks) else [True] * len(sentences)
+        asks = asked_at if any(asked_at) else [True] * len(sentences)
         at = next((i for i, s in enumerate(sentences) if asks[i] and _SINCE.search(s)), None)
         if at is None:
             return None
