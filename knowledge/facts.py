@@ -241,9 +241,13 @@ ANNOUNCEMENT_CUES: list[tuple[str, re.Pattern[str]]] = [
 ]
 # A headline that says an announcement is made, whatever else it tells.
 ANNOUNCED = re.compile(r"(?i)\bannounc")
-# A headline that says an announcement is made or more is added to one ("<Act> Add <City>
-# to Upcoming Tour"): news of the kind asked where more of it is asked for.
-ANNOUNCED_OR_ADDED = re.compile(rf"{ANNOUNCED.pattern}|\badd(?:s|ed)?\b")
+# A headline that says it makes an announcement, in either word headlines use for one
+# ("<Festival> Unveils <Year> Lineup"): among a name's news of the kind asked, the
+# announcement rather than news about what was announced (a livestream, a photo gallery).
+SAYS_ANNOUNCED = re.compile(r"(?i)\b(?:announc|unveil)")
+# Or more is added to one ("<Act> Add <City> to Upcoming Tour", "<Act> Extend <Name> Tour"):
+# news of the kind asked where more of it is asked for.
+ANNOUNCED_OR_ADDED = re.compile(rf"{SAYS_ANNOUNCED.pattern}|\b(?:add|extend|expand)(?:s|ed)?\b")
 # Reviews and rankings, recaps ("5 Best Moments", "Takeaways", "Highlights From", a show's
 # "Video + Setlist" or "Best Photos"), a
 # record talked through ("Breaks Down New Album Track by Track", "Digs Into"; not an act
@@ -267,7 +271,7 @@ _ANNOUNCING = re.compile(
     r"|return\w*|new|debut\w*|sign\w*|dies|died|dead at|killed in|rip|expand\w*|add\w*|plot\w*"
     r"|embark\w*|reunit\w*"
     r"|inks?|inked|launch\w*|premiere\w*|tease\w*|postpone\w*|cancel\w*|sets?|book\w*|lineup|line-up"
-    r"|lines up|maps out|readies|schedules|extends|to (?:headline|tour|kick off)"
+    r"|lines up|maps out|readies|schedules|extend\w*|to (?:headline|tour|kick off)"
     r"|out now)\b|:|–"
 )
 

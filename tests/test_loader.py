@@ -176,6 +176,9 @@ def test_a_subject_that_another_names_initials_spell_is_a_name_of_its_own() -> N
         ("Quillon Marsh Shows Support for Velvet Wolves: Watch", None),
         ("Quillon Marsh Shows Off New Look: Watch", None),
         ("Quillon Marsh Add Shows", "tour"),
+        # Extending a tour announces more of it, whatever the verb's number.
+        ("Quillon Marsh Extend ‘The Long Copper’ Tour for Stadium Leg", "tour"),
+        ("Quillon Marsh Extends Copper Tour", "tour"),
         # A guide to getting tickets announces only what the rest of its headline does.
         ("Quillon Marsh’s 2026 Copper Tour: How to Get Tickets", None),
         ("Harbour Fest 2026: Here’s How to Score Festival Tickets", None),

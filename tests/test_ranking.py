@@ -710,6 +710,36 @@ def test_without_an_announcement_of_the_kind_the_acts_own_news_is_before_a_menti
         assert best(kb, text).row.title == 'Quillward: "Harbour Lights"', text
 
 
+def test_more_dates_asked_for_are_a_tour_extended(tmp_path: Path) -> None:
+    """Asked for more dates, a newer headline extending the tour announced is the answer:
+    it adds to the announcement, as "<Act> Add <City> Dates" would."""
+    kb = invented_kb(
+        tmp_path,
+        ("Quillward Announce Copper Tour", ""),
+        ("Quillward Extend ‘Copper’ Tour for Stadium Leg", ""),
+    )
+    for text in ("has quillward announced more tour dates?", "quillward announced extra dates?"):
+        assert best(kb, text).row.title.startswith("Quillward Extend"), text
+
+
+def test_a_lineup_asked_for_is_the_headline_that_unveils_it(tmp_path: Path) -> None:
+    """A festival whose name ends in a word headlines use as a verb ("<Word> Lands") unveiled
+    its lineup; its newest news of the kind, the one stored as its announcement, is a
+    livestream schedule. Asked who it announced for its "line-up" (typed with a hyphen, which
+    the question's words are read again without), the headline that unveils it answers."""
+    kb = invented_kb(
+        tmp_path,
+        ("Harbour Lands Unveils 2026 Lineup: Velvet Moth, Quillward and Tida Marsh", ""),
+        ("Harbour Lands 2026: Livestream Schedule & Details", ""),
+    )
+    for text in (
+        "Who did Harbour Lands announce for their 2026 line-up?",
+        "who did harbour lands announce for the line up",
+    ):
+        assert understand(kb, text)[0].kind == "festival", text
+        assert best(kb, text).row.title.startswith("Harbour Lands Unveils"), text
+
+
 def test_what_an_act_announced_is_its_own_announcement_not_anothers_naming_it(
     tmp_path: Path,
 ) -> None:

@@ -614,6 +614,9 @@ NO_KIND = re.compile(
     r" track\b|\bsingle (?:most|biggest|best|greatest|largest|worst|last)\b"
     r"|\b(?:every|each|any|not a) single\b"
 )
+# "Line up" typed apart, or split so by the words a question is read again from ("line-up"),
+# is a festival's lineup: a question seldom uses the verb.
+LINE_UP = re.compile(r"\bline up\b")
 # Who plays a named thing is its lineup ("who's playing <festival> this year?"), news of the
 # festival kind; not who plays an instrument, with someone or on a record.
 WHO_PLAYS = re.compile(

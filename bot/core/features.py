@@ -20,7 +20,7 @@ from bot.core.intents import Question
 from bot.core.links import SURE_LINK, Link, Linking
 from bot.core.tokens import MAX_TOKENS
 from bot.core.words import kinds_of, spelling, spellings, stem, words_of
-from knowledge.facts import ANNOUNCED, ANNOUNCED_OR_ADDED, BROADER, speaks_of
+from knowledge.facts import ANNOUNCED_OR_ADDED, BROADER, SAYS_ANNOUNCED, speaks_of
 from knowledge.store import KnowledgeBase
 
 FEATURES = (
@@ -306,14 +306,20 @@ def describe(
         # that says it announces (or, asked for more, adds to what was announced: "<Act> Add
         # <City> to Upcoming Tour") is the announcement, where one does: the kind stored for a
         # headline is read loosely ("... In 24-Song Set Kicking Off <Year> Tour", "<Other> on
-        # Working on <Act>'s New Album") to list announcements.
+        # Working on <Act>'s New Album") to list announcements. Where none of those says so,
+        # another of the name's news of the kind may ("<Name> Unveils <Year> Lineup" beside a
+        # stored "<Name> <Year>: Livestream Schedule").
         announced = (
             [c for c in on_topic if c.announced]
             or [c for c in on_topic if announces(c.row.title, names)]
             or on_topic
         )
-        says = ANNOUNCED_OR_ADDED if MORE_ASKED.search(question.text) else ANNOUNCED
-        on_topic = [c for c in announced if says.search(c.row.title)] or announced
+        says = ANNOUNCED_OR_ADDED if MORE_ASKED.search(question.text) else SAYS_ANNOUNCED
+        on_topic = (
+            [c for c in announced if says.search(c.row.title)]
+            or [c for c in on_topic if c.features["kind_match"] and says.search(c.row.title)]
+            or announced
+        )
     elif announcing:
         # Without a kind, any news of the name's own may be what it announced, but not
         # another act's announcement naming it ("<Other> Announce Shows With <Act>").

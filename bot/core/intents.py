@@ -258,7 +258,8 @@ def _descriptions_dropped(text: str) -> str:
 def parse(text: str) -> Question:
     """Classify a message: help, search, announcements, latest news, or a fact question."""
     plain = plain_text(_descriptions_dropped(text))
-    days, kind = window_days(plain), news_kind_of(cues.NO_KIND.sub(" ", plain))
+    days = window_days(plain)
+    kind = news_kind_of(cues.LINE_UP.sub("lineup", cues.NO_KIND.sub(" ", plain)))
     if kind is None and cues.WHO_PLAYS.search(plain):
         kind = "festival"
     when = period(plain)
