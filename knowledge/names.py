@@ -53,7 +53,10 @@ _SOUNDS = (
     ("x", "ks"),
     ("z", "s"),
     ("our", "or"),
-    ("ence", "ense"),
+    # A "c" before "e", "i" or "y" sounds as an "s" ("Cell", "sell"; "defence", "defense").
+    ("ce", "se"),
+    ("ci", "si"),
+    ("cy", "si"),
     ("c", "k"),
     ("q", "k"),
     ("y", "i"),

@@ -499,6 +499,13 @@ def test_british_and_american_spellings_sound_alike() -> None:
     assert sound_key("Quill Colour Defence") == sound_key("quill color defense")
 
 
+def test_a_soft_c_sounds_as_an_s() -> None:
+    """ "velvet sell" is "Velvet Cell" heard; a hard "c" keeps its sound."""
+    assert sound_key("Velvet Cell") == sound_key("velvet sell")
+    assert sound_key("Cinder Lucy") == sound_key("sinder lusy")
+    assert sound_key("Copper Cats") != sound_key("sopper sats")
+
+
 def test_a_k_sound_spelled_chr_sounds_as_kr() -> None:
     """ "christian wolfe" spells "Kristian Wolfe" by ear; "church" keeps its own sound."""
     assert sound_key("Kristian Wolfe") == sound_key("christian wolfe")
