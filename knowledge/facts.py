@@ -27,10 +27,14 @@ _CHART_CUE = (
     r"(?:(?!to\b)\S+\s){0,4}records?\b(?! straight)"
     r"|records? (?:\w+ ){0,3}(?:break|broke|broken)\b"
 )
-# Shows are concerts, but "<Name> Shows Off / Support / How ..." is the verb.
+# Shows are concerts, but "<Name> Shows Off / Support / How ..." is the verb. One show is
+# a concert where it is said which ("One-Off Show", "Reunion Show") or where ("Show at
+# <Venue>"): alone it may be a TV show.
 _SHOWS = (
     r"shows\b(?!\s+(?:off|support|love|solidarity|how|what|why|that|his|her|their|its|up|no"
     r"|interest|respect|appreciation|gratitude|signs|fans|us)\b)"
+    r"|(?:one-off|one-night(?:-only)?|hometown|farewell|reunion|final|benefit|surprise|secret"
+    r"|anniversary|headline|headlining|solo|stadium|arena) show|show at"
 )
 # What music news counts, and the words that cannot stand between a number and it.
 _COUNTED = (

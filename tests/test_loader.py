@@ -176,6 +176,10 @@ def test_a_subject_that_another_names_initials_spell_is_a_name_of_its_own() -> N
         ("Quillon Marsh Shows Support for Velvet Wolves: Watch", None),
         ("Quillon Marsh Shows Off New Look: Watch", None),
         ("Quillon Marsh Add Shows", "tour"),
+        # One show is a concert where the headline says which or where; a TV show is not.
+        ("Quillon Marsh Announce One-Off Show at Copper Hall", "tour"),
+        ("Quillon Marsh announce reunion show for summer 2026", "tour"),
+        ("Quillon Marsh Announce Late Show Appearance", "other"),
         # Extending a tour announces more of it, whatever the verb's number.
         ("Quillon Marsh Extend ‘The Long Copper’ Tour for Stadium Leg", "tour"),
         ("Quillon Marsh Extends Copper Tour", "tour"),
