@@ -1801,3 +1801,28 @@ def test_a_name_written_capitalised_after_i_opens_with_the_i(tmp_path: Path) -> 
     declined(kb, "I Copper Lantern new album?")
     declined(kb, "any announcement of an I Copper Lantern reunion show?")
     assert ask(kb, "I saw Velvet Moth last night, any news?").url is not None
+
+
+def test_where_a_release_is_from_is_no_name_only_bodies_write(tmp_path: Path) -> None:
+    """ "The North American release" says where, not which act: the article whose body
+    writes "North American" does not go before the act's own news of its record."""
+    kb = invented_kb(
+        tmp_path,
+        (
+            "Quillward: Copper Angels",
+            "Quillward will release Copper Angels through Harbour Records in March.",
+        ),
+        (
+            "Watch A Full Velvet Moth Concert From 1985",
+            "Its North American release was handled by a small label that put the film out.",
+        ),
+    )
+    reply = answer(
+        Message(
+            "Can you confirm which label is handling the North American release of "
+            "Quillward's new album?"
+        ),
+        kb,
+        now=NOW,
+    )
+    assert reply.url == "https://news.invented.example/1"

@@ -28,7 +28,7 @@ from bot.core.weights import WEIGHTS
 from bot.core.words import read_words, spellings, words_of
 from knowledge.facts import GROUP_NOUNS
 from knowledge.store import KnowledgeBase
-from knowledge.vocabulary import NEWS_WORDS, TALLIED
+from knowledge.vocabulary import DEMONYMS, NEWS_WORDS, TALLIED
 
 # How far down the ranking an article writing a name only bodies write is looked for.
 NAMING_REACH = 10
@@ -171,7 +171,8 @@ def _body_names(kb: KnowledgeBase, linking: Linking) -> list[str]:
     """The question's one-word runs that the articles write only capitalised, and no known
     name holds, and the runs of words it writes as a name (`Linking.written`) that some
     article spells: an act named only in a body ("<Word> is an acoustic duo ..."), which no
-    entity links. Not places, which the articles also write only capitalised."""
+    entity links. Not places, which the articles also write only capitalised, nor what
+    says where from ("North American", "the Canadian release")."""
     sure = any(f.weight >= SURE_LINK for f in linking.links)
     words = [
         run
@@ -187,7 +188,11 @@ def _body_names(kb: KnowledgeBase, linking: Linking) -> list[str]:
         for run in linking.written
         if kb.mentions(f'"{run}"') and not (sure and _describes_act(linking.tokens, run))
     ]
-    return [run for run in words + spelt if not (says_where(kb, run) or where(linking, run))]
+    return [
+        run
+        for run in words + spelt
+        if not (says_where(kb, run) or where(linking, run) or run.split()[-1] in DEMONYMS)
+    ]
 
 
 def _describes_act(tokens: tuple[str, ...], run: str) -> bool:
