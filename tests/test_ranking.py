@@ -710,6 +710,18 @@ def test_without_an_announcement_of_the_kind_the_acts_own_news_is_before_a_menti
         assert best(kb, text).row.title == 'Quillward: "Harbour Lights"', text
 
 
+def test_what_a_question_calls_the_news_picks_none_of_it(tmp_path: Path) -> None:
+    """ "The newest item", "for a piece I'm writing": what the writer calls news, not words
+    to find in it. An older article that happens to write them is not the newest news."""
+    kb = invented_kb(
+        tmp_path,
+        ('Quillward: "Harbour"', "The piece was written for the newest item on Quillward."),
+        ('Quillward: "Copper"', "Quillward share a new single from their debut album."),
+    )
+    text = "Checking in on Quillward for a piece: what's the newest item you have on them?"
+    assert best(kb, text).row.title == 'Quillward: "Copper"'
+
+
 def test_more_dates_asked_for_are_a_tour_extended(tmp_path: Path) -> None:
     """Asked for more dates, a newer headline extending the tour announced is the answer:
     it adds to the announcement, as "<Act> Add <City> Dates" would."""

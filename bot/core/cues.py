@@ -41,9 +41,10 @@ MORE_ASKED = re.compile(r"(?i)\b(?:more|added|extra|additional|further)\b")
 ASKING = frozenset("what whats when where which who whos whose why how".split())
 # Words a question opens with: the asking words and the verbs that open a yes-or-no question.
 QUESTION_OPENERS = ASKING | frozenset("is are did does do".split())
-# What a question calls the news it asks for ("the most recent story on X"): no name, and no
-# word to search for. Kept out of the knowledge base's vocabulary, where "Story" opens names.
-NEWS_ASKED = frozenset({"story", "stories"})
+# What a question calls the news it asks for ("the most recent story on X", "the newest
+# item you have", "for a piece I'm writing"): no name, and no word to search for. Kept out
+# of the knowledge base's vocabulary, where "Story" opens names.
+NEWS_ASKED = frozenset("story stories item items article articles piece writeup".split())
 
 
 @dataclass(frozen=True)
