@@ -1036,13 +1036,24 @@ _CAPITALISED_RUN = re.compile(
 _RUN_BREAK = re.compile(r"\s+(?:and|&)\s+|(?<=\w\w)\.\s+")
 
 
+# A word written in capitals alone, which a headline in title case styles as a name.
+_SHOUTED = re.compile(r"[A-Z]{3,}")
+
+
 def capitalised_runs(text: str) -> list[list[str]]:
     """Each run of capitalised words in `text`, as normalised tokens: where known names are
-    looked for. Needs nothing but the text, so ingest works it out ahead, in parallel."""
-    return [
-        text_words(WORD_END_MARK.sub("", m.group(0))).split()
-        for m in _CAPITALISED_RUN.finditer(text)
-    ]
+    looked for. A word of a run written all in capitals, where the run's other words are
+    not, is also a run of its own: a name styled so ("Cardi B Is Team <NAME>"), which
+    `known_names` would not link alone inside a title-case run. Needs nothing but the text,
+    so ingest works it out ahead, in parallel."""
+    runs: list[list[str]] = []
+    for match in _CAPITALISED_RUN.finditer(text):
+        run = WORD_END_MARK.sub("", match.group(0))
+        runs.append(text_words(run).split())
+        words = run.split()
+        if not all(_SHOUTED.fullmatch(w) for w in words):
+            runs.extend(text_words(w).split() for w in words[1:] if _SHOUTED.fullmatch(w))
+    return runs
 
 
 def known_names(

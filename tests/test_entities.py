@@ -324,6 +324,16 @@ def test_a_plus_joins_a_name_as_and_does() -> None:
     assert norm("Quill + The Lanterns") == norm("Quill and the Lanterns")
 
 
+def test_a_word_in_capitals_inside_a_title_case_run_is_a_run_of_its_own() -> None:
+    """A name styled in capitals partway through a title-case headline is looked up alone;
+    a headline all in capitals styles no word."""
+    assert capitalised_runs("Ana Vidal Is Team QUILLWARD Now") == [
+        ["ana", "vidal", "is", "team", "quillward", "now"],
+        ["quillward"],
+    ]
+    assert capitalised_runs("QUILLWARD ANNOUNCE TOUR") == [["quillward", "announce", "tour"]]
+
+
 def test_a_word_for_where_someone_is_from_is_no_name_alone() -> None:
     """ "Norwegian musician's show cancelled" is about no band called Norwegian, though the
     articles capitalise the word as they do names; a longer name may hold it."""

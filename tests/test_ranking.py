@@ -710,6 +710,17 @@ def test_without_an_announcement_of_the_kind_the_acts_own_news_is_before_a_menti
         assert best(kb, text).row.title == 'Quillward: "Harbour Lights"', text
 
 
+def test_a_name_in_capitals_inside_a_title_case_headline_is_its_news(tmp_path: Path) -> None:
+    """A headline in title case names an act styled in capitals partway through ("<Name> Is
+    Team <NAME>, ..."): that is news of the act, its newest."""
+    kb = invented_kb(
+        tmp_path,
+        *[(f"QUILLWARD Share Copper Video Part {n}", "") for n in range(40)],
+        ("Ana Vidal Is Team QUILLWARD, Clapping Back at Critics", ""),
+    )
+    assert best(kb, "quillward news?").row.title.startswith("Ana Vidal Is Team")
+
+
 def test_what_a_question_calls_the_news_picks_none_of_it(tmp_path: Path) -> None:
     """ "The newest item", "for a piece I'm writing": what the writer calls news, not words
     to find in it. An older article that happens to write them is not the newest news."""
