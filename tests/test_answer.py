@@ -1826,3 +1826,16 @@ def test_where_a_release_is_from_is_no_name_only_bodies_write(tmp_path: Path) ->
         now=NOW,
     )
     assert reply.url == "https://news.invented.example/1"
+
+
+def test_a_place_a_news_word_cut_short_is_no_name_only_bodies_write(tmp_path: Path) -> None:
+    """ "Out In New Harbourton": "new" asks for news, which leaves "Harbourton" looking like a
+    name only bodies write; with the word before it, it is where the act is, and the
+    article that happens to write it does not go before the act's newest."""
+    kb = invented_kb(
+        tmp_path,
+        ('Ola Vance: "Salt Lamp"', "Ola Vance plays New Harbourton folk songs on this single."),
+        ('Ola Vance: "Copper Wire"', "Ola Vance is back with another single."),
+    )
+    reply = answer(Message("What's The Latest From Ola Vance Out In New Harbourton?"), kb, now=NOW)
+    assert reply.url == "https://news.invented.example/2"

@@ -188,11 +188,18 @@ def _body_names(kb: KnowledgeBase, linking: Linking) -> list[str]:
         for run in linking.written
         if kb.mentions(f'"{run}"') and not (sure and _describes_act(linking.tokens, run))
     ]
-    return [
-        run
-        for run in words + spelt
-        if not (says_where(kb, run) or where(linking, run) or run.split()[-1] in DEMONYMS)
-    ]
+    return [run for run in words + spelt if not _where_from(kb, linking, run)]
+
+
+def _where_from(kb: KnowledgeBase, linking: Linking, run: str) -> bool:
+    """Whether a run says where: a place, after a word that makes it one, or a word for where
+    someone is from; or a place with the word before it, which a news word cut off ("New
+    <Province>")."""
+    tokens = linking.tokens
+    longer = [f"{tokens[at - 1]} {run}" for at in written_at(tokens, run) if at]
+    return run.split()[-1] in DEMONYMS or any(
+        says_where(kb, way) or where(linking, way) for way in [run, *longer]
+    )
 
 
 def _describes_act(tokens: tuple[str, ...], run: str) -> bool:
