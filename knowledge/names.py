@@ -65,6 +65,8 @@ _SOUNDS = (
 )
 # A word's last "ie" sounds as its "y" does ("Callie", "Kali").
 _LAST_IE = re.compile(r"ie\b")
+# The fewest words of a name that its words in another order still name (`reordered`).
+REORDERED_WORDS = 3
 # Keys shorter than this say too little to tell names apart.
 MIN_SOUND_KEY = 6
 # How many times as often as any other name ending in the same word the news must name one
@@ -202,6 +204,24 @@ class NameIndex:
             for pair in set(map(add, alias, alias[1:])):
                 found.setdefault(pair, {}).setdefault(len(alias), []).append(position)
         return {pair: (sum(map(len, held.values())), held) for pair, held in found.items()}
+
+    def reordered(self, text: str) -> Entity | None:
+        """The name of three words or more whose words `text` has, in another order ("<Word>
+        <Word3> <Word2>" for "<Word> <Word2> <Word3>"): a name remembered by its words."""
+        words = norm(text).split()
+        if len(words) < REORDERED_WORDS:
+            return None
+        return self._by_words.get(" ".join(sorted(words)))
+
+    @cached_property
+    def _by_words(self) -> dict[str, Entity]:
+        """Entities by the sorted words of their aliases of `REORDERED_WORDS` or more."""
+        found: dict[str, Entity] = {}
+        for alias, entity in self._by_alias.items():
+            words = alias.split()
+            if len(words) >= REORDERED_WORDS and not entity.abbreviation:
+                found.setdefault(" ".join(sorted(words)), entity)
+        return found
 
     def fuzzy(self, text: str, cutoff: float) -> tuple[Entity, float] | None:
         """The closest alias to `text` scoring at least `cutoff` (0-100), typos allowed."""

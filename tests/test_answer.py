@@ -1839,3 +1839,22 @@ def test_a_place_a_news_word_cut_short_is_no_name_only_bodies_write(tmp_path: Pa
     )
     reply = answer(Message("What's The Latest From Ola Vance Out In New Harbourton?"), kb, now=NOW)
     assert reply.url == "https://news.invented.example/2"
+
+
+def test_a_name_remembered_with_its_words_in_another_order_is_that_name(tmp_path: Path) -> None:
+    """ "<Word> <Word3> <Word2>" for a band "<Word> <Word2> <Word3>": the same words in
+    another order name the band, not an act the knowledge base lacks."""
+    kb = invented_kb(
+        tmp_path,
+        (
+            "Quill Moth Harbour: Looking Up",
+            "Calgary skate-punk band Quill Moth Harbour recorded their debut LP at Tide Sound.",
+        ),
+        ("Ola Vance: Salt Lamp", "Ola Vance shares a new single."),
+    )
+    reply = answer(
+        Message("Quill Harbour Moth, the Calgary skate-punk band: where did they record their LP?"),
+        kb,
+        now=NOW,
+    )
+    assert reply.url == "https://news.invented.example/1"

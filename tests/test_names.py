@@ -499,6 +499,16 @@ def test_british_and_american_spellings_sound_alike() -> None:
     assert sound_key("Quill Colour Defence") == sound_key("quill color defense")
 
 
+def test_a_name_of_three_words_is_found_by_its_words_in_another_order(tmp_path: Path) -> None:
+    """Three words or more in another order name the name; two words swapped do not."""
+    kb = invented_kb(
+        tmp_path, ("Quill Moth Harbour: Looking Up", ""), ("Velvet Moth Announce Tour", "")
+    )
+    found = kb.names.reordered("quill harbour moth")
+    assert found is not None and found.name == "Quill Moth Harbour"
+    assert kb.names.reordered("moth velvet") is None
+
+
 def test_a_soft_c_sounds_as_an_s() -> None:
     """ "velvet sell" is "Velvet Cell" heard; a hard "c" keeps its sound."""
     assert sound_key("Velvet Cell") == sound_key("velvet sell")

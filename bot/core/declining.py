@@ -384,14 +384,17 @@ def _held_or_mistyped(text: Words, lead: frozenset[str], word: str) -> bool:
 
 def _mistypes_within(run: list[str], words: list[str]) -> bool:
     """Whether a run of words is, word for word, words standing together in `words`, each
-    as written or mistyped (first letter right, within `typos_allowed`): "<Tidal> <Sesions>"
-    of a headline's "<Tidal> <Session>" is that name mistyped, not an unknown one."""
+    as written or mistyped (first letter right, within `typos_allowed`), or those words in
+    another order: "<Tidal> <Sesions>" of a headline's "<Tidal> <Session>", or "<Word>
+    <Word3> <Word2>" of its "<Word> <Word2> <Word3>", is that name mistyped or misremembered,
+    not an unknown one."""
     size = len(run)
     return any(
         all(
             w[:1] == t[:1] and OSA.distance(w, t) <= typos_allowed(len(w))
             for w, t in zip(run, words[i : i + size], strict=True)
         )
+        or sorted(run) == sorted(words[i : i + size])
         for i in range(len(words) - size + 1)
     )
 

@@ -326,10 +326,11 @@ def _consonants(name: str) -> str:
 def _closest(kb: KnowledgeBase, key: str) -> tuple[Entity, float] | None:
     """The known name `key` (normalised by `norm`) most likely mistypes or shortens, scored
     0-100: by how much of it matches (rapidfuzz ratio); failing that, a name with one word
-    more; failing that, by typos counted as edits, so that a swap of neighbours or a letter
-    left out of a short name ("qiust") still finds it. Lengths and words are counted as names
-    are compared: a leading "the" is no part of what may be mistyped, and must not make "the
-    <word>" long enough for a shorter name to count as a typo of it."""
+    more, or with its words in another order; failing that, by typos counted as edits, so
+    that a swap of neighbours or a letter left out of a short name ("qiust") still finds it.
+    Lengths and words are counted as names are compared: a leading "the" is no part of what
+    may be mistyped, and must not make "the <word>" long enough for a shorter name to count
+    as a typo of it."""
     if not key:
         return None
     size = len(key.split())
@@ -338,7 +339,7 @@ def _closest(kb: KnowledgeBase, key: str) -> tuple[Entity, float] | None:
         if found is not None:
             return found
     if size > 1:
-        shortened = kb.names.one_word_short(key)
+        shortened = kb.names.one_word_short(key) or kb.names.reordered(key)
         if shortened is not None:
             return shortened, FUZZY_CUTOFF
     allowed = 1 if len(key) < LONG_TYPED else 2
