@@ -1051,8 +1051,11 @@ def capitalised_runs(text: str) -> list[list[str]]:
         run = WORD_END_MARK.sub("", match.group(0))
         runs.append(text_words(run).split())
         words = run.split()
-        if not all(_SHOUTED.fullmatch(w) for w in words):
-            runs.extend(text_words(w).split() for w in words[1:] if _SHOUTED.fullmatch(w))
+        shouted = [_SHOUTED.fullmatch(w) is not None for w in words]
+        if not all(shouted):
+            runs.extend(
+                text_words(w).split() for w, s in zip(words[1:], shouted[1:], strict=True) if s
+            )
     return runs
 
 

@@ -248,7 +248,7 @@ ANNOUNCED = re.compile(r"(?i)\bannounc")
 # A headline that says it makes an announcement, in either word headlines use for one
 # ("<Festival> Unveils <Year> Lineup"): among a name's news of the kind asked, the
 # announcement rather than news about what was announced (a livestream, a photo gallery).
-SAYS_ANNOUNCED = re.compile(r"(?i)\b(?:announc|unveil)")
+SAYS_ANNOUNCED = re.compile(rf"{ANNOUNCED.pattern}|\bunveil")
 # Or more is added to one ("<Act> Add <City> to Upcoming Tour", "<Act> Extend <Name> Tour"):
 # news of the kind asked where more of it is asked for.
 ANNOUNCED_OR_ADDED = re.compile(rf"{SAYS_ANNOUNCED.pattern}|\b(?:add|extend|expand)(?:s|ed)?\b")

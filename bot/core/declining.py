@@ -389,12 +389,13 @@ def _mistypes_within(run: list[str], words: list[str]) -> bool:
     <Word3> <Word2>" of its "<Word> <Word2> <Word3>", is that name mistyped or misremembered,
     not an unknown one."""
     size = len(run)
+    reordered = sorted(run)
     return any(
         all(
             w[:1] == t[:1] and OSA.distance(w, t) <= typos_allowed(len(w))
             for w, t in zip(run, words[i : i + size], strict=True)
         )
-        or sorted(run) == sorted(words[i : i + size])
+        or reordered == sorted(words[i : i + size])
         for i in range(len(words) - size + 1)
     )
 
