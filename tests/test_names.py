@@ -1647,3 +1647,17 @@ def test_a_name_ending_in_a_plural_typed_singular_is_the_name(tmp_path: Path) ->
     )
     assert names(kb, "quill lantern newest track") == ["Quill Lanterns"]
     assert names(kb, "quill lanterns newest track") == ["Quill Lanterns"]
+
+
+def test_a_word_that_sounds_like_a_one_word_name_still_begins_a_longer_one(
+    tmp_path: Path,
+) -> None:
+    """ "rosalie" sounds as "Rosali" does, but with the word after it it mistypes "Rosalee
+    Vance": the longer name a fan means, not the one-word act beside an unknown word."""
+    kb = invented_kb(
+        tmp_path,
+        ("Rosali Shares New Single", "Rosali shared a single."),
+        ("Rosali Announces Tour", "Rosali will tour."),
+        ("Rosalee Vance Announces Album", "Rosalee Vance will release an album."),
+    )
+    assert names(kb, "Rosalie Vance latest?") == ["Rosalee Vance"]

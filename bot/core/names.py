@@ -291,7 +291,10 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         widened(kb, tokens, free, found, budget)
         for found in _span_links(kb, tokens, free, partial(_exact, kb), exact=True)
     ]
-    links += _span_links(kb, tokens, free, partial(_sounding, kb), exact=False)
+    links += [
+        widened(kb, tokens, free, found, budget)
+        for found in _span_links(kb, tokens, free, partial(_sounding, kb), exact=False)
+    ]
     links += [
         widened(kb, tokens, free, found, budget)
         for found in _span_links(kb, tokens, free, partial(_possessive, kb), exact=True)
