@@ -361,6 +361,29 @@ def test_what_came_after_a_named_story_is_the_news_since(tmp_path: Path) -> None
         assert ask(kb, text).url == f"{SITE}3", text
 
 
+def test_news_asked_beside_what_the_writer_saw_is_the_news_since(tmp_path: Path) -> None:
+    """A clause that asks only for news ("what's the latest on them?"), beside one that
+    tells what the writer saw of the act, asks what came since: the story's words would pick
+    the very article the writer has seen. The outlet where they read it is no act."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Moth Share New Single Paper Lanterns", "Velvet Moth shared Paper Lanterns."),
+        ("Billboard Names Its Songs of the Summer", "Billboard listed ten songs."),
+        ("Billboard Launches a Chart for Vinyl", "Billboard will count vinyl sales."),
+        ("Velvet Moth Anniversary Show Recapped", "Velvet Moth played a long set."),
+        ("Velvet Moth Cover an Old Folk Song", "Velvet Moth covered a folk song."),
+    )
+    for text in (
+        "velvet moth dropped a new single, 'paper lanterns' or something? what's the most "
+        "recent velvet moth thing",
+        "there was a Billboard recap of a Velvet Moth anniversary show, what's the latest on them",
+        "velvet moth news? saw something about their anniversary show",
+    ):
+        assert ask(kb, text).url == f"{SITE}5", text
+    # A clause asking more than news ("anniversary show") is the question still.
+    assert ask(kb, "velvet moth played an anniversary show, was it recapped?").url == f"{SITE}4"
+
+
 def test_someones_band_is_the_act_the_newest_articles_naming_them_are_about(
     tmp_path: Path,
 ) -> None:

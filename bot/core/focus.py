@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.core.context import says_where
-from bot.core.cues import ANNOUNCE, CHAT_FILLER, NEWS, QUESTION_OPENERS, STOPWORDS
+from bot.core.cues import ANNOUNCE, CHAT_FILLER, NEWS, NEWS_ASKED, QUESTION_OPENERS, STOPWORDS
 from bot.core.links import SURE_LINK, Link, Linking
 from bot.core.members import act_of, said_of
 from bot.core.names import link
@@ -23,6 +23,7 @@ from knowledge.entities import owned_act, title_subjects
 from knowledge.names import Entity
 from knowledge.store import KnowledgeBase
 from knowledge.text import POSSESSIVE, fold, norm
+from knowledge.vocabulary import OUTLETS
 
 # Sentences end at a full stop, "!" or "?" before a space, but not a full stop after an
 # initial ("t.v. <word>"); a dash between words cuts a sentence in parts.
@@ -67,6 +68,18 @@ _AFTER_NAMED = re.compile(
 )
 _KNOWN_OUT = re.compile(r"\bi know\b.{1,80}?\b(?:is|was|are|were|came|comes?) out\b")
 _CLAUSES = re.compile(r"(?<=[,;:])\s+")
+# Verbs of the past by which a story tells what its writer saw, beyond those ending in "-ed"
+# (`_tells_seen`).
+_SEEN = frozenset("was were had saw seen got put came remember heard posted read".split())
+# Words that, beside the words for news, ask for nothing more ("the most recent <act>
+# thing", "the latest <act> headline").
+_NEWS_ALONE = (
+    CHAT_FILLER
+    | NEWS_ASKED
+    | frozenset("thing things stuff anything something headline headlines most".split())
+)
+# Clauses read for a question that asks for news alone, however long the message.
+MAX_NEWS_CLAUSES = 3
 # Words after which a story writes where something happened or came out (`_placed_name`).
 _PLACING = frozenset({"at", "on", "in", "from"})
 # Someone's band asked about by the person (`_owned_act`): up to three capitalised or
@@ -105,10 +118,7 @@ TOPIC_WORDS = 7
 def asking(sentence: str) -> bool:
     """Whether a sentence asks: it ends in a question mark, whatever follows it that is no
     word, or opens as questions do ("whats new", "hows it going")."""
-    first = tokens_of(sentence)[:1]
-    return bool(_ASKED.search(sentence)) or any(
-        w in _ASKING_OPENERS or w.removesuffix("s") in _ASKING_OPENERS for w in first
-    )
+    return bool(_ASKED.search(sentence)) or _asks_opening(tokens_of(sentence))
 
 
 def _part_of_question(kb: KnowledgeBase, sentence: str, leads: bool) -> bool:
@@ -271,6 +281,7 @@ def _since(kb: KnowledgeBase, text: str, sentences: list[str], asked_at: list[bo
     nothing. `asked_at`: whether each of the sentences asks (`asking`)."""
     known = _KNOWN_OUT.search(text)
     after = _AFTER_NAMED.search(text)
+    named: tuple[Link, ...] = ()
     if known is not None:
         rest = f"{text[: known.start()]} {text[known.end() :]}"
     elif after is not None and (after.group("beyond") or _for_news(text)):
@@ -284,18 +295,63 @@ def _since(kb: KnowledgeBase, text: str, sentences: list[str], asked_at: list[bo
         asks = asked_at if any(asked_at) else [True] * len(sentences)
         at = next((i for i, s in enumerate(sentences) if asks[i] and _SINCE.search(s)), None)
         if at is None:
-            return None
-        clauses = _CLAUSES.split(sentences[at])
-        opens = next(i for i, c in enumerate(clauses) if _SINCE.search(c))
-        if at == 0 and opens == 0 and not _SINCE_WHAT.search(clauses[0]):
-            return None
-        # What follows "since" in its clause is what was seen ("since they <did something>").
-        rest = _SINCE_WHAT.sub(" ", " ".join(clauses[opens:]))
-    links = link(kb, text).links
+            alone = _news_after_told(kb, sentences)
+            if alone is None:
+                return None
+            rest, named = alone
+        else:
+            clauses = _CLAUSES.split(sentences[at])
+            opens = next(i for i, c in enumerate(clauses) if _SINCE.search(c))
+            if at == 0 and opens == 0 and not _SINCE_WHAT.search(clauses[0]):
+                return None
+            # What follows "since" in its clause is what was seen ("since they <did
+            # something>").
+            rest = _SINCE_WHAT.sub(" ", " ".join(clauses[opens:]))
+    linking = link(kb, text)
+    # The outlet where the writer read the news is not whom it is about ("saw a <Outlet>
+    # recap of <act>'s show").
+    acts = [f for f in linking.links if "".join(linking.tokens[f.start : f.end]) not in OUTLETS]
+    links = named or acts or linking.links
     if not links:
         return None
     found = max(links, key=lambda f: (f.weight >= SURE_LINK, -f.start))
     return f"{_known_head(kb, found.entity).name}: latest, {rest.strip()}"
+
+
+def _news_after_told(
+    kb: KnowledgeBase, sentences: list[str]
+) -> tuple[str, tuple[Link, ...]] | None:
+    """The clause of a message that asks for news alone ("what's the latest on them?", "any
+    recent <act> news"), where another clause tells what the writer saw or remembers of the
+    act ("<act> dropped a new single, '<Song>' or something?", "last thing i remember was a
+    post about his show"): the question asks what came since, and the story's words would
+    pick the very article the writer has seen. With it, the names it links: whom it asks
+    about where it names them, though the story names a place or a record too. None where no
+    clause tells such a story, or none asks for news alone."""
+    clauses = [c for s in sentences for p in _DASHES.split(s) for c in _CLAUSES.split(p)]
+    told = [c for c in clauses if _tells_seen(c)]
+    if not told:
+        return None
+    asked = [c for c in clauses if c not in told and NEWS.search(c)][:MAX_NEWS_CLAUSES]
+    for clause in asked:
+        linking = link(kb, clause)
+        if all(NEWS.fullmatch(w) or w in _NEWS_ALONE for w in linking.leftover):
+            return clause, linking.links
+    return None
+
+
+def _tells_seen(clause: str) -> bool:
+    """Whether a clause tells what happened as its writer saw it: it holds a verb of the past
+    ("was", "saw", "dropped"), and does not open as a question does ("did <act> ...")."""
+    tokens = tokens_of(clause)
+    if len(tokens) < STORY_WORDS or _asks_opening(tokens):
+        return False
+    return any(t in _SEEN or (len(t) > 4 and t.endswith("ed")) for t in tokens)
+
+
+def _asks_opening(tokens: tuple[str, ...]) -> bool:
+    """Whether words open as questions do ("whats new", "hows it going")."""
+    return any(t in _ASKING_OPENERS or t.removesuffix("s") in _ASKING_OPENERS for t in tokens[:1])
 
 
 def _owned_act(kb: KnowledgeBase, text: str, sentences: list[str]) -> str | None:
