@@ -1169,6 +1169,20 @@ def test_chat_shorthand_is_read_as_the_word_the_news_writes(tmp_path: Path) -> N
     assert understand(kb, "quillward new vid")[1].leftover == ("video",)
 
 
+def test_texting_shorthand_asks_as_the_words_it_stands_for(tmp_path: Path) -> None:
+    """ "wuts nu w/", "nws", "alb wen": texting drops vowels and spells by ear; read as
+    typed, its words ask nothing and form a run that names an unknown act."""
+    kb = invented_kb(
+        tmp_path,
+        ("Quillward Announce New Album Nightfathom", "Quillward will release Nightfathom."),
+        ("Quillward Share Video for Harbour Lands", "Quillward made a video."),
+    )
+    for text in ("wuts nu w/ quillward", "quillward nws pls"):
+        assert ask(kb, text).url == f"{SITE}2", text
+    reply = ask(kb, "quillward nu alb wen")
+    assert reply.url == f"{SITE}1", reply.text
+
+
 def test_a_word_one_letter_from_chat_filler_is_no_typo_of_it(tmp_path: Path) -> None:
     """ "<word> truz": a word one letter from "true" is more likely part of a name than a
     typo of a word that says nothing, so the name is declined as a whole."""

@@ -554,13 +554,16 @@ STOPWORDS = (
     | SUMMARY_ASKED
 )
 
-# Chat writes "1st", "recs" and "vid"; news spells ordinals under ten out ("first-ever live
+# Chat writes "1st", "recs" and "vid", and texting drops a word's vowels ("nws", "frm") or
+# spells it by ear ("nu", "wen"); news spells ordinals under ten out ("first-ever live
 # album") and writes the whole word.
 SPELLED_OUT = dict(
     zip(
-        """1st 2nd 3rd 4th 5th 6th 7th 8th 9th recs vid vids pic pics tix ppl abt yrs""".split(),
+        """1st 2nd 3rd 4th 5th 6th 7th 8th 9th recs vid vids pic pics tix ppl abt yrs nu nws
+        alb wen wuts wht whr hw ws frm b4 nxt rly bout""".split(),
         """first second third fourth fifth sixth seventh eighth ninth records video videos
-        photo photos tickets people about years""".split(),
+        photo photos tickets people about years new news album when what what where how was
+        from before next really about""".split(),
         strict=True,
     )
 )
