@@ -1183,6 +1183,22 @@ def test_texting_shorthand_asks_as_the_words_it_stands_for(tmp_path: Path) -> No
     assert reply.url == f"{SITE}1", reply.text
 
 
+def test_a_name_one_everyday_word_from_a_known_one_is_another_act(tmp_path: Path) -> None:
+    """ "velvet beats" beside a known "Velvet Beads": a typo seldom makes one everyday word of
+    another, so it names an act the knowledge base lacks. A typo that makes no word still
+    finds the name, and so does another spelling of its word ("center", "centre")."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Beads Share New Single", "The beats are loud and the beads are blue."),
+        ("Velvet Beads Announce Tour", "Velvet Beads will tour with their beads."),
+        ("Harbour Centre Announce Album", "The beats of Harbour Centre, at the city centre."),
+        ("Harbour Centre Play the Center Stage", "A show at the center of town."),
+    )
+    assert "velvet beats" in declined(kb, "velvet beats any news")
+    assert ask(kb, "velvet baeds any news").url == f"{SITE}2"
+    assert ask(kb, "harbour center any news").url == f"{SITE}4"
+
+
 def test_a_word_one_letter_from_chat_filler_is_no_typo_of_it(tmp_path: Path) -> None:
     """ "<word> truz": a word one letter from "true" is more likely part of a name than a
     typo of a word that says nothing, so the name is declined as a whole."""

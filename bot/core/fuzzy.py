@@ -18,6 +18,7 @@ from bot.core.cues import AMOUNT, QUESTION_OPENERS
 from bot.core.links import Link
 from bot.core.spelling import QUESTION_WORDS, SHORT_TYPED, misprint, spelled_out, written_apart
 from bot.core.words import words_of
+from knowledge.english import everyday
 from knowledge.names import Entity, typos_allowed
 from knowledge.store import KnowledgeBase
 from knowledge.text import name_words, norm
@@ -232,10 +233,23 @@ def _retyped_words(kb: KnowledgeBase, typed: str, entity: Entity) -> bool:
         if len(words) != len(name):
             return False
         differing = [(w, n) for w, n in zip(words, name, strict=True) if w != n]
-        if not differing or any(w[0] == n[0] for w, n in differing):
+        if not differing or any(
+            w[0] == n[0] and not _both_everyday(kb, w, n) for w, n in differing
+        ):
             return False
         words = [w for w, _ in differing]
     return all(spelled_out(kb, w) and not misprint(kb, w, entity) for w in words)
+
+
+def _both_everyday(kb: KnowledgeBase, typed: str, named: str) -> bool:
+    """Whether a word typed and the name's word it differs from are both everyday words that
+    the articles also write as such ("<Word> Beats" beside "<Word> Beads"): a typo seldom
+    makes one everyday word of another, so the name typed is another one. Not two spellings
+    of one word, whose letters are the same ("centre", "center"), nor a first name ("Katie"),
+    which the articles write capitalised only."""
+    if sorted(typed) == sorted(named):
+        return False
+    return all(everyday(w) and kb.lowercase_uses(w) > 0 for w in (typed, named))
 
 
 def _goes_on_otherwise(tokens: tuple[str, ...], after: int, key: str, entity: Entity) -> bool:
