@@ -361,6 +361,23 @@ def test_what_came_after_a_named_story_is_the_news_since(tmp_path: Path) -> None
         assert ask(kb, text).url == f"{SITE}3", text
 
 
+def test_an_aside_after_the_question_spelling_a_title_weakly_is_still_an_aside(
+    tmp_path: Path,
+) -> None:
+    """ "... need to plan my spiritual journey": everyday words that a title also spells,
+    told after a question about a name linked unsurely, are the writer's aside, not an
+    unknown name to decline."""
+    kb = invented_kb(
+        tmp_path,
+        ("Quillward Announce Fall Tour Dates", "Quillward will tour in the fall."),
+        ("Ana Vidal Shares New Song “Spiritual Journey”", "Her song is out."),
+        *everyday("A spiritual journey, a plan we need.", 30),
+    )
+    text = "did qulilward announce fall dates yet? need to plan my spiritual journey"
+    assert focused(kb, text)[0] == "did qulilward announce fall dates yet?"
+    assert ask(kb, text).url == f"{SITE}1"
+
+
 def test_news_asked_beside_what_the_writer_saw_is_the_news_since(tmp_path: Path) -> None:
     """A clause that asks only for news ("what's the latest on them?"), beside one that
     tells what the writer saw of the act, asks what came since: the story's words would pick

@@ -205,10 +205,11 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
         return text, None
     # Told after the question, in words no name is made of ("needs it for her calendar"),
     # the story is an aside: it names nothing the question might ask about, unless it says
-    # what the act asked about is ("they're a duo").
+    # what the act asked about is ("they're a duo"). Everyday words that spell a title only
+    # weakly linked ("need to plan my <everyday title>") make no name either.
     if (
         False not in asks[: first + 1]
-        and not told.links
+        and not any(f.weight >= ACT_NAMED for f in told.links)
         and not _BAND_REFERRED.search(story)
         and not any(name_like(kb, t) for t in told.tokens)
     ):
