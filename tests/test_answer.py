@@ -1195,6 +1195,7 @@ def test_a_name_one_everyday_word_from_a_known_one_is_another_act(tmp_path: Path
         ("Harbour Centre Play the Center Stage", "A show at the center of town."),
     )
     assert "velvet beats" in declined(kb, "velvet beats any news")
+    assert "velvet bears" in declined(kb, "velvet bears any news")
     assert ask(kb, "velvet baeds any news").url == f"{SITE}2"
     assert ask(kb, "harbour center any news").url == f"{SITE}4"
 

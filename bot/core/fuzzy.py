@@ -225,7 +225,9 @@ def _retyped_words(kb: KnowledgeBase, typed: str, entity: Entity) -> bool:
     mistyped (unless it is a misprint of the name). In a span of several words, that holds of
     the words it differs in from the name's, word for word, where each begins with another
     letter, which a typo seldom changes: "<word> kids" is another name than "<Cord> Kids",
-    where "<nam> <word>" may still be "<Name> <Word>" with a letter left out."""
+    where "<nam> <word>" may still be "<Name> <Word>" with a letter left out. Nor is a span
+    whose words differ from the name's only as everyday words from everyday words
+    (`_both_everyday`)."""
     words = typed.split()
     name = norm(entity.name).removeprefix("the ").split()
     if len(words) > 1:
@@ -233,23 +235,23 @@ def _retyped_words(kb: KnowledgeBase, typed: str, entity: Entity) -> bool:
         if len(words) != len(name):
             return False
         differing = [(w, n) for w, n in zip(words, name, strict=True) if w != n]
-        if not differing or any(
-            w[0] == n[0] and not _both_everyday(kb, w, n) for w, n in differing
-        ):
+        if differing and all(_both_everyday(kb, w, n) for w, n in differing):
+            return True
+        if not differing or any(w[0] == n[0] for w, n in differing):
             return False
         words = [w for w, _ in differing]
     return all(spelled_out(kb, w) and not misprint(kb, w, entity) for w in words)
 
 
 def _both_everyday(kb: KnowledgeBase, typed: str, named: str) -> bool:
-    """Whether a word typed and the name's word it differs from are both everyday words that
-    the articles also write as such ("<Word> Beats" beside "<Word> Beads"): a typo seldom
-    makes one everyday word of another, so the name typed is another one. Not two spellings
-    of one word, whose letters are the same ("centre", "center"), nor a first name ("Katie"),
-    which the articles write capitalised only."""
+    """Whether a word typed and the name's word it differs from are both everyday words, the
+    name's one written as such by the articles too ("<Word> Beats" beside "<Word> Beads"): a
+    typo seldom makes one everyday word of another, so the name typed is another one. Not two
+    spellings of one word, whose letters are the same ("centre", "center"), nor a first name
+    ("Katy"), which the articles write capitalised only."""
     if sorted(typed) == sorted(named):
         return False
-    return all(everyday(w) and kb.lowercase_uses(w) > 0 for w in (typed, named))
+    return everyday(typed) and everyday(named) and kb.lowercase_uses(named) > 0
 
 
 def _goes_on_otherwise(tokens: tuple[str, ...], after: int, key: str, entity: Entity) -> bool:
