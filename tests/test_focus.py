@@ -378,6 +378,22 @@ def test_an_aside_after_the_question_spelling_a_title_weakly_is_still_an_aside(
     assert ask(kb, text).url == f"{SITE}1"
 
 
+def test_a_heading_of_everyday_words_before_a_colon_is_what_the_message_is_for(
+    tmp_path: Path,
+) -> None:
+    """ "Quiz prep: ..." says what the message is for: no unknown name to decline, though no
+    article writes "quiz" in lowercase. A heading naming a known act is the act asked about."""
+    kb = invented_kb(
+        tmp_path,
+        ("Quillward Announce Tour", "Quillward will tour."),
+        ("Quillward Share New Single", "Quillward shared a single."),
+    )
+    text = "Quiz prep: what's the most recent story you've got about Quillward?"
+    assert focused(kb, text)[0] == "what's the most recent story you've got about Quillward?"
+    assert ask(kb, text).url == f"{SITE}2"
+    assert focused(kb, "Quillward: new single?")[0] == "Quillward: new single?"
+
+
 def test_news_asked_beside_what_the_writer_saw_is_the_news_since(tmp_path: Path) -> None:
     """A clause that asks only for news ("what's the latest on them?"), beside one that
     tells what the writer saw of the act, asks what came since: the story's words would pick

@@ -19,6 +19,7 @@ from bot.core.members import act_of, said_of
 from bot.core.names import link
 from bot.core.spelling import name_like
 from bot.core.tokens import THE, tokens_of, written_after
+from knowledge.english import everyday
 from knowledge.entities import owned_act, title_subjects
 from knowledge.names import Entity
 from knowledge.store import KnowledgeBase
@@ -108,6 +109,8 @@ FIRST_PERSON = frozenset("i me my mine we us our ours im ive id ill weve were my
 # The words of an aside in which the writer chats (`_unless_chat`). Chat's shortest words
 # stand for others ("w/" for "with"), which asides that name someone use too.
 _CHATTING = FIRST_PERSON | {w for w in CHAT_FILLER if len(w) > 2}
+# A heading of up to three words before a colon that opens a message ("Quiz prep: ...").
+_HEADING = re.compile(r"\s*([^\W\d_][\w'’]*(?:\s+[\w'’]+){0,2})\s*:\s+")
 # An aside in brackets, with the space before it.
 _ASIDE = re.compile(r"\s*\(([^()]{1,80})\)")
 # A part cut off by a dash with fewer words than this may be what a question that names
@@ -137,6 +140,28 @@ def _part_of_question(kb: KnowledgeBase, sentence: str, leads: bool) -> bool:
     )
 
 
+def _without_heading(kb: KnowledgeBase, text: str) -> str:
+    """A message without the heading its writer opens with before a colon ("Quiz prep: ...",
+    "Quick q: ..."), where the heading's words are everyday ones or letters, it surely names
+    nothing known and the rest of the message surely does: what the message is for, not a
+    name asked about, though the articles may never write such a word in lowercase. A
+    heading before a question that names nothing may be the name asked about ("<Word>: new
+    album?")."""
+    heading = _HEADING.match(text)
+    if heading is None:
+        return text
+    rest = text[heading.end() :]
+    if not all(everyday(w) or len(w) == 1 for w in tokens_of(heading.group(1))):
+        return text
+    if _names_surely(kb, heading.group(1)) or not _names_surely(kb, rest):
+        return text
+    return rest
+
+
+def _names_surely(kb: KnowledgeBase, text: str) -> bool:
+    return any(f.weight >= SURE_LINK for f in link(kb, text).links)
+
+
 def _unless_chat(aside: re.Match[str]) -> str:
     """Nothing for an aside in which the writer chats (`focused`), else the aside."""
     return "" if set(tokens_of(aside.group(1))) & _CHATTING else aside.group(0)
@@ -159,7 +184,7 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
     which the writer chats ("(best band name ever btw)", "(i need the time off lol)") is
     left out first: it asks nothing and names nothing asked about. So is a sentence that
     only doubts the story ("real or fake?"), which then is what is asked about."""
-    text = _ASIDE.sub(_unless_chat, text)
+    text = _without_heading(kb, _ASIDE.sub(_unless_chat, text))
     undoubted = _DOUBT.sub(" ", text).strip()
     doubted = undoubted != text and bool(re.search(r"\w", undoubted))
     text = undoubted if doubted else text
