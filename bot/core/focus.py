@@ -14,6 +14,7 @@ import re
 
 from bot.core.context import says_where
 from bot.core.cues import ANNOUNCE, CHAT_FILLER, NEWS, NEWS_ASKED, QUESTION_OPENERS, STOPWORDS
+from bot.core.declining import NAME_WORDS
 from bot.core.links import SURE_LINK, Link, Linking
 from bot.core.members import act_of, said_of
 from bot.core.names import link
@@ -358,12 +359,21 @@ def _news_after_told(
     told = [c for c in clauses if _tells_seen(c)]
     if not told:
         return None
-    asked = [c for c in clauses if c not in told and NEWS.search(c)][:MAX_NEWS_CLAUSES]
+    asked = [c for c in clauses if c not in told and _news_alone(c)][:MAX_NEWS_CLAUSES]
     for clause in asked:
         linking = link(kb, clause)
         if all(NEWS.fullmatch(w) or w in _NEWS_ALONE for w in linking.leftover):
             return clause, linking.links
     return None
+
+
+def _news_alone(clause: str) -> bool:
+    """Whether a clause asks for news with no more words beside than a name has: the cheap
+    test before its names are linked."""
+    if not NEWS.search(clause):
+        return False
+    words = [t for t in tokens_of(clause) if t not in STOPWORDS and t not in _NEWS_ALONE]
+    return len([t for t in words if not NEWS.fullmatch(t)]) <= NAME_WORDS
 
 
 def _tells_seen(clause: str) -> bool:
