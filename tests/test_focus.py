@@ -394,6 +394,23 @@ def test_a_heading_of_everyday_words_before_a_colon_is_what_the_message_is_for(
     assert focused(kb, "Quillward: new single?")[0] == "Quillward: new single?"
 
 
+def test_a_message_with_no_sentence_that_asks_is_read_whole(tmp_path: Path) -> None:
+    """A polite request asks without a question mark ("I would like to know which label
+    ..."): its greeting, the one short sentence, is not the question."""
+    kb = invented_kb(
+        tmp_path,
+        ("Quillward Sign to Harbour Lands Records", "Quillward signed to Harbour Lands."),
+        ("Quillward Share New Single", "Quillward shared a single."),
+        *everyday("A good afternoon: thank you in advance, we would like to know more.", 30),
+    )
+    text = (
+        "Good afternoon. I would like to know which label Quillward signed with. "
+        "Thank you in advance."
+    )
+    assert focused(kb, text)[0] == text
+    assert ask(kb, text).url == f"{SITE}1"
+
+
 def test_news_asked_beside_what_the_writer_saw_is_the_news_since(tmp_path: Path) -> None:
     """A clause that asks only for news ("what's the latest on them?"), beside one that
     tells what the writer saw of the act, asks what came since: the story's words would pick

@@ -207,7 +207,7 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
         a or _part_of_question(kb, s, leads=i < first)
         for i, (s, a) in enumerate(zip(sentences, asked_at, strict=True))
     ]
-    if all(asks) or not any(asks):
+    if not any(asked_at) or all(asks):
         return text, None
     asked = " ".join(s for s, a in zip(sentences, asks, strict=True) if a)
     linking = link(kb, asked)
