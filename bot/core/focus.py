@@ -334,14 +334,16 @@ def _since(kb: KnowledgeBase, text: str, sentences: list[str], asked_at: list[bo
             # What follows "since" in its clause is what was seen ("since they <did
             # something>").
             rest = _SINCE_WHAT.sub(" ", " ".join(clauses[opens:]))
-    linking = link(kb, text)
-    # The outlet where the writer read the news is not whom it is about ("saw a <Outlet>
-    # recap of <act>'s show").
-    acts = [f for f in linking.links if "".join(linking.tokens[f.start : f.end]) not in OUTLETS]
-    links = named or acts or linking.links
-    if not links:
+    if not named:
+        linking = link(kb, text)
+        # The outlet where the writer read the news is not whom it is about ("saw a <Outlet>
+        # recap of <act>'s show").
+        tokens = linking.tokens
+        acts = [f for f in linking.links if "".join(tokens[f.start : f.end]) not in OUTLETS]
+        named = tuple(acts) or linking.links
+    if not named:
         return None
-    found = max(links, key=lambda f: (f.weight >= SURE_LINK, -f.start))
+    found = max(named, key=lambda f: (f.weight >= SURE_LINK, -f.start))
     return f"{_known_head(kb, found.entity).name}: latest, {rest.strip()}"
 
 
