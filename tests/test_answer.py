@@ -1515,10 +1515,9 @@ def test_numbers_dictated_in_words_name_nothing(tmp_path: Path) -> None:
         ("Quillmoss Share First Song", "Quillmoss play folk."),
         ("Quillmoss Share First New Song in 18 Years", "Quillmoss are back after 18 years."),
     )
-    question = "quillmoss new song after like eighteen years??"
-    linking = understand(kb, question)[1]
+    linking = understand(kb, "quillmoss new song after eighteen years??")[1]
     assert linking is not None and linking.subjects == ("years",)
-    reply = ask(kb, question)
+    reply = ask(kb, "quillmoss new song after like eighteen years??")
     assert reply.url == invented_article(2, "", "").url, reply.text
 
 

@@ -1661,3 +1661,18 @@ def test_a_word_that_sounds_like_a_one_word_name_still_begins_a_longer_one(
         ("Rosalee Vance Announces Album", "Rosalee Vance will release an album."),
     )
     assert names(kb, "Rosalie Vance latest?") == ["Rosalee Vance"]
+
+
+def test_an_everyday_word_the_articles_never_use_is_not_corrected_to_another(
+    tmp_path: Path,
+) -> None:
+    """ "herd" and "bank" are words of their own, not typos of "here" and "back", though no
+    article writes them: corrected, an unknown "Bank Herd" would vanish into "back here". A
+    word chat cut short ("doin") is still read whole, and a typo still corrected."""
+    body = "We are back here again, doing a tour, and we are back on the road."
+    kb = invented_kb(tmp_path, *everyday(body, 30))
+    assert corrected(kb, "herd") == "herd"
+    assert corrected(kb, "bank") == "bank"
+    assert corrected(kb, "doin") == "doing"
+    assert corrected(kb, "tuor") == "tour"
+    assert "bank herd" in answer(Message("did Bank Herd announce an album?"), kb, now=NOW).text

@@ -21,6 +21,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.core.cues import ABROAD_CHAT, CHAT_FILLER, FOREIGN_CHAT, STOPWORDS
+from knowledge.english import everyday
 from knowledge.names import Entity
 from knowledge.store import KnowledgeBase
 from knowledge.text import norm
@@ -93,8 +94,9 @@ def corrected(kb: KnowledgeBase, token: str, beside: tuple[str, str] = ("", ""))
     if _STRETCHED.search(token):
         return _unstretched(kb, token)
     word = _respelled(kb, token, beside)
-    if word == token:
-        return word
+    # An everyday word is what it says ("herd", "mole"), unless chat cut its end ("doin").
+    if word == token or (everyday(token) and not word.startswith(token)):
+        return token
     # Spelled by ear with its neighbour ("elefant <word>" for "Elephant <Word>"), a name's
     # word is left for linking rather than turned into another word ("elegant").
     for pair in (f"{beside[0]} {token}", f"{token} {beside[1]}"):
