@@ -364,7 +364,7 @@ def _news_after_told(
     asked = [c for c in clauses if c not in told and _news_alone(c)][:MAX_NEWS_CLAUSES]
     for clause in asked:
         linking = link(kb, clause)
-        if all(NEWS.fullmatch(w) or w in _NEWS_ALONE for w in linking.leftover):
+        if all(map(_asks_for_news, linking.leftover)):
             return clause, linking.links
     return None
 
@@ -374,8 +374,13 @@ def _news_alone(clause: str) -> bool:
     test before its names are linked."""
     if not NEWS.search(clause):
         return False
-    words = [t for t in tokens_of(clause) if t not in STOPWORDS and t not in _NEWS_ALONE]
-    return len([t for t in words if not NEWS.fullmatch(t)]) <= NAME_WORDS
+    words = [t for t in tokens_of(clause) if t not in STOPWORDS and not _asks_for_news(t)]
+    return len(words) <= NAME_WORDS
+
+
+def _asks_for_news(word: str) -> bool:
+    """Whether a word asks for news and nothing more ("latest", "thing", "headline")."""
+    return word in _NEWS_ALONE or NEWS.fullmatch(word) is not None
 
 
 def _tells_seen(clause: str) -> bool:
