@@ -1676,3 +1676,22 @@ def test_an_everyday_word_the_articles_never_use_is_not_corrected_to_another(
     assert corrected(kb, "doin") == "doing"
     assert corrected(kb, "tuor") == "tour"
     assert "bank herd" in answer(Message("did Bank Herd announce an album?"), kb, now=NOW).text
+
+
+def test_an_everyday_name_after_my_is_the_writers_family_not_the_act(tmp_path: Path) -> None:
+    """ "my nephew" is the writer's nephew, not the act Nephew, and its words are no search
+    words either: the act the message goes on to name is what it asks about. A name written
+    capitalised after "my" is still a name."""
+    kb = invented_kb(
+        tmp_path,
+        ("Nephew Announces Tour", "Nephew will tour the country."),
+        ("Quillward Shares New Single", "Quillward shared a single."),
+        ("Nephew Shares Video", "Nephew shared a video."),
+    )
+    linking = link(kb, "my nephew loves Quillward, anything new from them?")
+    assert [f.entity.name for f in linking.links] == ["Quillward"]
+    assert "nephew" not in linking.leftover
+    reply = answer(Message("My nephew listens to Quillward. Any news about them?"), kb, now=NOW)
+    assert reply.article is not None and reply.article.title == "Quillward Shares New Single"
+    assert names(kb, "any news from Nephew?") == ["Nephew"]
+    assert names(kb, "did my Nephew tour get announced?") == ["Nephew"]

@@ -44,6 +44,7 @@ from bot.core.tokens import (
     tokens_of,
     written_at,
 )
+from knowledge.english import everyday
 from knowledge.entities import kind_of
 from knowledge.names import Entity
 from knowledge.store import KnowledgeBase
@@ -291,6 +292,9 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         widened(kb, tokens, free, found, budget)
         for found in _span_links(kb, tokens, free, partial(_exact, kb), exact=True)
     ]
+    cased = casing.cased(text)
+    for found in _owned(tokens, links, casing.typed_cases(cased, raw)):
+        links.remove(found)
     links += [
         widened(kb, tokens, free, found, budget)
         for found in _span_links(kb, tokens, free, partial(_sounding, kb), exact=False)
@@ -308,7 +312,6 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     # A name does not run on past a comma, a question mark or a dash ("is it out, <word>?"),
     # unless it is written with one.
     breaks = clause_breaks(text, len(raw))
-    cased = casing.cased(text)
     written_runs = casing.written_names(kb, cased)
     # What the writer capitalises as a name is a run of its own, looked up first: a long
     # message's other runs of rare words ("a media studies paper on celebrity coverage",
@@ -502,6 +505,29 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         written,
         unwritten,
     )
+
+
+# Words that say whose someone is ("my grandson", "our daughter").
+OWNERS = frozenset({"my", "our", "your", "ur", "his", "her", "their"})
+
+
+def _owned(
+    tokens: tuple[str, ...], links: list[Link], capitalised: list[bool | None]
+) -> list[Link]:
+    """Names spelled only by everyday words typed in lowercase right after "my", "our" and
+    the like: the writer's family and friends ("my grandson", "our daughter"), not acts of
+    those names; but a title ("his <Everyday Words> record") or words capitalised as a name
+    ("My <Word> On <Word>") are. The words of those taken back stay taken, so that no look-up
+    reads them as another name, nor search as the news asked."""
+    return [
+        f
+        for f in links
+        if f.start
+        and f.entity.kind not in TITLE_KINDS
+        and tokens[f.start - 1] in OWNERS
+        and all(everyday(t) for t in tokens[f.start : f.end])
+        and True not in capitalised[f.start : f.end]
+    ]
 
 
 def _unlink(links: list[Link], free: list[bool], dropped: list[Link]) -> None:
