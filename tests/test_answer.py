@@ -1200,6 +1200,30 @@ def test_a_name_one_everyday_word_from_a_known_one_is_another_act(tmp_path: Path
     assert ask(kb, "harbour center any news").url == f"{SITE}4"
 
 
+def test_a_name_whose_everyday_word_the_articles_only_capitalise_is_another_act_too(
+    tmp_path: Path,
+) -> None:
+    """ "velvet park" beside a known "Velvet Pork", whose "pork" no article writes in
+    lowercase: the articles' own "park" says the typed word is an everyday one, so the name
+    is another. A first name typed another way ("Katie" for "Katy"), which no article
+    writes in lowercase either way, is still the name; so is a form of a name's word
+    ("american" for "America")."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Pork Share New Single", "We walked in the park, and then the park closed."),
+        ("Velvet Pork Announce Tour", "Velvet Pork will tour."),
+        ("Katy Marrow Announces Album", "Katy Marrow will release an album."),
+        ("North America Share New Single", "North America shared a single."),
+        ("Lantern Share New Single", "Lantern shared a single."),
+        ("Lantern Announce 2026 North American Tour", "The american leg starts in May."),
+        *everyday("He held a lantern by the lantern post.", 5),
+    )
+    assert "velvet park" in declined(kb, "velvet park any news")
+    assert ask(kb, "velvet prok any news").url == f"{SITE}2"
+    assert ask(kb, "katie marrow any news").url == f"{SITE}3"
+    assert ask(kb, "Lantern North American tour announced?").url == f"{SITE}6"
+
+
 def test_a_word_one_letter_from_chat_filler_is_no_typo_of_it(tmp_path: Path) -> None:
     """ "<word> truz": a word one letter from "true" is more likely part of a name than a
     typo of a word that says nothing, so the name is declined as a whole."""

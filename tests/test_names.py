@@ -1324,15 +1324,15 @@ def test_a_number_opens_no_unknown_name_after_small_words(invented: KnowledgeBas
 
 def test_a_name_mistyped_into_everyday_words_written_capitalised_links(tmp_path: Path) -> None:
     """ "Velvet Women", capitalised as a name by a writer who writes the rest in lowercase, is
-    "Velvet Woman" mistyped, though both its words are everyday ones no run of name-like
+    "Velvet Womyn" mistyped, though both its words are everyday ones no run of name-like
     words is made of; a place the articles write is left alone."""
     everyday = " ".join(["The velvet coat of the women in the choir."] * 30)
     kb = invented_kb(
         tmp_path,
-        ("Velvet Woman Share New Song", "Velvet Woman shared a new song."),
+        ("Velvet Womyn Share New Song", "Velvet Womyn shared a new song."),
         ("Choir Notes", everyday),
     )
-    assert names(kb, "any new song from Velvet Women?") == ["Velvet Woman"]
+    assert names(kb, "any new song from Velvet Women?") == ["Velvet Womyn"]
     assert names(kb, "any new song from velvet women?") == []
 
 

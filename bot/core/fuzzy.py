@@ -142,7 +142,7 @@ def written_typo(
     budget: list[int],
 ) -> Link | None:
     """The known name that a run of everyday words written capitalised as a name mistypes
-    ("<Modern> <Women>" for "<Modern> <Woman>"): such words make no run of name-like words
+    ("<Word> Women" for "<Word> Womyn"): such words make no run of name-like words
     for `fuzzy_link`, yet the writer marks them as a name. Not a run the articles write (a
     place, a name linked otherwise), unless it only inflects a word of the name ("<Word>s"
     for "<Word>"): the full-text index finds the name itself by its stems. One look-up per
@@ -245,13 +245,18 @@ def _retyped_words(kb: KnowledgeBase, typed: str, entity: Entity) -> bool:
 
 def _both_everyday(kb: KnowledgeBase, typed: str, named: str) -> bool:
     """Whether a word typed and the name's word it differs from are both everyday words, the
-    name's one written as such by the articles too ("<Word> Beats" beside "<Word> Beads"): a
-    typo seldom makes one everyday word of another, so the name typed is another one. Not two
-    spellings of one word, whose letters are the same ("centre", "center"), nor a first name
-    ("Katy"), which the articles write capitalised only."""
-    if sorted(typed) == sorted(named):
+    name's one written as such by the articles too ("<Word> Beats" beside "<Word> Beads"), or
+    the typed one where it is no form of the name's ("<Word> Park" beside "<Word> Pork", not
+    "american" beside "America"): a typo seldom makes one everyday word of another, so the
+    name typed is another one. Not two spellings of one word, whose letters are the same
+    ("centre", "center"), nor a first name ("Katy", "Katie"), which the articles write
+    capitalised only."""
+    if sorted(typed) == sorted(named) or not (everyday(typed) and everyday(named)):
         return False
-    return everyday(typed) and everyday(named) and kb.lowercase_uses(named) > 0
+    if kb.lowercase_uses(named) > 0:
+        return True
+    inflected = typed.startswith(named) or named.startswith(typed)
+    return not inflected and kb.lowercase_uses(typed) > 0
 
 
 def _goes_on_otherwise(tokens: tuple[str, ...], after: int, key: str, entity: Entity) -> bool:
