@@ -641,3 +641,23 @@ def test_someones_band_by_a_first_name_or_its_sound_unless_the_message_names_it(
         "quill fathom, tamsin marsh's home-recording thing — any news?",
     ):
         assert focused(kb, text)[0] == text
+
+
+def test_where_a_band_the_story_calls_by_name_is_from_is_not_who_they_are(
+    tmp_path: Path,
+) -> None:
+    """ "a band called <Unknown> from <Town>. Any news about them?": the story names the
+    band it asks about ("called" names, it tells nothing the writer saw) and where it is
+    from, a place whatever else the articles call it; the band the knowledge base lacks is
+    declined by name, not answered with news of the town."""
+    kb = invented_kb(
+        tmp_path,
+        ("Harbour Lands Share New Single", "Harbour Lands shared a single."),
+        ("Harbour Lands Announce Tour", "Harbour Lands will tour."),
+        ("Velvet Moth Share New Single", "Velvet Moth shared a single."),
+    )
+    text = "My nephew keeps talking about a band called Quillmoor from Harbour Lands. Any news?"
+    reply = ask(kb, text)
+    assert reply.intent == "unknown" and "quillmoor" in reply.text.lower(), reply.text
+    asked = "My nephew keeps talking about Velvet Moth, they played Harbour Lands. Any news?"
+    assert ask(kb, asked).url == f"{SITE}3"

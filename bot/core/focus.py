@@ -73,6 +73,8 @@ _CLAUSES = re.compile(r"(?<=[,;:])\s+")
 # Verbs of the past by which a story tells what its writer saw, beyond those ending in "-ed"
 # (`_tells_seen`).
 _SEEN = frozenset("was were had saw seen got put came remember heard posted read".split())
+# Words ending in "-ed" that name rather than tell ("a band called <Act>"): no story.
+_NAMING = frozenset({"called", "named", "nicknamed", "titled", "entitled"})
 # Words that, beside the words for news, ask for nothing more ("the most recent <act>
 # thing", "the latest <act> headline").
 _NEWS_ALONE = (
@@ -221,7 +223,10 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
             return text, None
         return asked, linking
     told = link(kb, story) if linking.links or not topic else None
-    sure = [] if told is None else [f for f in told.links if f.weight >= SURE_LINK]
+    # A name the story places something at, in or from ("a band called <Act> from <Town>")
+    # is where, not whom a question for news asks about.
+    news = _for_news(asked)
+    sure = [] if told is None else [f for f in told.links if _told_of(told, f, news)]
     # The story names in full whom the question calls by a word of the name ("<First> <Last>
     # vs <Other> ... what's the newest on <last>?").
     again = [f for f in sure if f.entity in {g.entity for g in linking.links}]
@@ -254,7 +259,6 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
         t for word in story.split() if POSSESSIVE.search(word) for t in tokens_of(word)[-1:]
     )
     # A question for news asks nothing of where the story happened.
-    news = _for_news(asked)
     if (
         not sure
         or any(not (news and _placed_name(told.tokens, run)) for run in told.written)
@@ -264,6 +268,13 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
     ):
         return text, None
     return f"{', '.join(dict.fromkeys(f.entity.name for f in sure))}: {asked}", None
+
+
+def _told_of(told: Linking, found: Link, news: bool) -> bool:
+    """Whether a story surely names someone it tells of, rather than where something was, for
+    a question that asks for `news` (`_placed_name`)."""
+    words = " ".join(told.tokens[found.start : found.end])
+    return found.weight >= SURE_LINK and not (news and _placed_name(told.tokens, words))
 
 
 def _names_own(linking: Linking) -> bool:
@@ -389,7 +400,7 @@ def _tells_seen(clause: str) -> bool:
     tokens = tokens_of(clause)
     if len(tokens) < STORY_WORDS or _asks_opening(tokens):
         return False
-    return any(t in _SEEN or (len(t) > 4 and t.endswith("ed")) for t in tokens)
+    return any(t in _SEEN or (len(t) > 4 and t.endswith("ed") and t not in _NAMING) for t in tokens)
 
 
 def _asks_opening(tokens: tuple[str, ...]) -> bool:
