@@ -25,6 +25,7 @@ from bot.core.messages import Message, Reply
 from bot.core.names import link
 from bot.core.ranking import rank
 from bot.core.spelling import WRITTEN_ARTICLES
+from knowledge import store
 from knowledge.ingest.loader import add_articles
 from knowledge.store import KnowledgeBase
 
@@ -1912,3 +1913,19 @@ def test_a_name_remembered_with_its_words_in_another_order_is_that_name(tmp_path
         now=NOW,
     )
     assert reply.url == "https://news.invented.example/1"
+
+
+def test_a_name_ends_at_its_possessive(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "Quillward's Copper Sky": what follows the possessive is Quillward's record, not
+    more of a longer name ("Quillward Copper") that the newest articles writing "copper"
+    never write beside Quillward, which would decline a question about an act the knowledge
+    base has."""
+    monkeypatch.setattr(store, "WRITTEN_WITH_READ", 2)
+    kb = invented_kb(
+        tmp_path,
+        ("Quillward Share New Album", "Quillward released Copper Sky on Harbour Records."),
+        *everyday("The copper roof of the hall shone.", 3, "Copper Notes {}"),
+    )
+    reply = ask(kb, "Quillward's Copper Sky came out on which label?")
+    assert reply.url == f"{SITE}1", reply.text
+    assert "Harbour Records" in reply.text

@@ -148,6 +148,17 @@ def typed_cases(cased: list[Cased], raw: tuple[str, ...]) -> list[bool | None]:
     return [True if w.capitalised else False if w.lowercase else None for w in words]
 
 
+def possessives(cased: list[Cased], raw: tuple[str, ...]) -> frozenset[int]:
+    """The tokens that end a word written as a possessive ("<Name>'s"), where the words as
+    written line up with the tokens."""
+    words = _aligned(cased, raw)
+    if words is None:
+        return frozenset()
+    return frozenset(
+        i for i, (t, w) in enumerate(zip(raw, words, strict=True)) if w.owns and t == w.tokens[-1]
+    )
+
+
 def capitals_at(
     cased: list[Cased], capitalised: frozenset[str], raw: tuple[str, ...]
 ) -> list[bool | None]:

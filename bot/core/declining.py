@@ -569,8 +569,8 @@ def _extended(kb: KnowledgeBase, linking: Linking) -> tuple[str, Link, str] | No
         rare_before = not found.exact or found.entity.name.lower().startswith("the ")
         beside = [(before, f"{before} {span}", rare_before)]
         # An adverb after the name says how it acted ("<name> formally announced"), no more
-        # of its name.
-        if after and not adverb_shaped(after[-1]):
+        # of its name; after a possessive ("<name>'s <Title>") the name has ended.
+        if after and not adverb_shaped(after[-1]) and found.start not in linking.owning:
             beside.append((after[-1], " ".join((span, *after)), True))
         for word, phrase, rare_will_do in beside:
             marked = _capitalised_beside(kb, linking, word)

@@ -53,6 +53,8 @@ class Linking:
     touches: an unknown name, unless some article spells it."""
     unwritten: frozenset[str] = frozenset()
     """Unlinked words no article writes (`spelling.never_written`), when `capitalised` is known."""
+    owning: frozenset[int] = frozenset()
+    """The tokens written as a possessive ("<Name>'s"): a name ends there."""
 
     @cached_property
     def named_runs(self) -> tuple[str, ...]:

@@ -504,6 +504,7 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         described,
         written,
         unwritten,
+        casing.possessives(cased, raw),
     )
 
 
