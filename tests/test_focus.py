@@ -661,3 +661,22 @@ def test_where_a_band_the_story_calls_by_name_is_from_is_not_who_they_are(
     assert reply.intent == "unknown" and "quillmoor" in reply.text.lower(), reply.text
     asked = "My nephew keeps talking about Velvet Moth, they played Harbour Lands. Any news?"
     assert ask(kb, asked).url == f"{SITE}3"
+
+
+def test_a_story_naming_an_unknown_act_beside_a_known_label_asks_about_the_act(
+    tmp_path: Path,
+) -> None:
+    """ "<Unknown Act> just joined <Label>. Any news on them?": what the writer read of an act
+    the knowledge base lacks is declined by the act's name, not answered with the label's
+    newest news; a song title the story quotes is no such act."""
+    kb = invented_kb(
+        tmp_path,
+        ("Harbour Records Signs Velvet Moth", "The label Harbour Records signed Velvet Moth."),
+        ("Harbour Records Turns Ten", "Harbour Records celebrates."),
+        ("Velvet Moth Cover Paper Lanterns", "Velvet Moth covered Paper Lanterns."),
+        ("Velvet Moth Announce Tour", "Velvet Moth will tour."),
+    )
+    reply = ask(kb, "I read that Quillmoor Thieves just joined Harbour Records. Any news on them?")
+    assert reply.intent == "unknown" and "quillmoor thieves" in reply.text.lower(), reply.text
+    told = "saw Velvet Moth did a cover, 'Paper Lanterns' i think? anything newer on Velvet Moth"
+    assert ask(kb, told).url == f"{SITE}4"

@@ -70,6 +70,8 @@ _AFTER_NAMED = re.compile(
 )
 _KNOWN_OUT = re.compile(r"\bi know\b.{1,80}?\b(?:is|was|are|were|came|comes?) out\b")
 _CLAUSES = re.compile(r"(?<=[,;:])\s+")
+# A title quoted in a message: between quotes, the opening one after a space.
+_QUOTED = re.compile(r"(?:^|(?<=\s))[\"“‘']([^\"“”‘’]{1,80}?)[\"”’'](?!\w)")
 # Verbs of the past by which a story tells what its writer saw, beyond those ending in "-ed"
 # (`_tells_seen`).
 _SEEN = frozenset("was were had saw seen got put came remember heard posted read".split())
@@ -347,6 +349,12 @@ def _since(kb: KnowledgeBase, text: str, sentences: list[str], asked_at: list[bo
             rest = _SINCE_WHAT.sub(" ", " ".join(clauses[opens:]))
     if not named:
         linking = link(kb, text)
+        # A story that names an act the knowledge base lacks ("<Unknown Act> just signed to
+        # <Label>. Any news on them?") asks about that act, not the known name beside it; a
+        # title it quotes ("a cover of '<Song>'") is no act.
+        quoted = {t for title in _QUOTED.findall(text) for t in tokens_of(title)}
+        if any(not quoted.issuperset(run.split()) for run in linking.written):
+            return None
         # The outlet where the writer read the news is not whom it is about ("saw a <Outlet>
         # recap of <act>'s show").
         tokens = linking.tokens
