@@ -293,7 +293,8 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         for found in _span_links(kb, tokens, free, partial(_exact, kb), exact=True)
     ]
     cased = casing.cased(text)
-    for found in _owned(tokens, links, casing.typed_cases(cased, raw)):
+    cases = casing.typed_cases(cased, raw)
+    for found in _owned(tokens, links, cases):
         links.remove(found)
     links += [
         widened(kb, tokens, free, found, budget)
@@ -340,7 +341,7 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     if not links:
         links += _span_links(kb, tokens, free, partial(_plural_named, kb), exact=False)
     if not links:
-        links += _first_names(kb, tokens, free, casing.typed_cases(cased, raw))
+        links += _first_names(kb, tokens, free, cases)
     _unlink(
         links,
         free,
