@@ -1929,3 +1929,18 @@ def test_a_name_ends_at_its_possessive(tmp_path: Path, monkeypatch: pytest.Monke
     reply = ask(kb, "Quillward's Copper Sky came out on which label?")
     assert reply.url == f"{SITE}1", reply.text
     assert "Harbour Records" in reply.text
+
+
+def test_a_guest_credit_is_news_of_the_guest_but_no_announcement_of_theirs(
+    tmp_path: Path,
+) -> None:
+    """ "Velvet Moth Announce Album Feat. Rosalee Vance" is the newest news of Rosalee Vance,
+    asked what's new with her; asked whether she announced an album, it is not hers."""
+    kb = invented_kb(
+        tmp_path,
+        ("Rosalee Vance Shares Solo Single", "Rosalee Vance shared a single."),
+        ("Velvet Moth Announce Album Feat. Rosalee Vance", ""),
+        ("Quillward Share New Single", "Quillward shared a single."),
+    )
+    assert ask(kb, "what's the latest on rosalee vance?").url == f"{SITE}2"
+    assert ask(kb, "did rosalee vance announce an album?").url != f"{SITE}2"

@@ -318,7 +318,7 @@ def test_two_names_a_headline_holds_together_are_its_story_not_a_longer_name(
 
 
 def test_a_guest_credited_after_feat_is_spelled_but_not_reported_on() -> None:
-    """The newest headline about a name must not be one that only lists it as a guest."""
+    """A headline that only lists a name as a guest announces nothing of it."""
     for title in ("Orchard Announces Album Feat. Mossgrave", "Orchard ft. Mossgrave: Live"):
         words = read_words(title)
         assert words.spells((" mossgrave ",)) and not words.hosts((" mossgrave ",))

@@ -182,6 +182,9 @@ def describe(
     announcing = question.intent == "announcements"
 
     left_stems = frozenset(s for s, _ in left)
+    # A headline that credits a name as a guest ("<Act> Announce Album Feat. <Name>") is
+    # news of it, though no announcement of its own.
+    guests = news and not announcing
     widened = _widened(kb, linking)
     seen: dict[str, _Reading] = {}
     covered: dict[frozenset[str], float] = {}
@@ -194,7 +197,7 @@ def describe(
             w = words_of(text)
             opens = _mask([w.opens(spelt) for spelt in openings])
             found = seen[text] = _Reading(
-                _mask([w.hosts(spelt) for spelt in ways]) | opens,
+                _mask([(w.spells if guests else w.hosts)(spelt) for spelt in ways]) | opens,
                 w.held(left_stems),
                 _mask([pair in w.joined for pair in pair_spellings]),
                 opens,
