@@ -1171,15 +1171,16 @@ def test_chat_shorthand_is_read_as_the_word_the_news_writes(tmp_path: Path) -> N
 
 
 def test_texting_shorthand_asks_as_the_words_it_stands_for(tmp_path: Path) -> None:
-    """ "wuts nu w/", "nws", "alb wen": texting drops vowels and spells by ear; read as
-    typed, its words ask nothing and form a run that names an unknown act."""
+    """ "wuts nu w/", "nws", "alb wen", "up 2": texting drops vowels and spells by ear; read
+    as typed, its words ask nothing and form a run that names an unknown act."""
     kb = invented_kb(
         tmp_path,
         ("Quillward Announce New Album Nightfathom", "Quillward will release Nightfathom."),
         ("Quillward Share Video for Harbour Lands", "Quillward made a video."),
     )
-    for text in ("wuts nu w/ quillward", "quillward nws pls"):
+    for text in ("wuts nu w/ quillward", "quillward nws pls", "quillward wut r they up 2"):
         assert ask(kb, text).url == f"{SITE}2", text
+    assert parse("quillward wut r they up 2").intent == "latest"
     reply = ask(kb, "quillward nu alb wen")
     assert reply.url == f"{SITE}1", reply.text
 

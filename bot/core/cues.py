@@ -592,8 +592,9 @@ HELP = re.compile(r"^(?:/?help|\?+|commands|what can you do|how do (?:i|you) use
 SEARCH = re.compile(r"^(?:search|look up|find articles?|articles? (?:about|on|mentioning))\s+")
 ANNOUNCE = re.compile(r"\bannounc\w*")
 NEWS = re.compile(
-    r"\b(?:news|latest|newest|newer|new|up to|updates?|happening|recent\w*|lately|going on|doing"
-    r"|these days|nowadays|hear(?:d)? (?:about|from|of)|last (?:thing|news|word)|any word"
+    r"\b(?:news|latest|newest|newer|new|up (?:to|2)|updates?|happening|recent\w*|lately"
+    r"|going on|doing|these days|nowadays|hear(?:d)? (?:about|from|of)"
+    r"|last (?:thing|news|word)|any word"
     r"|last (?:release|record|put out|released|dropped)|(?:put out|released?|dropped) last"
     r"|what(?:'?s)? up|anything (?:on|from)|working on|fresh|current|catch (?:me )?up"
     r"|fill (?:me )?in|scoop|should (?:i )?know|tldr|recaps?|rundown|lowdown|summar\w*|blurb"
