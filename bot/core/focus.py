@@ -352,9 +352,10 @@ def _since(kb: KnowledgeBase, text: str, sentences: list[str], asked_at: list[bo
         # A story that names an act the knowledge base lacks ("<Unknown Act> just signed to
         # <Label>. Any news on them?") asks about that act, not the known name beside it; a
         # title it quotes ("a cover of '<Song>'") is no act.
-        quoted = {t for title in _QUOTED.findall(text) for t in tokens_of(title)}
-        if any(not quoted.issuperset(run.split()) for run in linking.written):
-            return None
+        if linking.written:
+            quoted = {t for title in _QUOTED.findall(text) for t in tokens_of(title)}
+            if any(not quoted.issuperset(run.split()) for run in linking.written):
+                return None
         # The outlet where the writer read the news is not whom it is about ("saw a <Outlet>
         # recap of <act>'s show").
         tokens = linking.tokens

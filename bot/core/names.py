@@ -510,7 +510,7 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
 
 
 # Words that say whose someone is ("my grandson", "our daughter").
-OWNERS = frozenset({"my", "our", "your", "ur", "his", "her", "their"})
+_OWNERS = frozenset({"my", "our", "your", "ur", "his", "her", "their"})
 
 
 def _owned(
@@ -526,7 +526,7 @@ def _owned(
         for f in links
         if f.start
         and f.entity.kind not in TITLE_KINDS
-        and tokens[f.start - 1] in OWNERS
+        and tokens[f.start - 1] in _OWNERS
         and all(everyday(t) for t in tokens[f.start : f.end])
         and True not in capitalised[f.start : f.end]
     ]
