@@ -680,3 +680,15 @@ def test_a_story_naming_an_unknown_act_beside_a_known_label_asks_about_the_act(
     assert reply.intent == "unknown" and "quillmoor thieves" in reply.text.lower(), reply.text
     told = "saw Velvet Moth did a cover, 'Paper Lanterns' i think? anything newer on Velvet Moth"
     assert ask(kb, told).url == f"{SITE}4"
+
+
+def test_a_title_line_ends_the_name_it_closes(tmp_path: Path) -> None:
+    """A post's title line run into its first sentence would write one longer name ("<Title>
+    Who"), which no article spells, and the question would be declined."""
+    kb = invented_kb(
+        tmp_path,
+        ("Quillward: Harbour Lights", "Mara Quell of Lantern mastered the set."),
+        ("Quillward Share New Single", "Quillward shared a single."),
+    )
+    reply = ask(kb, "Quillward - Harbour Lights\nWho mastered Quillward's album Harbour Lights?")
+    assert reply.url == f"{SITE}1", reply.text
