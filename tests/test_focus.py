@@ -692,3 +692,17 @@ def test_a_title_line_ends_the_name_it_closes(tmp_path: Path) -> None:
     )
     reply = ask(kb, "Quillward - Harbour Lights\nWho mastered Quillward's album Harbour Lights?")
     assert reply.url == f"{SITE}1", reply.text
+
+
+def test_a_clause_telling_where_the_writer_went_is_not_the_news_asked_for(tmp_path: Path) -> None:
+    """ "went" tells what the writer saw, as "saw" does: the show they went to is not the
+    news asked for, which is the newest."""
+    kb = invented_kb(
+        tmp_path,
+        ("Quillward Tease Glass Parade Tour", "Quillward tease the Glass Parade tour."),
+        ("Quillward Share New Single", "Quillward shared a single."),
+    )
+    text = (
+        "went to the Quillward show in glass parade cosplay lol, what's the latest Quillward news?"
+    )
+    assert ask(kb, text).url == f"{SITE}2"

@@ -74,7 +74,10 @@ _CLAUSES = re.compile(r"(?<=[,;:])\s+")
 _QUOTED = re.compile(r"(?:^|(?<=\s))[\"“‘']([^\"“”‘’]{1,80}?)[\"”’'](?!\w)")
 # Verbs of the past by which a story tells what its writer saw, beyond those ending in "-ed"
 # (`_tells_seen`).
-_SEEN = frozenset("was were had saw seen got put came remember heard posted read".split())
+_SEEN = frozenset(
+    "was were had saw seen got put came remember heard posted read went caught met told said"
+    " sang wore drove flew bought took found knew spent".split()
+)
 # Words ending in "-ed" that name rather than tell ("a band called <Act>"): no story.
 _NAMING = frozenset({"called", "named", "nicknamed", "titled", "entitled"})
 # Words that, beside the words for news, ask for nothing more ("the most recent <act>
