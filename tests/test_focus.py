@@ -706,3 +706,15 @@ def test_a_clause_telling_where_the_writer_went_is_not_the_news_asked_for(tmp_pa
         "went to the Quillward show in glass parade cosplay lol, what's the latest Quillward news?"
     )
     assert ask(kb, text).url == f"{SITE}2"
+
+
+def test_a_title_written_before_by_and_a_known_act_is_the_acts(tmp_path: Path) -> None:
+    """ "<Song> by <act>": a song the articles never name is the act's, not an act the
+    knowledge base lacks."""
+    kb = invented_kb(
+        tmp_path,
+        ("Quillward Announce Tour", "Quillward will tour."),
+        ("Quillward Share New Single", "Quillward shared a single."),
+    )
+    text = "Glass Harbour by Quillward came on the radio. have they released anything recently?"
+    assert ask(kb, text).url == f"{SITE}2"

@@ -21,7 +21,7 @@ from bot.core.cues import STOPWORDS
 from bot.core.features import beside
 from bot.core.links import SURE_LINK, Link, Linking
 from bot.core.spelling import never_spelled, never_written, unknown_word
-from bot.core.tokens import THE, written_after
+from bot.core.tokens import THE, written_after, written_at
 from bot.core.words import (
     Words,
     ampersands,
@@ -56,6 +56,17 @@ def where(linking: Linking, run: str) -> bool:
 
 
 _FROM = frozenset({"from"})
+
+
+def titled_by(linking: Linking, run: str) -> bool:
+    """Whether the question writes a run right before "by" and a name it surely links
+    ("<Song> by <act> came on the radio"): a title of that act's, not another act."""
+    tokens = linking.tokens
+    ends = {at + len(run.split()) for at in written_at(tokens, run)}
+    return any(
+        f.weight >= SURE_LINK and f.start - 1 in ends and tokens[f.start - 1 : f.start] == ("by",)
+        for f in linking.links
+    )
 
 
 # Words before a name that make it where something happens: "<artist> at <venue>", "did
@@ -195,7 +206,7 @@ def decline_evidence(
     # Where a name the best article is about is asked, a run after "in" is where it is.
     sure = _names_subject(linking, subjects, top)
     for typed in linking.subjects:
-        if sure and where(linking, typed):
+        if (sure and where(linking, typed)) or titled_by(linking, typed):
             continue
         # "some <words>", "their <words>": what a writer calls a thing, not a name.
         if written_after(linking.tokens, typed, (_COMMON_BEFORE,)):
@@ -286,7 +297,11 @@ def decline_evidence(
     # A name written capitalised that no article spells, in a question that links nothing,
     # is one the knowledge base lacks, however ordinary its words ("<Colour> <Days>").
     for run in linking.written:
-        if (sure and where(linking, run)) or _mistypes_within(run.split(), lead.split()):
+        if (
+            (sure and where(linking, run))
+            or titled_by(linking, run)
+            or _mistypes_within(run.split(), lead.split())
+        ):
             continue
         ways = [" ".join(way) for way in ampersands(run.split())]
         if not any(f" {way} " in text.joined or kb.mentions(f'"{way}"') for way in ways):
