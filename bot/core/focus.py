@@ -73,10 +73,11 @@ _CLAUSES = re.compile(r"(?<=[,;:])\s+")
 # A title quoted in a message: between quotes, the opening one after a space.
 _QUOTED = re.compile(r"(?:^|(?<=\s))[\"“‘']([^\"“”‘’]{1,80}?)[\"”’'](?!\w)")
 # Verbs of the past by which a story tells what its writer saw, beyond those ending in "-ed"
-# (`_tells_seen`).
+# (`_tells_seen`). Not those that report what someone said ("told me they're a duo"), which
+# tell what the act is.
 _SEEN = frozenset(
-    "was were had saw seen got put came remember heard posted read went caught met told said"
-    " sang wore drove flew bought took found knew spent".split()
+    "was were had saw seen got put came remember heard posted read went caught met sang wore"
+    " drove flew bought took spent".split()
 )
 # Words ending in "-ed" that name rather than tell ("a band called <Act>"): no story.
 _NAMING = frozenset({"called", "named", "nicknamed", "titled", "entitled"})
