@@ -718,3 +718,16 @@ def test_a_title_written_before_by_and_a_known_act_is_the_acts(tmp_path: Path) -
     )
     text = "Glass Harbour by Quillward came on the radio. have they released anything recently?"
     assert ask(kb, text).url == f"{SITE}2"
+
+
+def test_a_fans_memories_after_the_question_name_no_act(tmp_path: Path) -> None:
+    """A record the writer remembers after asking, which no article names, is not an act
+    the knowledge base lacks: the question names its act, though mistyped."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Moth Announce Tour", "Velvet Moth will tour."),
+        ("Velvet Moth Share New Single", "Velvet Moth shared a single."),
+        *everyday("The glass was huge and the harbour was full, the man said.", 12),
+    )
+    text = "Anything new on Velvit Mothe? Glass Warrior still gets me every single time."
+    assert ask(kb, text).url == f"{SITE}2"

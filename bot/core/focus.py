@@ -189,7 +189,9 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
     where a question that names nothing surely follows a short part cut off by a dash, which
     says what it is about ("<Name>'s <Record> — what's the street date?"). Before all that, a
     message that asks what came since something it has seen (`_since`), or asks about
-    someone's band by the person (`_owned_act`), is that question. An aside in brackets in
+    someone's band by the person (`_owned_act`), is that question. A question that names
+    someone, however unsurely, before the writer tells of themselves is the asking
+    sentences: a fan's memories name records, not the act asked about. An aside in brackets in
     which the writer chats ("(best band name ever btw)", "(i need the time off lol)") is
     left out first: it asks nothing and names nothing asked about. So is a sentence that
     only doubts the story ("real or fake?"), which then is what is asked about."""
@@ -249,6 +251,17 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
         and not any(f.weight >= ACT_NAMED for f in told.links)
         and not _BAND_REFERRED.search(story)
         and not any(name_like(kb, t) for t in told.tokens)
+    ):
+        return asked, linking
+    # A question that names someone, however unsurely ("any <mistyped act> news?"), and
+    # calls no one "they", asks about them where the writer tells of themselves after it
+    # ("<Record> was huge for me in '97"): a fan's memories name records, songs and places,
+    # not the act asked about.
+    if (
+        False not in asks[: first + 1]
+        and (linking.links or _names_own(linking))
+        and not _THEY.search(asked)
+        and not FIRST_PERSON.isdisjoint(tokens_of(story))
     ):
         return asked, linking
     # A place the question asks about ("are they touring <Country>?") is not who "they"
