@@ -104,6 +104,8 @@ _OWNED = re.compile(
 # Words by which a story speaks of the act asked about, which bands are: "they".
 _BANDS_CALLED = r"they|them|their|theyre"
 _BAND_REFERRED = re.compile(rf"\b(?:{_BANDS_CALLED})\b", re.IGNORECASE)
+# A story that says what "they" are ("they're a duo").
+_SAYS_WHAT = re.compile(r"\bthey(?:['’]?re| are| were)\b", re.IGNORECASE)
 # Words by which a question means someone its story names ("Did they sign to <Label>?").
 _THEY = re.compile(rf"\b(?:{_BANDS_CALLED}|he|him|his|she|her)\b", re.IGNORECASE)
 # How likely an exact link to an act's name must be to be the name a question asks about
@@ -256,11 +258,13 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
     # A question that names someone, however unsurely ("any <mistyped act> news?"), and
     # calls no one "they", asks about them where the writer tells of themselves after it
     # ("<Record> was huge for me in '97"): a fan's memories name records, songs and places,
-    # not the act asked about.
+    # not the act asked about. Unless the story says what "they" are ("told me they're a
+    # duo"), which makes the question's word an act's name (`_SAYS_WHAT`).
     if (
         False not in asks[: first + 1]
         and (linking.links or _names_own(linking))
         and not _THEY.search(asked)
+        and not _SAYS_WHAT.search(story)
         and not FIRST_PERSON.isdisjoint(tokens_of(story))
     ):
         return asked, linking
