@@ -143,3 +143,14 @@ def test_discord_emoji_timestamps_and_shortcodes_are_no_words(typed: str, words:
     """An emoji's name ("wave", "fire") or a post's topic tags ("#dreampop") would read as an
     unknown name asked about."""
     assert clean_question(typed) == words
+
+
+def test_a_handle_typed_by_hand_stays_where_it_names_an_act() -> None:
+    """ "@velvetmoth" is the act's own handle, the act asked about; "@harbour_gremlin" is a
+    user's, whose name would read as an unknown act's."""
+
+    def names_act(handle: str) -> bool:
+        return handle == "velvetmoth"
+
+    typed = "anything new from @velvetmoth? (asking for @harbour_gremlin)"
+    assert clean_question(typed, names_act) == "anything new from velvetmoth? (asking for )"

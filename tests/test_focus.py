@@ -731,3 +731,13 @@ def test_a_fans_memories_after_the_question_name_no_act(tmp_path: Path) -> None:
     )
     text = "Anything new on Velvit Mothe? Glass Warrior still gets me every single time."
     assert ask(kb, text).url == f"{SITE}2"
+
+
+def test_an_acts_handle_asks_about_the_act(tmp_path: Path) -> None:
+    """A handle typed by hand that spells a known name run together is that act."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Moth Announce Tour", "Velvet Moth will tour."),
+        ("Velvet Moth Share New Single", "Velvet Moth shared a single."),
+    )
+    assert ask(kb, "anything new from @velvetmoth? that era still has me fr").url == f"{SITE}2"

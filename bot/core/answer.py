@@ -68,7 +68,7 @@ def answer(
     """Answer one chat message from the knowledge base; `commands` is the asking platform's
     command list, shown in help (each adapter passes its own, so the core names none)."""
     now = now or utc_now()
-    text = clean_question(message.text)
+    text = clean_question(message.text, lambda handle: kb.names.sounds_like(handle) is not None)
     if not text.strip(" ?!.,"):
         lead = "Ask me about an artist, a festival or recent announcements."
         return help_reply(kb, commands, lead=lead)

@@ -5,18 +5,21 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 # Chat tells a story of sixty to eighty words around its question, which may come last; more
 # is a paste, cut before any parsing.
 MAX_QUESTION_CHARS = 500
 # Mentions, Discord's custom emoji ("<:name:id>", "<a:name:id>"), timestamps ("<t:id:R>")
-# and command mentions ("</name:id>"), emoji written as shortcodes (":fire:") and handles
-# typed by hand ("asking for @<user>"): none is a word of the question, and an emoji's or a
-# user's name would read as an unknown act's.
+# and command mentions ("</name:id>"), and emoji written as shortcodes (":fire:"): none is a
+# word of the question, and an emoji's name would read as an unknown act's.
 _MARKUP = re.compile(
     r"<[@#!][^>]{0,64}>|<a?:\w{1,32}:\d{1,20}>|<t:\d{1,20}(?::\w)?>|</[\w -]{1,32}:\d{1,20}>"
-    r"|(?<![\w:]):[a-z0-9_+-]{1,32}:(?![\w:])|(?<![\w@])@\w[\w.]{0,31}"
+    r"|(?<![\w:]):[a-z0-9_+-]{1,32}:(?![\w:])"
 )
+# A handle typed by hand: a user's ("asking for @<user>"), whose name would read as an
+# unknown act's, unless it is an act's own ("anything new from @<actname>?").
+_HANDLE = re.compile(r"(?<![\w@])@(\w[\w.]{0,31})")
 # A pasted link, bare or as Slack sends it ("<https://...|label>", whose label stays): what
 # it points at is not asked in words, and its letters would read as an unknown name.
 _LINK = re.compile(
@@ -45,8 +48,9 @@ _TAG = r"#[^\W\d]\w{0,63}"
 _HASHTAGS = re.compile(rf"^(?:[^\w#]*{_TAG})+(?=\W|$)|(?<!\w)(?:{_TAG}[^\w#]*)+$")
 
 
-def clean_question(text: str) -> str:
+def clean_question(text: str, names_act: Callable[[str], bool] = lambda handle: False) -> str:
     """The words of a message: no mentions, no control or combining marks, bounded length.
+    A handle typed by hand stays, without its "@", where `names_act` says it names an act.
 
     Combining marks are dropped after NFKC so zalgo text reads as its base letters; a 100 KB
     paste is cut before any parsing so no regex runs over it whole.
@@ -54,6 +58,7 @@ def clean_question(text: str) -> str:
     text = unicodedata.normalize("NFKC", text[: MAX_QUESTION_CHARS * 4])
     text = _LINK.sub(lambda link: f" {link.group(1) or ''} ", text)
     text = _MARKUP.sub(" ", text)
+    text = _HANDLE.sub(lambda handle: handle[1] if names_act(handle[1]) else " ", text)
     text = "".join(
         " " if unicodedata.category(c) in _INVISIBLE and not c.isspace() else c for c in text
     )
