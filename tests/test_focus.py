@@ -741,3 +741,16 @@ def test_an_acts_handle_asks_about_the_act(tmp_path: Path) -> None:
         ("Velvet Moth Share New Single", "Velvet Moth shared a single."),
     )
     assert ask(kb, "anything new from @velvetmoth? that era still has me fr").url == f"{SITE}2"
+
+
+def test_a_word_of_a_name_the_story_gives_in_full_is_that_name(tmp_path: Path) -> None:
+    """The story names someone in full; the question for news calls them by a word of the
+    name, which alone would link another act."""
+    kb = invented_kb(
+        tmp_path,
+        ("Rosalee Vance Share New Single", "Rosalee Vance shared a single."),
+        ("Rosalee Vance Announce Tour", "Rosalee Vance will tour."),
+        ("Rosalee: Glass Harbour", "Rosalee, a trio from the coast, share Glass Harbour."),
+    )
+    text = "Rosalee Vance was on the tv at the bar lol, what's new with rosalee?"
+    assert ask(kb, text).url == f"{SITE}2"

@@ -360,6 +360,7 @@ def _since(kb: KnowledgeBase, text: str, sentences: list[str], asked_at: list[bo
             if alone is None:
                 return None
             rest, named = alone
+            named = _told_in_full(kb, text, named)
         else:
             clauses = _CLAUSES.split(sentences[at])
             opens = next(i for i, c in enumerate(clauses) if _SINCE.search(c))
@@ -386,6 +387,29 @@ def _since(kb: KnowledgeBase, text: str, sentences: list[str], asked_at: list[bo
         return None
     found = max(named, key=lambda f: (f.weight >= SURE_LINK, -f.start))
     return f"{_known_head(kb, found.entity).name}: latest, {rest.strip()}"
+
+
+def _told_in_full(kb: KnowledgeBase, text: str, named: tuple[Link, ...]) -> tuple[Link, ...]:
+    """The names a clause that asks for news links, each as the story names it in full where
+    the clause calls it by a word of that name ("<First> <Last> was on tv ... what's new
+    with <first>?"): the one-word name the word alone links is someone else's."""
+    if not any(f.end - f.start == 1 for f in named):
+        return named
+    told = link(kb, text).links
+    return tuple(
+        next(
+            (
+                g
+                for g in told
+                if f.end - f.start == 1
+                and g.entity.id != f.entity.id
+                and g.weight >= SURE_LINK
+                and norm(f.entity.name) in norm(g.entity.name).split()
+            ),
+            f,
+        )
+        for f in named
+    )
 
 
 def _news_after_told(
