@@ -754,3 +754,15 @@ def test_a_word_of_a_name_the_story_gives_in_full_is_that_name(tmp_path: Path) -
     )
     text = "Rosalee Vance was on the tv at the bar lol, what's new with rosalee?"
     assert ask(kb, text).url == f"{SITE}2"
+
+
+def test_a_title_with_a_contraction_is_spelled_as_the_question_types_it(tmp_path: Path) -> None:
+    """ "We'll" in a title is the question's "well": read as "we ll" in the article, the title
+    the question writes would be spelled nowhere, and the question declined."""
+    kb = invented_kb(
+        tmp_path,
+        ("Quillmoor: We'll All Go Home", "The album was inspired by a novel by Mara Quell."),
+        ("Quillmoor Share New Single", "Quillmoor shared a single."),
+    )
+    text = "My daughter loves Quillmoor's album We'll All Go Home. Whose novel inspired it?"
+    assert ask(kb, text).url == f"{SITE}1"
