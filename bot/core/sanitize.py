@@ -36,14 +36,14 @@ _WHATEVER_HAPPENED = re.compile(r"\bwhatever happened (?:to|with)\b", re.IGNOREC
 # into a word no article writes ("whend"), read as an unknown name.
 _ASKED_DID = re.compile(r"\b(when|where|why|how|who|what)['’]d\b", re.IGNORECASE)
 
-# Hashtags before or after the words ("... any news? #punk #tourdates", "#TBT spring 2011,
-# ..."): the post's topics, in words glued together that no article writes, which would read
-# as an unknown act's name. One inside the words is a word of them ("is #<act> touring").
 # A line break ends a name, as a comma does: a post's title line ("<Act> - <Title>") run into
 # its first sentence would read as one longer name ("<Title> Who ..."). It ends no sentence:
 # a title line is read with the words after it, as a title is.
 _LINE_END = re.compile(r"(?<=[^\s.!?;:,])[ \t]*\r?\n")
 
+# Hashtags before or after the words ("... any news? #punk #tourdates", "#TBT spring 2011,
+# ..."): the post's topics, in words glued together that no article writes, which would read
+# as an unknown act's name. One inside the words is a word of them ("is #<act> touring").
 _TAG = r"#[^\W\d]\w{0,63}"
 _HASHTAGS = re.compile(rf"^(?:[^\w#]*{_TAG})+(?=\W|$)|(?<!\w)(?:{_TAG}[^\w#]*)+$")
 
