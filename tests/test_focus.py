@@ -766,3 +766,17 @@ def test_a_title_with_a_contraction_is_spelled_as_the_question_types_it(tmp_path
     )
     text = "My daughter loves Quillmoor's album We'll All Go Home. Whose novel inspired it?"
     assert ask(kb, text).url == f"{SITE}1"
+
+
+def test_a_name_after_a_possessive_is_owned_not_extended(tmp_path: Path) -> None:
+    """ "<Title>'s <Name>" ends a name at the possessive: the word before it is no more of
+    the name, and no longer one the articles lack."""
+    kb = invented_kb(
+        tmp_path,
+        ("Quillward: Hell's Logo's Pink", "Quillward tracked it at Harbour."),
+        ("Pink Share New Single", "Pink shared a single."),
+        ("Pink Announce Tour", "Pink will tour."),
+        *everyday("The pink light shone on the logo of hell.", 3),
+    )
+    text = "Quillward — where'd they track Hell's Logo's Pink?"
+    assert ask(kb, text).url == f"{SITE}1"

@@ -582,7 +582,9 @@ def _extended(kb: KnowledgeBase, linking: Linking) -> tuple[str, Link, str] | No
         reach = 2 if tokens[found.end : found.end + 1] == ("of",) else 1
         after = tokens[found.end : found.end + reach]
         rare_before = not found.exact or found.entity.name.lower().startswith("the ")
-        beside = [(before, f"{before} {span}", rare_before)]
+        # A possessive before the name owns it ("<Title>'s <Name>"): no more of the name.
+        owned = found.start - 1 in linking.owning
+        beside = [] if owned else [(before, f"{before} {span}", rare_before)]
         # An adverb after the name says how it acted ("<name> formally announced"), no more
         # of its name; after a possessive ("<name>'s <Title>") the name has ended.
         if after and not adverb_shaped(after[-1]) and found.start not in linking.owning:
