@@ -773,10 +773,10 @@ def test_a_name_after_a_possessive_is_owned_not_extended(tmp_path: Path) -> None
     the name, and no longer one the articles lack."""
     kb = invented_kb(
         tmp_path,
-        ("Quillward: Hell's Logo's Pink", "Quillward tracked it at Harbour."),
+        ("Quillward: Moth's Flag's Pink", "Quillward tracked it at Harbour."),
         ("Pink Share New Single", "Pink shared a single."),
         ("Pink Announce Tour", "Pink will tour."),
-        *everyday("The pink light shone on the logo of hell.", 3),
+        *everyday("The pink light shone on the flag of moth.", 3),
     )
-    text = "Quillward — where'd they track Hell's Logo's Pink?"
+    text = "Quillward — where'd they track Moth's Flag's Pink?"
     assert ask(kb, text).url == f"{SITE}1"
