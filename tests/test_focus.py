@@ -780,3 +780,15 @@ def test_a_name_after_a_possessive_is_owned_not_extended(tmp_path: Path) -> None
     )
     text = "Quillward — where'd they track Moth's Flag's Pink?"
     assert ask(kb, text).url == f"{SITE}1"
+
+
+def test_a_title_of_everyday_words_typed_in_lowercase_is_the_writers_own(tmp_path: Path) -> None:
+    """A writer who capitalises the act writes "said something" as their own words, not
+    as the single of that title, whose articles would outrank the act's news."""
+    kb = invented_kb(
+        tmp_path,
+        ('Quillmoor: "Said Something"', "Quillmoor share Said Something, with Rosalee Vance."),
+        ("Rosalee Vance Announce Tour", "Rosalee Vance will tour."),
+        ("Rosalee Vance Share New Single", "Rosalee Vance shared a single."),
+    )
+    assert ask(kb, "Rosalee Vance said something new recently?").url == f"{SITE}3"

@@ -367,6 +367,9 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     if capitalised is not None:
         weak = [f for f in links if f.weight < SURE_LINK]
         _unlink(links, free, [f for f in weak if capitalised.isdisjoint(raw[f.start : f.end])])
+        # Such a writer types a title of everyday words in lowercase as their own words
+        # ("<Name> said something new?"), however surely they spell it.
+        _unlink(links, free, [f for f in links if _everyday_title(raw, cases, f)])
     # A weak link in an aside right after a sure one is a word of its description ("<name>
     # (<city> <genre> duo)"), which `context.aside` reads as such.
     # So is a sure one in an aside that calls something an act ("<name> (the <other act> side
@@ -575,6 +578,16 @@ def _one_word_dropped(
                 free[start : start + size] = [False] * size
                 found.append(Link(start, start + size, entity, FUZZY_CUTOFF / 100.0, exact=False))
     return found
+
+
+def _everyday_title(raw: tuple[str, ...], cases: list[bool | None], found: Link) -> bool:
+    """Whether a link is a record's, film's or work's title typed in lowercase, every word of
+    it an everyday one."""
+    return (
+        found.entity.kind in TITLE_KINDS
+        and all(case is False for case in cases[found.start : found.end])
+        and all(everyday(word) for word in raw[found.start : found.end])
+    )
 
 
 def _a_person(name: str) -> bool:
