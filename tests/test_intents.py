@@ -115,6 +115,8 @@ def test_when_questions_ask_for_a_date_first(question: str) -> None:
         "quill fathom, which is the last thing?",
         "which are the newest news of quill fathom?",
         "which is the latest from quill fathom",
+        "what happened with quill fathom in last days?",
+        "what did quill fathom do in the past couple of days",
     ],
 )
 def test_news_questions_are_latest(question: str) -> None:

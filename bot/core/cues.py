@@ -594,7 +594,7 @@ ANNOUNCE = re.compile(r"\bannounc\w*")
 NEWS = re.compile(
     r"\b(?:news|latest|newest|newer|new|up (?:to|2)|updates?|happening|recent\w*|lately"
     r"|going on|doing|these days|nowadays|hear(?:d)? (?:about|from|of)"
-    r"|last (?:thing|news|word)|any word"
+    r"|last (?:thing|news|word)|any word|in (?:the )?(?:last|past) (?:few |couple (?:of )?)?days"
     r"|last (?:release|record|put out|released|dropped)|(?:put out|released?|dropped) last"
     r"|what(?:'?s)? up|anything (?:on|from)|working on|fresh|current|catch (?:me )?up"
     r"|fill (?:me )?in|scoop|should (?:i )?know|tldr|recaps?|rundown|lowdown|summar\w*|blurb"
