@@ -10,7 +10,10 @@ from knowledge.vocabulary import FUNCTION_WORDS
 
 # Curly quotes and long dashes, and the plain character each stands for.
 _PLAIN_MARKS = (("’", "'"), ("‘", "'"), ("`", "'"), ("“", '"'), ("”", '"'), ("–", "-"), ("—", "-"))
-_JOINERS = re.compile(r"(?<=\w)[.'](?=\w)|(?<=\w)\.(?=\s|$)")
+# An apostrophe inside a folded word ("we'll", "don't"): dropped, not split on, wherever words
+# are compared with a question's ("well", "dont").
+INNER_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
+_JOINERS = re.compile(rf"{INNER_APOSTROPHE.pattern}|(?<=\w)\.(?=\w)|(?<=\w)\.(?=\s|$)")
 _NON_WORD = re.compile(r"[^\w]+")
 # A possessive ending, "'s" or a bare apostrophe after a plural, wherever it ends a word. A
 # bare one after another letter shortens the word ("Lil’", "Rockin’") or closes a quotation,

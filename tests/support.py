@@ -74,6 +74,15 @@ def invented_kb(path: Path, *articles: tuple[str, str]) -> KnowledgeBase:
     return kb
 
 
+def act_news(act: str) -> list[tuple[str, str]]:
+    """Two articles about an invented act for `invented_kb`: a tour, then its newest news, a
+    single."""
+    return [
+        (f"{act} Announce Tour", f"{act} will tour."),
+        (f"{act} Share New Single", f"{act} shared a single."),
+    ]
+
+
 def everyday(body: str, count: int, title: str = "Notes {}") -> list[tuple[str, str]]:
     """`count` articles with the same body, titled by number (`title`): how many times the
     articles write a body's words in lowercase is what tells everyday words from names."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support import NOW, city_news, everyday, invented_article, invented_kb
+from support import NOW, act_news, city_news, everyday, invented_article, invented_kb
 
 from bot.core.answer import answer, understand
 from bot.core.focus import focused
@@ -385,8 +385,7 @@ def test_a_heading_of_everyday_words_before_a_colon_is_what_the_message_is_for(
     article writes "quiz" in lowercase. A heading naming a known act is the act asked about."""
     kb = invented_kb(
         tmp_path,
-        ("Quillward Announce Tour", "Quillward will tour."),
-        ("Quillward Share New Single", "Quillward shared a single."),
+        *act_news("Quillward"),
     )
     text = "Quiz prep: what's the most recent story you've got about Quillward?"
     assert focused(kb, text)[0] == "what's the most recent story you've got about Quillward?"
@@ -713,8 +712,7 @@ def test_a_title_written_before_by_and_a_known_act_is_the_acts(tmp_path: Path) -
     knowledge base lacks."""
     kb = invented_kb(
         tmp_path,
-        ("Quillward Announce Tour", "Quillward will tour."),
-        ("Quillward Share New Single", "Quillward shared a single."),
+        *act_news("Quillward"),
     )
     text = "Glass Harbour by Quillward came on the radio. have they released anything recently?"
     assert ask(kb, text).url == f"{SITE}2"
@@ -725,8 +723,7 @@ def test_a_fans_memories_after_the_question_name_no_act(tmp_path: Path) -> None:
     the knowledge base lacks: the question names its act, though mistyped."""
     kb = invented_kb(
         tmp_path,
-        ("Velvet Moth Announce Tour", "Velvet Moth will tour."),
-        ("Velvet Moth Share New Single", "Velvet Moth shared a single."),
+        *act_news("Velvet Moth"),
         *everyday("The glass was huge and the harbour was full, the man said.", 12),
     )
     text = "Anything new on Velvit Mothe? Glass Warrior still gets me every single time."
@@ -737,8 +734,7 @@ def test_an_acts_handle_asks_about_the_act(tmp_path: Path) -> None:
     """A handle typed by hand that spells a known name run together is that act."""
     kb = invented_kb(
         tmp_path,
-        ("Velvet Moth Announce Tour", "Velvet Moth will tour."),
-        ("Velvet Moth Share New Single", "Velvet Moth shared a single."),
+        *act_news("Velvet Moth"),
     )
     assert ask(kb, "anything new from @velvetmoth? that era still has me fr").url == f"{SITE}2"
 
@@ -783,12 +779,11 @@ def test_a_name_after_a_possessive_is_owned_not_extended(tmp_path: Path) -> None
 
 
 def test_a_title_of_everyday_words_typed_in_lowercase_is_the_writers_own(tmp_path: Path) -> None:
-    """A writer who capitalises the act writes "said something" as their own words, not
-    as the single of that title, whose articles would outrank the act's news."""
+    """A writer who capitalises the act writes "heard something" as their own words, not as
+    the single of that title, whose articles would outrank the act's news."""
     kb = invented_kb(
         tmp_path,
-        ('Quillmoor: "Said Something"', "Quillmoor share Said Something, with Rosalee Vance."),
-        ("Rosalee Vance Announce Tour", "Rosalee Vance will tour."),
-        ("Rosalee Vance Share New Single", "Rosalee Vance shared a single."),
+        ('Quillmoor: "Heard Something"', "Quillmoor share Heard Something, with Rosalee Vance."),
+        *act_news("Rosalee Vance"),
     )
-    assert ask(kb, "Rosalee Vance said something new recently?").url == f"{SITE}3"
+    assert ask(kb, "Rosalee Vance heard something new recently?").url == f"{SITE}3"

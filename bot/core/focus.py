@@ -393,23 +393,18 @@ def _told_in_full(kb: KnowledgeBase, text: str, named: tuple[Link, ...]) -> tupl
     """The names a clause that asks for news links, each as the story names it in full where
     the clause calls it by a word of that name ("<First> <Last> was on tv ... what's new
     with <first>?"): the one-word name the word alone links is someone else's."""
-    if not any(f.end - f.start == 1 for f in named):
+    if all(f.end - f.start > 1 for f in named):
         return named
-    told = link(kb, text).links
-    return tuple(
-        next(
-            (
-                g
-                for g in told
-                if f.end - f.start == 1
-                and g.entity.id != f.entity.id
-                and g.weight >= SURE_LINK
-                and norm(f.entity.name) in norm(g.entity.name).split()
-            ),
-            f,
-        )
-        for f in named
-    )
+    told = [g for g in link(kb, text).links if g.weight >= SURE_LINK]
+
+    def in_full(found: Link) -> Link:
+        if found.end - found.start > 1:
+            return found
+        word = norm(found.entity.name)
+        fuller = (g for g in told if g.entity.id != found.entity.id)
+        return next((g for g in fuller if word in norm(g.entity.name).split()), found)
+
+    return tuple(map(in_full, named))
 
 
 def _news_after_told(

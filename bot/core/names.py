@@ -368,7 +368,7 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         weak = [f for f in links if f.weight < SURE_LINK]
         _unlink(links, free, [f for f in weak if capitalised.isdisjoint(raw[f.start : f.end])])
         # Such a writer types a title of everyday words in lowercase as their own words
-        # ("<Name> said something new?"), however surely they spell it.
+        # ("<Name> heard something new?"), however surely they spell it.
         _unlink(links, free, [f for f in links if _everyday_title(raw, cases, f)])
     # A weak link in an aside right after a sure one is a word of its description ("<name>
     # (<city> <genre> duo)"), which `context.aside` reads as such.

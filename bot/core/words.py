@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 
 from bot.core.links import Link, Linking
 from knowledge.facts import fact_kinds
-from knowledge.text import WORD_END_MARK, fold, name_words
+from knowledge.text import INNER_APOSTROPHE, WORD_END_MARK, fold, name_words
 
 WORD = re.compile(r"[^\W_]+")
 STEM_LENGTH = 5
@@ -107,17 +107,12 @@ _INITIALS = re.compile(r"(?<![^\W_])(?:[^\W\d_] ){2,}")
 _TWO_LETTERS = re.compile(r" [^\W\d_] [^\W\d_] ")
 
 
-# An apostrophe inside a word ("we'll", "don't"): a question's words drop it ("well",
-# "dont"), where an article's would otherwise split there ("we ll").
-_INNER_APOSTROPHE = re.compile(r"(?<=[^\W_])['’](?=[^\W_])")
-
-
 def read_words(text: str) -> Words:
     """The text's words as a question's are read (`tokens.tokens_of`): a possessive's "s" and
     a mark ending a word dropped, so "<Word>'s <Word>" holds the pair a question types, and an
     apostrophe inside a word, so "we'll" is the question's "well"."""
     marked = WORD_END_MARK.sub("", fold(text))
-    joined = f" {' '.join(WORD.findall(_INNER_APOSTROPHE.sub('', marked)))} "
+    joined = f" {' '.join(WORD.findall(INNER_APOSTROPHE.sub('', marked)))} "
     if not _TWO_LETTERS.search(joined):
         return Words(joined, "")
     initials = [run.replace(" ", "") for run in _INITIALS.findall(joined)]
