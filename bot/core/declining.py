@@ -69,6 +69,13 @@ def titled_by(linking: Linking, run: str) -> bool:
     )
 
 
+def _said_of_name(linking: Linking, run: str, sure: bool) -> bool:
+    """Whether a run says where or what of a name the question links, rather than naming
+    another: a place after "in" beside a name the best article is about (`sure`, `where`),
+    or a title before "by <name>" (`titled_by`)."""
+    return (sure and where(linking, run)) or titled_by(linking, run)
+
+
 # Words before a name that make it where something happens: "<artist> at <venue>", "did
 # <artist> play <venue>".
 PLACED = frozenset({"at", "play", "plays", "played", "playing"})
@@ -206,7 +213,7 @@ def decline_evidence(
     # Where a name the best article is about is asked, a run after "in" is where it is.
     sure = _names_subject(linking, subjects, top)
     for typed in linking.subjects:
-        if (sure and where(linking, typed)) or titled_by(linking, typed):
+        if _said_of_name(linking, typed, sure):
             continue
         # "some <words>", "their <words>": what a writer calls a thing, not a name.
         if written_after(linking.tokens, typed, (_COMMON_BEFORE,)):
@@ -297,11 +304,7 @@ def decline_evidence(
     # A name written capitalised that no article spells, in a question that links nothing,
     # is one the knowledge base lacks, however ordinary its words ("<Colour> <Days>").
     for run in linking.written:
-        if (
-            (sure and where(linking, run))
-            or titled_by(linking, run)
-            or _mistypes_within(run.split(), lead.split())
-        ):
+        if _said_of_name(linking, run, sure) or _mistypes_within(run.split(), lead.split()):
             continue
         ways = [" ".join(way) for way in ampersands(run.split())]
         if not any(f" {way} " in text.joined or kb.mentions(f'"{way}"') for way in ways):
