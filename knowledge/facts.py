@@ -160,9 +160,11 @@ ACT_NOUNS = GROUP_NOUNS | frozenset(
 )
 _ACT_LIST = tuple(sorted(ACT_NOUNS))
 _ACTS = "|".join(_ACT_LIST)
-_ORIGIN_NAME = re.compile(
+# The place is the first group, for where a question asks about an act of another place
+# (`bot.core.origins`).
+ORIGIN_BEFORE_ACT = re.compile(
     r"\b(?!(?:The|A|An|This|That|These|Those|Their|His|Her|Its|Our|My|Your|New|Local)\b)"
-    rf"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s(?:[a-z][\w-]*\s){{0,3}}(?:{_ACTS})s?\b"
+    rf"([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s(?:[a-z][\w-]*\s){{0,3}}(?:{_ACTS})s?\b"
 )
 _MEMBERS = re.compile(
     r"\b(?:are|comprises?|consists? of|(?:comprised|made up) of|includes?|including)\s+"
@@ -178,7 +180,7 @@ _TOLD_BY_CAPITALS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     ("realname", ("born", "Born"), _BORN_AS),
     ("label", ("Record", "via", "through", "from"), _LABEL_NAME),
     ("title", (), _TITLE_AFTER_VERB),
-    ("origin", _ACT_LIST, _ORIGIN_NAME),
+    ("origin", _ACT_LIST, ORIGIN_BEFORE_ACT),
     ("people", (" are ", "includ", "compris", "consist", "made up"), _MEMBERS),
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")

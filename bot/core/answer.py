@@ -23,6 +23,7 @@ from bot.core.intents import Question, parse, spoken_numbers, window_start
 from bot.core.links import SURE_LINK, Linking
 from bot.core.messages import Link, Message, Reply, utc_now
 from bot.core.names import link
+from bot.core.origins import misplaced
 from bot.core.passages import best_sentence
 from bot.core.ranking import made_by, naming_first, rank
 from bot.core.sanitize import clean_question
@@ -77,6 +78,9 @@ def answer(
         return help_reply(kb, commands)
     if linking is None:
         return search(kb, question.text)
+    misplaced_name = misplaced(kb, text, linking)
+    if misplaced_name is not None:
+        return _not_found(kb, misplaced_name)
     if ranked_route(question, linking):
         return respond(kb, question, linking, rank(kb, question, linking, now))
     if linking.leftover and not _lists_announcements(question):
