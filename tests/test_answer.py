@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support import NOW, city_news, everyday, invented_article, invented_kb
+from support import NOW, act_news, city_news, everyday, invented_article, invented_kb
 
 from bot.adapters.discord.commands import HELP_COMMANDS as DISCORD_COMMANDS
 from bot.adapters.slack.commands import HELP_COMMANDS as SLACK_COMMANDS
@@ -1945,3 +1945,43 @@ def test_a_guest_credit_is_news_of_the_guest_but_no_announcement_of_theirs(
     )
     assert ask(kb, "what's the latest on rosalee vance?").url == f"{SITE}2"
     assert ask(kb, "did rosalee vance announce an album?").url != f"{SITE}2"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what label released quillmoors' lanternfall?",
+        "what label released Quillmoors’ Lanternfall?",
+    ],
+)
+def test_a_plural_possessive_ends_what_owns_too(tmp_path: Path, question: str) -> None:
+    """ "<act>' <record>" names two things the news need not write side by side ("<record>,
+    their LP"), as "<act>'s <record>" does: no name the knowledge base lacks."""
+    kb = invented_kb(
+        tmp_path,
+        ("Plans of the Month", "A new night opens at the hall."),
+        (
+            "Notes From the Road",
+            "Harbourton act Quillmoors have shared a song from their LP, Lanternfall. "
+            "Lanternfall arrives on May 8 via Glass Harbour Records.",
+        ),
+        ("Lantern Notes", "The lantern shone."),
+    )
+    reply = ask(kb, question)
+    assert reply.url == f"{SITE}2", reply.text
+    assert "Glass Harbour Records" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hello, I would like to know whether there is any recent news about Quillward. "
+        "Thank you in advance.",
+        "Good morning. Is there any recent news regarding Quillward? Regards, Ola",
+    ],
+)
+def test_a_polite_letter_gets_the_news_not_a_decline_of_its_courtesy(
+    tmp_path: Path, question: str
+) -> None:
+    kb = invented_kb(tmp_path, *act_news("Quillward"), ("Lantern Notes", "The lantern shone."))
+    assert ask(kb, question).url == f"{SITE}2"

@@ -154,3 +154,29 @@ def test_a_handle_typed_by_hand_stays_where_it_names_an_act() -> None:
 
     typed = "anything new from @velvetmoth? (asking for @harbour_gremlin)"
     assert clean_question(typed, names_act) == "anything new from velvetmoth? (asking for )"
+
+
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        (
+            "Good morning. Is there any recent news about Velvet Moth? Thank you in advance.",
+            "Is there any recent news about Velvet Moth?",
+        ),
+        (
+            "Dear Sir or Madam, has Velvet Moth announced a tour? Kind regards, Ola Brandt",
+            "has Velvet Moth announced a tour?",
+        ),
+        ("Hi there! velvet moth news? thanks so much", "velvet moth news?"),
+        ("Dear Rouge, any news? Many thanks.", "Dear Rouge, any news?"),
+        ("any news on Cheers?", "any news on Cheers?"),
+        ("Thanks!", "Thanks!"),
+    ],
+)
+def test_a_letters_greeting_and_closing_are_no_words_of_the_question(
+    typed: str, words: str
+) -> None:
+    """ "Thank you in advance" or "Regards, <Name>" after the question, and "Good morning."
+    before it, would run on into the name asked about; a name that opens with "Dear" stays,
+    and so does a message that is courtesy alone."""
+    assert clean_question(typed) == words

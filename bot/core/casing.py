@@ -21,7 +21,8 @@ from knowledge.text import POSSESSIVE, norm
 from knowledge.vocabulary import CALENDAR_WORDS
 
 _APOSTROPHE = re.compile(r"\w['’]\w")
-_SENTENCE_WORD = re.compile(r"(^|[.!?]\s+|[\"'(\[@#]|)(\w(?:[\w'.]*\w)?)")
+# A word ends in a letter, or in the apostrophe of a plural's possessive ("<Bands>' <record>").
+_SENTENCE_WORD = re.compile(r"(^|[.!?]\s+|[\"'(\[@#]|)(\w(?:[\w'.]*\w)?(?:(?<=[sS])['’](?!\w))?)")
 
 
 class Cased(NamedTuple):

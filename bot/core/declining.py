@@ -212,6 +212,7 @@ def decline_evidence(
     subjects = [found for found in linking.links if _subject(kb, linking, found)]
     # Where a name the best article is about is asked, a run after "in" is where it is.
     sure = _names_subject(linking, subjects, top)
+    owners = {linking.tokens[at] for at in linking.owning}
     for typed in linking.subjects:
         if _said_of_name(linking, typed, sure):
             continue
@@ -235,6 +236,9 @@ def decline_evidence(
         weights = {w: idf(kb, w) for w in words}
         held = sum(v for w, v in weights.items() if f" {w} " in lead) / sum(weights.values())
         pairs = [p for p in pairwise(tokens) if p[0] not in STOPWORDS or p[1] not in STOPWORDS]
+        # A possessive ends what owns ("<act>' <record>"): each spelled somewhere, the run is
+        # no unknown name, though no article writes the two side by side.
+        parts = _owned_apart(tokens, owners)
         missing = [p for p in pairs if spelling(p) not in text.joined]
         # One word alone beside a name the question links ("<word> on <label> or what") is
         # the act asked about, even one letter from an everyday word it would otherwise be
@@ -252,6 +256,7 @@ def decline_evidence(
             len(tokens) < 2
             or len(words) > NAME_WORDS
             or any(kb.mentions(f'"{" ".join(way)}"') for way in ampersands(tokens))
+            or (len(parts) > 1 and all(kb.mentions(f'"{" ".join(part)}"') for part in parts))
         )
         if may_name and (new or (pairs and len(missing) == len(pairs)) or not spelt):
             named = named or run
@@ -464,6 +469,16 @@ def _news_of_unlinked(kb: KnowledgeBase, linking: Linking, joined: str) -> str |
     if meant is not None and spelling(name_words(meant[0].name)) in joined:
         return None
     return typed
+
+
+def _owned_apart(tokens: list[str], owners: set[str]) -> list[list[str]]:
+    """A run's words split after each word written as a possessive."""
+    parts: list[list[str]] = [[]]
+    for token in tokens:
+        parts[-1].append(token)
+        if token in owners:
+            parts.append([])
+    return [part for part in parts if part]
 
 
 def name_part(tokens: list[str], asked: tuple[str, ...]) -> list[str]:

@@ -48,6 +48,24 @@ _TAG = r"#[^\W\d]\w{0,63}"
 _HASHTAGS = re.compile(rf"^(?:[^\w#]*{_TAG})+(?=\W|$)|(?<!\w)(?:{_TAG}[^\w#]*)+$")
 
 
+# A letter's closing after the question ("Thank you in advance.", "Kind regards, <Name>"):
+# courtesy, whose words and signature would read as more of the name asked about.
+_SIGN_OFF = re.compile(
+    r"(?<=[.!?,])\s*(?i:(?:many |with )?thanks|thank you|cheers|(?:kind |best |warm )?regards"
+    r"|best wishes|all the best|(?:yours )?sincerely|take care)"
+    r"(?i:\s+(?:so much|very much|a lot|again|in advance|for (?:your|any|the) (?:help|time)))*"
+    r"[.!]*(?:,?\s*[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\.?)?\s*$"
+)
+
+
+# A letter's greeting before it ("Good morning.", "Dear Sir or Madam,"), which would run on
+# into the question's words as part of a name.
+_GREETING = re.compile(
+    r"^(?i:(?:hello|hi|hey|greetings|good (?:morning|afternoon|evening|day)|dear (?:sir or madam"
+    r"|sir|madam|(?:support )?team|all|friends))(?: there| all| team| everyone)?)\s*[,.!:;]\s*"
+)
+
+
 def clean_question(text: str, names_act: Callable[[str], bool] = lambda handle: False) -> str:
     """The words of a message: no mentions, no control or combining marks, bounded length.
     A handle typed by hand stays, without its "@", where `names_act` says it names an act.
@@ -69,4 +87,6 @@ def clean_question(text: str, names_act: Callable[[str], bool] = lambda handle: 
     text = _WHATEVER_HAPPENED.sub("any news on", text)
     text = _ASKED_DID.sub(r"\1 did", text)
     text = re.sub(r"\s+", " ", text).strip()
-    return text[:MAX_QUESTION_CHARS].strip()
+    text = text[:MAX_QUESTION_CHARS].strip()
+    unsigned = _GREETING.sub("", _SIGN_OFF.sub("", text))
+    return unsigned if re.search(r"\w", unsigned) else text
