@@ -69,6 +69,8 @@ _LAST_IE = re.compile(r"ie\b")
 REORDERED_WORDS = 3
 # Keys shorter than this say too little to tell names apart.
 MIN_SOUND_KEY = 6
+# Keys shorter than this are too short for one sound of difference to leave them one name's.
+MIN_NEAR_SOUND_KEY = 10
 # How many times as often as any other name ending in the same word the news must name one
 # for that word alone to be it (`NameIndex.last_named`).
 LAST_NAME_LEAD = 4
@@ -192,6 +194,26 @@ class NameIndex:
     def sounds_like(self, text: str) -> Entity | None:
         """The entity whose name `text` spells the plain way (`sound_key`)."""
         return self._by_sound.get(sound_key(text))
+
+    def sounds_near(self, text: str) -> Entity | None:
+        """The entity whose name sounds as `text` does but for one sound, where the key is
+        long enough (`MIN_NEAR_SOUND_KEY`) for one sound to leave it unmistakable: a name
+        heard, then typed with two or three letters of a word changed ("<word> biscuit" for
+        "<Word> Bizkit")."""
+        key = sound_key(text)
+        if len(key) < MIN_NEAR_SOUND_KEY:
+            return None
+        near = [k for size in (-1, 0, 1) for k in self._by_sound_length.get(len(key) + size, [])]
+        hit = process.extractOne(key, near, scorer=OSA.distance, score_cutoff=1)
+        return None if hit is None else self._by_sound[hit[0]]
+
+    @cached_property
+    def _by_sound_length(self) -> dict[int, list[str]]:
+        """Sound keys by length: where a key one sound away is looked for."""
+        found: dict[int, list[str]] = {}
+        for key in sorted(self._by_sound):
+            found.setdefault(len(key), []).append(key)
+        return found
 
     @cached_property
     def _by_pair(self) -> dict[str, tuple[int, dict[int, list[int]]]]:

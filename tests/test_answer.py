@@ -1985,3 +1985,20 @@ def test_a_polite_letter_gets_the_news_not_a_decline_of_its_courtesy(
 ) -> None:
     kb = invented_kb(tmp_path, *act_news("Quillward"), ("Lantern Notes", "The lantern shone."))
     assert ask(kb, question).url == f"{SITE}2"
+
+
+@pytest.mark.parametrize(
+    ("question", "linked"),
+    [
+        ("whats new with velvet biscuit", True),
+        ("any news on velvet brisket?", False),
+    ],
+)
+def test_a_name_typed_by_ear_links_within_one_sound(
+    tmp_path: Path, question: str, linked: bool
+) -> None:
+    """ "biscuit" for "Bizkit" is three letters off, too many for a typo, but one sound
+    ("biskuit", "biskit"); "brisket" is two sounds off, another name."""
+    kb = invented_kb(tmp_path, *act_news("Velvet Bizkit"), ("Lantern Notes", "The lantern shone."))
+    reply = ask(kb, question)
+    assert (reply.url == f"{SITE}2") is linked, reply.text
