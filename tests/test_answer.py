@@ -2002,3 +2002,27 @@ def test_a_name_typed_by_ear_links_within_one_sound(
     kb = invented_kb(tmp_path, *act_news("Velvet Bizkit"), ("Lantern Notes", "The lantern shone."))
     reply = ask(kb, question)
     assert (reply.url == f"{SITE}2") is linked, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "linked"),
+    [
+        ("velvet hounds new single?", False),
+        ("VELVET HOUNDS new single?!", False),
+        ("velvet handz new single?", True),
+        ("velvet hans new single?", True),
+    ],
+)
+def test_a_word_two_sounds_from_a_names_word_names_another_act(
+    tmp_path: Path, question: str, linked: bool
+) -> None:
+    """ "hounds" is a word of its own, two sounds from "Hands": "<Word> Hounds" is another
+    act than "<Word> Hands", which "handz" or "hans", one sound off, still mistype."""
+    kb = invented_kb(
+        tmp_path,
+        *act_news("Velvet Hands"),
+        ("Hounds at the Fair", "The hounds ran at the fair."),
+    )
+    reply = ask(kb, question)
+    assert (reply.url == f"{SITE}2") is linked, reply.text
+    assert (reply.intent == "unknown") is not linked

@@ -19,7 +19,7 @@ from bot.core.links import Link
 from bot.core.spelling import QUESTION_WORDS, SHORT_TYPED, misprint, spelled_out, written_apart
 from bot.core.words import words_of
 from knowledge.english import everyday
-from knowledge.names import Entity, typos_allowed
+from knowledge.names import Entity, sound_key, typos_allowed
 from knowledge.store import KnowledgeBase
 from knowledge.text import name_words, norm
 
@@ -237,10 +237,17 @@ def _retyped_words(kb: KnowledgeBase, typed: str, entity: Entity) -> bool:
         differing = [(w, n) for w, n in zip(words, name, strict=True) if w != n]
         if differing and all(_both_everyday(kb, w, n) for w, n in differing):
             return True
-        if not differing or any(w[0] == n[0] for w, n in differing):
+        if not differing or any(w[0] == n[0] and _heard_alike(w, n) for w, n in differing):
             return False
         words = [w for w, _ in differing]
     return all(spelled_out(kb, w) and not misprint(kb, w, entity) for w in words)
+
+
+def _heard_alike(typed: str, named: str) -> bool:
+    """Whether a word sounds as a name's word does but for one sound at most ("steal",
+    "steel"): a typo or a word misheard, where two sounds changed make another word ("<word>
+    hounds" beside "<Word> Hands")."""
+    return OSA.distance(sound_key(typed), sound_key(named)) < 2
 
 
 def _both_everyday(kb: KnowledgeBase, typed: str, named: str) -> bool:
