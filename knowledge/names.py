@@ -70,7 +70,7 @@ REORDERED_WORDS = 3
 # Keys shorter than this say too little to tell names apart.
 MIN_SOUND_KEY = 6
 # Keys shorter than this are too short for one sound of difference to leave them one name's.
-MIN_NEAR_SOUND_KEY = 10
+MIN_NEAR_SOUND_KEY = 8
 # How many times as often as any other name ending in the same word the news must name one
 # for that word alone to be it (`NameIndex.last_named`).
 LAST_NAME_LEAD = 4

@@ -1988,20 +1988,27 @@ def test_a_polite_letter_gets_the_news_not_a_decline_of_its_courtesy(
 
 
 @pytest.mark.parametrize(
-    ("question", "linked"),
+    ("question", "number"),
     [
-        ("whats new with velvet biscuit", True),
-        ("any news on velvet brisket?", False),
+        ("whats new with velvet biscuit", 3),
+        ("any news on velvet brisket?", None),
+        ("anything on erica vox lately", 1),
     ],
 )
 def test_a_name_typed_by_ear_links_within_one_sound(
-    tmp_path: Path, question: str, linked: bool
+    tmp_path: Path, question: str, number: int | None
 ) -> None:
     """ "biscuit" for "Bizkit" is three letters off, too many for a typo, but one sound
-    ("biskuit", "biskit"); "brisket" is two sounds off, another name."""
-    kb = invented_kb(tmp_path, *act_news("Velvet Bizkit"), ("Lantern Notes", "The lantern shone."))
+    ("biskuit", "biskit"); "brisket" is two sounds off, another name. "erica" for "Erykah"
+    is one sound off in a name of nine."""
+    kb = invented_kb(
+        tmp_path,
+        ("Erykah Vox Plays the Hall", "Erykah Vox played the hall."),
+        *act_news("Velvet Bizkit"),
+        ("Lantern Notes", "The lantern shone."),
+    )
     reply = ask(kb, question)
-    assert (reply.url == f"{SITE}2") is linked, reply.text
+    assert reply.url == (None if number is None else f"{SITE}{number}"), reply.text
 
 
 @pytest.mark.parametrize(
