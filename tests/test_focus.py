@@ -787,3 +787,11 @@ def test_a_title_of_everyday_words_typed_in_lowercase_is_the_writers_own(tmp_pat
         *act_news("Rosalee Vance"),
     )
     assert ask(kb, "Rosalee Vance heard something new recently?").url == f"{SITE}3"
+
+
+def test_a_request_for_news_without_a_question_mark_is_the_question(tmp_path: Path) -> None:
+    """ "<Act> news please." asks, as "<act> news?" does: a fan's memory of a record after it
+    ("<Record Of Many Words> is nearly 40 ...") names no act the knowledge base lacks."""
+    kb = invented_kb(tmp_path, *act_news("Quillward"), ("Lantern Notes", "The lantern shone."))
+    message = "Quillward news please. Harbour of Old Lanterns is nearly 40 and still hits hard."
+    assert answer(Message(message), kb, now=NOW).url == "https://news.invented.example/2"

@@ -49,6 +49,11 @@ _DOUBT = re.compile(
 )
 # A question mark at the end, whatever marks or emoji follow it ("?!?!", "?? 👀").
 _ASKED = re.compile(r"\?[^\w?]*$")
+# A request for news made without a question mark: a few words, then a word for news, then
+# "please" or nothing ("<Act> news please.", "<Act> update pls!").
+_NEWS_ASKED = re.compile(
+    r"(?i)^(?:[\w'’&.-]+\s+){1,4}(?:news|updates?|latest)(?:\s+(?:please|pls|plz))?[^\w]*$"
+)
 # Fewer words than this are no story but part of the question ("(2022)", "Thanks!").
 STORY_WORDS = 3
 # Words that ask what came after something the message names (`_since`), and the clauses
@@ -131,8 +136,11 @@ TOPIC_WORDS = 7
 
 def asking(sentence: str) -> bool:
     """Whether a sentence asks: it ends in a question mark, whatever follows it that is no
-    word, or opens as questions do ("whats new", "hows it going")."""
-    return bool(_ASKED.search(sentence)) or _asks_opening(tokens_of(sentence))
+    word, opens as questions do ("whats new", "hows it going"), or asks for news in a few
+    words (`_NEWS_ASKED`)."""
+    return bool(_ASKED.search(sentence) or _NEWS_ASKED.match(sentence)) or _asks_opening(
+        tokens_of(sentence)
+    )
 
 
 def _part_of_question(kb: KnowledgeBase, sentence: str, leads: bool) -> bool:
