@@ -1051,3 +1051,26 @@ def test_a_description_right_after_the_name_picks_no_older_article(tmp_path: Pat
     )
     reply = answer(Message("velvet moth harbourton band anything new"), kb, now=NOW)
     assert reply.url == "https://news.invented.example/2", reply.text
+
+
+def test_a_sentence_holding_the_record_asked_counts_though_it_calls_the_act_the_group(
+    tmp_path: Path,
+) -> None:
+    """The sentence that names the act need not be the one that holds the record asked about
+    ("The group's new LP, <Record>, arrives ..."): the article holding it ranks first."""
+    kb = invented_kb(
+        tmp_path,
+        (
+            "Quillward: Lantern Days",
+            "Hailing from Harbourton, Quillward issued their debut in 2021. "
+            + "The songs were loud and fast and the shows were louder still. " * 6
+            + "The group's new LP, Expiry, arrives on October 4.",
+        ),
+        (
+            "Quillward: Harbour Song",
+            "Neon Records has an LP lined up from punk group Quillward, out in May.",
+        ),
+    )
+    question, linking = understand(kb, "when does Quillward's Expiry LP come out?")
+    assert linking is not None
+    assert rank(kb, question, linking, NOW)[0].row.title == "Quillward: Lantern Days"

@@ -29,6 +29,10 @@ class Candidate:
 
     row: ArticleRow
     sentence: Sentence | None = None
+    searched: Sentence | None = None
+    """Its sentence the plain sentence search ranks best, where `sentence` is the one that
+    names what the question is about: another sentence may hold the record asked ("The
+    group's new LP, <Record>, ...")."""
     title_rank: int | None = None
     sentence_rank: int | None = None
     focused_rank: int | None = None
@@ -192,6 +196,7 @@ def gather(
             candidate = by_id[sentence.article_id]
             if candidate.sentence_rank is None:
                 candidate.sentence_rank = rank
+                candidate.searched = sentence
                 candidate.sentence = candidate.sentence or sentence
     return list(by_id.values())
 

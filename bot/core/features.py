@@ -217,6 +217,7 @@ def describe(
         row = c.row
         title, summary = read(row.title), read(row.summary)
         sentence = read(c.sentence.text if c.sentence else "")
+        searched = read(c.searched.text) if c.searched is not None else sentence
         in_lead = title.named | read(_CREDITS.sub(" ", row.summary[:ABOUT_CHARS])).named
         anywhere = in_lead | sentence.named | linked.get(row.id, 0)
         # A headline with no body states its fact in the headline, if anywhere.
@@ -238,7 +239,7 @@ def describe(
             "sure_missing": float(bool(sure & ~anywhere)),
             "words_title": cover(title.held),
             "words_lead": cover(title.held | summary.held),
-            "words_sentence": cover(sentence.held),
+            "words_sentence": max(cover(sentence.held), cover(searched.held)),
             "bm25_title": _reciprocal(c.title_rank) if title_ranked else 0.0,
             "bm25_sentence": _reciprocal(c.sentence_rank) if sentence_ranked else 0.0,
             "kind_match": float(
