@@ -203,16 +203,21 @@ class NameIndex:
         key = sound_key(text)
         if len(key) < MIN_NEAR_SOUND_KEY:
             return None
-        near = [k for size in (-1, 0, 1) for k in self._by_sound_length.get(len(key) + size, [])]
+        near = [
+            k
+            for size in (-1, 0, 1)
+            for k in self._by_sound_start.get((key[0], len(key) + size), [])
+        ]
         hit = process.extractOne(key, near, scorer=OSA.distance, score_cutoff=1)
         return None if hit is None else self._by_sound[hit[0]]
 
     @cached_property
-    def _by_sound_length(self) -> dict[int, list[str]]:
-        """Sound keys by length: where a key one sound away is looked for."""
-        found: dict[int, list[str]] = {}
+    def _by_sound_start(self) -> dict[tuple[str, int], list[str]]:
+        """Sound keys by first sound and length: where a key one sound away is looked for,
+        as a name heard is typed with its first sound right."""
+        found: dict[tuple[str, int], list[str]] = {}
         for key in sorted(self._by_sound):
-            found.setdefault(len(key), []).append(key)
+            found.setdefault((key[0], len(key)), []).append(key)
         return found
 
     @cached_property
