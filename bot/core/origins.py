@@ -69,7 +69,7 @@ def _holds_place(joined: str, place: str) -> bool:
     return start is not None and f" {start}" in joined
 
 
-def _told_places(kb: KnowledgeBase, texts: list[str], name: str) -> bool:
+def _places_act(kb: KnowledgeBase, texts: list[str], name: str) -> bool:
     """Whether the news writes a place right before an act's name as where it is from
     ("<City> punk trio <Name>", "<City>'s <Name>"): a word capitalised within a sentence
     ("the emerging <City> rock act <Name>") or one the articles write as a place."""
@@ -83,8 +83,8 @@ def _told_places(kb: KnowledgeBase, texts: list[str], name: str) -> bool:
                 if _WITHIN_SENTENCE.search(text, 0, m.start()):
                     return True
                 told.append(m[1])
-    asked = list(dict.fromkeys(told))[:_PLACES_ASKED]
-    return any(p.lower() in DEMONYMS or says_where(kb, p) for p in asked)
+    first = list(dict.fromkeys(told))[:_PLACES_ASKED]
+    return any(p.lower() in DEMONYMS or says_where(kb, p) for p in first)
 
 
 def _typed_as(text: str, name: str) -> str:
@@ -129,6 +129,6 @@ def misplaced(kb: KnowledgeBase, text: str, linking: Linking) -> str | None:
         joined = " ".join(words_of(t).joined for t in [*(row.title for row in rows), *texts])
         if any(_holds_place(joined, p) for p in own):
             continue
-        if _told_places(kb, texts, name.removeprefix("the ")):
+        if _places_act(kb, texts, name.removeprefix("the ")):
             return _typed_as(text, found.entity.name)
     return None

@@ -56,8 +56,6 @@ _SIGN_OFF = re.compile(
     r"(?i:\s+(?:so much|very much|a lot|again|in advance|for (?:your|any|the) (?:help|time)))*"
     r"[.!]*(?:,?\s*[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\.?)?\s*$"
 )
-
-
 # A letter's greeting before it ("Good morning.", "Dear Sir or Madam,"), which would run on
 # into the question's words as part of a name.
 _GREETING = re.compile(
