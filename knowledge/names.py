@@ -11,7 +11,7 @@ import math
 import re
 import threading
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import groupby, islice
@@ -92,6 +92,24 @@ def _sounded(key: str) -> str:
     for spelt, plain in _SOUNDS:
         text = text.replace(spelt, plain)
     return "".join(letter for letter, _ in groupby(text))
+
+
+def _by_first_and_length(keys: Iterable[str]) -> dict[tuple[str, int], list[str]]:
+    """Keys by first character and length, in the order given: a key a few edits from
+    another, its first character right, is among those of that character and a length
+    near its own (`_first_alike`)."""
+    found: dict[tuple[str, int], list[str]] = {}
+    for key in keys:
+        found.setdefault((key[0], len(key)), []).append(key)
+    return found
+
+
+def _first_alike(
+    index: dict[tuple[str, int], list[str]], key: str, shortest: int, longest: int
+) -> list[str]:
+    """The keys of `index` (`_by_first_and_length`) that begin as `key` does, from
+    `shortest` to `longest` characters long, shortest first."""
+    return [k for size in range(shortest, longest + 1) for k in index.get((key[0], size), ())]
 
 
 def typos_allowed(length: int) -> int:
@@ -176,10 +194,7 @@ class NameIndex:
     @cached_property
     def _by_start(self) -> dict[tuple[str, int], list[str]]:
         """Aliases by first letter and length: where a typo is looked for."""
-        found: dict[tuple[str, int], list[str]] = {}
-        for alias in filter(None, self._aliases):
-            found.setdefault((alias[0], len(alias)), []).append(alias)
-        return found
+        return _by_first_and_length(filter(None, self._aliases))
 
     @cached_property
     def _by_length(self) -> tuple[list[str], list[int]]:
@@ -203,11 +218,7 @@ class NameIndex:
         key = sound_key(text)
         if len(key) < MIN_NEAR_SOUND_KEY:
             return None
-        near = [
-            k
-            for size in (-1, 0, 1)
-            for k in self._by_sound_start.get((key[0], len(key) + size), [])
-        ]
+        near = _first_alike(self._by_sound_start, key, len(key) - 1, len(key) + 1)
         hit = process.extractOne(key, near, scorer=OSA.distance, score_cutoff=1)
         return None if hit is None else self._by_sound[hit[0]]
 
@@ -215,10 +226,7 @@ class NameIndex:
     def _by_sound_start(self) -> dict[tuple[str, int], list[str]]:
         """Sound keys by first sound and length: where a key one sound away is looked for,
         as a name heard is typed with its first sound right."""
-        found: dict[tuple[str, int], list[str]] = {}
-        for key in sorted(self._by_sound):
-            found.setdefault((key[0], len(key)), []).append(key)
-        return found
+        return _by_first_and_length(sorted(self._by_sound))
 
     @cached_property
     def _by_pair(self) -> dict[str, tuple[int, dict[int, list[int]]]]:
@@ -298,11 +306,7 @@ class NameIndex:
         key = norm(text)
         if not key or not allowed:
             return None
-        candidates = [
-            alias
-            for size in range(len(key) - shorter, len(key) + allowed + 1)
-            for alias in self._by_start.get((key[0], size), ())
-        ]
+        candidates = _first_alike(self._by_start, key, len(key) - shorter, len(key) + allowed)
         hits = process.extract(
             key, candidates, scorer=OSA.distance, score_cutoff=allowed, limit=None
         )

@@ -17,7 +17,7 @@ from bot.core.candidates import PER_NAME
 from bot.core.context import says_where
 from bot.core.cues import DESCRIBED_ACTS
 from bot.core.links import SURE_LINK, Link, Linking
-from bot.core.words import WORD, spelling, words_of
+from bot.core.words import WORD, read_words, spelling, words_of
 from knowledge.facts import ORIGIN_BEFORE_ACT
 from knowledge.store import KnowledgeBase
 from knowledge.text import name_words
@@ -77,7 +77,7 @@ def _places_act(kb: KnowledgeBase, texts: list[str], name: str) -> bool:
     for text in texts:
         for pattern in (ORIGIN_BEFORE_ACT, _POSSESSIVE):
             for m in pattern.finditer(text):
-                after = words_of(text[m.end() :]).joined
+                after = read_words(text[m.end() :]).joined
                 if not (after.startswith(f" {name} ") or after.startswith(f" the {name} ")):
                     continue
                 if _WITHIN_SENTENCE.search(text, 0, m.start()):
