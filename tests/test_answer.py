@@ -2033,3 +2033,15 @@ def test_a_word_two_sounds_from_a_names_word_names_another_act(
     reply = ask(kb, question)
     assert (reply.url == f"{SITE}2") is linked, reply.text
     assert (reply.intent == "unknown") is not linked
+
+
+def test_a_name_shouted_in_capitals_after_a_small_word_is_one_name(tmp_path: Path) -> None:
+    """A word in lowercase before a name in capitals ("is <WORD> <WORD> playing ...") is cut
+    off the name: its case does not split the name's words into two runs, which would leave
+    each an everyday word to answer with the festival's news."""
+    kb = invented_kb(
+        tmp_path,
+        ("Saint Quillon Shares New Song", "Saint Quillon shares a hollow new song."),
+        ("Lakelight Fest 2026 Lineup Revealed", "Copper Tides head the Lakelight Fest bill."),
+    )
+    assert "hollow saint" in declined(kb, "is HOLLOW SAINT playing LAKELIGHT FEST 2026?")

@@ -350,7 +350,9 @@ def subjects(
             or tokens[i + 1 : i + 2] == ("oclock",)
         )
         if word and free[i] and word not in NEWS_WORDS and not number:
-            neutral = word.isdigit() or word in RUN_JOINERS or word in CALENDAR_WORDS
+            # A small word before a run's first word is cut off it: its case sets none.
+            opening = word in STOPWORDS and all(w in STOPWORDS for w in current)
+            neutral = word.isdigit() or word in RUN_JOINERS or word in CALENDAR_WORDS or opening
             typed = None if capitals is None or neutral else capitals[i]
             if (typed is None or case is None or typed == case) and i not in ends:
                 current.append(word)
