@@ -2045,3 +2045,19 @@ def test_a_name_shouted_in_capitals_after_a_small_word_is_one_name(tmp_path: Pat
         ("Lakelight Fest 2026 Lineup Revealed", "Copper Tides head the Lakelight Fest bill."),
     )
     assert "hollow saint" in declined(kb, "is HOLLOW SAINT playing LAKELIGHT FEST 2026?")
+
+
+def test_a_one_word_act_inside_a_longer_name_written_capitalised_is_declined(
+    tmp_path: Path,
+) -> None:
+    """ "<Word> <Act>" written as a name, which no article writes, is another act than the
+    one-word act the knowledge base holds; the act alone, or beside the words the articles
+    write with it, is that act."""
+    kb = invented_kb(
+        tmp_path,
+        ("Quillward Announce Fall Tour", "Quillward will tour in the fall."),
+        ("Quillward Harbour Sessions Out Now", "Quillward Harbour Sessions is out now."),
+    )
+    assert "glass quillward" in declined(kb, "Has Glass Quillward announced a tour yet?")
+    assert ask(kb, "Has Quillward announced a tour yet?").url == f"{SITE}1"
+    assert ask(kb, "did you hear the Quillward Harbour sessions?").url == f"{SITE}2"

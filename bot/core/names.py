@@ -485,10 +485,18 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     # A run inside what describes an act names no act of its own ("<Act>, the <First>
     # <Last> solo project", "<Owner>'s band").
     owned = frozenset(raw[i] for i in describing)
+    # A one-word name surely linked beside another word written capitalised with it, which
+    # no article writes beside it, is a word of a name the knowledge base lacks ("<Word>
+    # <Known>" for an act "<Known>").
+    single = {
+        " ".join(tokens[f.start : f.end])
+        for f in links
+        if f.weight >= SURE_LINK and f.end - f.start == 1 and " " not in f.entity.name
+    }
     written = tuple(
         r
         for r in written_runs
-        if surely.isdisjoint(r.split())
+        if (surely.isdisjoint(r.split()) or _beside_one_word(kb, r, single, surely))
         and r not in mistyped
         and r.replace(" ", "") not in OUTLETS
         and not owned.issuperset(r.split())
@@ -509,6 +517,18 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         written,
         unwritten,
         casing.possessives(cased, raw),
+    )
+
+
+def _beside_one_word(kb: KnowledgeBase, run: str, single: set[str], surely: set[str]) -> bool:
+    """Whether a run written as a name is two words, one a one-word name surely linked and
+    the other linked to nothing, that no article writes side by side."""
+    words = run.split()
+    return (
+        len(words) == 2
+        and len(single.intersection(words)) == 1
+        and len(surely.intersection(words)) == 1
+        and not kb.mentions(f'"{run}"')
     )
 
 
