@@ -117,6 +117,8 @@ def test_when_questions_ask_for_a_date_first(question: str) -> None:
         "which is the latest from quill fathom",
         "what happened with quill fathom in last days?",
         "what did quill fathom do in the past couple of days",
+        "did quill fathom put out another song?",
+        "is there another quill fathom record coming",
     ],
 )
 def test_news_questions_are_latest(question: str) -> None:

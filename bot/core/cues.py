@@ -592,7 +592,7 @@ HELP = re.compile(r"^(?:/?help|\?+|commands|what can you do|how do (?:i|you) use
 SEARCH = re.compile(r"^(?:search|look up|find articles?|articles? (?:about|on|mentioning))\s+")
 ANNOUNCE = re.compile(r"\bannounc\w*")
 NEWS = re.compile(
-    r"\b(?:news|latest|newest|newer|new|up (?:to|2)|updates?|happening|recent\w*|lately"
+    r"\b(?:news|latest|newest|newer|new|another|up (?:to|2)|updates?|happening|recent\w*|lately"
     r"|going on|doing|these days|nowadays|hear(?:d)? (?:about|from|of)"
     r"|last (?:thing|news|word)|any word|in (?:the )?(?:last|past) (?:few |couple (?:of )?)?days"
     r"|last (?:release|record|put out|released|dropped)|(?:put out|released?|dropped) last"
