@@ -27,6 +27,7 @@ from bot.core.ranking import rank
 from bot.core.spelling import WRITTEN_ARTICLES
 from knowledge import store
 from knowledge.ingest.loader import add_articles
+from knowledge.records import ArticleRecord
 from knowledge.store import KnowledgeBase
 
 SITE = "https://news.invented.example/"
@@ -2061,3 +2062,40 @@ def test_a_one_word_act_inside_a_longer_name_written_capitalised_is_declined(
     assert "glass quillward" in declined(kb, "Has Glass Quillward announced a tour yet?")
     assert ask(kb, "Has Quillward announced a tour yet?").url == f"{SITE}1"
     assert ask(kb, "did you hear the Quillward Harbour sessions?").url == f"{SITE}2"
+
+
+def dated_kb(path: Path, *articles: tuple[str, str, str]) -> KnowledgeBase:
+    """A knowledge base of invented articles given as (date, title, body), numbered from 1."""
+    kb = KnowledgeBase.open(path / "kb.db")
+    add_articles(
+        kb,
+        [
+            ArticleRecord(f"{SITE}{n}", title, day, "invented.example", body)
+            for n, (day, title, body) in enumerate(articles, 1)
+        ],
+    )
+    return kb
+
+
+def test_a_tour_asked_of_a_season_is_told_by_the_headline_before_it(tmp_path: Path) -> None:
+    """ "Touring this spring?" asks of a tour in the spring, which a winter headline
+    announced: the act's spring single is no answer."""
+    kb = dated_kb(
+        tmp_path,
+        ("2026-01-09", "Quillward Announce Spring 2026 Tour", "Quillward will tour this spring."),
+        ("2026-05-15", "Quillward Share New Single Lanternfall", "Quillward share a new single."),
+    )
+    assert ask(kb, "Quillward touring this spring?").url == f"{SITE}1"
+    assert ask(kb, "any new single from Quillward this spring?").url == f"{SITE}2"
+
+
+def test_a_year_asked_is_not_told_by_a_headline_of_another_year(tmp_path: Path) -> None:
+    """ "Tour dates for <year>" asks for that year's tour, though the headline of the year
+    before uses the words of the question more."""
+    kb = dated_kb(
+        tmp_path,
+        ("2025-09-24", "Quillward Announce 2025 Winter Tour Dates", "Quillward announce dates."),
+        ("2026-06-28", "Quillward Unwrap 2026 Winter Tour Dates", "Quillward will tour."),
+    )
+    assert ask(kb, "has Quillward announced their winter tour dates for 2026?").url == f"{SITE}2"
+    assert ask(kb, "has Quillward announced their winter tour dates for 2025?").url == f"{SITE}1"

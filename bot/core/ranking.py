@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from operator import itemgetter, mul
 
 from bot.core.candidates import PER_NAME, Candidate, article_text, asks_news, gather
 from bot.core.context import PLACED_LOOKUPS, says_where
+from bot.core.cues import YEAR
 from bot.core.declining import where
 from bot.core.features import FEATURES, describe
 from bot.core.intents import Question, window
@@ -138,7 +139,40 @@ def described(
     gone_by = bounds[1] if bounds is not None and bounds[1] < now.date().isoformat() else None
     candidates = gather(kb, question, linking, lexical, gone_by)
     describe(kb, question, linking, candidates, now, lexical, bounds)
-    return _in_window(candidates, bounds)
+    return _of_year(_in_window(candidates, _announced_before(question, bounds)), question.year)
+
+
+# How long before the stretch it happens in a tour or a festival is announced: "touring this
+# spring?" is told by a winter headline.
+EVENT_LEAD_DAYS = 183
+_EVENTS = frozenset({"tour", "festival"})
+
+
+def _announced_before(question: Question, bounds: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The days whose news tells what a question asks of a stretch of the calendar: for a
+    tour or festival in it, the months before it too."""
+    if bounds is None or question.period is None or question.kind not in _EVENTS:
+        return bounds
+    start = date.fromisoformat(bounds[0]) - timedelta(days=EVENT_LEAD_DAYS)
+    return start.isoformat(), bounds[1]
+
+
+def _of_year(candidates: list[Candidate], year: str | None) -> list[Candidate]:
+    """A question that names a year ("tour dates for <year>") asks for that year's news: a
+    headline about the name that dates itself to another year alone is not it, where
+    another headline about the name dates itself to the year asked."""
+    if year is None:
+        return candidates
+
+    def years(c: Candidate) -> set[str]:
+        return set(YEAR.findall(c.row.title))
+
+    kept = [c for c in candidates if not years(c) or year in years(c)]
+    if any(
+        year in years(c) and (c.features["name_title"] or c.features["name_lead"]) for c in kept
+    ):
+        return kept
+    return candidates
 
 
 def _in_window(candidates: list[Candidate], bounds: tuple[str, str] | None) -> list[Candidate]:
