@@ -1203,6 +1203,20 @@ def test_a_name_one_everyday_word_from_a_known_one_is_another_act(tmp_path: Path
     assert ask(kb, "harbour center any news").url == f"{SITE}4"
 
 
+def test_a_name_with_the_inside_one_everyday_word_from_a_known_one_is_another_act(
+    tmp_path: Path,
+) -> None:
+    """ "velvet the bears" beside a known "Velvet the Beads" names another act, and so no
+    part of it ("velvet the") is the known name cut short."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet the Beads Share New Single", "The bears are loud and the beads are blue."),
+        ("Velvet the Beads Announce Tour", "Velvet the Beads will tour with their beads."),
+    )
+    assert "velvet the bears" in declined(kb, "velvet the bears - r they touring")
+    assert ask(kb, "velvet the beads - r they touring").url == f"{SITE}2"
+
+
 def test_a_name_whose_everyday_word_the_articles_only_capitalise_is_another_act_too(
     tmp_path: Path,
 ) -> None:

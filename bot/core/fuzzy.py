@@ -180,6 +180,9 @@ def _best_span(
     """The best-scoring typo-tolerant link among the spans of `window` that overlap the run,
     leaving out those inside `tried`."""
     best: Link | None = None
+    # A name that a longer span retypes as another ("<word> the <other>" for "<Word> the
+    # <Word>") is no name in that span's shorter ones either ("<word> the").
+    retyped: set[int] = set()
     for size in range(min(len(window), MAX_GRAM), 0, -1):
         for start in range(window.start, window.stop - size + 1):
             if start + size <= run.start or start >= run.stop:
@@ -194,12 +197,16 @@ def _best_span(
                 budget[0] -= 1
                 plain = norm(key)
                 found = _closest(kb, plain)
-                if found is not None and not _retyped_words(kb, plain, found[0]):
-                    if _goes_on_otherwise(spellings[0], start + size, plain, found[0]):
-                        continue
-                    link = Link(start, start + size, found[0], found[1] / 100.0, exact=False)
-                    if best is None or _span_value(link) > _span_value(best):
-                        best = link
+                if found is None or found[0].id in retyped:
+                    continue
+                if _retyped_words(kb, plain, found[0]):
+                    retyped.add(found[0].id)
+                    continue
+                if _goes_on_otherwise(spellings[0], start + size, plain, found[0]):
+                    continue
+                link = Link(start, start + size, found[0], found[1] / 100.0, exact=False)
+                if best is None or _span_value(link) > _span_value(best):
+                    best = link
     return best
 
 
