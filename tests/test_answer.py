@@ -1203,18 +1203,30 @@ def test_a_name_one_everyday_word_from_a_known_one_is_another_act(tmp_path: Path
     assert ask(kb, "harbour center any news").url == f"{SITE}4"
 
 
-def test_a_name_with_the_inside_one_everyday_word_from_a_known_one_is_another_act(
-    tmp_path: Path,
+@pytest.mark.parametrize(
+    ("name", "other", "kept"),
+    [
+        ("Velvet the Beads", "velvet the bears", "velvet the beads"),
+        ("Harbour Dally", "harbour dolly", "harbour dally"),
+        ("Velvet Gray", None, "velvet grey"),
+    ],
+    ids=["the-inside", "vowel", "homophone"],
+)
+def test_a_name_typed_as_other_everyday_words_is_another_act(
+    tmp_path: Path, name: str, other: str | None, kept: str
 ) -> None:
     """ "velvet the bears" beside a known "Velvet the Beads" names another act, and so no
-    part of it ("velvet the") is the known name cut short."""
+    part of it ("velvet the") is the known name cut short; so does a word that changes a
+    vowel between consonants, which changes how it sounds ("dolly", "dally"), but not one
+    whose vowel beside another letter may sound the same ("grey", "gray")."""
     kb = invented_kb(
         tmp_path,
-        ("Velvet the Beads Share New Single", "The bears are loud and the beads are blue."),
-        ("Velvet the Beads Announce Tour", "Velvet the Beads will tour with their beads."),
+        (f"{name} Share New Single", "The bears are loud and the beads are blue."),
+        (f"{name} Announce Tour", f"{name} will tour."),
     )
-    assert "velvet the bears" in declined(kb, "velvet the bears - r they touring")
-    assert ask(kb, "velvet the beads - r they touring").url == f"{SITE}2"
+    if other is not None:
+        assert other in declined(kb, f"{other} - r they touring")
+    assert ask(kb, f"{kept} - r they touring").url == f"{SITE}2"
 
 
 def test_a_name_whose_everyday_word_the_articles_only_capitalise_is_another_act_too(

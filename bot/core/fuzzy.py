@@ -242,7 +242,9 @@ def _retyped_words(kb: KnowledgeBase, typed: str, entity: Entity) -> bool:
         if len(words) != len(name):
             return False
         differing = [(w, n) for w, n in zip(words, name, strict=True) if w != n]
-        if differing and all(_both_everyday(kb, w, n) for w, n in differing):
+        if differing and all(
+            _both_everyday(kb, w, n) or _vowel_changed(kb, w, n) for w, n in differing
+        ):
             return True
         if not differing or any(w[0] == n[0] and _heard_alike(w, n) for w, n in differing):
             return False
@@ -255,6 +257,23 @@ def _heard_alike(typed: str, named: str) -> bool:
     "steel"): a typo or a word misheard, where two sounds changed make another word ("<word>
     hounds" beside "<Word> Hands")."""
     return OSA.distance(sound_key(typed), sound_key(named)) < 2
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def _vowel_changed(kb: KnowledgeBase, typed: str, named: str) -> bool:
+    """Whether an everyday word, or one the articles write in lowercase, differs from a
+    name's word in one vowel between consonants ("<word> shatters" beside "<Word>
+    Shitters"): that changes how it sounds, where a vowel beside another vowel or a "y" may
+    not ("steal", "steel"; "grey", "gray"), so the typed word is meant as written."""
+    if len(typed) != len(named) or not (everyday(typed) or kb.lowercase_uses(typed)):
+        return False
+    at = [i for i, (a, b) in enumerate(zip(typed, named, strict=True)) if a != b]
+    if len(at) != 1 or not {typed[at[0]], named[at[0]]} <= _VOWELS:
+        return False
+    beside = typed[max(at[0] - 1, 0) : at[0]] + typed[at[0] + 1 : at[0] + 2]
+    return not set(beside) & (_VOWELS | {"y", "w"})
 
 
 def _both_everyday(kb: KnowledgeBase, typed: str, named: str) -> bool:
