@@ -265,8 +265,8 @@ _VOWELS = frozenset("aeiou")
 def _vowel_changed(kb: KnowledgeBase, typed: str, named: str) -> bool:
     """Whether an everyday word, or one the articles write in lowercase, differs from a
     name's word in one vowel between consonants ("<word> shatters" beside "<Word>
-    Shitters"): that changes how it sounds, where a vowel beside another vowel or a "y" may
-    not ("steal", "steel"; "grey", "gray"), so the typed word is meant as written."""
+    Shitters"): that changes how it sounds, where a vowel beside another vowel, a "y" or a
+    "w" may not ("steal", "steel"; "grey", "gray"), so the typed word is meant as written."""
     if len(typed) != len(named) or not (everyday(typed) or kb.lowercase_uses(typed)):
         return False
     at = [i for i, (a, b) in enumerate(zip(typed, named, strict=True)) if a != b]
