@@ -1,5 +1,5 @@
-"""A name typed one letter off a known act's, with where its act is from: the known act, or
-another one the knowledge base lacks (`bot.core.origins`)."""
+"""A name typed one letter off a known act's, with where its act is from or what music it
+plays: the known act, or another one the knowledge base lacks (`bot.core.origins`)."""
 
 from __future__ import annotations
 
@@ -31,6 +31,7 @@ def kb(tmp_path: Path) -> KnowledgeBase:
         "any news on Quillmoors? the swedish surf-rock band",
         "Quillmoors, that Leeds blues trio, did they announce an album?",
         "quillmoors (the aussie skate punks) touring??",
+        "any news on Quillmoors? the old hardcore band",
     ],
 )
 def test_a_mistyped_name_of_an_act_from_elsewhere_is_declined(
@@ -57,6 +58,9 @@ def test_a_place_opening_the_news_is_told_where_the_articles_write_it_as_one(
         "any news on Quillmoors? the rock band",
         "anything new from Velvet Moths, the swedish band?",
         "north american tour from Quillmoors?",
+        "any news on Quillmoors? the indie rock band",
+        "anything new from Velvet Moths, the hardcore band?",
+        "any news on Quillmoor? the old hardcore band",
     ],
 )
 def test_a_name_spelled_or_placed_as_its_news_does_is_the_known_act(

@@ -1,10 +1,12 @@
-"""Where a question says an act is from, against where its news says it is from.
+"""Where a question says an act is from, or what music it plays, against what its news says.
 
 A name typed one letter off a known act's ("<Name>s", "<Nam>") is most often that act
 mistyped, and is linked to it. But where the message also says where its act is from ("the
 <nationality> surf-rock band", "that <city> blues trio", "the singer from <region>") and the
 known act's news places it elsewhere ("<other city> art-rock duo <Name>"), the writer means
-another act, which the knowledge base lacks: its news would answer another question.
+another act, which the knowledge base lacks: its news would answer another question. So too
+where the message calls its act by a kind of music ("the old hardcore band") that the known
+act's news never writes, calling it by another ("<city> emo revivalists <Name>").
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from bot.core.words import WORD, read_words, spelling, words_of
 from knowledge.facts import ORIGIN_BEFORE_ACT
 from knowledge.store import KnowledgeBase
 from knowledge.text import name_words
-from knowledge.vocabulary import DEMONYMS
+from knowledge.vocabulary import DEMONYMS, MUSIC_KINDS
 
 # How people write where someone is from in chat, with the start of the word the news
 # writes for the place instead.
@@ -59,6 +61,48 @@ def _asked_places(kb: KnowledgeBase, text: str) -> set[str]:
         if word in DEMONYMS or says_where(kb, m[1]):
             places.add(word)
     return places
+
+
+# Kinds of music a message and the news call an act by ("the <kind> band", "<city> <kind>
+# trio"); hyphened ones are matched by their words too.
+_GENRES = MUSIC_KINDS | frozenset(
+    """hardcore doom sludge stoner shoegaze garage psych psychedelic americana bluegrass
+    rockabilly ska electronic ambient synthpop synth-pop post-punk post-rock alt-country
+    noise industrial goth darkwave krautrock prog thrash metalcore screamo surf twee lo-fi
+    experimental classical""".split()
+)
+_GENRE_BEFORE_ACT = re.compile(rf"\b([\w-]+)(?=\s+(?:[\w-]+\s+){{0,1}}(?:{_ACTS})s?\b)")
+
+
+def _genre_words(word: str) -> set[str]:
+    """The kinds of music a word names, itself or by its parts ("alt-country")."""
+    return {word, *word.split("-")} & _GENRES
+
+
+def _asked_genres(text: str) -> set[str]:
+    """The kinds of music the message calls its act by, just before what it calls an act
+    ("the old hardcore band", "german techno producer")."""
+    found: set[str] = set()
+    for m in _GENRE_BEFORE_ACT.finditer(text.lower()):
+        found |= _genre_words(m[1])
+    return found
+
+
+# How many words before an act's name the news's words for its kind of music are read.
+_GENRE_WORDS_BEFORE = 4
+
+
+def _genres_before(joined: str, name: str) -> set[str]:
+    """The kinds of music the news calls an act by just before its name ("<city> emo
+    revivalists <Name>")."""
+    words = joined.split()
+    size = len(name.split())
+    found: set[str] = set()
+    for at in range(len(words) - size + 1):
+        if " ".join(words[at : at + size]) == name:
+            for word in words[max(at - _GENRE_WORDS_BEFORE, 0) : at]:
+                found |= _genre_words(word)
+    return found
 
 
 def _holds_place(joined: str, place: str) -> bool:
@@ -110,24 +154,31 @@ def _guessed(text: str, linking: Linking) -> list[Link]:
 
 def misplaced(kb: KnowledgeBase, text: str, linking: Linking) -> str | None:
     """The name as typed when the message places its act where the news never places the
-    act it was linked to, but places it elsewhere; else None. Only a name the message
-    mistypes is doubted: one spelled as the news spells it is that act, wherever the writer
-    thinks it is from."""
+    act it was linked to, but places it elsewhere, or calls it by a kind of music the news
+    never writes but calls it by another; else None. Only a name the message mistypes is
+    doubted: one spelled as the news spells it is that act, wherever the writer thinks it is
+    from and whatever they call its music."""
     guessed = _guessed(text, linking)
     if not guessed:
         return None
     asked = _asked_places(kb, text)
+    genres = _asked_genres(text)
     for found in guessed:
         name = " ".join(name_words(found.entity.name))
         typed = {*name.split(), *linking.tokens[found.start : found.end]}
         own = {p for p in asked if not typed & set(p.split())}
-        if not own:
+        kinds = genres - typed
+        if not own and not kinds:
             continue
         rows = kb.newest_about(found.entity.id, PER_NAME)
         sentences = kb.sentences_of([row.id for row in rows[:_SENTENCES_READ]])
         texts = [row.summary for row in rows] + [s.text for s in sentences]
         joined = " ".join(words_of(t).joined for t in [*(row.title for row in rows), *texts])
-        if any(_holds_place(joined, p) for p in own):
+        told = _genres_before(joined, name.removeprefix("the "))
+        anywhere = {g for w in joined.split() for g in _genre_words(w)}
+        if kinds and told and not kinds & anywhere:
+            return _typed_as(text, found.entity.name)
+        if not own or any(_holds_place(joined, p) for p in own):
             continue
         if _places_act(kb, texts, name.removeprefix("the ")):
             return _typed_as(text, found.entity.name)
