@@ -297,13 +297,18 @@ def test_a_name_shortened_word_by_word(tmp_path: Path) -> None:
     """Fans cut any word of a name they know well ("quil harbour" for "Quillomat Harbour",
     "velvet d" for "Velvet Dorrowan"), keeping another whole; a word the articles write is
     typed whole ("velvet days" names nothing), and a letter that is a word alone ("velvet a")
-    is no cut."""
+    is no cut. A word cut short is no typo of a short name beside the rest ("velv bros" for
+    "Velvetine Brothers", though "velv" alone is a letter from "Velvo")."""
     kb = invented_kb(
         tmp_path,
         ("Quillomat Harbour Announces 2026 Lineup", ""),
         ("Velvet Dorrowan Share Tide", ""),
         ("Copper Hall Reopens", "The days were long. The velvet was red."),
+        ("Velvetine Brothers Share New Single", "The Velvetine Brothers shared a single."),
+        ("Velvo Shares New Single", "Velvo shared a single."),
     )
+    assert names(kb, "velv bros news") == ["Velvetine Brothers"]
+    assert names(kb, "velv news") == ["Velvo"]
     assert names(kb, "quil harbour 2026 lineup out yet") == ["Quillomat Harbour"]
     assert names(kb, "did velvet d announce a new record") == ["Velvet Dorrowan"]
     assert names(kb, "velvet days") == []

@@ -336,7 +336,19 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         if fuzzy is not None:
             links.append(fuzzy)
             free[fuzzy.start : fuzzy.end] = [False] * (fuzzy.end - fuzzy.start)
-    links += words_cut(kb, tokens, free)
+    # A word linked only as a typo of a short name may be a longer name's word cut short
+    # ("<chem> <bros>" for "<Chemical> <Brothers>", not "<Cher>"): read again with the words
+    # beside it.
+    guesses = [f for f in links if not f.exact and f.weight < SURE_LINK and f.end - f.start == 1]
+    for found in guesses:
+        free[found.start] = True
+    cut = words_cut(kb, tokens, free)
+    for found in guesses:
+        if any(c.start <= found.start < c.end for c in cut):
+            links.remove(found)
+        else:
+            free[found.start] = False
+    links += cut
     links += _one_word_dropped(kb, text, tokens, free)
     if not links:
         links += _span_links(kb, tokens, free, partial(_plural_named, kb), exact=False)
