@@ -501,7 +501,7 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     # no article writes beside it, is a word of a name the knowledge base lacks ("<Word>
     # <Known>" for an act "<Known>").
     single = {
-        " ".join(tokens[f.start : f.end])
+        tokens[f.start]
         for f in links
         if f.weight >= SURE_LINK and f.end - f.start == 1 and " " not in f.entity.name
     }

@@ -37,7 +37,9 @@ _SENTENCES_READ = 3
 _PLACES_ASKED = 3
 
 _ACTS = "|".join(sorted(DESCRIBED_ACTS))
-_NATION_BEFORE_ACT = re.compile(rf"\b([a-z]+)(?=\s+(?:[\w-]+\s+){{0,2}}(?:{_ACTS})s?\b)")
+# A word of a message shortly before what it calls an act ("the <swedish> surf-rock band",
+# "the old <hardcore> band"), which may say where the act is from or what music it plays.
+_WORD_BEFORE_ACT = re.compile(rf"\b([\w-]+)(?=\s+(?:[\w-]+\s+){{0,2}}(?:{_ACTS})s?\b)")
 _ACT_FROM = re.compile(
     rf"\b(?:{_ACTS})s?\s+(?:[\w-]+\s+)?from\s+([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?|[a-z]+)"
 )
@@ -49,12 +51,16 @@ _POSSESSIVE = re.compile(r"\b([A-Z][a-z]+)['’]s\s+")
 _WITHIN_SENTENCE = re.compile(r"[a-z,]\s+$")
 
 
+def _words_before_act(text: str) -> list[str]:
+    """The words (lowercase) a message writes shortly before what it calls an act."""
+    return [m[1] for m in _WORD_BEFORE_ACT.finditer(text.lower())]
+
+
 def _asked_places(kb: KnowledgeBase, text: str) -> set[str]:
     """Where the message says an act is from: a nationality just before what it calls an
     act, the place after "<act> from", or a capitalised word there that the articles write
     as a place."""
-    places = {m[1] for m in _NATION_BEFORE_ACT.finditer(text.lower())}
-    places &= DEMONYMS | _CHAT_DEMONYMS.keys()
+    places = set(_words_before_act(text)) & (DEMONYMS | _CHAT_DEMONYMS.keys())
     places.update(m[1].lower() for m in _ACT_FROM.finditer(text))
     for m in _PLACE_BEFORE_ACT.finditer(text):
         word = m[1].lower()
@@ -71,7 +77,6 @@ _GENRES = MUSIC_KINDS | frozenset(
     noise industrial goth darkwave krautrock prog thrash metalcore screamo surf twee lo-fi
     experimental classical""".split()
 )
-_GENRE_BEFORE_ACT = re.compile(rf"\b([\w-]+)(?=\s+(?:[\w-]+\s+){{0,1}}(?:{_ACTS})s?\b)")
 
 
 def _genre_words(word: str) -> set[str]:
@@ -82,10 +87,7 @@ def _genre_words(word: str) -> set[str]:
 def _asked_genres(text: str) -> set[str]:
     """The kinds of music the message calls its act by, just before what it calls an act
     ("the old hardcore band", "german techno producer")."""
-    found: set[str] = set()
-    for m in _GENRE_BEFORE_ACT.finditer(text.lower()):
-        found |= _genre_words(m[1])
-    return found
+    return {kind for word in _words_before_act(text) for kind in _genre_words(word)}
 
 
 # How many words before an act's name the news's words for its kind of music are read.

@@ -163,16 +163,10 @@ def _of_year(candidates: list[Candidate], year: str | None) -> list[Candidate]:
     another headline about the name dates itself to the year asked."""
     if year is None:
         return candidates
-
-    def years(c: Candidate) -> set[str]:
-        return set(YEAR.findall(c.row.title))
-
-    kept = [c for c in candidates if not years(c) or year in years(c)]
-    if any(
-        year in years(c) and (c.features["name_title"] or c.features["name_lead"]) for c in kept
-    ):
-        return kept
-    return candidates
+    dated = {c.row.id: set(YEAR.findall(c.row.title)) for c in candidates}
+    kept = [c for c in candidates if not dated[c.row.id] or year in dated[c.row.id]]
+    about = [c for c in kept if c.features["name_title"] or c.features["name_lead"]]
+    return kept if any(year in dated[c.row.id] for c in about) else candidates
 
 
 def _in_window(candidates: list[Candidate], bounds: tuple[str, str] | None) -> list[Candidate]:
