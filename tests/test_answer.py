@@ -1543,6 +1543,44 @@ def test_courtesies_and_news_words_of_other_languages_name_nothing(
     assert reply.url == invented_article(2, "", "").url, reply.text
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "quillmoss news? alguien sabe",
+        "Any news on Quillmoss? alguém sabe, tá rolando alguma coisa?",
+        "Anything new from Quillmoss? alguien sabe algo?",
+    ],
+)
+def test_everyday_words_of_other_languages_are_chat_not_an_unknown_name(
+    tmp_path: Path, question: str
+) -> None:
+    """No English article writes "alguien" or "coisa", yet they are everyday words of the
+    languages fans mix in: chat beside the act asked about, not an act the knowledge base
+    lacks."""
+    kb = invented_kb(
+        tmp_path,
+        *act_news("Quillmoss"),
+        *everyday("The band played a show and the crowd sang along.", WRITTEN_ARTICLES),
+    )
+    answered_by(kb, question, 2)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "haven't followed Quillmoss since Lantern Harbour Days... what's the latest on them?",
+        "What is Quillmoss up to lately? A fan since Lantern Harbour Days.",
+    ],
+)
+def test_a_record_that_dates_a_fans_memories_is_no_unknown_name(
+    tmp_path: Path, question: str
+) -> None:
+    """ "since <Record>" tells when the writer followed the act asked about: a title no
+    article names, not an act the knowledge base lacks."""
+    kb = quillmoss_news(tmp_path)
+    assert ask(kb, question).url == invented_article(2, "", "").url
+
+
 def test_a_sentence_after_a_question_mark_is_no_part_of_a_name(tmp_path: Path) -> None:
     """ "<Band> from <Town>? Surf band." names the band and tells what it plays: "<Town>
     Surf" is no unknown name."""

@@ -34,6 +34,7 @@ from bot.core.words import (
     words_of,
 )
 from knowledge.entities import adverb_shaped
+from knowledge.everyday import foreign
 from knowledge.facts import GROUP_NOUNS
 from knowledge.names import typos_allowed
 from knowledge.store import KnowledgeBase
@@ -72,8 +73,14 @@ def titled_by(linking: Linking, run: str) -> bool:
 def _said_of_name(linking: Linking, run: str, sure: bool) -> bool:
     """Whether a run says where or what of a name the question links, rather than naming
     another: a place after "in" beside a name the best article is about (`sure`, `where`),
-    or a title before "by <name>" (`titled_by`)."""
-    return (sure and where(linking, run)) or titled_by(linking, run)
+    or a title before "by <name>" (`titled_by`), or, beside that name, when: a record or a
+    song after "since" ("a fan since <Song>")."""
+    return (
+        sure and (where(linking, run) or written_after(linking.tokens, run, (_WHEN,), (_WHEN, THE)))
+    ) or titled_by(linking, run)
+
+
+_WHEN = frozenset({"since"})
 
 
 # Words before a name that make it where something happens: "<artist> at <venue>", "did
@@ -244,7 +251,10 @@ def decline_evidence(
         # the act asked about, even one letter from an everyday word it would otherwise be
         # taken to mistype: a question about the label is not about that word.
         alone = len(tokens) == 1 and bool(linking.links)
-        new = any(unknown_word(kb, w) and not holds(w) for w in words) or (
+        # Everyday words of another language, typed in lowercase, are chat no English article
+        # need write ("<act> news? alguien sabe"), not a name the knowledge base lacks.
+        said = {w for w in words if w not in (linking.capitalised or ()) and foreign(w)}
+        new = any(unknown_word(kb, w) and not holds(w) and w not in said for w in words) or (
             alone and never_written(kb, run, typo=False) and not holds(run)
         )
         # As typed, a word one letter from an everyday one may be an act's name no article
@@ -264,7 +274,7 @@ def decline_evidence(
         unheard = (
             may_name
             and (not spelt or unheld)
-            and any(_unheard_of(kb, linking, w) and not holds(w) for w in words)
+            and any(_unheard_of(kb, linking, w) and not holds(w) and w not in said for w in words)
         )
         # Signed to a known name ("<run> signed to <label>?"), a run no article spells is
         # the act asked about, whatever words of it the best article holds.

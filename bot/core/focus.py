@@ -20,8 +20,8 @@ from bot.core.members import act_of, said_of
 from bot.core.names import link
 from bot.core.spelling import name_like
 from bot.core.tokens import THE, tokens_of, written_after
-from knowledge.english import everyday
 from knowledge.entities import owned_act, title_subjects
+from knowledge.everyday import everyday
 from knowledge.names import Entity
 from knowledge.store import KnowledgeBase
 from knowledge.text import POSSESSIVE, fold, norm

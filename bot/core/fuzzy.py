@@ -18,7 +18,7 @@ from bot.core.cues import AMOUNT, QUESTION_OPENERS
 from bot.core.links import Link
 from bot.core.spelling import QUESTION_WORDS, SHORT_TYPED, misprint, spelled_out, written_apart
 from bot.core.words import words_of
-from knowledge.english import everyday
+from knowledge.everyday import everyday
 from knowledge.names import Entity, sound_key, typos_allowed
 from knowledge.store import KnowledgeBase
 from knowledge.text import name_words, norm

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+from knowledge.everyday import foreign
 from knowledge.names import Entity
 
 # Links at least this sure name something: their words ask nothing, and an article naming
@@ -71,9 +72,12 @@ class Linking:
 
     def _may_name(self, words: Sequence[str]) -> bool:
         """A word no article writes may name an act styled in lowercase ("did <lowercase
-        act> sign to <Label>?"): chat is made of words the articles write."""
+        act> sign to <Label>?"): chat is made of words the articles write, and of everyday
+        words of the other languages fans mix in, which no English article need write
+        ("alguien")."""
         capitals = self._capitals(words)
-        return capitals is None or any(capitals) or not self.unwritten.isdisjoint(words)
+        unwritten = self.unwritten.intersection(words)
+        return capitals is None or any(capitals) or not all(map(foreign, unwritten))
 
     def written_as_name(self, words: Sequence[str]) -> bool:
         """Whether the message writes two or more words all capitalised, as it writes the

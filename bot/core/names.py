@@ -44,8 +44,8 @@ from bot.core.tokens import (
     tokens_of,
     written_at,
 )
-from knowledge.english import everyday
 from knowledge.entities import kind_of
+from knowledge.everyday import everyday
 from knowledge.names import Entity
 from knowledge.store import KnowledgeBase
 from knowledge.text import norm, the_opens_name

@@ -21,7 +21,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.core.cues import ABROAD_CHAT, CHAT_FILLER, FOREIGN_CHAT, STOPWORDS
-from knowledge.english import everyday
+from knowledge.everyday import everyday
 from knowledge.names import Entity
 from knowledge.store import KnowledgeBase
 from knowledge.text import norm

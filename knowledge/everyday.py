@@ -1,0 +1,33 @@
+"""Everyday words, which the articles alone cannot tell from names.
+
+Most articles are headlines, whose words are all capitalised, and an everyday word such as
+"beads" appears in lowercase in their bodies once or never: counted there, it would read as
+part of a name. So does a word of another language that fans mix into English ("alguien
+sabe?"), which English articles never write. The lists (`lexicon/english.txt` and
+`lexicon/abroad.txt`, credited in `lexicon/README.md`) hold the words people use at least
+about three times in a million, in English and in the other languages Roadie reads.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+LEXICON = Path(__file__).parent / "lexicon"
+
+
+@cache
+def _lexicon(name: str) -> frozenset[str]:
+    return frozenset((LEXICON / f"{name}.txt").read_text("utf-8").split())
+
+
+def everyday(word: str) -> bool:
+    """Whether a word (lowercase) is an everyday English word."""
+    return word in _lexicon("english")
+
+
+def foreign(word: str) -> bool:
+    """Whether a word (lowercase, accents folded away) is an everyday word of another language
+    Roadie reads, and no everyday English one: chat, where the writer has not capitalised
+    it, that no English article need ever write."""
+    return word in _lexicon("abroad")
