@@ -1209,8 +1209,9 @@ def test_a_name_one_everyday_word_from_a_known_one_is_another_act(tmp_path: Path
         ("Velvet the Beads", "velvet the bears", "velvet the beads"),
         ("Harbour Dally", "harbour dolly", "harbour dally"),
         ("Velvet Gray", None, "velvet grey"),
+        ("Harbour 100", "harbour 101", "harbour 100"),
     ],
-    ids=["the-inside", "vowel", "homophone"],
+    ids=["the-inside", "vowel", "homophone", "number"],
 )
 def test_a_name_typed_as_other_everyday_words_is_another_act(
     tmp_path: Path, name: str, other: str | None, kept: str
@@ -1218,7 +1219,8 @@ def test_a_name_typed_as_other_everyday_words_is_another_act(
     """ "velvet the bears" beside a known "Velvet the Beads" names another act, and so no
     part of it ("velvet the") is the known name cut short; so does a word that changes a
     vowel between consonants, which changes how it sounds ("dolly", "dally"), but not one
-    whose vowel beside another letter may sound the same ("grey", "gray")."""
+    whose vowel beside another letter may sound the same ("grey", "gray"); and so does
+    another number ("<name> 101" beside "<Name> 100")."""
     kb = invented_kb(
         tmp_path,
         (f"{name} Share New Single", "The bears are loud and the beads are blue."),

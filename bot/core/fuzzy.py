@@ -234,7 +234,8 @@ def _retyped_words(kb: KnowledgeBase, typed: str, entity: Entity) -> bool:
     letter, which a typo seldom changes: "<word> kids" is another name than "<Cord> Kids",
     where "<nam> <word>" may still be "<Name> <Word>" with a letter left out. Nor is a span
     whose words differ from the name's only as everyday words from everyday words
-    (`_both_everyday`)."""
+    (`_both_everyday`), by a vowel (`_vowel_changed`) or as numbers from numbers ("<name>
+    101" beside "<Name> 100")."""
     words = typed.split()
     name = norm(entity.name).removeprefix("the ").split()
     if len(words) > 1:
@@ -243,7 +244,8 @@ def _retyped_words(kb: KnowledgeBase, typed: str, entity: Entity) -> bool:
             return False
         differing = [(w, n) for w, n in zip(words, name, strict=True) if w != n]
         if differing and all(
-            _both_everyday(kb, w, n) or _vowel_changed(kb, w, n) for w, n in differing
+            _both_everyday(kb, w, n) or _vowel_changed(kb, w, n) or (w.isdigit() and n.isdigit())
+            for w, n in differing
         ):
             return True
         if not differing or any(w[0] == n[0] and _heard_alike(w, n) for w, n in differing):
