@@ -361,6 +361,21 @@ def test_what_came_after_a_named_story_is_the_news_since(tmp_path: Path) -> None
         assert ask(kb, text).url == f"{SITE}3", text
 
 
+def test_a_sentence_opening_the_question_after_a_news_request_still_opens_a_sentence(
+    tmp_path: Path,
+) -> None:
+    """ "<Act> news? Is <Person> still ...?" asks for news since; the second sentence's
+    opening capital marks where it starts, so "Is <Person>" is no name the knowledge base
+    lacks."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Moth Announce Tour", "Velvet Moth will tour with Tamsin on drums."),
+        ("Velvet Moth Share New Single", "Velvet Moth shared a single."),
+    )
+    text = "Velvet Moth news? Is Tamsin still the best drummer in punk?"
+    assert ask(kb, text).url is not None
+
+
 def test_an_aside_after_the_question_spelling_a_title_weakly_is_still_an_aside(
     tmp_path: Path,
 ) -> None:

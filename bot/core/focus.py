@@ -394,7 +394,9 @@ def _since(kb: KnowledgeBase, text: str, sentences: list[str], asked_at: list[bo
     if not named:
         return None
     found = max(named, key=lambda f: (f.weight >= SURE_LINK, -f.start))
-    return f"{_known_head(kb, found.entity).name}: latest, {rest.strip()}"
+    # After a colon what is left may open a sentence, as its writer's capital says ("<Act>
+    # news? Is <Person> still ...": "Is <Person>" is no name, `casing.cased`).
+    return f"{_known_head(kb, found.entity).name}: latest: {rest.strip()}"
 
 
 def _told_in_full(kb: KnowledgeBase, text: str, named: tuple[Link, ...]) -> tuple[Link, ...]:
