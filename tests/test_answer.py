@@ -1583,6 +1583,20 @@ def test_a_record_that_dates_a_fans_memories_is_no_unknown_name(
     assert ask(kb, question).url == invented_article(2, "", "").url
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quillmoss were my band in school, what are they up to these days?",
+        "what is quillmoss doing these days",
+    ],
+)
+def test_these_days_asks_for_the_newest_news_not_for_days(tmp_path: Path, question: str) -> None:
+    """ "what are they up to these days?" asks for the newest news: a headline's "<Title>
+    Days" is no answer to it."""
+    reissue = ("Quillmoss Announce Lantern Days Reissue", "Quillmoss will reissue Lantern Days.")
+    answered_by(invented_kb(tmp_path, reissue, *act_news("Quillmoss")), question, 3)
+
+
 def test_a_sentence_after_a_question_mark_is_no_part_of_a_name(tmp_path: Path) -> None:
     """ "<Band> from <Town>? Surf band." names the band and tells what it plays: "<Town>
     Surf" is no unknown name."""

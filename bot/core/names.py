@@ -420,8 +420,13 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     ruled = [f for f in links if asked and context.after_not(tokens, f.start, breaks)]
     _unlink(links, free, ruled)
     ruled_at = {i for f in ruled for i in range(f.start, f.end)}
+    # "These days" asks for news now, as "lately" does: its "days" is no word of what is
+    # asked about (a headline's "<Title> Days").
+    now_at = {i for i in range(1, len(tokens)) if tokens[i - 1 : i + 1] == ("these", "days")}
     leftover = tuple(
-        t for i, t in enumerate(tokens) if free[i] and t not in STOPWORDS and i not in ruled_at
+        t
+        for i, t in enumerate(tokens)
+        if free[i] and t not in STOPWORDS and i not in ruled_at and i not in now_at
     )
     links.sort(key=lambda found: found.start)
     first_end = min((f.end for f in links), default=len(tokens))
