@@ -1597,6 +1597,20 @@ def test_these_days_asks_for_the_newest_news_not_for_days(tmp_path: Path, questi
     answered_by(invented_kb(tmp_path, reissue, *act_news("Quillmoss")), question, 3)
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["anything going on with Quillmoss?", "what is Quillmoss up to, anything happening?"],
+)
+def test_the_words_that_ask_for_news_name_no_topic_of_it(tmp_path: Path, question: str) -> None:
+    """ "anything going on with <act>?" asks for the act's newest news: an older headline
+    that shares the request's words ("<Title> Going On", "Happening") is no likelier it."""
+    older = (
+        "Quillmoss Share Going On Happening Up To It",
+        "Quillmoss shared Going On Happening Up To It.",
+    )
+    answered_by(invented_kb(tmp_path, older, *act_news("Quillmoss")), question, 3)
+
+
 def test_a_sentence_after_a_question_mark_is_no_part_of_a_name(tmp_path: Path) -> None:
     """ "<Band> from <Town>? Surf band." names the band and tells what it plays: "<Town>
     Surf" is no unknown name."""

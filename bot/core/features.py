@@ -15,10 +15,10 @@ from itertools import compress
 from typing import NamedTuple
 
 from bot.core.candidates import MAX_NAMES, Candidate, announces, asks_news, common, idf
-from bot.core.cues import MORE_ASKED
+from bot.core.cues import MORE_ASKED, NEWS
 from bot.core.intents import Question
 from bot.core.links import SURE_LINK, Link, Linking
-from bot.core.tokens import MAX_TOKENS
+from bot.core.tokens import MAX_TOKENS, tokens_of
 from bot.core.words import kinds_of, spelling, spellings, stem, words_of
 from knowledge.facts import ANNOUNCED_OR_ADDED, BROADER, SAYS_ANNOUNCED, speaks_of
 from knowledge.store import KnowledgeBase
@@ -132,6 +132,29 @@ ABOUT_CHARS = 300
 _CREDITS = re.compile(r"\([^()]*\)")
 
 
+# Words of a request for news that ask for the newest: news of a new release is what such a
+# request wants first, so a headline sharing one stays likelier the news asked for.
+_NEWEST = frozenset({"new", "newer", "newest", "latest", "recent"})
+
+
+def _asked_about(question: Question, linking: Linking) -> tuple[str, ...]:
+    """The words that say what about the names is asked: the question's leftover words, but
+    in a request for the news of a name it links surely and nothing else it may name, not
+    the words that make the request ("what are they up to", "anything going on with"): they
+    name no topic, and a headline that shares one ("<Title> Going On") is no likelier the
+    news asked for."""
+    leftover = tuple(dict.fromkeys(linking.leftover))
+    if (
+        question.intent != "latest"
+        or question.kind is not None
+        or linking.named_runs
+        or not any(f.weight >= SURE_LINK for f in linking.links)
+    ):
+        return leftover
+    asking = {t for m in NEWS.finditer(question.text.lower()) for t in tokens_of(m.group(0))}
+    return tuple(w for w in leftover if w not in asking - _NEWEST)
+
+
 # Bit i of a mask stands for a question's i-th name or word pair: at most one per word.
 _BITS = tuple(1 << i for i in range(MAX_TOKENS))
 
@@ -170,7 +193,7 @@ def describe(
         bits[found.entity.id] = bits.get(found.entity.id, 0) | 1 << i
     for entity_id, article_id in kb.mentioned(list(bits), [c.row.id for c in candidates]):
         linked[article_id] = linked.get(article_id, 0) | bits[entity_id]
-    left = [(stem(w), idf(kb, w)) for w in dict.fromkeys(linking.leftover)]
+    left = [(stem(w), idf(kb, w)) for w in _asked_about(question, linking)]
     left_total = sum(w for _, w in left) or 1.0
     pair_spellings = [spelling(pair) for pair in linking.pairs]
     pair_share = len(pair_spellings) or 1
