@@ -218,6 +218,7 @@ ANNOUNCEMENT_CUES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("film", re.compile(r"(?i)\b(?:films?|movies?|documentar(?:y|ies)|biopic|trailer|doc\b)")),
+    ("book", re.compile(r"(?i)\b(?:memoirs?|autobiograph\w*|books?|novels?)\b")),
     (
         "signing",
         re.compile(
@@ -309,7 +310,7 @@ def fact_kinds(sentence: str) -> set[str]:
     return kinds
 
 
-KINDS = ("album", "single", "tour", "film", "festival", "signing", "death", "other")
+KINDS = ("album", "single", "tour", "film", "book", "festival", "signing", "death", "other")
 
 
 def news_kind_of(text: str) -> str | None:

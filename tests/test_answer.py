@@ -227,6 +227,20 @@ def test_a_question_about_a_kind_of_news_gets_the_newest_of_that_kind(
     assert ask(one_artist, question).url == f"https://news.invented.example/{number}"
 
 
+@pytest.mark.parametrize(
+    "question", ["did quillon marsh announce a book?", "quillon marsh memoir announced?"]
+)
+def test_a_book_asked_for_is_the_book_news_not_the_newest(tmp_path: Path, question: str) -> None:
+    """A memoir is news of its own kind: asked for, it is the answer, not the newer tour."""
+    kb = invented_kb(
+        tmp_path,
+        ("Quillon Marsh Announce Memoir Salt Years", "The memoir is out in May."),
+        ("Quillon Marsh Announce Spring Tour", "Quillon Marsh will tour."),
+        ("Quillon Marsh Share New Single", "Quillon Marsh shared a single."),
+    )
+    assert ask(kb, question).url == "https://news.invented.example/1"
+
+
 def test_a_names_own_words_ask_nothing(invented: KnowledgeBase) -> None:
     assert "tour" in parse("who runs copper hall?").facts
     question, _ = understand(invented, "who runs copper hall?")

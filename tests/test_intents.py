@@ -180,6 +180,8 @@ def test_time_windows_and_kinds() -> None:
         ("any albums coming from quill fathom", "album"),
         ("quill fathom tours", "tour"),
         ("quill fathom documentaries", "film"),
+        ("did quill fathom announce a memoir", "book"),
+        ("any books coming from quill fathom", "book"),
         ("which festivals is quill fathom playing", "festival"),
     ],
 )

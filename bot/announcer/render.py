@@ -16,6 +16,7 @@ HEADINGS = {
     "single": "New single",
     "tour": "Tour news",
     "film": "New film",
+    "book": "New book",
     "festival": "Festival news",
     "signing": "Signing",
     "death": "In memoriam",

@@ -31,7 +31,7 @@ CHOICES = 25
 CHOICE_LENGTH = 100
 AUTOCOMPLETE_SECONDS = 2.0
 """The time an autocomplete lookup gets, leaving the rest of Discord's 3 s for the round trip."""
-Kind = Literal["album", "single", "tour", "film", "festival", "signing", "death", "other"]
+Kind = Literal["album", "single", "tour", "film", "book", "festival", "signing", "death", "other"]
 KINDS: tuple[str, ...] = get_args(Kind)
 
 CommandRegistrar = Callable[[app_commands.CommandTree[Any], KnowledgeBase], None]
