@@ -168,6 +168,12 @@ def test_a_handle_typed_by_hand_stays_where_it_names_an_act() -> None:
             "has Velvet Moth announced a tour?",
         ),
         ("Hi there! velvet moth news? thanks so much", "velvet moth news?"),
+        (
+            "Dear Roadie, what is new with Velvet Moth? Merci, Claude",
+            "what is new with Velvet Moth?",
+        ),
+        ("Bonjour, any news on Velvet Moth? Gracias, Ana", "any news on Velvet Moth?"),
+        ("Hola! velvet moth tour? Obrigado", "velvet moth tour?"),
         ("Dear Rouge, any news? Many thanks.", "Dear Rouge, any news?"),
         ("any news on Cheers?", "any news on Cheers?"),
         ("Thanks!", "Thanks!"),
