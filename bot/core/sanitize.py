@@ -51,19 +51,22 @@ _HASHTAGS = re.compile(rf"^(?:[^\w#]*{_TAG})+(?=\W|$)|(?<!\w)(?:{_TAG}[^\w#]*)+$
 # A letter's closing after the question ("Thank you in advance.", "Kind regards, <Name>"):
 # courtesy, whose words and signature would read as more of the name asked about.
 _SIGN_OFF = re.compile(
-    r"(?<=[.!?,])\s*(?i:(?:many |with )?thanks|thank you|cheers|(?:kind |best |warm )?regards"
-    r"|best wishes|all the best|(?:yours )?sincerely|take care|merci(?: beaucoup)?|cordialement"
-    r"|gracias|saludos|obrigad[oa]|abra[çc]os|grazie(?: mille)?|danke(?: sch[öo]n)?"
-    r"|(?:hartelijk )?bedankt|dank je(?: wel)?)"
-    r"(?i:\s+(?:so much|very much|a lot|again|in advance|for (?:your|any|the) (?:help|time)))*"
-    r"[.!]*(?:,?\s*[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\.?)?\s*$"
+    r"(?<=[.!?,])\s*(?i:(?:many |with )?thanks|thank you|thx|tia|ta|cheers|(?:kind |best |warm )?"
+    r"regards|best(?: wishes)?|all the best|(?:yours )?sincerely|yours(?: truly| faithfully)?"
+    r"|take care|(?:much )?love|warmly|respectfully|with gratitude|xoxo|xx"
+    r"|merci(?: beaucoup)?|cordialement|gracias|saludos|obrigad[oa]|abra[çc]os|grazie(?: mille)?"
+    r"|danke(?: sch[öo]n)?|(?:hartelijk )?bedankt|dank je(?: wel)?)"
+    r"(?i:\s+(?:so much|very much|a lot|again|in advance|for (?:your|any|the) (?:help|time)"
+    r"|mate|all|everyone|guys|folks))*"
+    r"[.!]*(?:,?\s*(?:[-–—]\s*)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’-]*)?\.?)?\s*$"
 )
 # A letter's greeting before it ("Good morning.", "Dear Sir or Madam,", "Dear Roadie,", in
 # English or in another language Roadie reads: "Bonjour,", "Hola!"), which would run on into
 # the question's words as part of a name. "Dear" is a greeting only to those a letter to
 # Roadie is written to: "Dear <Word>" may be an act.
 _GREETING = re.compile(
-    r"^(?i:(?:hello|hi|hey|greetings|good (?:morning|afternoon|evening|day)|dear (?:sir or madam"
+    r"^(?i:(?:hello|hi|hey|greetings|good (?:morning|afternoon|evening|day)|to whom it may concern"
+    r"|dear (?:sir or madam"
     r"|sir|madam|(?:roadie |support )?team|roadie|bot|all|friends)"
     r"|bonjour|salut|hola|buen[oa]s (?:d[ií]as|tardes|noches)|ol[áa]|bom dia|boa (?:tarde|noite)"
     r"|ciao|buongiorno|buonasera|hallo|guten (?:tag|morgen|abend)|hoi|goedemorgen|goedemiddag)"
