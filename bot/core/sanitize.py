@@ -52,8 +52,9 @@ _HASHTAGS = re.compile(rf"^(?:[^\w#]*{_TAG})+(?=\W|$)|(?<!\w)(?:{_TAG}[^\w#]*)+$
 # courtesy, whose words and signature would read as more of the name asked about.
 _SIGN_OFF = re.compile(
     r"(?<=[.!?,])\s*(?i:(?:many |with )?thanks|thank you|thx|tia|ta|cheers|(?:kind |best |warm )?"
-    r"regards|best(?: wishes)?|all the best|(?:yours )?sincerely|yours(?: truly| faithfully)?"
-    r"|take care|(?:much )?love|warmly|respectfully|with gratitude|xoxo|xx"
+    r"regards|best wishes|all the best|(?:yours )?sincerely|yours(?: truly| faithfully)?"
+    r"|(?:best|(?:much )?love)(?=\s*(?:[,.!]|$))|take care|warmly|respectfully|with gratitude"
+    r"|xoxo|xx"
     r"|merci(?: beaucoup)?|cordialement|gracias|saludos|obrigad[oa]|abra[çc]os|grazie(?: mille)?"
     r"|danke(?: sch[öo]n)?|(?:hartelijk )?bedankt|dank je(?: wel)?)"
     r"(?i:\s+(?:so much|very much|a lot|again|in advance|for (?:your|any|the) (?:help|time)"
@@ -66,8 +67,7 @@ _SIGN_OFF = re.compile(
 # Roadie is written to: "Dear <Word>" may be an act.
 _GREETING = re.compile(
     r"^(?i:(?:hello|hi|hey|greetings|good (?:morning|afternoon|evening|day)|to whom it may concern"
-    r"|dear (?:sir or madam"
-    r"|sir|madam|(?:roadie |support )?team|roadie|bot|all|friends)"
+    r"|dear (?:sir or madam|sir|madam|(?:roadie |support )?team|roadie|bot|all|friends)"
     r"|bonjour|salut|hola|buen[oa]s (?:d[ií]as|tardes|noches)|ol[áa]|bom dia|boa (?:tarde|noite)"
     r"|ciao|buongiorno|buonasera|hallo|guten (?:tag|morgen|abend)|hoi|goedemorgen|goedemiddag)"
     r"(?: there| all| team| everyone)?)\s*[,.!:;]\s*"
