@@ -1581,6 +1581,16 @@ def test_everyday_words_of_other_languages_are_chat_not_an_unknown_name(
     answered_by(kb, question, 2)
 
 
+def test_an_everyday_word_of_another_language_is_no_typo_of_a_name(tmp_path: Path) -> None:
+    """ "amigo, any <act> news?": a word fans mix in from Spanish is meant as written, not as
+    a typo of an act one letter from it ("Amigu")."""
+    songs = [(f"Amigu Share Song {n}", f"Amigu shared song {n}.") for n in range(1, 6)]
+    kb = invented_kb(tmp_path, *songs, *act_news("Quillmoss"))
+    question = "amigo, any quilmoss news?"
+    assert [found.entity.name for found in link(kb, question).links] == ["Quillmoss"]
+    answered_by(kb, question, 7)
+
+
 @pytest.mark.parametrize(
     "question",
     [

@@ -18,7 +18,7 @@ from bot.core.cues import AMOUNT, QUESTION_OPENERS
 from bot.core.links import Link
 from bot.core.spelling import QUESTION_WORDS, SHORT_TYPED, misprint, spelled_out, written_apart
 from bot.core.words import words_of
-from knowledge.everyday import everyday
+from knowledge.everyday import everyday, foreign
 from knowledge.names import Entity, sound_key, typos_allowed
 from knowledge.store import KnowledgeBase
 from knowledge.text import name_words, norm
@@ -229,7 +229,8 @@ def _asking_end(tokens: tuple[str, ...], start: int, stop: int) -> bool:
 
 def _retyped_words(kb: KnowledgeBase, typed: str, entity: Entity) -> bool:
     """Whether a span is not a name mistyped: a word the articles spell as it is was not
-    mistyped (unless it is a misprint of the name). In a span of several words, that holds of
+    mistyped (unless it is a misprint of the name), nor an everyday word of another language
+    Roadie reads ("mano, any <act> news?"). In a span of several words, that holds of
     the words it differs in from the name's, word for word, where each begins with another
     letter, which a typo seldom changes: "<word> kids" is another name than "<Cord> Kids",
     where "<nam> <word>" may still be "<Name> <Word>" with a letter left out. Nor is a span
@@ -251,7 +252,7 @@ def _retyped_words(kb: KnowledgeBase, typed: str, entity: Entity) -> bool:
         if not differing or any(w[0] == n[0] and _heard_alike(w, n) for w, n in differing):
             return False
         words = [w for w, _ in differing]
-    return all(spelled_out(kb, w) and not misprint(kb, w, entity) for w in words)
+    return all((spelled_out(kb, w) or foreign(w)) and not misprint(kb, w, entity) for w in words)
 
 
 def _heard_alike(typed: str, named: str) -> bool:
