@@ -241,6 +241,11 @@ def test_a_label_asked_about_is_told_by_signing_news_unless_another_kind_is_name
         ("what's the single most recent velvet wolves news", None),
         ("velvet wolves on repeat every single day, what are they up to lately?", None),
         ("velvet wolves latest track", "single"),
+        # A podcast's episode is no EP; an EP numbered as records are is one.
+        ("velvet wolves latest news pls - for ep 61", None),
+        ("for episode 7: velvet wolves, what's new?", None),
+        ("velvet wolves new ep?", "album"),
+        ("is velvet wolves' ep 2 out?", "album"),
         # "A record" announced or put out is an album; one set is a chart's.
         ("velvet wolves announced a record?", "album"),
         ("did velvet wolves drop a new record", "album"),

@@ -613,11 +613,13 @@ AMOUNT = re.compile(r"\bhow (?:many|much|old|long)\b|\bwhat age\b")
 # Words that ask what someone is called ("<stage name> real name"), no part of the name.
 NAME_ASKED = re.compile(r"\b(?:real|full|birth|legal|given) names?\b")
 # Words of a kind of news that ask for none: songs counted are a record's ("how many songs on
-# the new one"), and chat says "lost track", "the single most recent", "every single day".
+# the new one"), chat says "lost track", "the single most recent", "every single day", and a
+# podcast's episode is no EP ("for ep 61").
 NO_KIND = re.compile(
     r"\bhow many (?:songs?|tracks?)\b|\b(?:lose|loses|lost|losing|keep|keeps|kept|keeping)"
     r" track\b|\bsingle (?:most|biggest|best|greatest|largest|worst|last)\b"
     r"|\b(?:every|each|any|not a) single\b"
+    r"|\bep\.? ?#?\d{2,}\b|\bepisode ?#?\d+\b"
 )
 # "Line up" typed apart, or split so by the words a question is read again from ("line-up"),
 # is a festival's lineup: a question seldom uses the verb.
