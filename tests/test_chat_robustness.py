@@ -174,6 +174,8 @@ def test_a_handle_typed_by_hand_stays_where_it_names_an_act() -> None:
         ),
         ("Bonjour, any news on Velvet Moth? Gracias, Ana", "any news on Velvet Moth?"),
         ("Hola! velvet moth tour? Obrigado", "velvet moth tour?"),
+        ("Howdy, what's new with Velvet Moth?", "what's new with Velvet Moth?"),
+        ("Sup roadie, anything new from Velvet Moth?", "anything new from Velvet Moth?"),
         ("To whom it may concern: is Velvet Moth touring? Love, Mum", "is Velvet Moth touring?"),
         ("Has Velvet Moth put out an album? TIA, Kev", "Has Velvet Moth put out an album?"),
         ("Any Velvet Moth news? Thanks so much! - Priya", "Any Velvet Moth news?"),

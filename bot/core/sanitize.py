@@ -66,11 +66,12 @@ _SIGN_OFF = re.compile(
 # the question's words as part of a name. "Dear" is a greeting only to those a letter to
 # Roadie is written to: "Dear <Word>" may be an act.
 _GREETING = re.compile(
-    r"^(?i:(?:hello|hi|hey|greetings|good (?:morning|afternoon|evening|day)|to whom it may concern"
+    r"^(?i:(?:hello|hi|hiya|hey|heya|howdy|yo|sup|wassup|g'?day|greetings|(?:good )?(?:morning"
+    r"|afternoon|evening)|good day|to whom it may concern"
     r"|dear (?:sir or madam|sir|madam|(?:roadie |support )?team|roadie|bot|all|friends)"
     r"|bonjour|salut|hola|buen[oa]s (?:d[ií]as|tardes|noches)|ol[áa]|bom dia|boa (?:tarde|noite)"
     r"|ciao|buongiorno|buonasera|hallo|guten (?:tag|morgen|abend)|hoi|goedemorgen|goedemiddag)"
-    r"(?: there| all| team| everyone)?)\s*[,.!:;]\s*"
+    r"(?: there| all| team| everyone| folks| guys| y'?all| mate| roadie)?)\s*[,.!:;]\s*"
 )
 
 
