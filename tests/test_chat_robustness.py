@@ -182,7 +182,7 @@ def test_a_handle_typed_by_hand_stays_where_it_names_an_act() -> None:
         ("Velvet Moth label? Yours truly, A. Novak", "Velvet Moth label?"),
         ("Dear Rouge, any news? Many thanks.", "Dear Rouge, any news?"),
         ("any news on Cheers?", "any news on Cheers?"),
-        ("any news on Velvet Moth, Best Coast", "any news on Velvet Moth, Best Coast"),
+        ("any news on Velvet Moth, Best Quillmoor", "any news on Velvet Moth, Best Quillmoor"),
         ("Thanks!", "Thanks!"),
     ],
 )

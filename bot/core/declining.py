@@ -34,7 +34,6 @@ from bot.core.words import (
     words_of,
 )
 from knowledge.entities import adverb_shaped
-from knowledge.everyday import foreign
 from knowledge.facts import GROUP_NOUNS
 from knowledge.names import typos_allowed
 from knowledge.store import KnowledgeBase
@@ -251,9 +250,7 @@ def decline_evidence(
         # the act asked about, even one letter from an everyday word it would otherwise be
         # taken to mistype: a question about the label is not about that word.
         alone = len(tokens) == 1 and bool(linking.links)
-        # Everyday words of another language, typed in lowercase, are chat no English article
-        # need write ("<act> news? alguien sabe"), not a name the knowledge base lacks.
-        said = {w for w in words if w not in (linking.capitalised or ()) and foreign(w)}
+        said = set(filter(linking.chat_abroad, words))
         new = any(unknown_word(kb, w) and not holds(w) and w not in said for w in words) or (
             alone and never_written(kb, run, typo=False) and not holds(run)
         )

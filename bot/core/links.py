@@ -73,11 +73,16 @@ class Linking:
     def _may_name(self, words: Sequence[str]) -> bool:
         """A word no article writes may name an act styled in lowercase ("did <lowercase
         act> sign to <Label>?"): chat is made of words the articles write, and of everyday
-        words of the other languages fans mix in, which no English article need write
-        ("alguien")."""
+        words of the other languages fans mix in (`chat_abroad`)."""
         capitals = self._capitals(words)
         unwritten = self.unwritten.intersection(words)
-        return capitals is None or any(capitals) or not all(map(foreign, unwritten))
+        return capitals is None or any(capitals) or not all(map(self.chat_abroad, unwritten))
+
+    def chat_abroad(self, word: str) -> bool:
+        """Whether a word is an everyday word of another language that the message does not
+        write capitalised: chat no English article need write ("<act> news? alguien sabe"),
+        not a name the knowledge base lacks."""
+        return foreign(word) and word not in (self.capitalised or ())
 
     def written_as_name(self, words: Sequence[str]) -> bool:
         """Whether the message writes two or more words all capitalised, as it writes the
