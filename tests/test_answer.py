@@ -1623,6 +1623,19 @@ def test_these_days_asks_for_the_newest_news_not_for_days(tmp_path: Path, questi
 
 @pytest.mark.parametrize(
     "question",
+    ["Quillmoss & Brindleworth - any news on either?", "neither Quillmoss nor Brindleworth news?"],
+)
+def test_either_points_back_at_the_names_it_follows(tmp_path: Path, question: str) -> None:
+    """ "any news on either?" asks for the named acts' news: a headline ending "..., Either"
+    about someone else is no answer to it, however rare the word is in the articles."""
+    other = ("Someone Else Will Not Share It, Either", "Someone Else will not share it either.")
+    filler = everyday("A band played a show.", 60)
+    kb = invented_kb(tmp_path, *act_news("Quillmoss"), *act_news("Brindleworth"), other, *filler)
+    assert ask(kb, question).url in {f"{SITE}{n}" for n in range(1, 5)}
+
+
+@pytest.mark.parametrize(
+    "question",
     ["anything going on with Quillmoss?", "what is Quillmoss up to, anything happening?"],
 )
 def test_the_words_that_ask_for_news_name_no_topic_of_it(tmp_path: Path, question: str) -> None:

@@ -25,6 +25,10 @@ CHAT_FILLER = frozenset(
     pepehands copium hopium kappa catjam bedge susge swear swears swore reckon reckons claims
     claimed insists supposedly apparently allegedly legit hoax""".split()
 )
+# Which of the acts a question names it means ("any news on either?"): words pointing back
+# at the names, never one of what is asked about. Not "both" or "each": stop words are what a
+# mistyped word is corrected to, and those are a letter from typed names ("bmth", "etch").
+EITHER = frozenset("either neither".split())
 # "tl;dr" (`bot.core.sanitize`) asks for a summary of the news, as "recap" or "rundown" do
 # (`NEWS`); those are words names are made of, "tldr" is none.
 SUMMARY_ASKED = frozenset({"tldr"})
@@ -544,6 +548,7 @@ TIMES_OF_DAY = frozenset("oclock pm am noon midnight".split())
 STOPWORDS = (
     FUNCTION_WORDS
     | CHAT_FILLER
+    | EITHER
     | CONTRACTIONS
     | ASKING
     | NEWS_ASKED
