@@ -160,6 +160,25 @@ def test_a_handle_typed_by_hand_stays_where_it_names_an_act() -> None:
     ("typed", "words"),
     [
         (
+            "read on tunesheet.com that Velvet Moth split",
+            "read on tunesheet that Velvet Moth split",
+        ),
+        ("is velvetmoth.com theirs?", "is velvetmoth theirs?"),
+        ("news.example.co.uk/a/b says so", "example says so"),
+        ("mail pat@tunesheet.com", "mail pat@tunesheet.com"),
+        ("U.S.A. tour?", "U.S.A. tour?"),
+    ],
+)
+def test_a_site_named_by_its_address_is_its_name(typed: str, words: str) -> None:
+    """ "read on <outlet>.com" names where the news was read: the address joined into one
+    word ("tunesheetcom", as initials are joined) would read as an unknown name."""
+    assert clean_question(typed) == words
+
+
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        (
             "Good morning. Is there any recent news about Velvet Moth? Thank you in advance.",
             "Is there any recent news about Velvet Moth?",
         ),

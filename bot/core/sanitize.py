@@ -25,6 +25,12 @@ _HANDLE = re.compile(r"(?<![\w@])@(\w[\w.]{0,31})")
 _LINK = re.compile(
     r"<(?:https?|mailto):[^>|]{0,2000}(?:\|([^>]{0,200}))?>|\b(?:https?://|www\.)\S+"
 )
+# A site named by its address ("read on <outlet>.com", "<act>.com"): the name before the
+# ending is what is meant; joined with it, as initials are ("T.V."), it is no word at all.
+_DOMAIN = re.compile(
+    r"(?<![\w@.])(?:[a-z0-9-]+\.)*?([a-z0-9][a-z0-9-]*)\.(?:com|net|org|co\.uk)\b(?:/\S*)?",
+    re.IGNORECASE,
+)
 _INVISIBLE = {"Cc", "Cf", "Cs", "Co", "Cn", "Mn", "Me"}
 # "tl;dr" asks for a summary; split at its semicolon it would read as "tl" and "dr" (doctor).
 _TLDR = re.compile(r"\btl\s*;?\s*dr\b", re.IGNORECASE)
@@ -84,6 +90,7 @@ def clean_question(text: str, names_act: Callable[[str], bool] = lambda handle: 
     """
     text = unicodedata.normalize("NFKC", text[: MAX_QUESTION_CHARS * 4])
     text = _LINK.sub(lambda link: f" {link.group(1) or ''} ", text)
+    text = _DOMAIN.sub(lambda site: f" {site.group(1)} ", text)
     text = _MARKUP.sub(" ", text)
     text = _HANDLE.sub(lambda handle: handle[1] if names_act(handle[1]) else " ", text)
     text = "".join(
