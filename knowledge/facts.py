@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from knowledge.vocabulary import FUNCTION_WORDS, TITLE_BOUNDARY
+
 MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -323,8 +325,9 @@ def news_kind_of(text: str) -> str | None:
     return None
 
 
-# A quoted title in a headline, apostrophes inside it allowed ("“<Name>’s Album”").
-_QUOTED_WORK = re.compile(r"“[^”]{1,80}”|\"[^\"]{1,80}\"|‘[^‘’]{1,80}’(?!\w)")
+# A quoted title in a headline, apostrophes inside it allowed ("“<Name>’s Album”", "‘I Don’t
+# Know’").
+_QUOTED_WORK = re.compile(r"“[^”]{1,80}”|\"[^\"]{1,80}\"|‘(?:[^‘’]|’(?=\w)){1,80}’(?!\w)")
 # A headline that shares a song: an artist, a dash and the song's title in quotes.
 _SHARED_SONG = re.compile(r"^[^“”\"‘:]{1,80}\s[–—-]\s[“\"‘]")
 
@@ -349,6 +352,52 @@ _GUIDE = re.compile(
 )
 
 
+# What a quoted title in a headline follows where it is a work's: a word putting a record or a
+# song out or on ("Shares", "Performs", "New", "Cover of", "Hear"), or its act alone before a
+# colon or a dash ("<Act>: “<Title>”"); or what follows one (a guest, a second title).
+_PUTS_OUT = re.compile(
+    r"(?i)\b(?:shar\w*|drop\w*|debut\w*|premiere\w*|releas\w*|unveil\w*|new|hear|watch|stream"
+    r"|listen(?: to)?|perform\w*|cover\w*|singles?|songs?|tracks?|videos?|remix\w*|eps?|albums?"
+    r"|lps?|called|titled|play\w*|sings?|sang|singing|announc\w*|tease\w*|preview\w*|reveal\w*"
+    r"|offers?|gives?|of|feat\.?|ft\.?|x|vs\.?|and)\s*$|[+&/]\s*$"
+)
+_ACT_ALONE = re.compile(r"^[^:–—]{1,60}?\s*(?::|\s[–—-])\s*$")
+_TITLE_AFTER = re.compile(r"\s*(?:\(|/|,\s*[“\"‘]|&\s*[“\"‘]|(?:feat|ft|prod)\b)")
+ACT_ALONE_WORDS = 6
+_HEADLINE_VERBS = TITLE_BOUNDARY - FUNCTION_WORDS
+
+
+def _act_alone(before: str) -> bool:
+    """Whether a headline's words before a colon or a dash are a name alone ("<Act>:"),
+    not a sentence ("<Act> Announce Hiatus:"), whose quoted words after are what was said.
+    A headline's verb last may end a name ("<Word> Breaks", "<Word> and the Looks")."""
+    words = re.findall(r"[^\W\d_]+", before.lower())
+    return (
+        _ACT_ALONE.match(before) is not None
+        and len(words) <= ACT_ALONE_WORDS
+        and not any(w in _HEADLINE_VERBS for w in words[1:-1])
+    )
+
+
+def _speech_unquoted(title: str) -> str:
+    """The headline with the quotation marks of only its quoted works: what is said or
+    scare-quoted ("Cancels Show Over ‘Health Issue’", "<Name> on <Thing>: ‘I Don’t <Verb>’")
+    is no song's or record's title."""
+    kept: list[str] = []
+    done = 0
+    for quoted in _QUOTED_WORK.finditer(title):
+        before, after = title[: quoted.start()], title[quoted.end() :]
+        work = (
+            _PUTS_OUT.search(before) is not None
+            or _act_alone(before)
+            or _TITLE_AFTER.match(after) is not None
+        )
+        if work:
+            kept += [_QUOTE_MARKS.sub(" ", title[done : quoted.start()]), quoted.group(0)]
+            done = quoted.end()
+    return "".join([*kept, _QUOTE_MARKS.sub(" ", title[done:])])
+
+
 def announcement_kind(title: str) -> str | None:
     """The kind of news a headline announces, or None when it announces nothing (a review
     or a ranking names an album without announcing one, a guide tells how to get tickets
@@ -359,7 +408,7 @@ def announcement_kind(title: str) -> str | None:
     if not _ANNOUNCING.search(title) or _NOT_NEWS.search(title):
         return None
     shared = _SHARED_SONG.match(title) is not None
-    kind = news_kind_of(_QUOTED_WORK.sub("“…”", title) if shared else title)
+    kind = news_kind_of(_QUOTED_WORK.sub("“…”", title) if shared else _speech_unquoted(title))
     if kind is not None:
         return kind
     return "other" if ANNOUNCED.search(title) else None

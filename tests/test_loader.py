@@ -206,6 +206,14 @@ def test_a_subject_that_another_names_initials_spell_is_a_name_of_its_own() -> N
         # A memoir or a book is news of its own kind, not any other announcement.
         ("Quillon Marsh Announce Memoir Copper Years", "book"),
         ("Quillon Marsh Drummer Details New Book on the Band's Early Days", "book"),
+        # Quoted words are a song's title where they follow a word putting it out or the act
+        # alone; what is said, or scare-quoted, is no song.
+        ("Quillon Marsh: “Copper Fields”", "single"),
+        ("Quillon Marsh – “Copper Fields” (Feat. Velvet Wolves)", "single"),
+        ("Quillon Marsh Shares ‘I Don’t Mind’", "single"),
+        ("Quillon Marsh Cancels Copper Show Over ‘Health Issue’", None),
+        ("Quillon Marsh Opens Up About ‘Horrible’ Year: ‘I Don’t Regret It’", None),
+        ("Quillon Marsh Announce Hiatus: ‘We Need a Break’", "other"),
     ],
 )
 def test_the_kind_of_news_a_headline_announces(title: str, kind: str | None) -> None:
