@@ -159,6 +159,25 @@ def test_a_handle_typed_by_hand_stays_where_it_names_an_act() -> None:
 @pytest.mark.parametrize(
     ("typed", "words"),
     [
+        ("Velvet Moth are on Sub Pop now, right?", "Velvet Moth are on Sub Pop now?"),
+        ("Velvet Moth haven't toured lately, have they?", "Velvet Moth haven't toured lately?"),
+        ("velvet moth is touring, isn't it? Thanks, Pat", "velvet moth is touring?"),
+        ("velvet moth news? #post-punk #tour-dates", "velvet moth news?"),
+        ("is it right?", "is it right?"),
+    ],
+)
+def test_a_tag_question_and_the_topics_tagged_are_no_words_of_the_question(
+    typed: str, words: str
+) -> None:
+    """ ", right?" or ", have they?" asks for a yes or no to what comes before it, and a
+    hashtag with hyphens is a topic: "right" or "tour dates" would read as a word of what
+    is asked about ("Right Away", a song)."""
+    assert clean_question(typed) == words
+
+
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
         (
             "read on tunesheet.com that Velvet Moth split",
             "read on tunesheet that Velvet Moth split",

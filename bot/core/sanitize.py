@@ -50,9 +50,18 @@ _LINE_END = re.compile(r"(?<=[^\s.!?;:,])[ \t]*\r?\n")
 # Hashtags before or after the words ("... any news? #punk #tourdates", "#TBT spring 2011,
 # ..."): the post's topics, in words glued together that no article writes, which would read
 # as an unknown act's name. One inside the words is a word of them ("is #<act> touring").
-_TAG = r"#[^\W\d]\w{0,63}"
+_TAG = r"#[^\W\d][\w-]{0,63}"
 _HASHTAGS = re.compile(rf"^(?:[^\w#]*{_TAG})+(?=\W|$)|(?<!\w)(?:{_TAG}[^\w#]*)+$")
 
+
+# A question tagged at its end for the answer expected (", right?", ", isn't it?", ", have
+# they?"): what it asks is before the comma, and "right" or "correct" is no word of it.
+_TAG_QUESTION = re.compile(
+    r",\s*(?:right|correct|yeah|yes|no|eh|innit|ok|okay|(?:is|are|was|were|has|have|had|do|does"
+    r"|did|will|would|can|could|should|ai)(?:n['’]?t)?\s+(?:it|he|she|they|there|we|you|i|that"
+    r"|this))\s*([?!.]*)\s*$",
+    re.IGNORECASE,
+)
 
 # A letter's closing after the question ("Thank you in advance.", "Kind regards, <Name>"):
 # courtesy, whose words and signature would read as more of the name asked about.
@@ -104,5 +113,5 @@ def clean_question(text: str, names_act: Callable[[str], bool] = lambda handle: 
     text = _ASKED_DID.sub(r"\1 did", text)
     text = re.sub(r"\s+", " ", text).strip()
     text = text[:MAX_QUESTION_CHARS].strip()
-    unsigned = _GREETING.sub("", _SIGN_OFF.sub("", text))
+    unsigned = _TAG_QUESTION.sub(r"\1", _GREETING.sub("", _SIGN_OFF.sub("", text)))
     return unsigned if re.search(r"\w", unsigned) else text
