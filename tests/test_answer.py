@@ -1622,6 +1622,16 @@ def test_these_days_asks_for_the_newest_news_not_for_days(tmp_path: Path, questi
 
 
 @pytest.mark.parametrize(
+    "question", ["Quillmoss 25th anniversary tour?", "is Quillmoss's 100th show on video?"]
+)
+def test_a_numbered_ordinal_is_no_unknown_name(tmp_path: Path, question: str) -> None:
+    """ "25th" or "100th" counts, as a number does: no article need write it for the
+    question about the act to be answered."""
+    reply = ask(invented_kb(tmp_path, *act_news("Quillmoss")), question)
+    assert reply.url is not None and reply.url.startswith(SITE), reply.text
+
+
+@pytest.mark.parametrize(
     "question",
     ["Quillmoss & Brindleworth - any news on either?", "neither Quillmoss nor Brindleworth news?"],
 )

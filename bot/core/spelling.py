@@ -33,10 +33,15 @@ ORDINARY_USES = 25
 SHORT_TYPED = 6
 
 
+# A number, or one with its ordinal's or its decade's ending ("100th", "21st", "90s"): a
+# count or a time, however rarely the articles write it, and no name's word.
+_NUMBER = re.compile(r"\d+(?:st|nd|rd|th|s)?")
+
+
 def name_like(kb: KnowledgeBase, token: str) -> bool:
     """Whether a word may be part of a name: a word of some known name that the articles
     rarely write in lowercase, or a word they never use at all."""
-    if token in STOPWORDS or token in NEWS_WORDS or token.isdigit():
+    if token in STOPWORDS or token in NEWS_WORDS or _NUMBER.fullmatch(token):
         return False
     uses = kb.lowercase_uses(token)
     return uses == 0 or (token in kb.names.words and uses < ORDINARY_USES)
@@ -324,7 +329,12 @@ def unknown_word(kb: KnowledgeBase, word: str) -> bool:
 
 def unused(kb: KnowledgeBase, word: str) -> bool:
     """Whether no article writes a word in lowercase nor any known name has it."""
-    return len(word) >= 4 and not kb.lowercase_uses(word) and word not in kb.names.words
+    return (
+        len(word) >= 4
+        and not _NUMBER.fullmatch(word)
+        and not kb.lowercase_uses(word)
+        and word not in kb.names.words
+    )
 
 
 def misprint(kb: KnowledgeBase, word: str, entity: Entity) -> bool:
