@@ -1040,6 +1040,24 @@ _RUN_BREAK = re.compile(r"\s+(?:and|&)\s+|(?<=\w\w)\.\s+")
 _SHOUTED = re.compile(r"[A-Z]{3,}")
 
 
+def _owners(words: list[str]) -> list[list[str]]:
+    """The names inside a title-case run that own what follows them ("... Honor <Band>’s
+    <Member>"): from the word after the headline's last verb before them to the possessive,
+    as runs of their own, where `known_names` may link one word alone, as at a run's start."""
+    owners: list[list[str]] = []
+    for at, word in enumerate(words):
+        if not at or not POSSESSIVE.search(word):
+            continue
+        start = at
+        while start and words[start - 1].lower() not in TITLE_BOUNDARY:
+            start -= 1
+        if start:
+            owners.append(
+                text_words(WORD_END_MARK.sub("", " ".join(words[start : at + 1]))).split()
+            )
+    return owners
+
+
 def capitalised_runs(text: str) -> list[list[str]]:
     """Each run of capitalised words in `text`, as normalised tokens: where known names are
     looked for. A word of a run written all in capitals, where the run's other words are
@@ -1050,6 +1068,7 @@ def capitalised_runs(text: str) -> list[list[str]]:
     for match in _CAPITALISED_RUN.finditer(text):
         run = WORD_END_MARK.sub("", match.group(0))
         runs.append(text_words(run).split())
+        runs.extend(_owners(match.group(0).split()))
         words = run.split()
         shouted = [_SHOUTED.fullmatch(w) is not None for w in words]
         if not all(shouted):

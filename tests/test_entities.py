@@ -334,6 +334,19 @@ def test_a_word_in_capitals_inside_a_title_case_run_is_a_run_of_its_own() -> Non
     assert capitalised_runs("QUILLWARD ANNOUNCE TOUR") == [["quillward", "announce", "tour"]]
 
 
+def test_a_name_owning_what_follows_it_inside_a_title_case_run_is_a_run_of_its_own() -> None:
+    """ "<Act> and <Person> Honor Quillward’s <Member>" is news about Quillward too: the
+    owner after the headline's verb is looked up alone, where one word may name it; the
+    run's opening owner is looked up there already."""
+    runs = capitalised_runs("Ana Vidal and Mara Quist Honor Quillward’s Tida Marsh With Song")
+    assert runs[1:] == [["quillward"]]
+    assert known_names(runs, {"quillward", "tida marsh"}.__contains__) == [
+        "tida marsh",
+        "quillward",
+    ]
+    assert capitalised_runs("Quillward’s New Album") == [["quillward", "new", "album"]]
+
+
 def test_a_word_for_where_someone_is_from_is_no_name_alone() -> None:
     """ "Norwegian musician's show cancelled" is about no band called Norwegian, though the
     articles capitalise the word as they do names; a longer name may hold it."""
