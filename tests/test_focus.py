@@ -637,7 +637,8 @@ def test_someones_band_by_a_first_name_or_its_sound_unless_the_message_names_it(
     """Fans call a person by a first name no other name opens ("<first name>'s band") and
     describe the band by its sound ("<person>'s synthpop band"): the act the person plays in.
     Where the message names the act beside those words ("<person>'s garage project <Act>",
-    "<Act>, <person>'s home-recording thing"), the act named is asked about."""
+    "<Act>, <person>'s home-recording thing", "<Act> (<person>'s duo)"), the act named is
+    asked about."""
     kb = invented_kb(
         tmp_path,
         ("Velvet Moth: Tour", "Velvet Moth singer Tamsin Marsh leads the tour."),
@@ -653,6 +654,7 @@ def test_someones_band_by_a_first_name_or_its_sound_unless_the_message_names_it(
     for text in (
         "tamsin marsh's garage project quill fathom, what's new?",
         "quill fathom, tamsin marsh's home-recording thing — any news?",
+        "anything new from Quill Fathom (Tamsin Marsh's duo)?",
     ):
         assert focused(kb, text)[0] == text
 

@@ -520,13 +520,13 @@ def _owned_act(kb: KnowledgeBase, text: str, sentences: list[str]) -> str | None
 def _named_beside(kb: KnowledgeBase, before: str, after: str) -> bool:
     """Whether the message names the act beside the words that describe it: right after them
     ("<person>'s garage project <act>", a name known or capitalised), or before them and a
-    comma ("<Act>, <person>'s home-recording thing")."""
+    comma or a bracket ("<Act>, <person>'s home-recording thing", "<Act> (<person>'s duo)")."""
     words = after.split()[:NAMED_AFTER]
     if words and words[0][:1].isupper():
         return True
     if any(f.start == 0 and f.weight >= SURE_LINK for f in link(kb, " ".join(words)).links):
         return True
-    if not before.rstrip().endswith(","):
+    if not before.rstrip().endswith((",", "(")):
         return False
     preceding = link(kb, before)
     return any(f.end == len(preceding.tokens) and f.weight >= SURE_LINK for f in preceding.links)
