@@ -1040,22 +1040,44 @@ _RUN_BREAK = re.compile(r"\s+(?:and|&)\s+|(?<=\w\w)\.\s+")
 _SHOUTED = re.compile(r"[A-Z]{3,}")
 
 
-def _owners(words: list[str]) -> list[list[str]]:
-    """The names inside a title-case run that own what follows them ("... Honor <Band>’s
-    <Member>"): from the word after the headline's last verb before them to the possessive,
-    as runs of their own, where `known_names` may link one word alone, as at a run's start."""
-    owners: list[list[str]] = []
+# Verbs after which a headline names someone ("<Act> Says <Name> ...", "... to Feature <Name>,
+# <Name> and <Name>"): the capitalised words after one are a name, however few.
+_NAMING_VERBS = frozenset(
+    """says said tells told thanks praises slams blasts calls joins joined honors honours honor
+    remembers recalls mourns salutes defends meets feature features featuring feat. ft.
+    with""".split()
+)
+
+
+def _run_words(words: list[str]) -> list[str]:
+    return text_words(WORD_END_MARK.sub("", " ".join(words))).split()
+
+
+def _inner_names(words: list[str]) -> list[list[str]]:
+    """The names inside a title-case run that `known_names` would not link there alone, as
+    runs of their own, where one word may be a name as at a run's start: after a verb that
+    names someone ("... Says <Name> ..."), up to the headline's next verb; and the owner of
+    what follows ("... Honor <Band>’s <Member>"), from the word after the verb before it."""
+    inner: list[list[str]] = []
     for at, word in enumerate(words):
-        if not at or not POSSESSIVE.search(word):
+        if not at:
             continue
-        start = at
-        while start and words[start - 1].lower() not in TITLE_BOUNDARY:
-            start -= 1
-        if start:
-            owners.append(
-                text_words(WORD_END_MARK.sub("", " ".join(words[start : at + 1]))).split()
-            )
-    return owners
+        if words[at - 1].lower() in _NAMING_VERBS:
+            end = at
+            while end < len(words) and words[end].lower() not in TITLE_BOUNDARY:
+                end += 1
+                if POSSESSIVE.search(words[end - 1]):
+                    break
+            if end > at:
+                inner.append(_run_words(words[at:end]))
+        if POSSESSIVE.search(word):
+            start = at
+            while start and words[start - 1].lower() not in TITLE_BOUNDARY:
+                start -= 1
+            owner = _run_words(words[start : at + 1])
+            if start and owner not in inner:
+                inner.append(owner)
+    return inner
 
 
 def capitalised_runs(text: str) -> list[list[str]]:
@@ -1067,8 +1089,8 @@ def capitalised_runs(text: str) -> list[list[str]]:
     runs: list[list[str]] = []
     for match in _CAPITALISED_RUN.finditer(text):
         run = WORD_END_MARK.sub("", match.group(0))
-        runs.append(text_words(run).split())
-        runs.extend(_owners(match.group(0).split()))
+        runs.append(_run_words([run]))
+        runs.extend(_inner_names(match.group(0).split()))
         words = run.split()
         shouted = [_SHOUTED.fullmatch(w) is not None for w in words]
         if not all(shouted):

@@ -347,6 +347,20 @@ def test_a_name_owning_what_follows_it_inside_a_title_case_run_is_a_run_of_its_o
     assert capitalised_runs("Quillward’s New Album") == [["quillward", "new", "album"]]
 
 
+def test_a_name_after_a_verb_that_names_someone_inside_a_title_case_run_is_a_run_of_its_own() -> (
+    None
+):
+    """ "<Person> Says Quillward Reached Out" and "... to Feature Quillward, <Name>" name
+    Quillward: the words after such a verb, up to the next verb, are looked up alone."""
+    runs = capitalised_runs("Tida Marsh Says Quillward Reached Out During Tour")
+    assert runs[1][:3] == ["quillward", "reached", "out"]
+    assert known_names(runs, {"quillward", "tida marsh"}.__contains__) == [
+        "tida marsh",
+        "quillward",
+    ]
+    assert ["copper", "fields"] not in capitalised_runs("Tida Marsh Sets Copper Fields Ablaze")
+
+
 def test_a_word_for_where_someone_is_from_is_no_name_alone() -> None:
     """ "Norwegian musician's show cancelled" is about no band called Norwegian, though the
     articles capitalise the word as they do names; a longer name may hold it."""
