@@ -159,6 +159,21 @@ def test_a_handle_typed_by_hand_stays_where_it_names_an_act() -> None:
 @pytest.mark.parametrize(
     ("typed", "words"),
     [
+        ("what label is **Velvet Moth**'s debut on?", "what label is Velvet Moth's debut on?"),
+        ("who sings on the **Velvet Moth** *Tide* EP?", "who sings on the Velvet Moth, Tide EP?"),
+        ("`velvet moth` news ||no spoilers||", "velvet moth news no spoilers"),
+        ("that f*cking Velvet Moth song", "that f*cking Velvet Moth song"),
+    ],
+)
+def test_chat_markup_goes_and_two_marked_names_stay_apart(typed: str, words: str) -> None:
+    """Discord's and Slack's bold, italics, code and spoiler marks are no words: "**<Act>**'s"
+    is the act's, and two marked spans side by side are two names, not one."""
+    assert clean_question(typed) == words
+
+
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
         ("Velvet Moth are on Sub Pop now, right?", "Velvet Moth are on Sub Pop now?"),
         ("Velvet Moth haven't toured lately, have they?", "Velvet Moth haven't toured lately?"),
         ("velvet moth is touring, isn't it? Thanks, Pat", "velvet moth is touring?"),

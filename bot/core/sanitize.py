@@ -31,6 +31,14 @@ _DOMAIN = re.compile(
     r"(?<![\w@.])(?:[a-z0-9-]+\.)*?([a-z0-9][a-z0-9-]*)\.(?:com|net|org|co\.uk)\b(?:/\S*)?",
     re.IGNORECASE,
 )
+# Chat markup around words ("**<Act>**'s", "*<Title>*", "`<Act>`", "||spoiler||",
+# "~~struck~~"): the words stay, the marks go, so that a possessive or a word after them
+# reads as it would unmarked. A mark inside a word ("f*cking") is no markup.
+_MARK = r"(?:\*\*|\*|__|~~|\|\||`)"
+_EMPHASIS = re.compile(rf"(?<!\w)({_MARK})(?=[^\s*_~|`])([^*~|`]{{1,300}}?)(?<=[^\s*_~|`])\1(?!\w)")
+# A marked span that another follows ("`<Act>`'s *<Title>*"): two names, as a comma between
+# them tells once the marks are gone.
+_MARKED_PAIR = re.compile(rf"(?<=\S)({_MARK})((?:['’]s?)?)\s+(?={_MARK}\S)")
 _INVISIBLE = {"Cc", "Cf", "Cs", "Co", "Cn", "Mn", "Me"}
 # "tl;dr" asks for a summary; split at its semicolon it would read as "tl" and "dr" (doctor).
 _TLDR = re.compile(r"\btl\s*;?\s*dr\b", re.IGNORECASE)
@@ -101,6 +109,7 @@ def clean_question(text: str, names_act: Callable[[str], bool] = lambda handle: 
     text = _LINK.sub(lambda link: f" {link.group(1) or ''} ", text)
     text = _DOMAIN.sub(lambda site: f" {site.group(1)} ", text)
     text = _MARKUP.sub(" ", text)
+    text = _EMPHASIS.sub(r"\2", _MARKED_PAIR.sub(r"\1\2, ", text))
     text = _HANDLE.sub(lambda handle: handle[1] if names_act(handle[1]) else " ", text)
     text = "".join(
         " " if unicodedata.category(c) in _INVISIBLE and not c.isspace() else c for c in text
