@@ -240,6 +240,19 @@ def test_a_headline_asked_for_is_the_news_not_a_word_to_search(invented: Knowled
     assert link(invented, "will velvet marrow headline the fest").leftover == ("headline", "fest")
 
 
+def test_an_order_to_the_bot_and_either_are_no_words_of_what_is_asked(
+    invented: KnowledgeBase,
+) -> None:
+    """ "check whether <act> ..." orders the bot to find out, and "either" points back at the
+    names: no headline need hold them."""
+    assert link(invented, "check whether velvet marrow announced a tour").leftover == (
+        "announced",
+        "tour",
+    )
+    assert link(invented, "remind me whether velvet marrow tour").leftover == ("tour",)
+    assert link(invented, "velvet marrow or lakelight, news on either?").leftover == ()
+
+
 def test_question_words_are_neither_names_nor_searched(tmp_path: Path) -> None:
     """Even one the articles write, which is then no typo of another."""
     kb = invented_kb(tmp_path, ("Copper Hall Reopens", "A band whose tour ended played."))

@@ -29,6 +29,10 @@ CHAT_FILLER = frozenset(
 # at the names, never one of what is asked about. Not "both" or "each": stop words are what a
 # mistyped word is corrected to, and those are a letter from typed names ("bmth", "etch").
 EITHER = frozenset("either neither".split())
+# What an order to a bot says it wants done ("check whether <act> announced a tour", "remind
+# me what label <act> is on", "look up who produced ..."): the asking, not what is asked
+# about.
+ORDERS = frozenset("check whether remind lookup verify".split())
 # "tl;dr" (`bot.core.sanitize`) asks for a summary of the news, as "recap" or "rundown" do
 # (`NEWS`); those are words names are made of, "tldr" is none.
 SUMMARY_ASKED = frozenset({"tldr"})
@@ -549,6 +553,7 @@ STOPWORDS = (
     FUNCTION_WORDS
     | CHAT_FILLER
     | EITHER
+    | ORDERS
     | CONTRACTIONS
     | ASKING
     | NEWS_ASKED
