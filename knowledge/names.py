@@ -343,21 +343,24 @@ class NameIndex:
                     found[key] = entity
         return found
 
-    def first_named(self, word: str) -> Entity | None:
-        """The one entity whose names begin with `word` and another word ("<First> <Last>"),
-        when no other entity's do: the first name then names it alone. Of the aliases
-        opening with the word, the first `PREFIX_SCAN` in order are read."""
+    def opened_by(self, word: str) -> list[Entity]:
+        """The entities whose names begin with `word` and another word, most articles first;
+        of the aliases opening with the word, the first `PREFIX_SCAN` in order are read."""
         key = f"{word} "
-        found: Entity | None = None
         start = bisect_left(self._sorted, key)
+        found: dict[int, Entity] = {}
         for alias in islice(self._sorted, start, start + PREFIX_SCAN):
             if not alias.startswith(key):
                 break
             entity = self._by_alias[alias]
-            if found is not None and entity.id != found.id:
-                return None
-            found = entity
-        return found
+            found[entity.id] = entity
+        return sorted(found.values(), key=lambda e: -e.articles)
+
+    def first_named(self, word: str) -> Entity | None:
+        """The one entity whose names begin with `word` and another word ("<First> <Last>"),
+        when no other entity's do: the first name then names it alone."""
+        opened = self.opened_by(word)
+        return opened[0] if len(opened) == 1 else None
 
     def last_named(self, word: str) -> Entity | None:
         """The entity with a name of two words ending in `word` ("<First> <Last>"), when no

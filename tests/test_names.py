@@ -240,6 +240,22 @@ def test_a_headline_asked_for_is_the_news_not_a_word_to_search(invented: Knowled
     assert link(invented, "will velvet marrow headline the fest").leftover == ("headline", "fest")
 
 
+def test_a_first_name_alone_means_the_person_the_news_names_in_full_far_more(
+    tmp_path: Path,
+) -> None:
+    """A headline that once wrote a first name alone ("<First>: Short Film") made a name of
+    it; fans typing the first name mean the person the news names in full many times as
+    often. Where the full name is not that much more in the news, the word is its own name."""
+    shows = [
+        (f"Tida Quist Plays Harbour Hall Night {n}", f"Tida Quist played {n}.") for n in range(8)
+    ]
+    film = ("Tida: Short Film", "Tida is a short film.")
+    kb = invented_kb(tmp_path, *shows, film)
+    assert [f.entity.name for f in link(kb, "any news from tida?").links] == ["Tida Quist"]
+    few = invented_kb(tmp_path / "few", *shows[:2], film)
+    assert [f.entity.name for f in link(few, "any news from tida?").links] == ["Tida"]
+
+
 def test_an_order_to_the_bot_and_either_are_no_words_of_what_is_asked(
     invented: KnowledgeBase,
 ) -> None:

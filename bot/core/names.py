@@ -354,6 +354,7 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         links += _span_links(kb, tokens, free, partial(_plural_named, kb), exact=False)
     if not links:
         links += _first_names(kb, tokens, free, cases)
+    links = [_full_name(kb, tokens, found) for found in links]
     _unlink(
         links,
         free,
@@ -625,6 +626,26 @@ def _everyday_title(raw: tuple[str, ...], cases: list[bool | None], found: Link)
         and all(case is False for case in cases[found.start : found.end])
         and all(everyday(word) for word in raw[found.start : found.end])
     )
+
+
+def _full_name(kb: KnowledgeBase, tokens: tuple[str, ...], found: Link) -> Link:
+    """A one-word name the news gives someone it names in full many times as often ("<First>"
+    beside "<First> <Last>") as the one the fans mean: the few headlines that wrote the first
+    name alone made a name of it."""
+    if found.end - found.start != 1 or not found.exact:
+        return found
+    opened = kb.names.opened_by(tokens[found.start])
+    if not opened or not _a_person(opened[0].name):
+        return found
+    others = found.entity.articles + sum(e.articles for e in opened[1:])
+    if opened[0].articles < FULL_NAME_SHARE * others:
+        return found
+    return Link(found.start, found.end, opened[0], found.weight, exact=False)
+
+
+# How many times as many articles a person's full name needs as a one-word name of their first
+# name for the one word to mean them (`_full_name`).
+FULL_NAME_SHARE = 4
 
 
 def _a_person(name: str) -> bool:
