@@ -1053,29 +1053,39 @@ def _run_words(words: list[str]) -> list[str]:
     return text_words(WORD_END_MARK.sub("", " ".join(words))).split()
 
 
-def _inner_names(words: list[str]) -> list[list[str]]:
+# What a run holds where it may hold a name `known_names` would not link: a possessive or a
+# verb that names someone. Most runs hold neither and are not read word by word.
+_INSIDE = re.compile(rf"['’]|(?:^|\s)(?:{'|'.join(map(re.escape, sorted(_NAMING_VERBS)))})\s", re.I)
+
+
+def _inner_names(run: str) -> list[list[str]]:
     """The names inside a title-case run that `known_names` would not link there alone, as
     runs of their own, where one word may be a name as at a run's start: after a verb that
     names someone ("... Says <Name> ..."), up to the headline's next verb; and the owner of
     what follows ("... Honor <Band>’s <Member>"), from the word after the verb before it."""
+    if " " not in run or not _INSIDE.search(run):
+        return []
+    words = run.split()
+    lowered = [word.lower() for word in words]
+    owning = [
+        ("'" in word or "’" in word) and POSSESSIVE.search(word) is not None for word in words
+    ]
     inner: list[list[str]] = []
-    for at, word in enumerate(words):
-        if not at:
-            continue
-        if words[at - 1].lower() in _NAMING_VERBS:
+    for at in range(1, len(words)):
+        if lowered[at - 1] in _NAMING_VERBS:
             end = at
-            while end < len(words) and words[end].lower() not in TITLE_BOUNDARY:
+            while end < len(words) and lowered[end] not in TITLE_BOUNDARY:
                 end += 1
-                if POSSESSIVE.search(words[end - 1]):
+                if owning[end - 1]:
                     break
             if end > at:
                 inner.append(_run_words(words[at:end]))
-        if POSSESSIVE.search(word):
+        if owning[at]:
             start = at
-            while start and words[start - 1].lower() not in TITLE_BOUNDARY:
+            while start and lowered[start - 1] not in TITLE_BOUNDARY:
                 start -= 1
-            owner = _run_words(words[start : at + 1])
-            if start and owner not in inner:
+            owner = _run_words(words[start : at + 1]) if start else []
+            if owner and owner not in inner:
                 inner.append(owner)
     return inner
 
@@ -1089,8 +1099,8 @@ def capitalised_runs(text: str) -> list[list[str]]:
     runs: list[list[str]] = []
     for match in _CAPITALISED_RUN.finditer(text):
         run = WORD_END_MARK.sub("", match.group(0))
-        runs.append(_run_words([run]))
-        runs.extend(_inner_names(match.group(0).split()))
+        runs.append(text_words(run).split())
+        runs.extend(_inner_names(match.group(0)))
         words = run.split()
         shouted = [_SHOUTED.fullmatch(w) is not None for w in words]
         if not all(shouted):
