@@ -101,6 +101,7 @@ def test_when_questions_ask_for_a_date_first(question: str) -> None:
         "any news on quill fathom",
         "quill fathom latest",
         "what's up with quill fathom",
+        "yo what's good with quill fathom",
         "anything on quill fathom?",
         "anything from quill fathom lately",
         "what is quill fathom doing these days",

@@ -606,7 +606,8 @@ NEWS = re.compile(
     r"|going on|doing|these days|nowadays|hear(?:d)? (?:about|from|of)"
     r"|last (?:thing|news|word)|any word|in (?:the )?(?:last|past) (?:few |couple (?:of )?)?days"
     r"|last (?:release|record|put out|released|dropped)|(?:put out|released?|dropped) last"
-    r"|what(?:'?s)? up|anything (?:on|from)|working on|fresh|current|catch (?:me )?up"
+    r"|what(?:'?s)? up|what(?:'?s)? good (?:with|w)\b|anything (?:on|from)|working on|fresh"
+    r"|current|catch (?:me )?up"
     r"|fill (?:me )?in|scoop|should (?:i )?know|tldr|recaps?|rundown|lowdown|summar\w*|blurb"
     r"|one-?liner|still (?:going|together|active|around|a (?:band|thing)|at it|kicking))\b"
 )
