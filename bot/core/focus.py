@@ -69,7 +69,7 @@ _SINCE_WHAT = re.compile(r"(?<!long )\bsince\b(?!\s+then\b)[^?!.,;:]*")
 # news, as "anything past" does itself. "After" inside a clause tells a story's order
 # instead ("doing after his stroke", "named after").
 _AFTER_NAMED = re.compile(
-    r"(?:\b(?:an?|the)\s+)?(?:(?P<follow>\bfollow[- ]?ups?\s+(?:to|of))|[,;–—-]\s*after"
+    r"(?:\b(?:an?|the)\s+)?(?:(?P<follow>\bfollow[- ]?ups?\s+(?:to|of))|(?:^|[,;–—-])\s*[Aa]fter"
     r"|(?P<beyond>\b(?:anything|something) (?:new )?(?:past|beyond|after)))\b"
     r"(?!\s+(?:that|then|all)\b)[^?!.,;:]*"
 )
@@ -351,12 +351,17 @@ def _since(kb: KnowledgeBase, text: str, sentences: list[str], asked_at: list[bo
     known = _KNOWN_OUT.search(text)
     after = _AFTER_NAMED.search(text)
     named: tuple[Link, ...] = ()
+    # Where what was seen is cut out of the message, a name it holds ("After <Record>, did
+    # <Act> ...") is what came before, not whom the question asks about.
+    cut = False
     if known is not None:
         rest = f"{text[: known.start()]} {text[known.end() :]}"
+        cut = True
     elif after is not None and (after.group("beyond") or _for_news(text)):
         # A follow-up to a record is a record.
         instead = " new record " if after.group("follow") else " "
         rest = f"{text[: after.start()]}{instead}{text[after.end() :]}"
+        cut = True
     else:
         # Only a sentence that asks (or any, where none does) asks what came since: a
         # story's "now", "still" and "since" tell its own time ("he has followed <act> since
@@ -391,6 +396,8 @@ def _since(kb: KnowledgeBase, text: str, sentences: list[str], asked_at: list[bo
         tokens = linking.tokens
         acts = [f for f in linking.links if "".join(tokens[f.start : f.end]) not in OUTLETS]
         named = tuple(acts) or linking.links
+        outside = [f for f in link(kb, rest).links if f.weight >= SURE_LINK] if cut else []
+        named = tuple(outside) or named
     if not named:
         return None
     found = max(named, key=lambda f: (f.weight >= SURE_LINK, -f.start))
