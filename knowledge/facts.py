@@ -363,6 +363,8 @@ _PUTS_OUT = re.compile(
 )
 _ACT_ALONE = re.compile(r"^[^:–—]{1,60}?\s*(?::|\s[–—-])\s*$")
 _TITLE_AFTER = re.compile(r"\s*(?:\(|/|,\s*[“\"‘]|&\s*[“\"‘]|(?:feat|ft|prod)\b)")
+# The most words an act's name alone before a colon has ("<First> <Middle> and the <Band>:");
+# more are a sentence, whose quotes are what was said.
 ACT_ALONE_WORDS = 6
 _HEADLINE_VERBS = TITLE_BOUNDARY - FUNCTION_WORDS
 
