@@ -174,7 +174,7 @@ def test_chat_markup_goes_and_two_marked_names_stay_apart(typed: str, words: str
 @pytest.mark.parametrize(
     ("typed", "words"),
     [
-        ("Velvet Moth are on Sub Pop now, right?", "Velvet Moth are on Sub Pop now?"),
+        ("Velvet Moth are on Quill Records now, right?", "Velvet Moth are on Quill Records now?"),
         ("Velvet Moth haven't toured lately, have they?", "Velvet Moth haven't toured lately?"),
         ("velvet moth is touring, isn't it? Thanks, Pat", "velvet moth is touring?"),
         ("velvet moth news? #post-punk #tour-dates", "velvet moth news?"),
