@@ -11,7 +11,7 @@ import math
 import re
 import threading
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import groupby, islice
@@ -343,24 +343,31 @@ class NameIndex:
                     found[key] = entity
         return found
 
-    def opened_by(self, word: str) -> list[Entity]:
-        """The entities whose names begin with `word` and another word, most articles first;
-        of the aliases opening with the word, the first `PREFIX_SCAN` in order are read."""
+    def _opening(self, word: str) -> Iterator[Entity]:
+        """The entities of the aliases that begin with `word` and another word, in alias
+        order: the first `PREFIX_SCAN` of those aliases are read."""
         key = f"{word} "
         start = bisect_left(self._sorted, key)
-        found: dict[int, Entity] = {}
         for alias in islice(self._sorted, start, start + PREFIX_SCAN):
             if not alias.startswith(key):
-                break
-            entity = self._by_alias[alias]
-            found[entity.id] = entity
+                return
+            yield self._by_alias[alias]
+
+    def opened_by(self, word: str) -> list[Entity]:
+        """The entities whose names begin with `word` and another word, most articles first."""
+        found = {entity.id: entity for entity in self._opening(word)}
         return sorted(found.values(), key=lambda e: -e.articles)
 
     def first_named(self, word: str) -> Entity | None:
         """The one entity whose names begin with `word` and another word ("<First> <Last>"),
-        when no other entity's do: the first name then names it alone."""
-        opened = self.opened_by(word)
-        return opened[0] if len(opened) == 1 else None
+        when no other entity's do: the first name then names it alone. The scan stops at a
+        second entity."""
+        found: Entity | None = None
+        for entity in self._opening(word):
+            if found is not None and entity.id != found.id:
+                return None
+            found = entity
+        return found
 
     def last_named(self, word: str) -> Entity | None:
         """The entity with a name of two words ending in `word` ("<First> <Last>"), when no
