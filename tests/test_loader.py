@@ -329,6 +329,36 @@ def test_a_name_the_body_spells_whole_is_not_cut_at_a_known_name_or_a_verb_like_
     assert [r[0] for r in recovered] == ["Pell Marsh"]
 
 
+def test_a_verb_read_into_a_name_is_the_acts_news_once_the_act_is_known() -> None:
+    """ "<Act> Gives Surprise ..." met before the act's other headlines makes "<Act> Gives";
+    once the ingest shows the act and "gives" written in lowercase, its article is the act's.
+    A name before a colon keeps its plain last word ("<Word> Brothers: ...")."""
+    kb = KnowledgeBase.in_memory()
+    titles = [
+        ("Quillon Gives Surprise Performance at Harbour Benefit", ""),
+        ("Quillon Announce Spring Tour", ""),
+        ('Quillon: "Lantern"', ""),
+        ('Tin Brothers: "Harbour"', ""),
+        ('Tin: "Lowlight"', ""),
+        ('Tin: "Tide"', ""),
+        ("Notes", "She gives and gives, and brothers and brothers sing. " * 6),
+    ]
+    add_articles(
+        kb,
+        [
+            ArticleRecord(f"https://example.invalid/{n}", title, f"2026-0{n}-01", "example", body)
+            for n, (title, body) in enumerate(titles, 1)
+        ],
+    )
+    assert kb.names.exact("quillon gives") is None
+    surprise = kb.query(
+        "SELECT e.name, e.articles FROM mentions m JOIN entities e ON e.id = m.entity_id "
+        "WHERE m.article_id = 1"
+    )
+    assert surprise == [("Quillon", 3)]
+    assert kb.names.exact("tin brothers") is not None
+
+
 def test_a_subject_whose_opening_word_is_joined_to_the_rest_keeps_it() -> None:
     """ "Man/Quillon-Marsh" normalises to three words that the raw name does not split at, and
     "Man" opens names ("New <Name> Song"): the name is not cut at the small word, whether or

@@ -22,6 +22,7 @@ from sqlite3 import Connection
 
 from knowledge.entities import add_name_start, initials, known_names, name_starts, variants
 from knowledge.ingest.extraction import Extracted, Item, extracted
+from knowledge.ingest.tidy import DOTTED, tidy
 from knowledge.names import INITIALS, NICKNAME, PASSING, QUESTIONS_ONLY
 from knowledge.records import ArticleRecord, Dropped, Problem
 from knowledge.store import KnowledgeBase
@@ -30,21 +31,14 @@ from knowledge.vocabulary import NOT_NAMES
 
 BATCH = 1000
 OPTIMIZE_AFTER = 10_000
-PLAIN_WORD_RATIO = 2
 LONG_LEAD_WORDS = 4
 # Words that end a name of their own after a known one ("<Name> Jr.", "<Name> Five"), as a
 # number does ("<Name> 41").
 NAME_SUFFIXES = frozenset("jr sr ii iii iv two three four five six seven eight nine ten".split())
-PLAIN_WORD_FLOOR = 5
 _POSSESSIVE_HEAD = re.compile(r"^(.+?)['’]s\s+\w+")
 _FESTIVAL_END = re.compile(r"(?i)\s+(?:fest|festival)$")
 MIN_SHORT_FESTIVAL = 4
-# A word the articles write in lowercase this much more often than the name is mentioned is
-# an ordinary word, not a name (`e` the entity, `w` its word's usage).
-_PLAIN_WORD = "w.lowercase > ? * max(e.articles, ?)"
-# Full stops between letters ("R.U.N."): an initialism, whatever word its letters make.
-_DOTTED = "[A-Za-z].[A-Za-z]"
-_DOTTED_RE = re.compile(_DOTTED.replace(".", r"\."))
+_DOTTED_RE = re.compile(DOTTED.replace(".", r"\."))
 
 
 @dataclass
@@ -139,7 +133,7 @@ class _EntityCache:
             [(*row, PASSING) for row in self.aliases],
         )
         conn.executemany(
-            f"UPDATE entities SET name = ? WHERE id = ? AND name NOT GLOB '*{_DOTTED}*'",
+            f"UPDATE entities SET name = ? WHERE id = ? AND name NOT GLOB '*{DOTTED}*'",
             self.spellings,
         )
         self.entities, self.aliases, self.spellings = [], [], []
@@ -296,6 +290,7 @@ def add_articles(
     """
     report = IngestReport()
     cache: _EntityCache | None = None
+    since = int(kb.query("SELECT coalesce(max(id), 0) + 1 FROM entities")[0][0])
     for batch, extractions in extracted(_batches(items, BATCH)):
         now = datetime.now(UTC).isoformat(timespec="seconds")
         with kb.transaction() as conn:
@@ -330,7 +325,7 @@ def add_articles(
                 )
     if report.added or report.updated:
         with kb.transaction() as conn:
-            _prune_plain_words(conn)
+            tidy(conn, since)
     if report.added + report.updated >= OPTIMIZE_AFTER:
         _optimize_full_text(kb)
     return report
@@ -343,45 +338,6 @@ def _optimize_full_text(kb: KnowledgeBase) -> None:
     for table in ("articles_fts", "facts_fts"):
         with kb.transaction() as conn:
             conn.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
-
-
-def _prune_plain_words(conn: Connection) -> None:
-    """Drop one-word entities, surnames and nicknames that the articles mostly use as plain
-    words.
-
-    Headlines capitalise every word, so "Love Is ..." makes a "Love" entity; once the text
-    shows "love" in lowercase far more often than the name is mentioned, it is no name. A
-    name spelled with full stops between its letters ("R.U.N.") is an initialism whatever
-    word its letters make, and an entity a channel follows is kept: its subscription names it
-    by id.
-    """
-    ids = [
-        (row[0],)
-        for row in conn.execute(
-            "SELECT e.id FROM entities e JOIN word_usage w ON w.word = e.norm "
-            f"WHERE e.norm NOT LIKE '% %' AND e.name NOT GLOB '*{_DOTTED}*' "
-            f"AND {_PLAIN_WORD} "
-            "AND CAST(e.id AS TEXT) NOT IN "
-            "(SELECT target_value FROM subscriptions WHERE target_kind = 'artist')",
-            (PLAIN_WORD_RATIO, PLAIN_WORD_FLOOR),
-        )
-    ]
-    conn.executemany("DELETE FROM aliases WHERE entity_id = ?", ids)
-    conn.executemany("DELETE FROM mentions WHERE entity_id = ?", ids)
-    conn.executemany(
-        "UPDATE mentions SET kind = NULL WHERE place = 0 AND article_id IN "
-        "(SELECT article_id FROM announcements WHERE entity_id = ?)",
-        ids,
-    )
-    conn.executemany("UPDATE facts SET entity_id = NULL WHERE entity_id = ?", ids)
-    conn.executemany("DELETE FROM announcements WHERE entity_id = ?", ids)
-    conn.executemany("DELETE FROM entities WHERE id = ?", ids)
-    conn.execute(
-        "DELETE FROM aliases WHERE origin IN (?, ?) AND EXISTS (SELECT 1 FROM entities e JOIN "
-        "word_usage w ON w.word = aliases.alias WHERE e.id = aliases.entity_id AND "
-        f"{_PLAIN_WORD})",
-        (QUESTIONS_ONLY, NICKNAME, PLAIN_WORD_RATIO, PLAIN_WORD_FLOOR),
-    )
 
 
 def _count_words(conn: Connection, stored: list[Extracted]) -> None:
