@@ -554,6 +554,21 @@ def test_an_aside_in_which_the_writer_chats_is_left_out(tmp_path: Path) -> None:
     assert reply.url == f"{SITE}2", reply.text
 
 
+def test_chat_before_a_word_that_turns_to_the_question_is_another_topic(tmp_path: Path) -> None:
+    """ "anyway", "also", "quick one:" turn from chat to the question: the chat before it,
+    however short, names no one asked about ("Dorvan", "noodles"), and a name it gives is
+    still who "they" are."""
+    kb = story_kb(tmp_path)
+    for text in (
+        "Dorvan those noodles looked unreal. also is Velvet Moth going on tour?",
+        "brb Soup Night. oh wait quick one: any news on Velvet Moth?",
+        "ok who ate my leftover pie. anyway what's new with Velvet Moth",
+        "velvet moth's new song is so good. anyway, what are they doing now?",
+    ):
+        reply = ask(kb, text)
+        assert reply.url == f"{SITE}3", (text, reply.text)
+
+
 def test_they_asked_of_a_label_is_the_new_name_the_story_writes(tmp_path: Path) -> None:
     """ "A friend plays in <New Band>. Did they sign to <Label>?": "they" are the band the
     story names, which no article spells, not the label's news."""

@@ -132,6 +132,15 @@ _ASIDE = re.compile(r"\s*\(([^()]{1,80})\)")
 # A part cut off by a dash with fewer words than this may be what a question that names
 # nothing is about ("<Name>'s <Record> — street date?").
 TOPIC_WORDS = 7
+# Words by which a sentence turns from chat to what the writer asks ("omg that finale. anyway,
+# any news on <act>?", "brb pizza. oh wait quick one: ..."): what came before is another
+# topic, however short, and the words themselves ask nothing and name no one.
+_TOPIC_SHIFT = re.compile(
+    r"(?i)^\W*(?:(?:but|ok|okay|so|and|oh|wait|alright|lol|haha|yes|yeah)[\s,]+)*"
+    r"(?:anyways?|anyhow|anyhoo|also|btw|by the way|quick (?:q|question|one)|(?:ok )?focus"
+    r"|moving on|unrelated(?:ly)?|on (?:another|a different) note|changing the subject)\b"
+    r"[\s,:;.!-]*(?=\w)"
+)
 
 
 def asking(sentence: str) -> bool:
@@ -215,6 +224,8 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
         parts = [p for p in _DASHES.split(sentence) if p.strip()]
         sentences += parts
         topic = topic or (len(parts) > 1 and any(len(p.split()) < TOPIC_WORDS for p in parts))
+    turns = [_TOPIC_SHIFT.match(s) for s in sentences]
+    sentences = [s[turn.end() :] if turn else s for s, turn in zip(sentences, turns, strict=True)]
     asked_at = [asking(s) for s in sentences]
     since = _since(kb, text, sentences, asked_at)
     if since is not None:
@@ -224,7 +235,7 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
         return act, None
     first = asked_at.index(True) if True in asked_at else 0
     asks = [
-        a or _part_of_question(kb, s, leads=i < first)
+        a or _part_of_question(kb, s, leads=i < first and not turns[first])
         for i, (s, a) in enumerate(zip(sentences, asked_at, strict=True))
     ]
     if not any(asked_at) or all(asks):
