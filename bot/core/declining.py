@@ -73,13 +73,35 @@ def _said_of_name(linking: Linking, run: str, sure: bool) -> bool:
     """Whether a run says where or what of a name the question links, rather than naming
     another: a place after "in" beside a name the best article is about (`sure`, `where`),
     or a title before "by <name>" (`titled_by`), or, beside that name, when: a record or a
-    song after "since" ("a fan since <Song>")."""
+    song after "since" ("a fan since <Song>"), or which record: one the question calls the
+    act's after it ("<act>'s debut LP <Title>", "<act> announced an album called <Title>"),
+    whose title a fan may misremember by a word, which no article then spells."""
     return (
-        sure and (where(linking, run) or written_after(linking.tokens, run, (_WHEN,), (_WHEN, THE)))
+        sure
+        and (
+            where(linking, run)
+            or written_after(linking.tokens, run, (_WHEN,), (_WHEN, THE))
+            or _record_of(linking, run)
+        )
     ) or titled_by(linking, run)
 
 
 _WHEN = frozenset({"since"})
+# Words right before a record's title: what it is, or that it is called so.
+_TITLE_BEFORE = frozenset(
+    "album albums lp ep record single song track mixtape called titled named entitled".split()
+)
+
+
+def _record_of(linking: Linking, run: str) -> bool:
+    """Whether a run is a title the question writes after a record word (`_TITLE_BEFORE`),
+    later than an act it surely links."""
+    tokens = linking.tokens
+    acts = [f.end for f in linking.links if f.weight >= SURE_LINK and f.entity.kind == "artist"]
+    return any(
+        at and tokens[at - 1] in _TITLE_BEFORE and any(end < at for end in acts)
+        for at in written_at(tokens, run)
+    )
 
 
 # Words before a name that make it where something happens: "<artist> at <venue>", "did
