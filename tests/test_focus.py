@@ -569,6 +569,25 @@ def test_chat_before_a_word_that_turns_to_the_question_is_another_topic(tmp_path
         assert reply.url == f"{SITE}3", (text, reply.text)
 
 
+def test_a_short_sentence_before_a_question_that_refers_to_nothing_is_chat(
+    tmp_path: Path,
+) -> None:
+    """A short sentence before a question is part of it where the question refers back to
+    what it named ("<Act> new song!!! is it out?"); before one that names its own act, it is
+    chat ("lol <Friend> lost at cards again."), whose names are asked about by no one."""
+    kb = story_kb(tmp_path)
+    for text in (
+        "lol Dorvan lost at Cards again. what's the latest on Velvet Moth?",
+        "ok the Brisket needs hours. anything new from Velvet Moth?",
+        "Velvet Moth new song!!! is it out?",
+    ):
+        reply = ask(kb, text)
+        assert reply.url == f"{SITE}3", (text, reply.text)
+    assert focused(kb, "Velvet Moth new song!!! is it out?")[0] == (
+        "Velvet Moth new song!!! is it out?"
+    )
+
+
 def test_they_asked_of_a_label_is_the_new_name_the_story_writes(tmp_path: Path) -> None:
     """ "A friend plays in <New Band>. Did they sign to <Label>?": "they" are the band the
     story names, which no article spells, not the label's news."""

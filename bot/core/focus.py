@@ -132,6 +132,11 @@ _ASIDE = re.compile(r"\s*\(([^()]{1,80})\)")
 # A part cut off by a dash with fewer words than this may be what a question that names
 # nothing is about ("<Name>'s <Record> — street date?").
 TOPIC_WORDS = 7
+# Words by which a question refers to what a sentence before it named ("<Act> new album!!!
+# when's it out?").
+_REFERRING = re.compile(
+    r"\b(?:it|its|it's|that|this|they|them|their|theyre|he|him|his|she|her)\b", re.IGNORECASE
+)
 # Words by which a sentence turns from chat to what the writer asks ("omg that finale. anyway,
 # any news on <act>?", "brb pizza. oh wait quick one: ..."): what came before is another
 # topic, however short, and the words themselves ask nothing and name no one.
@@ -234,8 +239,9 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
     if act is not None:
         return act, None
     first = asked_at.index(True) if True in asked_at else 0
+    refers = bool(_REFERRING.search(sentences[first]))
     asks = [
-        a or _part_of_question(kb, s, leads=i < first and not turns[first])
+        a or _part_of_question(kb, s, leads=i < first and not turns[first] and (refers or topic))
         for i, (s, a) in enumerate(zip(sentences, asked_at, strict=True))
     ]
     if not any(asked_at) or all(asks):
