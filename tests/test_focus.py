@@ -556,14 +556,15 @@ def test_an_aside_in_which_the_writer_chats_is_left_out(tmp_path: Path) -> None:
 
 def test_chat_before_a_word_that_turns_to_the_question_is_another_topic(tmp_path: Path) -> None:
     """ "anyway", "also", "quick one:" turn from chat to the question: the chat before it,
-    however short, names no one asked about ("Dorvan", "noodles"), and a name it gives is
-    still who "they" are."""
+    however short and even where it asks, names no one asked about ("Dorvan", "noodles"),
+    and a name it gives is still who "they" are."""
     kb = story_kb(tmp_path)
     for text in (
         "Dorvan those noodles looked unreal. also is Velvet Moth going on tour?",
         "brb Soup Night. oh wait quick one: any news on Velvet Moth?",
         "ok who ate my leftover pie. anyway what's new with Velvet Moth",
         "velvet moth's new song is so good. anyway, what are they doing now?",
+        "wait Dorvan is the Quizshow finale out?? also is Velvet Moth doing a new song?",
     ):
         reply = ask(kb, text)
         assert reply.url == f"{SITE}3", (text, reply.text)

@@ -231,7 +231,10 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
         topic = topic or (len(parts) > 1 and any(len(p.split()) < TOPIC_WORDS for p in parts))
     turns = [_TOPIC_SHIFT.match(s) for s in sentences]
     sentences = [s[turn.end() :] if turn else s for s, turn in zip(sentences, turns, strict=True)]
-    asked_at = [asking(s) for s in sentences]
+    # What was asked before the question turned to its own is chat too ("is the finale out??
+    # also is <act> touring?").
+    turned = max((i for i, t in enumerate(turns) if t and asking(sentences[i])), default=0)
+    asked_at = [i >= turned and asking(s) for i, s in enumerate(sentences)]
     since = _since(kb, text, sentences, asked_at)
     if since is not None:
         return since, None
