@@ -706,9 +706,10 @@ def test_a_name_written_capitalised_that_no_article_spells_is_declined(tmp_path:
 def test_a_record_title_misremembered_by_a_word_is_the_acts_record_not_an_unknown_name(
     tmp_path: Path,
 ) -> None:
-    """A fan calls a known act's record by a title one word off ("Paper Boats" for "Paper
-    Lanterns"): written after a record word, later than the act, it is which record is
-    asked, not an act the knowledge base lacks. Before the act it is still a name."""
+    """A fan calls a known act's record or tour by a title one word off ("Paper Boats" for
+    "Paper Lanterns"): written after a record word or before "Tour", later than the act, it
+    is which record is asked, not an act the knowledge base lacks. Before the act it is
+    still a name."""
     kb = invented_kb(
         tmp_path,
         (
@@ -716,12 +717,14 @@ def test_a_record_title_misremembered_by_a_word_is_the_acts_record_not_an_unknow
             "Velvet Marrow announced a new album, Paper Lanterns, out May 3.",
         ),
         ("Quiet Harbour Share New Single", "Quiet Harbour shared a single."),
+        ("Velvet Marrow Add More Dates to Paper Lanterns Tour", "Velvet Marrow added dates."),
     )
     for text in (
         "Velvet Marrow announced a new album called Paper Boats?",
         "When is Velvet Marrow's new album Paper Boats out?",
     ):
         assert ask(kb, text).url == f"{SITE}1", text
+    assert ask(kb, "did Velvet Marrow add dates to the Harbour Tour?").url == f"{SITE}3"
     assert "paper boats" in declined(kb, "Did Paper Boats announce a new album with Velvet Marrow?")
 
 

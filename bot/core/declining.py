@@ -93,13 +93,18 @@ _TITLE_BEFORE = frozenset(
 )
 
 
+# Words that end a title as what it is a title of ("the <Title> Tour").
+_TITLE_AFTER = frozenset("tour album ep lp record mixtape residency".split())
+
+
 def _record_of(linking: Linking, run: str) -> bool:
-    """Whether a run is a title the question writes after a record word (`_TITLE_BEFORE`),
-    later than an act it surely links."""
+    """Whether a run is a title the question writes after a record word (`_TITLE_BEFORE`) or
+    ending on what it is the title of (`_TITLE_AFTER`), later than an act it surely links."""
     tokens = linking.tokens
     acts = [f.end for f in linking.links if f.weight >= SURE_LINK and f.entity.kind == "artist"]
+    named = run.split()[-1] in _TITLE_AFTER
     return any(
-        at and tokens[at - 1] in _TITLE_BEFORE and any(end < at for end in acts)
+        (named or (at and tokens[at - 1] in _TITLE_BEFORE)) and any(end < at for end in acts)
         for at in written_at(tokens, run)
     )
 
