@@ -274,6 +274,26 @@ def test_a_question_naming_a_month_or_a_year_is_answered_from_it(tmp_path: Path)
     assert ask(kb, "what's new with tida marsh?").url == f"{SITE}2026-08-20"
 
 
+def test_a_month_misremembered_does_not_hide_the_only_article_about_both_names(
+    tmp_path: Path,
+) -> None:
+    """ "<Person> joined <Company> back in July" of an August hire: the July news of the
+    company alone is about fewer of the names than the hire's, so the month is the writer's
+    slip, not what is asked."""
+    kb = KnowledgeBase.open(tmp_path / "kb.db")
+    add_articles(
+        kb,
+        [
+            dated("2026-05-01", "Quill Tune Announce New Office"),
+            dated("2026-07-15", "Quill Tune Appoints Dorvan Example as VP, Partnerships"),
+            dated("2026-08-10", "Mara Vidal Named General Counsel of Quill Tune"),
+        ],
+    )
+    asked = "Mara Vidal joined Quill Tune back in July as what exactly?"
+    assert ask(kb, asked).url == f"{SITE}2026-08-10"
+    assert ask(kb, "what did quill tune announce back in july?").url == f"{SITE}2026-07-15"
+
+
 def test_the_newest_of_a_time_asked_about_and_a_roundup_of_then(tmp_path: Path) -> None:
     """ "The latest in May" is the newest of May, not of all; and where nothing of a month
     asked about is about the name, a roundup of then that names it further on is its news."""

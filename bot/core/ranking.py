@@ -178,12 +178,20 @@ def _in_window(candidates: list[Candidate], bounds: tuple[str, str] | None) -> l
     if bounds is None:
         return candidates
     kept = [c for c in candidates if bounds[0] <= c.row.date <= bounds[1]]
-    if any(c.features["name_title"] or c.features["name_lead"] for c in kept):
+    about = max(map(_about, kept), default=0.0)
+    # Unless another time's article is about more of the names than any of then: the time
+    # is the one misremembered ("<person> joined <company> back in July" of an August hire).
+    if about and about >= max(map(_about, candidates)):
         return kept
     # Nothing of then is about the name, but something of then names it further on (a
     # roundup of the month): that is its news of then.
     named = [c for c in kept if c.features["name_anywhere"] >= 0.999]
     return named or candidates
+
+
+def _about(candidate: Candidate) -> float:
+    """How much of the names a question gives a candidate's headline or lead holds."""
+    return max(candidate.features["name_title"], candidate.features["name_lead"])
 
 
 def rank(kb: KnowledgeBase, question: Question, linking: Linking, now: datetime) -> list[Candidate]:
