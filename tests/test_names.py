@@ -1729,3 +1729,18 @@ def test_an_everyday_name_after_my_is_the_writers_family_not_the_act(tmp_path: P
     assert reply.article is not None and reply.article.title == "Quillward Shares New Single"
     assert names(kb, "any news from Nephew?") == ["Nephew"]
     assert names(kb, "did my Nephew tour get announced?") == ["Nephew"]
+
+
+def test_a_stylised_lowercase_name_stays_linked_beside_capitalised_ones(tmp_path: Path) -> None:
+    """A writer who capitalises names still types an act that styles itself in lowercase in
+    lowercase ("quillmoth coming to North America?"): a weak link of words that are no
+    everyday English is that name, not the writer's own words ("sorry for the long post")."""
+    kb = invented_kb(
+        tmp_path,
+        ("Quillmoth Announce Spring Tour", ""),
+        ("Quillmoth Share New Single", ""),
+        ("quillmoth Announce New EP", "quillmoth return."),
+        ("Harbour Days Share Video", "Sorry for the long wait, fans."),
+    )
+    assert names(kb, "quillmoth coming to North America?") == ["Quillmoth"]
+    assert names(kb, "is Harbour Days touring? sorry for the long post") == ["Harbour Days"]

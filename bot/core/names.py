@@ -379,7 +379,16 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     capitalised = casing.capitalised(kb, cased, links, raw, bool(written_runs))
     if capitalised is not None:
         weak = [f for f in links if f.weight < SURE_LINK]
-        _unlink(links, free, [f for f in weak if capitalised.isdisjoint(raw[f.start : f.end])])
+        _unlink(
+            links,
+            free,
+            [
+                f
+                for f in weak
+                if capitalised.isdisjoint(raw[f.start : f.end])
+                and any(map(everyday, tokens[f.start : f.end]))
+            ],
+        )
         # Such a writer types a title of everyday words in lowercase as their own words
         # ("<Name> heard something new?"), however surely they spell it.
         _unlink(links, free, [f for f in links if _everyday_title(raw, cases, f)])
