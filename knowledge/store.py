@@ -439,6 +439,15 @@ class KnowledgeBase:
         )
         return [_row(r) for r in rows]
 
+    def announces(self, entity_id: int, kind: str) -> bool:
+        """Whether a headline whose subject is the entity announces this kind of news."""
+        return bool(
+            self.query(
+                "SELECT 1 FROM announcements WHERE entity_id = ? AND kind = ? LIMIT 1",
+                [entity_id, kind],
+            )
+        )
+
     def most_announced(self, limit: int) -> list[str]:
         """Artists with the most announcements: the names help can promise answers about."""
         rows = self.query(

@@ -703,6 +703,25 @@ def test_a_name_written_capitalised_that_no_article_spells_is_declined(tmp_path:
     assert link(kb, "What's New With Paper Days?").written == ()
 
 
+def test_an_acts_lineup_is_who_is_in_it_not_a_festivals(tmp_path: Path) -> None:
+    """ "<Act>'s lineup" asks who is in the act, not for a festival's lineup news that names
+    it; a festival's lineup (whose own headlines announce one) is still that news."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Moth Share New Single", ""),
+        ("Tin Quarry Festival Announce 2026 Lineup: Velvet Moth, Quiet Harbour", ""),
+        (
+            "Velvet Moth Part Ways With Guitarist",
+            "Velvet Moth parted ways with their guitarist. The lineup change comes before a tour.",
+        ),
+    )
+    asked = "what's going on with Velvet Moth's lineup?"
+    assert understand(kb, asked)[0].kind is None
+    assert ask(kb, asked).url == f"{SITE}3"
+    assert understand(kb, "Tin Quarry Festival's lineup?")[0].kind == "festival"
+    assert ask(kb, "Tin Quarry Festival's lineup?").url == f"{SITE}2"
+
+
 def test_a_record_title_misremembered_by_a_word_is_the_acts_record_not_an_unknown_name(
     tmp_path: Path,
 ) -> None:

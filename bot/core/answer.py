@@ -104,9 +104,22 @@ def understand(kb: KnowledgeBase, text: str) -> tuple[Question, Linking | None]:
         if found.weight >= SURE_LINK:
             words[found.start : found.end] = ["it"] + [""] * (found.end - found.start - 1)
     asked = replace(parse(" ".join(w for w in words if w)), text=question.text)
+    if asked.kind == "festival" and _band_lineup(kb, linking):
+        asked = replace(asked, kind=None)
     if asked.period is not None:
         linking = undated(linking)
     return asked, made_by(kb, asked, linking)
+
+
+def _band_lineup(kb: KnowledgeBase, linking: Linking) -> bool:
+    """Whether the lineup asked is an act's own ("<act>'s lineup", who is in it), not a
+    festival's: no headline about the act announces a festival's news."""
+    return any(
+        found.weight >= SURE_LINK
+        and linking.tokens[found.end : found.end + 1] == ("lineup",)
+        and not kb.announces(found.entity.id, "festival")
+        for found in linking.links
+    )
 
 
 def _lists_announcements(question: Question) -> bool:
