@@ -359,11 +359,14 @@ class NameIndex:
         return sorted(found.values(), key=lambda e: -e.articles)
 
     def first_named(self, word: str) -> Entity | None:
-        """The one entity whose names begin with `word` and another word ("<First> <Last>"),
-        when no other entity's do: the first name then names it alone. The scan stops at a
-        second entity."""
+        """The one artist whose names begin with `word` and another word ("<First> <Last>"),
+        when no other artist's do: the first name then names it alone; a title that opens
+        with it ("<First> Has Nothing Left") is no one it could stand for. The scan stops at a
+        second artist."""
         found: Entity | None = None
         for entity in self._opening(word):
+            if entity.kind != "artist":
+                continue
             if found is not None and entity.id != found.id:
                 return None
             found = entity

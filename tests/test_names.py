@@ -1744,3 +1744,17 @@ def test_a_stylised_lowercase_name_stays_linked_beside_capitalised_ones(tmp_path
     )
     assert names(kb, "quillmoth coming to North America?") == ["Quillmoth"]
     assert names(kb, "is Harbour Days touring? sorry for the long post") == ["Harbour Days"]
+
+
+def test_a_first_name_is_the_one_artist_it_opens_whatever_song_it_opens_too(
+    tmp_path: Path,
+) -> None:
+    """A song titled with the first name ("<First> Has Nothing Left") is no second person
+    the first name alone could stand for."""
+    kb = invented_kb(
+        tmp_path,
+        ("Kendra Vale Announce Spring Tour", ""),
+        ("Kendra Vale Share New Single", ""),
+        ("Quiet Harbour Share “Kendra Has Nothing Left”", ""),
+    )
+    assert names(kb, "kendra?") == ["Kendra Vale"]
