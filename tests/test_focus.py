@@ -585,6 +585,7 @@ def test_chat_before_a_word_that_turns_to_the_question_is_another_topic(tmp_path
         "ok who ate my leftover pie. anyway what's new with Velvet Moth",
         "velvet moth's new song is so good. anyway, what are they doing now?",
         "wait Dorvan is the Quizshow finale out?? also is Velvet Moth doing a new song?",
+        "omg yes!! Tamales tonight. also anything new from Velvet Moth?",
     ):
         reply = ask(kb, text)
         assert reply.url == f"{SITE}3", (text, reply.text)

@@ -231,8 +231,8 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
         topic = topic or (len(parts) > 1 and any(len(p.split()) < TOPIC_WORDS for p in parts))
     turns = [_TOPIC_SHIFT.match(s) for s in sentences]
     sentences = [s[turn.end() :] if turn else s for s, turn in zip(sentences, turns, strict=True)]
-    # What was asked before the question turned to its own is chat too ("is the finale out??
-    # also is <act> touring?").
+    # What came before the question turned to its own is chat, however short and even where
+    # it asks ("tamales tonight. also ...", "is the finale out?? also is <act> touring?").
     turned = max((i for i, t in enumerate(turns) if t and asking(sentences[i])), default=0)
     asked_at = [i >= turned and asking(s) for i, s in enumerate(sentences)]
     since = _since(kb, text, sentences, asked_at)
@@ -244,7 +244,7 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
     first = asked_at.index(True) if True in asked_at else 0
     refers = bool(_REFERRING.search(sentences[first]))
     asks = [
-        a or _part_of_question(kb, s, leads=i < first and not turns[first] and (refers or topic))
+        a or (i >= turned and _part_of_question(kb, s, leads=i < first and (refers or topic)))
         for i, (s, a) in enumerate(zip(sentences, asked_at, strict=True))
     ]
     if not any(asked_at) or all(asks):
