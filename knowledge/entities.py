@@ -1038,6 +1038,11 @@ _RUN_BREAK = re.compile(r"\s+(?:and|&)\s+|(?<=\w\w)\.\s+")
 
 # A word written in capitals alone, which a headline in title case styles as a name.
 _SHOUTED = re.compile(r"[A-Z]{3,}")
+# A word in lowercase right after a run, where a title-case headline goes on capitalised after
+# it: a name styled so goes on with it ("<Name> again.. & <Other>", "<NAME> twigs Announces").
+_LOWERCASE_AFTER = re.compile(
+    r"\s+[a-z][\w'’]*(?=[.'’]*(?:\s+(?:[A-Z0-9&]|and\s+[A-Z0-9])|[:,;!?)–—-]|$))"
+)
 
 
 # Verbs after which a headline names someone ("<Act> Says <Name> ...", "... to Feature <Name>,
@@ -1100,6 +1105,9 @@ def capitalised_runs(text: str) -> list[list[str]]:
     for match in _CAPITALISED_RUN.finditer(text):
         run = WORD_END_MARK.sub("", match.group(0))
         runs.append(text_words(run).split())
+        styled = _LOWERCASE_AFTER.match(text, match.end())
+        if styled is not None:
+            runs.append(text_words(f"{run}{styled.group(0)}").split())
         runs.extend(_inner_names(match.group(0)))
         words = run.split()
         shouted = [_SHOUTED.fullmatch(w) is not None for w in words]

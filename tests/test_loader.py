@@ -240,6 +240,14 @@ def test_a_headlines_kind_is_not_read_from_the_name_it_is_about(
     assert extract(record).kind == kind
 
 
+def _monthly(*articles: tuple[str, str]) -> list[ArticleRecord]:
+    """Articles (title, body) of an example outlet, one a month from January 2026."""
+    return [
+        ArticleRecord(f"https://example.invalid/{n}", title, f"2026-0{n}-01", "example", body)
+        for n, (title, body) in enumerate(articles, 1)
+    ]
+
+
 def _announced(kb: KnowledgeBase) -> dict[str, str]:
     rows = kb.query(
         "SELECT a.title, e.name FROM announcements an JOIN articles a ON a.id = an.article_id "
@@ -256,10 +264,7 @@ def test_a_headline_is_the_known_names_news_whatever_opens_or_follows_it() -> No
     unknown_verb = "Quillon Marsh Lets Her Loudest Self Bloom on New Album Lowlight: Stream It"
     add_articles(
         kb,
-        [
-            ArticleRecord(f"https://example.invalid/{n}", title, f"2026-0{n}-01", "example")
-            for n, title in enumerate([known, opened, listed, unknown_verb], 1)
-        ],
+        _monthly(*((title, "") for title in [known, opened, listed, unknown_verb])),
     )
     announced = _announced(kb)
     assert announced[opened] == announced[listed] == "Quillon Marsh"
@@ -280,10 +285,7 @@ def test_a_known_name_and_one_word_more_is_the_known_name_unless_the_word_ends_a
     ]
     add_articles(
         kb,
-        [
-            ArticleRecord(f"https://example.invalid/{n}", title, f"2026-0{n}-01", "example")
-            for n, title in enumerate(titles, 1)
-        ],
+        _monthly(*((title, "") for title in titles)),
     )
     assert kb.names.exact("quillon marsh recover") is None
     assert kb.names.exact("quillon marsh jr") is not None
@@ -311,10 +313,7 @@ def test_a_name_the_body_spells_whole_is_not_cut_at_a_known_name_or_a_verb_like_
     ]
     add_articles(
         kb,
-        [
-            ArticleRecord(f"https://example.invalid/{n}", title, f"2026-0{n}-01", "example", body)
-            for n, (title, body) in enumerate(articles, 1)
-        ],
+        _monthly(*articles),
     )
     announced = _announced(kb)
     assert announced["QV On The Lantern Return With New Album, Single, Tour"] == "QV On The Lantern"
@@ -327,6 +326,28 @@ def test_a_name_the_body_spells_whole_is_not_cut_at_a_known_name_or_a_verb_like_
         "JOIN articles a ON a.id = m.article_id WHERE a.title LIKE 'Watch%'"
     )
     assert [r[0] for r in recovered] == ["Pell Marsh"]
+
+
+def test_a_name_styled_with_a_lowercase_word_is_linked_as_styled() -> None:
+    """An act that styles a word of its name in lowercase ("<Name> xcx") is written so
+    inside a title-case headline, which then goes on capitalised: the headline is its news,
+    not only the news of its first word."""
+    kb = KnowledgeBase.in_memory()
+    titles = [
+        "Quill XCX Announces Spring Tour",
+        "Quill XCX Shares New Single",
+        "Quill xcx & Tin Quarry Share Video",
+        "Watch Quill xcx Play a Harbour Show",
+    ]
+    add_articles(
+        kb,
+        _monthly(*((title, "") for title in titles)),
+    )
+    styled = kb.query(
+        "SELECT m.article_id FROM mentions m JOIN entities e ON e.id = m.entity_id "
+        "WHERE e.norm = 'quill xcx' ORDER BY m.article_id"
+    )
+    assert [r[0] for r in styled] == [1, 2, 3, 4]
 
 
 def test_a_verb_read_into_a_name_is_the_acts_news_once_the_act_is_known() -> None:
@@ -345,10 +366,7 @@ def test_a_verb_read_into_a_name_is_the_acts_news_once_the_act_is_known() -> Non
     ]
     add_articles(
         kb,
-        [
-            ArticleRecord(f"https://example.invalid/{n}", title, f"2026-0{n}-01", "example", body)
-            for n, (title, body) in enumerate(titles, 1)
-        ],
+        _monthly(*titles),
     )
     assert kb.names.exact("quillon gives") is None
     surprise = kb.query(
@@ -367,10 +385,7 @@ def test_a_subject_whose_opening_word_is_joined_to_the_rest_keeps_it() -> None:
     titles = ["Quillon Announce Spring Tour", "Man/Quillon-Marsh – “Lantern”"]
     report = add_articles(
         kb,
-        [
-            ArticleRecord(f"https://example.invalid/{n}", title, f"2026-0{n}-01", "example")
-            for n, title in enumerate(titles, 1)
-        ],
+        _monthly(*((title, "") for title in titles)),
     )
     assert report.added == 2
     assert _announced(kb)["Man/Quillon-Marsh – “Lantern”"] == "Man/Quillon-Marsh"
