@@ -24,7 +24,7 @@ _PLAIN_WORD = "w.lowercase > ? * max(e.articles, ?)"
 DOTTED = "[A-Za-z].[A-Za-z]"
 # What follows a name a headline runs on after: a word, or a quoted title.
 _RUNS_ON = re.compile(r" [\w‘“'\"]")
-# Entities a channel follows or an admin named: their ids are what someone chose.
+# Entities a channel follows, which its subscription names by id: kept as they are.
 _CHOSEN = (
     "CAST(e.id AS TEXT) NOT IN (SELECT target_value FROM subscriptions "
     "WHERE target_kind = 'artist')"
