@@ -966,10 +966,12 @@ _NOT_TITLES = frozenset(
     "with and out due today tomorrow this next on in of via for from at to coming produced "
     "featuring feat title".split()
 )
+# Words for a record, which a title follows ("new album <Title>") or ends on.
+RECORD_NOUNS = frozenset(("album", "albums", "lp", "ep", "record", "mixtape"))
 # The word nearest before a quoted title that says what it is: "new album ‘<Title>’", "single
 # ‘<Title>’", "Hear “<Title>”" or "Share “<Title>”" (a song of the album the headline announces).
 _WORK_CUES = {
-    **dict.fromkeys(("album", "albums", "lp", "ep", "record", "mixtape"), "album"),
+    **dict.fromkeys(RECORD_NOUNS, "album"),
     **dict.fromkeys(
         "single song track hear stream video listen share shares unveil unveils".split(), "single"
     ),

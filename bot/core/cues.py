@@ -49,6 +49,8 @@ MORE_ASKED = re.compile(r"(?i)\b(?:more|added|extra|additional|further)\b")
 ASKING = frozenset("what whats when where which who whos whose why how".split())
 # Words a question opens with: the asking words and the verbs that open a yes-or-no question.
 QUESTION_OPENERS = ASKING | frozenset("is are did does do".split())
+# Words that say what something is called ("a band called <Name>", "an album titled <Title>").
+NAMING = frozenset({"called", "named", "nicknamed", "titled", "entitled"})
 # What a question calls the news it asks for ("the most recent story on X", "the newest
 # item you have", "for a piece I'm writing"): no name, and no word to search for. Kept out
 # of the knowledge base's vocabulary, where "Story" opens names.

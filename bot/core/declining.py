@@ -17,7 +17,7 @@ from rapidfuzz.distance import OSA
 
 from bot.core.candidates import MAX_PHRASES, Candidate, article_text, headline_other, idf
 from bot.core.context import ORDINARY_SHARE, says_where
-from bot.core.cues import STOPWORDS
+from bot.core.cues import NAMING, STOPWORDS
 from bot.core.features import beside
 from bot.core.links import SURE_LINK, Link, Linking
 from bot.core.spelling import never_spelled, never_written, unknown_word
@@ -33,7 +33,7 @@ from bot.core.words import (
     stem,
     words_of,
 )
-from knowledge.entities import adverb_shaped
+from knowledge.entities import RECORD_NOUNS, adverb_shaped
 from knowledge.facts import GROUP_NOUNS
 from knowledge.names import typos_allowed
 from knowledge.store import KnowledgeBase
@@ -88,13 +88,9 @@ def _said_of_name(linking: Linking, run: str, sure: bool) -> bool:
 
 _WHEN = frozenset({"since"})
 # Words right before a record's title: what it is, or that it is called so.
-_TITLE_BEFORE = frozenset(
-    "album albums lp ep record single song track mixtape called titled named entitled".split()
-)
-
-
+_TITLE_BEFORE = RECORD_NOUNS | NAMING | {"single", "song", "track"}
 # Words that end a title as what it is a title of ("the <Title> Tour").
-_TITLE_AFTER = frozenset("tour album ep lp record mixtape residency".split())
+_TITLE_AFTER = RECORD_NOUNS | {"tour", "residency"}
 
 
 def _record_of(linking: Linking, run: str) -> bool:

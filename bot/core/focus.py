@@ -13,7 +13,15 @@ from __future__ import annotations
 import re
 
 from bot.core.context import says_where
-from bot.core.cues import ANNOUNCE, CHAT_FILLER, NEWS, NEWS_ASKED, QUESTION_OPENERS, STOPWORDS
+from bot.core.cues import (
+    ANNOUNCE,
+    CHAT_FILLER,
+    NAMING,
+    NEWS,
+    NEWS_ASKED,
+    QUESTION_OPENERS,
+    STOPWORDS,
+)
 from bot.core.declining import NAME_WORDS
 from bot.core.links import SURE_LINK, Link, Linking
 from bot.core.members import act_of, said_of
@@ -85,7 +93,6 @@ _SEEN = frozenset(
     " drove flew bought took spent".split()
 )
 # Words ending in "-ed" that name rather than tell ("a band called <Act>"): no story.
-_NAMING = frozenset({"called", "named", "nicknamed", "titled", "entitled"})
 # Words that, beside the words for news, ask for nothing more ("the most recent <act>
 # thing", "the latest <act> headline").
 _NEWS_ALONE = (
@@ -109,10 +116,11 @@ _OWNED = re.compile(
 # Words by which a story speaks of the act asked about, which bands are: "they".
 _BANDS_CALLED = r"they|them|their|theyre"
 _BAND_REFERRED = re.compile(rf"\b(?:{_BANDS_CALLED})\b", re.IGNORECASE)
+# Words by which a question means someone its story names ("Did they sign to <Label>?").
+_PEOPLE_CALLED = rf"{_BANDS_CALLED}|he|him|his|she|her"
 # A story that says what "they" are ("they're a duo").
 _SAYS_WHAT = re.compile(r"\bthey(?:['’]?re| are| were)\b", re.IGNORECASE)
-# Words by which a question means someone its story names ("Did they sign to <Label>?").
-_THEY = re.compile(rf"\b(?:{_BANDS_CALLED}|he|him|his|she|her)\b", re.IGNORECASE)
+_THEY = re.compile(rf"\b(?:{_PEOPLE_CALLED})\b", re.IGNORECASE)
 # How likely an exact link to an act's name must be to be the name a question asks about
 # (`_named_act`).
 ACT_NAMED = 0.5
@@ -132,11 +140,9 @@ _ASIDE = re.compile(r"\s*\(([^()]{1,80})\)")
 # A part cut off by a dash with fewer words than this may be what a question that names
 # nothing is about ("<Name>'s <Record> — street date?").
 TOPIC_WORDS = 7
-# Words by which a question refers to what a sentence before it named ("<Act> new album!!!
-# when's it out?").
-_REFERRING = re.compile(
-    r"\b(?:it|its|it's|that|this|they|them|their|theyre|he|him|his|she|her)\b", re.IGNORECASE
-)
+# Words by which a question refers to what a sentence before it named, someone or something
+# ("<Act> new album!!! when's it out?").
+_REFERRING = re.compile(rf"\b(?:{_PEOPLE_CALLED}|it|its|that|this)\b", re.IGNORECASE)
 # Words by which a sentence turns from chat to what the writer asks ("omg that finale. anyway,
 # any news on <act>?", "brb pizza. oh wait quick one: ..."): what came before is another
 # topic, however short, and the words themselves ask nothing and name no one.
@@ -486,7 +492,7 @@ def _tells_seen(clause: str) -> bool:
     tokens = tokens_of(clause)
     if len(tokens) < STORY_WORDS or _asks_opening(tokens):
         return False
-    return any(t in _SEEN or (len(t) > 4 and t.endswith("ed") and t not in _NAMING) for t in tokens)
+    return any(t in _SEEN or (len(t) > 4 and t.endswith("ed") and t not in NAMING) for t in tokens)
 
 
 def _asks_opening(tokens: tuple[str, ...]) -> bool:
