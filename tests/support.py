@@ -10,6 +10,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from bot.core.answer import answer
+from bot.core.messages import Message, Reply
 from knowledge.ingest.loader import add_articles
 from knowledge.records import ArticleRecord
 from knowledge.store import KnowledgeBase
@@ -21,6 +23,7 @@ CORE = FIXTURES / "core"
 INVENTED = FIXTURES / "invented" / "articles.jsonl"
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 NOW = datetime(2026, 8, 23, 12, 0, tzinfo=UTC)
+SITE = "https://news.invented.example/"
 
 
 async def start_bot(*command: str, env: dict[str, str], cwd: Path) -> asyncio.subprocess.Process:
@@ -58,7 +61,7 @@ def statements_run(kb: KnowledgeBase) -> list[str]:
 def invented_article(number: int, title: str, body: str = "") -> ArticleRecord:
     """An article of an invented outlet, numbered: later numbers are later dates."""
     return ArticleRecord(
-        url=f"https://news.invented.example/{number}",
+        url=f"{SITE}{number}",
         title=title,
         date=f"2025-{1 + number // 28:02d}-{1 + number % 28:02d}",
         source="invented.example",
@@ -93,3 +96,14 @@ def city_news(city: str) -> tuple[str, str]:
     """An article that writes `city` as news writes a place: after "in" and "from"."""
     body = " ".join(f"Band {n} played in {city}. A crowd from {city} came." for n in range(6))
     return (f"{city}: Council Backs New Venue", body)
+
+
+def ask(kb: KnowledgeBase, text: str) -> Reply:
+    """The reply to `text` on the fixed date the tests ask on."""
+    return answer(Message(text), kb, now=NOW)
+
+
+def answered_by(kb: KnowledgeBase, text: str, number: int) -> None:
+    """Check that the reply to `text` links the invented article numbered `number`."""
+    reply = ask(kb, text)
+    assert reply.url == f"{SITE}{number}", (text, reply.text)

@@ -5,22 +5,24 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support import NOW, act_news, city_news, everyday, invented_article, invented_kb
+from support import (
+    SITE,
+    act_news,
+    answered_by,
+    ask,
+    city_news,
+    everyday,
+    invented_article,
+    invented_kb,
+)
 
-from bot.core.answer import answer, understand
+from bot.core.answer import understand
 from bot.core.focus import focused
 from bot.core.links import SURE_LINK
-from bot.core.messages import Message, Reply
 from bot.core.spelling import WRITTEN_ARTICLES
 from knowledge.ingest.loader import add_articles
 from knowledge.records import ArticleRecord
 from knowledge.store import KnowledgeBase
-
-SITE = "https://news.invented.example/"
-
-
-def ask(kb: KnowledgeBase, text: str) -> Reply:
-    return answer(Message(text), kb, now=NOW)
 
 
 def story_kb(path: Path) -> KnowledgeBase:
@@ -587,8 +589,7 @@ def test_chat_before_a_word_that_turns_to_the_question_is_another_topic(tmp_path
         "wait Dorvan is the Quizshow finale out?? also is Velvet Moth doing a new song?",
         "omg yes!! Tamales tonight. also anything new from Velvet Moth?",
     ):
-        reply = ask(kb, text)
-        assert reply.url == f"{SITE}3", (text, reply.text)
+        answered_by(kb, text, 3)
 
 
 def test_a_short_sentence_before_a_question_that_refers_to_nothing_is_chat(
@@ -603,8 +604,7 @@ def test_a_short_sentence_before_a_question_that_refers_to_nothing_is_chat(
         "ok the Brisket needs hours. anything new from Velvet Moth?",
         "Velvet Moth new song!!! is it out?",
     ):
-        reply = ask(kb, text)
-        assert reply.url == f"{SITE}3", (text, reply.text)
+        answered_by(kb, text, 3)
     assert focused(kb, "Velvet Moth new song!!! is it out?")[0] == (
         "Velvet Moth new song!!! is it out?"
     )
@@ -869,4 +869,4 @@ def test_a_request_for_news_without_a_question_mark_is_the_question(tmp_path: Pa
     ("<Record Of Many Words> is nearly 40 ...") names no act the knowledge base lacks."""
     kb = invented_kb(tmp_path, *act_news("Quillward"), ("Lantern Notes", "The lantern shone."))
     message = "Quillward news please. Harbour of Old Lanterns is nearly 40 and still hits hard."
-    assert answer(Message(message), kb, now=NOW).url == "https://news.invented.example/2"
+    answered_by(kb, message, 2)
