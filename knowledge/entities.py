@@ -1109,7 +1109,7 @@ def capitalised_runs(text: str) -> list[list[str]]:
         runs.append(text_words(run).split())
         styled = _LOWERCASE_AFTER.match(text, match.end())
         if styled is not None:
-            runs.append(text_words(f"{run}{styled.group(0)}").split())
+            runs.append(_run_words(f"{match.group(0)}{styled.group(0)}".split()))
         runs.extend(_inner_names(match.group(0)))
         words = run.split()
         shouted = [_SHOUTED.fullmatch(w) is not None for w in words]
