@@ -65,6 +65,9 @@ _SOUNDS = (
 )
 # A word's last "ie" sounds as its "y" does ("Callie", "Kali").
 _LAST_IE = re.compile(r"ie\b")
+# A word's first "ch" before a vowel may be an "sh" ("Cheryl", "Sheryl"): a name heard is
+# typed either way. Not elsewhere in a word, where it is a "k" or a "tch" ("Zach", "Zack").
+_FIRST_CH = re.compile(r"\bch(?=[aeiouy])")
 # The fewest words of a name that its words in another order still name (`reordered`).
 REORDERED_WORDS = 3
 # Keys shorter than this say too little to tell names apart.
@@ -86,7 +89,7 @@ def sound_key(text: str) -> str:
 
 def _sounded(key: str) -> str:
     """`sound_key` of a key already normalised, as aliases are."""
-    text = _LAST_IE.sub("i", key).replace(" ", "")
+    text = _FIRST_CH.sub("sh", _LAST_IE.sub("i", key)).replace(" ", "")
     if not text.isalpha():
         text = _LEET_DIGIT.sub(lambda m: m.group(0).translate(_LEET), text)
     for spelt, plain in _SOUNDS:

@@ -556,6 +556,13 @@ def test_a_k_sound_spelled_chr_sounds_as_kr() -> None:
     assert sound_key("church bells") != sound_key("kurk bells")
 
 
+def test_a_first_ch_sounds_as_an_sh() -> None:
+    """ "chantelle wren" spells "Shantelle Wren" by ear; a "ch" inside a word keeps its sound."""
+    assert sound_key("Shantelle Wren") == sound_key("chantelle wren")
+    assert sound_key("Quach Dole") != sound_key("quash dole")
+    assert sound_key("Chroma Vell") != sound_key("shroma vell")
+
+
 def test_a_stylised_ight_sounds_as_typed_the_plain_way() -> None:
     """ "<Word>light" and "<Word>lite", "Nite" and "Night": one sound."""
     assert sound_key("QUILLIGHT") == sound_key("quillite")
