@@ -145,15 +145,17 @@ def test_discord_emoji_timestamps_and_shortcodes_are_no_words(typed: str, words:
     assert clean_question(typed) == words
 
 
-def test_a_handle_typed_by_hand_stays_where_it_names_an_act() -> None:
-    """ "@velvetmoth" is the act's own handle, the act asked about; "@harbour_gremlin" is a
-    user's, whose name would read as an unknown act's."""
+def test_a_handle_or_hashtag_typed_by_hand_is_the_act_it_names() -> None:
+    """ "@velvetmoth" and "#velvetmoth" are the act's own, the act asked about; "@harbour_gremlin"
+    is a user's, whose name would read as an unknown act's, and "#tbt" a topic."""
 
-    def names_act(handle: str) -> bool:
-        return handle == "velvetmoth"
+    def act_named(tag: str) -> str | None:
+        return "velvet moth" if tag.lower() == "velvetmoth" else None
 
     typed = "anything new from @velvetmoth? (asking for @harbour_gremlin)"
-    assert clean_question(typed, names_act) == "anything new from velvetmoth? (asking for )"
+    assert clean_question(typed, act_named) == "anything new from velvet moth? (asking for )"
+    typed = "#VelvetMoth new album? #tbt"
+    assert clean_question(typed, act_named) == "velvet moth new album?"
 
 
 @pytest.mark.parametrize(

@@ -689,6 +689,19 @@ def test_hashtags_around_a_post_are_its_topics(announced_among_many: KnowledgeBa
         assert ask(announced_among_many, text).url == f"{SITE}1", text
 
 
+def test_a_tag_gluing_an_acts_name_is_the_act_asked_about(
+    announced_among_many: KnowledgeBase,
+) -> None:
+    """Posts tag the act they are about, its name glued together, its "the" typed or not
+    ("#thevelvetmoth", "#VelvetMoth"): no topic, the act asked about, wherever it stands."""
+    for text in (
+        "#thevelvetmoth anything new?? 😭",
+        "what's new lately? #VelvetMoth",
+        "@thevelvetmoth what's the latest",
+    ):
+        assert ask(announced_among_many, text).url == f"{SITE}1", text
+
+
 def test_someones_band_by_a_first_name_or_its_sound_unless_the_message_names_it(
     tmp_path: Path,
 ) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import datetime
+from functools import partial
 
 from bot.core.candidates import Candidate
 from bot.core.context import undated
@@ -22,7 +23,7 @@ from bot.core.focus import focused
 from bot.core.intents import Question, parse, spoken_numbers, window_start
 from bot.core.links import SURE_LINK, Linking
 from bot.core.messages import Link, Message, Reply, utc_now
-from bot.core.names import link
+from bot.core.names import act_tagged, link
 from bot.core.origins import misplaced
 from bot.core.passages import best_sentence
 from bot.core.ranking import made_by, naming_first, rank
@@ -69,7 +70,7 @@ def answer(
     """Answer one chat message from the knowledge base; `commands` is the asking platform's
     command list, shown in help (each adapter passes its own, so the core names none)."""
     now = now or utc_now()
-    text = clean_question(message.text, lambda handle: kb.names.sounds_like(handle) is not None)
+    text = clean_question(message.text, partial(act_tagged, kb))
     if not text.strip(" ?!.,"):
         lead = "Ask me about an artist, a festival or recent announcements."
         return help_reply(kb, commands, lead=lead)

@@ -217,6 +217,18 @@ def _sounding(kb: KnowledgeBase, key: str) -> Entity | None:
     return None if found is None or spelling.written_apart(kb, words) else found
 
 
+def act_tagged(kb: KnowledgeBase, tag: str) -> str | None:
+    """The name of the act a handle or hashtag spells, glued together as tags are
+    ("<theact>", "<FirstLast>"), its "the" typed or not. A tag the articles write in
+    lowercase more often than they name the act ("#<genre>") is a topic, not the act."""
+    key = norm(tag)
+    for glued in (key, key.removeprefix("the")):
+        found = kb.names.exact(glued) or kb.names.sounds_like(glued) if glued else None
+        if found is not None and kb.lowercase_uses(glued) < found.articles:
+            return found.name.lower()
+    return None
+
+
 def _possessive(kb: KnowledgeBase, key: str) -> Entity | None:
     """The name a possessive typed without its apostrophe stands for ("<name>s new album"):
     a final "s" no article writes that way, on a known name."""

@@ -60,6 +60,9 @@ _LINE_END = re.compile(r"(?<=[^\s.!?;:,])[ \t]*\r?\n")
 # as an unknown act's name. One inside the words is a word of them ("is #<act> touring").
 _TAG = r"#[^\W\d][\w-]{0,63}"
 _HASHTAGS = re.compile(rf"^(?:[^\w#]*{_TAG})+(?=\W|$)|(?<!\w)(?:{_TAG}[^\w#]*)+$")
+# A tag that is an act's name glued together ("#<theact>", "#<FirstLast>") is what the post
+# is about, wherever it stands: it is written as the act's name.
+_ONE_TAG = re.compile(rf"(?<![\w#]){_TAG}")
 
 
 # A question tagged at its end for the answer expected (", right?", ", isn't it?", ", have
@@ -98,9 +101,10 @@ _GREETING = re.compile(
 )
 
 
-def clean_question(text: str, names_act: Callable[[str], bool] = lambda handle: False) -> str:
+def clean_question(text: str, act_named: Callable[[str], str | None] = lambda tag: None) -> str:
     """The words of a message: no mentions, no control or combining marks, bounded length.
-    A handle typed by hand stays, without its "@", where `names_act` says it names an act.
+    A handle or hashtag typed by hand is written as the act's name `act_named` finds in it,
+    where it finds one; other handles go, and so do other hashtags before or after the words.
 
     Combining marks are dropped after NFKC so zalgo text reads as its base letters; a 100 KB
     paste is cut before any parsing so no regex runs over it whole.
@@ -110,7 +114,8 @@ def clean_question(text: str, names_act: Callable[[str], bool] = lambda handle: 
     text = _DOMAIN.sub(lambda site: f" {site.group(1)} ", text)
     text = _MARKUP.sub(" ", text)
     text = _EMPHASIS.sub(r"\2", _MARKED_PAIR.sub(r"\1\2, ", text))
-    text = _HANDLE.sub(lambda handle: handle[1] if names_act(handle[1]) else " ", text)
+    text = _HANDLE.sub(lambda handle: act_named(handle[1]) or " ", text)
+    text = _ONE_TAG.sub(lambda tag: act_named(tag[0][1:]) or tag[0], text)
     text = "".join(
         " " if unicodedata.category(c) in _INVISIBLE and not c.isspace() else c for c in text
     )
