@@ -6,7 +6,7 @@ import asyncio
 import os
 import sys
 from collections.abc import Callable, Iterable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,8 @@ INVENTED = FIXTURES / "invented" / "articles.jsonl"
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 NOW = datetime(2026, 8, 23, 12, 0, tzinfo=UTC)
 SITE = "https://news.invented.example/"
+# The invented outlet's first article is a day after this, each later one a day later.
+FIRST_DAY = date(2025, 1, 1)
 
 
 async def start_bot(*command: str, env: dict[str, str], cwd: Path) -> asyncio.subprocess.Process:
@@ -63,7 +65,7 @@ def invented_article(number: int, title: str, body: str = "") -> ArticleRecord:
     return ArticleRecord(
         url=f"{SITE}{number}",
         title=title,
-        date=f"2025-{1 + number // 28:02d}-{1 + number % 28:02d}",
+        date=(FIRST_DAY + timedelta(days=number)).isoformat(),
         source="invented.example",
         body=body,
     )

@@ -702,6 +702,19 @@ def test_a_tag_gluing_an_acts_name_is_the_act_asked_about(
         assert ask(announced_among_many, text).url == f"{SITE}1", text
 
 
+def test_a_post_naming_nothing_but_its_tag_asks_about_the_tag(
+    announced_among_many: KnowledgeBase,
+) -> None:
+    """ "#<unknownact> anything new?": where the words name nothing, the tag a post opens with
+    is no topic but the name asked about, and one the knowledge base lacks is declined, not
+    answered with the newest news. Tags after the words are still topics ("what's new?
+    #newmusicfriday")."""
+    for text in ("#lanternwhale anything new?? 🌙", "@lanternwhale what's new"):
+        reply = ask(announced_among_many, text)
+        assert reply.url is None and "lanternwhale" in reply.text, text
+    assert ask(announced_among_many, "what's new? #lanternwhale").url is not None
+
+
 def test_someones_band_by_a_first_name_or_its_sound_unless_the_message_names_it(
     tmp_path: Path,
 ) -> None:

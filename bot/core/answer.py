@@ -70,11 +70,19 @@ def answer(
     """Answer one chat message from the knowledge base; `commands` is the asking platform's
     command list, shown in help (each adapter passes its own, so the core names none)."""
     now = now or utc_now()
-    text = clean_question(message.text, partial(act_tagged, kb))
+    act_named = partial(act_tagged, kb)
+    text = clean_question(message.text, act_named)
     if not text.strip(" ?!.,"):
         lead = "Ask me about an artist, a festival or recent announcements."
         return help_reply(kb, commands, lead=lead)
     question, linking = understand(kb, text)
+    if linking is not None and not linking.links and not linking.subjects:
+        # A post whose words name nothing is about what it tags ("#<unknownact> anything
+        # new?"): no topic then, but the name asked about.
+        tagged = clean_question(message.text, act_named, tags_kept=True)
+        if tagged != text:
+            text = tagged
+            question, linking = understand(kb, text)
     if question.intent == "help":
         return help_reply(kb, commands)
     if linking is None:

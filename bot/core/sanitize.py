@@ -60,6 +60,8 @@ _LINE_END = re.compile(r"(?<=[^\s.!?;:,])[ \t]*\r?\n")
 # as an unknown act's name. One inside the words is a word of them ("is #<act> touring").
 _TAG = r"#[^\W\d][\w-]{0,63}"
 _HASHTAGS = re.compile(rf"^(?:[^\w#]*{_TAG})+(?=\W|$)|(?<!\w)(?:{_TAG}[^\w#]*)+$")
+# The tags and handles a post opens with ("#<tag> anything new?", "@<handle> new album?").
+_LEADING_TAGS = re.compile(r"^(?:[^\w#@]*[#@][^\W\d][\w.-]{0,63})+")
 # A tag that is an act's name glued together ("#<theact>", "#<FirstLast>") is what the post
 # is about, wherever it stands: it is written as the act's name.
 _ONE_TAG = re.compile(rf"(?<![\w#]){_TAG}")
@@ -101,10 +103,13 @@ _GREETING = re.compile(
 )
 
 
-def clean_question(text: str, act_named: Callable[[str], str | None] = lambda tag: None) -> str:
+def clean_question(
+    text: str, act_named: Callable[[str], str | None] = lambda tag: None, *, tags_kept: bool = False
+) -> str:
     """The words of a message: no mentions, no control or combining marks, bounded length.
     A handle or hashtag typed by hand is written as the act's name `act_named` finds in it,
-    where it finds one; other handles go, and so do other hashtags before or after the words.
+    where it finds one; other handles go, and so do other hashtags before or after the words,
+    except, where `tags_kept`, those the message opens with: they stay words.
 
     Combining marks are dropped after NFKC so zalgo text reads as its base letters; a 100 KB
     paste is cut before any parsing so no regex runs over it whole.
@@ -114,8 +119,10 @@ def clean_question(text: str, act_named: Callable[[str], str | None] = lambda ta
     text = _DOMAIN.sub(lambda site: f" {site.group(1)} ", text)
     text = _MARKUP.sub(" ", text)
     text = _EMPHASIS.sub(r"\2", _MARKED_PAIR.sub(r"\1\2, ", text))
-    text = _HANDLE.sub(lambda handle: act_named(handle[1]) or " ", text)
     text = _ONE_TAG.sub(lambda tag: act_named(tag[0][1:]) or tag[0], text)
+    if tags_kept:
+        text = _LEADING_TAGS.sub(lambda tags: re.sub("[#@]", " ", tags[0]), text)
+    text = _HANDLE.sub(lambda handle: act_named(handle[1]) or " ", text)
     text = "".join(
         " " if unicodedata.category(c) in _INVISIBLE and not c.isspace() else c for c in text
     )
