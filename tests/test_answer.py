@@ -2280,15 +2280,23 @@ def dated_kb(path: Path, *articles: tuple[str, str, str]) -> KnowledgeBase:
                 "has Quillward announced their winter tour dates for 2025?": 1,
             },
         ),
+        (
+            [
+                ("2025-10-10", "Quillward Play Sold-Out Hometown Show", "A show in the fall."),
+                ("2026-07-02", "Quillward Announce North American Dates", "Quillward will tour."),
+            ],
+            {"is Quillward touring the states in the fall?": 2},
+        ),
     ],
-    ids=["season", "year"],
+    ids=["season", "year", "coming"],
 )
 def test_a_dated_question_is_told_by_the_news_of_its_date(
     tmp_path: Path, articles: list[tuple[str, str, str]], answers: dict[str, int]
 ) -> None:
     """A tour asked of a season ("touring this spring?") is told by the winter headline that
     announced it, not by the act's spring single; tour dates asked for a year by that year's
-    headline, though the year before's uses the question's words more."""
+    headline, though the year before's uses the question's words more. A season yet to come
+    this year ("touring in the fall?" asked in August) is this year's, told before it."""
     kb = dated_kb(tmp_path, *articles)
     for question, number in answers.items():
         assert ask(kb, question).url == f"{SITE}{number}", question

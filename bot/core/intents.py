@@ -64,6 +64,15 @@ class Period:
         end = _after(start, self.months) - timedelta(days=1)
         return start.isoformat(), min(end, today).isoformat()
 
+    def coming(self, today: date) -> date | None:
+        """The first day of this year's stretch, where it is named without a year and is yet
+        to come: what is planned for it ("touring in the fall?" asked in August) is this
+        year's, told before it begins."""
+        if not self.first or self.year is not None or self.back is not None or self.over:
+            return None
+        start = date(today.year, self.first, 1)
+        return start if start > today else None
+
 
 def _after(start: date, months: int) -> date:
     """The first day after `months` whole months from `start`."""

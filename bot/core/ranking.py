@@ -135,11 +135,13 @@ def described(
     and `benchmarks/quality.py` fits the weights on."""
     linking = _undescribed(kb, question, linking)
     lexical = _lexical(kb, question, linking)
-    bounds = window(question, now)
+    coming = _coming_event(question, now.date())
+    bounds = None if coming is not None else window(question, now)
     gone_by = bounds[1] if bounds is not None and bounds[1] < now.date().isoformat() else None
     candidates = gather(kb, question, linking, lexical, gone_by)
     describe(kb, question, linking, candidates, now, lexical, bounds)
-    return _of_year(_in_window(candidates, _announced_before(question, bounds)), question.year)
+    told = coming or _announced_before(question, bounds)
+    return _of_year(_in_window(candidates, told), question.year)
 
 
 # How long before the stretch it happens in a tour or a festival is announced: "touring this
@@ -155,6 +157,17 @@ def _announced_before(question: Question, bounds: tuple[str, str] | None) -> tup
         return bounds
     start = date.fromisoformat(bounds[0]) - timedelta(days=EVENT_LEAD_DAYS)
     return start.isoformat(), bounds[1]
+
+
+def _coming_event(question: Question, today: date) -> tuple[str, str] | None:
+    """The days whose news tells of a tour or festival in a stretch of this year yet to come
+    ("touring in the fall?" asked in August): the months before it, up to `today`."""
+    if question.period is None or question.kind not in _EVENTS:
+        return None
+    start = question.period.coming(today)
+    if start is None:
+        return None
+    return (start - timedelta(days=EVENT_LEAD_DAYS)).isoformat(), today.isoformat()
 
 
 def _of_year(candidates: list[Candidate], year: str | None) -> list[Candidate]:
