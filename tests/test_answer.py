@@ -1574,10 +1574,15 @@ def quillmoss_news(tmp_path: Path, act: str = "Quillmoss") -> KnowledgeBase:
 
 @pytest.mark.parametrize(
     "question",
-    ["quillmoss lowkey my fav band, any news on them??", "quillmoss besties, what is new??"],
+    [
+        "quillmoss lowkey my fav band, any news on them??",
+        "quillmoss besties, what is new??",
+        "RT if u also want quillmoss news, anything new?",
+    ],
 )
 def test_stan_chat_filler_is_no_word_of_a_name(tmp_path: Path, question: str) -> None:
-    """ "<act> lowkey" is the act and a chat word, not a longer name the knowledge base lacks."""
+    """ "<act> lowkey" is the act and a chat word, not a longer name the knowledge base lacks;
+    so are a repost's "RT" and "want"."""
     kb = quillmoss_news(tmp_path)
     reply = ask(kb, question)
     assert reply.url == invented_article(2, "", "").url, reply.text
