@@ -280,7 +280,7 @@ _ANNOUNCING = re.compile(
     r"|return\w*|new|debut\w*|sign\w*|dies|died|dead at|killed in|rip|expand\w*|add\w*|plot\w*"
     r"|embark\w*|reunit\w*"
     r"|inks?|inked|launch\w*|premiere\w*|tease\w*|postpone\w*|cancel\w*|sets?|book\w*|lineup|line-up"
-    r"|lines up|maps out|readies|schedules|extend\w*|to (?:headline|tour|kick off)"
+    r"|lines up|maps out|readies|schedules|extend\w*|to (?:headline|tour|kick off)|hit\w* the road"
     r"|out now)\b|:|–"
 )
 

@@ -203,6 +203,7 @@ def test_a_subject_that_another_names_initials_spell_is_a_name_of_its_own() -> N
         ("Copper Music Awards 2026: Quillon Marsh Among Winners", None),
         ("Quillon Marsh Announce 2026 Headlining Tour", "tour"),
         ("Quillon Marsh reunite for 24-date Copper tour", "tour"),
+        ("Quillon Marsh to Hit the Road on U.S. Tour", "tour"),
         # A memoir or a book is news of its own kind, not any other announcement.
         ("Quillon Marsh Announce Memoir Copper Years", "book"),
         ("Quillon Marsh Drummer Details New Book on the Band's Early Days", "book"),
