@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
-from knowledge.facts import GROUP_NOUNS
+from knowledge.facts import ACT_NOUNS, GROUP_NOUNS
 from knowledge.text import POSSESSIVE, WORD_END_MARK, norm, straightened, text_words, words
 from knowledge.vocabulary import (
     ARTICLES,
@@ -383,7 +383,7 @@ def title_subjects(title: str) -> list[str]:
         spans = [candidate]
         if len(candidate.split()) >= 3:
             spans += [p for p in _LIST_SPLIT.split(candidate) if p != candidate]
-        people = [_person_named(span) for span in spans]
+        people = [_person_named(_act_introduced(span)) for span in spans]
         names += [n for n in people if plausible_subject(n)]
         bands = [_band_of_member(span, p) for span, p in zip(spans, people, strict=True)]
         names += [b for b in bands if b and plausible_subject(b)]
@@ -471,9 +471,35 @@ def _person_named(span: str) -> str:
     span otherwise."""
     role = _ROLE_BEFORE_NAME.match(span)
     rest = (span[role.end() :] if role else "").split()
-    if len(rest) < 2 or _VERB_SHAPED.match(rest[0]) or rest[0].lower() in NOT_NAMES:
+    if len(rest) < 2 or not _name_opens(rest):
         return span
     return " ".join(rest)
+
+
+def _name_opens(words: list[str]) -> bool:
+    return not _VERB_SHAPED.match(words[0]) and words[0].lower() not in NOT_NAMES
+
+
+# What a headline calls an act after saying where it is from ("<Demonym> <Genre> Band
+# <Name>"), beside the nouns for an act: a word of praise or of age.
+_ACT_TITLES = ACT_NOUNS | frozenset({"legend", "veterans", "icon", "star"})
+# The most words of kind of music between where an act is from and what it is called.
+_GENRE_WORDS = 2
+
+
+def _act_introduced(span: str) -> str:
+    """The name a span gives after saying where the act is from and what it is ("<Demonym>
+    Hardcore Punks <Name>", "<Demonym> Rapper <Name>"): a headline opening so describes
+    the act before naming it, whatever the words of the name; the span otherwise."""
+    words = span.split()
+    if len(words) < 3 or words[0].lower() not in DEMONYMS:
+        return span
+    for at in range(1, min(len(words) - 1, _GENRE_WORDS + 2)):
+        if words[at].lower() in _ACT_TITLES:
+            rest = words[at + 1 :]
+            named = rest[1:] if rest[0] == "The" and len(rest) > 1 else rest
+            return " ".join(rest) if rest[0][:1].isupper() and _name_opens(named) else span
+    return span
 
 
 # What a headline calls the person it names ("<Band> Singer <Name>", "Legendary Producer

@@ -285,6 +285,13 @@ def test_a_name_ending_in_ly_is_no_adverb(title: str, subjects: list[str]) -> No
         ("Velvet Moth Surprise-Release New Album Tide", ["Velvet Moth"]),
         ("Velvet Moth Surprise Release Final Album Tide: Stream", ["Velvet Moth"]),
         ("Surprise Lantern Announce Tour", ["Surprise Lantern"]),
+        # Where an act is from and what it is, before its name, describe it: the name is
+        # what follows, one word or several; without what it is, the words are its name.
+        ("Norwegian Hardcore Punks Quillmoss Announce New Album", ["Quillmoss"]),
+        ("Canadian Metal Band The Copper Tides Share Video", ["The Copper Tides"]),
+        ("Australian Metalcore Band Lantern Harbour Sign to Quill Records", ["Lantern Harbour"]),
+        ("Japanese Metal Veterans Quillmoss Announce Tour", ["Quillmoss"]),
+        ("Swedish Lantern Mafia Announce Tour", ["Swedish Lantern Mafia"]),
     ],
 )
 def test_the_person_a_headline_names_after_their_role(title: str, subjects: list[str]) -> None:

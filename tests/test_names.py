@@ -1765,3 +1765,28 @@ def test_a_first_name_is_the_one_artist_it_opens_whatever_song_it_opens_too(
         ("Quiet Harbour Share “Kendra Has Nothing Left”", ""),
     )
     assert names(kb, "kendra?") == ["Kendra Vale"]
+
+
+def test_where_someone_is_from_is_a_known_word_and_no_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A demonym is always capitalised, so no article writes it in lowercase; it is still a
+    word everyone knows, not the likelier place of a typo, and alone it names nothing: the
+    mistyped act is looked for first, and a decline never names "Norwegian"."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velmorsen Share New Song", "The duo Velmorsen shared a song."),
+        ("Velmorsen Announce New Album", "Velmorsen announced an album."),
+        *everyday(
+            "They were writing on chamber pop and its collaborative features, the latest.",
+            WRITTEN_ARTICLES,
+            "Chamber Pop Notes {}",
+        ),
+        ("Quill Hall Books Acts", "Acts from Oslo, Norwegian and Swedish, were booked."),
+    )
+    # Budget enough for one of the two runs only: the order decides.
+    monkeypatch.setattr("bot.core.names.MAX_FUZZY", 4)
+    asked = "I am writing on Norwegian chamber pop. What is the latest from Velmorsan?"
+    assert [f.entity.name for f in link(kb, asked).links] == ["Velmorsen"]
+    reply = answer(Message("Norwegian chamber pop: what is the latest?"), kb, NOW)
+    assert "nothing about chamber pop" in reply.text

@@ -272,9 +272,13 @@ def _split_at(run: range, breaks: frozenset[int]) -> list[range]:
 
 
 def _spelled(kb: KnowledgeBase, tokens: tuple[str, ...], run: range) -> bool:
-    """Whether every word of the run is one the articles use or a known name's: a run with a
-    word they never use most likely holds the typo, and is searched first."""
-    return all(kb.lowercase_uses(tokens[i]) or tokens[i] in kb.names.words for i in run)
+    """Whether every word of the run is one the articles use, a known name's or where someone
+    is from (always capitalised): a run with a word they never use most likely holds the
+    typo, and is searched first."""
+    return all(
+        kb.lowercase_uses(tokens[i]) or tokens[i] in kb.names.words or tokens[i] in DEMONYMS
+        for i in run
+    )
 
 
 def link(kb: KnowledgeBase, text: str) -> Linking:
@@ -500,6 +504,15 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     }
     placing = {i for found in places for i in range(found.start, found.end)}
     placing |= context.outlet_words(tokens, free)
+    # Where someone is from, opening the words it describes, is no name ("on <Demonym>
+    # chamber-pop"); closing a place's name it is a word of it ("North American").
+    placing |= {
+        i
+        for i, token in enumerate(tokens)
+        if free[i]
+        and token in DEMONYMS
+        and not (i and free[i - 1] and tokens[i - 1] not in STOPWORDS)
+    }
     named = [f and i not in asking | placing | describing for i, f in enumerate(free)]
     # Most questions end at their only mark: nothing to split then.
     inner = RUN_END.search(text.rstrip("?! "))
