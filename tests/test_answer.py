@@ -2292,8 +2292,15 @@ def dated_kb(path: Path, *articles: tuple[str, str, str]) -> KnowledgeBase:
             ],
             {"is Quillward touring the states in the fall?": 2},
         ),
+        (
+            [
+                ("2025-11-27", "Quillward Announce One-Off Show for Summer 2026", "A show."),
+                ("2026-05-09", "Quillward Cut Harbourton Set Short", "The set ended early."),
+            ],
+            {"Has Quillward announced any shows for summer 2026?": 1},
+        ),
     ],
-    ids=["season", "year", "coming"],
+    ids=["season", "year", "coming", "early"],
 )
 def test_a_dated_question_is_told_by_the_news_of_its_date(
     tmp_path: Path, articles: list[tuple[str, str, str]], answers: dict[str, int]
@@ -2301,7 +2308,8 @@ def test_a_dated_question_is_told_by_the_news_of_its_date(
     """A tour asked of a season ("touring this spring?") is told by the winter headline that
     announced it, not by the act's spring single; tour dates asked for a year by that year's
     headline, though the year before's uses the question's words more. A season yet to come
-    this year ("touring in the fall?" asked in August) is this year's, told before it."""
+    this year ("touring in the fall?" asked in August) is this year's, told before it, up to
+    a year before."""
     kb = dated_kb(tmp_path, *articles)
     for question, number in answers.items():
         assert ask(kb, question).url == f"{SITE}{number}", question

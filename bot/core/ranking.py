@@ -145,8 +145,8 @@ def described(
 
 
 # How long before the stretch it happens in a tour or a festival is announced: "touring this
-# spring?" is told by a winter headline.
-EVENT_LEAD_DAYS = 183
+# spring?" is told by a winter headline, a summer's one-off show by one of the autumn before.
+EVENT_LEAD_DAYS = 365
 _EVENTS = frozenset({"tour", "festival"})
 
 
