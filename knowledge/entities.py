@@ -477,6 +477,7 @@ def _person_named(span: str) -> str:
 
 
 def _name_opens(words: list[str]) -> bool:
+    """Whether words may open a name: no headline's verb ("Quits") nor a word no name is."""
     return not _VERB_SHAPED.match(words[0]) and words[0].lower() not in NOT_NAMES
 
 

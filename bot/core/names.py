@@ -222,7 +222,7 @@ def act_tagged(kb: KnowledgeBase, tag: str) -> str | None:
     ("<theact>", "<FirstLast>"), its "the" typed or not. A tag the articles write in
     lowercase more often than they name the act ("#<genre>") is a topic, not the act."""
     key = norm(tag)
-    for glued in (key, key.removeprefix("the")):
+    for glued in dict.fromkeys((key, key.removeprefix("the").strip())):
         found = kb.names.exact(glued) or kb.names.sounds_like(glued) if glued else None
         if found is not None and kb.lowercase_uses(glued) < found.articles:
             return found.name.lower()

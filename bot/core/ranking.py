@@ -135,12 +135,13 @@ def described(
     and `benchmarks/quality.py` fits the weights on."""
     linking = _undescribed(kb, question, linking)
     lexical = _lexical(kb, question, linking)
-    coming = _coming_event(question, now.date())
+    today = now.date()
+    coming = _coming_event(question, today)
     bounds = None if coming is not None else window(question, now)
-    gone_by = bounds[1] if bounds is not None and bounds[1] < now.date().isoformat() else None
+    gone_by = bounds[1] if bounds is not None and bounds[1] < today.isoformat() else None
     candidates = gather(kb, question, linking, lexical, gone_by)
     describe(kb, question, linking, candidates, now, lexical, bounds)
-    told = coming or _announced_before(question, bounds)
+    told = _announced_before(question, bounds, coming, today)
     return _of_year(_in_window(candidates, told), question.year)
 
 
@@ -150,24 +151,27 @@ EVENT_LEAD_DAYS = 365
 _EVENTS = frozenset({"tour", "festival"})
 
 
-def _announced_before(question: Question, bounds: tuple[str, str] | None) -> tuple[str, str] | None:
+def _announced_before(
+    question: Question, bounds: tuple[str, str] | None, coming: date | None, today: date
+) -> tuple[str, str] | None:
     """The days whose news tells what a question asks of a stretch of the calendar: for a
-    tour or festival in it, the months before it too."""
-    if bounds is None or question.period is None or question.kind not in _EVENTS:
+    tour or festival in it, the months before it too, and up to `today` where the stretch is
+    this year's yet to come (`coming`, its first day)."""
+    if coming is not None:
+        start, end = coming, today.isoformat()
+    elif bounds is not None and question.period is not None and question.kind in _EVENTS:
+        start, end = date.fromisoformat(bounds[0]), bounds[1]
+    else:
         return bounds
-    start = date.fromisoformat(bounds[0]) - timedelta(days=EVENT_LEAD_DAYS)
-    return start.isoformat(), bounds[1]
+    return (start - timedelta(days=EVENT_LEAD_DAYS)).isoformat(), end
 
 
-def _coming_event(question: Question, today: date) -> tuple[str, str] | None:
-    """The days whose news tells of a tour or festival in a stretch of this year yet to come
-    ("touring in the fall?" asked in August): the months before it, up to `today`."""
+def _coming_event(question: Question, today: date) -> date | None:
+    """The first day of the stretch a question asks a tour or festival of, where it is this
+    year's yet to come ("touring in the fall?" asked in August): no stretch gone by."""
     if question.period is None or question.kind not in _EVENTS:
         return None
-    start = question.period.coming(today)
-    if start is None:
-        return None
-    return (start - timedelta(days=EVENT_LEAD_DAYS)).isoformat(), today.isoformat()
+    return question.period.coming(today)
 
 
 def _of_year(candidates: list[Candidate], year: str | None) -> list[Candidate]:
