@@ -896,3 +896,21 @@ def test_a_request_for_news_without_a_question_mark_is_the_question(tmp_path: Pa
     kb = invented_kb(tmp_path, *act_news("Quillward"), ("Lantern Notes", "The lantern shone."))
     message = "Quillward news please. Harbour of Old Lanterns is nearly 40 and still hits hard."
     answered_by(kb, message, 2)
+
+
+def test_what_came_since_a_record_is_its_makers_news(tmp_path: Path) -> None:
+    """ "<act>, the band that put out <Record>: anything new?" asks what came after the
+    record: its maker's newest news, where the act's name is also a word the articles write
+    and links unsurely, and where the act is mistyped beside the record it made."""
+    kb = invented_kb(
+        tmp_path,
+        ("Quillpot Announce Harbour Tour", "Quillpot will tour."),
+        ("Quillpot – “Glass Hour”", "Quillpot share Glass Hour."),
+        ("Velvet Moth Announce Live Album Live From Harbourton", "A live album."),
+        ("Velvet Moth – “Live From Harbourton”", "A song."),
+        *everyday("A quillpot of soup was on the stove.", 3),
+        ("Quillpot – “Heat Map”", "Quillpot share Heat Map."),
+        ("Velvet Moth Share New Song", "Velvet Moth shared a song."),
+    )
+    answered_by(kb, 'Quillpot, the band that put out "Glass Hour": anything new?', 8)
+    answered_by(kb, "velvet mouth — after Live From Harbourton, what's new?", 9)

@@ -25,7 +25,7 @@ from bot.core.cues import (
 from bot.core.declining import NAME_WORDS
 from bot.core.links import SURE_LINK, Link, Linking
 from bot.core.members import act_of, said_of
-from bot.core.names import link
+from bot.core.names import TITLE_KINDS, link
 from bot.core.spelling import name_like
 from bot.core.tokens import THE, tokens_of, written_after
 from knowledge.entities import owned_act, title_subjects
@@ -426,10 +426,14 @@ def _since(kb: KnowledgeBase, text: str, sentences: list[str], asked_at: list[bo
         named = tuple(outside) or named
     if not named:
         return None
-    found = max(named, key=lambda f: (f.weight >= SURE_LINK, -f.start))
+    entity = max(named, key=lambda f: (f.weight >= SURE_LINK, -f.start)).entity
+    # What came since a record is its maker's news ("<act>, the band that put out <Record>:
+    # anything new?", where the act's name is also an everyday word and links unsurely).
+    if entity.kind in TITLE_KINDS:
+        entity = kb.maker(entity.id) or entity
     # After a colon what is left may open a sentence, as its writer's capital says ("<Act>
     # news? Is <Person> still ...": "Is <Person>" is no name, `casing.cased`).
-    return f"{_known_head(kb, found.entity).name}: latest: {rest.strip()}"
+    return f"{_known_head(kb, entity).name}: latest: {rest.strip()}"
 
 
 def _told_in_full(kb: KnowledgeBase, text: str, named: tuple[Link, ...]) -> tuple[Link, ...]:
