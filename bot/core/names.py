@@ -219,8 +219,9 @@ def _sounding(kb: KnowledgeBase, key: str) -> Entity | None:
 
 def act_tagged(kb: KnowledgeBase, tag: str) -> str | None:
     """The name of the act a handle or hashtag spells, glued together as tags are
-    ("<theact>", "<FirstLast>"), its "the" typed or not. A tag the articles write in
-    lowercase more often than they name the act ("#<genre>") is a topic, not the act."""
+    ("<theact>", "<FirstLast>"), its "the" typed or not, in lowercase: a tag says nothing of
+    how its writer capitalises names. A tag the articles write in lowercase more often than
+    they name the act ("#<genre>") is a topic, not the act."""
     key = norm(tag)
     for glued in dict.fromkeys((key, key.removeprefix("the").strip())):
         found = kb.names.exact(glued) or kb.names.sounds_like(glued) if glued else None
