@@ -65,8 +65,9 @@ _SOUNDS = (
 )
 # A word's last "ie" sounds as its "y" does ("Callie", "Kali").
 _LAST_IE = re.compile(r"ie\b")
-# A word's first "ch" before a vowel may be an "sh" ("Cheryl", "Sheryl"): a name heard is
-# typed either way. Not elsewhere in a word, where it is a "k" or a "tch" ("Zach", "Zack").
+# A word's first "ch" before a vowel may be an "sh" ("Chantelle", "Shantelle"): a name heard
+# is typed either way. Not elsewhere in a word, where it is a "k" or a "tch" ("Quach",
+# "Quack").
 _FIRST_CH = re.compile(r"\bch(?=[aeiouy])")
 # The fewest words of a name that its words in another order still name (`reordered`).
 REORDERED_WORDS = 3
