@@ -74,9 +74,9 @@ def prune_plain_words(conn: Connection) -> None:
     )
 
 
-def merge_verb_tails(conn: Connection, since: int) -> int:
+def merge_verb_tails(conn: Connection, since: int) -> None:
     """Merge each name that ends on a headline's verb into the act it starts with, among the
-    entities made from id `since` on; return how many were merged.
+    entities made from id `since` on.
 
     "<Act> Gives ..." made an entity of its own when the act was not known yet (its other
     headlines came later) or is a name of one word, which a lead's next word may not be cut
@@ -88,7 +88,6 @@ def merge_verb_tails(conn: Connection, since: int) -> int:
     and every article names it in its headline with more words straight after it: a name
     before a colon ("<Word> Girls: <Title>") or met in a body is a name of its own.
     """
-    merged = 0
     for entity_id, name in conn.execute(
         "SELECT e.id, e.name FROM entities e WHERE e.id >= ? AND e.kind = 'artist' "
         f"AND e.name LIKE '% %' AND {_CHOSEN} AND e.id NOT IN "
@@ -105,8 +104,6 @@ def merge_verb_tails(conn: Connection, since: int) -> int:
         ).fetchone()
         if act is not None and _headline_verb(conn, entity_id, name):
             _merge(conn, entity_id, int(act[0]))
-            merged += 1
-    return merged
 
 
 def _plain(conn: Connection, entity_id: int, word: str) -> bool:
