@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from multiprocessing.pool import AsyncResult, Pool
 from typing import TypeAlias
 
+from knowledge.credits import credited_names
 from knowledge.entities import (
     BODY_NAME_CHARS,
     Name,
@@ -146,7 +147,7 @@ def extract(record: ArticleRecord) -> Extracted:
         summary=summarise(record, body_sentences),
         names=names,
         works=named_works(record.title),
-        headline_names=headline_names(record.title),
+        headline_names=[*headline_names(record.title), *credited_names(record.title)],
         recurring=recurring,
         surnames=surnames(body[:BODY_NAME_CHARS], [n.name for n in [*names, *recurring]]),
         nicknames=nicknames(body[:MAX_BODY_CHARS]),
