@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from support import FIXTURES
+from support import FIXTURES, NOW, act_news, invented_kb
 
 from bot.adapters.plain_text import render_plain
 from bot.core.answer import answer
@@ -248,3 +250,34 @@ def test_a_letters_greeting_and_closing_are_no_words_of_the_question(
     before it, would run on into the name asked about; a name that opens with "Dear" stays,
     and so does a message that is courtesy alone."""
     assert clean_question(typed) == words
+
+
+@pytest.mark.parametrize(
+    ("dictated", "words"),
+    [
+        ("velvet moth latest news question mark", "velvet moth latest news?"),
+        ("velvet moth touring exclamation point", "velvet moth touring!"),
+        ("velvet moth whats the latest period", "velvet moth whats the latest."),
+        (
+            "what did velvet moth put out in that period",
+            "what did velvet moth put out in that period",
+        ),
+        ("did velvet moth announce a new e p", "did velvet moth announce a new ep"),
+        ("how much is q r z suing velvet moth for", "how much is qrz suing velvet moth for"),
+        ("Velvet Moth's K I L N — who", "Velvet Moth's KILN — who"),
+        # A leading "a" or "i" is a word of its own.
+        ("is it a b side", "is it a b side"),
+        ("did i a", "did i a"),
+    ],
+)
+def test_dictation_is_read_as_typed(dictated: str, words: str) -> None:
+    """A phone's dictation types punctuation out as words and a spelled word as its
+    letters; "question mark" or "e p" would read as an unknown name's words."""
+    assert clean_question(dictated) == words
+
+
+def test_a_dictated_question_finds_the_act(tmp_path: Path) -> None:
+    """Beside a mistyped name, "question mark" read as words was the unknown name declined."""
+    kb = invented_kb(tmp_path, *act_news("Velvet Moth"), ("Quill Fathom Share New Single", ""))
+    reply = answer(Message("velvet mouth news question mark"), kb, now=NOW)
+    assert reply.entity == "Velvet Moth"

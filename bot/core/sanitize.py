@@ -67,6 +67,31 @@ _LEADING_TAGS = re.compile(r"^(?:[^\w#@]*[#@][^\W\d][\w.-]{0,63})+")
 _ONE_TAG = re.compile(rf"(?<![\w#]){_TAG}")
 
 
+# Punctuation that a phone's dictation types out as words ("any news question mark"): the
+# mark it stands for. "Period" only where it ends the message and no determiner comes before
+# it ("in that period").
+_SPOKEN_MARKS = {"question mark": "?", "exclamation mark": "!", "exclamation point": "!"}
+_SPOKEN_MARK = re.compile(r"\s+(question mark|exclamation (?:mark|point))\b", re.IGNORECASE)
+_SPOKEN_PERIOD = re.compile(
+    r"(?<!\bthe)(?<!\bthat)(?<!\bthis)(?<!\ba)(?<!\bany)(?<!\beach)(?<!\bwhich)\s+period\s*$",
+    re.IGNORECASE,
+)
+# Letters said or typed one by one ("a new e p", "m i a", "K I L L"): the word they spell. A
+# leading "a" or "i" is a word of its own ("a b side" is "a" and "b"), and so is a letter with
+# an accent ("Qual é a ...").
+_LETTERS = re.compile(r"(?<!\S)(?:[A-Za-z] )+[A-Za-z](?![^\W_])")
+
+
+def _spelled(letters: re.Match[str]) -> str:
+    words = letters[0].split()
+    opening = 0
+    while opening < len(words) - 1 and words[opening].lower() in {"a", "i"}:
+        opening += 1
+    if len(words) - opening < 2:
+        return letters[0]
+    return " ".join([*words[:opening], "".join(words[opening:])])
+
+
 # A question tagged at its end for the answer expected (", right?", ", isn't it?", ", have
 # they?"): what it asks is before the comma, and "right" or "correct" is no word of it.
 _TAG_QUESTION = re.compile(
@@ -132,6 +157,8 @@ def clean_question(
     text = _TLDR.sub("tldr", text)
     text = _WHATEVER_HAPPENED.sub("any news on", text)
     text = _ASKED_DID.sub(r"\1 did", text)
+    text = _SPOKEN_MARK.sub(lambda mark: _SPOKEN_MARKS[mark[1].lower()], text)
+    text = _LETTERS.sub(_spelled, _SPOKEN_PERIOD.sub(".", text))
     text = re.sub(r"\s+", " ", text).strip()
     text = text[:MAX_QUESTION_CHARS].strip()
     unsigned = _TAG_QUESTION.sub(r"\1", _GREETING.sub("", _SIGN_OFF.sub("", text)))
