@@ -353,6 +353,13 @@ def _edition_dropped(name: str) -> str:
     return _EDITION_FIRST.sub("", _EDITION.sub("", name.strip()))
 
 
+# A band's members named after it ("<Band> Members Arrested", "Former <Band> Bandmates Sue"):
+# their news is the band's, and "<Band> Members" is no act of its own.
+_MEMBERS = re.compile(r"\s+(?:Members|Bandmates)(?=\s+(?![Oo]f\b)|$)")
+# How many of them, or which, before the band ("Two <Band> Members", "Remaining Four ...").
+_COUNTED = re.compile(r"^(?:(?:Two|Three|Four|Five|Six|Both|All|Remaining|Surviving)\s+)+")
+
+
 def title_subjects(title: str) -> list[str]:
     """The names a title is about: its lead before a separator, or before the first verb.
     After a separator, a name that owns what follows too: a column's name may come first
@@ -378,6 +385,10 @@ def title_subjects(title: str) -> list[str]:
         candidate = _edition_dropped(found.strip(" ,;:-–\"'“”‘’"))
         if candidate.upper().startswith("RIP "):
             candidate = candidate[4:]
+        members = _MEMBERS.search(candidate)
+        if members and "," not in candidate:
+            band = _COUNTED.sub("", candidate[: members.start()])
+            candidate = _BEFORE_BAND.sub("", band).strip()
         if _counts_a_list(title, candidate):
             continue
         spans = [candidate]

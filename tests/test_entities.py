@@ -812,3 +812,18 @@ def test_a_festivals_edition_and_bill_are_no_part_of_its_name() -> None:
     assert [n.name for n in names_in_article(title, body, title_subjects(title))] == [
         "Quillfield Fest"
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "subjects"),
+    [
+        ("Quill Fathom Members Unharmed After Tour Van Crash", ["Quill Fathom"]),
+        ("Velvet Marrow Bandmates Remember Ana Vidal", ["Velvet Marrow"]),
+        ("Two Velvet Marrow Members Quit Mid-Tour", ["Velvet Marrow"]),
+        ("Former Quill Fathom Members Share Debut Single", ["Quill Fathom"]),
+        ("Two Members Quit Velvet Marrow", []),
+    ],
+)
+def test_a_bands_members_are_the_bands_news(title: str, subjects: list[str]) -> None:
+    """ "<Band> Members ..." is news of the band, and "<Band> Members" is no act of its own."""
+    assert title_subjects(title) == subjects
