@@ -226,6 +226,18 @@ def test_an_unknown_name_in_the_story_is_still_declined(tmp_path: Path) -> None:
     )
 
 
+def test_a_name_the_storys_act_worked_with_is_no_act_asked_about(tmp_path: Path) -> None:
+    """A story that opens with a known act and names someone it worked with ("<Act> made
+    that record with <Name>") is about the act: a question that calls it "she" or "they"
+    asks about it, not about the name no article spells; the unknown name a story opens
+    with is still declined."""
+    kb = invented_kb(tmp_path, *act_news("Velvet Moth"), ("Lanterns Announce Tour", ""))
+    reply = ask(kb, "Velvet Moth made that record with Tida Marsh. do they have a new single?")
+    assert reply.intent != "unknown" and reply.entity == "Velvet Moth", reply.text
+    told = "Tida Marsh made that record with Velvet Moth. do they have a new single?"
+    assert ask(kb, told).intent == "unknown"
+
+
 def test_focus_keeps_a_single_sentence_and_short_asides(tmp_path: Path) -> None:
     kb = story_kb(tmp_path)
     single = "hey, sorry for the long one, is velvet moth touring with anyone this year"

@@ -315,10 +315,14 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
     owned = frozenset(
         t for word in story.split() if POSSESSIVE.search(word) for t in tokens_of(word)[-1:]
     )
+    sure = [f for f in sure if not _with_subject(told, sure, f)]
     # A question for news asks nothing of where the story happened.
     if (
         not sure
-        or any(not (news and _placed_name(told.tokens, run)) for run in told.written)
+        or any(
+            not (news and _placed_name(told.tokens, run)) and not _with_subject(told, sure, run)
+            for run in told.written
+        )
         or any(_inside_longer(told, f, owned) for f in sure)
         or _REFERS_BACK.search(asked)
         or doubted
@@ -356,6 +360,36 @@ def _for_news(text: str) -> bool:
     """Whether a text asks for news or an announcement: then what a story around it names,
     or a record the writer has seen, is not what it asks about."""
     return bool(NEWS.search(text) or ANNOUNCE.search(text))
+
+
+# Words that put a name beside the one a story is about ("<Act> made that record with
+# <Name>", "<Act> sounds like <Name>").
+_BESIDE_SUBJECT = frozenset({"with", "alongside", "like", "featuring", "feat", "ft", "by"})
+
+
+def _with_subject(told: Linking, sure: list[Link], named: str | Link) -> bool:
+    """Whether a story opens with a name it surely links and writes another name (a run, or
+    a link inside one) after it, beside it by a word such as "with" ("<Act> made that record
+    with <Name>."): the story is about the name it opens with; the other is whom that act
+    worked or played with, not an act the question asks about."""
+    opening = next((f for f in sure if f.start == 0), None)
+    if opening is None or named is opening:
+        return False
+    tokens = told.tokens
+    spans = [(f.start, f.end) for f in told.links]
+    for run in told.written:
+        size = len(run.split())
+        spans += [
+            (at, at + size) for at in range(len(tokens)) if " ".join(tokens[at : at + size]) == run
+        ]
+    beside = [
+        (start, end)
+        for start, end in spans
+        if start > opening.end and tokens[start - 1] in _BESIDE_SUBJECT
+    ]
+    if isinstance(named, Link):
+        return any(start <= named.start and named.end <= end for start, end in beside)
+    return any(" ".join(tokens[start:end]) == named for start, end in beside)
 
 
 def _placed_name(tokens: tuple[str, ...], run: str) -> bool:
