@@ -9,7 +9,15 @@ from pathlib import Path
 
 import pytest
 from rapidfuzz import fuzz, process
-from support import NOW, city_news, everyday, invented_article, invented_kb, statements_run
+from support import (
+    NOW,
+    act_news,
+    city_news,
+    everyday,
+    invented_article,
+    invented_kb,
+    statements_run,
+)
 
 from bot.core.answer import answer
 from bot.core.context import PLACED_LOOKUPS, says_where
@@ -1790,3 +1798,16 @@ def test_where_someone_is_from_is_a_known_word_and_no_name(
     assert [f.entity.name for f in link(kb, asked).links] == ["Velmorsen"]
     reply = answer(Message("Norwegian chamber pop: what is the latest?"), kb, NOW)
     assert "nothing about chamber pop" in reply.text
+
+
+def test_an_act_the_question_likens_the_asked_one_to_is_not_asked_about(tmp_path: Path) -> None:
+    """ "<act>, kinda like <other>": the other says what the act sounds like; an unknown act
+    likened to a known one is still the one asked about."""
+    kb = invented_kb(tmp_path, *act_news("Velvet Moth"), *act_news("Quill Fathom"))
+    assert names(kb, "what's new with velvet mooth, she's kinda like Quill Fathom") == [
+        "Velvet Moth"
+    ]
+    assert names(kb, "Velvet Moth news? a bit like Quill Fathom but louder") == ["Velvet Moth"]
+    assert names(kb, "does Quill Fathom sound like Velvet Moth?") == ["Quill Fathom"]
+    reply = answer(Message("Tida Marsh, kind of like Quill Fathom: new album yet?"), kb, now=NOW)
+    assert reply.intent == "unknown"

@@ -214,6 +214,38 @@ def member_of(tokens: tuple[str, ...], free: list[bool]) -> set[int]:
     }
 
 
+# Words that compare the act asked about with another ("<act>, kinda like <other>", "a band a
+# bit like <other>"): the other says what the act sounds like, and is no act asked about.
+_COMPARING = tuple(
+    tuple(cue.split())
+    for cue in (
+        "kinda like",
+        "kind of like",
+        "sort of like",
+        "a bit like",
+        "a little like",
+        "similar to",
+        "sounds like",
+        "sound like",
+        "reminds me of",
+        "in the vein of",
+    )
+)
+
+
+def compared(tokens: tuple[str, ...], breaks: frozenset[int]) -> set[int]:
+    """The words after a comparison up to its clause's end ("<act>, kinda like <other>
+    but louder"): what the act asked about is like, not what is asked about."""
+    found: set[int] = set()
+    for at in range(len(tokens)):
+        for cue in _COMPARING:
+            after = at + len(cue)
+            if tokens[at:after] == cue:
+                end = min((b for b in breaks if b >= after), default=len(tokens))
+                found.update(range(after, end))
+    return found
+
+
 # What a question says it does not mean ("<name>, the <city> band, not the <director>
 # movie"), and how many words such an aside runs to.
 _RULING_OUT = frozenset({"the", "that", "a", "an", "to", "some"})

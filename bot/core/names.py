@@ -439,6 +439,8 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         else context.appositions(tokens, links, breaks, act_end, capitals, name_like)
     )
     _unlink(links, free, [f for f in links if apposed.issuperset(range(f.start, f.end))])
+    likened = context.compared(tokens, breaks)
+    _unlink(links, free, [f for f in links if likened.issuperset(range(f.start, f.end))])
     # A name the question rules out beside one it surely links ("<act> - the <city> singer,
     # not <other act> - ...") is what it tells apart from what it asks about.
     asked = [
@@ -484,7 +486,7 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     ]
     guessed = context.guessed(tokens, free, breaks, surely_at)
     describing |= owners | guessed | apposed | context.ruled_out(tokens, free, breaks)
-    describing |= ruled_at
+    describing |= ruled_at | likened
     pairs = tuple(
         (a, b)
         for i, (a, b) in enumerate(pairwise(tokens))
