@@ -67,8 +67,8 @@ _SOUNDS = (
 _LAST_IE = re.compile(r"ie\b")
 # A word's first "ch" before a vowel may be an "sh" ("Chantelle", "Shantelle"): a name heard
 # is typed either way. Not elsewhere in a word, where it is a "k" or a "tch" ("Quach",
-# "Quack").
-_FIRST_CH = re.compile(r"\bch(?=[aeiouy])")
+# "Quack"). A "v" there is a "u" (`_SOUNDS`), so it is a vowel too.
+_FIRST_CH = re.compile(r"\bch(?=[aeiouyv])")
 # The fewest words of a name that its words in another order still name (`reordered`).
 REORDERED_WORDS = 3
 # Keys shorter than this say too little to tell names apart.

@@ -569,6 +569,8 @@ def test_a_first_ch_sounds_as_an_sh() -> None:
     assert sound_key("Shantelle Wren") == sound_key("chantelle wren")
     assert sound_key("Quach Dole") != sound_key("quash dole")
     assert sound_key("Chroma Vell") != sound_key("shroma vell")
+    # Nor does it where a "V" stands for the "U" after it ("Chvrch Lane", "church lane").
+    assert sound_key("Chvrch Lane") == sound_key("church lane")
 
 
 def test_a_stylised_ight_sounds_as_typed_the_plain_way() -> None:
@@ -1632,8 +1634,9 @@ def test_a_name_spelled_out_letter_by_letter_is_the_name(tmp_path: Path) -> None
     assert tokens_of("q v x z latest track") == ("qvxz", "latest", "track")
     assert names(kb, "q v x z latest track") == ["QVXZ"]
     assert names(kb, "is a q i t touring") == ["A/Q/I/T"]
-    # Two letters are words or a pair of initials, and letters in a list are a list, not a
-    # name spelled out.
+    # Two letters are a word ("e p" for "EP"), unless one is a word of its own ("a b"), and
+    # letters in a list are a list, not a name spelled out.
+    assert tokens_of("new e p out") == ("new", "ep", "out")
     assert tokens_of("is a b out") == ("is", "a", "b", "out")
     assert tokens_of("sides x, y, z") == ("sides", "x", "y", "z")
     # Nor is a paste of letters longer than a name.

@@ -25,7 +25,7 @@ from bot.core.cues import (
     YEAR,
 )
 from bot.core.links import Link, Linking
-from bot.core.tokens import tokens_of
+from bot.core.tokens import tokens_counted
 from knowledge.entities import RUN_JOINERS
 from knowledge.store import KnowledgeBase
 from knowledge.vocabulary import CALENDAR_WORDS, NEWS_WORDS, OUTLETS
@@ -50,8 +50,8 @@ def aside(text: str, count: int, free: list[bool], linked_by: int) -> set[int]:
     (<city>)", "<name> (<city> band, not the <thing>)"): they say which act is meant, as a
     description does (`describing`), and name nothing of their own."""
     for match in _ASIDE.finditer(text):
-        start = len(tokens_of(f"x {text[: match.start()]}")) - 1
-        size = len(tokens_of(f"x {match.group(1)}")) - 1
+        start = tokens_counted(text[: match.start()])
+        size = tokens_counted(match.group(1))
         if start == linked_by and size > 0 and start + size <= count:
             return {i for i in range(start, start + size) if free[i]}
     return set()

@@ -7,6 +7,8 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+from bot.core.tokens import letters_joined
+
 # Chat tells a story of sixty to eighty words around its question, which may come last; more
 # is a paste, cut before any parsing.
 MAX_QUESTION_CHARS = 500
@@ -76,22 +78,6 @@ _SPOKEN_PERIOD = re.compile(
     r"(?<!\bthe)(?<!\bthat)(?<!\bthis)(?<!\ba)(?<!\bany)(?<!\beach)(?<!\bwhich)\s+period\s*$",
     re.IGNORECASE,
 )
-# Letters said or typed one by one ("a new e p", "m i a", "K I L L"): the word they spell. A
-# leading "a" or "i" is a word of its own ("a b side" is "a" and "b"), and so is a letter with
-# an accent ("Qual é a ...").
-_LETTERS = re.compile(r"(?<!\S)(?:[A-Za-z] )+[A-Za-z](?![^\W_])")
-
-
-def _spelled(letters: re.Match[str]) -> str:
-    words = letters[0].split()
-    opening = 0
-    while opening < len(words) - 1 and words[opening].lower() in {"a", "i"}:
-        opening += 1
-    if len(words) - opening < 2:
-        return letters[0]
-    return " ".join([*words[:opening], "".join(words[opening:])])
-
-
 # A question tagged at its end for the answer expected (", right?", ", isn't it?", ", have
 # they?"): what it asks is before the comma, and "right" or "correct" is no word of it.
 _TAG_QUESTION = re.compile(
@@ -158,7 +144,7 @@ def clean_question(
     text = _WHATEVER_HAPPENED.sub("any news on", text)
     text = _ASKED_DID.sub(r"\1 did", text)
     text = _SPOKEN_MARK.sub(lambda mark: _SPOKEN_MARKS[mark[1].lower()], text)
-    text = _LETTERS.sub(_spelled, _SPOKEN_PERIOD.sub(".", text))
+    text = letters_joined(_SPOKEN_PERIOD.sub(".", text))
     text = re.sub(r"\s+", " ", text).strip()
     text = text[:MAX_QUESTION_CHARS].strip()
     unsigned = _TAG_QUESTION.sub(r"\1", _GREETING.sub("", _SIGN_OFF.sub("", text)))

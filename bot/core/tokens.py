@@ -26,7 +26,7 @@ def tokens_of(text: str) -> tuple[str, ...]:
     headline asked for (`HEADLINE_ASKED`) is "news", and a member called by what they play
     ("bass player") is called as the news calls them (`_ROLES_PLAYED`)."""
     words: list[str] = []
-    for t in TOKEN.findall(text_words(_letters_joined(text)))[:MAX_TOKENS]:
+    for t in TOKEN.findall(text_words(letters_joined(text)))[:MAX_TOKENS]:
         role = _ROLES_PLAYED.get(words[-1]) if t == "player" and words else None
         if role is not None:
             words[-1] = role
@@ -39,22 +39,30 @@ def tokens_of(text: str) -> tuple[str, ...]:
 
 
 # Letters typed one by one, at least this many and at most as many as a name spells, spell
-# one word ("t q v x" for "TQVX"); a list of letters ("x, y, z") does not, nor does a paste
-# of letters, whose word would cost every look-up its length.
-LETTERS_SPELLED = 3
+# one word ("t q v x" for "TQVX", "e p" for "EP"); a list of letters ("x, y, z") does not, nor
+# does a paste of letters, whose word would cost every look-up its length. Two letters of
+# which one is "a" or "i" are a word and a letter ("a b side", "é a").
+LETTERS_SPELLED = 2
 LETTERS_SPELLED_AT_MOST = 12
-_LETTERS = re.compile(rf"(?<![\w'’.])(?:[^\W\d_] ){{{LETTERS_SPELLED - 1},}}[^\W\d_](?![\w'’.])")
+_LETTERS = re.compile(rf"(?<![\w'’.])(?:[^\W\d_] ){{{LETTERS_SPELLED - 1},}}[^\W\d_](?![\w'’])")
+_LETTER_WORDS = frozenset({"a", "i"})
 
 
-def _letters_joined(text: str) -> str:
+def letters_joined(text: str) -> str:
     """The text with letters spelled out one by one, between single spaces, joined into the
-    word they spell: a name said letter by letter, or its initials typed apart."""
+    word they spell: a name said letter by letter, its initials typed apart, or a word a
+    phone's dictation spells ("a new e p")."""
     return _LETTERS.sub(_joined, text)
 
 
 def _joined(letters: re.Match[str]) -> str:
     spelled = letters.group(0)
-    return spelled.replace(" ", "") if len(spelled) < 2 * LETTERS_SPELLED_AT_MOST else spelled
+    two = spelled.split()
+    if len(spelled) >= 2 * LETTERS_SPELLED_AT_MOST or (
+        len(two) == 2 and not _LETTER_WORDS.isdisjoint(t.lower() for t in two)
+    ):
+        return spelled
+    return spelled.replace(" ", "")
 
 
 # What a band's member plays, before "player", as the news names the role: "bass player" is
@@ -165,6 +173,13 @@ CLAUSE_END = re.compile(r"[,;:!?]+|\s[-–—]+\s")
 SENTENCE_END = re.compile(r"[!?]+")
 
 
+def tokens_counted(piece: str) -> int:
+    """How many tokens a piece of a message counts as inside it: read after a placeholder
+    word, as only a message's first word may be a leading "the" that tokens drop, and a
+    word of letters, as a single letter before the piece's own would join them."""
+    return len(tokens_of(f"xx {piece}")) - 1
+
+
 def clause_breaks(text: str, count: int, marks: re.Pattern[str] = CLAUSE_END) -> frozenset[int]:
     """Where the question's clauses (split at `marks`) meet, as token positions: a break at
     i falls between tokens i - 1 and i. Each clause is tokenised as the whole question is
@@ -175,7 +190,7 @@ def clause_breaks(text: str, count: int, marks: re.Pattern[str] = CLAUSE_END) ->
     breaks: set[int] = set()
     place = 0
     for index, clause in enumerate(marks.split(text)):
-        place += len(tokens_of(f"x {clause}" if index else clause)) - bool(index)
+        place += tokens_counted(clause) if index else len(tokens_of(clause))
         if place > count:
             return frozenset()
         breaks.add(place)
