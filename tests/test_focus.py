@@ -238,6 +238,24 @@ def test_a_name_the_storys_act_worked_with_is_no_act_asked_about(tmp_path: Path)
     assert ask(kb, told).intent == "unknown"
 
 
+def test_news_asked_of_a_described_act_beside_what_the_writer_heard_last(
+    tmp_path: Path,
+) -> None:
+    """ "anything new from country singer <Name>? '<Song>' was the last thing I heard": the
+    question asks what came since, of the act however described; neither the song the
+    writer heard (its title opening as a question does) nor a roundup sharing the
+    description's words is the answer."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Moth – “What If We Stay”", "Velvet Moth shares What If We Stay, a country song."),
+        ("Velvet Moth – “Tide”", "Velvet Moth shares Tide."),
+        ("5 New Country Songs: Velvet Moth & More", "New country songs from a country singer."),
+        ("Velvet Moth Announce Tour", "Velvet Moth will tour."),
+    )
+    told = '"What If We Stay" was the last thing I heard from her'
+    assert ask(kb, f"anything new from country singer Velvet Moth? {told}").url == f"{SITE}4"
+
+
 def test_focus_keeps_a_single_sentence_and_short_asides(tmp_path: Path) -> None:
     kb = story_kb(tmp_path)
     single = "hey, sorry for the long one, is velvet moth touring with anyone this year"

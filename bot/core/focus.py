@@ -100,6 +100,8 @@ _NEWS_ALONE = (
     | NEWS_ASKED
     | frozenset("thing things stuff anything something headline headlines most".split())
 )
+# Words a clause asking for news alone may spend saying what the act is (`_news_alone`).
+DESCRIBING_WORDS = 2
 # Clauses read for a question that asks for news alone, however long the message.
 MAX_NEWS_CLAUSES = 3
 # Words after which a story writes where something happened or came out (`_placed_name`).
@@ -505,18 +507,25 @@ def _news_after_told(
     asked = [c for c in clauses if c not in told and _news_alone(c)][:MAX_NEWS_CLAUSES]
     for clause in asked:
         linking = link(kb, clause)
-        if all(map(_asks_for_news, linking.leftover)):
-            return clause, linking.links
+        if all(_asks_for_news(w) or w in linking.described for w in linking.leftover):
+            # What says what the act is ("country singer <Name>") asks for no news of its
+            # own, and its words would pick a roundup that shares them.
+            named = {i for f in linking.links for i in range(f.start, f.end)}
+            kept = [
+                t for i, t in enumerate(linking.tokens) if i in named or t not in linking.described
+            ]
+            return " ".join(kept), linking.links
     return None
 
 
 def _news_alone(clause: str) -> bool:
-    """Whether a clause asks for news with no more words beside than a name has: the cheap
-    test before its names are linked."""
+    """Whether a clause asks for news with no more words beside than a name and a few words
+    saying what it is have ("country singer <First> <Last>"): the cheap test before its
+    names are linked."""
     if not NEWS.search(clause):
         return False
     words = [t for t in tokens_of(clause) if t not in STOPWORDS and not _asks_for_news(t)]
-    return len(words) <= NAME_WORDS
+    return len(words) <= NAME_WORDS + DESCRIBING_WORDS
 
 
 def _asks_for_news(word: str) -> bool:
@@ -526,9 +535,11 @@ def _asks_for_news(word: str) -> bool:
 
 def _tells_seen(clause: str) -> bool:
     """Whether a clause tells what happened as its writer saw it: it holds a verb of the past
-    ("was", "saw", "dropped"), and does not open as a question does ("did <act> ...")."""
+    ("was", "saw", "dropped"), and does not open as a question does ("did <act> ..."); a
+    title it opens with in quotes ("'What If ...' was the last thing I heard") is no
+    opening of a question."""
     tokens = tokens_of(clause)
-    if len(tokens) < STORY_WORDS or _asks_opening(tokens):
+    if len(tokens) < STORY_WORDS or _asks_opening(tokens_of(_QUOTED.sub(" ", clause))):
         return False
     return any(t in _SEEN or (len(t) > 4 and t.endswith("ed") and t not in NAMING) for t in tokens)
 
