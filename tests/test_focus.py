@@ -256,6 +256,22 @@ def test_news_asked_of_a_described_act_beside_what_the_writer_heard_last(
     assert ask(kb, f"anything new from country singer Velvet Moth? {told}").url == f"{SITE}4"
 
 
+def test_the_record_an_act_is_named_by_came_before_the_news_asked(tmp_path: Path) -> None:
+    """ "<act>, who made <Record> — any news?" and "the band behind the album <Record>" name
+    the act by a record the writer knows: the news asked for is what came since, not the
+    record's article. "who did <act> announce ..." asks, and names no record."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Moth Announce New Album Salt Lamp", "Velvet Moth announce Salt Lamp."),
+        ("Velvet Moth Share “Tide”", "Velvet Moth share a song."),
+        ("Quill Fathom Announce Harbour Fest Lineup", "Tida Marsh and Ana Quist will play."),
+    )
+    newest = f"{SITE}2"
+    assert ask(kb, "Velvet Moth, who made Salt Lamp — any recent news on them?").url == newest
+    assert ask(kb, "What's the latest from the band behind the album Salt Lamp?").url == newest
+    assert ask(kb, "who did Quill Fathom announce for Harbour Fest").url == f"{SITE}3"
+
+
 def test_focus_keeps_a_single_sentence_and_short_asides(tmp_path: Path) -> None:
     kb = story_kb(tmp_path)
     single = "hey, sorry for the long one, is velvet moth touring with anyone this year"

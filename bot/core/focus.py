@@ -82,6 +82,17 @@ _AFTER_NAMED = re.compile(
     r"(?!\s+(?:that|then|all)\b)[^?!.,;:]*"
 )
 _KNOWN_OUT = re.compile(r"\bi know\b.{1,80}?\b(?:is|was|are|were|came|comes?) out\b")
+# The record a message names an act by ("<act>, who made <Record>", "the band behind the
+# album <Record>"), a title in capitals or quotes, up to its clause's end: in a question for
+# news, what the writer knows the act by, and so what came before the news asked for. Not
+# "who did <act> ...", which asks.
+_TITLE_OPENS = r"[\"“‘'A-Z0-9]"
+_MADE_NAMED = re.compile(
+    r"(?:,\s*|\b(?:one|band|act|group|duo|trio|singer|rapper|artist|guy|project)\s+)"
+    rf"(?:who|that|which)\s+(?:made|did|put out|released|recorded)\s+{_TITLE_OPENS}[^?!.,;:—–]*"
+    r"|\bbehind\s+(?:the\s+)?(?:(?:album|record|song|single|ep|lp)\s+)?"
+    rf"{_TITLE_OPENS}[^?!.,;:—–]*"
+)
 _CLAUSES = re.compile(r"(?<=[,;:])\s+")
 # A title quoted in a message: between quotes, the opening one after a space.
 _QUOTED = re.compile(r"(?:^|(?<=\s))[\"“‘']([^\"“”‘’]{1,80}?)[\"”’'](?!\w)")
@@ -410,13 +421,13 @@ def _since(kb: KnowledgeBase, text: str, sentences: list[str], asked_at: list[bo
     news: the newest, or the newest announcement where it asks for one. The name is the
     first one linked surely, else the surest. None where it asks no such thing, or names
     nothing. `asked_at`: whether each of the sentences asks (`asking`)."""
-    known = _KNOWN_OUT.search(text)
+    known = _KNOWN_OUT.search(text) or _MADE_NAMED.search(text)
     after = _AFTER_NAMED.search(text)
     named: tuple[Link, ...] = ()
     # Where what was seen is cut out of the message, a name it holds ("After <Record>, did
     # <Act> ...") is what came before, not whom the question asks about.
     cut = False
-    if known is not None:
+    if known is not None and (known.re is _KNOWN_OUT or _for_news(text)):
         rest = f"{text[: known.start()]} {text[known.end() :]}"
         cut = True
     elif after is not None and (after.group("beyond") or _for_news(text)):
@@ -449,17 +460,26 @@ def _since(kb: KnowledgeBase, text: str, sentences: list[str], asked_at: list[bo
         # A story that names an act the knowledge base lacks ("<Unknown Act> just signed to
         # <Label>. Any news on them?") asks about that act, not the known name beside it; a
         # title it quotes ("a cover of '<Song>'") is no act.
-        if linking.written:
+        # What was cut out is what came before: a record the articles spell there is no act
+        # the knowledge base lacks (one they never spell may be the unknown act's).
+        uncut = link(kb, rest) if cut else None
+        kept = f" {' '.join(tokens_of(rest))} "
+        written = [
+            run
+            for run in linking.written
+            if not cut or f" {run} " in kept or not kb.mentions(f'"{run}"')
+        ]
+        if written:
             quoted = {t for title in _QUOTED.findall(text) for t in tokens_of(title)}
-            if any(not quoted.issuperset(run.split()) for run in linking.written):
+            if any(not quoted.issuperset(run.split()) for run in written):
                 return None
         # The outlet where the writer read the news is not whom it is about ("saw a <Outlet>
         # recap of <act>'s show").
         tokens = linking.tokens
         acts = [f for f in linking.links if "".join(tokens[f.start : f.end]) not in OUTLETS]
         named = tuple(acts) or linking.links
-        outside = [f for f in link(kb, rest).links if f.weight >= SURE_LINK] if cut else []
-        named = tuple(outside) or named
+        outside = [] if uncut is None else list(uncut.links)
+        named = tuple(f for f in outside if f.weight >= SURE_LINK) or tuple(outside) or named
     if not named:
         return None
     entity = max(named, key=lambda f: (f.weight >= SURE_LINK, -f.start)).entity
