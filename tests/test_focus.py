@@ -272,6 +272,29 @@ def test_the_record_an_act_is_named_by_came_before_the_news_asked(tmp_path: Path
     assert ask(kb, "who did Quill Fathom announce for Harbour Fest").url == f"{SITE}3"
 
 
+def test_an_act_named_last_after_what_it_did_is_asked_for_its_news_since(
+    tmp_path: Path,
+) -> None:
+    """ "any news on the <city> band who put out <Song>, <Act>?": what the writer says the
+    act did is known to them, so the news asked for is the newest, not that song's article;
+    where the question asks on after that clause ("... announce a new EP, <Act>?"), what it
+    asks stays."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Moth Share “Salt Lamp” With Quill Fathom", "Velvet Moth's Salt Lamp is out."),
+        ("Velvet Moth Announce New EP Tide", "Velvet Moth announce an EP."),
+        ("Velvet Moth Announce Fall Tour", "Velvet Moth will tour."),
+    )
+    asked = "any recent news on the Quillton folk band who put out the song Salt Lamp, Velvet Moth?"
+    assert ask(kb, asked).url == f"{SITE}3"
+    asked = "did the folk band that played with Quill Fathom announce a new EP, Velvet Moth?"
+    assert focused(kb, asked)[0] == "did the folk band announce a new EP, Velvet Moth?"
+    # A record after "behind" is its capitalised words, not what the question goes on to ask.
+    assert ask(kb, "has the singer behind Salt Lamp announced a new EP, Velvet Moth?").url == (
+        f"{SITE}2"
+    )
+
+
 def test_focus_keeps_a_single_sentence_and_short_asides(tmp_path: Path) -> None:
     kb = story_kb(tmp_path)
     single = "hey, sorry for the long one, is velvet moth touring with anyone this year"

@@ -16,6 +16,7 @@ from bot.core.context import says_where
 from bot.core.cues import (
     ANNOUNCE,
     CHAT_FILLER,
+    DESCRIBED_ACTS,
     NAMING,
     NEWS,
     NEWS_ASKED,
@@ -83,16 +84,23 @@ _AFTER_NAMED = re.compile(
 )
 _KNOWN_OUT = re.compile(r"\bi know\b.{1,80}?\b(?:is|was|are|were|came|comes?) out\b")
 # The record a message names an act by ("<act>, who made <Record>", "the band behind the
-# album <Record>"), a title in capitals or quotes, up to its clause's end: in a question for
-# news, what the writer knows the act by, and so what came before the news asked for. Not
-# "who did <act> ...", which asks.
+# album <Record>"), a title in capitals or quotes: in a question for news, what the writer
+# knows the act by, and so what came before the news asked for. After "made" and the like
+# it runs to its clause's end; after "behind", as far as its capitalised words go ("the
+# singer behind <Title> announced ...?"). Not "who did <act> ...", which asks.
 _TITLE_OPENS = r"[\"“‘'A-Z0-9]"
+_TITLE_WORD = r"[\"“‘']?[A-Z0-9][\w'’!&-]*[\"”’']?"
 _MADE_NAMED = re.compile(
     r"(?:,\s*|\b(?:one|band|act|group|duo|trio|singer|rapper|artist|guy|project)\s+)"
     rf"(?:who|that|which)\s+(?:made|did|put out|released|recorded)\s+{_TITLE_OPENS}[^?!.,;:—–]*"
     r"|\bbehind\s+(?:the\s+)?(?:(?:album|record|song|single|ep|lp)\s+)?"
-    rf"{_TITLE_OPENS}[^?!.,;:—–]*"
+    rf"{_TITLE_WORD}(?:\s+(?:(?:of|the|and|a|an|in|on|to|&)\s+)*{_TITLE_WORD})*"
 )
+# A name that ends a message after a comma ("..., <Act>?"), and the clause that says what
+# the act did, after a word for it ("the <city> band that ...", `_described_before_name`).
+_NAMED_LAST = re.compile(r",\s*([^,?!.;:]{1,60}?)\s*[?!.]*\s*$")
+_RELATIVE = re.compile(r"\b(?:who|that|whose)\b")
+_DESCRIBED_AS = frozenset({"one", "legend", "icon", "star", "queen", "king"})
 _CLAUSES = re.compile(r"(?<=[,;:])\s+")
 # A title quoted in a message: between quotes, the opening one after a space.
 _QUOTED = re.compile(r"(?:^|(?<=\s))[\"“‘']([^\"“”‘’]{1,80}?)[\"”’'](?!\w)")
@@ -238,7 +246,7 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
     which the writer chats ("(best band name ever btw)", "(i need the time off lol)") is
     left out first: it asks nothing and names nothing asked about. So is a sentence that
     only doubts the story ("real or fake?"), which then is what is asked about."""
-    text = _without_heading(kb, _ASIDE.sub(_unless_chat, text))
+    text = _described_before_name(kb, _without_heading(kb, _ASIDE.sub(_unless_chat, text)))
     undoubted = _DOUBT.sub(" ", text).strip()
     doubted = undoubted != text and bool(re.search(r"\w", undoubted))
     text = undoubted if doubted else text
@@ -342,6 +350,38 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
     ):
         return text, None
     return f"{', '.join(dict.fromkeys(f.entity.name for f in sure))}: {asked}", None
+
+
+def _described_before_name(kb: KnowledgeBase, text: str) -> str:
+    """A question for news that names the act last, after saying who it is ("what's new
+    with the <city> band that covered <Song> on their debut, <Act>?"), without what it
+    says the act did: the writer knows that already, and its words would pick that older
+    article (or, naming a record no article spells, decline). The clause is one that opens
+    with "who", "that" or "whose" right after a word for an act, and runs to the comma
+    before the name, or to where the question asks for news or an announcement. The name is
+    one the knowledge base knows, however typed."""
+    last = _NAMED_LAST.search(text)
+    if last is None or not _for_news(text):
+        return text
+    named = link(kb, last[1])
+    if len(named.tokens) > NAME_WORDS + 1 or not any(
+        f.end - f.start == len(named.tokens) for f in named.links
+    ):
+        return text
+    head = text[: last.start()]
+    for relative in _RELATIVE.finditer(head):
+        before = tokens_of(head[: relative.start()])[-1:]
+        if before and (before[0] in DESCRIBED_ACTS or before[0] in _DESCRIBED_AS):
+            # The clause ends where the question's own asking goes on ("did the band that
+            # <did something> announce a new EP, <Act>?").
+            asks = [
+                m.start()
+                for m in (ANNOUNCE.search(head, relative.end()), NEWS.search(head, relative.end()))
+                if m
+            ]
+            rest = text[min(asks, default=last.start()) :].lstrip()
+            return f"{head[: relative.start()].rstrip()}{'' if rest[:1] == ',' else ' '}{rest}"
+    return text
 
 
 def _told_of(told: Linking, found: Link, news: bool) -> bool:
