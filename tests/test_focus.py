@@ -276,17 +276,21 @@ def test_an_act_named_last_after_what_it_did_is_asked_for_its_news_since(
     tmp_path: Path,
 ) -> None:
     """ "any news on the <city> band who put out <Song>, <Act>?": what the writer says the
-    act did is known to them, so the news asked for is the newest, not that song's article;
-    where the question asks on after that clause ("... announce a new EP, <Act>?"), what it
-    asks stays."""
+    act is and did is known to them, so the news asked for is the newest, not that song's
+    article; where the question asks on after that clause ("... announce a new EP, <Act>?"),
+    what it asks stays."""
     kb = invented_kb(
         tmp_path,
         ("Velvet Moth Share “Salt Lamp” With Quill Fathom", "Velvet Moth's Salt Lamp is out."),
         ("Velvet Moth Announce New EP Tide", "Velvet Moth announce an EP."),
         ("Velvet Moth Announce Fall Tour", "Velvet Moth will tour."),
+        ("Harbour Records Signs Tida Marsh", "The label signed Tida Marsh."),
     )
     asked = "any recent news on the Quillton folk band who put out the song Salt Lamp, Velvet Moth?"
     assert ask(kb, asked).url == f"{SITE}3"
+    # A name in what the question says the act is picks nothing ("the <label> band").
+    asked = "any recent news on the Harbour Records band who put out Salt Lamp, Velvet Moth?"
+    assert focused(kb, asked)[0] == "any recent news on Velvet Moth?"
     asked = "did the folk band that played with Quill Fathom announce a new EP, Velvet Moth?"
     assert focused(kb, asked)[0] == "did the folk band announce a new EP, Velvet Moth?"
     # A record after "behind" is its capitalised words, not what the question goes on to ask.

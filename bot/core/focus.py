@@ -101,6 +101,10 @@ _MADE_NAMED = re.compile(
 _NAMED_LAST = re.compile(r",\s*([^,?!.;:]{1,60}?)\s*[?!.]*\s*$")
 _RELATIVE = re.compile(r"\b(?:who|that|whose)\b")
 _DESCRIBED_AS = frozenset({"one", "legend", "icon", "star", "queen", "king"})
+# Where what a message says an act is opens, a few words before its word for the act.
+_DESCRIPTION_OPENS = re.compile(
+    r"\b(?:the|a|an)\s+(?:(?!(?:the|a|an)\s)[^\s,]+\s+){0,4}[^\s,]+\s*$", re.IGNORECASE
+)
 _CLAUSES = re.compile(r"(?<=[,;:])\s+")
 # A title quoted in a message: between quotes, the opening one after a space.
 _QUOTED = re.compile(r"(?:^|(?<=\s))[\"“‘']([^\"“”‘’]{1,80}?)[\"”’'](?!\w)")
@@ -379,8 +383,13 @@ def _described_before_name(kb: KnowledgeBase, text: str) -> str:
                 for m in (ANNOUNCE.search(head, relative.end()), NEWS.search(head, relative.end()))
                 if m
             ]
-            rest = text[min(asks, default=last.start()) :].lstrip()
-            return f"{head[: relative.start()].rstrip()}{'' if rest[:1] == ',' else ' '}{rest}"
+            end = min(asks, default=last.start())
+            # Right before the name, the words that say what it is go too ("the <label>
+            # rapper, <Act>"): a name among them would pick its own articles.
+            opening = _DESCRIPTION_OPENS.search(head, 0, relative.start()) if not asks else None
+            start = opening.start() if opening else relative.start()
+            rest = text[last.start(1) if opening else end :].lstrip()
+            return f"{head[:start].rstrip()}{'' if rest[:1] == ',' else ' '}{rest}"
     return text
 
 
