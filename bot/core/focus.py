@@ -28,7 +28,7 @@ from bot.core.links import SURE_LINK, Link, Linking
 from bot.core.members import act_of, said_of
 from bot.core.names import TITLE_KINDS, link
 from bot.core.spelling import name_like
-from bot.core.tokens import THE, tokens_of, written_after
+from bot.core.tokens import THE, tokens_of, written_after, written_at
 from knowledge.entities import owned_act, title_subjects
 from knowledge.everyday import everyday
 from knowledge.names import Entity
@@ -90,8 +90,11 @@ _KNOWN_OUT = re.compile(r"\bi know\b.{1,80}?\b(?:is|was|are|were|came|comes?) ou
 # singer behind <Title> announced ...?"). Not "who did <act> ...", which asks.
 _TITLE_OPENS = r"[\"“‘'A-Z0-9]"
 _TITLE_WORD = r"[\"“‘']?[A-Z0-9][\w'’!&-]*[\"”’']?"
+# What a message may call an act before saying what it made or did ("the <city> band that
+# ..."): the news's words for one, and the chat's.
+_ACT_WORDS = DESCRIBED_ACTS | frozenset({"one", "legend", "icon", "star", "queen", "king"})
 _MADE_NAMED = re.compile(
-    r"(?:,\s*|\b(?:one|band|act|group|duo|trio|singer|rapper|artist|guy|project)\s+)"
+    rf"(?:,\s*|\b(?:{'|'.join(sorted(_ACT_WORDS))})\s+)"
     rf"(?:who|that|which)\s+(?:made|did|put out|released|recorded)\s+{_TITLE_OPENS}[^?!.,;:—–]*"
     r"|\bbehind\s+(?:the\s+)?(?:(?:album|record|song|single|ep|lp)\s+)?"
     rf"{_TITLE_WORD}(?:\s+(?:(?:of|the|and|a|an|in|on|to|&)\s+)*{_TITLE_WORD})*"
@@ -100,7 +103,6 @@ _MADE_NAMED = re.compile(
 # the act did, after a word for it ("the <city> band that ...", `_described_before_name`).
 _NAMED_LAST = re.compile(r",\s*([^,?!.;:]{1,60}?)\s*[?!.]*\s*$")
 _RELATIVE = re.compile(r"\b(?:who|that|whose)\b")
-_DESCRIBED_AS = frozenset({"one", "legend", "icon", "star", "queen", "king"})
 # Where what a message says an act is opens, a few words before its word for the act.
 _DESCRIPTION_OPENS = re.compile(
     r"\b(?:the|a|an)\s+(?:(?!(?:the|a|an)\s)[^\s,]+\s+){0,4}[^\s,]+\s*$", re.IGNORECASE
@@ -359,11 +361,12 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
 def _described_before_name(kb: KnowledgeBase, text: str) -> str:
     """A question for news that names the act last, after saying who it is ("what's new
     with the <city> band that covered <Song> on their debut, <Act>?"), without what it
-    says the act did: the writer knows that already, and its words would pick that older
-    article (or, naming a record no article spells, decline). The clause is one that opens
-    with "who", "that" or "whose" right after a word for an act, and runs to the comma
-    before the name, or to where the question asks for news or an announcement. The name is
-    one the knowledge base knows, however typed."""
+    says the act is and did: the writer knows that already, and its words would pick that
+    older article (or, naming a record no article spells, decline). What it did is a clause
+    that opens with "who", "that" or "whose" right after a word for an act, and runs to the
+    comma before the name, or to where the question asks for news or an announcement
+    (then what it is stays); what it is, the words from "the", "a" or "an" before that
+    word. The name is one the knowledge base knows, however typed."""
     last = _NAMED_LAST.search(text)
     if last is None or not _for_news(text):
         return text
@@ -375,7 +378,7 @@ def _described_before_name(kb: KnowledgeBase, text: str) -> str:
     head = text[: last.start()]
     for relative in _RELATIVE.finditer(head):
         before = tokens_of(head[: relative.start()])[-1:]
-        if before and (before[0] in DESCRIBED_ACTS or before[0] in _DESCRIBED_AS):
+        if before and before[0] in _ACT_WORDS:
             # The clause ends where the question's own asking goes on ("did the band that
             # <did something> announce a new EP, <Act>?").
             asks = [
@@ -440,10 +443,7 @@ def _with_subject(told: Linking, sure: list[Link], named: str | Link) -> bool:
     tokens = told.tokens
     spans = [(f.start, f.end) for f in told.links]
     for run in told.written:
-        size = len(run.split())
-        spans += [
-            (at, at + size) for at in range(len(tokens)) if " ".join(tokens[at : at + size]) == run
-        ]
+        spans += [(at, at + len(run.split())) for at in written_at(tokens, run)]
     beside = [
         (start, end)
         for start, end in spans
@@ -512,11 +512,11 @@ def _since(kb: KnowledgeBase, text: str, sentences: list[str], asked_at: list[bo
         # What was cut out is what came before: a record the articles spell there is no act
         # the knowledge base lacks (one they never spell may be the unknown act's).
         uncut = link(kb, rest) if cut else None
-        kept = f" {' '.join(tokens_of(rest))} "
+        kept = f" {' '.join(uncut.tokens)} " if uncut else ""
         written = [
             run
             for run in linking.written
-            if not cut or f" {run} " in kept or not kb.mentions(f'"{run}"')
+            if uncut is None or f" {run} " in kept or not kb.mentions(f'"{run}"')
         ]
         if written:
             quoted = {t for title in _QUOTED.findall(text) for t in tokens_of(title)}
