@@ -11,6 +11,7 @@ import pytest
 from rapidfuzz import fuzz, process
 from support import (
     NOW,
+    SITE,
     act_news,
     city_news,
     everyday,
@@ -1814,3 +1815,16 @@ def test_an_act_the_question_likens_the_asked_one_to_is_not_asked_about(tmp_path
     assert names(kb, "does Quill Fathom sound like Velvet Moth?") == ["Quill Fathom"]
     reply = answer(Message("Tida Marsh, kind of like Quill Fathom: new album yet?"), kb, now=NOW)
     assert reply.intent == "unknown"
+
+
+def test_a_name_whose_words_only_spell_initials_is_still_an_unknown_name(tmp_path: Path) -> None:
+    """ "the <city> band Qom Vela" is a name typed in full: that each of its words spells some
+    name's initials ("QOM", "VELA") makes no act of it; the initials alone still name one."""
+    kb = invented_kb(
+        tmp_path,
+        ("Quiet Orbit Mill Share New Song", "Quiet Orbit Mill share a song."),
+        ("Velvet Eel Lantern Art Announce Tour", "Velvet Eel Lantern Art will tour."),
+    )
+    asked = "any recent news from the Norwegian art-punk band Qom Vela?"
+    assert answer(Message(asked), kb, now=NOW).intent == "unknown"
+    assert answer(Message("any news on QOM?"), kb, now=NOW).url == f"{SITE}1"

@@ -18,7 +18,7 @@ from functools import partial
 
 from bot.core.candidates import Candidate
 from bot.core.context import undated
-from bot.core.declining import decline_evidence, name_part
+from bot.core.declining import decline_evidence, guessed_in_name, name_part
 from bot.core.focus import focused
 from bot.core.intents import Question, parse, spoken_numbers, window_start
 from bot.core.links import SURE_LINK, Linking
@@ -155,9 +155,12 @@ def respond(
     the knowledge base does not know what was asked about: always where the evidence is
     certain (`bot.core.declining.Evidence`), otherwise as the fitted decision (`decline`
     weights over `decline_evidence`) says."""
-    # A run written as a name makes a question to decline or answer where nothing is linked;
-    # beside a link the question's runs do, and `decline_evidence` reads written runs anyway.
-    written = () if linking.links else linking.written
+    # A run written as a name makes a question to decline or answer where nothing is linked
+    # but initials unsurely ("<Pom> <Poko>" read as two names' initials); beside another link
+    # the question's runs do, and `decline_evidence` reads written runs anyway.
+    written = (
+        () if not all(map(partial(guessed_in_name, linking), linking.links)) else linking.written
+    )
     ranked = naming_first(kb, linking, ranked)
     if not ranked:
         runs = list(written) or [

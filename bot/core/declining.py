@@ -208,6 +208,27 @@ def _unheard_of(kb: KnowledgeBase, linking: Linking, word: str) -> bool:
 _COMMON_BEFORE = frozenset({"some", "their", "his", "her", "its"})
 
 
+def guessed_in_name(linking: Linking, found: Link) -> bool:
+    """Whether a link is initials guessed unsurely inside a run written as a name, each of
+    whose words is such a guess ("<Pom> <Poko>"): a name typed in full, whose words only
+    happen to spell some names' initials."""
+    if not found.entity.abbreviation or found.weight >= SURE_LINK:
+        return False
+    guessed = {
+        at
+        for f in linking.links
+        if f.entity.abbreviation and f.weight < SURE_LINK
+        for at in range(f.start, f.end)
+    }
+    return any(
+        found.start >= at
+        and found.end <= at + len(run.split())
+        and guessed.issuperset(range(at, at + len(run.split())))
+        for run in linking.written
+        for at in written_at(linking.tokens, run)
+    )
+
+
 def decline_evidence(
     kb: KnowledgeBase,
     linking: Linking,
