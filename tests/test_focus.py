@@ -254,6 +254,8 @@ def test_news_asked_of_a_described_act_beside_what_the_writer_heard_last(
     )
     told = '"What If We Stay" was the last thing I heard from her'
     assert ask(kb, f"anything new from country singer Velvet Moth? {told}").url == f"{SITE}4"
+    described = "anything new from the dark alt-country singer-songwriter Velvet Moth?"
+    assert ask(kb, f"{described} {told}").url == f"{SITE}4"
 
 
 def test_the_record_an_act_is_named_by_came_before_the_news_asked(tmp_path: Path) -> None:

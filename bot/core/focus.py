@@ -126,7 +126,7 @@ _NEWS_ALONE = (
     | frozenset("thing things stuff anything something headline headlines most".split())
 )
 # Words a clause asking for news alone may spend saying what the act is (`_news_alone`).
-DESCRIBING_WORDS = 2
+DESCRIBING_WORDS = 4
 # Clauses read for a question that asks for news alone, however long the message.
 MAX_NEWS_CLAUSES = 3
 # Words after which a story writes where something happened or came out (`_placed_name`).
