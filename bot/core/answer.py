@@ -158,9 +158,8 @@ def respond(
     # A run written as a name makes a question to decline or answer where nothing is linked
     # but initials unsurely ("<Pom> <Poko>" read as two names' initials); beside another link
     # the question's runs do, and `decline_evidence` reads written runs anyway.
-    written = (
-        () if not all(map(partial(guessed_in_name, linking), linking.links)) else linking.written
-    )
+    unsure = all(map(partial(guessed_in_name, linking), linking.links))
+    written = linking.written if unsure else ()
     ranked = naming_first(kb, linking, ranked)
     if not ranked:
         runs = list(written) or [

@@ -73,7 +73,7 @@ _ONE_TAG = re.compile(rf"(?<![\w#]){_TAG}")
 # mark it stands for. "Period" only where it ends the message and no determiner comes before
 # it ("in that period").
 _SPOKEN_MARKS = {"question mark": "?", "exclamation mark": "!", "exclamation point": "!"}
-_SPOKEN_MARK = re.compile(r"\s+(question mark|exclamation (?:mark|point))\b", re.IGNORECASE)
+_SPOKEN_MARK = re.compile(rf"\s+({'|'.join(_SPOKEN_MARKS)})\b", re.IGNORECASE)
 _SPOKEN_PERIOD = re.compile(
     r"(?<!\bthe)(?<!\bthat)(?<!\bthis)(?<!\ba)(?<!\bany)(?<!\beach)(?<!\bwhich)\s+period\s*$",
     re.IGNORECASE,
