@@ -293,6 +293,9 @@ def test_an_act_named_last_after_what_it_did_is_asked_for_its_news_since(
     # A name in what the question says the act is picks nothing ("the <label> band").
     asked = "any recent news on the Harbour Records band who put out Salt Lamp, Velvet Moth?"
     assert focused(kb, asked)[0] == "any recent news on Velvet Moth?"
+    # So is whose band it is ("<Person>'s <genre> band, <Act>").
+    asked = "any recent news on Tida Marsh's dream-pop band, Velvet Moth?"
+    assert focused(kb, asked)[0] == "any recent news on Velvet Moth?"
     asked = "did the folk band that played with Quill Fathom announce a new EP, Velvet Moth?"
     assert focused(kb, asked)[0] == "did the folk band announce a new EP, Velvet Moth?"
     # A record after "behind" is its capitalised words, not what the question goes on to ask.

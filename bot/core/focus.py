@@ -103,6 +103,10 @@ _MADE_NAMED = re.compile(
 # the act did, after a word for it ("the <city> band that ...", `_described_before_name`).
 _NAMED_LAST = re.compile(r",\s*([^,?!.;:]{1,60}?)\s*[?!.]*\s*$")
 _RELATIVE = re.compile(r"\b(?:who|that|whose)\b")
+# Whose band a message says the act it names last is ("<First> <Last>'s <genre> band, <Act>").
+_OWNER_DESCRIBED = re.compile(
+    r"(?:\b[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+((?:[^\s,]+\s+){0,3}[^\s,]+)\s*$"
+)
 # Where what a message says an act is opens, a few words before its word for the act.
 _DESCRIPTION_OPENS = re.compile(
     r"\b(?:the|a|an)\s+(?:(?!(?:the|a|an)\s)[^\s,]+\s+){0,4}[^\s,]+\s*$", re.IGNORECASE
@@ -366,7 +370,8 @@ def _described_before_name(kb: KnowledgeBase, text: str) -> str:
     that opens with "who", "that" or "whose" right after a word for an act, and runs to the
     comma before the name, or to where the question asks for news or an announcement
     (then what it is stays); what it is, the words from "the", "a" or "an" before that
-    word. The name is one the knowledge base knows, however typed."""
+    word, or whose band it is ("<Person>'s dance-punk band, <Act>?"). The name is one the
+    knowledge base knows, however typed."""
     last = _NAMED_LAST.search(text)
     if last is None or not _for_news(text):
         return text
@@ -393,6 +398,10 @@ def _described_before_name(kb: KnowledgeBase, text: str) -> str:
             start = opening.start() if opening else relative.start()
             rest = text[last.start(1) if opening else end :].lstrip()
             return f"{head[:start].rstrip()}{'' if rest[:1] == ',' else ' '}{rest}"
+    # Someone's band said right before it ("<Person>'s dance-punk band, <Act>?") is the act.
+    owned = _OWNER_DESCRIBED.search(head)
+    if owned is not None and tokens_of(owned[1])[-1:] and tokens_of(owned[1])[-1] in _ACT_WORDS:
+        return f"{head[: owned.start()].rstrip()} {text[last.start(1) :].lstrip()}"
     return text
 
 
