@@ -639,7 +639,7 @@ def spelled_in_body(title: str, subject: str, body: str, repeated: bool = True) 
     if not body:
         return None
     opening = title.find(subject)
-    written = _CAPITALISED_RUN.match(title, opening) if opening >= 0 else None
+    written = CAPITALISED_RUN.match(title, opening) if opening >= 0 else None
     if written is None:
         return None
     headline = written.group(0).split()[:MAX_NAME_WORDS]
@@ -649,7 +649,7 @@ def spelled_in_body(title: str, subject: str, body: str, repeated: bool = True) 
     longest: list[str] = []
     place = text.find(subject)
     while place >= 0:
-        run = _CAPITALISED_RUN.match(text, place)
+        run = CAPITALISED_RUN.match(text, place)
         spelled = run.group(0).split() if run and (place == 0 or text[place - 1].isspace()) else []
         if (
             len(longest) < len(spelled) <= len(headline)
@@ -731,7 +731,7 @@ def recurring_names(body: str) -> list[Name]:
     known too, while a capitalised pair seen once (a sentence start, a title) does not."""
     counts: dict[str, int] = {}
     spelled: dict[str, str] = {}
-    for match in _CAPITALISED_RUN.finditer(body[:BODY_NAME_CHARS]):
+    for match in CAPITALISED_RUN.finditer(body[:BODY_NAME_CHARS]):
         for part in _RUN_BREAK.split(WORD_END_MARK.sub("", match.group(0))):
             tokens = part.split()
             while tokens and tokens[0].lower() in FUNCTION_WORDS:
@@ -799,9 +799,9 @@ def nicknames(body: str) -> list[tuple[str, str]]:
         return found
     for match in _AKA.finditer(body):
         start = max(0, match.start() - _BEFORE_AKA)
-        before = list(_CAPITALISED_RUN.finditer(body[start : match.start()]))
+        before = list(CAPITALISED_RUN.finditer(body[start : match.start()]))
         phrase = match.group(1).strip()
-        inside = list(_CAPITALISED_RUN.finditer(phrase))
+        inside = list(CAPITALISED_RUN.finditer(phrase))
         if not before or not inside or before[-1].end() != match.start() - start:
             continue
         if inside[-1].end() != len(phrase):
@@ -1066,7 +1066,7 @@ def initials(name: str) -> list[str]:
 # The lowercase words a run of capitalised words goes on across ("of a" too, before a
 # capital): a name after one starts afresh ("<First> <Last> of <Band>").
 RUN_JOINERS = frozenset("of the and de del la le van von x".split())
-_CAPITALISED_RUN = re.compile(
+CAPITALISED_RUN = re.compile(
     r"(?:[A-Z0-9][\w'’.&!-]*)"
     rf"(?:\s+(?:[A-Z0-9][\w'’.&!-]*|(?:of\s+a(?=\s+[A-Z])|{'|'.join(sorted(RUN_JOINERS))})\b"
     r"|&|\+))*"
@@ -1142,7 +1142,7 @@ def capitalised_runs(text: str) -> list[list[str]]:
     `known_names` would not link alone inside a title-case run. Needs nothing but the text,
     so ingest works it out ahead, in parallel."""
     runs: list[list[str]] = []
-    for match in _CAPITALISED_RUN.finditer(text):
+    for match in CAPITALISED_RUN.finditer(text):
         run = WORD_END_MARK.sub("", match.group(0))
         runs.append(text_words(run).split())
         styled = _LOWERCASE_AFTER.match(text, match.end())

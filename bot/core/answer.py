@@ -156,7 +156,7 @@ def respond(
     certain (`bot.core.declining.Evidence`), otherwise as the fitted decision (`decline`
     weights over `decline_evidence`) says."""
     # A run written as a name makes a question to decline or answer where nothing is linked
-    # but initials unsurely ("<Pom> <Poko>" read as two names' initials); beside another link
+    # but initials unsurely ("<Qom> <Vela>" read as two names' initials); beside another link
     # the question's runs do, and `decline_evidence` reads written runs anyway.
     unsure = all(map(partial(guessed_in_name, linking), linking.links))
     written = linking.written if unsure else ()

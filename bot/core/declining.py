@@ -210,7 +210,7 @@ _COMMON_BEFORE = frozenset({"some", "their", "his", "her", "its"})
 
 def guessed_in_name(linking: Linking, found: Link) -> bool:
     """Whether a link is initials guessed unsurely inside a run written as a name, each of
-    whose words is such a guess ("<Pom> <Poko>"): a name typed in full, whose words only
+    whose words is such a guess ("<Qom> <Vela>"): a name typed in full, whose words only
     happen to spell some names' initials."""
     if not found.entity.abbreviation or found.weight >= SURE_LINK:
         return False

@@ -29,7 +29,7 @@ from bot.core.members import act_of, said_of
 from bot.core.names import TITLE_KINDS, link
 from bot.core.spelling import name_like
 from bot.core.tokens import THE, tokens_of, written_after, written_at
-from knowledge.entities import owned_act, title_subjects
+from knowledge.entities import CAPITALISED_RUN, RECORD_NOUNS, owned_act, title_subjects
 from knowledge.everyday import everyday
 from knowledge.names import Entity
 from knowledge.store import KnowledgeBase
@@ -89,15 +89,14 @@ _KNOWN_OUT = re.compile(r"\bi know\b.{1,80}?\b(?:is|was|are|were|came|comes?) ou
 # it runs to its clause's end; after "behind", as far as its capitalised words go ("the
 # singer behind <Title> announced ...?"). Not "who did <act> ...", which asks.
 _TITLE_OPENS = r"[\"“‘'A-Z0-9]"
-_TITLE_WORD = r"[\"“‘']?[A-Z0-9][\w'’!&-]*[\"”’']?"
 # What a message may call an act before saying what it made or did ("the <city> band that
 # ..."): the news's words for one, and the chat's.
 _ACT_WORDS = DESCRIBED_ACTS | frozenset({"one", "legend", "icon", "star", "queen", "king"})
 _MADE_NAMED = re.compile(
     rf"(?:,\s*|\b(?:{'|'.join(sorted(_ACT_WORDS))})\s+)"
     rf"(?:who|that|which)\s+(?:made|did|put out|released|recorded)\s+{_TITLE_OPENS}[^?!.,;:—–]*"
-    r"|\bbehind\s+(?:the\s+)?(?:(?:album|record|song|single|ep|lp)\s+)?"
-    rf"{_TITLE_WORD}(?:\s+(?:(?:of|the|and|a|an|in|on|to|&)\s+)*{_TITLE_WORD})*"
+    rf"|\bbehind\s+(?:the\s+)?(?:(?:{'|'.join(sorted(RECORD_NOUNS | {'song', 'single'}))})\s+)?"
+    rf"[\"“‘']?{CAPITALISED_RUN.pattern}"
 )
 # A name that ends a message after a comma ("..., <Act>?"), and the clause that says what
 # the act did, after a word for it ("the <city> band that ...", `_described_before_name`).
