@@ -703,6 +703,38 @@ def test_they_asked_of_a_label_is_the_new_name_the_story_writes(tmp_path: Path) 
     assert ask(kb, told).url == f"{SITE}1"
 
 
+def test_they_after_the_name_the_question_gives_is_that_name(tmp_path: Path) -> None:
+    """ "<Act> announced a show, didn't they?": "they" is the act the sentence names, so a
+    record the story recalls, which no article spells, is no name asked about."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Moth Announce Harbour Hall Show", "Velvet Moth will play Harbour Hall."),
+        ("Velvet Moth: New Single", "Velvet Moth shared a new single."),
+    )
+    text = (
+        "Velvet Moth announced a Harbour Hall show, didn't they? My brother and I used to "
+        "blast Ropes Along the Quay on long drives. When is it?"
+    )
+    assert ask(kb, text).url == f"{SITE}1"
+    story = "My brother and I used to blast Ropes Along the Quay. Did they announce a show?"
+    assert ask(kb, story).url is None
+
+
+def test_a_clause_that_asks_before_one_saying_still_stays_the_question(tmp_path: Path) -> None:
+    """ "Do they have an album coming, or is it still just singles?": the first clause asks
+    what the question is for, not what the writer has seen."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Moth Announce Debut Album Harbour Lights", "Velvet Moth's debut album."),
+        ("Velvet Moth: New Song", "Velvet Moth shared a new song."),
+    )
+    text = (
+        "My cousin keeps playing Velvet Moth and I've come around. Do they have a debut "
+        "album coming, or is it still just singles?"
+    )
+    assert ask(kb, text).url == f"{SITE}1"
+
+
 def test_chat_after_the_question_in_everyday_words_is_left_out(tmp_path: Path) -> None:
     """A sentence after the question that names nothing ("needs it for her calendar") is
     an aside; one with a word no article writes may name the act asked about."""

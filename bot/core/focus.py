@@ -293,7 +293,9 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
         # Who "they" are, asked of a label or a festival, is the name the story writes
         # ("A friend plays in <New Band>. Did they sign to <Label>?"): the whole message
         # is the question, which may name an act the knowledge base lacks.
-        if _THEY.search(asked) and link(kb, story).written:
+        if _calls_back(kb, [s for s, a in zip(sentences, asks, strict=True) if a]) and (
+            link(kb, story).written
+        ):
             return text, None
         return asked, linking
     told = link(kb, story) if linking.links or not topic else None
@@ -359,6 +361,20 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
     ):
         return text, None
     return f"{', '.join(dict.fromkeys(f.entity.name for f in sure))}: {asked}", None
+
+
+def _calls_back(kb: KnowledgeBase, sentences: list[str]) -> bool:
+    """Whether an asking sentence calls someone "they", "he" or "she" before it names anyone
+    surely: such a word means someone the story names. After a name of its own it is that
+    name ("<Act> announced a show, didn't they?", "<Name> said who pushed him out")."""
+    for sentence in sentences:
+        called = [len(tokens_of(sentence[: m.start()])) for m in _THEY.finditer(sentence)]
+        if called and not all(
+            any(f.weight >= SURE_LINK and f.end <= at for f in link(kb, sentence).links)
+            for at in called
+        ):
+            return True
+    return False
 
 
 def _described_before_name(kb: KnowledgeBase, text: str) -> str:
@@ -510,8 +526,10 @@ def _since(kb: KnowledgeBase, text: str, sentences: list[str], asked_at: list[bo
             if at == 0 and opens == 0 and not _SINCE_WHAT.search(clauses[0]):
                 return None
             # What follows "since" in its clause is what was seen ("since they <did
-            # something>").
-            rest = _SINCE_WHAT.sub(" ", " ".join(clauses[opens:]))
+            # something>"); a clause before it that asks is the question's own ("do they
+            # have an album coming, or is it still just singles?").
+            asking_before = [c for c in clauses[:opens] if _asks_opening(tokens_of(c))]
+            rest = _SINCE_WHAT.sub(" ", " ".join(asking_before + clauses[opens:]))
     if not named:
         linking = link(kb, text)
         # A story that names an act the knowledge base lacks ("<Unknown Act> just signed to
