@@ -2086,6 +2086,22 @@ def test_a_place_a_news_word_cut_short_is_no_name_only_bodies_write(tmp_path: Pa
     assert reply.url == "https://news.invented.example/2"
 
 
+def test_a_member_of_the_act_asked_about_is_no_other_name(tmp_path: Path) -> None:
+    """ "<Act> doing a farewell tour, or is <Member> messing with us?": the news calls the
+    member "<Act>'s <Member>", so the article naming the member goes not before the one the
+    question asks for."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Moth Announce Final Album and Farewell Tour", ""),
+        ("Velvet Moth's Jo Quillan Stars in a Horror Film Trailer", ""),
+    )
+    text = (
+        "Velvet Moth doing a final album and a farewell tour, is that for real or is Jo "
+        "Quillan messing with us again?"
+    )
+    assert answer(Message(text), kb, now=NOW).url == "https://news.invented.example/1"
+
+
 def test_a_name_remembered_with_its_words_in_another_order_is_that_name(tmp_path: Path) -> None:
     """ "<Word> <Word3> <Word2>" for a band "<Word> <Word2> <Word3>": the same words in
     another order name the band, not an act the knowledge base lacks."""

@@ -735,6 +735,23 @@ def test_a_clause_that_asks_before_one_saying_still_stays_the_question(tmp_path:
     assert ask(kb, text).url == f"{SITE}1"
 
 
+def test_they_in_a_question_naming_no_one_is_the_act_named_last(tmp_path: Path) -> None:
+    """ "... raised me on <Act>, so I've been curious about <Other Act> too. Have they done
+    anything lately?": "they" is the act named last, not words the writer leaves lowercase
+    that happen to spell a name ("I've come around")."""
+    kb = invented_kb(
+        tmp_path,
+        *act_news("Velvet Moth"),
+        *act_news("Glass Pelican"),
+        ("Come Around: Harbour Song", "Come Around shared a song."),
+    )
+    text = (
+        "My brother raised me on Velvet Moth, so I've always been curious about Glass Pelican "
+        "too and I've fully come around. Have they done anything lately?"
+    )
+    assert ask(kb, text).url == f"{SITE}4"
+
+
 def test_chat_after_the_question_in_everyday_words_is_left_out(tmp_path: Path) -> None:
     """A sentence after the question that names nothing ("needs it for her calendar") is
     an aside; one with a word no article writes may name the act asked about."""

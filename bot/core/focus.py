@@ -363,6 +363,12 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
     return f"{', '.join(dict.fromkeys(f.entity.name for f in sure))}: {asked}", None
 
 
+def _capitalised(linking: Linking, found: Link) -> bool:
+    """Whether the writer capitalises a linked name as they do names, where that tells."""
+    capitals = linking.capitalised
+    return capitals is None or capitals.issuperset(linking.tokens[found.start : found.end])
+
+
 def _calls_back(kb: KnowledgeBase, sentences: list[str]) -> bool:
     """Whether an asking sentence calls someone "they", "he" or "she" before it names anyone
     surely: such a word means someone the story names. After a name of its own it is that
@@ -530,6 +536,11 @@ def _since(kb: KnowledgeBase, text: str, sentences: list[str], asked_at: list[bo
             # have an album coming, or is it still just singles?").
             asking_before = [c for c in clauses[:opens] if _asks_opening(tokens_of(c))]
             rest = _SINCE_WHAT.sub(" ", " ".join(asking_before + clauses[opens:]))
+    # A question that names no one but calls someone "they" means the act named last
+    # before it ("... raised me on <Act>, and I'm curious about <Other Act> too. Have they
+    # done anything lately?"); a record or a song is no "they", nor words the writer does
+    # not capitalise as they do names ("I've come around").
+    called_back = not named and _THEY.search(rest) is not None
     if not named:
         linking = link(kb, text)
         # A story that names an act the knowledge base lacks ("<Unknown Act> just signed to
@@ -557,7 +568,14 @@ def _since(kb: KnowledgeBase, text: str, sentences: list[str], asked_at: list[bo
         named = tuple(f for f in outside if f.weight >= SURE_LINK) or tuple(outside) or named
     if not named:
         return None
-    entity = max(named, key=lambda f: (f.weight >= SURE_LINK, -f.start)).entity
+    entity = max(
+        named,
+        key=lambda f: (
+            f.weight >= SURE_LINK,
+            not called_back or (f.entity.kind not in TITLE_KINDS and _capitalised(linking, f)),
+            f.start if called_back else -f.start,
+        ),
+    ).entity
     # What came since a record is its maker's news ("<act>, the band that put out <Record>:
     # anything new?", where the act's name is also an everyday word and links unsurely).
     if entity.kind in TITLE_KINDS:

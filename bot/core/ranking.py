@@ -22,6 +22,7 @@ from bot.core.declining import where
 from bot.core.features import FEATURES, describe
 from bot.core.intents import Question, window
 from bot.core.links import SURE_LINK, Link, Linking
+from bot.core.members import act_of, said_of
 from bot.core.names import TITLE_KINDS
 from bot.core.spelling import name_like
 from bot.core.tokens import written_at
@@ -241,7 +242,13 @@ def _body_names(kb: KnowledgeBase, linking: Linking) -> list[str]:
         for run in linking.written
         if kb.mentions(f'"{run}"') and not (sure and _describes_act(linking.tokens, run))
     ]
-    return [run for run in words + spelt if not _where_from(kb, linking, run)]
+    found = [run for run in words + spelt if not _where_from(kb, linking, run)]
+    if not found or not sure:
+        return found
+    members = {
+        w for run in linking.written if _member_of_linked(kb, linking, run) for w in run.split()
+    }
+    return [run for run in found if not members.issuperset(run.split())]
 
 
 def _where_from(kb: KnowledgeBase, linking: Linking, run: str) -> bool:
@@ -253,6 +260,14 @@ def _where_from(kb: KnowledgeBase, linking: Linking, run: str) -> bool:
     return run.split()[-1] in DEMONYMS or any(
         says_where(kb, way) or where(linking, way) for way in [run, *longer]
     )
+
+
+def _member_of_linked(kb: KnowledgeBase, linking: Linking, run: str) -> bool:
+    """Whether the news places the person a run names in an act the question surely links
+    ("<Act> doing a farewell tour, or is <Person> messing with us?"): the act's own member,
+    whom its news need not name, not another name the question asks about."""
+    linked = {f.entity.name for f in linking.links if f.weight >= SURE_LINK}
+    return act_of(kb, run, set(), said_of(kb, [run])) in linked
 
 
 def _describes_act(tokens: tuple[str, ...], run: str) -> bool:
