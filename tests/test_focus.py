@@ -737,8 +737,8 @@ def test_a_clause_that_asks_before_one_saying_still_stays_the_question(tmp_path:
 
 def test_they_in_a_question_naming_no_one_is_the_act_named_last(tmp_path: Path) -> None:
     """ "... raised me on <Act>, so I've been curious about <Other Act> too. Have they done
-    anything lately?": "they" is the act named last, not words the writer leaves lowercase
-    that happen to spell a name ("I've come around")."""
+    anything lately?": "they" is the act named last before it, not one named after, nor words
+    the writer leaves lowercase that happen to spell a name ("I've come around")."""
     kb = invented_kb(
         tmp_path,
         *act_news("Velvet Moth"),
@@ -750,6 +750,8 @@ def test_they_in_a_question_naming_no_one_is_the_act_named_last(tmp_path: Path) 
         "too and I've fully come around. Have they done anything lately?"
     )
     assert ask(kb, text).url == f"{SITE}4"
+    after = "velvet moth - what have they been up to? i saw them on that glass pelican album"
+    assert ask(kb, after).url == f"{SITE}2"
 
 
 def test_chat_after_the_question_in_everyday_words_is_left_out(tmp_path: Path) -> None:

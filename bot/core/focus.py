@@ -537,10 +537,11 @@ def _since(kb: KnowledgeBase, text: str, sentences: list[str], asked_at: list[bo
             asking_before = [c for c in clauses[:opens] if _asks_opening(tokens_of(c))]
             rest = _SINCE_WHAT.sub(" ", " ".join(asking_before + clauses[opens:]))
     # A question that names no one but calls someone "they" means the act named last
-    # before it ("... raised me on <Act>, and I'm curious about <Other Act> too. Have they
-    # done anything lately?"); a record or a song is no "they", nor words the writer does
-    # not capitalise as they do names ("I've come around").
-    called_back = not named and _THEY.search(rest) is not None
+    # before the message first does so ("... raised me on <Act>, and I'm curious about
+    # <Other Act> too. Have they done anything lately?"); a record or a song is no "they",
+    # nor words the writer does not capitalise as they do names ("I've come around").
+    calling = _THEY.search(text) if not named and _THEY.search(rest) else None
+    called_at = len(tokens_of(text[: calling.start()])) if calling else 0
     if not named:
         linking = link(kb, text)
         # A story that names an act the knowledge base lacks ("<Unknown Act> just signed to
@@ -572,8 +573,11 @@ def _since(kb: KnowledgeBase, text: str, sentences: list[str], asked_at: list[bo
         named,
         key=lambda f: (
             f.weight >= SURE_LINK,
-            not called_back or (f.entity.kind not in TITLE_KINDS and _capitalised(linking, f)),
-            f.start if called_back else -f.start,
+            not calling
+            or (
+                f.end <= called_at and f.entity.kind not in TITLE_KINDS and _capitalised(linking, f)
+            ),
+            f.start if calling else -f.start,
         ),
     ).entity
     # What came since a record is its maker's news ("<act>, the band that put out <Record>:
