@@ -2086,6 +2086,18 @@ def test_a_place_a_news_word_cut_short_is_no_name_only_bodies_write(tmp_path: Pa
     assert reply.url == "https://news.invented.example/2"
 
 
+def test_what_a_band_is_called_is_an_acts_name_not_a_title(tmp_path: Path) -> None:
+    """ "<Act> handed out stickers for a band called <Unknown>": the name after "a band
+    called" is the act asked about, which the knowledge base lacks, not a title of the known
+    act's."""
+    kb = invented_kb(tmp_path, *act_news("Velvet Moth"))
+    text = (
+        "Some guy at the Velvet Moth show was handing out stickers for a band called Copper "
+        "Eelgrass and said their album was out soon. Is it out yet?"
+    )
+    assert answer(Message(text), kb, now=NOW).url is None
+
+
 def test_a_member_of_the_act_asked_about_is_no_other_name(tmp_path: Path) -> None:
     """ "<Act> doing a farewell tour, or is <Member> messing with us?": the news calls the
     member "<Act>'s <Member>", so the article naming the member goes not before the one the

@@ -754,6 +754,20 @@ def test_they_in_a_question_naming_no_one_is_the_act_named_last(tmp_path: Path) 
     assert ask(kb, after).url == f"{SITE}2"
 
 
+def test_what_came_after_a_record_of_an_unknown_act_is_not_its_citys_news(
+    tmp_path: Path,
+) -> None:
+    """ "<Unknown>, the <City> band: a new album after <Record>?": the city is where the act
+    is from, not whom the question asks what came since."""
+    kb = invented_kb(tmp_path, city_news("Quillandia"), *act_news("Velvet Moth"))
+    text = (
+        "Eelgrass, the Quillandia post-punk band: is a new album coming after Saltmarsh? I "
+        "saw them at a bar in Quillandia where the ceiling was dripping and it was perfect. "
+        "Any news at all?"
+    )
+    assert ask(kb, text).url is None
+
+
 def test_chat_after_the_question_in_everyday_words_is_left_out(tmp_path: Path) -> None:
     """A sentence after the question that names nothing ("needs it for her calendar") is
     an aside; one with a word no article writes may name the act asked about."""

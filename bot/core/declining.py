@@ -34,7 +34,7 @@ from bot.core.words import (
     words_of,
 )
 from knowledge.entities import RECORD_NOUNS, adverb_shaped
-from knowledge.facts import GROUP_NOUNS
+from knowledge.facts import ACT_NOUNS, GROUP_NOUNS
 from knowledge.names import typos_allowed
 from knowledge.store import KnowledgeBase
 from knowledge.text import name_words
@@ -95,13 +95,18 @@ _TITLE_AFTER = RECORD_NOUNS | {"tour", "residency"}
 
 def _record_of(linking: Linking, run: str) -> bool:
     """Whether a run is a title the question writes after a record word (`_TITLE_BEFORE`) or
-    ending on what it is the title of (`_TITLE_AFTER`), later than an act it surely links."""
+    ending on what it is the title of (`_TITLE_AFTER`), later than an act it surely links.
+    What a band is called ("a band called <Name>") is an act's name, not a title."""
     tokens = linking.tokens
     acts = [f.end for f in linking.links if f.weight >= SURE_LINK and f.entity.kind == "artist"]
     named = run.split()[-1] in _TITLE_AFTER
+
+    def titled(at: int) -> bool:
+        called = at > 1 and tokens[at - 1] in NAMING and tokens[at - 2] in ACT_NOUNS
+        return at > 0 and tokens[at - 1] in _TITLE_BEFORE and not called
+
     return any(
-        (named or (at and tokens[at - 1] in _TITLE_BEFORE)) and any(end < at for end in acts)
-        for at in written_at(tokens, run)
+        (named or titled(at)) and any(end < at for end in acts) for at in written_at(tokens, run)
     )
 
 

@@ -561,10 +561,12 @@ def _since(kb: KnowledgeBase, text: str, sentences: list[str], asked_at: list[bo
             if any(not quoted.issuperset(run.split()) for run in written):
                 return None
         # The outlet where the writer read the news is not whom it is about ("saw a <Outlet>
-        # recap of <act>'s show").
+        # recap of <act>'s show"), nor is a place ("<Unknown>, the <City> band: anything
+        # new after <Record>?").
         tokens = linking.tokens
-        acts = [f for f in linking.links if "".join(tokens[f.start : f.end]) not in OUTLETS]
-        named = tuple(acts) or linking.links
+        unplaced = [f for f in linking.links if not says_where(kb, f.entity.name)]
+        acts = [f for f in unplaced if "".join(tokens[f.start : f.end]) not in OUTLETS]
+        named = tuple(acts or unplaced)
         outside = [] if uncut is None else list(uncut.links)
         named = tuple(f for f in outside if f.weight >= SURE_LINK) or tuple(outside) or named
     if not named:
