@@ -2098,6 +2098,18 @@ def test_what_a_band_is_called_is_an_acts_name_not_a_title(tmp_path: Path) -> No
     assert answer(Message(text), kb, now=NOW).url is None
 
 
+def test_the_band_someone_is_from_is_who_they_are(tmp_path: Path) -> None:
+    """ "<Person> from the <Band>, is she releasing an album?": a band only bodies write,
+    named as where the person is from, puts no article that writes it before hers."""
+    kb = invented_kb(
+        tmp_path,
+        ("Songs for a Winter Night", "A playlist: the Harbourettes open it, then more songs."),
+        ("Jo Quillan Announces New Album Salt Lamps", ""),
+    )
+    text = "Jo Quillan from the Harbourettes, is she releasing a new album?"
+    assert answer(Message(text), kb, now=NOW).url == "https://news.invented.example/2"
+
+
 def test_a_member_of_the_act_asked_about_is_no_other_name(tmp_path: Path) -> None:
     """ "<Act> doing a farewell tour, or is <Member> messing with us?": the news calls the
     member "<Act>'s <Member>", so the article naming the member goes not before the one the

@@ -508,9 +508,9 @@ def test_a_heading_of_everyday_words_before_a_colon_is_what_the_message_is_for(
     assert focused(kb, "Quillward: new single?")[0] == "Quillward: new single?"
 
 
-def test_a_message_with_no_sentence_that_asks_is_read_whole(tmp_path: Path) -> None:
+def test_a_polite_request_is_the_sentence_that_asks(tmp_path: Path) -> None:
     """A polite request asks without a question mark ("I would like to know which label
-    ..."): its greeting, the one short sentence, is not the question."""
+    ..."): it is the question, with the short greeting before it, not the thanks after."""
     kb = invented_kb(
         tmp_path,
         ("Quillward Sign to Harbour Lands Records", "Quillward signed to Harbour Lands."),
@@ -521,7 +521,7 @@ def test_a_message_with_no_sentence_that_asks_is_read_whole(tmp_path: Path) -> N
         "Good afternoon. I would like to know which label Quillward signed with. "
         "Thank you in advance."
     )
-    assert focused(kb, text)[0] == text
+    assert focused(kb, text)[0] == text.removesuffix(" Thank you in advance.")
     assert ask(kb, text).url == f"{SITE}1"
 
 
@@ -766,6 +766,22 @@ def test_what_came_after_a_record_of_an_unknown_act_is_not_its_citys_news(
         "Any news at all?"
     )
     assert ask(kb, text).url is None
+
+
+def test_what_the_writer_needs_to_know_is_asked(tmp_path: Path) -> None:
+    """ "I need to know when <act>'s debut album comes out ... Is there a date??": the
+    sentence saying what the writer wants to know asks it, whatever follows."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Moth Announce Debut Album Harbour Lights", "Velvet Moth's debut album."),
+        ("Velvet Moth: New Song", "Velvet Moth shared a new song."),
+        *act_news("Glass Pelican"),
+    )
+    text = (
+        "ok so I need to know when the Velvet Moth debut album comes out, the band with the "
+        "bongos. Saw them open for Glass Pelican and bought a shirt. Is there a date??"
+    )
+    assert ask(kb, text).url == f"{SITE}1"
 
 
 def test_chat_after_the_question_in_everyday_words_is_left_out(tmp_path: Path) -> None:

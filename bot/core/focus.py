@@ -56,6 +56,13 @@ _DOUBT = re.compile(
     r"|really|a hoax|a joke)(?: or (?:[\w'’]+ ){0,2}[\w'’]+)?(?:\s*\?[^\w]*(?=\s|$)|\W*$)",
     re.IGNORECASE,
 )
+# A question asked as what the writer wants to know ("I need to know when <act>'s album
+# comes out", "wondering if they're touring").
+_ASKS_INDIRECTLY = re.compile(
+    r"\b(?:need|want|wanna|like|love|dying|trying|hoping) to (?:know|find out)\b"
+    r"|\b(?:wonder|wondering|curious) (?:if|whether|when|what|who|where|how|why)\b",
+    re.IGNORECASE,
+)
 # A question mark at the end, whatever marks or emoji follow it ("?!?!", "?? 👀").
 _ASKED = re.compile(r"\?[^\w?]*$")
 # A request for news made without a question mark: a few words, then a word for news, then
@@ -188,9 +195,9 @@ def asking(sentence: str) -> bool:
     """Whether a sentence asks: it ends in a question mark, whatever follows it that is no
     word, opens as questions do ("whats new", "hows it going"), or asks for news in a few
     words (`_NEWS_ASKED`)."""
-    return bool(_ASKED.search(sentence) or _NEWS_ASKED.match(sentence)) or _asks_opening(
-        tokens_of(sentence)
-    )
+    return bool(
+        _ASKED.search(sentence) or _NEWS_ASKED.match(sentence) or _ASKS_INDIRECTLY.search(sentence)
+    ) or _asks_opening(tokens_of(sentence))
 
 
 def _part_of_question(kb: KnowledgeBase, sentence: str, leads: bool) -> bool:

@@ -25,7 +25,7 @@ from bot.core.links import SURE_LINK, Link, Linking
 from bot.core.members import act_of, said_of
 from bot.core.names import TITLE_KINDS
 from bot.core.spelling import name_like
-from bot.core.tokens import written_at
+from bot.core.tokens import THE, written_at
 from bot.core.weights import WEIGHTS
 from bot.core.words import read_words, spellings, words_of
 from knowledge.facts import GROUP_NOUNS
@@ -248,7 +248,11 @@ def _body_names(kb: KnowledgeBase, linking: Linking) -> list[str]:
     members = {
         w for run in linking.written if _member_of_linked(kb, linking, run) for w in run.split()
     }
-    return [run for run in found if not members.issuperset(run.split())]
+    return [
+        run
+        for run in found
+        if not members.issuperset(run.split()) and not _band_of_linked(linking, run)
+    ]
 
 
 def _where_from(kb: KnowledgeBase, linking: Linking, run: str) -> bool:
@@ -268,6 +272,22 @@ def _member_of_linked(kb: KnowledgeBase, linking: Linking, run: str) -> bool:
     whom its news need not name, not another name the question asks about."""
     linked = {f.entity.name for f in linking.links if f.weight >= SURE_LINK}
     return act_of(kb, run, set(), said_of(kb, [run])) in linked
+
+
+# Words between a person and the band they are of ("<Person> from the <Band>").
+_OF_BAND = frozenset({"from", "of"})
+
+
+def _band_of_linked(linking: Linking, run: str) -> bool:
+    """Whether a run names the band of someone the question surely links, right after them
+    ("<Person> from the <Band>", "<Person> of <Band>"): who they are, not another name."""
+    tokens = linking.tokens
+    ends = {f.end for f in linking.links if f.weight >= SURE_LINK}
+    for at in written_at(tokens, run):
+        before = at - 1 if at and tokens[at - 1] in THE else at
+        if before and tokens[before - 1] in _OF_BAND and before - 1 in ends:
+            return True
+    return False
 
 
 def _describes_act(tokens: tuple[str, ...], run: str) -> bool:
