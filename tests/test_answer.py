@@ -2110,6 +2110,18 @@ def test_the_band_someone_is_from_is_who_they_are(tmp_path: Path) -> None:
     assert answer(Message(text), kb, now=NOW).url == "https://news.invented.example/2"
 
 
+def test_a_name_with_and_mistyped_is_the_ampersand_name(tmp_path: Path) -> None:
+    """ "<Mistyped> and the <Word>s" of a headline's "<Name> & The <Word>s": the name
+    mistyped, not one the knowledge base lacks."""
+    kb = invented_kb(
+        tmp_path,
+        ("Shelley & The Pyramids: Tide Song", "Shelley & The Pyramids announced Tide Song."),
+        *act_news("Velvet Moth"),
+    )
+    text = "wrong band. I meant Shelly and the Pyramids, when does Tide Song come out?"
+    assert answer(Message(text), kb, now=NOW).url == "https://news.invented.example/1"
+
+
 def test_a_member_of_the_act_asked_about_is_no_other_name(tmp_path: Path) -> None:
     """ "<Act> doing a farewell tour, or is <Member> messing with us?": the news calls the
     member "<Act>'s <Member>", so the article naming the member goes not before the one the

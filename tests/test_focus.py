@@ -784,6 +784,22 @@ def test_what_the_writer_needs_to_know_is_asked(tmp_path: Path) -> None:
     assert ask(kb, text).url == f"{SITE}1"
 
 
+def test_since_asked_of_an_act_the_clause_names_is_that_acts_news(tmp_path: Path) -> None:
+    """ "the <Act> / <Other> split. have <other> done anything since?": the act the asking
+    clause names, not the one the story names first."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Moth / Glass Pelican: Split", "Velvet Moth and Glass Pelican share a split."),
+        ("Glass Pelican: Harbour Song", "Glass Pelican shared a new song."),
+        ("Velvet Moth: Salt Lamps", "Velvet Moth shared a new song."),
+    )
+    text = (
+        "last thing I saw was that velvet moth / glass pelican split tape. have glass pelican "
+        "done anything since?"
+    )
+    assert ask(kb, text).url == f"{SITE}2"
+
+
 def test_chat_after_the_question_in_everyday_words_is_left_out(tmp_path: Path) -> None:
     """A sentence after the question that names nothing ("needs it for her calendar") is
     an aside; one with a word no article writes may name the act asked about."""

@@ -365,9 +365,12 @@ def decline_evidence(
     # A name written capitalised that no article spells, in a question that links nothing,
     # is one the knowledge base lacks, however ordinary its words ("<Colour> <Days>").
     for run in linking.written:
-        if _said_of_name(linking, run, sure) or _mistypes_within(run.split(), lead.split()):
+        written_ways = ampersands(run.split())
+        if _said_of_name(linking, run, sure) or any(
+            _mistypes_within(way, lead.split()) for way in written_ways
+        ):
             continue
-        ways = [" ".join(way) for way in ampersands(run.split())]
+        ways = [" ".join(way) for way in written_ways]
         if not any(f" {way} " in text.joined or kb.mentions(f'"{way}"') for way in ways):
             return Evidence(features, run, True, fitted=True)
     unlinked = _news_of_unlinked(kb, linking, text.joined) if news else None
