@@ -2122,6 +2122,22 @@ def test_a_name_with_and_mistyped_is_the_ampersand_name(tmp_path: Path) -> None:
     assert answer(Message(text), kb, now=NOW).url == "https://news.invented.example/1"
 
 
+def test_a_name_written_whole_is_the_known_name_it_spells_not_its_last_word(
+    tmp_path: Path,
+) -> None:
+    """ "<Kaitlin> <Middle> <Last>" written as a name, whose last word alone is another act:
+    the whole name spelled another way ("<Caitlyn>", a first name of someone else too), not
+    that act beside an unknown name."""
+    kb = invented_kb(
+        tmp_path,
+        ("Katrine Jessamy Quillard Announces New Album Tide Song", ""),
+        ("Quillard: Harbour Lights", "Quillard share a new single."),
+        ("Velvet Moth Announce EP (Feat. Catrine Starr)", ""),
+    )
+    text = "Find Catrine Jessamy Quillard's announcement for Tide Song."
+    assert answer(Message(text), kb, now=NOW).url == "https://news.invented.example/1"
+
+
 def test_a_member_of_the_act_asked_about_is_no_other_name(tmp_path: Path) -> None:
     """ "<Act> doing a farewell tour, or is <Member> messing with us?": the news calls the
     member "<Act>'s <Member>", so the article naming the member goes not before the one the

@@ -46,7 +46,7 @@ from bot.core.tokens import (
 )
 from knowledge.entities import kind_of
 from knowledge.everyday import everyday
-from knowledge.names import Entity
+from knowledge.names import Entity, sound_key
 from knowledge.store import KnowledgeBase
 from knowledge.text import norm, the_opens_name
 from knowledge.vocabulary import (
@@ -195,6 +195,38 @@ def _run_together_mistyped(kb: KnowledgeBase, words: Sequence[str]) -> Entity | 
     return found if found is not None and " " not in found.name else None
 
 
+def _written_whole(
+    kb: KnowledgeBase, raw: tuple[str, ...], links: list[Link], run: str
+) -> tuple[Link, list[Link]] | None:
+    """A name of several words written as one ("<First> <Last>") of which exact links hold
+    only some words ("<Last>" alone another act's name), where the words together closely
+    spell a known name of as many words ("<Caitlyn> <Last>" for "<Kaitlin> <Last>"): that
+    name, and the links inside it, which it replaces."""
+    words = run.split()
+    if len(words) < 2:
+        return None
+    for at in written_at(raw, run):
+        stop = at + len(words)
+        inside = [f for f in links if at <= f.start and f.end <= stop]
+        if not inside or any(f.start < stop and f.end > at and f not in inside for f in links):
+            continue
+        if any(f.end - f.start == len(words) for f in inside):
+            return None
+        hit = kb.names.fuzzy(run, FUZZY_CUTOFF)
+        named = norm(hit[0].name).split() if hit is not None else []
+        if hit is None or len(named) != len(words) or hit[0] in {f.entity for f in inside}:
+            return None
+        # Each word that differs is the name's word as it sounds, or a word nothing else
+        # writes: "<Word> Hounds" is no "<Word> Hands".
+        if not all(
+            typed == word or sound_key(typed) == sound_key(word) or spelling.unused(kb, typed)
+            for typed, word in zip(words, named, strict=True)
+        ):
+            return None
+        return Link(at, stop, hit[0], hit[1] / 100.0, exact=False), inside
+    return None
+
+
 def _plural_named(kb: KnowledgeBase, key: str) -> Entity | None:
     """The name of several words whose last word is the span's last word with an "s"
     ("<word> <word>" for "<Word> <Word>s"): chat drops it, and the stemming full-text index
@@ -339,6 +371,12 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     }
     edges = frozenset(i for span in written_spans for i in (span.start, span.stop))
     clauses = [piece for run in runs for piece in _split_at(run, breaks | edges)]
+    for capitals_run in written_runs:
+        whole = _written_whole(kb, raw, links, capitals_run)
+        if whole is not None:
+            found, inside = whole
+            links = [f for f in links if f not in inside] + [found]
+            free[found.start : found.end] = [False] * (found.end - found.start)
     for capitals_run in written_runs:
         typo = written_typo(kb, raw, free, capitals_run.split(), budget)
         if typo is not None:
