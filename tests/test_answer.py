@@ -2138,6 +2138,19 @@ def test_a_name_written_whole_is_the_known_name_it_spells_not_its_last_word(
     assert answer(Message(text), kb, now=NOW).url == "https://news.invented.example/1"
 
 
+def test_a_word_written_capitalised_as_a_name_is_not_corrected(tmp_path: Path) -> None:
+    """ "the <City> band Florry": a capitalised word inside the sentence is a name as typed,
+    one the knowledge base lacks, not the everyday word it is a letter from ("flurry")."""
+    kb = invented_kb(
+        tmp_path,
+        city_news("Quillandia"),
+        ("Quillandia Venue Announces Fall Tour Dates", "Tour dates for the fall."),
+        *everyday("A flurry of snow fell on the tour bus.", 30),
+    )
+    text = "Has the Quillandia band Florry announced any tour dates for this fall?"
+    assert answer(Message(text), kb, now=NOW).url is None
+
+
 def test_a_member_of_the_act_asked_about_is_no_other_name(tmp_path: Path) -> None:
     """ "<Act> doing a farewell tour, or is <Member> messing with us?": the news calls the
     member "<Act>'s <Member>", so the article naming the member goes not before the one the

@@ -327,9 +327,17 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         if _run_together(kb, pair) is not None
         for j in (i, i + 1)
     }
+    # A word written capitalised inside a sentence, by one who writes other words in
+    # lowercase, is a name as typed ("the <City> band Florry"), not an everyday word mistyped.
+    cased = casing.cased(text)
+    named_as_typed = (
+        {t for word in cased if word.inside for t in word.tokens}
+        if any(word.lowercase for word in cased)
+        else set()
+    )
     tokens = tuple(
         t
-        if i in split
+        if i in split or t in named_as_typed
         else spelling.corrected(
             kb, t, (raw[i - 1] if i else "", raw[i + 1] if i + 1 < len(raw) else "")
         )
@@ -341,7 +349,6 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         widened(kb, tokens, free, found, budget)
         for found in _span_links(kb, tokens, free, partial(_exact, kb), exact=True)
     ]
-    cased = casing.cased(text)
     cases = casing.typed_cases(cased, raw)
     for found in _owned(tokens, links, cases):
         links.remove(found)
