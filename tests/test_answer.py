@@ -2151,6 +2151,32 @@ def test_a_word_written_capitalised_as_a_name_is_not_corrected(tmp_path: Path) -
     assert answer(Message(text), kb, now=NOW).url is None
 
 
+def test_a_names_roman_numeral_typed_as_digits_is_that_name(tmp_path: Path) -> None:
+    kb = invented_kb(
+        tmp_path,
+        ('Quillo II: "Salt Lamps"', "Quillo II share a new single."),
+        *act_news("Velvet Moth"),
+    )
+    assert answer(Message("what's new with quillo 2?"), kb, now=NOW).url == (
+        "https://news.invented.example/1"
+    )
+
+
+def test_a_venue_the_writer_has_tickets_at_is_no_name_to_put_first(tmp_path: Path) -> None:
+    """ "... I have tickets to a show at <Venue Name>": where the act plays, which only an
+    article's body writes, puts no article that writes it before the act's news."""
+    kb = invented_kb(
+        tmp_path,
+        ("Harbour Notes", "A night at Casa del Quillo with a band we love."),
+        *act_news("Velvet Moth"),
+    )
+    text = (
+        "What's the newest from Velvet Moth? I have tickets to a show at Casa del Quillo in a "
+        "few weeks and I want to know what they're playing."
+    )
+    assert answer(Message(text), kb, now=NOW).url in {f"{SITE}2", f"{SITE}3"}
+
+
 def test_a_member_of_the_act_asked_about_is_no_other_name(tmp_path: Path) -> None:
     """ "<Act> doing a farewell tour, or is <Member> messing with us?": the news calls the
     member "<Act>'s <Member>", so the article naming the member goes not before the one the

@@ -142,14 +142,22 @@ def _exact(kb: KnowledgeBase, key: str) -> Entity | None:
     tried before its words alone, so "pink" alone does not take "pink panther". A name of
     several words with an "s" after it is that name's possessive typed without its
     apostrophe, even where its last word with the "s" is a word of another name ("<first>
-    <last>s tour")."""
+    <last>s tour"); a number typed as digits may be a name's Roman numeral."""
     found = kb.names.exact(key)
     words = key.split()
     if found is not None or len(words) < 2:
         return found
     if key.endswith("s") and (found := kb.names.exact(key[:-1])) is not None:
         return found
+    # A name's number written in Roman numerals is typed as digits ("<word> 2" for "<Word>
+    # II").
+    roman = [_ROMAN.get(w, w) for w in words]
+    if roman != words and (found := kb.names.exact(" ".join(roman))) is not None:
+        return found
     return _run_together(kb, words)
+
+
+_ROMAN = {"2": "ii", "3": "iii", "4": "iv", "6": "vi", "7": "vii", "8": "viii", "9": "ix"}
 
 
 def _run_together(kb: KnowledgeBase, words: Sequence[str]) -> Entity | None:

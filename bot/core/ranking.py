@@ -25,7 +25,7 @@ from bot.core.links import SURE_LINK, Link, Linking
 from bot.core.members import act_of, said_of
 from bot.core.names import TITLE_KINDS
 from bot.core.spelling import name_like
-from bot.core.tokens import THE, written_at
+from bot.core.tokens import THE, written_after, written_at
 from bot.core.weights import WEIGHTS
 from bot.core.words import read_words, spellings, words_of
 from knowledge.facts import GROUP_NOUNS
@@ -248,10 +248,18 @@ def _body_names(kb: KnowledgeBase, linking: Linking) -> list[str]:
     members = {
         w for run in linking.written if _member_of_linked(kb, linking, run) for w in run.split()
     }
+    # Beside a sure name, a name written after "at" is where it plays ("tickets to a show at
+    # <Venue Name>"), not another name asked about.
+    venues = {
+        w
+        for run in linking.written
+        if written_after(linking.tokens, run, (_AT,), (_AT, THE))
+        for w in run.split()
+    }
     return [
         run
         for run in found
-        if not members.issuperset(run.split()) and not _band_of_linked(linking, run)
+        if not (members | venues).issuperset(run.split()) and not _band_of_linked(linking, run)
     ]
 
 
@@ -274,6 +282,7 @@ def _member_of_linked(kb: KnowledgeBase, linking: Linking, run: str) -> bool:
     return act_of(kb, run, set(), said_of(kb, [run])) in linked
 
 
+_AT = frozenset({"at"})
 # Words between a person and the band they are of ("<Person> from the <Band>").
 _OF_BAND = frozenset({"from", "of"})
 
