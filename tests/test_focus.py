@@ -800,6 +800,18 @@ def test_since_asked_of_an_act_the_clause_names_is_that_acts_news(tmp_path: Path
     assert ask(kb, text).url == f"{SITE}2"
 
 
+def test_a_name_the_story_gives_runs_not_on_into_the_question(tmp_path: Path) -> None:
+    """ "Doom metal question. I saw <Act> once ... Anything recent about them?": read as
+    "<Act>: Doom metal question. ...", the act's name ends at its colon; "<Act> Doom" is no
+    longer name the knowledge base lacks."""
+    kb = invented_kb(tmp_path, *act_news("Quillward"), city_news("Port Quillton"))
+    text = (
+        "Doom metal question. I saw Quillward in Port Quillton ages ago and it was the "
+        "loudest thing I've ever stood in front of. Is there anything recent about them?"
+    )
+    assert ask(kb, text).url == f"{SITE}2"
+
+
 def test_chat_after_the_question_in_everyday_words_is_left_out(tmp_path: Path) -> None:
     """A sentence after the question that names nothing ("needs it for her calendar") is
     an aside; one with a word no article writes may name the act asked about."""

@@ -661,10 +661,20 @@ def _extended(kb: KnowledgeBase, linking: Linking) -> tuple[str, Link, str] | No
         rare_before = not found.exact or found.entity.name.lower().startswith("the ")
         # A possessive before the name owns it ("<Title>'s <Name>"): no more of the name.
         owned = found.start - 1 in linking.owning
-        beside = [] if owned else [(before, f"{before} {span}", rare_before)]
+        # Nor does a name run on across a clause break ("<Name>: <Word> metal question").
+        beside = (
+            []
+            if owned or found.start in linking.breaks
+            else [(before, f"{before} {span}", rare_before)]
+        )
         # An adverb after the name says how it acted ("<name> formally announced"), no more
         # of its name; after a possessive ("<name>'s <Title>") the name has ended.
-        if after and not adverb_shaped(after[-1]) and found.start not in linking.owning:
+        if (
+            after
+            and not adverb_shaped(after[-1])
+            and found.start not in linking.owning
+            and found.end not in linking.breaks
+        ):
             beside.append((after[-1], " ".join((span, *after)), True))
         for word, phrase, rare_will_do in beside:
             marked = _capitalised_beside(kb, linking, word)

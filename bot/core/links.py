@@ -56,6 +56,8 @@ class Linking:
     """Unlinked words no article writes (`spelling.never_written`), when `capitalised` is known."""
     owning: frozenset[int] = frozenset()
     """The tokens written as a possessive ("<Name>'s"): a name ends there."""
+    breaks: frozenset[int] = frozenset()
+    """Where the question's clauses meet (`tokens.clause_breaks`): no name runs on there."""
 
     @cached_property
     def named_runs(self) -> tuple[str, ...]:

@@ -625,6 +625,7 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         written,
         unwritten,
         casing.possessives(cased, raw),
+        breaks,
     )
 
 
