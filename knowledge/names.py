@@ -144,6 +144,11 @@ class Entity:
     surname: bool = False
     """Found through a surname alone ("Vidal" for "Ana Vidal")."""
 
+    @property
+    def opens_with_the(self) -> bool:
+        """Whether "The" is part of the name ("The <Word>s"), as a "the" before it then is."""
+        return self.name.lower().startswith("the ")
+
 
 class NameIndex:
     """Every alias of every entity, each pointing at its most-mentioned owner."""

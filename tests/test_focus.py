@@ -812,6 +812,21 @@ def test_a_name_the_story_gives_runs_not_on_into_the_question(tmp_path: Path) ->
     assert ask(kb, text).url == f"{SITE}2"
 
 
+def test_a_one_word_name_after_a_the_it_lacks_is_a_thing(tmp_path: Path) -> None:
+    """ "the VJ said it was <Act>": "VJ", an act's name too, is a person there, so "they"
+    is the act the story names after it."""
+    kb = invented_kb(
+        tmp_path,
+        *[(f"VJ: Harbour Song {n}", f"VJ shares harbour song {n}.") for n in range(3)],
+        *act_news("Velvet Moth"),
+    )
+    text = (
+        "Heard a song on campus radio this morning, super 80s, and the VJ said it was Velvet "
+        "Moth. Have they put out anything recently?"
+    )
+    assert ask(kb, text).url == f"{SITE}5"
+
+
 def test_chat_after_the_question_in_everyday_words_is_left_out(tmp_path: Path) -> None:
     """A sentence after the question that names nothing ("needs it for her calendar") is
     an aside; one with a word no article writes may name the act asked about."""

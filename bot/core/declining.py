@@ -658,7 +658,7 @@ def _extended(kb: KnowledgeBase, linking: Linking) -> tuple[str, Link, str] | No
         # "<name> of <word>" reads past its "of".
         reach = 2 if tokens[found.end : found.end + 1] == ("of",) else 1
         after = tokens[found.end : found.end + reach]
-        rare_before = not found.exact or found.entity.name.lower().startswith("the ")
+        rare_before = not found.exact or found.entity.opens_with_the
         # A possessive before the name owns it ("<Title>'s <Name>"): no more of the name.
         owned = found.start - 1 in linking.owning
         # Nor does a name run on across a clause break ("<Name>: <Word> metal question").

@@ -130,11 +130,19 @@ def _span_links(
             if entity is None or (entity.surname and _other_first_name(kb, tokens, start, entity)):
                 continue
             weight = _name_probability(kb, key, entity)
+            # A one-word name after a "the" that is no part of it names a thing ("the DJ
+            # said"): acts are called by their own names.
+            if size == 1 and start and tokens[start - 1] == "the" and not entity.opens_with_the:
+                weight *= THE_BEFORE_SHARE
             if weight < MIN_LINK:
                 continue
             links.append(Link(start, start + size, entity, weight, exact=exact))
             free[start : start + size] = [False] * size
     return links
+
+
+# How much likelier a one-word name is the name than a thing after a "the" it lacks.
+THE_BEFORE_SHARE = 0.5
 
 
 def _exact(kb: KnowledgeBase, key: str) -> Entity | None:
