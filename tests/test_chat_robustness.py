@@ -241,6 +241,27 @@ def test_a_site_named_by_its_address_is_its_name(typed: str, words: str) -> None
         ("any news on Cheers?", "any news on Cheers?"),
         ("any news on Velvet Moth, Best Quillmoor", "any news on Velvet Moth, Best Quillmoor"),
         ("Thanks!", "Thanks!"),
+        (
+            "Dear Editor, is Velvet Moth touring? Kind regards, Mr. Harold Quill of Leeds",
+            "is Velvet Moth touring?",
+        ),
+        (
+            "Esteemed Sir or Madam, any Velvet Moth news? With warm regards, Mrs. A. Quill",
+            "any Velvet Moth news?",
+        ),
+        ("Evening, Roadie. Velvet Moth label? Cheerio, Malcolm", "Velvet Moth label?"),
+        (
+            "Salutations. Velvet Moth tour? Thank you kindly, Henri and Claudette",
+            "Velvet Moth tour?",
+        ),
+        (
+            "Bonsoir. Velvet Moth album? I remain, your humble servant, Clement",
+            "Velvet Moth album?",
+        ),
+        (
+            "My dear fellow, is Velvet Moth touring? Regards, Teddy (Mr. E. Quill)",
+            "is Velvet Moth touring?",
+        ),
     ],
 )
 def test_a_letters_greeting_and_closing_are_no_words_of_the_question(

@@ -827,6 +827,19 @@ def test_a_one_word_name_after_a_the_it_lacks_is_a_thing(tmp_path: Path) -> None
     assert ask(kb, text).url == f"{SITE}5"
 
 
+def test_a_title_before_a_name_ends_no_sentence(tmp_path: Path) -> None:
+    """ "whether any of Mr. <Name>'s records are reissued": "Mr." is a title, not a
+    sentence's end that would leave "I should like to know whether any of Mr." as the
+    question."""
+    kb = invented_kb(tmp_path, *act_news("Velvet Moth"))
+    text = (
+        "I should like to know whether any of Mr. Harold Quillmore's records are being "
+        "reissued on vinyl."
+    )
+    assert focused(kb, text)[0] == text
+    assert ask(kb, text).url is None
+
+
 def test_chat_after_the_question_in_everyday_words_is_left_out(tmp_path: Path) -> None:
     """A sentence after the question that names nothing ("needs it for her calendar") is
     an aside; one with a word no article writes may name the act asked about."""

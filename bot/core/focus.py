@@ -37,8 +37,9 @@ from knowledge.text import POSSESSIVE, fold, norm
 from knowledge.vocabulary import OUTLETS
 
 # Sentences end at a full stop, "!" or "?" before a space, but not a full stop after an
-# initial ("t.v. <word>"); a dash between words cuts a sentence in parts.
-_SENTENCES = re.compile(r"(?<![\s.]\w\.)(?<=[.!?])\s+")
+# initial ("t.v. <word>") or a title ("Mr. <Name>"); a dash between words cuts a sentence
+# in parts.
+_SENTENCES = re.compile(r"(?<![\s.]\w\.)(?<!\b(?i:mr|ms|dr|st)\.)(?<!\b(?i:mrs)\.)(?<=[.!?])\s+")
 _DASHES = re.compile(r"\s+[-–—]+\s+")
 # Words that open a sentence that asks, beyond those that open any question.
 _ASKING_OPENERS = QUESTION_OPENERS | frozenset("has have will can could any anything".split())

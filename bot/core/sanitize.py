@@ -90,15 +90,18 @@ _TAG_QUESTION = re.compile(
 # A letter's closing after the question ("Thank you in advance.", "Kind regards, <Name>"):
 # courtesy, whose words and signature would read as more of the name asked about.
 _SIGN_OFF = re.compile(
-    r"(?<=[.!?,])\s*(?i:(?:many |with )?thanks|thank you|thx|tia|ta|cheers|(?:kind |best |warm )?"
-    r"regards|best wishes|all the best|(?:yours )?sincerely|yours(?: truly| faithfully)?"
+    r"(?<=[.!?,])\s*(?i:(?:many |with )?thanks|thank you|thx|tia|ta|cheers|cheerio"
+    r"|(?:with )?(?:(?:kind|kindest|best|warm|warmest) )?regards|best wishes|all the best"
+    r"|(?:yours )?sincerely|yours(?: truly| faithfully| ever)?"
+    r"|(?:i remain,? )?(?:yours|your (?:humble|obedient|faithful) servant)"
     r"|(?:best|(?:much )?love)(?=\s*(?:[,.!]|$))|take care|warmly|respectfully|with gratitude"
     r"|xoxo|xx"
     r"|merci(?: beaucoup)?|cordialement|gracias|saludos|obrigad[oa]|abra[çc]os|grazie(?: mille)?"
     r"|danke(?: sch[öo]n)?|(?:hartelijk )?bedankt|dank je(?: wel)?)"
     r"(?i:\s+(?:so much|very much|a lot|again|in advance|for (?:your|any|the) (?:help|time)"
-    r"|mate|all|everyone|guys|folks))*"
-    r"[.!]*(?:,?\s*(?:[-–—]\s*)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’-]*)?\.?)?\s*$"
+    r"|kindly|mate|all|everyone|guys|folks))*"
+    r"[.!]*(?:,?\s*(?:[-–—]\s*)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?[A-Z][\w'’.-]*"
+    r"(?:\s(?:and\s|&\s|of\s)?[A-Z][\w'’.-]*){0,3}\.?(?:\s*\([^()]{1,40}\))?)?\s*$"
 )
 # A letter's greeting before it ("Good morning.", "Dear Sir or Madam,", "Dear Roadie,", in
 # English or in another language Roadie reads: "Bonjour,", "Hola!"), which would run on into
@@ -106,11 +109,12 @@ _SIGN_OFF = re.compile(
 # Roadie is written to: "Dear <Word>" may be an act.
 _GREETING = re.compile(
     r"^(?i:(?:hello|hi|hiya|hey|heya|howdy|yo|sup|wassup|g'?day|greetings|(?:good )?(?:morning"
-    r"|afternoon|evening)|good day|to whom it may concern"
-    r"|dear (?:sir or madam|sir|madam|(?:roadie |support )?team|roadie|bot|all|friends)"
+    r"|afternoon|evening)|good day|to whom it may concern|salutations|bonsoir"
+    r"|(?:dear|dearest|esteemed) (?:sir or madam|sirs?|madam|editor|(?:roadie |support )?team"
+    r"|roadie|bot|all|friends)|my dear (?:fellow|friend|sir)"
     r"|bonjour|salut|hola|buen[oa]s (?:d[ií]as|tardes|noches)|ol[áa]|bom dia|boa (?:tarde|noite)"
     r"|ciao|buongiorno|buonasera|hallo|guten (?:tag|morgen|abend)|hoi|goedemorgen|goedemiddag)"
-    r"(?: there| all| team| everyone| folks| guys| y'?all| mate| roadie)?)\s*[,.!:;]\s*"
+    r"(?:,? (?:there|all|team|everyone|folks|guys|y'?all|mate|roadie))?)\s*[,.!:;]\s*"
 )
 
 
