@@ -2115,18 +2115,18 @@ def test_a_name_with_and_mistyped_is_the_ampersand_name(tmp_path: Path) -> None:
     mistyped, not one the knowledge base lacks."""
     kb = invented_kb(
         tmp_path,
-        ("Shelley & The Pyramids: Tide Song", "Shelley & The Pyramids announced Tide Song."),
+        ("Kelley & The Lanterns: Tide Song", "Kelley & The Lanterns announced Tide Song."),
         *act_news("Velvet Moth"),
     )
-    text = "wrong band. I meant Shelly and the Pyramids, when does Tide Song come out?"
+    text = "wrong band. I meant Kelly and the Lanterns, when does Tide Song come out?"
     assert answer(Message(text), kb, now=NOW).url == "https://news.invented.example/1"
 
 
 def test_a_name_written_whole_is_the_known_name_it_spells_not_its_last_word(
     tmp_path: Path,
 ) -> None:
-    """ "<Kaitlin> <Middle> <Last>" written as a name, whose last word alone is another act:
-    the whole name spelled another way ("<Caitlyn>", a first name of someone else too), not
+    """ "<Catrine> <Middle> <Last>" written as a name, whose last word alone is another act:
+    the whole name spelled another way ("<Katrine>"; "<Catrine>" someone else's too), not
     that act beside an unknown name."""
     kb = invented_kb(
         tmp_path,
@@ -2139,7 +2139,7 @@ def test_a_name_written_whole_is_the_known_name_it_spells_not_its_last_word(
 
 
 def test_a_word_written_capitalised_as_a_name_is_not_corrected(tmp_path: Path) -> None:
-    """ "the <City> band Florry": a capitalised word inside the sentence is a name as typed,
+    """ "the <City> band <Name>": a capitalised word inside the sentence is a name as typed,
     one the knowledge base lacks, not the everyday word it is a letter from ("flurry")."""
     kb = invented_kb(
         tmp_path,
@@ -2147,7 +2147,7 @@ def test_a_word_written_capitalised_as_a_name_is_not_corrected(tmp_path: Path) -
         ("Quillandia Venue Announces Fall Tour Dates", "Tour dates for the fall."),
         *everyday("A flurry of snow fell on the tour bus.", 30),
     )
-    text = "Has the Quillandia band Florry announced any tour dates for this fall?"
+    text = "Has the Quillandia band Flarry announced any tour dates for this fall?"
     assert answer(Message(text), kb, now=NOW).url is None
 
 

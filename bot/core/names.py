@@ -216,7 +216,7 @@ def _written_whole(
 ) -> tuple[Link, list[Link]] | None:
     """A name of several words written as one ("<First> <Last>") of which exact links hold
     only some words ("<Last>" alone another act's name), where the words together closely
-    spell a known name of as many words ("<Caitlyn> <Last>" for "<Kaitlin> <Last>"): that
+    spell a known name of as many words ("<Catrine> <Last>" for "<Katrine> <Last>"): that
     name, and the links inside it, which it replaces."""
     words = run.split()
     if len(words) < 2:
@@ -344,7 +344,7 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         for j in (i, i + 1)
     }
     # A word written capitalised inside a sentence, by one who writes other words in
-    # lowercase, is a name as typed ("the <City> band Florry"), not an everyday word mistyped.
+    # lowercase, is a name as typed ("the <City> band <Name>"), not an everyday word mistyped.
     cased = casing.cased(text)
     named_as_typed = (
         {t for word in cased if word.inside for t in word.tokens}
