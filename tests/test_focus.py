@@ -840,6 +840,21 @@ def test_a_title_before_a_name_ends_no_sentence(tmp_path: Path) -> None:
     assert ask(kb, text).url is None
 
 
+def test_what_it_means_asks_about_what_the_story_told(tmp_path: Path) -> None:
+    """ "... <act>'s song <Title> is named after an old word. what does it mean?": "it" is
+    what the story told of, so the whole message is the question, not the act's newest."""
+    kb = invented_kb(
+        tmp_path,
+        ('Velvet Moth: "Saltlamp"', "Saltlamp is named after an old word for a harbour light."),
+        ('Velvet Moth: "Copper Wire"', "Velvet Moth share another single."),
+    )
+    text = (
+        "read in a zine that Velvet Moth's song Saltlamp is named after an old word. what "
+        "does it mean?"
+    )
+    assert ask(kb, text).url == f"{SITE}1"
+
+
 def test_chat_after_the_question_in_everyday_words_is_left_out(tmp_path: Path) -> None:
     """A sentence after the question that names nothing ("needs it for her calendar") is
     an aside; one with a word no article writes may name the act asked about."""

@@ -47,7 +47,8 @@ _ASKING_OPENERS = QUESTION_OPENERS | frozenset("has have will can could any anyt
 # that actually happen?").
 _REFERS_BACK = re.compile(
     r"\b(?:that|this)\b(?:\s+(?:actually|really|even|ever|just))?"
-    r"(?=\s*[?.!]|\s*$|\s+(?:happen\w*|true|real|right|legit|about|for|from)\b)",
+    r"(?=\s*[?.!]|\s*$|\s+(?:happen\w*|true|real|right|legit|about|for|from)\b)"
+    r"|\bit\s+(?:mean|with)\b",
     re.IGNORECASE,
 )
 # A sentence that only doubts what the message tells ("real?", "real or fake?", "is that
