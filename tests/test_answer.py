@@ -2107,7 +2107,7 @@ def test_the_band_someone_is_from_is_who_they_are(tmp_path: Path) -> None:
         ("Jo Quillan Announces New Album Salt Lamps", ""),
     )
     text = "Jo Quillan from the Harbourettes, is she releasing a new album?"
-    assert answer(Message(text), kb, now=NOW).url == "https://news.invented.example/2"
+    assert answer(Message(text), kb, now=NOW).url == f"{SITE}2"
 
 
 def test_a_name_with_and_mistyped_is_the_ampersand_name(tmp_path: Path) -> None:
@@ -2119,7 +2119,7 @@ def test_a_name_with_and_mistyped_is_the_ampersand_name(tmp_path: Path) -> None:
         *act_news("Velvet Moth"),
     )
     text = "wrong band. I meant Kelly and the Lanterns, when does Tide Song come out?"
-    assert answer(Message(text), kb, now=NOW).url == "https://news.invented.example/1"
+    assert answer(Message(text), kb, now=NOW).url == f"{SITE}1"
 
 
 def test_a_name_written_whole_is_the_known_name_it_spells_not_its_last_word(
@@ -2135,7 +2135,7 @@ def test_a_name_written_whole_is_the_known_name_it_spells_not_its_last_word(
         ("Velvet Moth Announce EP (Feat. Catrine Starr)", ""),
     )
     text = "Find Catrine Jessamy Quillard's announcement for Tide Song."
-    assert answer(Message(text), kb, now=NOW).url == "https://news.invented.example/1"
+    assert answer(Message(text), kb, now=NOW).url == f"{SITE}1"
 
 
 def test_a_word_written_capitalised_as_a_name_is_not_corrected(tmp_path: Path) -> None:
@@ -2157,9 +2157,7 @@ def test_a_names_roman_numeral_typed_as_digits_is_that_name(tmp_path: Path) -> N
         ('Quillo II: "Salt Lamps"', "Quillo II share a new single."),
         *act_news("Velvet Moth"),
     )
-    assert answer(Message("what's new with quillo 2?"), kb, now=NOW).url == (
-        "https://news.invented.example/1"
-    )
+    assert answer(Message("what's new with quillo 2?"), kb, now=NOW).url == (f"{SITE}1")
 
 
 def test_a_venue_the_writer_has_tickets_at_is_no_name_to_put_first(tmp_path: Path) -> None:
@@ -2190,7 +2188,7 @@ def test_a_member_of_the_act_asked_about_is_no_other_name(tmp_path: Path) -> Non
         "Velvet Moth doing a final album and a farewell tour, is that for real or is Jo "
         "Quillan messing with us again?"
     )
-    assert answer(Message(text), kb, now=NOW).url == "https://news.invented.example/1"
+    assert answer(Message(text), kb, now=NOW).url == f"{SITE}1"
 
 
 def test_a_name_remembered_with_its_words_in_another_order_is_that_name(tmp_path: Path) -> None:

@@ -384,10 +384,13 @@ def _calls_back(kb: KnowledgeBase, sentences: list[str]) -> bool:
     name ("<Act> announced a show, didn't they?", "<Name> said who pushed him out")."""
     for sentence in sentences:
         called = [len(tokens_of(sentence[: m.start()])) for m in _THEY.finditer(sentence)]
-        if called and not all(
-            any(f.weight >= SURE_LINK and f.end <= at for f in link(kb, sentence).links)
-            for at in called
-        ):
+        if not called:
+            continue
+        # Every such word stands after a sure name exactly when the first one does.
+        named_by = min(
+            (f.end for f in link(kb, sentence).links if f.weight >= SURE_LINK), default=None
+        )
+        if named_by is None or named_by > called[0]:
             return True
     return False
 

@@ -245,8 +245,13 @@ def _body_names(kb: KnowledgeBase, linking: Linking) -> list[str]:
     found = [run for run in words + spelt if not _where_from(kb, linking, run)]
     if not found or not sure:
         return found
+    # Only the written runs that hold a name found are looked up in the news.
+    found_words = {w for run in found for w in run.split()}
     members = {
-        w for run in linking.written if _member_of_linked(kb, linking, run) for w in run.split()
+        w
+        for run in linking.written
+        if found_words.intersection(run.split()) and _member_of_linked(kb, linking, run)
+        for w in run.split()
     }
     # Beside a sure name, a name written after "at" is where it plays ("tickets to a show at
     # <Venue Name>"), not another name asked about.
