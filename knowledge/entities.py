@@ -87,6 +87,9 @@ class Name:
     spelled: bool = False
     """Whether the body spells the name whole (`spelled_in_body`): no longer headline that
     a known name at its start would stand for."""
+    verb_after: bool = False
+    """Whether the headline's verb of news follows the name straight away ("<Name>
+    Announce ..."): its run ended where the headline's sentence goes on."""
 
 
 def kind_of(name: str) -> str:
@@ -599,7 +602,7 @@ def names_in_article(title: str, body: str, subjects: list[str]) -> list[Name]:
         # The body may spell the edition, as a headline does ("<Festival> 2026").
         spelled = spelled if spelled is None else _EDITION.sub("", spelled)
         if spelled is None or (spelled != subject and spelled in subjects):
-            found.append(Name(subject, kind_of(subject)))
+            found.append(Name(subject, kind_of(subject), verb_after=_news_after(title, subject)))
         else:
             found.append(Name(spelled, kind_of(spelled), spelled=True))
     member = _member(title)
@@ -620,6 +623,12 @@ def names_in_article(title: str, body: str, subjects: list[str]) -> list[Name]:
         if plausible(label) and label.split()[0].lower() not in NOT_NAMES:
             found.append(Name(label, "label"))
     return found
+
+
+def _news_after(title: str, subject: str) -> bool:
+    at = title.find(subject)
+    after = title[at + len(subject) :].split(None, 1) if at >= 0 else []
+    return bool(after) and after[0].lower() in _NEWS_VERBS
 
 
 # What follows a name that running prose spells whole: a lowercase word, or a comma or full

@@ -273,6 +273,24 @@ def test_a_headline_is_the_known_names_news_whatever_opens_or_follows_it() -> No
     assert kb.names.exact("new quillon marsh") is None
 
 
+def test_a_known_word_then_in_or_of_before_a_verb_of_news_is_a_longer_name() -> None:
+    """A headline never joins two acts with "in" or "of": "<Word> In The <Words> Announce"
+    is one act, though "<Word>" alone is known; "<Word> and <Other> Announce" stays two."""
+    kb = KnowledgeBase.in_memory()
+    titles = [
+        "Lanterns Announce Spring Tour",
+        "Lanterns In The Orchard Announce New Album Windfall",
+        "Lanterns Of A Distant Pier Share New Song",
+        "Lanterns and Tin Quarry Announce Split Single",
+    ]
+    add_articles(kb, _monthly(*((title, "") for title in titles)))
+    announced = _announced(kb)
+    assert announced[titles[1]] == "Lanterns In The Orchard"
+    assert announced[titles[2]] == "Lanterns Of A Distant Pier"
+    assert announced[titles[3]] == "Lanterns"
+    assert kb.names.exact("lanterns in the orchard") is not None
+
+
 def test_a_known_name_and_one_word_more_is_the_known_name_unless_the_word_ends_a_name() -> None:
     """ "<Name> Recover ..." whose verb the lead does not know is still the known name's news;
     "<Name> Jr.", "<Name> Five" and "<Name> 41" are names of their own."""

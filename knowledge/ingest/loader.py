@@ -32,6 +32,8 @@ from knowledge.vocabulary import NOT_NAMES
 BATCH = 1000
 OPTIMIZE_AFTER = 10_000
 LONG_LEAD_WORDS = 4
+# Words inside a name that no list of names is joined by (`_EntityCache.known_prefix`).
+NAME_PREPOSITIONS = frozenset({"in", "of"})
 # Words that end a name of their own after a known one ("<Name> Jr.", "<Name> Five"), as a
 # number does ("<Name> 41").
 NAME_SUFFIXES = frozenset("jr sr ii iii iv two three four five six seven eight nine ten".split())
@@ -218,12 +220,15 @@ class _EntityCache:
         self.alias(norm(other), entity_id, NICKNAME)
         return entity_id
 
-    def known_prefix(self, name: str, kind: str = "artist") -> int | None:
+    def known_prefix(self, name: str, kind: str = "artist", verb_after: bool = False) -> int | None:
         """A known name that starts a long headline lead: "Mara Lind Wraps Up Long U.S"
         is Mara Lind, whose verb the lead did not recognise; so is "Mara Lind Recovers", a
         known name of two words or more with one word after it. A lead whose last word says
         it names a festival, a venue or a label ("<Word> in the <Words> Festival") starts
-        with a known name of two words or more, not with one word of its own."""
+        with a known name of two words or more, not with one word of its own. A lead that a
+        verb of news ends (`verb_after`) is no known name where "in" or "of" follows that
+        name ("<Word> in the <Words> Announce ..."): a headline joins two acts with "and",
+        never so, and its verb does not come before its verb of news."""
         tokens = norm(name).split()
         if len(tokens) < LONG_LEAD_WORDS - 1:
             return None
@@ -234,10 +239,10 @@ class _EntityCache:
         for size in range(len(tokens) - 1, shortest - 1, -1):
             entity_id = self.ids.get(" ".join(tokens[:size]))
             if entity_id is not None:
-                return entity_id
+                return None if verb_after and tokens[size] in NAME_PREPOSITIONS else entity_id
         return None
 
-    def subject(self, name: str, kind: str, spelled: bool = False) -> int:
+    def subject(self, name: str, kind: str, spelled: bool = False, verb_after: bool = False) -> int:
         """The entity a headline's subject names. A word that only opens the headline ("New
         <Name> & <Other> Song") is dropped when a known name follows it, and a long lead is
         the known name it starts with (`known_prefix`) unless the body spells it whole;
@@ -252,7 +257,7 @@ class _EntityCache:
             # A word joined to the rest ("Man/<Name>-<Word>") stays: the name is one word.
             if self.opening([tokens[1:]], rest) is not None and " " in name:
                 name = name.split(None, 1)[1]
-        return self.known_prefix(name, kind) or self.ensure(name, kind)
+        return self.known_prefix(name, kind, verb_after) or self.ensure(name, kind)
 
     def opening(self, runs: list[list[str]], title: str) -> int | None:
         """The known name a headline opens with, when its subject was not made out (a verb
@@ -546,7 +551,7 @@ def _link(
 ) -> None:
     """An article's entities (created in the order they are met, which fixes their ids),
     mentions, announcement and facts."""
-    subjects = [cache.subject(n.name, n.kind, n.spelled) for n in found.names]
+    subjects = [cache.subject(n.name, n.kind, n.spelled, n.verb_after) for n in found.names]
     kind = found.kind
     headline_kind = kind if kind in {"album", "single", "film"} else "work"
     for work, work_kind in found.works:
