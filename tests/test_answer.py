@@ -112,6 +112,11 @@ def test_fact_answers_quote_the_sentence_that_states_it(
         "Gibt es Neuigkeiten von Velvet Marrow?",
         "Ci sono notizie recenti su Velvet Marrow?",
         "Wat is er nieuw met Velvet Marrow?",
+        # German capitalises its nouns: a capital marks no name there.
+        "Was gibt es Aktuelles von Velvet Marrow?",
+        "Irgendwelche News zu Velvet Marrow?",
+        "O que a Velvet Marrow anda fazendo?",
+        "Wat is het nieuwste van Velvet Marrow?",
     ],
 )
 def test_a_question_in_another_language_gets_the_latest_not_a_decline_of_its_words(
@@ -119,6 +124,34 @@ def test_a_question_in_another_language_gets_the_latest_not_a_decline_of_its_wor
 ) -> None:
     reply = ask(invented, question)
     assert reply.intent == "latest" and reply.url == SITE + "lakelight-2026"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Gibt es Gerüchte über Velvet Marrow?", "Was sagt die Pressemitteilung über Velvet Marrow?"],
+)
+def test_a_german_noun_is_capitalised_as_every_noun_not_as_a_name(
+    invented: KnowledgeBase, question: str
+) -> None:
+    reply = ask(invented, question)
+    assert reply.url is not None and reply.url.startswith(SITE)
+
+
+@pytest.mark.parametrize(
+    ("question", "article"),
+    [
+        ("Touren Velvet Marrow im Herbst durch Nordamerika?", "velvet-marrow-fall-tour"),
+        ("Gaan Velvet Marrow deze herfst op tournee?", "velvet-marrow-fall-tour"),
+        ("¿Velvet Marrow va de gira este otoño?", "velvet-marrow-fall-tour"),
+        ("New Tallow fanno un tour quest'estate? In autunno no?", "new-tallow-tour"),
+        ("Touren New Tallow im Sommer?", "new-tallow-tour"),
+    ],
+)
+def test_a_season_asked_in_another_language_is_that_season(
+    invented: KnowledgeBase, question: str, article: str
+) -> None:
+    """Its everyday words are no English typos ("durch" is not "dutch") nor unknown names."""
+    assert ask(invented, question).url == SITE + article
 
 
 def test_a_name_typed_with_a_typo_is_as_sure_as_its_link_beside_a_word_no_article_uses(

@@ -16,6 +16,7 @@ from bot.core.links import Link
 from bot.core.spelling import name_like
 from bot.core.tokens import CLAUSE_END, TOKEN
 from knowledge.entities import RUN_JOINERS
+from knowledge.everyday import foreign
 from knowledge.store import KnowledgeBase
 from knowledge.text import POSSESSIVE, norm
 from knowledge.vocabulary import CALENDAR_WORDS
@@ -43,12 +44,17 @@ class Cased(NamedTuple):
     name ("<Band>, the <town> band"), or is another ("<Band>, <Band>")."""
 
 
-def cased(text: str) -> list[Cased]:
+def cased(text: str, nouns_capitalised: bool = False) -> list[Cased]:
     """Each word of a message with how it is written (`Cased`): read once for both
-    `capitalised` and `written_names`."""
+    `capitalised` and `written_names`. In a message in a language that capitalises its
+    nouns (`nouns_capitalised`), an everyday word of another language reads as written in
+    lowercase: a capital there marks no name ("Was gibt es Aktuelles von <Name>?")."""
     found: list[Cased] = []
     for at, match in enumerate(_SENTENCE_WORD.finditer(text)):
         before, word = match.groups()
+        tokens = tuple(TOKEN.findall(norm(word)))
+        if nouns_capitalised and tokens and not word.isupper() and all(map(foreign, tokens)):
+            word = word.lower()
         capitalised = word[:1].isupper()
         tail = text[: match.start()][-3:].rstrip()
         broken = CLAUSE_END.search(f"{tail} ") is not None
@@ -56,7 +62,6 @@ def cased(text: str) -> list[Cased]:
         # a name more likely does ("Hey, <Band> ...").
         opens = broken and not tail.endswith(",")
         inside = capitalised and at > 0 and not before and not opens and word[1:2].islower()
-        tokens = tuple(TOKEN.findall(norm(word)))
         owns = POSSESSIVE.search(word) is not None
         contracted = not owns and bool(_APOSTROPHE.search(word))
         if before.startswith(("?", "!")):

@@ -67,13 +67,15 @@ class Language:
     in it (`dropped`: "e" and "ai" in Portuguese's "E aí", the German article "die"), which
     elsewhere may be a name's or English ("Sheila E", "did <act> die?"); and the letters it
     elides before an apostrophe (`elided`: "l'album", "quest'anno"), which read joined to
-    their word would make a word nobody wrote."""
+    their word would make a word nobody wrote; and whether it capitalises every noun
+    (`nouns_capitalised`, German), so that a capitalised word marks no name."""
 
     cues: tuple[tuple[re.Pattern[str], str], ...]
     chat: frozenset[str]
     also_english: frozenset[str]
     dropped: frozenset[str] = frozenset()
     elided: re.Pattern[str] | None = None
+    nouns_capitalised: bool = False
 
 
 def _compiled(*table: tuple[str, str]) -> tuple[tuple[re.Pattern[str], str], ...]:
@@ -88,6 +90,9 @@ _FRENCH_CUES = _compiled(
     (r"\by ?'? ?a[- ]t[- ]il\b|\by ?'? ?a\b|\bya\b", "is there"),
     (r"\bc ?'? ?etait\b", "was"),
     (r"\bquoi de (?:neuf|nouveau)\b", "what's new"),
+    (r"\bdu nouveau\b", "anything new"),
+    (r"\bchez\b", "with"),
+    (r"\bamerique du nord\b", "north america"),
     (
         r"\b(?:(?:les|la|le|ses|leurs?) )?(?:dernieres?|derniers?) (?:nouvelles|news|infos?"
         r"|affaires?|nouveautes?)\b",
@@ -166,7 +171,7 @@ FRENCH = Language(
     dernierement bientot apparemment annee automne hiver printemps semaine mois jouent
     jouaient jouer joue affaire affaires infos info cetait ya dessus titre chanteur chanteuse
     batteur guitariste bassiste ancien ancienne groupe gars premier premiere travaille
-    travaillent personnes""".split()
+    travaillent personnes chez eux sera seront sortira""".split()
     ),
     frozenset(
         "de le les du en et est sur pour info infos un une que ce ou au mes ont sont ya".split()
@@ -179,6 +184,10 @@ SPANISH = Language(
         (r"\bque (?:hay|tienes?) de nuevo(?: (?:con|de|sobre))?\b", "what's new with"),
         (r"\bque (?:se sabe|onda|pasa|paso|cuentas?) (?:de|con)\b", "what's new with"),
         (r"\bque (?:esta|estan) haciendo\b", "what's new with"),
+        (r"\botono\b", "fall"),
+        (r"\bverano\b", "summer"),
+        (r"\binvierno\b", "winter"),
+        (r"\bnorteamerica\b", "north america"),
         (r"\b(?:las )?ultimas (?:noticias|novedades)\b", "latest news"),
         (r"\b(?:alguna |algo de |hay )?(?:novedad|novedades|noticias?)\b", "any news"),
         (r"\b(?:va|van|ir|irse|salir|sale|salen|se van) (?:a salir )?de gira\b", "touring"),
@@ -262,7 +271,7 @@ SPANISH = Language(
         tambien pero hola escucha escuchan fondo teatro residencia queria quiere querian
         quieren preparaba preparando prepara preparan estreno estrena estrenaron estrenara
         entradas boletos separo separaron separacion dejo dejaron abandono integrante
-        integrantes miembro miembros""".split()
+        integrantes miembro miembros otono verano invierno norteamerica""".split()
     ),
     frozenset(
         """de del con el la un una y en por para se es este va ya como
@@ -277,6 +286,10 @@ PORTUGUESE = Language(
         (r"\b(?:as )?ultimas (?:novidades|noticias)\b", "latest news"),
         (r"\b(?:alguma |tem |ha )?(?:novidades?|noticias?)\b", "any news"),
         (r"\bo que aconteceu com\b", "what happened to"),
+        (r"\b(?:anda|andam) fazendo\b", "has been up to"),
+        (r"\boutono\b", "fall"),
+        (r"\bverao\b", "summer"),
+        (r"\binverno\b", "winter"),
         (r"\b(?:vai|vao|vai sair em|sair em) (?:fazer )?turne\b|\bturne\b", "tour"),
         (r"\b(?:ja )?(?:lancou|lancaram)\b", "released"),
         (r"\b(?:vai |vao )?(?:lancar|sair)\b|\blancamento\b|\bsaindo\b", "release"),
@@ -332,7 +345,8 @@ PORTUGUESE = Language(
         morreu faleceu assinou assinaram produziu produtor premio ganhou cancelou
         cancelaram cancelado cancelada porque mais recente ultima ultimas oi ela ele
         eles elas seu sua pra para por estreou estreia estrearam ingressos separou separaram
-        separacao acabou saiu deixou deixaram integrante integrantes membro membros""".split()
+        separacao acabou saiu deixou deixaram integrante integrantes membro membros anda andam
+        fazendo outono verao inverno""".split()
     ),
     frozenset(
         """o os as do da no na nos um em ha tem ja nova novo sai sair ela ele seu sua pra
@@ -345,6 +359,11 @@ GERMAN = Language(
     _compiled(
         (r"\bwas gibt ?'? ?s neues(?: (?:von|vom|bei|zu|zum|mit|uber))?\b", "what's new with"),
         (r"\bwas gibt es neues(?: (?:von|vom|bei|zu|zum|mit|uber))?\b", "what's new with"),
+        (r"\bwas gibt es aktuelles(?: (?:von|vom|bei|zu|zum|mit|uber))?\b", "what's new with"),
+        (
+            r"\b(?:irgendwelche|irgendwas) (?:news|neuigkeiten|neues)(?: (?:von|zu|zum|uber))?\b",
+            "any news",
+        ),
         (r"\b(?:gibt es |gibt ?'? ?s )?neuigkeiten(?: (?:von|vom|zu|zum|uber))?\b", "any news"),
         (r"\bgibt es\b|\bgibt ?'? ?s\b", "is there"),
         (r"\bwann kommt\b|\bwann erscheint\b", "when is out"),
@@ -352,6 +371,18 @@ GERMAN = Language(
         (r"\bkommt (?:da )?(?:ein|eine|einen)?\b", "is there"),
         (r"\btourdaten\b", "tour dates"),
         (r"\btournee\b", "tour"),
+        (r"\btour(?:en|t)\b", "touring"),
+        (r"\bherbst\b", "fall"),
+        (r"\bsommer\b", "summer"),
+        (r"\bfruhling\b", "spring"),
+        (r"\bnordamerika\b", "north america"),
+        (r"\bschlagzeuger(?:in)?\b", "drummer"),
+        (r"\bschlagzeug\b", "drums"),
+        (r"\bregie\b", "directed"),
+        (r"\bgast\b", "guest"),
+        (r"\bsoloalbum\b", "solo album"),
+        (r"\bdebutalbum\b", "debut album"),
+        (r"\baus\b", "from"),
         (r"\b(?:konzerte?|auftritte?)\b", "shows"),
         (r"\bneue[snmr]?\b", "new"),
         (r"\bmusik\b", "music"),
@@ -394,10 +425,14 @@ GERMAN = Language(
         konzert konzerte auftritt auftritte ihr ihre sein seine sie er noch schon jetzt
         dieses jahr warum gestorben abgesagt veroffentlicht erscheint erscheinen uber
         sanger sangerin gitarrist gitarristen als karten getrennt aufgelost trennung verlassen
-        verlasst ausgestiegen mitglied mitglieder besetzung""".split()
+        verlasst ausgestiegen mitglied mitglieder besetzung im am an auf aus nach durch fur
+        seit ich wir nicht auch oder aber wieder ob dass jemand etwas irgendwelche irgendwas
+        wird wurde werden zu vor was aktuelles herbst sommer fruhling touren tourt gast regie
+        schlagzeug schlagzeuger soloalbum debutalbum nordamerika""".split()
     ),
-    frozenset("es der das den ein und mit bei hat sie er ist wo wie noch".split()),
+    frozenset("es der das den ein und mit bei hat sie er ist wo wie noch im am an was".split()),
     dropped=frozenset({"die"}),
+    nouns_capitalised=True,
 )
 # Italian, as fans type it (accents dropped).
 ITALIAN = Language(
@@ -450,6 +485,10 @@ ITALIAN = Language(
         (r"\b(?:ha lasciato|lasciato|lascia)\b", "left"),
         (r"\bcartellone\b", "lineup"),
         (r"\bmembri\b|\bmembro\b", "members"),
+        (r"\bristamp\w*\b", "reissue"),
+        (r"\bautunno\b", "fall"),
+        (r"\binverno\b", "winter"),
+        (r"\bnord america\b", "north america"),
         (r"\bcosa\b", "what"),
     ),
     frozenset(
@@ -463,7 +502,8 @@ ITALIAN = Language(
         cosa notizie qualcosa ha hanno sono stato stata fa fanno fara faranno ancora gia
         ciao negli nei nelle degli dei stati uniti suona suonano suonera suoneranno diretto
         girato creato rinviato rinviata tenuto tenuta memoria recenti biglietti sciolti
-        scioglimento lasciato lascia cartellone membri membro""".split()
+        scioglimento lasciato lascia cartellone membri membro non anche vero dopo questo
+        questa ristampa ristampano autunno""".split()
     ),
     frozenset("di da con la le al per ha fa su tra sono anno gia".split()),
     dropped=frozenset({"dove", "e", "il", "disco"}),
@@ -515,6 +555,13 @@ DUTCH = Language(
         (r"\bkaartjes\b", "tickets"),
         (r"\b(?:verlaten|verlaat|vertrokken)\b", "left"),
         (r"\bleden\b|\blid\b", "members"),
+        (r"\bherfst\b", "fall"),
+        (r"\bzomer\b", "summer"),
+        (r"\blente\b", "spring"),
+        (r"\bnoord[- ]amerika\b", "north america"),
+        (r"\bdebuutalbum\b", "debut album"),
+        (r"\bsoloalbum\b", "solo album"),
+        (r"\bnieuwste\b", "latest"),
         (r"\bwat\b", "what"),
     ),
     frozenset(
@@ -525,7 +572,8 @@ DUTCH = Language(
         heeft hebben zijn gaat gaan nog ook naar voor bedankt hoi ik ze hij zij dat iets
         hoorde hadden hoeveel dagen zaten elkaar voordat opnamen opnemen regisseerde
         geregisseerd gebeurd brengt brengen bracht brachten heruitgave muziek spelen speelt
-        speelden voorproefje haar als zich kaartjes verlaten verlaat vertrokken leden""".split()
+        speelden voorproefje haar als zich kaartjes verlaten verlaat vertrokken leden deze
+        wordt worden werd niet maar wel nieuwste herfst zomer lente debuutalbum""".split()
     ),
     frozenset("er het een uit hoe nog oud voor zijn als".split()),
     dropped=frozenset({"van", "met", "de", "op", "over"}),

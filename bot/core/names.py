@@ -34,7 +34,7 @@ from bot.core.fuzzy import (
     words_cut,
     written_typo,
 )
-from bot.core.intents import news_kind
+from bot.core.intents import news_kind, written_in
 from bot.core.links import SURE_LINK, Link, Linking
 from bot.core.tokens import (
     clause_breaks,
@@ -45,7 +45,7 @@ from bot.core.tokens import (
     written_at,
 )
 from knowledge.entities import kind_of
-from knowledge.everyday import everyday
+from knowledge.everyday import everyday, foreign
 from knowledge.names import Entity, sound_key
 from knowledge.store import KnowledgeBase
 from knowledge.text import norm, the_opens_name
@@ -333,6 +333,7 @@ def _spelled(kb: KnowledgeBase, tokens: tuple[str, ...], run: range) -> bool:
 def link(kb: KnowledgeBase, text: str) -> Linking:
     """Link a question's words to known names and say what is left over."""
     kb.refresh()
+    abroad = written_in(text)
     text = glued_apart(kb, hyphens_joined(kb, read_in_its_language(text)))
     raw = tokens_of(text)
     # Two words that spell a one-word name run together are that name, not a typo ("pas
@@ -345,15 +346,17 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     }
     # A word written capitalised inside a sentence, by one who writes other words in
     # lowercase, is a name as typed ("the <City> band <Name>"), not an everyday word mistyped.
-    cased = casing.cased(text)
+    cased = casing.cased(text, any(language.nouns_capitalised for language in abroad))
     named_as_typed = (
         {t for word in cased if word.inside for t in word.tokens}
         if any(word.lowercase for word in cased)
         else set()
     )
+    # In a message written in another language, its everyday words are no English typos
+    # ("durch" is not "dutch").
     tokens = tuple(
         t
-        if i in split or t in named_as_typed
+        if i in split or t in named_as_typed or (abroad and foreign(t))
         else spelling.corrected(
             kb, t, (raw[i - 1] if i else "", raw[i + 1] if i + 1 < len(raw) else "")
         )
