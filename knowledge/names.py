@@ -17,6 +17,7 @@ from functools import cached_property
 from itertools import groupby, islice
 from operator import add, itemgetter
 
+import jellyfish
 from cachetools import LRUCache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -75,6 +76,9 @@ REORDERED_WORDS = 3
 MIN_SOUND_KEY = 6
 # Keys shorter than this are too short for one sound of difference to leave them one name's.
 MIN_NEAR_SOUND_KEY = 8
+# Metaphone keys (`heard_key`) at least this long are looked up: shorter ones are shared by
+# many names and words.
+MIN_HEARD_KEY = 4
 # How many times as often as any other name ending in the same word the news must name one
 # for that word alone to be it (`NameIndex.last_named`).
 LAST_NAME_LEAD = 4
@@ -96,6 +100,13 @@ def _sounded(key: str) -> str:
     for spelt, plain in _SOUNDS:
         text = text.replace(spelt, plain)
     return "".join(letter for letter, _ in groupby(text))
+
+
+def heard_key(text: str) -> str:
+    """How a name sounds to one who writes down what they hear (Metaphone, by jellyfish),
+    words run together: a name typed by ear, or by dictation, as other words ("<word> oh
+    <word>" for "<Word>o<word>", "<First> <Last>" spelt as a commoner first name)."""
+    return jellyfish.metaphone(norm(text).replace(" ", ""))
 
 
 def _by_first_and_length(keys: Iterable[str]) -> dict[tuple[str, int], list[str]]:
@@ -230,6 +241,33 @@ class NameIndex:
         near = _first_alike(self._by_sound_start, key, len(key) - 1, len(key) + 1)
         hit = process.extractOne(key, near, scorer=OSA.distance, score_cutoff=1)
         return None if hit is None else self._by_sound[hit[0]]
+
+    @cached_property
+    def _by_heard(self) -> dict[str, Entity]:
+        """Acts by the Metaphone key of their aliases (`heard_key`), as `_by_sound`: acts'
+        names are what is typed by ear, where a title's everyday words are typed as words."""
+        found: dict[str, Entity] = {}
+        for alias, entity in self._by_alias.items():
+            if entity.abbreviation or entity.surname or entity.kind != "artist":
+                continue
+            key = heard_key(alias)
+            current = found.get(key)
+            if len(key) >= MIN_HEARD_KEY and (
+                current is None or entity.articles > current.articles
+            ):
+                found[key] = entity
+        return found
+
+    def heard_as(self, text: str) -> Entity | None:
+        """The act whose name sounds as `text` does to one who writes down what they hear
+        (`heard_key`), in as many words. Not one sound off, as `sounds_near` allows: the
+        keys are short, and an unknown name one sound from a known one is common."""
+        key = heard_key(text)
+        found = self._by_heard.get(key) if len(key) >= MIN_HEARD_KEY else None
+        # Heard words are written as words: as many as the name has ("<word> <name>" is
+        # no two-word hearing of a one-word name).
+        same = found is not None and len(norm(found.name).split()) == len(norm(text).split())
+        return found if same else None
 
     @cached_property
     def _by_sound_start(self) -> dict[tuple[str, int], list[str]]:

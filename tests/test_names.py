@@ -1618,6 +1618,24 @@ def test_names_heard_rather_than_read_sound_as_typed() -> None:
     assert sound_key("quill tier") != sound_key("quill tir")
 
 
+def test_a_name_typed_by_ear_links_in_as_many_words_but_not_one_sound_off(
+    tmp_path: Path,
+) -> None:
+    """A first name written down as heard ("lori" for "Laurie"), a surname spelt as it
+    sounds ("sifray" for "Siffre"): not where the words heard are more or fewer than the
+    name's ("true <name>"), nor a name one sound away."""
+    kb = invented_kb(
+        tmp_path,
+        *act_news("Laurie Quendale"),
+        *act_news("Labi Siffrel"),
+        *act_news("Traitorus"),
+    )
+    assert names(kb, "whats new with lori quendale") == ["Laurie Quendale"]
+    assert names(kb, "is lobby sifrel touring") == ["Labi Siffrel"]
+    assert names(kb, "is it true tor us is touring") == []
+    assert names(kb, "whats new with lori quendaler") == []
+
+
 def test_a_v_written_for_a_u_sounds_as_the_u() -> None:
     """A name styled with a "V" for a "U", as Latin inscriptions write it, is typed with the
     "U"."""

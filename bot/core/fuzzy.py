@@ -408,7 +408,7 @@ def _closest(kb: KnowledgeBase, key: str) -> tuple[Entity, float] | None:
         if typo is not None and _consonants(key) != _consonants(norm(typo[0].name)):
             typo = None
     if typo is None and size > 1:
-        heard = kb.names.sounds_near(key)
+        heard = kb.names.sounds_near(key) or kb.names.heard_as(key)
         return None if heard is None else (heard, FUZZY_CUTOFF)
     if typo is None:
         return None
