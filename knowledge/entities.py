@@ -949,6 +949,7 @@ _SHORT_FORMS = {
     "saint": "st",
     "mount": "mt",
     "junior": "jr",
+    "festival": "fest",
 }
 _SPELLED_OUT = {short: word for word, short in _SHORT_FORMS.items()}
 # A name's number in words, as digits ("<Word> Of Four" typed "<word> of 4", "Thirty Two

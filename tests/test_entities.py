@@ -467,6 +467,8 @@ def test_words_written_short_or_in_full_either_way() -> None:
     assert "velvet image limited" in variants("Velvet Image Ltd.")
     assert "dr lantern moth" in variants("Doctor Lantern Moth")
     assert "st quill" in variants("Saint Quill")
+    assert "lakelight fest cdmx" in variants("Lakelight Festival CDMX")
+    assert "quillon festival" in variants("Quillon Fest")
 
 
 def test_short_words_run_together_and_names_without_and() -> None:
