@@ -117,6 +117,8 @@ def test_fact_answers_quote_the_sentence_that_states_it(
         "Irgendwelche News zu Velvet Marrow?",
         "O que a Velvet Marrow anda fazendo?",
         "Wat is het nieuwste van Velvet Marrow?",
+        # Where the band is from, as the language says it, is no second name.
+        "Velvet Marrow, le groupe de Portvale, il y a du nouveau chez eux ?",
     ],
 )
 def test_a_question_in_another_language_gets_the_latest_not_a_decline_of_its_words(
@@ -135,6 +137,13 @@ def test_a_german_noun_is_capitalised_as_every_noun_not_as_a_name(
 ) -> None:
     reply = ask(invented, question)
     assert reply.url is not None and reply.url.startswith(SITE)
+
+
+def test_a_languages_own_small_words_are_no_part_of_a_name(invented: KnowledgeBase) -> None:
+    """Italian's plural "i" before a band ("I <Name> tornano?"), German's "wonach" opening
+    a question."""
+    assert ask(invented, "I Lantern Hill tornano con un album nuovo?").url is not None
+    assert link(invented, "Wonach ist die EP der Quillmoss benannt?").named_runs == ("quillmoss",)
 
 
 @pytest.mark.parametrize(

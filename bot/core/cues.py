@@ -428,7 +428,8 @@ GERMAN = Language(
         verlasst ausgestiegen mitglied mitglieder besetzung im am an auf aus nach durch fur
         seit ich wir nicht auch oder aber wieder ob dass jemand etwas irgendwelche irgendwas
         wird wurde werden zu vor was aktuelles herbst sommer fruhling touren tourt gast regie
-        schlagzeug schlagzeuger soloalbum debutalbum nordamerika""".split()
+        schlagzeug schlagzeuger soloalbum debutalbum nordamerika wonach woher wieso weshalb
+        womit worauf benannt genannt""".split()
     ),
     frozenset("es der das den ein und mit bei hat sie er ist wo wie noch im am an was".split()),
     dropped=frozenset({"die"}),
@@ -506,7 +507,7 @@ ITALIAN = Language(
         questa ristampa ristampano autunno""".split()
     ),
     frozenset("di da con la le al per ha fa su tra sono anno gia".split()),
-    dropped=frozenset({"dove", "e", "il", "disco"}),
+    dropped=frozenset({"dove", "e", "il", "i", "disco"}),
     elided=re.compile(
         r"\b(?:quest|quell|dell|dall|nell|sull|all|un|[cdlmnst])['’](?=[^\W\d_])", re.IGNORECASE
     ),
@@ -579,6 +580,12 @@ DUTCH = Language(
     dropped=frozenset({"van", "met", "de", "op", "over"}),
 )
 LANGUAGES = (FRENCH, SPANISH, PORTUGUESE, GERMAN, ITALIAN, DUTCH)
+# "The band from <town>" as the languages above say it ("le groupe de <town>", "die Band
+# aus <town>"), as the words that `bot.core.tokens.written_after` reads before a place.
+BAND_FROM_ABROAD = (
+    frozenset({"groupe", "banda", "grupo", "gruppo", "band"}),
+    frozenset({"de", "du", "des", "da", "do", "di", "del", "aus", "uit"}),
+)
 FOREIGN_CHAT = frozenset().union(*(language.chat for language in LANGUAGES))
 # Courtesies, and words for news of languages without a table above, that fans from abroad
 # mix into English ("<question>? Obrigado.", "Grazie mille."), accents folded away: chat,

@@ -17,7 +17,7 @@ from rapidfuzz.distance import OSA
 
 from bot.core.candidates import MAX_PHRASES, Candidate, article_text, headline_other, idf
 from bot.core.context import ORDINARY_SHARE, says_where
-from bot.core.cues import NAMING, STOPWORDS
+from bot.core.cues import BAND_FROM_ABROAD, NAMING, STOPWORDS
 from bot.core.features import beside
 from bot.core.links import SURE_LINK, Link, Linking
 from bot.core.spelling import never_spelled, never_written, unknown_word
@@ -50,9 +50,12 @@ WHERE = frozenset({"in", "across", "around", "throughout"})
 def where(linking: Linking, run: str) -> bool:
     """Whether the question writes a run after a word that makes it a place (`WHERE`), with
     or without "the" between ("in the <Region> region"), or after "from" that follows what
-    it calls a band ("a psych duo from <Town>"): where the band is from, not another band,
-    as a person "from <Band>" would be."""
-    return written_after(linking.tokens, run, (WHERE,), (WHERE, THE), (GROUP_NOUNS, _FROM))
+    it calls a band ("a psych duo from <Town>", also as other languages say it: "le groupe
+    de <Town>"): where the band is from, not another band, as a person "from <Band>" would
+    be."""
+    return written_after(
+        linking.tokens, run, (WHERE,), (WHERE, THE), (GROUP_NOUNS, _FROM), BAND_FROM_ABROAD
+    )
 
 
 _FROM = frozenset({"from"})
