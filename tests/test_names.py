@@ -1636,6 +1636,14 @@ def test_a_name_typed_by_ear_links_in_as_many_words_but_not_one_sound_off(
     assert names(kb, "whats new with lori quendaler") == []
 
 
+def test_a_word_a_letter_from_a_names_initials_is_no_typo_of_them(tmp_path: Path) -> None:
+    """Initials are typed whole, as the name's shorthand ("tanemo" for "Tovi and NEMO"): a
+    word a letter from them is someone else's name."""
+    kb = invented_kb(tmp_path, *act_news("Tovi and NEMO"))
+    assert names(kb, "any news on tanemo") == ["Tovi and NEMO"]
+    assert names(kb, "whats the latest on tanmo reyes") == []
+
+
 def test_a_v_written_for_a_u_sounds_as_the_u() -> None:
     """A name styled with a "V" for a "U", as Latin inscriptions write it, is typed with the
     "U"."""
