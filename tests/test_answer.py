@@ -139,6 +139,41 @@ def test_a_german_noun_is_capitalised_as_every_noun_not_as_a_name(
     assert reply.url is not None and reply.url.startswith(SITE)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "¿Quill Harbour anunciaron gira de otoño?",
+        "Quill Harbour touren im Herbst?",
+        "Quill Harbour fanno un tour in autunno?",
+        "Quill Harbour vão fazer turnê no outono?",
+    ],
+)
+def test_a_season_in_another_language_is_searched_as_the_english_word(
+    tmp_path: Path, question: str
+) -> None:
+    """Words no English article writes, such as a season's name in another language, are
+    read as the English word by the search too, not only as a cue: the fall tour, though a
+    spring one is newer."""
+    kb = invented_kb(
+        tmp_path,
+        ("Quill Harbour Announce Fall Tour", "Quill Harbour will tour this fall."),
+        ("Quill Harbour Announce Spring Tour", "Quill Harbour will tour this spring."),
+    )
+    assert ask(kb, question).url == SITE + "1"
+
+
+def test_recent_in_another_language_asks_for_the_newest(tmp_path: Path) -> None:
+    """ "Récentes" is "recent": a word for news, not one to search articles for (it would
+    find an older item's "recently")."""
+    kb = invented_kb(
+        tmp_path,
+        ("Quill Harbour: Quill Harbour!", "A label recently released Quill Harbour's debut."),
+        ('Quill Harbour: "Tide Line"', "Quill Harbour unveiled their new LP this week."),
+        ('Quill Harbour: "Salt"', "Quill Harbour shared Salt."),
+    )
+    assert ask(kb, "Des nouvelles récentes de Quill Harbour ?").url == SITE + "3"
+
+
 def test_a_languages_own_small_words_are_no_part_of_a_name(invented: KnowledgeBase) -> None:
     """Italian's plural "i" before a band ("I <Name> tornano?"), German's "wonach" opening
     a question."""

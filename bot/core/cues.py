@@ -9,7 +9,8 @@ and the text that answers it are read with one set of cues.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from knowledge.facts import ACT_NOUNS
 from knowledge.vocabulary import FUNCTION_WORDS, NUMBER_TENS, NUMBER_UNITS
@@ -68,7 +69,9 @@ class Language:
     elsewhere may be a name's or English ("Sheila E", "did <act> die?"); and the letters it
     elides before an apostrophe (`elided`: "l'album", "quest'anno"), which read joined to
     their word would make a word nobody wrote; and whether it capitalises every noun
-    (`nouns_capitalised`, German), so that a capitalised word marks no name."""
+    (`nouns_capitalised`, German), so that a capitalised word marks no name; and the words
+    read as English ones wherever they stand, by searches too (`translated`: a season, a
+    continent), as no English article writes them."""
 
     cues: tuple[tuple[re.Pattern[str], str], ...]
     chat: frozenset[str]
@@ -76,6 +79,7 @@ class Language:
     dropped: frozenset[str] = frozenset()
     elided: re.Pattern[str] | None = None
     nouns_capitalised: bool = False
+    translated: Mapping[str, str] = field(default_factory=dict)
 
 
 def _compiled(*table: tuple[str, str]) -> tuple[tuple[re.Pattern[str], str], ...]:
@@ -177,6 +181,14 @@ FRENCH = Language(
         "de le les du en et est sur pour info infos un une que ce ou au mes ont sont ya".split()
     ),
     elided=re.compile(r"\b(?:[cdjlmnst]|qu)['’](?=[^\W\d_])", re.IGNORECASE),
+    translated={
+        "automne": "fall",
+        "hiver": "winter",
+        "printemps": "spring",
+        "recente": "recent",
+        "recentes": "recent",
+        "recents": "recent",
+    },
 )
 # Spanish, as fans type it (accents and "¿" dropped).
 SPANISH = Language(
@@ -184,10 +196,6 @@ SPANISH = Language(
         (r"\bque (?:hay|tienes?) de nuevo(?: (?:con|de|sobre))?\b", "what's new with"),
         (r"\bque (?:se sabe|onda|pasa|paso|cuentas?) (?:de|con)\b", "what's new with"),
         (r"\bque (?:esta|estan) haciendo\b", "what's new with"),
-        (r"\botono\b", "fall"),
-        (r"\bverano\b", "summer"),
-        (r"\binvierno\b", "winter"),
-        (r"\bnorteamerica\b", "north america"),
         (r"\b(?:las )?ultimas (?:noticias|novedades)\b", "latest news"),
         (r"\b(?:alguna |algo de |hay )?(?:novedad|novedades|noticias?)\b", "any news"),
         (r"\b(?:va|van|ir|irse|salir|sale|salen|se van) (?:a salir )?de gira\b", "touring"),
@@ -277,6 +285,15 @@ SPANISH = Language(
         """de del con el la un una y en por para se es este va ya como
         sale primer hacer sabe paso onda pero""".split()
     ),
+    translated={
+        "otono": "fall",
+        "verano": "summer",
+        "invierno": "winter",
+        "primavera": "spring",
+        "norteamerica": "north america",
+        "reciente": "recent",
+        "recientes": "recent",
+    },
 )
 # Portuguese, as fans type it (accents dropped).
 PORTUGUESE = Language(
@@ -287,9 +304,6 @@ PORTUGUESE = Language(
         (r"\b(?:alguma |tem |ha )?(?:novidades?|noticias?)\b", "any news"),
         (r"\bo que aconteceu com\b", "what happened to"),
         (r"\b(?:anda|andam) fazendo\b", "has been up to"),
-        (r"\boutono\b", "fall"),
-        (r"\bverao\b", "summer"),
-        (r"\binverno\b", "winter"),
         (r"\b(?:vai|vao|vai sair em|sair em) (?:fazer )?turne\b|\bturne\b", "tour"),
         (r"\b(?:ja )?(?:lancou|lancaram)\b", "released"),
         (r"\b(?:vai |vao )?(?:lancar|sair)\b|\blancamento\b|\bsaindo\b", "release"),
@@ -353,6 +367,13 @@ PORTUGUESE = Language(
         para por este ano fez onde""".split()
     ),
     dropped=frozenset({"e", "ai"}),
+    translated={
+        "outono": "fall",
+        "verao": "summer",
+        "inverno": "winter",
+        "primavera": "spring",
+        "recentes": "recent",
+    },
 )
 # German, as fans type it ("ß" read as "ss", umlauts dropped).
 GERMAN = Language(
@@ -372,10 +393,6 @@ GERMAN = Language(
         (r"\btourdaten\b", "tour dates"),
         (r"\btournee\b", "tour"),
         (r"\btour(?:en|t)\b", "touring"),
-        (r"\bherbst\b", "fall"),
-        (r"\bsommer\b", "summer"),
-        (r"\bfruhling\b", "spring"),
-        (r"\bnordamerika\b", "north america"),
         (r"\bschlagzeuger(?:in)?\b", "drummer"),
         (r"\bschlagzeug\b", "drums"),
         (r"\bregie\b", "directed"),
@@ -434,6 +451,12 @@ GERMAN = Language(
     frozenset("es der das den ein und mit bei hat sie er ist wo wie noch im am an was".split()),
     dropped=frozenset({"die"}),
     nouns_capitalised=True,
+    translated={
+        "herbst": "fall",
+        "sommer": "summer",
+        "fruhling": "spring",
+        "nordamerika": "north america",
+    },
 )
 # Italian, as fans type it (accents dropped).
 ITALIAN = Language(
@@ -487,8 +510,6 @@ ITALIAN = Language(
         (r"\bcartellone\b", "lineup"),
         (r"\bmembri\b|\bmembro\b", "members"),
         (r"\bristamp\w*\b", "reissue"),
-        (r"\bautunno\b", "fall"),
-        (r"\binverno\b", "winter"),
         (r"\bnord america\b", "north america"),
         (r"\bcosa\b", "what"),
     ),
@@ -511,6 +532,7 @@ ITALIAN = Language(
     elided=re.compile(
         r"\b(?:quest|quell|dell|dall|nell|sull|all|un|[cdlmnst])['’](?=[^\W\d_])", re.IGNORECASE
     ),
+    translated={"autunno": "fall", "inverno": "winter", "primavera": "spring"},
 )
 # Dutch, as fans type it.
 DUTCH = Language(
@@ -556,9 +578,6 @@ DUTCH = Language(
         (r"\bkaartjes\b", "tickets"),
         (r"\b(?:verlaten|verlaat|vertrokken)\b", "left"),
         (r"\bleden\b|\blid\b", "members"),
-        (r"\bherfst\b", "fall"),
-        (r"\bzomer\b", "summer"),
-        (r"\blente\b", "spring"),
         (r"\bnoord[- ]amerika\b", "north america"),
         (r"\bdebuutalbum\b", "debut album"),
         (r"\bsoloalbum\b", "solo album"),
@@ -578,6 +597,11 @@ DUTCH = Language(
     ),
     frozenset("er het een uit hoe nog oud voor zijn als".split()),
     dropped=frozenset({"van", "met", "de", "op", "over"}),
+    translated={
+        "herfst": "fall",
+        "zomer": "summer",
+        "lente": "spring",
+    },
 )
 LANGUAGES = (FRENCH, SPANISH, PORTUGUESE, GERMAN, ITALIAN, DUTCH)
 # "The band from <town>" as the languages above say it ("le groupe de <town>", "die Band

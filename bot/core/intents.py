@@ -8,8 +8,10 @@ phrasing no cue foresaw costs precision, never the answer.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import partial
 
 from bot.core import cues
 from knowledge.entities import number_value
@@ -139,7 +141,15 @@ def plain_text(text: str) -> str:
     for language in written_in(plain):
         for pattern, english in language.cues:
             plain = pattern.sub(english, plain)
+        plain = _WORD.sub(partial(_translated, language.translated), plain)
     return plain
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _translated(words: Mapping[str, str], word: re.Match[str]) -> str:
+    return words.get(word[0], word[0])
 
 
 def _spoken_year(match: re.Match[str]) -> str:

@@ -104,15 +104,21 @@ def read_in_its_language(text: str) -> str:
     writes that names nothing and reads as something else: the letters it elides before an
     apostrophe (French's "l'album", "c'est", "d'<Name>", Italian's "quest'anno"), and the
     words it has of its own (`Language.dropped`), each of which ends a name as a comma does
-    ("<Title> van <Band>")."""
+    ("<Title> van <Band>"); and its words read as English ones (`Language.translated`)."""
     languages = written_in(text)
     for language in languages:
         if language.elided is not None:
             text = language.elided.sub("", text)
     dropped = frozenset().union(*(language.dropped for language in languages))
-    if not dropped:
+    translated = {k: v for language in languages for k, v in language.translated.items()}
+    if not dropped and not translated:
         return text
-    return _WORD.sub(lambda word: "," if fold(word[0]) in dropped else word[0], text)
+
+    def reread(word: re.Match[str]) -> str:
+        folded = fold(word[0])
+        return "," if folded in dropped else translated.get(folded, word[0])
+
+    return _WORD.sub(reread, text)
 
 
 _HEADLINES = frozenset({"headline", "headlines"})
