@@ -48,6 +48,20 @@ def test_a_story_around_the_question_is_not_what_it_asks(tmp_path: Path) -> None
     assert reply.intent != "unknown" and reply.url != f"{SITE}2", reply.text
 
 
+def test_what_follows_but_is_the_question_and_what_precedes_it_tells(tmp_path: Path) -> None:
+    """ "<Act> is <Other>'s offshoot, but what's new with <Other>?": the offshoot is told of,
+    the other act asked about."""
+    kb = invented_kb(
+        tmp_path,
+        ("Moth Harbour Debut", "Members of Velvet Moth debut as Moth Harbour."),
+        ("Velvet Moth Share New Song", "Velvet Moth share a new song today."),
+        ("Moth Harbour Share Second Single", "Moth Harbour share a second single."),
+    )
+    question = "Moth Harbour is that Velvet Moth offshoot, but what's the newest on Velvet Moth?"
+    assert focused(kb, question)[0] == "what's the newest on Velvet Moth?"
+    assert ask(kb, question).url == f"{SITE}2"
+
+
 def test_a_question_that_names_no_one_asks_about_the_name_its_story_gives(
     tmp_path: Path,
 ) -> None:

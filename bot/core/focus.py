@@ -43,6 +43,9 @@ _SENTENCES = re.compile(r"(?<![\s.]\w\.)(?<!\b(?i:mr|ms|dr|st)\.)(?<!\b(?i:mrs)\
 _DASHES = re.compile(r"\s+[-–—]+\s+")
 # Words that open a sentence that asks, beyond those that open any question.
 _ASKING_OPENERS = QUESTION_OPENERS | frozenset("has have will can could any anything".split())
+# "..., but" before a question ("<Act> is <Other>'s offshoot, but what's new with <Other>?")
+# cuts a sentence in parts as a dash does: what comes before it tells, the rest asks.
+_BUT_ASKS = re.compile(rf",\s+but\s+(?=(?:{'|'.join(sorted(_ASKING_OPENERS))})\b)", re.IGNORECASE)
 # "That" or "this" standing for what the story told ("when was that?", "is this true?", "did
 # that actually happen?").
 _REFERS_BACK = re.compile(
@@ -271,7 +274,7 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
     sentences: list[str] = []
     topic = False
     for sentence in _SENTENCES.split(text):
-        parts = [p for p in _DASHES.split(sentence) if p.strip()]
+        parts = [p for p in _DASHES.split(sentence) for p in _BUT_ASKS.split(p) if p.strip()]
         sentences += parts
         topic = topic or (len(parts) > 1 and any(len(p.split()) < TOPIC_WORDS for p in parts))
     turns = [_TOPIC_SHIFT.match(s) for s in sentences]
