@@ -1074,3 +1074,20 @@ def test_a_sentence_holding_the_record_asked_counts_though_it_calls_the_act_the_
     question, linking = understand(kb, "when does Quillward's Expiry LP come out?")
     assert linking is not None
     assert rank(kb, question, linking, NOW)[0].row.title == "Quillward: Lantern Days"
+
+
+def test_a_record_a_headline_names_is_no_name_only_bodies_write(tmp_path: Path) -> None:
+    """A record's title the question writes as a name ("since they announced <Title>") is
+    one the news is about, in its headline: it does not put its article first, as a name only
+    bodies write would."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Quay Announce New Album What They Keep in the Harbour", "It is out in May."),
+        (
+            'Velvet Quay Share "Lamplight"',
+            "Since announcing their album, the band shared a new single, Lamplight.",
+        ),
+    )
+    text = "velvet quay - anything newer since they announced What They Keep in the Harbour?"
+    reply = answer(Message(text), kb, NOW)
+    assert reply.url is not None and reply.url.endswith("/2")

@@ -221,6 +221,10 @@ def rank(kb: KnowledgeBase, question: Question, linking: Linking, now: datetime)
     return candidates
 
 
+def _headlined(kb: KnowledgeBase, run: str) -> bool:
+    return bool(kb.title_hits(f'title : "{run}"', 1))
+
+
 def _body_names(kb: KnowledgeBase, linking: Linking) -> list[str]:
     """The question's one-word runs that the articles write only capitalised, and no known
     name holds, and the runs of words it writes as a name (`Linking.written`) that some
@@ -237,10 +241,13 @@ def _body_names(kb: KnowledgeBase, linking: Linking) -> list[str]:
         and run not in kb.names.words
         and kb.words_used([run], 1, capitalised=True)
     ]
+    # A run some headline spells is a name the news is about, not one only bodies write:
+    # beside a sure name, one of its records ("since they announced <Title>").
     spelt = [
         run
         for run in linking.written
-        if kb.mentions(f'"{run}"') and not (sure and _describes_act(linking.tokens, run))
+        if kb.mentions(f'"{run}"')
+        and not (sure and (_describes_act(linking.tokens, run) or _headlined(kb, run)))
     ]
     found = [run for run in words + spelt if not _where_from(kb, linking, run)]
     if not found or not sure:
