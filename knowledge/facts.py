@@ -216,7 +216,8 @@ ANNOUNCEMENT_CUES: list[tuple[str, re.Pattern[str]]] = [
     (
         "tour",
         re.compile(
-            rf"(?i)\b(?:tours?|touring|tour dates|dates|residency|{_SHOWS}|concerts|gigs)\b"
+            rf"(?i)\b(?:tours?|touring|tour dates|dates|residency|{_SHOWS}|concerts|gigs"
+            r"|open(?:s|ing)? for|support (?:act|slot)s?)\b"
         ),
     ),
     ("film", re.compile(r"(?i)\b(?:films?|movies?|documentar(?:y|ies)|biopic|trailer|doc\b)")),

@@ -458,3 +458,15 @@ def test_a_summary_asked_for_is_the_news(text: str) -> None:
     """A moderator's "tl;dr", "recap" or "rundown" asks for the newest news, as "are they
     still going?" and "whatever happened to them?" do."""
     assert parse(clean_question(text)).intent == "latest"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is quill fathom opening for velvet moth this summer?",
+        "who's the support act for quill fathom?",
+    ],
+)
+def test_opening_for_an_act_is_a_tour(question: str) -> None:
+    """An act opening for another, or its support act, is news of a tour."""
+    assert parse(question).kind == "tour"
