@@ -11,7 +11,7 @@ import math
 import re
 import threading
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import groupby, islice
@@ -104,8 +104,8 @@ def _sounded(key: str) -> str:
 
 def heard_key(text: str) -> str:
     """How a name sounds to one who writes down what they hear (Metaphone, by jellyfish),
-    words run together: a name typed by ear, or by dictation, as other words ("<word> oh
-    <word>" for "<Word>o<word>", "<First> <Last>" spelt as a commoner first name)."""
+    words run together: a name typed by ear, or by dictation ("<First> <Last>" spelt with a
+    commoner spelling of the first name, a surname spelt as it sounds)."""
     return jellyfish.metaphone(norm(text).replace(" ", ""))
 
 
@@ -198,16 +198,21 @@ class NameIndex:
 
     @cached_property
     def _by_sound(self) -> dict[str, Entity]:
-        """Entities by the sound key of their aliases (initials and surnames left out)."""
+        """Entities by the sound key of their aliases."""
+        return self._keyed(_sounded, MIN_SOUND_KEY)
+
+    def _keyed(
+        self, key_of: Callable[[str], str], shortest: int, kind: str | None = None
+    ) -> dict[str, Entity]:
+        """Entities (of `kind`, if given) by a key of their aliases at least `shortest`
+        long, the most mentioned where keys meet; initials and surnames left out."""
         found: dict[str, Entity] = {}
         for alias, entity in self._by_alias.items():
-            if entity.abbreviation or entity.surname:
+            if entity.abbreviation or entity.surname or kind not in (None, entity.kind):
                 continue
-            key = _sounded(alias)
-            if len(key) < MIN_SOUND_KEY:
-                continue
+            key = key_of(alias)
             current = found.get(key)
-            if current is None or entity.articles > current.articles:
+            if len(key) >= shortest and (current is None or entity.articles > current.articles):
                 found[key] = entity
         return found
 
@@ -244,19 +249,9 @@ class NameIndex:
 
     @cached_property
     def _by_heard(self) -> dict[str, Entity]:
-        """Acts by the Metaphone key of their aliases (`heard_key`), as `_by_sound`: acts'
-        names are what is typed by ear, where a title's everyday words are typed as words."""
-        found: dict[str, Entity] = {}
-        for alias, entity in self._by_alias.items():
-            if entity.abbreviation or entity.surname or entity.kind != "artist":
-                continue
-            key = heard_key(alias)
-            current = found.get(key)
-            if len(key) >= MIN_HEARD_KEY and (
-                current is None or entity.articles > current.articles
-            ):
-                found[key] = entity
-        return found
+        """Acts by the Metaphone key of their aliases (`heard_key`): acts' names are what is
+        typed by ear, where a title's everyday words are typed as words."""
+        return self._keyed(heard_key, MIN_HEARD_KEY, "artist")
 
     def heard_as(self, text: str) -> Entity | None:
         """The act whose name sounds as `text` does to one who writes down what they hear

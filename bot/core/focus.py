@@ -274,7 +274,12 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
     sentences: list[str] = []
     topic = False
     for sentence in _SENTENCES.split(text):
-        parts = [p for p in _DASHES.split(sentence) for p in _BUT_ASKS.split(p) if p.strip()]
+        parts = [
+            part
+            for piece in _DASHES.split(sentence)
+            for part in _BUT_ASKS.split(piece)
+            if part.strip()
+        ]
         sentences += parts
         topic = topic or (len(parts) > 1 and any(len(p.split()) < TOPIC_WORDS for p in parts))
     turns = [_TOPIC_SHIFT.match(s) for s in sentences]

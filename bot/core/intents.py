@@ -141,15 +141,17 @@ def plain_text(text: str) -> str:
     for language in written_in(plain):
         for pattern, english in language.cues:
             plain = pattern.sub(english, plain)
-        plain = _WORD.sub(partial(_translated, language.translated), plain)
+        plain = WORD.sub(partial(read_as_english, language.translated), plain)
     return plain
 
 
-_WORD = re.compile(r"\w+")
+WORD = re.compile(r"\w+")
 
 
-def _translated(words: Mapping[str, str], word: re.Match[str]) -> str:
-    return words.get(word[0], word[0])
+def read_as_english(words: Mapping[str, str], word: re.Match[str]) -> str:
+    """A word as the English one it means in its language (`cues.Language.translated`),
+    else as written."""
+    return words.get(fold(word[0]), word[0])
 
 
 def _spoken_year(match: re.Match[str]) -> str:

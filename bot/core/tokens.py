@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.core.cues import HEADLINE_ASKED, SPELLED_OUT
-from bot.core.intents import written_in
+from bot.core.intents import WORD, read_as_english, written_in
 from bot.core.spelling import ENGLISH_QUESTION_WORDS, QUESTION_WORDS, written
 from knowledge.store import KnowledgeBase
 from knowledge.text import fold, norm, text_words
@@ -115,14 +115,12 @@ def read_in_its_language(text: str) -> str:
         return text
 
     def reread(word: re.Match[str]) -> str:
-        folded = fold(word[0])
-        return "," if folded in dropped else translated.get(folded, word[0])
+        return "," if fold(word[0]) in dropped else read_as_english(translated, word)
 
-    return _WORD.sub(reread, text)
+    return WORD.sub(reread, text)
 
 
 _HEADLINES = frozenset({"headline", "headlines"})
-_WORD = re.compile(r"\w+")
 
 
 _HYPHENATED = re.compile(r"\b([^\W\d_]+)-([^\W\d_]+)\b")
