@@ -159,7 +159,7 @@ def test_a_season_in_another_language_is_searched_as_the_english_word(
         ("Quill Harbour Announce Fall Tour", "Quill Harbour will tour this fall."),
         ("Quill Harbour Announce Spring Tour", "Quill Harbour will tour this spring."),
     )
-    assert ask(kb, question).url == SITE + "1"
+    answered_by(kb, question, 1)
 
 
 def test_recent_in_another_language_asks_for_the_newest(tmp_path: Path) -> None:
@@ -171,7 +171,7 @@ def test_recent_in_another_language_asks_for_the_newest(tmp_path: Path) -> None:
         ('Quill Harbour: "Tide Line"', "Quill Harbour unveiled their new LP this week."),
         ('Quill Harbour: "Salt"', "Quill Harbour shared Salt."),
     )
-    assert ask(kb, "Des nouvelles récentes de Quill Harbour ?").url == SITE + "3"
+    answered_by(kb, "Des nouvelles récentes de Quill Harbour ?", 3)
 
 
 def test_a_languages_own_small_words_are_no_part_of_a_name(invented: KnowledgeBase) -> None:
@@ -2184,7 +2184,7 @@ def test_the_band_someone_is_from_is_who_they_are(tmp_path: Path) -> None:
         ("Jo Quillan Announces New Album Salt Lamps", ""),
     )
     text = "Jo Quillan from the Harbourettes, is she releasing a new album?"
-    assert answer(Message(text), kb, now=NOW).url == f"{SITE}2"
+    answered_by(kb, text, 2)
 
 
 def test_a_name_with_and_mistyped_is_the_ampersand_name(tmp_path: Path) -> None:
@@ -2196,7 +2196,7 @@ def test_a_name_with_and_mistyped_is_the_ampersand_name(tmp_path: Path) -> None:
         *act_news("Velvet Moth"),
     )
     text = "wrong band. I meant Kelly and the Lanterns, when does Tide Song come out?"
-    assert answer(Message(text), kb, now=NOW).url == f"{SITE}1"
+    answered_by(kb, text, 1)
 
 
 def test_a_name_written_whole_is_the_known_name_it_spells_not_its_last_word(
@@ -2212,7 +2212,7 @@ def test_a_name_written_whole_is_the_known_name_it_spells_not_its_last_word(
         ("Velvet Moth Announce EP (Feat. Catrine Starr)", ""),
     )
     text = "Find Catrine Jessamy Quillard's announcement for Tide Song."
-    assert answer(Message(text), kb, now=NOW).url == f"{SITE}1"
+    answered_by(kb, text, 1)
 
 
 def test_a_word_written_capitalised_as_a_name_is_not_corrected(tmp_path: Path) -> None:
@@ -2234,7 +2234,7 @@ def test_a_names_roman_numeral_typed_as_digits_is_that_name(tmp_path: Path) -> N
         ('Quillo II: "Salt Lamps"', "Quillo II share a new single."),
         *act_news("Velvet Moth"),
     )
-    assert answer(Message("what's new with quillo 2?"), kb, now=NOW).url == (f"{SITE}1")
+    answered_by(kb, "what's new with quillo 2?", 1)
 
 
 def test_a_venue_the_writer_has_tickets_at_is_no_name_to_put_first(tmp_path: Path) -> None:
@@ -2265,7 +2265,7 @@ def test_a_member_of_the_act_asked_about_is_no_other_name(tmp_path: Path) -> Non
         "Velvet Moth doing a final album and a farewell tour, is that for real or is Jo "
         "Quillan messing with us again?"
     )
-    assert answer(Message(text), kb, now=NOW).url == f"{SITE}1"
+    answered_by(kb, text, 1)
 
 
 def test_a_name_remembered_with_its_words_in_another_order_is_that_name(tmp_path: Path) -> None:

@@ -59,7 +59,7 @@ def test_what_follows_but_is_the_question_and_what_precedes_it_tells(tmp_path: P
     )
     question = "Moth Harbour is that Velvet Moth offshoot, but what's the newest on Velvet Moth?"
     assert focused(kb, question)[0] == "what's the newest on Velvet Moth?"
-    assert ask(kb, question).url == f"{SITE}2"
+    answered_by(kb, question, 2)
 
 
 def test_a_question_that_names_no_one_asks_about_the_name_its_story_gives(
@@ -729,7 +729,7 @@ def test_they_after_the_name_the_question_gives_is_that_name(tmp_path: Path) -> 
         "Velvet Moth announced a Harbour Hall show, didn't they? My brother and I used to "
         "blast Ropes Along the Quay on long drives. When is it?"
     )
-    assert ask(kb, text).url == f"{SITE}1"
+    answered_by(kb, text, 1)
     story = "My brother and I used to blast Ropes Along the Quay. Did they announce a show?"
     assert ask(kb, story).url is None
 
@@ -746,7 +746,7 @@ def test_a_clause_that_asks_before_one_saying_still_stays_the_question(tmp_path:
         "My cousin keeps playing Velvet Moth and I've come around. Do they have a debut "
         "album coming, or is it still just singles?"
     )
-    assert ask(kb, text).url == f"{SITE}1"
+    answered_by(kb, text, 1)
 
 
 def test_they_in_a_question_naming_no_one_is_the_act_named_last(tmp_path: Path) -> None:
@@ -763,9 +763,9 @@ def test_they_in_a_question_naming_no_one_is_the_act_named_last(tmp_path: Path) 
         "My brother raised me on Velvet Moth, so I've always been curious about Glass Pelican "
         "too and I've fully come around. Have they done anything lately?"
     )
-    assert ask(kb, text).url == f"{SITE}4"
+    answered_by(kb, text, 4)
     after = "velvet moth - what have they been up to? i saw them on that glass pelican album"
-    assert ask(kb, after).url == f"{SITE}2"
+    answered_by(kb, after, 2)
 
 
 def test_what_came_after_a_record_of_an_unknown_act_is_not_its_citys_news(
@@ -795,7 +795,7 @@ def test_what_the_writer_needs_to_know_is_asked(tmp_path: Path) -> None:
         "ok so I need to know when the Velvet Moth debut album comes out, the band with the "
         "bongos. Saw them open for Glass Pelican and bought a shirt. Is there a date??"
     )
-    assert ask(kb, text).url == f"{SITE}1"
+    answered_by(kb, text, 1)
 
 
 def test_since_asked_of_an_act_the_clause_names_is_that_acts_news(tmp_path: Path) -> None:
@@ -811,7 +811,7 @@ def test_since_asked_of_an_act_the_clause_names_is_that_acts_news(tmp_path: Path
         "last thing I saw was that velvet moth / glass pelican split tape. have glass pelican "
         "done anything since?"
     )
-    assert ask(kb, text).url == f"{SITE}2"
+    answered_by(kb, text, 2)
 
 
 def test_a_name_the_story_gives_runs_not_on_into_the_question(tmp_path: Path) -> None:
@@ -823,7 +823,7 @@ def test_a_name_the_story_gives_runs_not_on_into_the_question(tmp_path: Path) ->
         "Doom metal question. I saw Quillward in Port Quillton ages ago and it was the "
         "loudest thing I've ever stood in front of. Is there anything recent about them?"
     )
-    assert ask(kb, text).url == f"{SITE}2"
+    answered_by(kb, text, 2)
 
 
 def test_a_one_word_name_after_a_the_it_lacks_is_a_thing(tmp_path: Path) -> None:
@@ -838,7 +838,7 @@ def test_a_one_word_name_after_a_the_it_lacks_is_a_thing(tmp_path: Path) -> None
         "Heard a song on campus radio this morning, super 80s, and the VJ said it was Velvet "
         "Moth. Have they put out anything recently?"
     )
-    assert ask(kb, text).url == f"{SITE}5"
+    answered_by(kb, text, 5)
 
 
 def test_a_title_before_a_name_ends_no_sentence(tmp_path: Path) -> None:
@@ -866,7 +866,7 @@ def test_what_it_means_asks_about_what_the_story_told(tmp_path: Path) -> None:
         "read in a zine that Velvet Moth's song Saltlamp is named after an old word. what "
         "does it mean?"
     )
-    assert ask(kb, text).url == f"{SITE}1"
+    answered_by(kb, text, 1)
 
 
 def test_chat_after_the_question_in_everyday_words_is_left_out(tmp_path: Path) -> None:
