@@ -28,7 +28,7 @@ from bot.core.links import SURE_LINK, Link, Linking
 from bot.core.members import act_of, said_of
 from bot.core.names import TITLE_KINDS, link
 from bot.core.spelling import name_like
-from bot.core.tokens import THE, tokens_of, written_after, written_at
+from bot.core.tokens import THE, tokens_counted, tokens_of, written_after, written_at
 from knowledge.entities import CAPITALISED_RUN, RECORD_NOUNS, owned_act, title_subjects
 from knowledge.everyday import everyday
 from knowledge.names import Entity
@@ -310,7 +310,7 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
         # Who "they" are, asked of a label or a festival, is the name the story writes
         # ("A friend plays in <New Band>. Did they sign to <Label>?"): the whole message
         # is the question, which may name an act the knowledge base lacks.
-        if _calls_back(kb, [s for s, a in zip(sentences, asks, strict=True) if a]) and (
+        if _calls_back([s for s, a in zip(sentences, asks, strict=True) if a], linking) and (
             link(kb, story).written
         ):
             return text, None
@@ -386,20 +386,27 @@ def _capitalised(linking: Linking, found: Link) -> bool:
     return capitals is None or capitals.issuperset(linking.tokens[found.start : found.end])
 
 
-def _calls_back(kb: KnowledgeBase, sentences: list[str]) -> bool:
+def _calls_back(sentences: list[str], linking: Linking) -> bool:
     """Whether an asking sentence calls someone "they", "he" or "she" before it names anyone
     surely: such a word means someone the story names. After a name of its own it is that
-    name ("<Act> announced a show, didn't they?", "<Name> said who pushed him out")."""
+    name ("<Act> announced a show, didn't they?", "<Name> said who pushed him out").
+    `linking`: the asking sentences, joined, as linked once."""
+    start = 0
     for sentence in sentences:
+        size = tokens_counted(sentence) if start else len(tokens_of(sentence))
         called = [len(tokens_of(sentence[: m.start()])) for m in _THEY.finditer(sentence)]
-        if not called:
-            continue
         # Every such word stands after a sure name exactly when the first one does.
         named_by = min(
-            (f.end for f in link(kb, sentence).links if f.weight >= SURE_LINK), default=None
+            (
+                f.end - start
+                for f in linking.links
+                if f.weight >= SURE_LINK and start <= f.start < start + size
+            ),
+            default=None,
         )
-        if named_by is None or named_by > called[0]:
+        if called and (named_by is None or named_by > called[0]):
             return True
+        start += size
     return False
 
 
