@@ -334,7 +334,7 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     """Link a question's words to known names and say what is left over."""
     kb.refresh()
     abroad = written_in(text)
-    text = glued_apart(kb, hyphens_joined(kb, read_in_its_language(text)))
+    text = glued_apart(kb, hyphens_joined(kb, read_in_its_language(text, abroad)))
     raw = tokens_of(text)
     # Two words that spell a one-word name run together are that name, not a typo ("pas
     # mort" is "PasMort", whatever "mort" is one letter from).

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.cues import HEADLINE_ASKED, SPELLED_OUT
+from bot.core.cues import HEADLINE_ASKED, SPELLED_OUT, Language
 from bot.core.intents import WORD, read_as_english, written_in
 from bot.core.spelling import ENGLISH_QUESTION_WORDS, QUESTION_WORDS, written
 from knowledge.store import KnowledgeBase
@@ -99,13 +99,14 @@ def written_after(tokens: tuple[str, ...], run: str, *befores: tuple[frozenset[s
     )
 
 
-def read_in_its_language(text: str) -> str:
+def read_in_its_language(text: str, languages: tuple[Language, ...] | None = None) -> str:
     """A message written in another language, or half in it, without what that language
     writes that names nothing and reads as something else: the letters it elides before an
     apostrophe (French's "l'album", "c'est", "d'<Name>", Italian's "quest'anno"), and the
     words it has of its own (`Language.dropped`), each of which ends a name as a comma does
-    ("<Title> van <Band>"); and its words read as English ones (`Language.translated`)."""
-    languages = written_in(text)
+    ("<Title> van <Band>"); and its words read as English ones (`Language.translated`).
+    `languages`: those it is written in, where the caller has read them already."""
+    languages = written_in(text) if languages is None else languages
     for language in languages:
         if language.elided is not None:
             text = language.elided.sub("", text)
