@@ -344,7 +344,7 @@ class NameIndex:
         """The most mentioned entity with an alias at most `allowed` edits from `text` (a swap
         of neighbours is one edit, which `fuzzy` counts as two) and at most `shorter` letters
         shorter than it, and how many edits. The first letter must be right, as in
-        `complete`."""
+        `complete`; initials count only as typed."""
         key = norm(text)
         if not key or not allowed:
             return None
@@ -352,6 +352,9 @@ class NameIndex:
         hits = process.extract(
             key, candidates, scorer=OSA.distance, score_cutoff=allowed, limit=None
         )
+        # Initials are typed as a name's shorthand, whole: a word a letter from them is
+        # another word.
+        hits = [hit for hit in hits if hit[1] == 0 or not self._by_alias[hit[0]].abbreviation]
         if not hits:
             return None
         best = min(hits, key=lambda hit: (hit[1], -self._by_alias[hit[0]].articles))

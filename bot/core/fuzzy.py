@@ -403,10 +403,6 @@ def _closest(kb: KnowledgeBase, key: str) -> tuple[Entity, float] | None:
     # A letter left out is the commonest typo; one too many in a short word more likely
     # spells another name ("mara" in "maira").
     typo = kb.names.typo(key, allowed, allowed if len(key) >= SHORT_TYPED else 0)
-    if typo is not None and typo[0].abbreviation:
-        # Initials are typed as the name's shorthand, whole: a word a letter from them is
-        # another word ("<word>" beside "<W><O><R><D>" of a name's initials).
-        typo = None
     if typo is None and size > 1 and allowed < 2:
         typo = kb.names.typo(key, 2, 2)
         if typo is not None and _consonants(key) != _consonants(norm(typo[0].name)):
