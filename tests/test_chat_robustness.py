@@ -183,14 +183,18 @@ def test_chat_markup_goes_and_two_marked_names_stay_apart(typed: str, words: str
         ("velvet moth is touring, isn't it? Thanks, Pat", "velvet moth is touring?"),
         ("velvet moth news? #post-punk #tour-dates", "velvet moth news?"),
         ("is it right?", "is it right?"),
+        ("Velvet Moth split — am I wrong?", "Velvet Moth split?"),
+        ("Velvet Moth went quiet - or am I behind?", "Velvet Moth went quiet?"),
+        ("Velvet Moth aren't quitting, surely?", "Velvet Moth aren't quitting?"),
+        ("Velvet Moth - Right Away", "Velvet Moth - Right Away"),
     ],
 )
 def test_a_tag_question_and_the_topics_tagged_are_no_words_of_the_question(
     typed: str, words: str
 ) -> None:
-    """ ", right?" or ", have they?" asks for a yes or no to what comes before it, and a
-    hashtag with hyphens is a topic: "right" or "tour dates" would read as a word of what
-    is asked about ("Right Away", a song)."""
+    """ ", right?", ", have they?" or "— am I wrong?" asks for a yes or no to what comes
+    before it, and a hashtag with hyphens is a topic: "right" or "tour dates" would read as a
+    word of what is asked about ("Right Away", a song)."""
     assert clean_question(typed) == words
 
 

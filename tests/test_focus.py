@@ -475,6 +475,27 @@ def test_what_came_after_a_named_story_is_the_news_since(tmp_path: Path) -> None
         assert ask(kb, text).url == f"{SITE}3", text
 
 
+def test_a_claim_that_an_act_went_quiet_after_something_asks_for_its_news_since(
+    tmp_path: Path,
+) -> None:
+    """ "<act> went quiet after <Record>, right?", "<act> hasn't done a thing since <Song> —
+    or am I behind?": the claim names what the writer has seen, and the answer that settles
+    it is the act's news since, not the record's own article."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Moth Share New Song Paper Lanterns", "Velvet Moth share Paper Lanterns today."),
+        ("Velvet Moth Announce Fall Tour", "Velvet Moth will tour this fall."),
+    )
+    for text in (
+        "I take it Velvet Moth went quiet after Paper Lanterns?",
+        "Velvet Moth basically vanished after Paper Lanterns — am I wrong?",
+        "Velvet Moth hasn't done a thing since Paper Lanterns — or am I behind?",
+        "Velvet Moth wrapped everything up after Paper Lanterns, didn't they?",
+        "Velvet Moth aren't up to anything apart from Paper Lanterns, are they?",
+    ):
+        answered_by(kb, text, 2)
+
+
 def test_a_sentence_opening_the_question_after_a_news_request_still_opens_a_sentence(
     tmp_path: Path,
 ) -> None:

@@ -81,10 +81,17 @@ STORY_WORDS = 3
 # of a sentence, where a question that asks so may follow what it names ("that was 2022,
 # anything newer?", "<act> announced <record> last fall, what are they up to now?"): in
 # the sentence's first clause they ask about no such thing ("is <act> still touring?").
+_QUIET_AFTER = r"\b(?:quiet|silent|vanished|disappeared|done|finished|up|quits|off) after"
 _SINCE = re.compile(
-    r"\b(?:newer|since|after that|besides|other than|apart from|now|anymore|still)\b"
+    rf"\b(?:newer|since|after that|besides|other than|apart from|aside from|now|anymore|still)\b"
+    rf"|{_QUIET_AFTER}\b"
 )
-_SINCE_WHAT = re.compile(r"(?<!long )\bsince\b(?!\s+then\b)[^?!.,;:]*")
+# What a clause names as seen ("since <record>", "anything besides <record>", "went quiet
+# after <record>"), even in its first clause.
+_SINCE_WHAT = re.compile(
+    rf"(?:(?<!long )\bsince|\b(?:besides|other than|apart from|aside from)|{_QUIET_AFTER})\b"
+    r"(?!\s+then\b)[^?!.,;:]*"
+)
 # What a message names to ask what came after it ("a follow-up to <record>", "..., after
 # <record>?", "anything past <record>?"), up to its clause's end, where the message asks for
 # news, as "anything past" does itself. "After" inside a clause tells a story's order

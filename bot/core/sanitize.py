@@ -79,9 +79,12 @@ _SPOKEN_PERIOD = re.compile(
     re.IGNORECASE,
 )
 # A question tagged at its end for the answer expected (", right?", ", isn't it?", ", have
-# they?"): what it asks is before the comma, and "right" or "correct" is no word of it.
+# they?", "— or am I wrong?"): what it asks is before the comma or dash, and "right" or
+# "wrong" is no word of it.
 _TAG_QUESTION = re.compile(
-    r",\s*(?:right|correct|yeah|yes|no|eh|innit|ok|okay|(?:is|are|was|were|has|have|had|do|does"
+    r"(?:,|\s[-–—])\s*(?:or\s+)?(?:right|correct|yeah|yes|no|eh|innit|ok|okay|surely"
+    r"|am i (?:wrong|right|mistaken|behind|missing something|out of the loop)"
+    r"|(?:is|are|was|were|has|have|had|do|does"
     r"|did|will|would|can|could|should|ai)(?:n['’]?t)?\s+(?:it|he|she|they|there|we|you|i|that"
     r"|this))\s*([?!.]*)\s*$",
     re.IGNORECASE,
