@@ -22,7 +22,7 @@ NEWS_WORDS = frozenset(
     festival lineup line called named name title titled label sign signed signing sign die died
     dead death cause killed rip pass passed away playing play plays week month year today
     yesterday recent recently lately newest last next upcoming soon back reunion together break
-    broke split chart charts""".split()
+    broke split chart charts freshest""".split()
 )
 
 TITLE_BOUNDARY = frozenset(

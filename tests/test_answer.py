@@ -915,6 +915,27 @@ def test_keyword_search(invented: KnowledgeBase) -> None:
     assert reply.intent == "search" and reply.url == SITE + "orchard-mossgrave-film"
 
 
+def test_a_search_for_a_name_no_article_holds_finds_nothing(invented: KnowledgeBase) -> None:
+    """A search is declined on the same evidence as a question: "zorblatt" is a word no
+    article uses, so articles that share only "album" or "tour" with it are no match."""
+    reply = ask(invented, "search zorblatt album release date")
+    assert reply.intent == "search" and reply.url is None and "No article matches" in reply.text
+
+
+def test_the_freshest_post_is_the_newest_news(invented: KnowledgeBase) -> None:
+    """ "freshest" asks for news, as "newest" does: it is no name the knowledge base lacks."""
+    newest = ask(invented, "what's new with velvet marrow").url
+    assert ask(invented, "gimme the freshest velvet marrow post").url == newest is not None
+
+
+def test_a_search_order_before_a_question_asks_it(invented: KnowledgeBase) -> None:
+    """ "search who ..." is a question put as an order: it is answered as asked, and an
+    unknown name in it is declined by name."""
+    reply = ask(invented, "search what's new with velvet marrow")
+    assert reply.url == ask(invented, "what's new with velvet marrow").url is not None
+    assert "zorblatt" in ask(invented, "search who produced the new zorblatt record").text
+
+
 def test_help_lists_examples_from_the_knowledge_base(invented: KnowledgeBase) -> None:
     reply = help_reply(invented, DISCORD_COMMANDS)
     assert reply.private and "/news" in reply.text

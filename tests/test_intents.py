@@ -157,6 +157,7 @@ def test_help_and_search() -> None:
     assert parse("what can you do?").intent == "help"
     searched = parse("search salt roads documentary")
     assert searched.intent == "search" and searched.text == "salt roads documentary"
+    assert parse("search who produced the salt roads record").intent != "search"
 
 
 def test_time_windows_and_kinds() -> None:
@@ -452,11 +453,18 @@ def test_years_and_counted_amounts_in_words_are_read_as_digits(spoken: str, writ
         "are velvet wolves still going?",
         "is velvet wolves still a band",
         "whatever happened to velvet wolves?",
+        "velvet wolves shelved the band for good, right?",
+        "velvet wolves went quiet?",
+        "velvet wolves aren't calling it quits, surely?",
+        "weren't velvet wolves taking a break?",
+        "velvet wolves made one record and that was it?",
+        "gimme the freshest velvet wolves post",
     ],
 )
 def test_a_summary_asked_for_is_the_news(text: str) -> None:
     """A moderator's "tl;dr", "recap" or "rundown" asks for the newest news, as "are they
-    still going?" and "whatever happened to them?" do."""
+    still going?", "whatever happened to them?" and a claim that they are done ("went
+    quiet", "for good", "calling it quits") do: the newest news settles each."""
     assert parse(clean_question(text)).intent == "latest"
 
 

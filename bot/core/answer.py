@@ -155,23 +155,16 @@ def respond(
     the knowledge base does not know what was asked about: always where the evidence is
     certain (`bot.core.declining.Evidence`), otherwise as the fitted decision (`decline`
     weights over `decline_evidence`) says."""
-    # A run written as a name makes a question to decline or answer where nothing is linked
-    # but initials unsurely ("<Qom> <Vela>" read as two names' initials); beside another link
-    # the question's runs do, and `decline_evidence` reads written runs anyway.
-    unsure = all(map(partial(guessed_in_name, linking), linking.links))
-    written = linking.written if unsure else ()
     ranked = naming_first(kb, linking, ranked)
     if not ranked:
-        runs = list(written) or [
+        runs = list(_written(linking)) or [
             " ".join(name_part(run.split(), question.asks[:1])) for run in linking.named_runs
         ]
         return _not_found(kb, linking.as_typed(" ".join(filter(None, runs))) or question.text)
     top = ranked[0]
-    if linking.named_runs or written:
-        evidence = decline_evidence(kb, linking, ranked, question.asks[:1], question.for_news)
-        weighed = sum(decline.get(n, 0.0) * v for n, v in evidence.features.items())
-        if evidence.certain or weighed > 0:
-            return _not_found(kb, linking.as_typed(evidence.named or "") or question.text)
+    unknown = _unknown(kb, question, linking, ranked, decline)
+    if unknown is not None:
+        return unknown
     others = [c.row for c in ranked[1:] if c.features.get("name_lead", 0.0) > 0] or [
         c.row for c in ranked[1:]
     ]
@@ -190,6 +183,32 @@ def respond(
     return _news(intent, [top.row, *others], entity)
 
 
+def _written(linking: Linking) -> tuple[str, ...]:
+    """The runs written as names that make a question to decline or answer where nothing is
+    linked but initials unsurely ("<Qom> <Vela>" read as two names' initials); beside another
+    link the question's runs do, and `decline_evidence` reads written runs anyway."""
+    unsure = all(map(partial(guessed_in_name, linking), linking.links))
+    return linking.written if unsure else ()
+
+
+def _unknown(
+    kb: KnowledgeBase,
+    question: Question,
+    linking: Linking,
+    ranked: list[Candidate],
+    decline: Mapping[str, float] = DECLINE,
+) -> Reply | None:
+    """The decline for a question or a search whose runs name what the knowledge base does
+    not know, where the evidence is certain or the fitted decision says so; else None."""
+    if not (linking.named_runs or _written(linking)):
+        return None
+    evidence = decline_evidence(kb, linking, ranked, question.asks[:1], question.for_news)
+    weighed = sum(decline.get(n, 0.0) * v for n, v in evidence.features.items())
+    if evidence.certain or weighed > 0:
+        return _not_found(kb, linking.as_typed(evidence.named or "") or question.text)
+    return None
+
+
 def _not_found(kb: KnowledgeBase, what: str) -> Reply:
     newest = kb.newest_date() or "none yet"
     suggestions = tuple(e.name for e in kb.names.complete(what, 3)) if what else ()
@@ -204,8 +223,9 @@ def _not_found(kb: KnowledgeBase, what: str) -> Reply:
 def search(kb: KnowledgeBase, words: str) -> Reply:
     """Keyword search across titles and bodies, best match first."""
     question = Question(words, "lookup")
-    ranked = rank(kb, question, link(kb, words), utc_now())
-    if not ranked:
+    linking = link(kb, words)
+    ranked = rank(kb, question, linking, utc_now())
+    if not ranked or _unknown(kb, question, linking, ranked) is not None:
         return Reply(intent="search", text=f"No article matches “{clip(words, 60)}”.")
     return _news("search", [c.row for c in ranked])
 

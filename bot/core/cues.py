@@ -17,7 +17,7 @@ from knowledge.vocabulary import FUNCTION_WORDS, NUMBER_TENS, NUMBER_UNITS
 
 CHAT_FILLER = frozenset(
     """pls plz please thx thanks ty hey hi hello yo ok okay so um uh hmm lol omg btw tbh idk wait
-    roadie bot tell give show know find let lets heard hear wonder wondering anyone someone guys
+    roadie bot tell give gimme show know find let lets heard hear wonder wondering anyone someone guys
     somebody everybody everyone nobody u ur w wanna gonna gotta kinda dunno true really
     ugh lmao haha yeah yes nah nope hm idk kinda sorta anyone anybody true actually literally
     honestly basically seriously wat wut rn ngl fr imo imho smh fyi iirc afaik tho lowkey
@@ -33,7 +33,7 @@ EITHER = frozenset("either neither".split())
 # What an order to a bot says it wants done ("check whether <act> announced a tour", "remind
 # me what label <act> is on", "look up who produced ..."): the asking, not what is asked
 # about.
-ORDERS = frozenset("check whether remind lookup verify".split())
+ORDERS = frozenset("check whether remind lookup verify search".split())
 # "tl;dr" (`bot.core.sanitize`) asks for a summary of the news, as "recap" or "rundown" do
 # (`NEWS`); those are words names are made of, "tldr" is none.
 SUMMARY_ASKED = frozenset({"tldr"})
@@ -680,17 +680,25 @@ MEMBER_ROLES = frozenset(
 )
 
 HELP = re.compile(r"^(?:/?help|\?+|commands|what can you do|how do (?:i|you) use.*|usage)$")
-SEARCH = re.compile(r"^(?:search|look up|find articles?|articles? (?:about|on|mentioning))\s+")
+# A search order, unless what follows asks a question ("search who produced ..."), which
+# is then asked.
+SEARCH = re.compile(
+    r"^(?:search|look up|find articles?|articles? (?:about|on|mentioning))\s+"
+    r"(?!(?:who|whos|what|whats|when|where|which|why|how|if|whether|is|are|did|does|do)\b)"
+)
 ANNOUNCE = re.compile(r"\bannounc\w*")
 NEWS = re.compile(
     r"\b(?:news|latest|newest|newer|new|another|up (?:to|2)|updates?|happening|recent\w*|lately"
     r"|going on|doing|these days|nowadays|hear(?:d)? (?:about|from|of)"
     r"|last (?:thing|news|word)|any word|in (?:the )?(?:last|past) (?:few |couple (?:of )?)?days"
     r"|last (?:release|record|put out|released|dropped)|(?:put out|released?|dropped) last"
-    r"|what(?:'?s)? up|what(?:'?s)? good (?:with|w)\b|anything (?:on|from)|working on|fresh"
+    r"|what(?:'?s)? up|what(?:'?s)? good (?:with|w)\b|anything (?:on|from)|working on|fresh(?:est)?"
     r"|current|catch (?:me )?up"
     r"|fill (?:me )?in|scoop|should (?:i )?know|tldr|recaps?|rundown|lowdown|summar\w*|blurb"
-    r"|one-?liner|still (?:going|together|active|around|a (?:band|thing)|at it|kicking))\b"
+    r"|one-?liner|still (?:going|together|active|around|a (?:band|thing)|at it|kicking)"
+    r"|for good|(?:went|gone|go|going|been) (?:quiet|silent)|vanished|disappeared|hiatus"
+    r"|call(?:ed|ing|s)? it quits|(?:taking|take|took|takes) (?:a |some )?(?:break|time off)"
+    r"|that was it)\b"
 )
 # Words that ask about the newest news even in a fact question ("<name>'s new album called",
 # "<name>'s album out yet?").
