@@ -599,6 +599,18 @@ def test_someones_band_is_the_act_the_newest_articles_naming_them_are_about(
     assert reply.url == f"{SITE}3", reply.text
 
 
+def test_someones_newest_thing_is_their_own_news_where_they_are_an_act(tmp_path: Path) -> None:
+    """ "<person>'s newest thing" asks for the person's news where the articles headline them
+    as an act of their own, though they also play in a band."""
+    kb = invented_kb(
+        tmp_path,
+        ("Harbour Static: Long Song", "Harbour Static guitarist Tida Marsh wrote a long song."),
+        ("Harbour Static: Tour", "Harbour Static, with guitarist Tida Marsh, will tour."),
+        ("Tida Marsh: Solo Song", "Tida Marsh shares a solo song."),
+    )
+    answered_by(kb, "what's tida marsh's newest thing", 3)
+
+
 def test_a_surname_asked_after_a_story_naming_them_in_full(tmp_path: Path) -> None:
     """A story that names two people in full, then a short question calling one by the
     surname: the question is about that person, not about the story's words."""

@@ -715,7 +715,8 @@ def _owned_act(kb: KnowledgeBase, text: str, sentences: list[str]) -> str | None
     question would otherwise get. An aside in brackets goes with the person. None where the
     message asks no such thing, where what the person owns is a name of its own ("<Name>'s
     Outfit"), where another of its sentences names an act surely ("anything new from
-    <band>? <person>'s project"), or where no article names the person."""
+    <band>? <person>'s project"), where no article names the person, or where a "thing" is
+    asked of a person the articles name as an act: "<person>'s newest thing" is their news."""
     found = _OWNED.search(text)
     if found is None:
         return None
@@ -726,6 +727,10 @@ def _owned_act(kb: KnowledgeBase, text: str, sentences: list[str]) -> str | None
     if not owners or any(len(p.split()) < 2 for p in owners):
         return None
     if kb.names.exact(norm(f"{owners[-1]} {found.group('act')}")) is not None:
+        return None
+    # Someone's newest "thing" is their own news where the articles name them as an act.
+    known = kb.names.exact(norm(owners[0])) if len(owners) == 1 else None
+    if found.group("act").lower() == "thing" and known is not None and known.kind == "artist":
         return None
     elsewhere = " ".join(s for s in sentences if found.group(0) not in s)
     if elsewhere and any(f.weight >= SURE_LINK for f in link(kb, elsewhere).links):
@@ -739,7 +744,6 @@ def _owned_act(kb: KnowledgeBase, text: str, sentences: list[str]) -> str | None
     played_in = act_of(kb, owners[0], others, said) if len(owners) == 1 else None
     if played_in is not None:
         return f"{played_in}: {rest}"
-    known = kb.names.exact(norm(owners[0])) if len(owners) == 1 else None
     rows = (
         kb.newest_about(known.id, OWNED_READ)
         if known
