@@ -1854,3 +1854,19 @@ def test_a_name_whose_words_only_spell_initials_is_still_an_unknown_name(tmp_pat
     asked = "any recent news from the Norwegian art-punk band Qom Vela?"
     assert answer(Message(asked), kb, now=NOW).intent == "unknown"
     assert answer(Message("any news on QOM?"), kb, now=NOW).url == f"{SITE}1"
+
+
+def test_a_name_opening_with_a_small_word_is_sure_where_its_writer_capitalises_it(
+    tmp_path: Path,
+) -> None:
+    """ "A <Word> <Word>" may be a phrase of the writer's own, so it links unsurely; where the
+    writer capitalises its words as the articles write the name, it is the name."""
+    kb = invented_kb(
+        tmp_path,
+        ("A Quill Harbour Announce Tour", "A Quill Harbour will tour."),
+        ("A Quill Harbour Share Song", "A Quill Harbour shared a song."),
+    )
+    capitalised = link(kb, "is A Quill Harbour touring?").links
+    assert [f.weight >= SURE_LINK for f in capitalised] == [True]
+    lowercase = link(kb, "is a quill harbour touring?").links
+    assert [f.weight >= SURE_LINK for f in lowercase] == [False]

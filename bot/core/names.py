@@ -473,6 +473,19 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         # Such a writer types a title of everyday words in lowercase as their own words
         # ("<Name> heard something new?"), however surely they spell it.
         _unlink(links, free, [f for f in links if _everyday_title(raw, cases, f)])
+        # A name that opens with a small word ("A <Word> <Word>") is the name where such a
+        # writer capitalises its words, as the articles write it.
+        links[:] = [
+            replace(f, weight=1.0)
+            if f.weight < SURE_LINK
+            and f.exact
+            and f.end - f.start > 1
+            and tokens[f.start] in EDGE_WORDS
+            and norm(f.entity.name).split() == list(tokens[f.start : f.end])
+            and capitalised.issuperset(raw[f.start + 1 : f.end])
+            else f
+            for f in links
+        ]
     # A weak link in an aside right after a sure one is a word of its description ("<name>
     # (<city> <genre> duo)"), which `context.aside` reads as such.
     # So is a sure one in an aside that calls something an act ("<name> (the <other act> side
