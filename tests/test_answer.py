@@ -763,7 +763,8 @@ def test_a_name_written_capitalised_that_no_article_spells_is_declined(tmp_path:
     """A question that links nothing but writes a name as names are written, its words
     ordinary ones the articles use apart ("<Colour> <Days>"), asks about an act the knowledge
     base lacks; a name written so that an article spells is answered, and a question in
-    Title Case tells nothing of how its writer marks names."""
+    Title Case, its small words left small or not, tells nothing of how its writer marks
+    names."""
     kb = invented_kb(
         tmp_path,
         (
@@ -776,6 +777,8 @@ def test_a_name_written_capitalised_that_no_article_spells_is_declined(tmp_path:
     assert "paper days" in declined(kb, "Did Paper Days put out a new single?")
     assert ask(kb, "What's new with Bright Tin?").url == f"{SITE}2"
     assert link(kb, "What's New With Paper Days?").written == ()
+    # Title Case leaves its small words small: "to", the "x" of "<Name> x <Name>".
+    assert link(kb, "Velvet x Marrow Single - Who Are They Paying Tribute To?").written == ()
 
 
 def test_an_acts_lineup_is_who_is_in_it_not_a_festivals(tmp_path: Path) -> None:
