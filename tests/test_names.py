@@ -13,6 +13,7 @@ from support import (
     NOW,
     SITE,
     act_news,
+    answered_by,
     city_news,
     everyday,
     invented_article,
@@ -1870,3 +1871,23 @@ def test_a_name_opening_with_a_small_word_is_sure_where_its_writer_capitalises_i
     assert [f.weight >= SURE_LINK for f in capitalised] == [True]
     lowercase = link(kb, "is a quill harbour touring?").links
     assert [f.weight >= SURE_LINK for f in lowercase] == [False]
+
+
+def test_a_name_mistyped_in_both_words_links_whole_not_by_its_surname(tmp_path: Path) -> None:
+    """ "<frist> <surnaim>" mistypes both words of a name the articles also call by its
+    surname: the surname alias, one typo away, matches better alone, but the two words are
+    one reading of the same name, and no first name is left over as a name the knowledge
+    base lacks."""
+    kb = invented_kb(
+        tmp_path,
+        (
+            "Dorian Quistlake, Harbour Band Saxophonist, Dies at 70",
+            "Dorian Quistlake died on Sunday. Quistlake played saxophone for decades.",
+        ),
+        ("Quistlake Remembered by Bandmates", "Bandmates remembered Quistlake on Monday."),
+    )
+    text = "dorien quistlaake cause of death??"
+    assert [(f.entity.name, f.start, f.end) for f in link(kb, text).links] == [
+        ("Dorian Quistlake", 0, 2)
+    ]
+    answered_by(kb, text, 1)

@@ -205,7 +205,13 @@ def _best_span(
                 if _goes_on_otherwise(spellings[0], start + size, plain, found[0]):
                     continue
                 link = Link(start, start + size, found[0], found[1] / 100.0, exact=False)
-                if best is None or _span_value(link) > _span_value(best):
+                # A span inside a longer one that names the same entity is no better a
+                # reading of it ("<surnaim>" inside "<frist> <surnaim>").
+                inside = best is not None and best.start <= start and start + size <= best.end
+                if best is None or (
+                    _span_value(link) > _span_value(best)
+                    and not (inside and best.entity.id == link.entity.id)
+                ):
                     best = link
     return best
 
