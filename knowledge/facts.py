@@ -231,12 +231,13 @@ ANNOUNCEMENT_CUES: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "album",
-        # A numbered LP or EP ("LP5", "EP2") is one. "Record" is an album unless it is a
-        # world record, a record deal, label, store or company, or record-breaking (a chart
-        # record is no album news at all: `_CHART`); "a record" is one only where it is
-        # announced or put out ("announced a record", not "set a record").
+        # A numbered LP or EP ("LP5", "EP2") is one, and so is a full-length. "Record" is an
+        # album unless it is a world record, a record deal, label, store or company, or
+        # record-breaking (a chart record is no album news at all: `_CHART`); "a record" is
+        # one only where it is announced or put out ("announced a record", not "set a record").
         re.compile(
-            r"(?i)\b(?:albums?|lps?|lp\d+|eps?|ep\d+|reissues?|mixtapes?|box set|deluxe"
+            r"(?i)\b(?:albums?|lps?|lp\d+|eps?|ep\d+|full[- ]?lengths?|reissues?|mixtapes?"
+            r"|box set|deluxe"
             r"|(?:(?<=announced a )|(?<=announces a )|(?<=announce a )|(?<=released a )"
             r"|(?<=releases a )|(?<=release a )|(?<=dropped a )|(?<=drops a )|(?<=drop a ))"
             r"(?:new )?record(?![\s-]+(?:deals?|breaking))"

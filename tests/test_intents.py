@@ -180,6 +180,7 @@ def test_time_windows_and_kinds() -> None:
         ("quill fathom new songs?", "single"),
         ("Quill Fathom Share Two New Songs", "single"),
         ("any albums coming from quill fathom", "album"),
+        ("has quill fathom announced a new full-length?", "album"),
         ("quill fathom tours", "tour"),
         ("quill fathom documentaries", "film"),
         ("did quill fathom announce a memoir", "book"),

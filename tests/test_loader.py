@@ -206,6 +206,9 @@ def test_a_subject_that_another_names_initials_spell_is_a_name_of_its_own() -> N
         ("Quillon Marsh to Hit the Road on U.S. Tour", "tour"),
         # A memoir or a book is news of its own kind, not any other announcement.
         ("Quillon Marsh Announce Memoir Copper Years", "book"),
+        # A full-length is an album, a full-length film a film.
+        ("Quillon Marsh Announce Debut Full-Length Copper Years", "album"),
+        ("Quillon Marsh Share Full-Length Film Copper Years", "film"),
         ("Quillon Marsh Drummer Details New Book on the Band's Early Days", "book"),
         # Quoted words are a song's title where they follow a word putting it out or the act
         # alone; what is said, or scare-quoted, is no song.
