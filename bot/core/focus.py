@@ -83,7 +83,7 @@ STORY_WORDS = 3
 # the sentence's first clause they ask about no such thing ("is <act> still touring?").
 _QUIET_AFTER = r"\b(?:quiet|silent|vanished|disappeared|done|finished|up|quits|off) after"
 _SINCE = re.compile(
-    rf"\b(?:newer|since|after that|besides|other than|apart from|aside from|now|anymore|still)\b"
+    r"\b(?:newer|since|after that|besides|other than|apart from|aside from|now|anymore|still)\b"
     rf"|{_QUIET_AFTER}\b"
 )
 # What a clause names as seen ("since <record>", "anything besides <record>", "went quiet
