@@ -17,8 +17,8 @@ from knowledge.vocabulary import FUNCTION_WORDS, NUMBER_TENS, NUMBER_UNITS
 
 CHAT_FILLER = frozenset(
     """pls plz please thx thanks ty hey hi hello yo ok okay so um uh hmm lol omg btw tbh idk wait
-    roadie bot tell give gimme show know find let lets heard hear wonder wondering anyone someone guys
-    somebody everybody everyone nobody u ur w wanna gonna gotta kinda dunno true really
+    roadie bot tell give gimme show know find let lets heard hear wonder wondering anyone someone
+    guys somebody everybody everyone nobody u ur w wanna gonna gotta kinda dunno true really
     ugh lmao haha yeah yes nah nope hm idk kinda sorta anyone anybody true actually literally
     honestly basically seriously wat wut rn ngl fr imo imho smh fyi iirc afaik tho lowkey
     highkey bestie besties girlies stans deadass periodt bruh fam yall istg iykyk ikr tbf
