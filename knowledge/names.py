@@ -257,8 +257,7 @@ class NameIndex:
         """The act whose name sounds as `text` does to one who writes down what they hear
         (`heard_key`), in as many words. Not one sound off, as `sounds_near` allows: the
         keys are short, and an unknown name one sound from a known one is common."""
-        key = heard_key(text)
-        found = self._by_heard.get(key) if len(key) >= MIN_HEARD_KEY else None
+        found = self._by_heard.get(heard_key(text))
         # Heard words are written as words: as many as the name has ("<word> <name>" is
         # no two-word hearing of a one-word name).
         same = found is not None and len(norm(found.name).split()) == len(norm(text).split())

@@ -73,7 +73,7 @@ def cased(text: str, nouns_capitalised: bool = False) -> list[Cased]:
     return found
 
 
-def _writes_lowercase(cased: list[Cased]) -> bool:
+def writes_lowercase(cased: list[Cased]) -> bool:
     """Whether a message writes some word of its own in lowercase: not only the small words
     Title Case leaves small ("of", "to", the "x" of "<Name> x <Name>")."""
     return any(word.lowercase and not _TITLE_SMALL.issuperset(word.tokens) for word in cased)
@@ -102,7 +102,7 @@ def capitalised(
     open sentences for no name, where an unknown name may open one too."""
     inside = {t for word in cased if word.inside for t in word.tokens}
     elsewhere = {t for w in cased if w.capitalised and not w.inside for t in w.tokens}
-    lowercase = _writes_lowercase(cased)
+    lowercase = writes_lowercase(cased)
     linked = any(inside.intersection(tokens[f.start : f.end]) for f in links)
     # Months and days are capitalised by everyone.
     named = any(name_like(kb, t) for t in inside - CALENDAR_WORDS)
@@ -118,7 +118,7 @@ def written_names(kb: KnowledgeBase, cased: list[Cased]) -> tuple[str, ...]:
     (`name_like`), as in `capitalised`; a message in Title Case or in capitals tells
     nothing. A possessive ends a run ("<Band>'s <Title>" writes two names), and so does a
     word with an apostrophe inside, which the message and the articles split differently."""
-    if not _writes_lowercase(cased):
+    if not writes_lowercase(cased):
         return ()
     runs: list[str] = []
     run: list[str] = []

@@ -349,7 +349,7 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     cased = casing.cased(text, any(language.nouns_capitalised for language in abroad))
     named_as_typed = (
         {t for word in cased if word.inside for t in word.tokens}
-        if any(word.lowercase for word in cased)
+        if casing.writes_lowercase(cased)
         else set()
     )
     # In a message written in another language, its everyday words are no English typos
