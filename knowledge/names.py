@@ -390,12 +390,18 @@ class NameIndex:
     def _opening(self, word: str) -> Iterator[Entity]:
         """The entities of the aliases that begin with `word` and another word, in alias
         order: the first `PREFIX_SCAN` of those aliases are read."""
-        key = f"{word} "
+        for alias in self._prefixed(f"{word} "):
+            yield self._by_alias[alias]
+
+    def _prefixed(self, key: str) -> Iterator[str]:
+        """The aliases that begin with `key`, in order, up to the first `PREFIX_SCAN` from
+        where `key` sorts. Read by index: a walk from the list's start to there would cost
+        as much as the aliases sorted before it."""
         start = bisect_left(self._sorted, key)
-        for alias in islice(self._sorted, start, start + PREFIX_SCAN):
+        for alias in self._sorted[start : start + PREFIX_SCAN]:
             if not alias.startswith(key):
                 return
-            yield self._by_alias[alias]
+            yield alias
 
     def opened_by(self, word: str) -> list[Entity]:
         """The entities whose names begin with `word` and another word, most articles first."""
@@ -448,10 +454,7 @@ class NameIndex:
         if len(key.split()) < 2:
             return None
         best: Entity | None = None
-        start = bisect_left(self._sorted, key)
-        for alias in islice(self._sorted, start, start + PREFIX_SCAN):
-            if not alias.startswith(key):
-                break
+        for alias in self._prefixed(key):
             if alias[len(key) : len(key) + 1].isalpha():
                 entity = self._by_alias[alias]
                 if best is None or entity.articles > best.articles:
@@ -504,11 +507,8 @@ class NameIndex:
         key = norm(text)
         if not key:
             return self._entities[:limit]
-        start = bisect_left(self._sorted, key)
         prefixed: dict[int, Entity] = {}
-        for alias in islice(self._sorted, start, start + PREFIX_SCAN):
-            if not alias.startswith(key):
-                break
+        for alias in self._prefixed(key):
             entity = self._by_alias[alias]
             prefixed.setdefault(entity.id, entity)
         ranked = sorted(prefixed.values(), key=lambda e: -e.articles)[:limit]
