@@ -1024,6 +1024,32 @@ def test_what_follows_in_beside_a_surely_linked_name_is_no_evidence_of_another(
     assert evidence.features["unknown_word"] == evidence.features["unspelt"] == 0.0
 
 
+def test_a_place_after_in_beside_a_festival_the_best_article_is_about_is_where_it_is(
+    tmp_path: Path,
+) -> None:
+    """ "who's playing <festival>, that festival in <Town>?": the town is where the festival
+    is, as it is beside an act; a festival is no subject, but the best article is about it."""
+    kb = invented_kb(
+        tmp_path,
+        ("Quillmoor Fest Announces 2026 Lineup", "Quillmoor Fest returns with Velvet Moth."),
+        ("Velvet Moth Share New Single", "Velvet Moth shared a single."),
+    )
+    answered_by(kb, "who's playing Quillmoor Fest this year, that festival in Harbourton Bay?", 1)
+
+
+def test_a_mistyped_name_with_a_possessive_is_held_where_text_writes_it(tmp_path: Path) -> None:
+    """A typo links "<Frist> <Surname>'s <Word>" to the entity, whose own words, read as text
+    is read, drop the possessive's "s": its own headline holds them so, and ranks above a
+    newer story that names it only in passing."""
+    passing = "Velvet Moth played a long set. " * 30 + "Orla Penhallow's Drydock opened."
+    kb = invented_kb(
+        tmp_path,
+        ('Orla Penhallow\'s Drydock: "Tide Song"', "Orla Penhallow's Drydock return."),
+        ("Velvet Moth: Tide", passing),
+    )
+    answered_by(kb, "what's new with Orla Penhalow's Drydock?", 1)
+
+
 def test_an_unknown_act_placed_on_a_known_lineup_or_label_is_declined(tmp_path: Path) -> None:
     """ "is <act> on the <festival> lineup?", "<act> signed to <label>?": where no article
     spells the act, the festival's or label's own news answers another question."""

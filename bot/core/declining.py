@@ -72,21 +72,25 @@ def titled_by(linking: Linking, run: str) -> bool:
     )
 
 
-def _said_of_name(linking: Linking, run: str, sure: bool) -> bool:
+def _said_of_name(linking: Linking, run: str, sure: bool, about: bool) -> bool:
     """Whether a run says where or what of a name the question links, rather than naming
-    another: a place after "in" beside a name the best article is about (`sure`, `where`),
-    or a title before "by <name>" (`titled_by`), or, beside that name, when: a record or a
-    song after "since" ("a fan since <Song>"), or which record: one the question calls the
-    act's after it ("<act>'s debut LP <Title>", "<act> announced an album called <Title>"),
-    whose title a fan may misremember by a word, which no article then spells."""
+    another: a place after "in" beside a name the best article is about (`about`, `where`),
+    whatever it names ("<festival> in <town>"), or a title before "by <name>" (`titled_by`),
+    or, beside an artist or work that article is about (`sure`), when: a record or a song
+    after "since" ("a fan since <Song>"), or which record: one the question calls the act's
+    after it ("<act>'s debut LP <Title>", "<act> announced an album called <Title>"), whose
+    title a fan may misremember by a word, which no article then spells."""
     return (
-        sure
-        and (
-            where(linking, run)
-            or written_after(linking.tokens, run, (_WHEN,), (_WHEN, THE))
-            or _record_of(linking, run)
+        (about and where(linking, run))
+        or (
+            sure
+            and (
+                written_after(linking.tokens, run, (_WHEN,), (_WHEN, THE))
+                or _record_of(linking, run)
+            )
         )
-    ) or titled_by(linking, run)
+        or titled_by(linking, run)
+    )
 
 
 _WHEN = frozenset({"since"})
@@ -270,9 +274,10 @@ def decline_evidence(
     subjects = [found for found in linking.links if _subject(kb, linking, found)]
     # Where a name the best article is about is asked, a run after "in" is where it is.
     sure = _names_subject(linking, subjects, top)
+    about = sure or _names_subject(linking, list(linking.links), top)
     owners = {linking.tokens[at] for at in linking.owning}
     for typed in linking.subjects:
-        if _said_of_name(linking, typed, sure):
+        if _said_of_name(linking, typed, sure, about):
             continue
         # "some <words>", "their <words>": what a writer calls a thing, not a name.
         if written_after(linking.tokens, typed, (_COMMON_BEFORE,)):
@@ -283,7 +288,7 @@ def decline_evidence(
             # nothing of whether the knowledge base lacks what they ask about.
             continue
         tokens = name_part(typed.split(), asked)
-        if sure:
+        if about:
             # Beside a name the best article is about, what follows "in" is where it
             # happens ("<act> had a residency in <city nickname>?"), not another name.
             tokens = tokens[: next((i for i, t in enumerate(tokens) if i and t in WHERE), None)]
@@ -369,7 +374,7 @@ def decline_evidence(
     # is one the knowledge base lacks, however ordinary its words ("<Colour> <Days>").
     for run in linking.written:
         written_ways = ampersands(run.split())
-        if _said_of_name(linking, run, sure) or any(
+        if _said_of_name(linking, run, sure, about) or any(
             _mistypes_within(way, lead.split()) for way in written_ways
         ):
             continue

@@ -131,8 +131,11 @@ def spelling(tokens: tuple[str, ...] | list[str]) -> str:
 def spellings(linking: Linking, found: Link) -> tuple[str, ...]:
     """The ways text spells a linked name: the entity's own words and the question's. A
     "The <Word>" name typed without its "the" is still spelled with it: the word alone is
-    often an ordinary one ("<song> 'Slime'" is no news of The Slime)."""
-    own = name_words(found.entity.name)
+    often an ordinary one ("<song> 'Slime'" is no news of The Slime). The entity's words
+    are read as text is (`read_words`), a possessive's "s" dropped: "<Name>'s <Word>" is
+    held in text as " <name> <word> "."""
+    name = WORD_END_MARK.sub("", found.entity.name)
+    own = name_words(name)
     typed = tuple(linking.tokens[found.start : found.end])
     if own[:1] == ("the",) and typed == own[1:]:
         return (spelling(own),)
@@ -140,7 +143,7 @@ def spellings(linking: Linking, found: Link) -> tuple[str, ...]:
     if "&" in found.entity.name or "and" in own[1:-1]:
         # Text writes "<A> & <B>" as "<A> And <B>" too, and the other way round; "&" is no
         # word in it.
-        joined = name_words(found.entity.name.replace("&", " and "))
+        joined = name_words(name.replace("&", " and "))
         ways += [tuple(way) for way in ampersands(list(joined))]
     return tuple(spelling(words) for words in dict.fromkeys(ways) if words)
 
