@@ -1525,6 +1525,9 @@ def test_a_description_right_before_a_named_act_is_no_unknown_name(tmp_path: Pat
         "Is the Quillport R&B singer Ada Brenner putting out a new album?",
         "Any new album from the Quillport art-pop weirdos Ada Brenner?",
         "Any new album from Quillport's art-pop guy Ada Brenner?",
+        # Two words for the act joined by "and", or what fans call a star.
+        "Did Quillport bassist and songwriter Ada Brenner announce a new album?",
+        "did quillport art-pop star Ada Brenner announce a new album?",
     ):
         assert ask(kb, question).url == "https://news.invented.example/1", question
 
@@ -2031,6 +2034,8 @@ def test_a_clause_describing_the_act_names_no_other_act(tmp_path: Path) -> None:
     for text in (
         "Velvet Moth - Tamsin Quarrel, the Harbourton rapper - any new album announced?",
         "Velvet Moth - the Harbourton band with Dana Varkolt - did they announce an album?",
+        # A member's band "with" another member: both say which act is meant.
+        "Velvet Moth — Dana Varkolt's band with Tamsin Quarrel — did they announce an album?",
         # In lowercase, a name alone in a clause is told by its words, which may all be a
         # name's, after the act typed with a typo too.
         "velvet mth - the harbourton band, tamsin quarrel - any new album announced?",
@@ -2519,3 +2524,15 @@ def test_a_dated_question_is_told_by_the_news_of_its_date(
     kb = dated_kb(tmp_path, *articles)
     for question, number in answers.items():
         assert ask(kb, question).url == f"{SITE}{number}", question
+
+
+def test_never_having_heard_of_an_act_is_no_word_of_what_is_asked(tmp_path: Path) -> None:
+    """ "What's new with <Unknown>? I've never heard of them": the asker's aside leaves the
+    unknown name the only thing asked about, declined as it is asked alone, not answered
+    with an article holding a word it nearly spells."""
+    kb = invented_kb(
+        tmp_path,
+        ("Jon Ames: Harbour Song", "Jon Ames watched a kestrel over the harbour."),
+        *act_news("Velvet Moth"),
+    )
+    assert declined(kb, "What's new with Kestrelle? I've never heard of them, have you?")

@@ -178,6 +178,30 @@ def test_chat_markup_goes_and_two_marked_names_stay_apart(typed: str, words: str
 @pytest.mark.parametrize(
     ("typed", "words"),
     [
+        ("my nephew texted me 'any velvet moth news'", "'any velvet moth news'"),
+        ("A mate of mine from Harbourton reckons Velvet Moth split?", "Velvet Moth split?"),
+        ("My flatmate keeps asking me who's in Velvet Moth", "Who's in Velvet Moth"),
+        (
+            "who produced Velvet Moth's record? asking for a friend",
+            "who produced Velvet Moth's record?",
+        ),
+        ("asking for my girlfriend: is Velvet Moth touring", "is Velvet Moth touring"),
+        (
+            "My friend's band Glass Pelican signed to Quill Records?",
+            "My friend's band Glass Pelican signed to Quill Records?",
+        ),
+    ],
+)
+def test_whom_a_question_is_relayed_from_is_no_word_of_it(typed: str, words: str) -> None:
+    """ "my nephew texted me ...", "a mate of mine from <Town> reckons ...": the asker's
+    people and where they are would read as names asked about ("<Town>"). A friend's band
+    is what is asked about."""
+    assert clean_question(typed) == words
+
+
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
         ("Velvet Moth are on Quill Records now, right?", "Velvet Moth are on Quill Records now?"),
         ("Velvet Moth haven't toured lately, have they?", "Velvet Moth haven't toured lately?"),
         ("velvet moth is touring, isn't it? Thanks, Pat", "velvet moth is touring?"),

@@ -109,7 +109,9 @@ def describing(
             continue
         start = end
         while start > 0 and end - start < DESCRIPTION_WORDS and free[start - 1]:
-            if tokens[start - 1] in STOPWORDS and not _letters_joined(tokens, start - 1):
+            if tokens[start - 1] in STOPWORDS and not (
+                _letters_joined(tokens, start - 1) or _roles_joined(tokens, start - 1)
+            ):
                 break
             start -= 1
         if end + 1 in named_after and start < end:
@@ -204,6 +206,17 @@ def _letters_joined(tokens: tuple[str, ...], at: int) -> bool:
     return 0 < at < len(tokens) - 1 and len(tokens[at - 1]) == len(tokens[at + 1]) == 1
 
 
+def _roles_joined(tokens: tuple[str, ...], at: int) -> bool:
+    """Whether the "and" at `at` joins two words for an act ("<nation> bassist and
+    songwriter <Name>"): one description of it."""
+    return (
+        0 < at < len(tokens) - 1
+        and tokens[at] == "and"
+        and tokens[at - 1] in DESCRIBED_ACTS
+        and tokens[at + 1] in DESCRIBED_ACTS
+    )
+
+
 def member_of(tokens: tuple[str, ...], free: list[bool]) -> set[int]:
     """A role right after a linked name ("<band> frontman's ..."): it says who in the band
     is meant, as a description does, and names no act of its own."""
@@ -283,7 +296,12 @@ def appositions(
         named = 2 <= len(words) <= APPOSITION_WORDS and all(
             name_like[start:end] if capitals is None else capitals[start:end]
         )
-        if described or named:
+        # What it calls an act "with" whom ("<member>'s band with <First> <Last>"): its
+        # members, the owner too, say which act is meant.
+        with_whom = any(
+            words[i] in DESCRIBED_ACTS and words[i + 1] == "with" for i in range(len(words) - 2)
+        )
+        if described or named or with_whom:
             found.update(range(start, end))
     return found
 

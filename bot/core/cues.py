@@ -24,7 +24,7 @@ CHAT_FILLER = frozenset(
     highkey bestie besties girlies stans deadass periodt bruh fam yall istg iykyk ikr tbf
     lmfao omfg kekw lul lulw omegalul pog poggers pogchamp pogu sadge monkas monkaw pepega
     pepehands copium hopium kappa catjam bedge susge swear swears swore reckon reckons claims
-    claimed insists supposedly apparently allegedly legit hoax rt want""".split()
+    claimed insists supposedly apparently allegedly legit hoax rt want never""".split()
 )
 # Which of the acts a question names it means ("any news on either?"): words pointing back
 # at the names, never one of what is asked about. Not "both" or "each": stop words are what a
@@ -668,8 +668,8 @@ DESCRIPTION_OPENERS = frozenset({"the", "that", "this"})
 # What a question calls the act it describes: the news's words for one (`ACT_NOUNS`) and
 # the looser ones of chat ("the <city> garage-punk weirdos <Name>", "<city>'s synth-pop guy").
 DESCRIBED_ACTS = ACT_NOUNS | frozenset(
-    """troupe weirdos guy guys greats legends supergroup veterans stalwarts upstarts icons
-    vocalist guitarist drummer bassist pianist dj mc""".split()
+    """troupe weirdos guy guys greats legend legends supergroup veterans stalwarts upstarts
+    icon icons star stars vocalist guitarist drummer bassist pianist dj mc""".split()
 )
 # What a band calls its members ("<band> drummer", "<band>'s frontman"): after the band's
 # name, who in it is meant.

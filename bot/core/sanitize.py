@@ -120,6 +120,31 @@ _GREETING = re.compile(
     r"(?:,? (?:there|all|team|everyone|folks|guys|y'?all|mate|roadie))?)\s*[,.!:;]\s*"
 )
 
+# Whom a question is relayed from ("my nephew texted me ...", "a mate of mine from <Town>
+# reckons ...", "my flatmate keeps asking me ...", "asking for my girlfriend:"): the asker's
+# people, where they are and how they asked, none of it a word of what is asked about, and
+# "<Town>" would read as an unknown name.
+_RELATIONS = (
+    r"(?:friend|mate|buddy|buddie|pal|co-?worker|colleague|boss|roommate|flatmate|housemate"
+    r"|girlfriend|boyfriend|gf|bf|wife|husband|partner|mom|mum|mother|dad|father|parent|son"
+    r"|daughter|kid|child|children|brother|sister|aunt|auntie|uncle|nephew|niece|cousin"
+    r"|grandma|grandpa|grandmother|grandfather|nan|neighbou?r|student|teacher|customer"
+    r"|listener|client|classmate)s?"
+)
+_RELAY_VERBS = (
+    r"(?:(?:just|also|keeps?|kept|won['’]?t stop|(?:is|was) always)\s+)?"
+    r"(?:ask(?:s|ed|ing)?|text(?:s|ed)?|messaged|dm['’]?d|told|tells|says|said|heard|hears"
+    r"|reckons|thinks|thought|swears|claims|mentioned|wonders|(?:is|was) wondering"
+    r"|wants to know|wanted to know|talking about)"
+)
+_RELAYED = re.compile(
+    rf"^(?i:(?:my|our|a|an|one of my)\s+(?:[\w'’-]+\s+){{0,2}}?{_RELATIONS}"
+    rf"(?:['’]s\s+(?:[\w'’-]+\s+){{0,2}}?{_RELATIONS})*(?:\s+of\s+(?:mine|ours))?"
+    rf"(?:\s+(?:from|in|at)(?:\s+[\w.'’-]+){{1,3}}?)?\s+{_RELAY_VERBS}"
+    r"(?:\s+(?:me|us))?(?:\s+(?:that|about))?)\s*[:,]?\s*"
+    rf"|[,(]?\s*(?i:(?:just\s+)?asking for (?:my|a|our) (?:[\w'’-]+\s+)?{_RELATIONS})\s*[:,)]?\s*"
+)
+
 
 def clean_question(
     text: str, act_named: Callable[[str], str | None] = lambda tag: None, *, tags_kept: bool = False
@@ -155,4 +180,9 @@ def clean_question(
     text = re.sub(r"\s+", " ", text).strip()
     text = text[:MAX_QUESTION_CHARS].strip()
     unsigned = _TAG_QUESTION.sub(r"\1", _GREETING.sub("", _SIGN_OFF.sub("", text)))
+    # What is left of a message opening with whom it is relayed from opens it, as written.
+    unrelayed = _RELAYED.sub(" ", unsigned).strip()
+    if unrelayed != unsigned and unsigned[:1].isupper():
+        unrelayed = unrelayed[:1].upper() + unrelayed[1:]
+    unsigned = unrelayed
     return unsigned if re.search(r"\w", unsigned) else text
