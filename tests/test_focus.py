@@ -155,6 +155,8 @@ def test_a_question_about_what_the_story_told_asks_about_that(tmp_path: Path) ->
         "Someone told me Velvet Moth wrote a crossword puzzle. Legit? For which newspaper?",
         "Someone said Velvet Moth wrote a crossword puzzle. Did that actually happen?",
         "My cousin swears Velvet Moth wrote a crossword puzzle. Real or cousin talk?",
+        "Someone said Velvet Moth wrote a crossword puzzle. Has that been confirmed?",
+        "Someone said Velvet Moth wrote a crossword puzzle. Is that a real thing?",
     ):
         assert ask(kb, text).url == f"{SITE}1", text
 
