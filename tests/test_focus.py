@@ -136,6 +136,22 @@ def test_an_unknown_act_the_question_capitalises_is_asked_about_not_the_storys(
     assert ask(kb, text).intent == "unknown"
 
 
+def test_a_word_no_article_writes_capitalised_in_the_story_keeps_it_asked(
+    tmp_path: Path,
+) -> None:
+    """ "Heard <Word> just signed to <Label>. Can you confirm when?": a word the story writes
+    capitalised that no article writes, away from the label it names, may be the act asked
+    about, which the knowledge base lacks: the story stays part of the question, which is
+    not the label's news alone."""
+    kb = invented_kb(
+        tmp_path,
+        *everyday("Fans had beef stew and the crowd sang along.", WRITTEN_ARTICLES),
+        ("Velvet Marrow Sign to Quill Records", "Velvet Marrow signed to Quill Records."),
+    )
+    text = "Heard Zembroltvask just signed to Quill Records. Can you confirm which label?"
+    assert focused(kb, text)[0] == text
+
+
 def test_a_question_about_what_the_story_told_asks_about_that(tmp_path: Path) -> None:
     """ "For which paper was that?" asks about what the story said of the name, not about
     the name's news in general; so do "real?" and "did that actually happen?", and "real or

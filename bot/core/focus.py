@@ -381,11 +381,29 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
             for run in told.written
         )
         or any(_inside_longer(told, f, owned) for f in sure)
+        or _unknown_named_apart(told)
         or _REFERS_BACK.search(asked)
         or doubted
     ):
         return text, None
     return f"{', '.join(dict.fromkeys(f.entity.name for f in sure))}: {asked}", None
+
+
+def _unknown_named_apart(told: Linking) -> bool:
+    """Whether the story writes capitalised a word no article writes, away from the names
+    it links ("<Word> just signed to <Label>"): a name the knowledge base lacks, which the
+    question may ask about. Beside a linked name it is more likely part of it, mistyped
+    ("<Act> in the <Wordword>")."""
+    capitalised = told.capitalised or frozenset()
+    near = {at for f in told.links for at in range(f.start - 1, f.end + BESIDE + 1)}
+    return any(
+        token in told.unwritten and token in capitalised and at not in near
+        for at, token in enumerate(told.tokens)
+    )
+
+
+# How many words after a linked name a word is still beside it ("<Act> in the <Word>").
+BESIDE = 2
 
 
 def _capitalised(linking: Linking, found: Link) -> bool:

@@ -142,7 +142,9 @@ _RELAYED = re.compile(
     rf"(?:['’]s\s+(?:[\w'’-]+\s+){{0,2}}?{_RELATIONS})*(?:\s+of\s+(?:mine|ours))?"
     rf"(?:\s+(?:from|in|at)(?:\s+[\w.'’-]+){{1,3}}?)?\s+{_RELAY_VERBS}"
     r"(?:\s+(?:me|us))?(?:\s+(?:that|about))?)\s*[:,]?\s*"
-    rf"|[,(]?\s*(?i:(?:just\s+)?asking for (?:my|a|our) (?:[\w'’-]+\s+)?{_RELATIONS})\s*[:,)]?\s*"
+)
+_ASKING_FOR = re.compile(
+    rf"[,(]?\s*(?i:(?:just\s+)?asking for (?:my|a|our) (?:[\w'’-]+\s+)?{_RELATIONS})\s*[:,)]?\s*"
 )
 
 
@@ -180,9 +182,7 @@ def clean_question(
     text = re.sub(r"\s+", " ", text).strip()
     text = text[:MAX_QUESTION_CHARS].strip()
     unsigned = _TAG_QUESTION.sub(r"\1", _GREETING.sub("", _SIGN_OFF.sub("", text)))
-    # What is left of a message opening with whom it is relayed from opens it, as written.
-    unrelayed = _RELAYED.sub(" ", unsigned).strip()
-    if unrelayed != unsigned and unsigned[:1].isupper():
-        unrelayed = unrelayed[:1].upper() + unrelayed[1:]
-    unsigned = unrelayed
+    # Whom it is relayed from goes, but not where its words stand: a name right after is
+    # still inside the sentence, where a capital says it is one ("so <Name> signed ...").
+    unsigned = _ASKING_FOR.sub(" ", _RELAYED.sub("so ", unsigned)).strip()
     return unsigned if re.search(r"\w", unsigned) else text
