@@ -178,9 +178,9 @@ def test_chat_markup_goes_and_two_marked_names_stay_apart(typed: str, words: str
 @pytest.mark.parametrize(
     ("typed", "words"),
     [
-        ("my nephew texted me 'any velvet moth news'", "'any velvet moth news'"),
-        ("A mate of mine from Harbourton reckons Velvet Moth split?", "Velvet Moth split?"),
-        ("My flatmate keeps asking me who's in Velvet Moth", "Who's in Velvet Moth"),
+        ("my nephew texted me 'any velvet moth news'", "so 'any velvet moth news'"),
+        ("A mate of mine from Harbourton reckons Velvet Moth split?", "so Velvet Moth split?"),
+        ("My flatmate keeps asking me who's in Velvet Moth", "so who's in Velvet Moth"),
         (
             "who produced Velvet Moth's record? asking for a friend",
             "who produced Velvet Moth's record?",
@@ -194,8 +194,9 @@ def test_chat_markup_goes_and_two_marked_names_stay_apart(typed: str, words: str
 )
 def test_whom_a_question_is_relayed_from_is_no_word_of_it(typed: str, words: str) -> None:
     """ "my nephew texted me ...", "a mate of mine from <Town> reckons ...": the asker's
-    people and where they are would read as names asked about ("<Town>"). A friend's band
-    is what is asked about."""
+    people and where they are would read as names asked about ("<Town>"). What they said
+    stays inside its sentence, after "so", where a capital still marks a name. A friend's
+    band is what is asked about."""
     assert clean_question(typed) == words
 
 

@@ -274,7 +274,8 @@ def decline_evidence(
     subjects = [found for found in linking.links if _subject(kb, linking, found)]
     # Where a name the best article is about is asked, a run after "in" is where it is.
     sure = _names_subject(linking, subjects, top)
-    about = sure or _names_subject(linking, list(linking.links), top)
+    # A label happens nowhere: "plays in <Band>" beside one is in a band.
+    about = _names_subject(linking, [f for f in linking.links if f.entity.kind != "label"], top)
     owners = {linking.tokens[at] for at in linking.owning}
     for typed in linking.subjects:
         if _said_of_name(linking, typed, sure, about):

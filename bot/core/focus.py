@@ -378,10 +378,9 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
         not sure
         or any(
             not (news and _placed_name(told.tokens, run)) and not _with_subject(told, sure, run)
-            for run in told.written
+            for run in (*told.written, *_unknown_runs(told))
         )
         or any(_inside_longer(told, f, owned) for f in sure)
-        or _unknown_named_apart(told)
         or _REFERS_BACK.search(asked)
         or doubted
     ):
@@ -389,17 +388,19 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
     return f"{', '.join(dict.fromkeys(f.entity.name for f in sure))}: {asked}", None
 
 
-def _unknown_named_apart(told: Linking) -> bool:
-    """Whether the story writes capitalised a word no article writes, away from the names
-    it links ("<Word> just signed to <Label>"): a name the knowledge base lacks, which the
-    question may ask about. Beside a linked name it is more likely part of it, mistyped
-    ("<Act> in the <Wordword>")."""
-    capitalised = told.capitalised or frozenset()
+def _unknown_runs(told: Linking) -> list[str]:
+    """The story's unlinked runs with a word it writes capitalised that no article writes,
+    away from the names it links ("<Word> just signed to <Label>"): names the knowledge base
+    lacks, as its `written` runs are, though of one word. Right after a linked name such a
+    word is more likely part of it, mistyped ("<Act> in the <Wordword>")."""
+    unknown = told.unwritten & (told.capitalised or frozenset())
     near = {at for f in told.links for at in range(f.start - 1, f.end + BESIDE + 1)}
-    return any(
-        token in told.unwritten and token in capitalised and at not in near
-        for at, token in enumerate(told.tokens)
-    )
+    return [
+        run
+        for run in told.subjects
+        if not unknown.isdisjoint(run.split())
+        and not any(at in near for at in written_at(told.tokens, run))
+    ]
 
 
 # How many words after a linked name a word is still beside it ("<Act> in the <Word>").
