@@ -200,6 +200,15 @@ def test_whom_a_question_is_relayed_from_is_no_word_of_it(typed: str, words: str
     assert clean_question(typed) == words
 
 
+def test_where_a_relayer_is_may_be_an_act_which_stays() -> None:
+    """ "my cousin in <Band> says ...": where the relayer is names an act the knowledge
+    base has (`act_named`), so the message is kept whole."""
+    text = "my cousin in Velvet Moth says they split"
+    known = {"velvet moth": "velvet moth"}
+    assert clean_question(text, lambda words: known.get(words.lower().strip())) == text
+    assert clean_question(text) == "so they split"
+
+
 @pytest.mark.parametrize(
     ("typed", "words"),
     [

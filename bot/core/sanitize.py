@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from functools import partial
 
 from bot.core.tokens import letters_joined
 
@@ -140,12 +141,17 @@ _RELAY_VERBS = (
 _RELAYED = re.compile(
     rf"^(?i:(?:my|our|a|an|one of my)\s+(?:[\w'’-]+\s+){{0,2}}?{_RELATIONS}"
     rf"(?:['’]s\s+(?:[\w'’-]+\s+){{0,2}}?{_RELATIONS})*(?:\s+of\s+(?:mine|ours))?"
-    rf"(?:\s+(?:from|in|at)(?:\s+[\w.'’-]+){{1,3}}?)?\s+{_RELAY_VERBS}"
+    rf"(?:\s+(?:from|in|at)(?P<place>(?:\s+[\w.'’-]+){{1,3}}?))?\s+{_RELAY_VERBS}"
     r"(?:\s+(?:me|us))?(?:\s+(?:that|about))?)\s*[:,]?\s*"
 )
 _ASKING_FOR = re.compile(
     rf"[,(]?\s*(?i:(?:just\s+)?asking for (?:my|a|our) (?:[\w'’-]+\s+)?{_RELATIONS})\s*[:,)]?\s*"
 )
+
+
+def _unrelayed(act_named: Callable[[str], str | None], relayed: re.Match[str]) -> str:
+    place = relayed["place"]
+    return relayed[0] if place and act_named(place) else "so "
 
 
 def clean_question(
@@ -154,7 +160,8 @@ def clean_question(
     """The words of a message: no mentions, no control or combining marks, bounded length.
     A handle or hashtag typed by hand is written as the act's name `act_named` finds in it,
     where it finds one; other handles go, and so do other hashtags before or after the words,
-    except, where `tags_kept`, those the message opens with: they stay words.
+    except, where `tags_kept`, those the message opens with: they stay words. Whom a message
+    is relayed from goes too, unless `act_named` finds an act in where they are.
 
     Combining marks are dropped after NFKC so zalgo text reads as its base letters; a 100 KB
     paste is cut before any parsing so no regex runs over it whole.
@@ -184,5 +191,7 @@ def clean_question(
     unsigned = _TAG_QUESTION.sub(r"\1", _GREETING.sub("", _SIGN_OFF.sub("", text)))
     # Whom it is relayed from goes, but not where its words stand: a name right after is
     # still inside the sentence, where a capital says it is one ("so <Name> signed ...").
-    unsigned = _ASKING_FOR.sub(" ", _RELAYED.sub("so ", unsigned)).strip()
+    # Where they are may be an act ("a friend in <Band> says ..."), which is then kept.
+    unsigned = _ASKING_FOR.sub(" ", _RELAYED.sub(partial(_unrelayed, act_named), unsigned))
+    unsigned = unsigned.strip()
     return unsigned if re.search(r"\w", unsigned) else text
