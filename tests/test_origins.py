@@ -22,6 +22,11 @@ def kb(tmp_path: Path) -> KnowledgeBase:
         ("Velvet Moth Share New Single", "Velvet Moth shared a single, their third."),
         ("Glass Harbour Share New Single", "Leeds art-rock duo Glass Harbour shared a single."),
         city_news("Leeds"),
+        (
+            "Copper Gull Share New Single",
+            "The loud Harbourtonian rock duo Copper Gull shared a single.",
+        ),
+        city_news("Harbourton"),
     )
 
 
@@ -61,6 +66,8 @@ def test_a_place_opening_the_news_is_told_where_the_articles_write_it_as_one(
         "any news on Quillmoors? the indie rock band",
         "anything new from Velvet Moths, the hardcore band?",
         "any news on Quillmoor? the old hardcore band",
+        # The news names the place's people ("<Town>ian"), not the place.
+        "any news on Coper Gull, the Harbourton rock duo?",
     ],
 )
 def test_a_name_spelled_or_placed_as_its_news_does_is_the_known_act(

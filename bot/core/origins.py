@@ -107,12 +107,22 @@ def _genres_before(joined: str, name: str) -> set[str]:
     return found
 
 
+# What a place's people are called after its name, its last vowel or "y" dropped or not
+# ("Calgary": "Calgarian", "Toronto": "Torontonian", "Montreal": "Montrealer").
+_PEOPLE_OF = re.compile(r"(?:n|ns|nian|nians|ian|ians|an|ans|er|ers|ite|ites|ese)")
+
+
 def _holds_place(joined: str, place: str) -> bool:
-    """Whether text (joined words) writes a place, or the country of a nationality."""
+    """Whether text (joined words) writes a place, its people ("<Town>ian" for "<Town>"), or
+    the country of a nationality."""
     if f" {place} " in joined:
         return True
     start = _CHAT_DEMONYMS.get(place) or (place[:_NATION_PREFIX] if place in DEMONYMS else None)
-    return start is not None and f" {start}" in joined
+    if start is not None:
+        return f" {start}" in joined
+    stems = {place, place.rstrip("aeiouy")} - {""}
+    people = rf" (?:{'|'.join(map(re.escape, stems))}){_PEOPLE_OF.pattern} "
+    return " " not in place and re.search(people, joined) is not None
 
 
 def _places_act(kb: KnowledgeBase, texts: list[str], name: str) -> bool:
