@@ -2536,3 +2536,21 @@ def test_never_having_heard_of_an_act_is_no_word_of_what_is_asked(tmp_path: Path
         *act_news("Velvet Moth"),
     )
     assert declined(kb, "What's new with Kestrelle? I've never heard of them, have you?")
+
+
+def test_an_everyday_word_for_a_names_beside_its_own_word_typed_right_is_the_name(
+    tmp_path: Path,
+) -> None:
+    """ "quillon du soul" beside a known "Quillon Du Sol": an everyday word for an everyday
+    word, but beside "quillon", a word the articles write only in the name, it is the name
+    mistyped ("soul", a word of another name, is looked at beside it). Where none of its
+    words is a name's own ("velvet the bears"), it names another act
+    (`test_a_name_typed_as_other_everyday_words_is_another_act`)."""
+    kb = invented_kb(
+        tmp_path,
+        *everyday("The soul singer sat in the sol of the plaza.", WRITTEN_ARTICLES),
+        ("Quillon Du Sol Announce Tour", "Quillon Du Sol will tour."),
+        ("Quillon Du Sol Share New Single", "Quillon Du Sol shared a single."),
+        ("Soul Harbour Share New Single", "Soul Harbour shared a single."),
+    )
+    assert ask(kb, "quillon du soul - r they touring").url == f"{SITE}{WRITTEN_ARTICLES + 1}"

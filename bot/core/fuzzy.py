@@ -16,7 +16,14 @@ from rapidfuzz.distance import OSA
 
 from bot.core.cues import AMOUNT, QUESTION_OPENERS
 from bot.core.links import Link
-from bot.core.spelling import QUESTION_WORDS, SHORT_TYPED, misprint, spelled_out, written_apart
+from bot.core.spelling import (
+    QUESTION_WORDS,
+    SHORT_TYPED,
+    misprint,
+    only_named,
+    spelled_out,
+    written_apart,
+)
 from bot.core.words import words_of
 from knowledge.everyday import everyday, foreign
 from knowledge.names import Entity, sound_key, typos_allowed
@@ -250,9 +257,18 @@ def _retyped_words(kb: KnowledgeBase, typed: str, entity: Entity) -> bool:
         if len(words) != len(name):
             return False
         differing = [(w, n) for w, n in zip(words, name, strict=True) if w != n]
-        if differing and all(
-            _both_everyday(kb, w, n) or _vowel_changed(kb, w, n) or (w.isdigit() and n.isdigit())
-            for w, n in differing
+        # Beside a word of the name typed right that only names write ("<Name> du <soul>"),
+        # an everyday word for the name's is the name mistyped.
+        named = any(w == n and only_named(kb, w) for w, n in zip(words, name, strict=True))
+        if (
+            differing
+            and not named
+            and all(
+                _both_everyday(kb, w, n)
+                or _vowel_changed(kb, w, n)
+                or (w.isdigit() and n.isdigit())
+                for w, n in differing
+            )
         ):
             return True
         if not differing or any(w[0] == n[0] and _heard_alike(w, n) for w, n in differing):

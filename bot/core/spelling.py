@@ -327,6 +327,16 @@ def unknown_word(kb: KnowledgeBase, word: str) -> bool:
     return unused(kb, word) and not spelled_like(kb, word)
 
 
+def only_named(kb: KnowledgeBase, word: str) -> bool:
+    """Whether a word is a name's own: no article writes it in lowercase, once there are
+    enough articles (`WRITTEN_ARTICLES`) that they would have written an everyday word so."""
+    return (
+        word not in STOPWORDS
+        and kb.article_total() >= WRITTEN_ARTICLES
+        and not kb.lowercase_uses(word)
+    )
+
+
 def unused(kb: KnowledgeBase, word: str) -> bool:
     """Whether no article writes a word in lowercase nor any known name has it."""
     return (
