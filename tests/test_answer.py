@@ -2532,10 +2532,10 @@ def test_never_having_heard_of_an_act_is_no_word_of_what_is_asked(tmp_path: Path
     with an article holding a word it nearly spells."""
     kb = invented_kb(
         tmp_path,
-        ("Jon Ames: Harbour Song", "Jon Ames watched a kestrel over the harbour."),
+        ("Jon Ames: Harbour Song", "Jon Ames lit a tallow candle over the harbour."),
         *act_news("Velvet Moth"),
     )
-    assert declined(kb, "What's new with Kestrelle? I've never heard of them, have you?")
+    assert declined(kb, "What's new with Tallowe? I've never heard of them, have you?")
 
 
 def test_an_everyday_word_for_a_names_beside_its_own_word_typed_right_is_the_name(
