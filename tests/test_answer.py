@@ -1874,6 +1874,18 @@ def test_an_unknown_act_owning_a_known_venue_show_is_still_asked_about(tmp_path:
     assert reply.url is None and "quillward" in reply.text.lower(), reply.text
 
 
+def test_an_unknown_act_owning_a_known_shows_debut_is_still_asked_about(tmp_path: Path) -> None:
+    """ "<Name>'s <Show> debut": a radio show or a revue the articles name as they name an
+    act is where the owner plays, as a venue is, so the owner is the act asked about."""
+    kb = invented_kb(
+        tmp_path,
+        ("Copper Tides Join the Quill Jamboree", "Copper Tides join the Quill Jamboree."),
+        ("Quill Jamboree Turns 50", "The Quill Jamboree turns 50 this year."),
+    )
+    reply = ask(kb, "How did Tallow Brennick's Quill Jamboree debut go?")
+    assert reply.url is None and "tallow brennick" in reply.text.lower(), reply.text
+
+
 def test_whose_act_it_is_reads_beside_an_ampersand_name(tmp_path: Path) -> None:
     reply = ask(
         quillmoss_news(tmp_path, "Lark & Pilot"),

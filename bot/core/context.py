@@ -140,7 +140,9 @@ def describing(
 
 
 # Words after a name that make it where an act plays ("<act>'s <festival> set").
-AT_EVENT = frozenset("set sets show shows gig gigs concert concerts performance slot".split())
+AT_EVENT = frozenset(
+    "set sets show shows gig gigs concert concerts performance slot debut appearance".split()
+)
 
 
 def owners(
@@ -158,9 +160,9 @@ def owners(
     joined by "and"), none of them surely linked (`surely_at`). They say which act is
     meant, as a description does; a member the articles never name is no act the knowledge
     base lacks. Before a venue or a festival they are the act asked about ("<Band>'s
-    <Venue> show"), and so may they be in lowercase chat, where what a possessive owns may
-    be a place whose name the articles also give an act: there, only an act that is no
-    place (`placed`, asked of the link starting at a token) has an owner."""
+    <Venue> show"), and so are they before an act that is where they play (`placed`, asked
+    of the link starting at a token: "<Name>'s <Show> debut", or in lowercase chat a place
+    whose name the articles also give an act)."""
     words = iter(
         (t, w.owns and t == w.tokens[-1] and (w.capitalised or None))
         for w in cased
@@ -185,7 +187,11 @@ def owners(
         if before < 0 or surely_at[before]:
             continue
         owns = flat[before][1]
-        if not (owns or (owns is None and at in acts_after and not placed(at))):
+        if not (owns or (owns is None and at in acts_after)):
+            continue
+        # What is owned may be where the owner plays, an act's name though it is ("<Name>'s
+        # <Show> debut"): the owner is then the act asked about, as before a venue.
+        if at in acts_after and placed(at):
             continue
         if at not in acts_after and (surely_at[at] or token not in DESCRIBED_ACTS):
             continue
