@@ -177,6 +177,20 @@ def test_a_question_about_what_the_story_told_asks_about_that(tmp_path: Path) ->
         assert ask(kb, text).url == f"{SITE}1", text
 
 
+def test_what_it_is_called_asks_about_what_the_story_told(tmp_path: Path) -> None:
+    """ "... told me they've announced a new album. What's it called?": "it" is the album
+    the story told of, not the act's newest news."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Moth Announce New Album Quill Harbour", "The album arrives June 14."),
+        ("Velvet Moth Share New Song", "Velvet Moth share a new song today."),
+    )
+    text = (
+        "A kid at work wears a Velvet Moth shirt, says they announced an album. What's it called?"
+    )
+    assert ask(kb, text).url == f"{SITE}1"
+
+
 def test_a_short_part_cut_off_by_a_dash_is_what_the_question_asks_about(
     tmp_path: Path,
 ) -> None:
