@@ -1223,3 +1223,16 @@ def test_what_came_since_a_record_is_its_makers_news(tmp_path: Path) -> None:
     )
     answered_by(kb, 'Quillpot, the band that put out "Glass Hour": anything new?', 8)
     answered_by(kb, "velvet mouth — after Live From Harbourton, what's new?", 9)
+
+
+def test_a_kind_of_music_before_what_is_called_an_act_names_no_act(tmp_path: Path) -> None:
+    """ "... - which hip-hop band was he in?": a kind of music the articles also name as an
+    act says what the band plays; the person the story names is who is asked about."""
+    kb = invented_kb(
+        tmp_path,
+        ("Hip-Hop Turns 50 With a Block Party", "Hip-Hop turns 50 this summer."),
+        ("Tam Ridley, Singer for Hip-Hop Crew Velvet Moth, Quits", "Tam Ridley quit in June."),
+        ("Hip-Hop Block Party Adds Dates", "Hip-Hop block party adds dates."),
+    )
+    text = "tam ridley, the singer who quit in june - which hip-hop band was he in?"
+    assert ask(kb, text).url == f"{SITE}2"

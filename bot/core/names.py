@@ -54,6 +54,7 @@ from knowledge.vocabulary import (
     CALENDAR_WORDS,
     DEMONYMS,
     FUNCTION_WORDS,
+    MUSIC_KINDS,
     NEWS_WORDS,
     OUTLETS,
     TALLIED,
@@ -265,6 +266,21 @@ def _sounding(kb: KnowledgeBase, key: str) -> Entity | None:
     return None if found is None or spelling.written_apart(kb, words) else found
 
 
+def _kind_of_music(tokens: tuple[str, ...], found: Link) -> bool:
+    """Whether a link names a kind of music (in each of its words: "<alt>-<country>")
+    right before a word for an act."""
+    words = re.split(r"[\s-]+", norm(found.entity.name))
+    genre = "-".join(words) in MUSIC_KINDS or (
+        any(w in MUSIC_KINDS for w in words)
+        and all(w in MUSIC_KINDS or w in _GENRE_PREFIXES for w in words)
+    )
+    return genre and tokens[found.end : found.end + 1] != () and tokens[found.end] in DESCRIBED_ACTS
+
+
+# What opens a kind of music's name ("alt-country", "post-punk", "neo-soul").
+_GENRE_PREFIXES = frozenset("alt post neo proto art dream synth nu".split())
+
+
 def act_tagged(kb: KnowledgeBase, tag: str) -> str | None:
     """The name of the act a handle or hashtag spells, glued together as tags are
     ("<theact>", "<FirstLast>"), its "the" typed or not, in lowercase: a tag says nothing of
@@ -443,6 +459,9 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     )
     places = context.places(kb, links)
     _unlink(links, free, places)
+    # A kind of music the articles also name as an act, before what the question calls an
+    # act ("which <genre> band was he in?"), says what the act plays, not which act it is.
+    _unlink(links, free, [f for f in links if _kind_of_music(tokens, f)])
     # A writer who capitalises the names they link writes a weak link's words in lowercase
     # as their own words ("sorry for the long post"), not as the name they could be.
     # Words the writer capitalises as a name is written, among words in lowercase, are that
