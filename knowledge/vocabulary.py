@@ -112,6 +112,14 @@ MUSIC_KINDS = frozenset(
     """soul jazz metal punk rock pop folk country rap christian gospel blues indie opera emo
     grunge reggae disco funk techno hip-hop r&b k-pop""".split()
 )
+# Kinds of music a message and the news call an act by ("the <kind> band", "<city> <kind>
+# trio"), hyphened ones whole ("alt-country").
+GENRES = MUSIC_KINDS | frozenset(
+    """hardcore doom sludge stoner shoegaze garage psych psychedelic americana bluegrass
+    rockabilly ska electronic ambient synthpop synth-pop post-punk post-rock alt-country
+    noise industrial goth darkwave krautrock prog thrash metalcore screamo surf twee lo-fi
+    experimental classical""".split()
+)
 
 # Music news outlets, as a question names the article it remembers ("according to <outlet>'s
 # piece", "did <outlet> say"): where the news was read, never what it is about. Written as

@@ -188,7 +188,7 @@ def test_what_it_is_called_asks_about_what_the_story_told(tmp_path: Path) -> Non
     text = (
         "A kid at work wears a Velvet Moth shirt, says they announced an album. What's it called?"
     )
-    assert ask(kb, text).url == f"{SITE}1"
+    answered_by(kb, text, 1)
 
 
 def test_a_short_part_cut_off_by_a_dash_is_what_the_question_asks_about(
@@ -1234,5 +1234,4 @@ def test_a_kind_of_music_before_what_is_called_an_act_names_no_act(tmp_path: Pat
         ("Tam Ridley, Singer for Hip-Hop Crew Velvet Moth, Quits", "Tam Ridley quit in June."),
         ("Hip-Hop Block Party Adds Dates", "Hip-Hop block party adds dates."),
     )
-    text = "tam ridley, the singer who quit in june - which hip-hop band was he in?"
-    assert ask(kb, text).url == f"{SITE}2"
+    answered_by(kb, "tam ridley, the singer who quit in june - which hip-hop band was he in?", 2)

@@ -54,7 +54,7 @@ from knowledge.vocabulary import (
     CALENDAR_WORDS,
     DEMONYMS,
     FUNCTION_WORDS,
-    MUSIC_KINDS,
+    GENRES,
     NEWS_WORDS,
     OUTLETS,
     TALLIED,
@@ -267,18 +267,11 @@ def _sounding(kb: KnowledgeBase, key: str) -> Entity | None:
 
 
 def _kind_of_music(tokens: tuple[str, ...], found: Link) -> bool:
-    """Whether a link names a kind of music (in each of its words: "<alt>-<country>")
-    right before a word for an act."""
+    """Whether a link names a kind of music (`GENRES`: whole, "<alt>-<country>", or word by
+    word) right before a word for an act."""
     words = re.split(r"[\s-]+", norm(found.entity.name))
-    genre = "-".join(words) in MUSIC_KINDS or (
-        any(w in MUSIC_KINDS for w in words)
-        and all(w in MUSIC_KINDS or w in _GENRE_PREFIXES for w in words)
-    )
+    genre = "-".join(words) in GENRES or all(w in GENRES for w in words)
     return genre and tokens[found.end : found.end + 1] != () and tokens[found.end] in DESCRIBED_ACTS
-
-
-# What opens a kind of music's name ("alt-country", "post-punk", "neo-soul").
-_GENRE_PREFIXES = frozenset("alt post neo proto art dream synth nu".split())
 
 
 def act_tagged(kb: KnowledgeBase, tag: str) -> str | None:

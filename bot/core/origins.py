@@ -23,7 +23,7 @@ from bot.core.words import WORD, read_words, spelling, words_of
 from knowledge.facts import ORIGIN_BEFORE_ACT
 from knowledge.store import KnowledgeBase
 from knowledge.text import name_words
-from knowledge.vocabulary import DEMONYMS, MUSIC_KINDS
+from knowledge.vocabulary import DEMONYMS, GENRES
 
 # How people write where someone is from in chat, with the start of the word the news
 # writes for the place instead.
@@ -69,19 +69,9 @@ def _asked_places(kb: KnowledgeBase, text: str) -> set[str]:
     return places
 
 
-# Kinds of music a message and the news call an act by ("the <kind> band", "<city> <kind>
-# trio"); hyphened ones are matched by their words too.
-_GENRES = MUSIC_KINDS | frozenset(
-    """hardcore doom sludge stoner shoegaze garage psych psychedelic americana bluegrass
-    rockabilly ska electronic ambient synthpop synth-pop post-punk post-rock alt-country
-    noise industrial goth darkwave krautrock prog thrash metalcore screamo surf twee lo-fi
-    experimental classical""".split()
-)
-
-
 def _genre_words(word: str) -> set[str]:
     """The kinds of music a word names, itself or by its parts ("alt-country")."""
-    return {word, *word.split("-")} & _GENRES
+    return {word, *word.split("-")} & GENRES
 
 
 def _asked_genres(text: str) -> set[str]:
@@ -109,7 +99,7 @@ def _genres_before(joined: str, name: str) -> set[str]:
 
 # What a place's people are called after its name, its last vowel or "y" dropped or not
 # ("Calgary": "Calgarian", "Toronto": "Torontonian", "Montreal": "Montrealer").
-_PEOPLE_OF = re.compile(r"(?:n|ns|nian|nians|ian|ians|an|ans|er|ers|ite|ites|ese)")
+_PEOPLE_OF = r"(?:n|ns|nian|nians|ian|ians|an|ans|er|ers|ite|ites|ese)"
 
 
 def _holds_place(joined: str, place: str) -> bool:
@@ -121,7 +111,7 @@ def _holds_place(joined: str, place: str) -> bool:
     if start is not None:
         return f" {start}" in joined
     stems = {place, place.rstrip("aeiouy")} - {""}
-    people = rf" (?:{'|'.join(map(re.escape, stems))}){_PEOPLE_OF.pattern} "
+    people = rf" (?:{'|'.join(map(re.escape, stems))}){_PEOPLE_OF} "
     return " " not in place and re.search(people, joined) is not None
 
 
