@@ -1891,3 +1891,34 @@ def test_a_name_mistyped_in_both_words_links_whole_not_by_its_surname(tmp_path: 
         ("Dorian Quistlake", 0, 2)
     ]
     answered_by(kb, text, 1)
+
+
+def test_a_name_typed_split_is_looked_up_before_spans_that_open_with_chat_words(
+    tmp_path: Path,
+) -> None:
+    """In "show me <velvit> <hammer> <head>'s newest", the typo-tolerant look-ups of spans
+    with "show" or "me" at an edge come after the words of the name alone: the question's
+    look-ups ran out on them before."""
+    kb = invented_kb(
+        tmp_path,
+        *act_news("Velvet Hammerhead"),
+        ("The Late Show Books a Band", "The Late Show books a band."),
+        ("Head Start Sign to a Label", "Head Start have signed."),
+        *everyday("A red hammer hit the head of the nail, to show me.", 30),
+    )
+    answered_by(kb, "show me velvit hammer head's newest thing", 2)
+
+
+def test_a_word_corrected_to_another_is_not_linked_by_how_that_word_sounds(
+    tmp_path: Path,
+) -> None:
+    """A mistyped first name ("charlat") corrected to a word the articles capitalise
+    ("Charla") is no sound-alike of another act ("Sharla"): with its surname, also
+    mistyped, it is the act the two words spell."""
+    kb = invented_kb(
+        tmp_path,
+        *act_news("Charlie Voss"),
+        *act_news("Sharla"),
+        *[(f"Night {n}", f"Charla Ames hosted night {n} at the hall.") for n in range(5)],
+    )
+    answered_by(kb, "what's new with charlat vos?", 2)

@@ -190,37 +190,49 @@ def _best_span(
     # A name that a longer span retypes as another ("<word> the <other>" for "<Word> the
     # <Word>") is no name in that span's shorter ones either ("<word> the").
     retyped: set[int] = set()
-    for size in range(min(len(window), MAX_GRAM), 0, -1):
-        for start in range(window.start, window.stop - size + 1):
-            if start + size <= run.start or start >= run.stop:
+    spans = [
+        (start, size)
+        for size in range(min(len(window), MAX_GRAM), 0, -1)
+        for start in range(window.start, window.stop - size + 1)
+        if start < run.stop
+        and start + size > run.start
+        and not (tried and tried.start <= start and start + size <= tried.stop)
+        and not _asking_end(spellings[0], start, start + size)
+    ]
+    # Spans with a chat word at an edge ("me <name>") are looked up last: the budget may run
+    # out before them, where it would otherwise run out before the name alone.
+    spans.sort(key=lambda span: _chat_edged(spellings[0], *span))
+    for start, size in spans:
+        for key in dict.fromkeys(" ".join(t[start : start + size]) for t in spellings):
+            if len(key) < MIN_TYPED or budget[0] <= 0 or AMOUNT.search(key):
                 continue
-            if tried and tried.start <= start and start + size <= tried.stop:
+            budget[0] -= 1
+            plain = norm(key)
+            found = _closest(kb, plain)
+            if found is None or found[0].id in retyped:
                 continue
-            if _asking_end(spellings[0], start, start + size):
+            if _retyped_words(kb, plain, found[0]):
+                retyped.add(found[0].id)
                 continue
-            for key in dict.fromkeys(" ".join(t[start : start + size]) for t in spellings):
-                if len(key) < MIN_TYPED or budget[0] <= 0 or AMOUNT.search(key):
-                    continue
-                budget[0] -= 1
-                plain = norm(key)
-                found = _closest(kb, plain)
-                if found is None or found[0].id in retyped:
-                    continue
-                if _retyped_words(kb, plain, found[0]):
-                    retyped.add(found[0].id)
-                    continue
-                if _goes_on_otherwise(spellings[0], start + size, plain, found[0]):
-                    continue
-                link = Link(start, start + size, found[0], found[1] / 100.0, exact=False)
-                # A span inside a longer one that names the same entity is no better a
-                # reading of it ("<surnaim>" inside "<frist> <surnaim>").
-                inside = best is not None and best.start <= start and start + size <= best.end
-                if best is None or (
-                    _span_value(link) > _span_value(best)
-                    and not (inside and best.entity.id == link.entity.id)
-                ):
-                    best = link
+            if _goes_on_otherwise(spellings[0], start + size, plain, found[0]):
+                continue
+            link = Link(start, start + size, found[0], found[1] / 100.0, exact=False)
+            # A span inside a longer one that names the same entity is no better a
+            # reading of it ("<surnaim>" inside "<frist> <surnaim>").
+            inside = best is not None and best.start <= start and start + size <= best.end
+            if best is None or (
+                _span_value(link) > _span_value(best)
+                and not (inside and best.entity.id == link.entity.id)
+            ):
+                best = link
     return best
+
+
+def _chat_edged(tokens: tuple[str, ...], start: int, size: int) -> bool:
+    """Whether a span of several words opens or closes with a question or chat word other
+    than one that joins a name's words."""
+    edges = {tokens[start], tokens[start + size - 1]} - JOINING
+    return size > 1 and bool(edges & QUESTION_WORDS)
 
 
 def _span_value(link: Link) -> float:

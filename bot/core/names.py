@@ -382,7 +382,7 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         links.remove(found)
     links += [
         widened(kb, tokens, free, found, budget)
-        for found in _span_links(kb, tokens, free, partial(_sounding, kb), exact=False)
+        for found in _span_links(kb, raw, free, partial(_sounding, kb), exact=False)
     ]
     links += [
         widened(kb, tokens, free, found, budget)
