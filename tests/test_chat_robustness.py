@@ -241,6 +241,8 @@ def test_a_tag_question_and_the_topics_tagged_are_no_words_of_the_question(
         ),
         ("is velvetmoth.com theirs?", "is velvetmoth theirs?"),
         ("news.example.co.uk/a/b says so", "example says so"),
+        ("has tunesheet.ca posted on Velvet Moth", "has tunesheet posted on Velvet Moth"),
+        ("heard it on tunesheet.fm", "heard it on tunesheet"),
         ("mail pat@tunesheet.com", "mail pat@tunesheet.com"),
         ("U.S.A. tour?", "U.S.A. tour?"),
     ],

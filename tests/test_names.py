@@ -31,6 +31,7 @@ from bot.core.spelling import WRITTEN_ARTICLES, corrected, spelled_like
 from bot.core.tokens import MAX_HYPHENATED, MAX_TOKENS, read_in_its_language, tokens_of
 from knowledge.ingest.loader import add_articles
 from knowledge.names import Entity, NameIndex, sound_key
+from knowledge.records import ArticleRecord
 from knowledge.store import PLACED_READ, KnowledgeBase
 from knowledge.text import norm
 
@@ -1922,3 +1923,31 @@ def test_a_word_corrected_to_another_is_not_linked_by_how_that_word_sounds(
         *[(f"Night {n}", f"Charla Ames hosted night {n} at the hall.") for n in range(5)],
     )
     answered_by(kb, "what's new with charlat vos?", 2)
+
+
+def test_the_site_an_article_came_from_is_where_the_news_was_read(tmp_path: Path) -> None:
+    """ "has <Outlet> had anything on <act>": a site the articles come from, named beside an
+    act, is where the asker read the news, though its name links surely; the act is asked
+    about, and the outlet's name is no word to search for. A band named as an outlet the
+    articles do not come from is the band ("which <Clash> song did <act> cover")."""
+    kb = invented_kb(
+        tmp_path,
+        *act_news("Copper Lantern"),
+        ("Clash Reissue Their First Album", "Clash reissue their first album."),
+        ("Pale Orchard Cover a Clash Song", "Pale Orchard covered a song by Clash."),
+    )
+    add_articles(
+        kb,
+        [
+            ArticleRecord(
+                url=f"https://www.stereogum.com/{n}/best-songs/",
+                title=f"Stereogum's {n} Best Songs of the Week",
+                date="2020-01-01",
+                source="stereogum.com",
+            )
+            for n in (5, 10)
+        ],
+    )
+    answered_by(kb, "has Stereogum had anything on Copper Lantern lately?", 2)
+    answered_by(kb, "Stereogum said Copper Lantern have a new single, which one?", 2)
+    answered_by(kb, "which Clash song did Pale Orchard cover?", 4)

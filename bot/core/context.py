@@ -371,16 +371,18 @@ def guessed(
     return set(guess)
 
 
-def outlet_words(tokens: tuple[str, ...], free: list[bool]) -> set[int]:
-    """The unlinked words that name a news outlet (`OUTLETS`), alone or run together
-    ("rolling stone"): where the question read the news, not a name it asks about."""
-    found: set[int] = set()
-    for size in (1, 2, 3):
-        for start in range(len(tokens) - size + 1):
-            span = range(start, start + size)
-            if all(free[i] for i in span) and "".join(tokens[i] for i in span) in OUTLETS:
-                found.update(span)
-    return found
+def outlet_words(tokens: tuple[str, ...], free: list[bool]) -> list[range]:
+    """The spans of unlinked words that name a news outlet (`OUTLETS`), alone or run
+    together ("rolling stone"): where the question read the news, not a name it asks
+    about."""
+    spans = (range(start, start + size) for size in (1, 2, 3) for start in range(len(tokens)))
+    return [
+        span
+        for span in spans
+        if span.stop <= len(tokens)
+        and all(free[i] for i in span)
+        and "".join(tokens[i] for i in span) in OUTLETS
+    ]
 
 
 def subjects(

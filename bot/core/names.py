@@ -465,10 +465,22 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         else f
         for f in links
     ]
-    # A name spelled as an outlet's, linked unsurely, is where the news was read ("saw it
-    # via <outlet>"), which `context.outlet_words` reads as such.
-    weak = [f for f in links if f.weight < SURE_LINK]
-    _unlink(links, free, [f for f in weak if "".join(tokens[f.start : f.end]) in OUTLETS])
+    # A name spelled as an outlet's is where the news was read ("saw it via <outlet>", "has
+    # <Outlet> had anything on <act>"), which `context.outlet_words` reads as such: where it
+    # is linked unsurely, or beside another name surely linked, the one asked about.
+    # A site the articles come from is an outlet whatever else it names ("<Outlet>", a
+    # festival of its own).
+    outlets = [f for f in links if "".join(tokens[f.start : f.end]) in OUTLETS]
+    other = any(f.weight >= SURE_LINK for f in links if f not in outlets)
+    _unlink(
+        links,
+        free,
+        [
+            f
+            for f in outlets
+            if f.weight < SURE_LINK or (other and kb.publishes("".join(tokens[f.start : f.end])))
+        ],
+    )
     capitalised = casing.capitalised(kb, cased, links, raw, bool(written_runs))
     if capitalised is not None:
         weak = [f for f in links if f.weight < SURE_LINK]
@@ -541,10 +553,17 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     # "These days" asks for news now, as "lately" does: its "days" is no word of what is
     # asked about (a headline's "<Title> Days").
     now_at = {i for i in range(1, len(tokens)) if tokens[i - 1 : i + 1] == ("these", "days")}
+    # Nor is the name of a site the articles come from a word of what is asked.
+    outlet_at = {
+        i
+        for span in context.outlet_words(tokens, free)
+        if kb.publishes("".join(tokens[i] for i in span))
+        for i in span
+    }
     leftover = tuple(
         t
         for i, t in enumerate(tokens)
-        if free[i] and t not in STOPWORDS and i not in ruled_at and i not in now_at
+        if free[i] and t not in STOPWORDS and i not in ruled_at | now_at | outlet_at
     )
     links.sort(key=lambda found: found.start)
     first_end = min((f.end for f in links), default=len(tokens))
@@ -595,7 +614,7 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         for j in (i, i + 1)
     }
     placing = {i for found in places for i in range(found.start, found.end)}
-    placing |= context.outlet_words(tokens, free)
+    placing.update(i for span in context.outlet_words(tokens, free) for i in span)
     # Where someone is from, opening the words it describes, is no name ("on <Demonym>
     # chamber-pop"); closing a place's name it is a word of it ("North American").
     placing |= {

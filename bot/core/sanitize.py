@@ -31,7 +31,7 @@ _LINK = re.compile(
 # A site named by its address ("read on <outlet>.com", "<act>.com"): the name before the
 # ending is what is meant; joined with it, as initials are ("T.V."), it is no word at all.
 _DOMAIN = re.compile(
-    r"(?<![\w@.])(?:[a-z0-9-]+\.)*?([a-z0-9][a-z0-9-]*)\.(?:com|net|org|co\.uk)\b(?:/\S*)?",
+    r"(?<![\w@.])(?:[a-z0-9-]+\.)*?([a-z0-9][a-z0-9-]*)\.(?:com|net|org|ca|fm|co\.uk)\b(?:/\S*)?",
     re.IGNORECASE,
 )
 # Chat markup around words ("**<Act>**'s", "*<Title>*", "`<Act>`", "||spoiler||",
