@@ -160,6 +160,35 @@ def test_a_handle_or_hashtag_typed_by_hand_is_the_act_it_names() -> None:
     assert clean_question(typed, act_named) == "velvet moth new album?"
 
 
+def test_capitalised_words_glued_as_a_handle_are_the_act_they_spell() -> None:
+    """ "<TheAct>" and "<ActName>Band" are written as the act's handle is, without its "@": the
+    act asked about. A name written so of its own ("<OutKast>") stays as typed, and so does a
+    surname that a longer name ends with ("<McName>"), which is no spelling of that name."""
+    known = {"thevelvetmoth": "the velvet moth", "glasspelican": "glass pelican"}
+    known |= {"mcquill": "ada mcquill", "harbourkast": "harbourkast"}
+
+    def act_named(tag: str) -> str | None:
+        return known.get(tag.lower().removesuffix("band"))
+
+    assert clean_question("TheVelvetMoth tour?", act_named) == "the velvet moth tour?"
+    assert clean_question("GlassPelicanBand new LP?", act_named) == "glass pelican new LP?"
+    assert clean_question("any HarbourKast news", act_named) == "any HarbourKast news"
+    assert clean_question("McQuill tour dates?", act_named) == "McQuill tour dates?"
+    assert clean_question("GlassOwlBand tour?", act_named) == "GlassOwlBand tour?"
+
+
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        ("velvet moth tour dates?? #tourdates #90sindie", "velvet moth tour dates??"),
+        ("did velvet moth hit #1", "did velvet moth hit #1"),
+    ],
+)
+def test_a_topic_tag_may_open_with_a_number(typed: str, words: str) -> None:
+    """ "#90sindie" is a topic as "#indie" is; "#1" is a chart place, no tag."""
+    assert clean_question(typed) == words
+
+
 @pytest.mark.parametrize(
     ("typed", "words"),
     [

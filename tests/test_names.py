@@ -26,7 +26,7 @@ from bot.core.context import PLACED_LOOKUPS, says_where
 from bot.core.fuzzy import MAX_CUT_LOOKUPS, written_typo
 from bot.core.links import SURE_LINK
 from bot.core.messages import Message
-from bot.core.names import link
+from bot.core.names import act_tagged, link
 from bot.core.spelling import WRITTEN_ARTICLES, corrected, spelled_like
 from bot.core.tokens import MAX_HYPHENATED, MAX_TOKENS, read_in_its_language, tokens_of
 from knowledge.ingest.loader import add_articles
@@ -1951,3 +1951,21 @@ def test_the_site_an_article_came_from_is_where_the_news_was_read(tmp_path: Path
     answered_by(kb, "has Stereogum had anything on Copper Lantern lately?", 2)
     answered_by(kb, "Stereogum said Copper Lantern have a new single, which one?", 2)
     answered_by(kb, "which Clash song did Pale Orchard cover?", 4)
+
+
+def test_an_acts_handle_may_add_band_or_music_or_be_a_sound_off(tmp_path: Path) -> None:
+    """ "<act>band", "<act>music" and "<act>_official" are the act's handles; one typed by hand
+    a sound off the name ("<Frist>" for "<First>") is still the act. Only an act is found so:
+    a place with "band" after it is a topic ("#<town>band")."""
+    kb = invented_kb(
+        tmp_path,
+        *act_news("Copper Lantern"),
+        *act_news("Marisol Teagarden"),
+        *[city_news("Harbourton") for _ in range(3)],
+    )
+    assert act_tagged(kb, "copperlanternband") == "copper lantern"
+    assert act_tagged(kb, "CopperLanternMusic") == "copper lantern"
+    assert act_tagged(kb, "copperlantern_official") == "copper lantern"
+    assert act_tagged(kb, "marisolteagardne") == "marisol teagarden"
+    assert act_tagged(kb, "harbourtonband") is None
+    answered_by(kb, "@copperlanternband anything new?", 2)

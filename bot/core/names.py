@@ -274,16 +274,32 @@ def _kind_of_music(tokens: tuple[str, ...], found: Link) -> bool:
     return genre and tokens[found.end : found.end + 1] != () and tokens[found.end] in DESCRIBED_ACTS
 
 
+# What an act's own handle adds to its name ("<act>band", "<act>music", "<act>_official").
+_HANDLE_ENDINGS = ("official", "music", "band")
+
+
 def act_tagged(kb: KnowledgeBase, tag: str) -> str | None:
     """The name of the act a handle or hashtag spells, glued together as tags are
-    ("<theact>", "<FirstLast>"), its "the" typed or not, in lowercase: a tag says nothing of
-    how its writer capitalises names. A tag the articles write in lowercase more often than
-    they name the act ("#<genre>") is a topic, not the act."""
+    ("<theact>", "<FirstLast>", "<act>band"), its "the" typed or not, in lowercase: a tag
+    says nothing of how its writer capitalises names. Typed by hand, a tag may be one sound
+    off the name (`sounds_near`), as a name typed apart may be a letter off. A tag the
+    articles write in lowercase more often than they name the act ("#<genre>") is a topic,
+    not the act."""
     key = norm(tag)
-    for glued in dict.fromkeys((key, key.removeprefix("the").strip())):
-        found = kb.names.exact(glued) or kb.names.sounds_like(glued) if glued else None
-        if found is not None and kb.lowercase_uses(glued) < found.articles:
-            return found.name.lower()
+    bare = key.removeprefix("the").strip()
+    own = next((bare.removesuffix(end) for end in _HANDLE_ENDINGS if bare.endswith(end)), bare)
+    for lookup in (kb.names.exact, kb.names.sounds_like, kb.names.sounds_near):
+        for glued in dict.fromkeys((key, bare, own.strip())):
+            found = lookup(glued) if glued else None
+            # Read with an ending taken off or a sound changed, the tag names an act only,
+            # not a place ("#<town>band").
+            guessed = glued == own != bare or lookup == kb.names.sounds_near
+            if (
+                found is not None
+                and kb.lowercase_uses(glued) < found.articles
+                and not (guessed and (found.kind != "artist" or context.says_where(kb, found.name)))
+            ):
+                return found.name.lower()
     return None
 
 

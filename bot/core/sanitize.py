@@ -61,13 +61,16 @@ _LINE_END = re.compile(r"(?<=[^\s.!?;:,])[ \t]*\r?\n")
 # Hashtags before or after the words ("... any news? #punk #tourdates", "#TBT spring 2011,
 # ..."): the post's topics, in words glued together that no article writes, which would read
 # as an unknown act's name. One inside the words is a word of them ("is #<act> touring").
-_TAG = r"#[^\W\d][\w-]{0,63}"
+_TAG = r"#(?=\d*[^\W\d])\w[\w-]{0,63}"
 _HASHTAGS = re.compile(rf"^(?:[^\w#]*{_TAG})+(?=\W|$)|(?<!\w)(?:{_TAG}[^\w#]*)+$")
 # The tags and handles a post opens with ("#<tag> anything new?", "@<handle> new album?").
 _LEADING_TAGS = re.compile(r"^(?:[^\w#@]*[#@][^\W\d][\w.-]{0,63})+")
 # A tag that is an act's name glued together ("#<theact>", "#<FirstLast>") is what the post
 # is about, wherever it stands: it is written as the act's name.
 _ONE_TAG = re.compile(rf"(?<![\w#]){_TAG}")
+# Capitalised words glued together without a tag's mark ("<TheAct>", "<ActName>Band"), as an
+# act's handle is written: read as the act's name where its letters spell it.
+_GLUED_WORDS = re.compile(r"(?<![\w#@])(?:[A-Z][a-z]+){2,}(?!\w)")
 
 
 # Punctuation that a phone's dictation types out as words ("any news question mark"): the
@@ -154,6 +157,20 @@ def _unrelayed(act_named: Callable[[str], str | None], relayed: re.Match[str]) -
     return relayed[0] if place and act_named(place) else "so "
 
 
+def _glued_act(act_named: Callable[[str], str | None], words: re.Match[str]) -> str:
+    """The act's name that capitalised words glued together spell, letter for letter but
+    for a "the" or a handle's ending ("<Act>Band"); else the words as typed. A name of its
+    own written so ("<OutKast>") stays, as does a surname another name shares ("<McName>")."""
+    typed = words[0].lower()
+    name = act_named(words[0])
+    glued = re.sub(r"\W", "", name or "")
+    if not glued or name == typed:
+        return words[0]
+    return (
+        name or "" if typed.removeprefix("the").startswith(glued.removeprefix("the")) else words[0]
+    )
+
+
 def clean_question(
     text: str, act_named: Callable[[str], str | None] = lambda tag: None, *, tags_kept: bool = False
 ) -> str:
@@ -172,6 +189,7 @@ def clean_question(
     text = _MARKUP.sub(" ", text)
     text = _EMPHASIS.sub(r"\2", _MARKED_PAIR.sub(r"\1\2, ", text))
     text = _ONE_TAG.sub(lambda tag: act_named(tag[0][1:]) or tag[0], text)
+    text = _GLUED_WORDS.sub(partial(_glued_act, act_named), text)
     if tags_kept:
         text = _LEADING_TAGS.sub(lambda tags: re.sub("[#@]", " ", tags[0]), text)
     text = _HANDLE.sub(lambda handle: act_named(handle[1]) or " ", text)
