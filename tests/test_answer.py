@@ -2566,3 +2566,24 @@ def test_an_everyday_word_for_a_names_beside_its_own_word_typed_right_is_the_nam
         ("Soul Harbour Share New Single", "Soul Harbour shared a single."),
     )
     answered_by(kb, "quillon du soul - r they touring", WRITTEN_ARTICLES + 1)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "surely velvit moth isn't touring again??",
+        "I'm assuming velvit moth aren't touring",
+        "velvit moth must've announced a tour by now?",
+        "I suppose velvit moth won't tour again",
+        "guessing velvit moth aren't touring this year",
+    ],
+)
+def test_a_hedge_around_a_question_is_no_word_of_what_is_asked(
+    tmp_path: Path, question: str
+) -> None:
+    """ "surely <act> isn't ...", "I'm assuming ...", "must've ...": the asker's hedge is no
+    word of an unknown name asked about beside the act ("surely", "mustve stopped"), which
+    the act's answer would be declined for."""
+    kb = invented_kb(tmp_path, *act_news("Velvet Moth"))
+    assert link(kb, question).subjects == ()
+    answered_by(kb, question, 1)

@@ -24,7 +24,8 @@ CHAT_FILLER = frozenset(
     highkey bestie besties girlies stans deadass periodt bruh fam yall istg iykyk ikr tbf
     lmfao omfg kekw lul lulw omegalul pog poggers pogchamp pogu sadge monkas monkaw pepega
     pepehands copium hopium kappa catjam bedge susge swear swears swore reckon reckons claims
-    claimed insists supposedly apparently allegedly legit hoax rt want never""".split()
+    claimed insists supposedly apparently allegedly legit hoax rt want never surely assume
+    assuming guessing suppose""".split()
 )
 # Which of the acts a question names it means ("any news on either?"): words pointing back
 # at the names, never one of what is asked about. Not "both" or "each": stop words are what a
@@ -41,7 +42,8 @@ SUMMARY_ASKED = frozenset({"tldr"})
 CONTRACTIONS = frozenset(
     """dont didnt doesnt isnt arent wasnt werent havent hasnt hadnt cant couldnt wont wouldnt
     shouldnt im ive youre youve theyre theyve weve hes shes whats whos wheres hows thats
-    theres whatre whyre howre whod whatd howd whatll wholl""".split()
+    theres whatre whyre howre whod whatd howd whatll wholl mustve mightve shouldve couldve
+    wouldve""".split()
 )
 
 # A question asking for more of what was announced ("announced more dates?").
