@@ -1969,3 +1969,29 @@ def test_an_acts_handle_may_add_band_or_music_or_be_a_sound_off(tmp_path: Path) 
     assert act_tagged(kb, "marisolteagardne") == "marisol teagarden"
     assert act_tagged(kb, "harbourtonband") is None
     answered_by(kb, "@copperlanternband anything new?", 2)
+
+
+def test_where_the_asker_reads_news_is_no_name_or_word_asked(tmp_path: Path) -> None:
+    """ "showed up in my RSS", "going by the newsletter": the asker's reader or newsletter is
+    how they heard, not an act's initials ("RSS" for "<R> <S> <S>") nor a word to search
+    for. "the <Outlet>" names the outlet as "<Outlet>" does."""
+    kb = invented_kb(tmp_path, *act_news("Copper Lantern"), *act_news("Ruby Silver Sisters"))
+    question = "Copper Lantern showed up in my RSS - what's the newest from them?"
+    assert names(kb, question) == ["Copper Lantern"]
+    question = "what's Copper Lantern's newest single, going by the newsletter?"
+    assert "newsletter" not in link(kb, question).leftover
+    add_articles(
+        kb,
+        [
+            ArticleRecord(
+                url=f"https://www.someparty.ca/{n}/notes/",
+                title=title,
+                date="2020-01-01",
+                source="someparty.ca",
+                body="The Some Party newsletter is late again.",
+            )
+            for n, title in enumerate(("Some Party Turns 20", "Some Party Hires an Editor"))
+        ],
+    )
+    question = "what's Copper Lantern's newest single, going by the Some Party newsletter?"
+    assert names(kb, question) == ["Copper Lantern"]

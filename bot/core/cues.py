@@ -627,7 +627,8 @@ ABROAD_CHAT = frozenset(
 # mentioned on my feed"): the telling, not a name. Where they read it is an outlet's
 # or a social network's name (`knowledge.vocabulary.OUTLETS`).
 HEARSAY = frozenset(
-    "said says posted posting reposted tweeted mentioned saw seen feed fyp via per".split()
+    """said says posted posting reposted tweeted mentioned saw seen feed fyp via per rss
+    newsletter timeline""".split()
 )
 # The hour someone wants news for ("for the 5 o'clock bulletin", "the 7pm block"): when they
 # ask, not what about. "7pm" is read as "pm" (`bot.core.tokens.tokens_of`).

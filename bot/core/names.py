@@ -486,7 +486,7 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     # is linked unsurely, or beside another name surely linked, the one asked about.
     # A site the articles come from is an outlet whatever else it names ("<Outlet>", a
     # festival of its own).
-    outlets = [f for f in links if "".join(tokens[f.start : f.end]) in OUTLETS]
+    outlets = [f for f in links if "".join(tokens[f.start : f.end]).removeprefix("the") in OUTLETS]
     other = any(f.weight >= SURE_LINK for f in links if f not in outlets)
     _unlink(
         links,
@@ -494,7 +494,8 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         [
             f
             for f in outlets
-            if f.weight < SURE_LINK or (other and kb.publishes("".join(tokens[f.start : f.end])))
+            if f.weight < SURE_LINK
+            or (other and kb.publishes("".join(tokens[f.start : f.end]).removeprefix("the")))
         ],
     )
     capitalised = casing.capitalised(kb, cased, links, raw, bool(written_runs))
