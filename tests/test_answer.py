@@ -2587,3 +2587,23 @@ def test_a_hedge_around_a_question_is_no_word_of_what_is_asked(
     kb = invented_kb(tmp_path, *act_news("Velvet Moth"))
     assert link(kb, question).subjects == ()
     answered_by(kb, question, 1)
+
+
+def test_an_unknown_act_a_post_tags_is_declined(tmp_path: Path) -> None:
+    """ "tour dates yet??? #<Unknown>", "@<unknown> any tour dates yet?", "#<Unknown> at
+    <Festival> this year??": a post whose words name nothing else, or that opens with a tag
+    written as a name is, asks about what it tags; an act no article names is declined by
+    that name, not answered with the newest tour or the festival's news. A topic tag stays
+    no name ("#tbt")."""
+    kb = invented_kb(
+        tmp_path,
+        *act_news("Velvet Moth"),
+        ("Lakeview Festival Adds Velvet Moth", "The Lakeview festival adds Velvet Moth."),
+    )
+    for question in (
+        "tour dates yet??? #Wrenholt",
+        "@wrenholt any tour dates announced yet?",
+        "#Wrenholt at Lakeview Festival this year??",
+    ):
+        assert "nothing about wrenholt " in declined(kb, question).lower(), question
+    answered_by(kb, "#tbt velvet moth tour dates", 1)

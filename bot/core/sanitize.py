@@ -63,6 +63,10 @@ _LINE_END = re.compile(r"(?<=[^\s.!?;:,])[ \t]*\r?\n")
 # as an unknown act's name. One inside the words is a word of them ("is #<act> touring").
 _TAG = r"#(?=\d*[^\W\d])\w[\w-]{0,63}"
 _HASHTAGS = re.compile(rf"^(?:[^\w#]*{_TAG})+(?=\W|$)|(?<!\w)(?:{_TAG}[^\w#]*)+$")
+# A post that opens with a tag of one capitalised word ("#<Name> at <festival>?") tags whom
+# it asks about, as a name is written; topics are written otherwise ("#tbt", "#NewMusic").
+_NAME_TAG = r"#([A-Z][a-z]{2,})(?=[^\w#]|$)"
+_OPENING_NAME_TAG = re.compile(rf"^(\W*){_NAME_TAG}")
 # The tags and handles a post opens with ("#<tag> anything new?", "@<handle> new album?").
 _LEADING_TAGS = re.compile(r"^(?:[^\w#@]*[#@][^\W\d][\w.-]{0,63})+")
 # A tag that is an act's name glued together ("#<theact>", "#<FirstLast>") is what the post
@@ -177,7 +181,8 @@ def clean_question(
     """The words of a message: no mentions, no control or combining marks, bounded length.
     A handle or hashtag typed by hand is written as the act's name `act_named` finds in it,
     where it finds one; other handles go, and so do other hashtags before or after the words,
-    except, where `tags_kept`, those the message opens with: they stay words. Whom a message
+    except, where `tags_kept`, those the message opens with and, after its words, those
+    written as a name is ("#<Name>"): they stay words. Whom a message
     is relayed from goes too, unless `act_named` finds an act in where they are.
 
     Combining marks are dropped after NFKC so zalgo text reads as its base letters; a 100 KB
@@ -192,11 +197,12 @@ def clean_question(
     text = _GLUED_WORDS.sub(partial(_glued_act, act_named), text)
     if tags_kept:
         text = _LEADING_TAGS.sub(lambda tags: re.sub("[#@]", " ", tags[0]), text)
+        text = _HASHTAGS.sub(lambda tags: re.sub(_NAME_TAG, r" \1", tags[0]), text)
     text = _HANDLE.sub(lambda handle: act_named(handle[1]) or " ", text)
     text = "".join(
         " " if unicodedata.category(c) in _INVISIBLE and not c.isspace() else c for c in text
     )
-    untagged = _HASHTAGS.sub(" ", text)
+    untagged = _HASHTAGS.sub(" ", _OPENING_NAME_TAG.sub(r"\1\2", text))
     text = untagged if re.search(r"\w", untagged) else text
     text = _LINE_END.sub(", ", text)
     text = _TLDR.sub("tldr", text)
