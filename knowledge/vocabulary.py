@@ -48,7 +48,8 @@ TITLE_BOUNDARY = frozenset(
     quit quits exit exits depart departs split splits reuniting choose chooses claim claims
     become becomes officially finally reportedly surprise surprises surprised surprise-release
     surprise-releases surprise-released inducted inducts induct reunited nominated honored
-    honoured awarded""".split()
+    honoured awarded unleash unleashes readies introduce introduces apologize apologizes
+    apologise apologises""".split()
 )
 
 # Articles: a word after one is a common noun or part of a name, never a surname alone.

@@ -122,14 +122,19 @@ def test_a_columns_title_heads_the_name_it_is_about(title: str, subjects: list[s
         ("Velvet Wolves Split After 20 Years", ["Velvet Wolves"]),
         ("Fans Choose Ana Vidal as Artist of the Month", []),
         ("Harbour Lanterns Become First Band to Play the Moon", ["Harbour Lanterns"]),
+        ("Velvet Wolves Unleash “Tide” From Upcoming Album: Stream", ["Velvet Wolves"]),
+        ("Ana Vidal Readies New Album Glass Tide", ["Ana Vidal"]),
+        ("Velvet Wolves Introduce New Guitarist Quill Fathom", ["Velvet Wolves"]),
+        ("Quill Fathom Apologizes for Cancelled Show", ["Quill Fathom"]),
     ],
 )
 def test_a_name_ends_before_a_headline_verb_of_leaving_or_becoming(
     title: str, subjects: list[str]
 ) -> None:
     """A short title-case run ends at a headline's verb: a member leaving, a band splitting,
-    fans choosing, an act becoming or claiming something; not at the end of the run, which
-    would make "<Name> Leaves <Band>" an act of its own."""
+    fans choosing, an act becoming or claiming something, readying, introducing or unleashing
+    it, or apologising; not at the end of the run, which would make "<Name> Leaves <Band>" an
+    act of its own."""
     assert title_subjects(title) == subjects
 
 
