@@ -479,3 +479,16 @@ def test_a_summary_asked_for_is_the_news(text: str) -> None:
 def test_opening_for_an_act_is_a_tour(question: str) -> None:
     """An act opening for another, or its support act, is news of a tour."""
     assert parse(question).kind == "tour"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is velvet moth coming through this fall?",
+        "velvet moth passing thru harbourton at all?",
+    ],
+)
+def test_an_act_coming_through_is_touring(question: str) -> None:
+    """ "Coming through" a season or a town is a tour, as fans say it; headlines say
+    "tour"."""
+    assert parse(question).kind == "tour"

@@ -213,6 +213,11 @@ def window_start(now: datetime, days: int | None) -> str | None:
     return date.fromordinal(now.date().toordinal() - days).isoformat()
 
 
+# An act "coming through" a place or a season is touring there, as fans say it; headlines
+# say "tour".
+_COMING_THROUGH = re.compile(r"(?i)\b(?:come|comes|coming|pass|passes|passing) (?:through|thru)\b")
+
+
 def news_kind(text: str) -> str | None:
     """The kind of news a message is about ("tour dates" gives tour)."""
     return news_kind_of(plain_text(text))
@@ -283,6 +288,8 @@ def parse(text: str) -> Question:
     kind = news_kind_of(cues.LINE_UP.sub("lineup", cues.NO_KIND.sub(" ", plain)))
     if kind is None and cues.WHO_PLAYS.search(plain):
         kind = "festival"
+    if kind is None and _COMING_THROUGH.search(plain):
+        kind = "tour"
     when = period(plain)
     year_match = cues.YEAR.search(plain)
     year = year_match.group(1) if year_match else None
