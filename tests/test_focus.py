@@ -693,9 +693,10 @@ def test_someones_band_is_the_act_the_news_calls_theirs(
 
 
 def test_a_follow_up_to_a_named_record_is_the_newest_record_announced(tmp_path: Path) -> None:
-    """ "A follow-up to <record>", "..., after <record>?", "After <record>, did <act> ..." and
-    "anything past <record>?" name the record the writer knows to ask for what came after it,
-    not for it: the act asked about is the one named outside those words."""
+    """ "A follow-up to <record>", "..., after <record>?", "After <record>, did <act> ...",
+    "<Act> after <Record>..." and "anything past <record>?" name the record the writer knows to
+    ask for what came after it, not for it: the act asked about is the one named outside those
+    words."""
     kb = invented_kb(
         tmp_path,
         ("Velvet Moth Announce New Album Paper Lanterns", "The album is called Paper Lanterns."),
@@ -707,6 +708,7 @@ def test_a_follow_up_to_a_named_record_is_the_newest_record_announced(tmp_path: 
         "did velvet moth announce a follow-up to paper lanterns?",
         "velvet moth - has a new album been announced yet, after paper lanterns?",
         "After 'Paper Lanterns', did Velvet Moth announce a new album?",
+        "Velvet Moth after Paper Lanterns... no new album in the pipeline, is there",
     ):
         assert ask(kb, text).url == f"{SITE}3", text
     # "Anything past <record>?" asks for whatever came after it: the newest news.

@@ -97,10 +97,12 @@ _SINCE_WHAT = re.compile(
 # What a message names to ask what came after it ("a follow-up to <record>", "..., after
 # <record>?", "anything past <record>?"), up to its clause's end, where the message asks for
 # news, as "anything past" does itself. "After" inside a clause tells a story's order
-# instead ("doing after his stroke", "named after").
+# instead ("doing after his stroke", "named after", "after 18 years"), unless a title
+# follows it, written as one, capitalised or quoted ("a second LP after <Record>").
 _AFTER_NAMED = re.compile(
     r"(?:\b(?:an?|the)\s+)?(?:(?P<follow>\bfollow[- ]?ups?\s+(?:to|of))|(?:^|[,;–—-])\s*[Aa]fter"
-    r"|(?P<beyond>\b(?:anything|something) (?:new )?(?:past|beyond|after)))\b"
+    r"|(?P<beyond>\b(?:anything|something) (?:new )?(?:past|beyond|after))"
+    r"|(?<=\s)(?<!named )(?<!called )(?P<titled>after(?=\s+[\"“‘'A-Z])))\b"
     r"(?!\s+(?:that|then|all)\b)[^?!.,;:]*"
 )
 _KNOWN_OUT = re.compile(r"\bi know\b.{1,80}?\b(?:is|was|are|were|came|comes?) out\b")
@@ -557,6 +559,10 @@ def _since(kb: KnowledgeBase, text: str, sentences: list[str], asked_at: list[bo
     nothing. `asked_at`: whether each of the sentences asks (`asking`)."""
     known = _KNOWN_OUT.search(text) or _MADE_NAMED.search(text)
     after = _AFTER_NAMED.search(text)
+    # A title after "after" inside a clause that says what came since itself ("went quiet
+    # after <Record>") is read with the clause.
+    if after is not None and after.group("titled") and _SINCE.search(text):
+        after = None
     named: tuple[Link, ...] = ()
     # Where what was seen is cut out of the message, a name it holds ("After <Record>, did
     # <Act> ...") is what came before, not whom the question asks about.
@@ -564,7 +570,7 @@ def _since(kb: KnowledgeBase, text: str, sentences: list[str], asked_at: list[bo
     if known is not None and (known.re is _KNOWN_OUT or _for_news(text)):
         rest = f"{text[: known.start()]} {text[known.end() :]}"
         cut = True
-    elif after is not None and (after.group("beyond") or _for_news(text)):
+    elif after is not None and (after.group("beyond") or after.group("titled") or _for_news(text)):
         # A follow-up to a record is a record.
         instead = " new record " if after.group("follow") else " "
         rest = f"{text[: after.start()]}{instead}{text[after.end() :]}"
