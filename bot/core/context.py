@@ -371,18 +371,25 @@ def guessed(
     return set(guess)
 
 
+# Every beginning of an outlet's name run together, so that a word no name begins with is
+# passed over at once.
+_OUTLET_STARTS = frozenset(name[:end] for name in OUTLETS for end in range(1, len(name) + 1))
+
+
 def outlet_words(tokens: tuple[str, ...], free: list[bool]) -> list[range]:
     """The spans of unlinked words that name a news outlet (`OUTLETS`), alone or run
     together ("rolling stone"): where the question read the news, not a name it asks
     about."""
-    spans = (range(start, start + size) for size in (1, 2, 3) for start in range(len(tokens)))
-    return [
-        span
-        for span in spans
-        if span.stop <= len(tokens)
-        and all(free[i] for i in span)
-        and "".join(tokens[i] for i in span) in OUTLETS
-    ]
+    found: list[range] = []
+    for start in range(len(tokens)):
+        joined = ""
+        for stop in range(start, min(start + 3, len(tokens))):
+            joined += tokens[stop]
+            if not free[stop] or joined not in _OUTLET_STARTS:
+                break
+            if joined in OUTLETS:
+                found.append(range(start, stop + 1))
+    return found
 
 
 def subjects(
