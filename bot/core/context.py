@@ -376,6 +376,20 @@ def guessed(
 _OUTLET_STARTS = frozenset(name[:end] for name in OUTLETS for end in range(1, len(name) + 1))
 
 
+def outlet_named(tokens: tuple[str, ...], span: range) -> str | None:
+    """The outlet (`OUTLETS`) the words of a span name, run together and without a "the"
+    before them ("the <outlet>"), if they name one."""
+    key = "".join(tokens[i] for i in span).removeprefix("the")
+    return key if key in OUTLETS else None
+
+
+def site_named(kb: KnowledgeBase, tokens: tuple[str, ...], span: range) -> bool:
+    """Whether the words of a span name an outlet the articles come from
+    (`KnowledgeBase.publishes`): where the asker read the news, whatever else the name is."""
+    key = outlet_named(tokens, span)
+    return key is not None and kb.publishes(key)
+
+
 def outlet_words(tokens: tuple[str, ...], free: list[bool]) -> list[range]:
     """The spans of unlinked words that name a news outlet (`OUTLETS`), alone or run
     together ("rolling stone"): where the question read the news, not a name it asks

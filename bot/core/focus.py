@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.context import says_where
+from bot.core.context import outlet_named, says_where
 from bot.core.cues import (
     ANNOUNCE,
     CHAT_FILLER,
@@ -34,7 +34,6 @@ from knowledge.everyday import everyday
 from knowledge.names import Entity
 from knowledge.store import KnowledgeBase
 from knowledge.text import POSSESSIVE, fold, norm
-from knowledge.vocabulary import OUTLETS
 
 # Sentences end at a full stop, "!" or "?" before a space, but not a full stop after an
 # initial ("t.v. <word>") or a title ("Mr. <Name>"); a dash between words cuts a sentence
@@ -629,7 +628,7 @@ def _since(kb: KnowledgeBase, text: str, sentences: list[str], asked_at: list[bo
         # new after <Record>?").
         tokens = linking.tokens
         unplaced = [f for f in linking.links if not says_where(kb, f.entity.name)]
-        acts = [f for f in unplaced if "".join(tokens[f.start : f.end]) not in OUTLETS]
+        acts = [f for f in unplaced if not outlet_named(tokens, range(f.start, f.end))]
         named = tuple(acts or unplaced)
         outside = [] if uncut is None else list(uncut.links)
         named = tuple(f for f in outside if f.weight >= SURE_LINK) or tuple(outside) or named

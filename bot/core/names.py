@@ -483,11 +483,11 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     ]
     # A name spelled as an outlet's is where the news was read ("saw it via <outlet>", "has
     # <Outlet> had anything on <act>"), which `context.outlet_words` reads as such: where it
-    # is linked unsurely, or beside another name surely linked, the one asked about.
+    # is linked unsurely, or beside another name, the one asked about.
     # A site the articles come from is an outlet whatever else it names ("<Outlet>", a
     # festival of its own).
-    outlets = [f for f in links if "".join(tokens[f.start : f.end]).removeprefix("the") in OUTLETS]
-    other = any(f.weight >= SURE_LINK for f in links if f not in outlets)
+    outlets = [f for f in links if context.outlet_named(tokens, range(f.start, f.end))]
+    other = any(f not in outlets for f in links)
     _unlink(
         links,
         free,
@@ -495,7 +495,7 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
             f
             for f in outlets
             if f.weight < SURE_LINK
-            or (other and kb.publishes("".join(tokens[f.start : f.end]).removeprefix("the")))
+            or (other and context.site_named(kb, tokens, range(f.start, f.end)))
         ],
     )
     capitalised = casing.capitalised(kb, cased, links, raw, bool(written_runs))
@@ -574,7 +574,7 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     outlet_at = {
         i
         for span in context.outlet_words(tokens, free)
-        if kb.publishes("".join(tokens[i] for i in span))
+        if context.site_named(kb, tokens, span)
         for i in span
     }
     leftover = tuple(
