@@ -1955,8 +1955,9 @@ def test_the_site_an_article_came_from_is_where_the_news_was_read(tmp_path: Path
 
 def test_an_acts_handle_may_add_band_or_music_or_be_a_sound_off(tmp_path: Path) -> None:
     """ "<act>band", "<act>music" and "<act>_official" are the act's handles; one typed by hand
-    a sound off the name ("<Frist>" for "<First>") is still the act. Only an act is found so:
-    a place with "band" after it is a topic ("#<town>band")."""
+    a sound off the name ("<Frist>" for "<First>"), or with its words marked by capitals and
+    a letter or two off ("#<First><Lastt>"), is still the act. Only an act is found so: a
+    place with "band" after it, or a letter off, is a topic ("#<town>band")."""
     kb = invented_kb(
         tmp_path,
         *act_news("Copper Lantern"),
@@ -1967,7 +1968,9 @@ def test_an_acts_handle_may_add_band_or_music_or_be_a_sound_off(tmp_path: Path) 
     assert act_tagged(kb, "CopperLanternMusic") == "copper lantern"
     assert act_tagged(kb, "copperlantern_official") == "copper lantern"
     assert act_tagged(kb, "marisolteagardne") == "marisol teagarden"
+    assert act_tagged(kb, "MarisolTegardan") == "marisol teagarden"
     assert act_tagged(kb, "harbourtonband") is None
+    assert act_tagged(kb, "Harbourtan") is None
     answered_by(kb, "@copperlanternband anything new?", 2)
 
 

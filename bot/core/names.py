@@ -27,6 +27,7 @@ from bot.core.cues import AMOUNT, DESCRIBED_ACTS, FOREIGN_CHAT, NAME_ASKED, STOP
 from bot.core.fuzzy import (
     FUZZY_CUTOFF,
     MAX_GRAM,
+    SINGLE_WORD_CUTOFF,
     bridged,
     cut_short,
     fuzzy_link,
@@ -274,6 +275,8 @@ def _kind_of_music(tokens: tuple[str, ...], found: Link) -> bool:
     return genre and tokens[found.end : found.end + 1] != () and tokens[found.end] in DESCRIBED_ACTS
 
 
+# The words of a tag, as its capitals mark them ("<First><Last>").
+_TAG_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 # What an act's own handle adds to its name ("<act>band", "<act>music", "<act>_official").
 _HANDLE_ENDINGS = ("official", "music", "band")
 
@@ -300,6 +303,17 @@ def act_tagged(kb: KnowledgeBase, tag: str) -> str | None:
                 and not (guessed and (found.kind != "artist" or context.says_where(kb, found.name)))
             ):
                 return found.name.lower()
+    # The words a tag's capitals mark, typed as a name may be typed, a letter or two off
+    # ("#<Frist><Lastt>").
+    spaced = " ".join(_TAG_WORDS.findall(tag)).lower()
+    typo = kb.names.fuzzy(spaced, FUZZY_CUTOFF if " " in spaced else SINGLE_WORD_CUTOFF)
+    if (
+        typo is not None
+        and typo[0].kind == "artist"
+        and kb.lowercase_uses(key) < typo[0].articles
+        and not context.says_where(kb, typo[0].name)
+    ):
+        return typo[0].name.lower()
     return None
 
 
