@@ -191,6 +191,25 @@ def test_what_it_is_called_asks_about_what_the_story_told(tmp_path: Path) -> Non
     answered_by(kb, text, 1)
 
 
+def test_that_show_asks_about_the_show_the_story_told(tmp_path: Path) -> None:
+    """ "<Outlet> had a thing about <Act> added to a big benefit concert in <Town>. When was
+    that show?": "that show" is the one the story told of, not the act's newest news."""
+    kb = invented_kb(
+        tmp_path,
+        (
+            "Velvet Moth Added to Benefit Concert",
+            "Velvet Moth join the benefit concert in Harbourton on March 3.",
+        ),
+        ("Velvet Moth Share New Song", "Velvet Moth share a new song today."),
+        ("Velvet Moth Announce New Album Glass Tide", "The album is out on May 5."),
+    )
+    text = (
+        "A blog had a thing about Velvet Moth being added to a big benefit concert in "
+        "Harbourton. When was that show?"
+    )
+    answered_by(kb, text, 1)
+
+
 def test_a_short_part_cut_off_by_a_dash_is_what_the_question_asks_about(
     tmp_path: Path,
 ) -> None:

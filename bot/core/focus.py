@@ -46,12 +46,13 @@ _ASKING_OPENERS = QUESTION_OPENERS | frozenset("has have will can could any anyt
 # cuts a sentence in parts as a dash does: what comes before it tells, the rest asks.
 _BUT_ASKS = re.compile(rf",\s+but\s+(?=(?:{'|'.join(sorted(_ASKING_OPENERS))})\b)", re.IGNORECASE)
 # "That" or "this" standing for what the story told ("when was that?", "is this true?", "did
-# that actually happen?", "has that been announced?", "is that a real thing?"), and "it" in
-# "what's it called?".
+# that actually happen?", "has that been announced?", "is that a real thing?", "when was
+# that show?"), and "it" in "what's it called?".
 _REFERS_BACK = re.compile(
     r"\b(?:that|this)\b(?:\s+(?:actually|really|even|ever|just))?"
     r"(?=\s*[?.!]|\s*$|\s+(?:happen\w*|true|real|right|legit|about|for|from|been|a|an"
-    r"|official|confirmed|announced)\b)"
+    r"|official|confirmed|announced|show|gig|concert|tour|album|record|ep|song|single|festival"
+    r"|event|deal|film|movie|documentary|book|lawsuit)\b)"
     r"|\bit\s+(?:mean|with|called)\b",
     re.IGNORECASE,
 )
