@@ -285,9 +285,9 @@ def act_tagged(kb: KnowledgeBase, tag: str) -> str | None:
     """The name of the act a handle or hashtag spells, glued together as tags are
     ("<theact>", "<FirstLast>", "<act>band"), its "the" typed or not, in lowercase: a tag
     says nothing of how its writer capitalises names. Typed by hand, a tag may be one sound
-    off the name (`sounds_near`), as a name typed apart may be a letter off. A tag the
-    articles write in lowercase more often than they name the act ("#<genre>") is a topic,
-    not the act."""
+    off the name (`sounds_near`), or, its words marked by capitals, a letter or two off, as a
+    name typed apart may be. A tag the articles write in lowercase more often than they name
+    the act ("#<genre>") is a topic, not the act."""
     key = norm(tag)
     bare = key.removeprefix("the").strip()
     own = next((bare.removesuffix(end) for end in _HANDLE_ENDINGS if bare.endswith(end)), bare)
@@ -300,7 +300,7 @@ def act_tagged(kb: KnowledgeBase, tag: str) -> str | None:
             if (
                 found is not None
                 and kb.lowercase_uses(glued) < found.articles
-                and not (guessed and (found.kind != "artist" or context.says_where(kb, found.name)))
+                and (not guessed or _act_not_place(kb, found))
             ):
                 return found.name.lower()
     # The words a tag's capitals mark, typed as a name may be typed, a letter or two off
@@ -309,12 +309,16 @@ def act_tagged(kb: KnowledgeBase, tag: str) -> str | None:
     typo = kb.names.fuzzy(spaced, FUZZY_CUTOFF if " " in spaced else SINGLE_WORD_CUTOFF)
     if (
         typo is not None
-        and typo[0].kind == "artist"
         and kb.lowercase_uses(key) < typo[0].articles
-        and not context.says_where(kb, typo[0].name)
+        and _act_not_place(kb, typo[0])
     ):
         return typo[0].name.lower()
     return None
+
+
+def _act_not_place(kb: KnowledgeBase, entity: Entity) -> bool:
+    """Whether an entity is an act the articles do not write as where something is."""
+    return entity.kind == "artist" and not context.says_where(kb, entity.name)
 
 
 def _possessive(kb: KnowledgeBase, key: str) -> Entity | None:
@@ -497,9 +501,8 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     ]
     # A name spelled as an outlet's is where the news was read ("saw it via <outlet>", "has
     # <Outlet> had anything on <act>"), which `context.outlet_words` reads as such: where it
-    # is linked unsurely, or beside another name, the one asked about.
-    # A site the articles come from is an outlet whatever else it names ("<Outlet>", a
-    # festival of its own).
+    # is linked unsurely, or, if the articles come from that site, beside another name (the
+    # one asked about), though the articles also name it as an act.
     outlets = [f for f in links if context.outlet_named(tokens, range(f.start, f.end))]
     other = any(f not in outlets for f in links)
     _unlink(
@@ -591,10 +594,9 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         if context.site_named(kb, tokens, span)
         for i in span
     }
+    asked_not = ruled_at | now_at | outlet_at
     leftover = tuple(
-        t
-        for i, t in enumerate(tokens)
-        if free[i] and t not in STOPWORDS and i not in ruled_at | now_at | outlet_at
+        t for i, t in enumerate(tokens) if free[i] and t not in STOPWORDS and i not in asked_not
     )
     links.sort(key=lambda found: found.start)
     first_end = min((f.end for f in links), default=len(tokens))

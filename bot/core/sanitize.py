@@ -167,12 +167,10 @@ def _glued_act(act_named: Callable[[str], str | None], words: re.Match[str]) -> 
     own written so ("<OutKast>") stays, as does a surname another name shares ("<McName>")."""
     typed = words[0].lower()
     name = act_named(words[0])
-    glued = re.sub(r"\W", "", name or "")
-    if not glued or name == typed:
+    if not name or name == typed:
         return words[0]
-    return (
-        name or "" if typed.removeprefix("the").startswith(glued.removeprefix("the")) else words[0]
-    )
+    glued = re.sub(r"\W", "", name).removeprefix("the")
+    return name if glued and typed.removeprefix("the").startswith(glued) else words[0]
 
 
 def clean_question(
