@@ -1864,26 +1864,35 @@ def test_whose_act_it_is_is_no_name_the_knowledge_base_must_know(
     assert reply.url == invented_article(2, "", "").url, reply.text
 
 
-def test_an_unknown_act_owning_a_known_venue_show_is_still_asked_about(tmp_path: Path) -> None:
-    kb = invented_kb(
-        tmp_path,
-        ("Copper Hall Reopens", "Copper Hall reopens with a new stage."),
-        ("Copper Tides Play Copper Hall", "Copper Tides play Copper Hall on Friday."),
-    )
-    reply = ask(kb, "How much were tickets for Quillward's Copper Hall show?")
-    assert reply.url is None and "quillward" in reply.text.lower(), reply.text
-
-
-def test_an_unknown_act_owning_a_known_shows_debut_is_still_asked_about(tmp_path: Path) -> None:
-    """ "<Name>'s <Show> debut": a radio show or a revue the articles name as they name an
-    act is where the owner plays, as a venue is, so the owner is the act asked about."""
-    kb = invented_kb(
-        tmp_path,
-        ("Copper Tides Join the Quill Jamboree", "Copper Tides join the Quill Jamboree."),
-        ("Quill Jamboree Turns 50", "The Quill Jamboree turns 50 this year."),
-    )
-    reply = ask(kb, "How did Tallow Brennick's Quill Jamboree debut go?")
-    assert reply.url is None and "tallow brennick" in reply.text.lower(), reply.text
+@pytest.mark.parametrize(
+    ("articles", "question", "owner"),
+    [
+        (
+            (
+                ("Copper Hall Reopens", "Copper Hall reopens with a new stage."),
+                ("Copper Tides Play Copper Hall", "Copper Tides play Copper Hall on Friday."),
+            ),
+            "How much were tickets for Quillward's Copper Hall show?",
+            "quillward",
+        ),
+        (
+            (
+                ("Copper Tides Join the Quill Jamboree", "Copper Tides join the Quill Jamboree."),
+                ("Quill Jamboree Turns 50", "The Quill Jamboree turns 50 this year."),
+            ),
+            "How did Tallow Brennick's Quill Jamboree debut go?",
+            "tallow brennick",
+        ),
+    ],
+)
+def test_an_unknown_act_owning_a_known_venues_show_or_shows_debut_is_still_asked_about(
+    tmp_path: Path, articles: tuple[tuple[str, str], ...], question: str, owner: str
+) -> None:
+    """ "<Name>'s <Venue> show", "<Name>'s <Show> debut": a venue, or a radio show or a revue
+    the articles name as they name an act, is where the owner plays, so the owner is the act
+    asked about, declined where no article names it."""
+    reply = ask(invented_kb(tmp_path, *articles), question)
+    assert reply.url is None and owner in reply.text.lower(), reply.text
 
 
 def test_whose_act_it_is_reads_beside_an_ampersand_name(tmp_path: Path) -> None:

@@ -272,7 +272,7 @@ def _kind_of_music(tokens: tuple[str, ...], found: Link) -> bool:
     word) right before a word for an act."""
     words = re.split(r"[\s-]+", norm(found.entity.name))
     genre = "-".join(words) in GENRES or all(w in GENRES for w in words)
-    return genre and tokens[found.end : found.end + 1] != () and tokens[found.end] in DESCRIBED_ACTS
+    return genre and found.end < len(tokens) and tokens[found.end] in DESCRIBED_ACTS
 
 
 # The words of a tag, as its capitals mark them ("<First><Last>").

@@ -157,6 +157,8 @@ _ASKING_FOR = re.compile(
 
 
 def _unrelayed(act_named: Callable[[str], str | None], relayed: re.Match[str]) -> str:
+    """What stands for a relay frame: "so ", unless where the relayer is names an act ("a
+    friend in <Band> says ..."), whose name the frame then keeps."""
     place = relayed["place"]
     return relayed[0] if place and act_named(place) else "so "
 
