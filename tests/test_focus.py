@@ -1256,3 +1256,66 @@ def test_a_kind_of_music_before_what_is_called_an_act_names_no_act(tmp_path: Pat
         ("Hip-Hop Block Party Adds Dates", "Hip-Hop block party adds dates."),
     )
     answered_by(kb, "tam ridley, the singer who quit in june - which hip-hop band was he in?", 2)
+
+
+def album_then_news_kb(path: Path) -> KnowledgeBase:
+    """An invented act's album announcement, then newer news that is no album's."""
+    return invented_kb(
+        path,
+        ("Velvet Moth Announce New Album Harbour Lights", "Velvet Moth announce an album."),
+        ("Velvet Moth Announce Tour", "Velvet Moth will tour."),
+        ("Velvet Moth Share Video for Quiet Field", "Velvet Moth shared a video."),
+    )
+
+
+def test_lines_of_a_message_are_its_parts(tmp_path: Path) -> None:
+    """A message typed as lines ("ok random one", the question, what the writer recalls)
+    asks what its asking line asks: the line after it is a story, not part of the question."""
+    kb = album_then_news_kb(tmp_path)
+    answered_by(
+        kb,
+        "ok random one\nhas velvet moth dropped anything new\ni lost track after the album "
+        "announce",
+        3,
+    )
+
+
+def test_words_struck_through_are_taken_back(tmp_path: Path) -> None:
+    """ "~~album~~" and Slack's "~tour~" are what the writer took back."""
+    kb = album_then_news_kb(tmp_path)
+    answered_by(kb, "velvet moth ~~album~~ — just their most recent news, whatever it is", 3)
+    answered_by(kb, "is velvet moth putting out a ~tour~ album?", 1)
+
+
+def test_a_question_taken_back_is_asked_again_of_the_same_act(tmp_path: Path) -> None:
+    """ "<act> — are they tour— no, just, what's the newest on them", "<Act> — tour? er, no,
+    broader than that: what's the most recent <Act> story": what follows the words that take
+    the question back is asked, of the act named before them."""
+    kb = album_then_news_kb(tmp_path)
+    answered_by(kb, "velvet moth — are they tour— no, just, what's the newest thing on them", 3)
+    answered_by(
+        kb,
+        "Velvet Moth — tour? er, no, broader than that: what's the most recent Velvet Moth story",
+        3,
+    )
+    answered_by(
+        kb,
+        "velvet moth new album? oh wait I already know about the album. what's the very latest",
+        3,
+    )
+
+
+def test_a_name_in_a_question_taken_back_is_still_asked_about(tmp_path: Path) -> None:
+    """An unknown name in the part taken back is still whom the question asks about: it is
+    declined by name, not answered with the label's news."""
+    kb = invented_kb(
+        tmp_path,
+        ("Quillon Records Sign Velvet Moth", "Quillon Records signed Velvet Moth."),
+        ("Quillon Records Turn Ten", "The label Quillon Records turns ten."),
+    )
+    reply = ask(
+        kb,
+        "Did Brisa Thornquell sign to Quillon Records? I thought it was— never mind what I "
+        "thought, did she",
+    )
+    assert reply.url is None and "brisa thornquell" in reply.text.lower(), reply.text

@@ -42,9 +42,12 @@ _SENTENCES = re.compile(r"(?<![\s.]\w\.)(?<!\b(?i:mr|ms|dr|st)\.)(?<!\b(?i:mrs)\
 _DASHES = re.compile(r"\s+[-–—]+\s+")
 # Words that open a sentence that asks, beyond those that open any question.
 _ASKING_OPENERS = QUESTION_OPENERS | frozenset("has have will can could any anything".split())
-# "..., but" before a question ("<Act> is <Other>'s offshoot, but what's new with <Other>?")
-# cuts a sentence in parts as a dash does: what comes before it tells, the rest asks.
-_BUT_ASKS = re.compile(rf",\s+but\s+(?=(?:{'|'.join(sorted(_ASKING_OPENERS))})\b)", re.IGNORECASE)
+# "..., but" or a colon before a question ("<Act> is <Other>'s offshoot, but what's new with
+# <Other>?", "for my radio show: what's the latest from <act>?") cuts a sentence in parts as
+# a dash does: what comes before it tells, the rest asks.
+_BUT_ASKS = re.compile(
+    rf"(?:,\s+but|:)\s+(?=(?:{'|'.join(sorted(_ASKING_OPENERS))})\b)", re.IGNORECASE
+)
 # "That" or "this" standing for what the story told ("when was that?", "is this true?", "did
 # that actually happen?", "has that been announced?", "is that a real thing?", "when was
 # that show?"), and "it" in "what's it called?".
@@ -205,6 +208,17 @@ _TOPIC_SHIFT = re.compile(
     r"|moving on|unrelated(?:ly)?|on (?:another|a different) note|changing the subject)\b"
     r"[\s,:;.!-]*(?=\w)"
 )
+# Words that take back what the writer asked before ("..., Norway? no wait, it was Finland",
+# "is she tour — no, just, what's the newest on her", "scratch that", "or rather"): the
+# question is the first that asks from there on, of the names the whole message gives,
+# though the words themselves ask nothing.
+_TAKEN_BACK = re.compile(
+    r"(?i)^\W*(?:(?:er|erm|um|uh|oh|ok|okay|sorry|ugh|hmm|wait)[\s,]+)*"
+    r"(?:no[\s,]+wait|wait[\s,]+no|oh wait|(?:no|nope)(?=\s*[,.;:!—-])|scratch that"
+    r"|never ?mind|forget (?:it|that)|or rather|correction|let me rephrase|make that|i mean"
+    r"|i meant)"
+    r"(?:[\s,:;.!—–-]+(?:just|rather)\b)?[\s,:;.!—–-]*(?=\w)(?<![\w'’])"
+)
 
 
 def asking(sentence: str) -> bool:
@@ -293,11 +307,22 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
         ]
         sentences += parts
         topic = topic or (len(parts) > 1 and any(len(p.split()) < TOPIC_WORDS for p in parts))
-    turns = [_TOPIC_SHIFT.match(s) for s in sentences]
+    turns = [_TOPIC_SHIFT.match(s) or _TAKEN_BACK.match(s) for s in sentences]
     sentences = [s[turn.end() :] if turn else s for s, turn in zip(sentences, turns, strict=True)]
     # What came before the question turned to its own is chat, however short and even where
     # it asks ("tamales tonight. also ...", "is the finale out?? also is <act> touring?").
-    turned = max((i for i, t in enumerate(turns) if t and asking(sentences[i])), default=0)
+    turned, taken_back = max(
+        (
+            (next((j for j in range(i, len(sentences)) if asking(sentences[j])), 0), True)
+            if turn.re is _TAKEN_BACK
+            else (i, False)
+            for i, turn in enumerate(turns)
+            if turn and (turn.re is _TAKEN_BACK or asking(sentences[i]))
+        ),
+        default=(0, False),
+    )
+    if taken_back and turned:
+        return _asked_again(kb, sentences, turned)
     asked_at = [i >= turned and asking(s) for i, s in enumerate(sentences)]
     since = _since(kb, text, sentences, asked_at)
     if since is not None:
@@ -389,6 +414,29 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
     ):
         return text, None
     return f"{', '.join(dict.fromkeys(f.entity.name for f in sure))}: {asked}", None
+
+
+def _asked_again(
+    kb: KnowledgeBase, sentences: list[str], turned: int
+) -> tuple[str, Linking | None]:
+    """What a message asks from where its writer took back what came before (`_TAKEN_BACK`):
+    of the names it surely gives there, or else of the acts the words taken back surely
+    name ("where did <Act> record, Norway? no wait, it was Finland - where in Finland?").
+    Where those name no act surely, or write a name no article spells, the whole message
+    without the words of taking back, which may hold an unknown name asked about."""
+    asked = " ".join(sentences[turned:])
+    linking = link(kb, asked)
+    if any(f.weight >= SURE_LINK and not says_where(kb, f.entity.name) for f in linking.links):
+        return asked, linking
+    before = link(kb, " ".join(sentences[:turned]))
+    named = [
+        f.entity.name
+        for f in before.links
+        if f.weight >= SURE_LINK and not says_where(kb, f.entity.name)
+    ]
+    if not named or before.written:
+        return " ".join(sentences), None
+    return f"{', '.join(dict.fromkeys(named))}: {asked}", None
 
 
 def _unknown_runs(told: Linking) -> list[str]:

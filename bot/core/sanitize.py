@@ -34,10 +34,13 @@ _DOMAIN = re.compile(
     r"(?<![\w@.])(?:[a-z0-9-]+\.)*?([a-z0-9][a-z0-9-]*)\.(?:com|net|org|ca|fm|co\.uk)\b(?:/\S*)?",
     re.IGNORECASE,
 )
-# Chat markup around words ("**<Act>**'s", "*<Title>*", "`<Act>`", "||spoiler||",
-# "~~struck~~"): the words stay, the marks go, so that a possessive or a word after them
-# reads as it would unmarked. A mark inside a word ("f*cking") is no markup.
+# Chat markup around words ("**<Act>**'s", "*<Title>*", "`<Act>`", "||spoiler||"): the
+# words stay, the marks go, so that a possessive or a word after them reads as it would
+# unmarked. A mark inside a word ("f*cking") is no markup.
 _MARK = r"(?:\*\*|\*|__|~~|\|\||`)"
+# Words struck through ("~~<Record>~~ <Other Record>", Slack's "~spring~ fall") are what
+# the writer took back: neither a name nor a word of the question.
+_STRUCK = re.compile(r"(?<![\w~])(~~?)(?=[^\s~])([^~]{1,300}?)(?<=[^\s~])\1(?![\w~])")
 _EMPHASIS = re.compile(rf"(?<!\w)({_MARK})(?=[^\s*_~|`])([^*~|`]{{1,300}}?)(?<=[^\s*_~|`])\1(?!\w)")
 # A marked span that another follows ("`<Act>`'s *<Title>*"): two names, as a comma between
 # them tells once the marks are gone.
@@ -57,6 +60,9 @@ _ASKED_DID = re.compile(r"\b(when|where|why|how|who|what)['’]d\b", re.IGNORECA
 # its first sentence would read as one longer name ("<Title> Who ..."). It ends no sentence:
 # a title line is read with the words after it, as a title is.
 _LINE_END = re.compile(r"(?<=[^\s.!?;:,])[ \t]*\r?\n")
+# A dash right after a word, before a space ("at <Place> Sq— at <Venue>", "is she tour— no,
+# just ..."): the writer broke off there, and what follows is said again, not a longer name.
+_BROKEN_OFF = re.compile(r"(?<=\w)(?:[–—]|--)(?=\s)")
 
 # Hashtags before or after the words ("... any news? #punk #tourdates", "#TBT spring 2011,
 # ..."): the post's topics, in words glued together that no article writes, which would read
@@ -192,6 +198,8 @@ def clean_question(
     text = _LINK.sub(lambda link: f" {link.group(1) or ''} ", text)
     text = _DOMAIN.sub(lambda site: f" {site.group(1)} ", text)
     text = _MARKUP.sub(" ", text)
+    unstruck = _STRUCK.sub(" ", text)
+    text = unstruck if re.search(r"\w", unstruck) else text
     text = _EMPHASIS.sub(r"\2", _MARKED_PAIR.sub(r"\1\2, ", text))
     text = _ONE_TAG.sub(lambda tag: act_named(tag[0][1:]) or tag[0], text)
     text = _GLUED_WORDS.sub(partial(_glued_act, act_named), text)
@@ -204,7 +212,7 @@ def clean_question(
     )
     untagged = _HASHTAGS.sub(" ", _OPENING_NAME_TAG.sub(r"\1\2", text))
     text = untagged if re.search(r"\w", untagged) else text
-    text = _LINE_END.sub(", ", text)
+    text = _BROKEN_OFF.sub(" —", _LINE_END.sub(" — ", text))
     text = _TLDR.sub("tldr", text)
     text = _WHATEVER_HAPPENED.sub("any news on", text)
     text = _ASKED_DID.sub(r"\1 did", text)
