@@ -1319,3 +1319,20 @@ def test_a_name_in_a_question_taken_back_is_still_asked_about(tmp_path: Path) ->
         "thought, did she",
     )
     assert reply.url is None and "brisa thornquell" in reply.text.lower(), reply.text
+
+
+def test_a_heading_that_says_a_question_follows_is_no_word_of_it(tmp_path: Path) -> None:
+    """ "psych folk q" on a line of its own says what the question is about, not what it asks:
+    its words do not pull an older article that shares them over the newest."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Moth: Psych Folk Garden", "Velvet Moth share a psych folk album."),
+        ("Velvet Moth Share New Song", "Velvet Moth share a new song."),
+    )
+    answered_by(kb, "psych folk q\nvelvet moth — anything recent?", 2)
+
+
+def test_a_record_counted_as_fans_count_it_is_no_name(tmp_path: Path) -> None:
+    """ "LP2" is the second LP: glued to its number it is no unknown name to decline."""
+    kb = invented_kb(tmp_path, *act_news("Velvet Moth"))
+    answered_by(kb, "what's new with Velvet Moth (harbourton thrash)? anything on LP2 yet", 2)

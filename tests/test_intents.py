@@ -486,9 +486,11 @@ def test_opening_for_an_act_is_a_tour(question: str) -> None:
     [
         "is velvet moth coming through this fall?",
         "velvet moth passing thru harbourton at all?",
+        "velvet moth announced a fall run? with who",
+        "any euro run for velvet moth next year",
     ],
 )
 def test_an_act_coming_through_is_touring(question: str) -> None:
-    """ "Coming through" a season or a town is a tour, as fans say it; headlines say
-    "tour"."""
+    """ "Coming through" a season or a town, or a "fall run", is a tour, as fans say it;
+    headlines say "tour"."""
     assert parse(question).kind == "tour"

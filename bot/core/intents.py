@@ -213,9 +213,13 @@ def window_start(now: datetime, days: int | None) -> str | None:
     return date.fromordinal(now.date().toordinal() - days).isoformat()
 
 
-# An act "coming through" a place or a season is touring there, as fans say it; headlines
-# say "tour".
-_COMING_THROUGH = re.compile(r"(?i)\b(?:come|comes|coming|pass|passes|passing) (?:through|thru)\b")
+# An act "coming through" a place or a season, or on a "fall run" of dates, is touring, as
+# fans say it; headlines say "tour".
+_COMING_THROUGH = re.compile(
+    r"(?i)\b(?:come|comes|coming|pass|passes|passing) (?:through|thru)\b"
+    r"|\b(?:spring|summer|fall|autumn|winter|euro|european|us|uk|headline|headlining|arena"
+    r"|stadium|farewell|reunion|anniversary|coast) runs?\b|\bruns? of (?:dates|shows)\b"
+)
 
 
 def news_kind(text: str) -> str | None:

@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Callable
 from functools import partial
 
+from bot.core.cues import SPELLED_OUT
 from bot.core.tokens import letters_joined
 
 # Chat tells a story of sixty to eighty words around its question, which may come last; more
@@ -60,6 +61,13 @@ _ASKED_DID = re.compile(r"\b(when|where|why|how|who|what)['’]d\b", re.IGNORECA
 # its first sentence would read as one longer name ("<Title> Who ..."). It ends no sentence:
 # a title line is read with the words after it, as a title is.
 _LINE_END = re.compile(r"(?<=[^\s.!?;:,])[ \t]*\r?\n")
+# A line or heading that says a question follows and what about ("quick q", "<city> band q:",
+# "<genre> question -"): what the message is for, not words of the question. A line that
+# asks ("what's new with Q") is none.
+_QUESTION_HEADING = re.compile(
+    r"(?i)^\W*(?!(?:what|when|who|where|why|how|which|is|are|did|does|do|has|have|any)\b)"
+    r"(?:[\w'’-]+[ \t]+){0,3}(?:q|qs|question|questions)[ \t]*(?:\r?\n|[:–—-]+\s)\s*"
+)
 # A dash right after a word, before a space ("at <Place> Sq— at <Venue>", "is she tour— no,
 # just ..."): the writer broke off there, and what follows is said again, not a longer name.
 _BROKEN_OFF = re.compile(r"(?<=\w)(?:[–—]|--)(?=\s)")
@@ -86,6 +94,9 @@ _GLUED_WORDS = re.compile(r"(?<![\w#@])(?:[A-Z][a-z]+){2,}(?!\w)")
 # Punctuation that a phone's dictation types out as words ("any news question mark"): the
 # mark it stands for. "Period" only where it ends the message and no determiner comes before
 # it ("in that period").
+# A record counted as fans count it ("LP2", "EP #3", "album #2"): the second LP, as news
+# writes it; glued to its number, "lp2" would read as an unknown name.
+_RECORD_COUNTED = re.compile(r"(?i)\b(lp|ep)\s?#?([1-9])\b|\b(album|record)\s?#([1-9])\b")
 _SPOKEN_MARKS = {"question mark": "?", "exclamation mark": "!", "exclamation point": "!"}
 _SPOKEN_MARK = re.compile(rf"\s+({'|'.join(_SPOKEN_MARKS)})\b", re.IGNORECASE)
 _SPOKEN_PERIOD = re.compile(
@@ -162,6 +173,12 @@ _ASKING_FOR = re.compile(
 )
 
 
+def _counted_record(counted: re.Match[str]) -> str:
+    number = int(counted[2] or counted[4])
+    ordinal = SPELLED_OUT[f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number, 'th') }"]
+    return f"{ordinal} {counted[1] or counted[3]}"
+
+
 def _unrelayed(act_named: Callable[[str], str | None], relayed: re.Match[str]) -> str:
     """What stands for a relay frame: "so ", unless where the relayer is names an act ("a
     friend in <Band> says ..."), whose name the frame then keeps."""
@@ -212,8 +229,10 @@ def clean_question(
     )
     untagged = _HASHTAGS.sub(" ", _OPENING_NAME_TAG.sub(r"\1\2", text))
     text = untagged if re.search(r"\w", untagged) else text
+    unheaded = _QUESTION_HEADING.sub("", text)
+    text = unheaded if re.search(r"\w", unheaded) else text
     text = _BROKEN_OFF.sub(" —", _LINE_END.sub(" — ", text))
-    text = _TLDR.sub("tldr", text)
+    text = _TLDR.sub("tldr", _RECORD_COUNTED.sub(_counted_record, text))
     text = _WHATEVER_HAPPENED.sub("any news on", text)
     text = _ASKED_DID.sub(r"\1 did", text)
     text = _SPOKEN_MARK.sub(lambda mark: _SPOKEN_MARKS[mark[1].lower()], text)
