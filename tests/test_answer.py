@@ -1732,6 +1732,20 @@ def test_everyday_words_of_other_languages_are_chat_not_an_unknown_name(
     answered_by(kb, question, 2)
 
 
+def test_one_word_of_another_language_among_english_ones_may_be_a_name(tmp_path: Path) -> None:
+    """ "<vertraulich>, the <city> duo - when's their next album": one everyday word of
+    another language alone in an English question is more likely the name of an act the
+    knowledge base lacks than chat."""
+    kb = invented_kb(
+        tmp_path,
+        *act_news("Quillmoss"),
+        ("Tida Marsh Announce New Album", "Harbourton duo Tida Marsh announce a new album."),
+        *everyday("The band played a show and the crowd sang along.", WRITTEN_ARTICLES),
+    )
+    text = declined(kb, "vertraulich, the harbourton duo — when's their next album?")
+    assert "vertraulich" in text
+
+
 def test_an_everyday_word_of_another_language_is_no_typo_of_a_name(tmp_path: Path) -> None:
     """ "amigo, any <act> news?": a word fans mix in from Spanish is meant as written, not as
     a typo of an act one letter from it ("Amigu")."""

@@ -58,6 +58,10 @@ class Linking:
     """The tokens written as a possessive ("<Name>'s"): a name ends there."""
     breaks: frozenset[int] = frozenset()
     """Where the question's clauses meet (`tokens.clause_breaks`): no name runs on there."""
+    abroad: bool = False
+    """Whether the message is written, or half written, in another language: one Roadie
+    reads (`intents.written_in`), or as many of another's everyday words as
+    `names.FOREIGN_WORDS_READ`."""
 
     @cached_property
     def named_runs(self) -> tuple[str, ...]:
@@ -81,10 +85,11 @@ class Linking:
         return capitals is None or any(capitals) or not all(map(self.chat_abroad, unwritten))
 
     def chat_abroad(self, word: str) -> bool:
-        """Whether a word is an everyday word of another language that the message does not
-        write capitalised: chat no English article need write ("<act> news? alguien sabe"),
-        not a name the knowledge base lacks."""
-        return foreign(word) and word not in (self.capitalised or ())
+        """Whether a word is an everyday word of another language, in a message written in it,
+        that the message does not write capitalised: chat no English article need write
+        ("<act> news? alguien sabe"), not a name the knowledge base lacks. In an English
+        message such a word is a name's ("<Hildegard>, the <city> duo")."""
+        return self.abroad and foreign(word) and word not in (self.capitalised or ())
 
     def written_as_name(self, words: Sequence[str]) -> bool:
         """Whether the message writes two or more words all capitalised, as it writes the

@@ -714,7 +714,13 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         unwritten,
         casing.possessives(cased, raw),
         breaks,
+        bool(abroad) or sum(map(foreign, tokens)) >= FOREIGN_WORDS_READ,
     )
+
+
+# Everyday words of other languages that make a message one written partly in another
+# language, whichever (`Linking.abroad`): one alone is more likely a name ("<Hildegard>").
+FOREIGN_WORDS_READ = 2
 
 
 def _beside_one_word(kb: KnowledgeBase, run: str, single: set[str], surely: set[str]) -> bool:
