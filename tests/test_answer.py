@@ -2630,3 +2630,21 @@ def test_an_unknown_act_a_post_tags_is_declined(tmp_path: Path) -> None:
     ):
         assert "nothing about wrenholt " in declined(kb, question).lower(), question
     answered_by(kb, "#tbt velvet moth tour dates", 1)
+
+
+def test_what_someone_plays_after_their_name_describes_them(tmp_path: Path) -> None:
+    """ "<Name> the fiddler": what a musician plays, after their name, says whom the question
+    means; it asks for no older headline that calls them so."""
+    kb = invented_kb(
+        tmp_path,
+        (
+            "Harbourton Fiddler Tida Marsh Releases Debut 'Night Reel'",
+            "Harbourton fiddler Tida Marsh has released her debut album.",
+        ),
+        (
+            "Tida Marsh's Stolen Fiddle Returned Two Days After Harbourton Theft",
+            "Tida Marsh got her fiddle back.",
+        ),
+        *everyday("It happened: the band played a show and the crowd sang.", WRITTEN_ARTICLES),
+    )
+    answered_by(kb, "has anything happened with Tida Marsh the fiddler recently?", 2)

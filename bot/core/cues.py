@@ -672,7 +672,9 @@ DESCRIPTION_OPENERS = frozenset({"the", "that", "this"})
 # the looser ones of chat ("the <city> garage-punk weirdos <Name>", "<city>'s synth-pop guy").
 DESCRIBED_ACTS = ACT_NOUNS | frozenset(
     """troupe weirdos guy guys greats legend legends supergroup veterans stalwarts upstarts
-    icon icons star stars vocalist guitarist drummer bassist pianist dj mc""".split()
+    icon icons star stars vocalist guitarist drummer bassist pianist dj mc harper harpist
+    fiddler piper cellist violinist saxophonist trumpeter keyboardist percussionist organist
+    accordionist flautist""".split()
 )
 # What a band calls its members ("<band> drummer", "<band>'s frontman"): after the band's
 # name, who in it is meant.
