@@ -2648,3 +2648,19 @@ def test_what_someone_plays_after_their_name_describes_them(tmp_path: Path) -> N
         *everyday("It happened: the band played a show and the crowd sang.", WRITTEN_ARTICLES),
     )
     answered_by(kb, "has anything happened with Tida Marsh the fiddler recently?", 2)
+
+
+def test_a_possessive_after_a_names_full_stop_is_the_names(tmp_path: Path) -> None:
+    """ "<Name> Jr.'s <Record>": the name ends at its full stop and owns the record, as
+    "<Name>'s" does; read with the stop, "<name> jr s <record>" is an unknown name."""
+    kb = invented_kb(
+        tmp_path,
+        (
+            'Quill Jr.: "Night Bus"',
+            "Quill Jr. shared a single from their upcoming album Tin Lantern, produced by Ana "
+            "Vidal.",
+        ),
+        ("Quill Jr. Share New Song", "Quill Jr. shared a new song."),
+        *everyday("The band played a show and the crowd sang along.", WRITTEN_ARTICLES),
+    )
+    answered_by(kb, "who produced Quill Jr.'s Tin Lantern?", 1)

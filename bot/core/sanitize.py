@@ -53,6 +53,10 @@ _TLDR = re.compile(r"\btl\s*;?\s*dr\b", re.IGNORECASE)
 # where "what happened to <act>" asks what befell them, in the words of the news.
 _WHATEVER_HAPPENED = re.compile(r"\bwhatever happened (?:to|with)\b", re.IGNORECASE)
 
+# A possessive after a name's closing full stop ("<Name> Jr.'s", "<Name> Ltd.'s"): the name's
+# own, as after any other word; read with the stop, the "s" would run on into the next word.
+_STOP_OWNS = re.compile(r"(?<=\w)\.(?=['’]s\b)")
+
 # "when'd", "where'd", "why'd": the asking word and "did", which tokens would run together
 # into a word no article writes ("whend"), read as an unknown name.
 _ASKED_DID = re.compile(r"\b(when|where|why|how|who|what)['’]d\b", re.IGNORECASE)
@@ -234,7 +238,7 @@ def clean_question(
     text = _BROKEN_OFF.sub(" —", _LINE_END.sub(" — ", text))
     text = _TLDR.sub("tldr", _RECORD_COUNTED.sub(_counted_record, text))
     text = _WHATEVER_HAPPENED.sub("any news on", text)
-    text = _ASKED_DID.sub(r"\1 did", text)
+    text = _ASKED_DID.sub(r"\1 did", _STOP_OWNS.sub("", text))
     text = _SPOKEN_MARK.sub(lambda mark: _SPOKEN_MARKS[mark[1].lower()], text)
     text = letters_joined(_SPOKEN_PERIOD.sub(".", text))
     text = re.sub(r"\s+", " ", text).strip()
