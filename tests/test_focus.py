@@ -1336,3 +1336,17 @@ def test_a_record_counted_as_fans_count_it_is_no_name(tmp_path: Path) -> None:
     """ "LP2" is the second LP: glued to its number it is no unknown name to decline."""
     kb = invented_kb(tmp_path, *act_news("Velvet Moth"))
     answered_by(kb, "what's new with Velvet Moth (harbourton thrash)? anything on LP2 yet", 2)
+
+
+def test_words_said_again_after_a_break_take_back_those_before(tmp_path: Path) -> None:
+    """ "at <Place> Sq— at <Venue>": the words after the break say again the word the
+    taken-back ones open with, so "<Place> Sq" is no unknown name asked about."""
+    kb = invented_kb(
+        tmp_path,
+        (
+            "Harbourton Aid Concert at Moth Arena Adds Velvet Moth, Tida Marsh",
+            "The Harbourton Aid concert at Moth Arena adds Velvet Moth and Tida Marsh.",
+        ),
+        *act_news("Quillmoss"),
+    )
+    answered_by(kb, "who's playing that Harbourton Aid concert at Quillon Sq— at Moth Arena?", 1)

@@ -75,6 +75,13 @@ _QUESTION_HEADING = re.compile(
 # A dash right after a word, before a space ("at <Place> Sq— at <Venue>", "is she tour— no,
 # just ..."): the writer broke off there, and what follows is said again, not a longer name.
 _BROKEN_OFF = re.compile(r"(?<=\w)(?:[–—]|--)(?=\s)")
+# Where the words after the break say again one of the last few words before it ("at
+# <Place> Sq— at <Venue>", "<Word> <Wor>— ugh, <Word> <Words>"), they say again what follows
+# that word: the words from there to the break are taken back. Hesitations between go too.
+_SAID_AGAIN = re.compile(
+    r"(?i)(?:^|(?<=\s))([\w'’]+)((?:\s+\S+){0,4}?)(?<=\w)(?:[–—]|--)\s+"
+    r"(?:(?:ugh|er|erm|um|uh|sorry|oops|i mean)\b[\s,.:]*)*(?=\1\b)"
+)
 
 # Hashtags before or after the words ("... any news? #punk #tourdates", "#TBT spring 2011,
 # ..."): the post's topics, in words glued together that no article writes, which would read
@@ -235,7 +242,7 @@ def clean_question(
     text = untagged if re.search(r"\w", untagged) else text
     unheaded = _QUESTION_HEADING.sub("", text)
     text = unheaded if re.search(r"\w", unheaded) else text
-    text = _BROKEN_OFF.sub(" —", _LINE_END.sub(" — ", text))
+    text = _BROKEN_OFF.sub(" —", _SAID_AGAIN.sub("", _LINE_END.sub(" — ", text)))
     text = _TLDR.sub("tldr", _RECORD_COUNTED.sub(_counted_record, text))
     text = _WHATEVER_HAPPENED.sub("any news on", text)
     text = _ASKED_DID.sub(r"\1 did", _STOP_OWNS.sub("", text))
