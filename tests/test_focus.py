@@ -1350,3 +1350,14 @@ def test_words_said_again_after_a_break_take_back_those_before(tmp_path: Path) -
         *act_news("Quillmoss"),
     )
     answered_by(kb, "who's playing that Harbourton Aid concert at Quillon Sq— at Moth Arena?", 1)
+
+
+def test_blaming_autocorrect_is_chat(tmp_path: Path) -> None:
+    """ "autocorrect is killing me": no article writes "autocorrect", yet it names no act the
+    knowledge base lacks; it says why the name was typed wrong."""
+    kb = invented_kb(
+        tmp_path,
+        *act_news("Velvet Moth"),
+        *everyday("The band is killing it on stage, fans said.", WRITTEN_ARTICLES),
+    )
+    answered_by(kb, "latest on velvet math— VELVET MOTH. the band. autocorrect is killing me", 2)

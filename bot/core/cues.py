@@ -25,7 +25,7 @@ CHAT_FILLER = frozenset(
     lmfao omfg kekw lul lulw omegalul pog poggers pogchamp pogu sadge monkas monkaw pepega
     pepehands copium hopium kappa catjam bedge susge swear swears swore reckon reckons claims
     claimed insists supposedly apparently allegedly legit hoax rt want never surely assume
-    assuming guessing suppose yet""".split()
+    assuming guessing suppose yet autocorrect autocorrected spellcheck""".split()
 )
 # Which of the acts a question names it means ("any news on either?"): words pointing back
 # at the names, never one of what is asked about. Not "both" or "each": stop words are what a

@@ -153,7 +153,7 @@ _GREETING = re.compile(
     r"|roadie|bot|all|friends)|my dear (?:fellow|friend|sir)"
     r"|bonjour|salut|hola|buen[oa]s (?:d[ií]as|tardes|noches)|ol[áa]|bom dia|boa (?:tarde|noite)"
     r"|ciao|buongiorno|buonasera|hallo|guten (?:tag|morgen|abend)|hoi|goedemorgen|goedemiddag)"
-    r"(?:,? (?:there|all|team|everyone|folks|guys|y'?all|mate|roadie))?)\s*[,.!:;]\s*"
+    r"(?:,? (?:there|all|team|everyone|folks|guys|y'?all|mate|roadie))?)(?:\s*[,.!:;]|\s+[—–])\s*"
 )
 
 # Whom a question is relayed from ("my nephew texted me ...", "a mate of mine from <Town>
