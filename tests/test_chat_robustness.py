@@ -332,6 +332,7 @@ def test_a_site_named_by_its_address_is_its_name(typed: str, words: str) -> None
             "is Velvet Moth touring?",
         ),
         ("sup\nvelvet moth\ntouring?", "velvet moth — touring?"),
+        ("is velvet moth touring\ncheers, Tom", "is velvet moth touring"),
     ],
 )
 def test_a_letters_greeting_and_closing_are_no_words_of_the_question(

@@ -129,7 +129,7 @@ _TAG_QUESTION = re.compile(
 # A letter's closing after the question ("Thank you in advance.", "Kind regards, <Name>"):
 # courtesy, whose words and signature would read as more of the name asked about.
 _SIGN_OFF = re.compile(
-    r"(?<=[.!?,])\s*(?i:(?:many |with )?thanks|thank you|thx|tia|ta|cheers|cheerio"
+    r"(?:(?<=[.!?,])|\s[—–])\s*(?i:(?:many |with )?thanks|thank you|thx|tia|ta|cheers|cheerio"
     r"|(?:with )?(?:(?:kind|kindest|best|warm|warmest) )?regards|best wishes|all the best"
     r"|(?:yours )?sincerely|yours(?: truly| faithfully| ever)?"
     r"|(?:i remain,? )?(?:yours|your (?:humble|obedient|faithful) servant)"
