@@ -88,7 +88,7 @@ class Linking:
         """Whether a word is an everyday word of another language, in a message written in it,
         that the message does not write capitalised: chat no English article need write
         ("<act> news? alguien sabe"), not a name the knowledge base lacks. In an English
-        message such a word is a name's ("<Hildegard>, the <city> duo")."""
+        message such a word is a name's ("<Vertraulich>, the <city> duo")."""
         return self.abroad and foreign(word) and word not in (self.capitalised or ())
 
     def written_as_name(self, words: Sequence[str]) -> bool:

@@ -719,7 +719,7 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
 
 
 # Everyday words of other languages that make a message one written partly in another
-# language, whichever (`Linking.abroad`): one alone is more likely a name ("<Hildegard>").
+# language, whichever (`Linking.abroad`): one alone is more likely a name ("<Vertraulich>").
 FOREIGN_WORDS_READ = 2
 
 
