@@ -291,7 +291,9 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
     sentences: a fan's memories name records, not the act asked about. An aside in brackets in
     which the writer chats ("(best band name ever btw)", "(i need the time off lol)") is
     left out first: it asks nothing and names nothing asked about. So is a sentence that
-    only doubts the story ("real or fake?"), which then is what is asked about."""
+    only doubts the story ("real or fake?"), which then is what is asked about. Where the
+    writer takes back what they asked ("no wait", "scratch that"), what they ask after is
+    the question (`_asked_again`)."""
     text = _described_before_name(kb, _without_heading(kb, _ASIDE.sub(_unless_chat, text)))
     undoubted = _DOUBT.sub(" ", text).strip()
     doubted = undoubted != text and bool(re.search(r"\w", undoubted))

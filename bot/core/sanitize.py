@@ -61,9 +61,11 @@ _STOP_OWNS = re.compile(r"(?<=\w)\.(?=['’]s\b)")
 # into a word no article writes ("whend"), read as an unknown name.
 _ASKED_DID = re.compile(r"\b(when|where|why|how|who|what)['’]d\b", re.IGNORECASE)
 
-# A line break ends a name, as a comma does: a post's title line ("<Act> - <Title>") run into
-# its first sentence would read as one longer name ("<Title> Who ..."). It ends no sentence:
-# a title line is read with the words after it, as a title is.
+# A line break ends a name and cuts a sentence in parts, as a dash between words does: a
+# post's title line ("<Act> - <Title>") run into its first sentence would read as one longer
+# name ("<Title> Who ..."), and a line after the question that tells of the writer ("i lost
+# track after the album announce") is no part of it. It ends no sentence: a title line is
+# read with the words after it, as a title is.
 _LINE_END = re.compile(r"(?<=[^\s.!?;:,])[ \t]*\r?\n")
 # A line or heading that says a question follows and what about ("quick q", "<city> band q:",
 # "<genre> question -"): what the message is for, not words of the question. A line that
@@ -102,12 +104,12 @@ _ONE_TAG = re.compile(rf"(?<![\w#]){_TAG}")
 _GLUED_WORDS = re.compile(r"(?<![\w#@])(?:[A-Z][a-z]+){2,}(?!\w)")
 
 
-# Punctuation that a phone's dictation types out as words ("any news question mark"): the
-# mark it stands for. "Period" only where it ends the message and no determiner comes before
-# it ("in that period").
 # A record counted as fans count it ("LP2", "EP #3", "album #2"): the second LP, as news
 # writes it; glued to its number, "lp2" would read as an unknown name.
 _RECORD_COUNTED = re.compile(r"(?i)\b(lp|ep)\s?#?([1-9])\b|\b(album|record)\s?#([1-9])\b")
+# Punctuation that a phone's dictation types out as words ("any news question mark"): the
+# mark it stands for. "Period" only where it ends the message and no determiner comes before
+# it ("in that period").
 _SPOKEN_MARKS = {"question mark": "?", "exclamation mark": "!", "exclamation point": "!"}
 _SPOKEN_MARK = re.compile(rf"\s+({'|'.join(_SPOKEN_MARKS)})\b", re.IGNORECASE)
 _SPOKEN_PERIOD = re.compile(
