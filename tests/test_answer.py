@@ -2664,3 +2664,17 @@ def test_a_possessive_after_a_names_full_stop_is_the_names(tmp_path: Path) -> No
         *everyday("The band played a show and the crowd sang along.", WRITTEN_ARTICLES),
     )
     answered_by(kb, "who produced Quill Jr.'s Tin Lantern?", 1)
+
+
+def test_a_word_fans_use_for_what_an_act_does_is_no_longer_name(tmp_path: Path) -> None:
+    """ "<band> comeback - who's the new singer?": "comeback" after a name says what about
+    the band is asked, though the articles rarely write it and a known name holds it; a rare
+    everyday word after the name still names another artist (see "<band> belt" above)."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Announce Fall Tour", "Velvet will tour this fall."),
+        ("Velvet Name New Singer Ana Vidal", "Velvet named Ana Vidal their new singer."),
+        ("Comeback Quill Share Song", "Comeback Quill shared a song."),
+        *harbour_bands(),
+    )
+    answered_by(kb, "Velvet comeback — who's the new singer?", 2)

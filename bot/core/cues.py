@@ -27,6 +27,14 @@ CHAT_FILLER = frozenset(
     claimed insists supposedly apparently allegedly legit hoax rt want never surely assume
     assuming guessing suppose yet autocorrect autocorrected spellcheck""".split()
 )
+# Words fans use for what an act is doing that the articles rarely write in lowercase
+# ("<act> comeback", "<act> setlist", "<act> merch", "<act> hiatus"): after a name they say
+# what about it is asked, not a longer name the knowledge base lacks.
+FAN_NEWS = frozenset(
+    """comeback comebacks rollout presave presaves tracklist tracklisting setlist setlists
+    teaser teasers livestream livestreams collab collabs preorder preorders merch hiatus
+    breakup""".split()
+)
 # Which of the acts a question names it means ("any news on either?"): words pointing back
 # at the names, never one of what is asked about. Not "both" or "each": stop words are what a
 # mistyped word is corrected to, and those are a letter from typed names ("bmth", "etch").

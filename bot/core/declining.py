@@ -17,7 +17,7 @@ from rapidfuzz.distance import OSA
 
 from bot.core.candidates import MAX_PHRASES, Candidate, article_text, headline_other, idf
 from bot.core.context import ORDINARY_SHARE, says_where
-from bot.core.cues import BAND_FROM_ABROAD, NAMING, STOPWORDS
+from bot.core.cues import BAND_FROM_ABROAD, FAN_NEWS, NAMING, STOPWORDS
 from bot.core.features import beside
 from bot.core.links import SURE_LINK, Link, Linking
 from bot.core.spelling import never_spelled, never_written, unknown_word
@@ -654,8 +654,10 @@ def _extended(kb: KnowledgeBase, linking: Linking) -> tuple[str, Link, str] | No
     a word with one it has. The other word must read as part of a name (`_name_word`), or be
     a rare word after the name ("<band> belt"), or before a name the question only mistyped
     or where the "The" of "The <Word>" would stand. Common words ("great <Word>", "<band>
-    fall tour") are neither; nor are they searched for, which would read their long
-    postings. The longer name's words, the link it extends and the other word, or None."""
+    fall tour") are neither, nor are the words fans use for what an act is doing
+    (`FAN_NEWS`: "<band> comeback") unless written capitalised with the name; nor are they
+    searched for, which would read their long postings. The longer name's words, the link it
+    extends and the other word, or None."""
     named = {w for run in linking.named_runs for w in run.split()}
     tokens = linking.tokens
     for found in linking.links:
@@ -689,6 +691,7 @@ def _extended(kb: KnowledgeBase, linking: Linking) -> tuple[str, Link, str] | No
             marked = _capitalised_beside(kb, linking, word)
             if (
                 word in named
+                and (marked or word not in FAN_NEWS)
                 and len(word) >= (3 if marked else 4)
                 and not word.isdigit()
                 and (marked or _name_word(kb, word) or (rare_will_do and _rare(kb, word)))
