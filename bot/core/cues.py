@@ -27,6 +27,9 @@ CHAT_FILLER = frozenset(
     claimed insists supposedly apparently allegedly legit hoax rt want never surely assume
     assuming guessing suppose yet autocorrect autocorrected spellcheck""".split()
 )
+# What a writer types while finding their words again ("er", "ugh", "sorry"), before they
+# take back what they wrote or say it again (`bot.core.sanitize`, `bot.core.focus`).
+HESITATIONS = ("er", "erm", "um", "uh", "ugh", "hmm", "oops", "sorry")
 # Words fans use for what an act is doing that the articles rarely write in lowercase
 # ("<act> comeback", "<act> setlist", "<act> merch", "<act> hiatus"): after a name they say
 # what about it is asked, not a longer name the knowledge base lacks.

@@ -17,6 +17,7 @@ from bot.core.cues import (
     ANNOUNCE,
     CHAT_FILLER,
     DESCRIBED_ACTS,
+    HESITATIONS,
     NAMING,
     NEWS,
     NEWS_ASKED,
@@ -213,7 +214,7 @@ _TOPIC_SHIFT = re.compile(
 # question is the first that asks from there on, of the names the whole message gives,
 # though the words themselves ask nothing.
 _TAKEN_BACK = re.compile(
-    r"(?i)^\W*(?:(?:er|erm|um|uh|oh|ok|okay|sorry|ugh|hmm|wait)[\s,]+)*"
+    rf"(?i)^\W*(?:(?:{'|'.join((*HESITATIONS, 'oh', 'ok', 'okay', 'wait'))})[\s,]+)*"
     r"(?:no[\s,]+wait|wait[\s,]+no|oh wait|(?:no|nope)(?=\s*[,.;:!—-])|scratch that"
     r"|never ?mind|forget (?:it|that)|or rather|correction|let me rephrase|make that|i mean"
     r"|i meant)"
@@ -313,16 +314,7 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
     sentences = [s[turn.end() :] if turn else s for s, turn in zip(sentences, turns, strict=True)]
     # What came before the question turned to its own is chat, however short and even where
     # it asks ("tamales tonight. also ...", "is the finale out?? also is <act> touring?").
-    turned, taken_back = max(
-        (
-            (next((j for j in range(i, len(sentences)) if asking(sentences[j])), 0), True)
-            if turn.re is _TAKEN_BACK
-            else (i, False)
-            for i, turn in enumerate(turns)
-            if turn and (turn.re is _TAKEN_BACK or asking(sentences[i]))
-        ),
-        default=(0, False),
-    )
+    turned, taken_back = _turned(sentences, turns)
     if taken_back and turned:
         return _asked_again(kb, sentences, turned)
     asked_at = [i >= turned and asking(s) for i, s in enumerate(sentences)]
@@ -416,6 +408,20 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
     ):
         return text, None
     return f"{', '.join(dict.fromkeys(f.entity.name for f in sure))}: {asked}", None
+
+
+def _turned(sentences: list[str], turns: list[re.Match[str] | None]) -> tuple[int, bool]:
+    """Where the message turns to its question, and whether it turns by taking back what it
+    asked before: the last turn that asks (`_TOPIC_SHIFT`), or the first sentence that asks
+    from a taking back on (`_TAKEN_BACK`), whose own words ask nothing."""
+    found = [
+        (next((j for j in range(i, len(sentences)) if asking(sentences[j])), 0), True)
+        if turn.re is _TAKEN_BACK
+        else (i, False)
+        for i, turn in enumerate(turns)
+        if turn and (turn.re is _TAKEN_BACK or asking(sentences[i]))
+    ]
+    return max(found, default=(0, False))
 
 
 def _asked_again(

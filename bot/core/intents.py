@@ -215,7 +215,7 @@ def window_start(now: datetime, days: int | None) -> str | None:
 
 # An act "coming through" a place or a season, or on a "fall run" of dates, is touring, as
 # fans say it; headlines say "tour".
-_COMING_THROUGH = re.compile(
+_TOURING_SAID = re.compile(
     r"(?i)\b(?:come|comes|coming|pass|passes|passing) (?:through|thru)\b"
     r"|\b(?:spring|summer|fall|autumn|winter|euro|european|us|uk|headline|headlining|arena"
     r"|stadium|farewell|reunion|anniversary|coast) runs?\b|\bruns? of (?:dates|shows)\b"
@@ -292,7 +292,7 @@ def parse(text: str) -> Question:
     kind = news_kind_of(cues.LINE_UP.sub("lineup", cues.NO_KIND.sub(" ", plain)))
     if kind is None and cues.WHO_PLAYS.search(plain):
         kind = "festival"
-    if kind is None and _COMING_THROUGH.search(plain):
+    if kind is None and _TOURING_SAID.search(plain):
         kind = "tour"
     when = period(plain)
     year_match = cues.YEAR.search(plain)

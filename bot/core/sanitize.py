@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Callable
 from functools import partial
 
-from bot.core.cues import SPELLED_OUT
+from bot.core.cues import HESITATIONS, QUESTION_OPENERS, SPELLED_OUT
 from bot.core.tokens import letters_joined
 
 # Chat tells a story of sixty to eighty words around its question, which may come last; more
@@ -71,7 +71,7 @@ _LINE_END = re.compile(r"(?<=[^\s.!?;:,])[ \t]*\r?\n")
 # "<genre> question -"): what the message is for, not words of the question. A line that
 # asks ("what's new with Q") is none.
 _QUESTION_HEADING = re.compile(
-    r"(?i)^\W*(?!(?:what|when|who|where|why|how|which|is|are|did|does|do|has|have|any)\b)"
+    rf"(?i)^\W*(?!(?:{'|'.join(sorted(QUESTION_OPENERS | {'has', 'have', 'any'}))})\b)"
     r"(?:[\w'’-]+[ \t]+){0,3}(?:q|qs|question|questions)[ \t]*(?:\r?\n|[:–—-]+\s)\s*"
 )
 # A dash right after a word, before a space ("at <Place> Sq— at <Venue>", "is she tour— no,
@@ -82,7 +82,7 @@ _BROKEN_OFF = re.compile(r"(?<=\w)(?:[–—]|--)(?=\s)")
 # that word: the words from there to the break are taken back. Hesitations between go too.
 _SAID_AGAIN = re.compile(
     r"(?i)(?:^|(?<=\s))([\w'’]+)((?:\s+\S+){0,4}?)(?<=\w)(?:[–—]|--)\s+"
-    r"(?:(?:ugh|er|erm|um|uh|sorry|oops|i mean)\b[\s,.:]*)*(?=\1\b)"
+    rf"(?:(?:{'|'.join((*HESITATIONS, 'i mean'))})\b[\s,.:]*)*(?=\1\b)"
 )
 
 # Hashtags before or after the words ("... any news? #punk #tourdates", "#TBT spring 2011,
@@ -187,9 +187,11 @@ _ASKING_FOR = re.compile(
 
 
 def _counted_record(counted: re.Match[str]) -> str:
+    """ "<record> <n>" as news writes it: "<nth> <record>", the ordinal spelled out as chat's
+    "2nd" is (`SPELLED_OUT`)."""
     number = int(counted[2] or counted[4])
-    ordinal = SPELLED_OUT[f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number, 'th') }"]
-    return f"{ordinal} {counted[1] or counted[3]}"
+    suffix = {1: "st", 2: "nd", 3: "rd"}.get(number, "th")
+    return f"{SPELLED_OUT[f'{number}{suffix}']} {counted[1] or counted[3]}"
 
 
 def _unrelayed(act_named: Callable[[str], str | None], relayed: re.Match[str]) -> str:
