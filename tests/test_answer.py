@@ -2092,6 +2092,24 @@ def test_an_unknown_act_opening_for_a_known_one_is_declined(tmp_path: Path) -> N
     assert ask(kb, "who is opening for velvet moth on the fall tour?").url == f"{SITE}1"
 
 
+def test_a_run_of_dates_named_as_fans_say_it_is_no_unknown_name(tmp_path: Path) -> None:
+    """ "euro run", "arena run": words fans use for a tour name no act of their own, so a
+    question about a known act's tour is answered, its name mistyped or not."""
+    kb = invented_kb(
+        tmp_path,
+        (
+            "Velvet Moth Announce European Tour Dates for Spring 2026",
+            "Velvet Moth will tour Europe in the spring.",
+        ),
+        ("Velvet Moth Share New Song", "A new song."),
+    )
+    for text in (
+        "velvet moth euro run spring 2026 — dates out?",
+        "velvetmoth arena run 2026 dates?",
+    ):
+        assert ask(kb, text).url == f"{SITE}1", text
+
+
 def test_what_the_writer_calls_some_thing_is_no_unknown_name(tmp_path: Path) -> None:
     """ "some <words>" (or "their <words>") names an everyday thing, however rare its words:
     no act the knowledge base lacks, so the question about a known act is answered."""

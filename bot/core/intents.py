@@ -213,15 +213,6 @@ def window_start(now: datetime, days: int | None) -> str | None:
     return date.fromordinal(now.date().toordinal() - days).isoformat()
 
 
-# An act "coming through" a place or a season, or on a "fall run" of dates, is touring, as
-# fans say it; headlines say "tour".
-_TOURING_SAID = re.compile(
-    r"(?i)\b(?:come|comes|coming|pass|passes|passing) (?:through|thru)\b"
-    r"|\b(?:spring|summer|fall|autumn|winter|euro|european|us|uk|headline|headlining|arena"
-    r"|stadium|farewell|reunion|anniversary|coast) runs?\b|\bruns? of (?:dates|shows)\b"
-)
-
-
 def news_kind(text: str) -> str | None:
     """The kind of news a message is about ("tour dates" gives tour)."""
     return news_kind_of(plain_text(text))
@@ -292,7 +283,7 @@ def parse(text: str) -> Question:
     kind = news_kind_of(cues.LINE_UP.sub("lineup", cues.NO_KIND.sub(" ", plain)))
     if kind is None and cues.WHO_PLAYS.search(plain):
         kind = "festival"
-    if kind is None and _TOURING_SAID.search(plain):
+    if kind is None and cues.TOURING_SAID.search(plain):
         kind = "tour"
     when = period(plain)
     year_match = cues.YEAR.search(plain)

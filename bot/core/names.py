@@ -23,7 +23,14 @@ from functools import partial
 from itertools import pairwise
 
 from bot.core import casing, context, spelling
-from bot.core.cues import AMOUNT, DESCRIBED_ACTS, FOREIGN_CHAT, NAME_ASKED, STOPWORDS
+from bot.core.cues import (
+    AMOUNT,
+    DESCRIBED_ACTS,
+    FOREIGN_CHAT,
+    NAME_ASKED,
+    STOPWORDS,
+    TOURING_SAID,
+)
 from bot.core.fuzzy import (
     FUZZY_CUTOFF,
     MAX_GRAM,
@@ -638,12 +645,12 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         and b not in STOPWORDS
         and not (a in NEWS_WORDS and b in NEWS_WORDS)
     )
-    # The words of "how long", "what age", "real name" ask; they name nothing the articles
-    # must hold.
+    # The words of "how long", "what age", "real name", "euro run" ask; they name nothing the
+    # articles must hold.
     asking = {
         j
         for i, pair in enumerate(pairwise(tokens))
-        if AMOUNT.fullmatch(" ".join(pair)) or NAME_ASKED.fullmatch(" ".join(pair))
+        if any(cue.fullmatch(" ".join(pair)) for cue in (AMOUNT, NAME_ASKED, TOURING_SAID))
         for j in (i, i + 1)
     }
     placing = {i for found in places for i in range(found.start, found.end)}
