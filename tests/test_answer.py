@@ -2110,6 +2110,20 @@ def test_a_run_of_dates_named_as_fans_say_it_is_no_unknown_name(tmp_path: Path) 
         assert ask(kb, text).url == f"{SITE}1", text
 
 
+def test_a_record_format_asked_narrows_the_newest_of_its_kind(tmp_path: Path) -> None:
+    """ "new EP?" asks for the newest EP, not the album two outlets announced after it;
+    "new album?" still gets the newest album."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Moth Announce New EP Lantern Jaws, Tease Upcoming Tour", ""),
+        ("Velvet Moth Announce New Album Glass Harbour, Share New Single “Quill”", ""),
+        ("Velvet Moth Announce New Album Glass Harbour: Hear “Quill”", ""),
+        ("Velvet Moth Share New Song “Brass”", ""),
+    )
+    assert ask(kb, "velvet moth / new EP? / 👀").url == f"{SITE}1"
+    assert ask(kb, "velvet moth new album?").url == f"{SITE}3"
+
+
 def test_what_the_writer_calls_some_thing_is_no_unknown_name(tmp_path: Path) -> None:
     """ "some <words>" (or "their <words>") names an everyday thing, however rare its words:
     no act the knowledge base lacks, so the question about a known act is answered."""

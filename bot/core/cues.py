@@ -723,6 +723,8 @@ FRESH = re.compile(
     r"|going to|planning|soon|this year|currently|any|putting out|is there|are there"
     r"|lately|these days|nowadays|working on|been (?:doing|up to)|line-?ups?|won at)\b"
 )
+# Formats of a record narrower than its kind of news (an album's), as a question names them.
+RECORD_FORMAT = re.compile(r"(?i)\b(ep|mixtape)s?\b")
 # How a question asks for an amount ("how much", "what age"): never a name, though some
 # titles are spelled so.
 AMOUNT = re.compile(r"\bhow (?:many|much|old|long)\b|\bwhat age\b")

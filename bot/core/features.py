@@ -15,7 +15,7 @@ from itertools import compress
 from typing import NamedTuple
 
 from bot.core.candidates import MAX_NAMES, Candidate, announces, asks_news, common, idf
-from bot.core.cues import MORE_ASKED, NEWS
+from bot.core.cues import MORE_ASKED, NEWS, RECORD_FORMAT
 from bot.core.intents import Question
 from bot.core.links import SURE_LINK, Link, Linking
 from bot.core.tokens import MAX_TOKENS, tokens_of
@@ -379,6 +379,12 @@ def describe(
             newest = _by_rank(told)
     # "X's latest single": the newest of the kind asked, beside the newest of all.
     of_kind = [c for c in on_topic if c.features["kind_match"]]
+    # A record's format asked ("new EP?") narrows its kind: the newest EP, not the album
+    # announced after it.
+    format_asked = RECORD_FORMAT.search(question.text)
+    if format_asked:
+        said = re.compile(rf"(?i)\b{format_asked.group(1)}s?\b")
+        of_kind = [c for c in of_kind if said.search(c.row.title)] or of_kind
     newest_kind = _by_rank(of_kind)
     fresh = news or question.fresh
     # News of the kind asked is what a fresh question about a name's kind of news means by
