@@ -734,6 +734,29 @@ def test_a_follow_up_to_a_named_record_is_the_newest_record_announced(tmp_path: 
     assert ask(kb, "velvet moth - anything past the paper lanterns video?").url == f"{SITE}4"
 
 
+def test_what_the_writer_says_they_know_is_what_came_before(tmp_path: Path) -> None:
+    """A record typed in lowercase after "after", one "newer than that single" points back
+    to, and the record an act's possessive owns before "anything after it?" are what the
+    writer has seen: the question asks for the news since, not for them."""
+    kb = invented_kb(
+        tmp_path,
+        (
+            "Velvet Moth Share New Single “Paper Lanterns”",
+            "Velvet Moth shared Paper Lanterns, their first single in nine years.",
+        ),
+        ("Velvet Moth – “Paper Lanterns”", ""),
+        ("Velvet Moth Announce New Album Glass Harbour", "The album is called Glass Harbour."),
+        ("Tida Marsh Shares New Single", "A single."),
+    )
+    for text in (
+        "lost track of velvet moth after paper lanterns, whats the newest news",
+        "Velvet Moth came back with 'Paper Lanterns' after nine years. Is there anything newer"
+        " than that single?",
+        "Velvet Moth's Paper Lanterns is all I know by them. Anything after it?",
+    ):
+        assert ask(kb, text).url == f"{SITE}3", text
+
+
 def test_an_aside_in_which_the_writer_chats_is_left_out(tmp_path: Path) -> None:
     """A bracketed aside that chats asks nothing and names nothing asked about; one that
     describes the act stays."""

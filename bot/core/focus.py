@@ -89,13 +89,15 @@ STORY_WORDS = 3
 # the sentence's first clause they ask about no such thing ("is <act> still touring?").
 _QUIET_AFTER = r"\b(?:quiet|silent|vanished|disappeared|done|finished|up|quits|off) after"
 _SINCE = re.compile(
-    r"\b(?:newer|since|after that|besides|other than|apart from|aside from|now|anymore|still)\b"
+    r"\b(?:newer|since|after (?:that|it|those|these)|besides|other than|apart from|aside from"
+    r"|now|anymore|still)\b"
     rf"|{_QUIET_AFTER}\b"
 )
 # What a clause names as seen ("since <record>", "anything besides <record>", "went quiet
 # after <record>"), even in its first clause.
 _SINCE_WHAT = re.compile(
-    rf"(?:(?<!long )\bsince|\b(?:besides|other than|apart from|aside from)|{_QUIET_AFTER})\b"
+    rf"(?:(?<!long )\bsince|\b(?:besides|other than|apart from|aside from"
+    rf"|(?:newer|later|more recent) than)|{_QUIET_AFTER})\b"
     r"(?!\s+then\b)[^?!.,;:]*"
 )
 # What a message names to ask what came after it ("a follow-up to <record>", "..., after
@@ -138,6 +140,9 @@ _DESCRIPTION_OPENS = re.compile(
     r"\b(?:the|a|an)\s+(?:(?!(?:the|a|an)\s)[^\s,]+\s+){0,4}[^\s,]+\s*$", re.IGNORECASE
 )
 _CLAUSES = re.compile(r"(?<=[,;:])\s+")
+# "After" opening what a message names as seen (`_after_title`), and where its clause ends.
+_AFTER = re.compile(r"\bafter\s+", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[?!.,;:—–]")
 # A title quoted in a message: between quotes, the opening one after a space.
 _QUOTED = re.compile(r"(?:^|(?<=\s))[\"“‘']([^\"“”‘’]{1,80}?)[\"”’'](?!\w)")
 # Verbs of the past by which a story tells what its writer saw, beyond those ending in "-ed"
@@ -626,6 +631,9 @@ def _since(kb: KnowledgeBase, text: str, sentences: list[str], asked_at: list[bo
     if known is not None and (known.re is _KNOWN_OUT or _for_news(text)):
         rest = f"{text[: known.start()]} {text[known.end() :]}"
         cut = True
+    elif after is None and _for_news(text) and (span := _after_title(kb, text)) is not None:
+        rest = f"{text[: span[0]]} {text[span[1] :]}"
+        cut = True
     elif after is not None and (after.group("beyond") or after.group("titled") or _for_news(text)):
         # A follow-up to a record is a record.
         instead = " new record " if after.group("follow") else " "
@@ -671,10 +679,15 @@ def _since(kb: KnowledgeBase, text: str, sentences: list[str], asked_at: list[bo
         # the knowledge base lacks (one they never spell may be the unknown act's).
         uncut = link(kb, rest) if cut else None
         kept = f" {' '.join(uncut.tokens)} " if uncut else ""
+        # A title owned by a name linked ("<Act>'s <Record> is all I know") is the act's.
+        owned = {
+            f.end for f in linking.links if f.weight >= SURE_LINK and f.end - 1 in linking.owning
+        }
         written = [
             run
             for run in linking.written
-            if uncut is None or f" {run} " in kept or not kb.mentions(f'"{run}"')
+            if (uncut is None or f" {run} " in kept or not kb.mentions(f'"{run}"'))
+            and owned.isdisjoint(written_at(linking.tokens, run))
         ]
         if written:
             quoted = {t for title in _QUOTED.findall(text) for t in tokens_of(title)}
@@ -709,6 +722,19 @@ def _since(kb: KnowledgeBase, text: str, sentences: list[str], asked_at: list[bo
     # After a colon what is left may open a sentence, as its writer's capital says ("<Act>
     # news? Is <Person> still ...": "Is <Person>" is no name, `casing.cased`).
     return f"{_known_head(kb, entity).name}: latest: {rest.strip()}"
+
+
+def _after_title(kb: KnowledgeBase, text: str) -> tuple[int, int] | None:
+    """Where a message names, after "after", a title the articles know, typed in lowercase
+    ("lost track of <act> after <record>, what's new?"): what came before the news asked
+    for. The span runs from "after" to the title's end."""
+    for found in _AFTER.finditer(text):
+        clause = _CLAUSE_END.split(text[found.end() :], maxsplit=1)[0]
+        opening = [f for f in link(kb, clause).links if f.start == 0 and f.weight >= SURE_LINK]
+        words = list(re.finditer(r"\S+", clause))
+        if opening and opening[0].entity.kind in TITLE_KINDS and opening[0].end <= len(words):
+            return found.start(), found.end() + words[opening[0].end - 1].end()
+    return None
 
 
 def _told_in_full(kb: KnowledgeBase, text: str, named: tuple[Link, ...]) -> tuple[Link, ...]:
