@@ -639,8 +639,9 @@ def test_a_one_word_name_typed_as_two_words_with_a_typo_links(tmp_path: Path) ->
 def test_a_word_of_a_longer_name_typed_as_two_words_links_the_name_exactly(
     tmp_path: Path,
 ) -> None:
-    """ "cinder block quillmoss" spells "Cinderblock Quillmoss" with one word typed apart: the
-    name itself, as sure as typed whole, not a guess from a typo."""
+    """ "cinder block quillmoss" spells "Cinderblock Quillmoss" with one word typed apart, in
+    two or three pieces ("ta vo quell <word> <word>"): the name itself, as sure as typed whole,
+    not a guess from a typo."""
     kb = KnowledgeBase.open(tmp_path / "kb.db")
     add_articles(
         kb,
@@ -654,6 +655,9 @@ def test_a_word_of_a_longer_name_typed_as_two_words_links_the_name_exactly(
         assert [(f.entity.name, f.exact) for f in linking.links] == [
             ("Cinderblock Quillmoss", True)
         ]
+    add_articles(kb, [invented_article(3, "Tavoquell Point Lantern Share Video")])
+    linking = link(kb, "ta vo quell point lantern new video?")
+    assert [(f.entity.name, f.exact) for f in linking.links] == [("Tavoquell Point Lantern", True)]
 
 
 def test_unknown_names_are_reported_not_linked(invented: KnowledgeBase) -> None:

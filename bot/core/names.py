@@ -174,24 +174,26 @@ def _exact(kb: KnowledgeBase, key: str) -> Entity | None:
     return _run_together(kb, words)
 
 
+# How many words typed apart one word of a longer name may be ("one oh trix point never").
+JOINED_WORDS = 3
 _ROMAN = {"2": "ii", "3": "iii", "4": "iv", "6": "vi", "7": "vii", "8": "viii", "9": "ix"}
 
 
 def _run_together(kb: KnowledgeBase, words: Sequence[str]) -> Entity | None:
     """The one-word name that words typed apart spell run together ("pink panther" for
-    "PinkPanther"), or the longer name one of whose words two of them spell ("cinder block
-    garden" for "Cinderblock Garden"); a question word is no part of one ("man on" is not
-    "Manon"), nor is a phrase the articles write as words apart ("night shift" is not
+    "PinkPanther"), or the longer name one of whose words two or three of them spell
+    ("cinder block garden" for "Cinderblock Garden"); a question word is no part of one ("man
+    on" is not "Manon"), nor is a phrase the articles write as words apart ("night shift" is not
     "<NightShift>")."""
     if len(words) < 2:
         return None
     ways = [] if STOPWORDS.intersection(words) else [("".join(words), words)]
-    if len(words) > 2:
-        ways += [
-            (" ".join([*words[:i], "".join(pair), *words[i + 2 :]]), pair)
-            for i, pair in enumerate(pairwise(words))
-            if not STOPWORDS.intersection(pair)
-        ]
+    ways += [
+        (" ".join([*words[:i], "".join(part), *words[i + size :]]), part)
+        for size in range(2, min(len(words), JOINED_WORDS + 1))
+        for i in range(len(words) - size + 1)
+        if not STOPWORDS.intersection(part := words[i : i + size])
+    ]
     for key, apart in ways:
         found = kb.names.exact(key)
         if found is not None and not spelling.written_apart(kb, apart):
