@@ -1566,17 +1566,20 @@ def test_a_clause_after_the_act_ending_on_what_it_calls_an_act_describes_it(
     tmp_path: Path,
 ) -> None:
     """ "<Act>: <genre> from the <Place> is a real band??" says what the act is; its words
-    are no unknown name asked about. A clause owned by an act it names ("<member>'s band")
-    is read by that act's link instead."""
+    are no unknown name asked about. So does a clause owned by a member it names ("<Act>,
+    <member>'s band"): the member is no second name asked about."""
     kb = invented_kb(
         tmp_path,
         ("Velvet Moth Announce New Album", "Velvet Moth will release a new album."),
+        ("Dana Varkolt Joins Velvet Moth", "Dana Varkolt joined Velvet Moth."),
         *everyday("Fans had beef stew and the crowd sang along.", WRITTEN_ARTICLES),
     )
     text = "lmao Velvet Moth: moronic punk from the City of Lanterns is a real band?? any news"
     linking = link(kb, text)
     assert [f.entity.name for f in linking.links] == ["Velvet Moth"]
     assert linking.subjects == () and linking.named_runs == ()
+    linking = link(kb, "Velvet Moth, Dana Varkolt's band — what's the new album called?")
+    assert [f.entity.name for f in linking.links] == ["Velvet Moth"]
 
 
 def test_a_member_called_by_what_they_play_is_called_as_the_news_calls_them() -> None:

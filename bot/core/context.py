@@ -293,11 +293,10 @@ def appositions(
         if start < act_end or any(f.start < start < f.end or f.start < end < f.end for f in links):
             continue
         words = tokens[start:end]
-        # A clause ending on what it calls the act describes it too ("<city> <genre> band"),
-        # unless an act it names owns it ("<member>'s band"), which that act's links say.
-        owned = any(f.entity.kind == "artist" and start <= f.start < end for f in links)
+        # A clause ending on what it calls the act describes it too ("<city> <genre> band",
+        # "<member>'s band"): the member it names says which act is meant.
         described = (words[0] in DESCRIPTION_OPENERS and not DESCRIBED_ACTS.isdisjoint(words)) or (
-            words[-1] in DESCRIBED_ACTS and not owned
+            words[-1] in DESCRIBED_ACTS
         )
         named = 2 <= len(words) <= APPOSITION_WORDS and all(
             name_like[start:end] if capitals is None else capitals[start:end]
