@@ -14,6 +14,7 @@ from bot.core.candidates import (
     TITLE_HITS,
     Candidate,
     _focused_sentences,
+    _fts_terms,
     _phrases,
     asks_news,
 )
@@ -437,6 +438,19 @@ def test_news_of_an_unlinked_name_is_declined_unless_the_answer_spells_it(
     assert not certain("minnie jo") and not certain("glass tigers")
     assert not certain("mini jo")
     assert certain("paper tigers") and certain("tiger")
+
+
+def test_a_name_typed_apart_is_searched_as_the_articles_write_it(tmp_path: Path) -> None:
+    """ "quill moss" links "Quillmoss" exactly, and a headline search for "quill" and "moss"
+    finds nothing of it: the name's own word is searched for too. A name of initials is
+    searched as typed, not letter by letter."""
+    kb = invented_kb(
+        tmp_path,
+        ("Quillmoss Announce New Album Lanternfall", ""),
+        ("T.K. Varn Shares New Song", "T.K. Varn shared a song."),
+    )
+    assert '"quillmoss"' in _fts_terms(kb, link(kb, "quill moss, when did they announce it?"))
+    assert '"t"' not in _fts_terms(kb, link(kb, "what's T.K. Varn's real name?"))
 
 
 def test_chat_around_a_capitalised_name_is_not_searched_as_a_name(

@@ -77,6 +77,12 @@ def _fts_terms(kb: KnowledgeBase, linking: Linking) -> str:
     words = {t for t in linking.leftover if len(t) > 1}
     for found in linking.links:
         words.update(_searched(linking, found))
+        # A name's word typed apart ("knee cap") is searched for as the articles write it
+        # too; a name of initials ("T.K.", "tk") is searched for as typed, not by letters.
+        typed = linking.tokens[found.start : found.end]
+        own = name_words(found.entity.name)
+        if "".join(typed) == "".join(own) and min(map(len, typed + own)) > 1:
+            words.update(own)
     ranked = sorted(words, key=lambda w: (kb.lowercase_uses(w), w))
     rare = [w for w in ranked if not common(kb, w)] or ranked[:1]
     return " OR ".join(f'"{w}"' for w in rare[:MAX_TERMS])
