@@ -757,6 +757,21 @@ def test_what_the_writer_says_they_know_is_what_came_before(tmp_path: Path) -> N
         assert ask(kb, text).url == f"{SITE}3", text
 
 
+def test_what_else_an_act_did_after_a_festival_it_played_is_its_news(tmp_path: Path) -> None:
+    """ "what else" after a story of a festival the act played asks for its other news: the
+    festival, which no article names, is where the act played, not an act asked about."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Moth, Tida Marsh to Perform at Quarry Lights", "Both will perform."),
+        ("Velvet Moth Plot Tour, Share Video", "Velvet Moth will tour."),
+    )
+    text = (
+        "Velvet Moth was on that Lanternwood Festival bill in January. what else have they got"
+        " going on lately?"
+    )
+    assert ask(kb, text).url == f"{SITE}2"
+
+
 def test_an_aside_in_which_the_writer_chats_is_left_out(tmp_path: Path) -> None:
     """A bracketed aside that chats asks nothing and names nothing asked about; one that
     describes the act stays."""

@@ -30,7 +30,7 @@ from bot.core.members import act_of, said_of
 from bot.core.names import TITLE_KINDS, link
 from bot.core.spelling import name_like
 from bot.core.tokens import THE, tokens_counted, tokens_of, written_after, written_at
-from knowledge.entities import CAPITALISED_RUN, RECORD_NOUNS, owned_act, title_subjects
+from knowledge.entities import CAPITALISED_RUN, RECORD_NOUNS, kind_of, owned_act, title_subjects
 from knowledge.everyday import everyday
 from knowledge.names import Entity
 from knowledge.store import KnowledgeBase
@@ -90,7 +90,7 @@ STORY_WORDS = 3
 _QUIET_AFTER = r"\b(?:quiet|silent|vanished|disappeared|done|finished|up|quits|off) after"
 _SINCE = re.compile(
     r"\b(?:newer|since|after (?:that|it|those|these)|besides|other than|apart from|aside from"
-    r"|now|anymore|still)\b"
+    r"|(?:what|anything|something) else|now|anymore|still)\b"
     rf"|{_QUIET_AFTER}\b"
 )
 # What a clause names as seen ("since <record>", "anything besides <record>", "went quiet
@@ -679,7 +679,8 @@ def _since(kb: KnowledgeBase, text: str, sentences: list[str], asked_at: list[bo
         # the knowledge base lacks (one they never spell may be the unknown act's).
         uncut = link(kb, rest) if cut else None
         kept = f" {' '.join(uncut.tokens)} " if uncut else ""
-        # A title owned by a name linked ("<Act>'s <Record> is all I know") is the act's.
+        # A title owned by a name linked ("<Act>'s <Record> is all I know") is the act's, and
+        # a festival ("on the <Word> Festival bill") is where the act played.
         owned = {
             f.end for f in linking.links if f.weight >= SURE_LINK and f.end - 1 in linking.owning
         }
@@ -688,6 +689,7 @@ def _since(kb: KnowledgeBase, text: str, sentences: list[str], asked_at: list[bo
             for run in linking.written
             if (uncut is None or f" {run} " in kept or not kb.mentions(f'"{run}"'))
             and owned.isdisjoint(written_at(linking.tokens, run))
+            and kind_of(run) != "festival"
         ]
         if written:
             quoted = {t for title in _QUOTED.findall(text) for t in tokens_of(title)}
