@@ -494,3 +494,21 @@ def test_an_act_coming_through_is_touring(question: str) -> None:
     """ "Coming through" a season or a town, or a "fall run", is a tour, as fans say it;
     headlines say "tour"."""
     assert parse(question).kind == "tour"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who's on the Quarry Lights 2026 bill?",
+        "who is in this year's quarry lights line-up",
+        "who are playing the harbourton fest lineup",
+    ],
+)
+def test_who_is_on_a_lineup_asks_for_its_announcement(question: str) -> None:
+    """Who is on a bill or a lineup is what its announcement tells, not a fact about people
+    that any article naming the festival may state."""
+    assert parse(question).intent == "announcements"
+
+
+def test_who_plays_in_a_band_is_no_lineup() -> None:
+    assert parse("who is playing bass in velvet moth these days?").intent != "announcements"

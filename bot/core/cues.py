@@ -756,6 +756,11 @@ WHO_PLAYS = re.compile(
     r"\bwho(?:'s| is| are| will be)? (?:playing|performing|headlining)\b"
     r"(?! (?:with|for|alongside|in|on|guitar|bass|drums|keys|keyboards?|vocals)\b)"
 )
+# Who is on a lineup or a bill asks for its announcement ("who's on the <fest> 2026 bill?").
+ON_LINEUP = re.compile(
+    r"\bwho(?:'s| is| are| will be)? (?:on|in|playing) (?:the |this year's |that |their )?"
+    r"(?:\S+ ){0,3}(?:line-?ups?|bill)\b"
+)
 # What "how many" asks to be counted: a number of those things answers it.
 COUNTED = re.compile(r"\bhow many (\w+)")
 # Things counted that news writes in other words: songs played as "29 pieces", albums made

@@ -293,7 +293,7 @@ def parse(text: str) -> Question:
     search = cues.SEARCH.match(plain)
     if search:
         return Question(plain[search.end() :].strip(), "search")
-    if cues.ANNOUNCE.search(plain):
+    if cues.ANNOUNCE.search(plain) or cues.ON_LINEUP.search(plain):
         return Question(text, "announcements", kind=kind, days=days, year=year, period=when)
     specific = bool(cues.SPECIFIC.search(plain))
     if cues.NEWS.search(plain) and not specific:
