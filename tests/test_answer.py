@@ -2124,6 +2124,18 @@ def test_a_record_format_asked_narrows_the_newest_of_its_kind(tmp_path: Path) ->
     assert ask(kb, "velvet moth new album?").url == f"{SITE}3"
 
 
+def test_news_the_question_rules_out_is_not_its_answer(tmp_path: Path) -> None:
+    """ "<act> (not the <singer> album)": a headline naming what the question rules out is
+    what the writer does not mean, though it names the act's words."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Moth: Harbourton Nights", "Velvet Moth released a single and will tour out west."),
+        ("Tida Marsh Delves Into Velvet Moth in New Album", "Tida Marsh sings of a velvet moth."),
+    )
+    text = "is Velvet Moth (harbourton pop-punk, not the Tida Marsh album) touring out west?"
+    assert ask(kb, text).url == f"{SITE}1"
+
+
 def test_what_the_writer_calls_some_thing_is_no_unknown_name(tmp_path: Path) -> None:
     """ "some <words>" (or "their <words>") names an everyday thing, however rare its words:
     no act the knowledge base lacks, so the question about a known act is answered."""

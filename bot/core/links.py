@@ -62,6 +62,10 @@ class Linking:
     """Whether the message is written, or half written, in another language: one Roadie
     reads (`intents.written_in`), or as many of another's everyday words as
     `names.FOREIGN_WORDS_READ`."""
+    ruled_out: tuple[str, ...] = ()
+    """What the question tells apart from what it asks about ("<act> - not the <other act>",
+    "not the <singer>'s album"), as normalised words: news whose headline holds them all is
+    what the writer does not mean."""
 
     @cached_property
     def named_runs(self) -> tuple[str, ...]:

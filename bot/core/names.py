@@ -635,7 +635,8 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         f for f in links if f.weight >= SURE_LINK or not owners.issuperset(range(f.start, f.end))
     ]
     guessed = context.guessed(tokens, free, breaks, surely_at)
-    describing |= owners | guessed | apposed | context.ruled_out(tokens, free, breaks)
+    ruled_words = context.ruled_out(tokens, free, breaks)
+    describing |= owners | guessed | apposed | ruled_words
     describing |= ruled_at | likened
     pairs = tuple(
         (a, b)
@@ -724,7 +725,30 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         casing.possessives(cased, raw),
         breaks,
         bool(abroad) or sum(map(foreign, tokens)) >= FOREIGN_WORDS_READ,
+        (
+            *(norm(f.entity.name) for f in ruled),
+            *filter(None, (_named_words(tokens, group) for group in _runs_of(sorted(ruled_words)))),
+        ),
     )
+
+
+def _named_words(tokens: tuple[str, ...], run: list[int]) -> str:
+    """A run's words up to its first news word ("<first> <last>" of "<first> <last> album
+    touring"): what it names."""
+    words = [tokens[i] for i in run]
+    cut = next((i for i, w in enumerate(words) if w in NEWS_WORDS), len(words))
+    return " ".join(words[:cut])
+
+
+def _runs_of(positions: list[int]) -> list[list[int]]:
+    """Sorted token positions grouped into runs of neighbours."""
+    runs: list[list[int]] = []
+    for at in positions:
+        if runs and runs[-1][-1] == at - 1:
+            runs[-1].append(at)
+        else:
+            runs.append([at])
+    return runs
 
 
 # Everyday words of other languages that make a message one written partly in another

@@ -30,6 +30,7 @@ from bot.core.weights import WEIGHTS
 from bot.core.words import read_words, spellings, words_of
 from knowledge.facts import GROUP_NOUNS
 from knowledge.store import KnowledgeBase
+from knowledge.text import norm
 from knowledge.vocabulary import DEMONYMS, NEWS_WORDS, TALLIED
 
 # How far down the ranking an article writing a name only bodies write is looked for.
@@ -215,10 +216,21 @@ def _about(candidate: Candidate) -> float:
 def rank(kb: KnowledgeBase, question: Question, linking: Linking, now: datetime) -> list[Candidate]:
     """Candidates best first under the fitted weights."""
     candidates = described(kb, question, linking, now)
+    # News whose headline names what the question rules out is not what it means, where
+    # other news is found.
+    if linking.ruled_out:
+        meant = [c for c in candidates if not _ruled_out(linking, c.row.title)]
+        candidates = meant or candidates
     for c in candidates:
         c.score = sum(map(mul, _VALUES(c.features), _VECTOR))
     candidates.sort(key=lambda c: (c.score, c.row.date, c.row.id), reverse=True)
     return candidates
+
+
+def _ruled_out(linking: Linking, title: str) -> bool:
+    """Whether a headline holds every word of something the question rules out."""
+    words = set(norm(title).split())
+    return any(words.issuperset(ruled.split()) for ruled in linking.ruled_out)
 
 
 def _headlined(kb: KnowledgeBase, run: str) -> bool:
