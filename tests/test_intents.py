@@ -362,6 +362,10 @@ def test_what_someone_is_working_on_or_doing_these_days_asks_for_their_newest_ne
     assert parse("quill fathom - what's he working on now?").intent == "latest"
     assert parse("which band is quill fathom in and what's he doing these days?").fresh
     assert parse("who is that and what's she been up to?").fresh
+    # What came of news the writer remembers is the news since.
+    assert parse("quill fathom played a reunion show in may. did anything come of it?").intent == (
+        "latest"
+    )
 
 
 @pytest.mark.parametrize(

@@ -714,7 +714,7 @@ NEWS = re.compile(
     r"|one-?liner|still (?:going|together|active|around|a (?:band|thing)|at it|kicking)"
     r"|for good|(?:went|gone|go|going|been) (?:quiet|silent)|vanished|disappeared|hiatus"
     r"|call(?:ed|ing|s)? it quits|(?:taking|take|took|takes) (?:a |some )?(?:break|time off)"
-    r"|that was it)\b"
+    r"|that was it|(?:come|came|comes) of (?:it|that|this|them))\b"
 )
 # Words that ask about the newest news even in a fact question ("<name>'s new album called",
 # "<name>'s album out yet?").
