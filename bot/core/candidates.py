@@ -77,7 +77,7 @@ def _fts_terms(kb: KnowledgeBase, linking: Linking) -> str:
     words = {t for t in linking.leftover if len(t) > 1}
     for found in linking.links:
         words.update(_searched(linking, found))
-        # A name's word typed apart ("knee cap") is searched for as the articles write it
+        # A name's word typed apart ("<knee> <cap>") is searched for as the articles write it
         # too; a name of initials ("T.K.", "tk") is searched for as typed, not by letters.
         typed = linking.tokens[found.start : found.end]
         own = name_words(found.entity.name)

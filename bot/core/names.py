@@ -174,7 +174,7 @@ def _exact(kb: KnowledgeBase, key: str) -> Entity | None:
     return _run_together(kb, words)
 
 
-# How many words typed apart one word of a longer name may be ("one oh trix point never").
+# How many words typed apart one word of a longer name may be ("<syl> <syl> <syl> <word>").
 JOINED_WORDS = 3
 _ROMAN = {"2": "ii", "3": "iii", "4": "iv", "6": "vi", "7": "vii", "8": "viii", "9": "ix"}
 
