@@ -772,6 +772,25 @@ def test_what_else_an_act_did_after_a_festival_it_played_is_its_news(tmp_path: P
     assert ask(kb, text).url == f"{SITE}2"
 
 
+def test_a_song_beside_a_name_no_article_writes_is_no_answer_about_its_maker(
+    tmp_path: Path,
+) -> None:
+    """ "<Unknown> had that huge '<Song>' single — is she ...": the song a known act also
+    released does not say whom "she" is; the word no article writes does, a name the
+    knowledge base lacks, which the reply names."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Moth – “Hide Lantern”", "Velvet Moth shared the single."),
+        ("Velvet Moth Announce New Album", "Velvet Moth will release an album."),
+        *everyday("Fans had that huge single years ago, and the crowd sang.", WRITTEN_ARTICLES),
+    )
+    text = (
+        "Quorvalex had that huge 'Hidelantern' single years ago — is she putting out a new album?"
+    )
+    reply = ask(kb, text)
+    assert reply.intent == "unknown" and "quorvalex" in reply.text
+
+
 def test_an_aside_in_which_the_writer_chats_is_left_out(tmp_path: Path) -> None:
     """A bracketed aside that chats asks nothing and names nothing asked about; one that
     describes the act stays."""

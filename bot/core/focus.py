@@ -28,7 +28,7 @@ from bot.core.declining import NAME_WORDS
 from bot.core.links import SURE_LINK, Link, Linking
 from bot.core.members import act_of, said_of
 from bot.core.names import TITLE_KINDS, link
-from bot.core.spelling import name_like
+from bot.core.spelling import name_like, never_written
 from bot.core.tokens import THE, tokens_counted, tokens_of, written_after, written_at
 from knowledge.entities import CAPITALISED_RUN, RECORD_NOUNS, kind_of, owned_act, title_subjects
 from knowledge.everyday import everyday
@@ -410,9 +410,23 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
         or any(_inside_longer(told, f, owned) for f in sure)
         or _REFERS_BACK.search(asked)
         or doubted
+        or _maker_unknown(kb, told, sure, asked)
     ):
         return text, None
     return f"{', '.join(dict.fromkeys(f.entity.name for f in sure))}: {asked}", None
+
+
+def _maker_unknown(kb: KnowledgeBase, told: Linking, sure: list[Link], asked: str) -> bool:
+    """Whether the story surely names only titles (a song, a record) beside a word no
+    article writes, and the question calls someone "she" or "they": that word is whose the
+    title is ("<Unknown> had that huge '<Song>' single — is she ..."), a name the knowledge
+    base lacks, not the title's maker it knows."""
+    linked = {i for f in told.links for i in range(f.start, f.end)}
+    return (
+        all(f.entity.kind in TITLE_KINDS for f in sure)
+        and bool(_THEY.search(asked))
+        and any(never_written(kb, t) for i, t in enumerate(told.tokens) if i not in linked)
+    )
 
 
 def _turned(sentences: list[str], turns: list[re.Match[str] | None]) -> tuple[int, bool]:
