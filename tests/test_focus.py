@@ -791,6 +791,20 @@ def test_a_song_beside_a_name_no_article_writes_is_no_answer_about_its_maker(
     assert reply.intent == "unknown" and "quorvalex" in reply.text
 
 
+def test_they_after_a_story_opening_on_a_name_no_article_writes_is_that_name(
+    tmp_path: Path,
+) -> None:
+    """ "<Unknown> toured with <Act>, right? What label are they on now?": "they" are the act
+    the story opens on, which the knowledge base lacks, not the known act it toured with."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Moth Sign to Quill Records", "Velvet Moth signed to Quill Records."),
+        *everyday("Fans toured the town, and the crowd sang along.", WRITTEN_ARTICLES),
+    )
+    reply = ask(kb, "Quorvalex toured with Velvet Moth, right? What label are they on now?")
+    assert reply.intent == "unknown" and "quorvalex" in reply.text
+
+
 def test_an_aside_in_which_the_writer_chats_is_left_out(tmp_path: Path) -> None:
     """A bracketed aside that chats asks nothing and names nothing asked about; one that
     describes the act stays."""

@@ -709,6 +709,16 @@ def _since(kb: KnowledgeBase, text: str, sentences: list[str], asked_at: list[bo
             quoted = {t for title in _QUOTED.findall(text) for t in tokens_of(title)}
             if any(not quoted.issuperset(run.split()) for run in written):
                 return None
+        # So does one whose first word, which no article writes, is whom "they" are
+        # ("<Unknown> toured with <Act>, right? What label are they on now?").
+        opening = linking.tokens[:1]
+        if (
+            calling
+            and opening
+            and not any(f.start == 0 for f in linking.links)
+            and never_written(kb, opening[0])
+        ):
+            return None
         # The outlet where the writer read the news is not whom it is about ("saw a <Outlet>
         # recap of <act>'s show"), nor is a place ("<Unknown>, the <City> band: anything
         # new after <Record>?").
