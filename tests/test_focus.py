@@ -805,6 +805,20 @@ def test_they_after_a_story_opening_on_a_name_no_article_writes_is_that_name(
     assert reply.intent == "unknown" and "quorvalex" in reply.text
 
 
+def test_whom_the_act_worked_with_is_not_whom_they_are(tmp_path: Path) -> None:
+    """ "<Act>'s '<Song>' with <Other> got me hooked. Any newer news from them?": "them" is
+    the act the story is about, not the guest it named last."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Moth – “Glass Harbour” (Feat. Tida Marsh)", "Velvet Moth shared a song."),
+        ("Tida Marsh – “Quill”", "Tida Marsh shared a song."),
+        ("Velvet Moth Announce New Album", "Velvet Moth will release an album."),
+        ("Tida Marsh Shares Video", "Tida Marsh shared a video."),
+    )
+    text = "Velvet Moth's 'Glass Harbour' with Tida Marsh got me hooked. Any newer news from them?"
+    assert ask(kb, text).url == f"{SITE}3"
+
+
 def test_an_aside_in_which_the_writer_chats_is_left_out(tmp_path: Path) -> None:
     """A bracketed aside that chats asks nothing and names nothing asked about; one that
     describes the act stays."""

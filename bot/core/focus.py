@@ -738,6 +738,8 @@ def _since(kb: KnowledgeBase, text: str, sentences: list[str], asked_at: list[bo
             or (
                 f.end <= called_at and f.entity.kind not in TITLE_KINDS and _capitalised(linking, f)
             ),
+            # Whom the story's act worked "with" is not whom "they" are.
+            not calling or _BESIDE_SUBJECT.isdisjoint(linking.tokens[f.start - 1 : f.start]),
             f.start if calling else -f.start,
         ),
     ).entity
