@@ -11,6 +11,7 @@ that ask, and, when those name nothing surely ("they", "her"), from the names th
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from bot.core.context import outlet_named, says_where
 from bot.core.cues import (
@@ -142,6 +143,8 @@ _DESCRIPTION_OPENS = re.compile(
 _CLAUSES = re.compile(r"(?<=[,;:])\s+")
 # "After" opening what a message names as seen (`_after_title`), and where its clause ends.
 _AFTER = re.compile(r"\bafter\s+", re.IGNORECASE)
+# How many of a message's "after"s are read for a title: each costs a link of its clause.
+AFTERS_READ = 2
 _CLAUSE_END = re.compile(r"[?!.,;:—–]")
 # A title quoted in a message: between quotes, the opening one after a space.
 _QUOTED = re.compile(r"(?:^|(?<=\s))[\"“‘']([^\"“”‘’]{1,80}?)[\"”’'](?!\w)")
@@ -421,12 +424,10 @@ def _maker_unknown(kb: KnowledgeBase, told: Linking, sure: list[Link], asked: st
     article writes, and the question calls someone "she" or "they": that word is whose the
     title is ("<Unknown> had that huge '<Song>' single — is she ..."), a name the knowledge
     base lacks, not the title's maker it knows."""
+    if not _THEY.search(asked) or any(f.entity.kind not in TITLE_KINDS for f in sure):
+        return False
     linked = {i for f in told.links for i in range(f.start, f.end)}
-    return (
-        all(f.entity.kind in TITLE_KINDS for f in sure)
-        and bool(_THEY.search(asked))
-        and any(never_written(kb, t) for i, t in enumerate(told.tokens) if i not in linked)
-    )
+    return any(never_written(kb, t) for i, t in enumerate(told.tokens) if i not in linked)
 
 
 def _turned(sentences: list[str], turns: list[re.Match[str] | None]) -> tuple[int, bool]:
@@ -756,11 +757,13 @@ def _after_title(kb: KnowledgeBase, text: str) -> tuple[int, int] | None:
     """Where a message names, after "after", a title the articles know, typed in lowercase
     ("lost track of <act> after <record>, what's new?"): what came before the news asked
     for. The span runs from "after" to the title's end."""
-    for found in _AFTER.finditer(text):
+    for found in islice(_AFTER.finditer(text), AFTERS_READ):
         clause = _CLAUSE_END.split(text[found.end() :], maxsplit=1)[0]
         opening = [f for f in link(kb, clause).links if f.start == 0 and f.weight >= SURE_LINK]
+        if not opening or opening[0].entity.kind not in TITLE_KINDS:
+            continue
         words = list(re.finditer(r"\S+", clause))
-        if opening and opening[0].entity.kind in TITLE_KINDS and opening[0].end <= len(words):
+        if opening[0].end <= len(words):
             return found.start(), found.end() + words[opening[0].end - 1].end()
     return None
 
