@@ -277,11 +277,15 @@ def test_words_of_a_kind_that_ask_for_none_are_no_kind(question: str, kind: str 
         ("what's the new quillward album called? (2022)", "fact"),
         ("remember when quillward toured every month? what's their latest single", "latest"),
         ("back when quillward were on the radio, who was their drummer?", "fact"),
+        ("quillward, the ones who are louder than kestrel - anything new from them?", "latest"),
+        ("for anyone who likes kestrel: quillward news?", "latest"),
+        ("who are the ones in quillward?", "fact"),
     ],
 )
 def test_words_describing_what_the_message_names_ask_nothing(text: str, intent: str) -> None:
     """ "<First> <Last> who used to be in <Band>" tells who the person is, "a band called
-    <Name>" what the act is, "remember when" a time gone by; "who" that opens a question, or
+    <Name>" what the act is, "remember when" a time gone by, "the ones who ..." whom it
+    describes; "who" that opens a question, or
     follows a word that asks ("know who"), asks, and so does "what's it called"."""
     assert parse(text).intent == intent
 

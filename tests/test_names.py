@@ -1852,6 +1852,31 @@ def test_an_act_the_question_likens_the_asked_one_to_is_not_asked_about(tmp_path
     assert reply.intent == "unknown"
 
 
+def test_other_ways_of_likening_an_act_to_another_name_no_act_asked_about(tmp_path: Path) -> None:
+    """ "<act> is like a <city> <other>", "more my thing than <other>", "if you're into <other>
+    you'll know <act>", "<other> fans, hear me out: <act>": the other is what the act is
+    likened to; a name no article writes there is no unknown act to decline."""
+    kb = invented_kb(tmp_path, *act_news("Velvet Moth"), *act_news("Quill Fathom"))
+    for asked in (
+        "Velvet Moth is like a Lisbon Quill Fathom. new album?",
+        "Velvet Moth is kind of the Danish Quill Fathom. any news?",
+        "Velvet Moth was always more my thing than Quill Fathom. anything new?",
+        "if you're into Quill Fathom you probably know Velvet Moth... any news from them?",
+        "Quill Fathom fans, hear me out: Velvet Moth. what are they up to?",
+    ):
+        assert names(kb, asked) == ["Velvet Moth"], asked
+    for asked in (
+        "Velvet Moth was always more my thing than Tida Marsh. anything new?",
+        "Velvet Moth is weirder than Tida Marsh in the best way. new album?",
+    ):
+        assert answer(Message(asked), kb, now=NOW).url in {f"{SITE}1", f"{SITE}2"}, asked
+    # Newer than a record asks what came after it: no comparison with another act.
+    assert names(kb, "anything newer than Quill Fathom?") == ["Quill Fathom"]
+    # An unknown act likened to a known one is still the one asked about.
+    reply = answer(Message("Tida Marsh is like a twangier Quill Fathom. new album?"), kb, NOW)
+    assert reply.intent == "unknown"
+
+
 def test_a_name_whose_words_only_spell_initials_is_still_an_unknown_name(tmp_path: Path) -> None:
     """ "the <city> band Qom Vela" is a name typed in full: that each of its words spells some
     name's initials ("QOM", "VELA") makes no act of it; the initials alone still name one."""

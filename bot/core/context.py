@@ -24,7 +24,7 @@ from bot.core.cues import (
     STOPWORDS,
     YEAR,
 )
-from bot.core.links import Link, Linking
+from bot.core.links import SURE_LINK, Link, Linking
 from bot.core.tokens import tokens_counted
 from knowledge.entities import RUN_JOINERS
 from knowledge.store import KnowledgeBase
@@ -234,7 +234,8 @@ def member_of(tokens: tuple[str, ...], free: list[bool]) -> set[int]:
 
 
 # Words that compare the act asked about with another ("<act>, kinda like <other>", "a band a
-# bit like <other>"): the other says what the act sounds like, and is no act asked about.
+# bit like <other>", "<act> is like a <city> <other>", "if you're into <other>"): the other
+# says what the act sounds like, and is no act asked about.
 _COMPARING = tuple(
     tuple(cue.split())
     for cue in (
@@ -248,20 +249,60 @@ _COMPARING = tuple(
         "sound like",
         "reminds me of",
         "in the vein of",
+        "like a",
+        "like an",
+        "kind of a",
+        "kind of the",
+        "sort of a",
+        "sort of the",
+        "answer to",
+        "fans of",
+        "if you like",
+        "if youre into",
+        "who likes",
+        "somewhere between",
+        "than",
     )
 )
+# What comes before "than" that makes it no comparison with another act ("newer than
+# <record>", "other than <record>", "more than a year").
+_NOT_COMPARING = frozenset(
+    "newer later recent earlier older sooner other rather more less fewer".split()
+)
+# Words after another act that liken the act asked about to it ("<other> fans will love
+# <act>", "big <other> vibes").
+_LIKENED_BEFORE = frozenset({"fan", "fans", "vibes"})
 
 
-def compared(tokens: tuple[str, ...], breaks: frozenset[int]) -> set[int]:
-    """The words after a comparison up to its clause's end ("<act>, kinda like <other>
-    but louder"): what the act asked about is like, not what is asked about."""
+# Who goes on to speak after a comparison, ending it ("if you're into <other> you'll love <act>").
+_SPEAKERS = frozenset({"i", "im", "you", "youll", "youre", "we", "they", "theyre", "he", "she"})
+
+
+def compared(tokens: tuple[str, ...], ends: frozenset[int], links: list[Link]) -> set[int]:
+    """The words after a comparison up to its clause's or sentence's end (`ends`), or up to
+    whoever speaks next ("<act>, kinda like <other> but louder"), and the words before the
+    word of a fan of another act, beside a name surely linked elsewhere ("any <other> fan
+    should hear <act>"): what the act asked about is like, not what is asked about."""
     found: set[int] = set()
     for at in range(len(tokens)):
         for cue in _COMPARING:
             after = at + len(cue)
-            if tokens[at:after] == cue:
-                end = min((b for b in breaks if b >= after), default=len(tokens))
-                found.update(range(after, end))
+            if tokens[at:after] != cue or (
+                cue == ("than",) and at and tokens[at - 1] in _NOT_COMPARING
+            ):
+                continue
+            end = after
+            while end < len(tokens) and (end == after or end not in ends):
+                if tokens[end] in _SPEAKERS:
+                    break
+                end += 1
+            found.update(range(after, end))
+        if tokens[at] in _LIKENED_BEFORE:
+            start = at
+            while start and start not in ends and tokens[start - 1] not in STOPWORDS:
+                start -= 1
+            if any(f.weight >= SURE_LINK and not start <= f.start < at for f in links):
+                found.update(range(start, at))
     return found
 
 

@@ -245,6 +245,12 @@ _RELATIVE_WHO = re.compile(
     r"|sings?|sang|drums?|drummed) (?:in|with|from)|fronts|fronted|left|joined|started|formed)\b)",
     re.IGNORECASE,
 )
+# "Who" after words for whoever it describes ("the ones who are <adjective> than <act>",
+# "anyone who likes <act>") opens a description of them, whatever verb follows.
+_WHO_OF_ONES = re.compile(
+    r"\b(ones|those|anyone|anybody|someone|somebody|everyone|everybody|people|folks) who\b",
+    re.IGNORECASE,
+)
 _ASKING_BEFORE_WHO = frozenset(
     "know knows knew tell me us wonder wondering wondered ask asking guess idea sure remember"
     " and or but so see find out say says clue curious it".split()
@@ -270,7 +276,7 @@ _RECALLED_WHEN = re.compile(r"\b(remember|remembers|back) when\b", re.IGNORECASE
 def _descriptions_dropped(text: str) -> str:
     """The message without the words that describe what it names or recall a time, which
     ask nothing."""
-    text = _RECALLED_WHEN.sub(r"\1", _NAMING.sub(r"\1 ", text))
+    text = _WHO_OF_ONES.sub(r"\1", _RECALLED_WHEN.sub(r"\1", _NAMING.sub(r"\1 ", text)))
     return _RELATIVE_WHO.sub(
         lambda m: m[0] if m["before"].lower() in _ASKING_BEFORE_WHO else f"{m['before']} ", text
     )

@@ -83,6 +83,8 @@ EDGE_WORDS = FUNCTION_WORDS - {"new"}
 # Where a run of unlinked words ends (`context.subjects`): a sentence's end, or a dash between
 # a name and what describes it ("<name> - <city> metalcore").
 RUN_END = re.compile(r"[!?]+|\s[-–—]+\s")
+# Where a clause or a sentence ends: what a comparison says runs no further.
+SENTENCE_END = re.compile(r"[.…]+(?=\s)|[,;:!?]+|\s[-–—]+\s")
 
 
 def _name_probability(kb: KnowledgeBase, key: str, entity: Entity) -> float:
@@ -583,7 +585,8 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         else context.appositions(tokens, links, breaks, act_end, capitals, name_like)
     )
     _unlink(links, free, [f for f in links if apposed.issuperset(range(f.start, f.end))])
-    likened = context.compared(tokens, breaks)
+    sentence_ends = breaks | clause_breaks(text, len(raw), SENTENCE_END)
+    likened = context.compared(tokens, sentence_ends, links)
     _unlink(links, free, [f for f in links if likened.issuperset(range(f.start, f.end))])
     # A name the question rules out beside one it surely links ("<act> - the <city> singer,
     # not <other act> - ...") is what it tells apart from what it asks about.
