@@ -17,17 +17,18 @@ LEXICON = Path(__file__).parent / "lexicon"
 
 
 @cache
-def _lexicon(name: str) -> frozenset[str]:
-    return frozenset((LEXICON / f"{name}.txt").read_text("utf-8").split())
+def listed(name: str) -> frozenset[str]:
+    """The lines of a list in `lexicon/` (`name` without ".txt"): words, or place names."""
+    return frozenset((LEXICON / f"{name}.txt").read_text("utf-8").splitlines())
 
 
 def everyday(word: str) -> bool:
     """Whether a word (lowercase) is an everyday English word."""
-    return word in _lexicon("english")
+    return word in listed("english")
 
 
 def foreign(word: str) -> bool:
     """Whether a word (lowercase, accents folded away) is an everyday word of another language
     Roadie reads, and no everyday English one: chat, where the writer has not capitalised
     it, that no English article need ever write."""
-    return word in _lexicon("abroad")
+    return word in listed("abroad")

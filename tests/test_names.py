@@ -1877,6 +1877,25 @@ def test_other_ways_of_likening_an_act_to_another_name_no_act_asked_about(tmp_pa
     assert reply.intent == "unknown"
 
 
+def test_a_town_the_asker_is_in_is_no_unknown_act(tmp_path: Path) -> None:
+    """A town no article names, where the asker is ("I'm in <town>", "<town> grunge dad",
+    "<town> <state>"), is no act the knowledge base lacks; a town alone where an act would
+    be may be an act's name, and so may a name that is two towns."""
+    kb = invented_kb(tmp_path, *act_news("Velvet Moth"))
+    for asked in (
+        "I'm in Kamloops - is Velvet Moth touring?",
+        "Tampere post-punk fan here: when is the new Velvet Moth album out?",
+        "Bendigo grunge dad needs to know: is Velvet Moth touring?",
+        "moved to Salem Oregon, any Velvet Moth news?",
+    ):
+        assert answer(Message(asked), kb, now=NOW).intent != "unknown", asked
+    for asked in (
+        "is Kamloops touring with Velvet Moth?",
+        "is Tampere Bendigo opening for Velvet Moth?",
+    ):
+        assert answer(Message(asked), kb, now=NOW).intent == "unknown", asked
+
+
 def test_a_name_whose_words_only_spell_initials_is_still_an_unknown_name(tmp_path: Path) -> None:
     """ "the <city> band Qom Vela" is a name typed in full: that each of its words spells some
     name's initials ("QOM", "VELA") makes no act of it; the initials alone still name one."""

@@ -27,8 +27,10 @@ from bot.core.cues import (
 from bot.core.links import SURE_LINK, Link, Linking
 from bot.core.tokens import tokens_counted
 from knowledge.entities import RUN_JOINERS
+from knowledge.everyday import everyday
+from knowledge.places import place, region
 from knowledge.store import KnowledgeBase
-from knowledge.vocabulary import CALENDAR_WORDS, NEWS_WORDS, OUTLETS
+from knowledge.vocabulary import CALENDAR_WORDS, GENRES, NEWS_WORDS, OUTLETS
 
 # A name written this many times at least, and after "in", "at"... at least this share of
 # them, says where (`places`): cities, countries and festivals 0.11-0.5 in the bundled
@@ -303,6 +305,63 @@ def compared(tokens: tuple[str, ...], ends: frozenset[int], links: list[Link]) -
                 start -= 1
             if any(f.weight >= SURE_LINK and not start <= f.start < at for f in links):
                 found.update(range(start, at))
+    return found
+
+
+# Words after a town that still say where ("<town> area", "<town> <state's two letters>").
+_WHERE_AFTER = frozenset("area state city nyc usa nsw qld".split())
+
+
+def _says_where(word: str) -> bool:
+    return word in _WHERE_AFTER or len(word) == 2 or region(word)
+
+
+# Words before a town that say it is where someone or something is ("I'm in <town>").
+_WHERE_BEFORE = frozenset("in from near around outside to".split())
+_JOINING = frozenset({"and", "or"})
+
+
+# Who is at a place, said after it ("<town> grunge dad", "<town> local").
+_THERE = frozenset(
+    "fan fans dad mom mum kid kids local locals resident native volunteer person guy head heads"
+    " nerd scene crew here born raised based".split()
+)
+
+
+def _says_who_is_there(words: list[str]) -> bool:
+    """Whether the words after a place say where it is ("<country>", "area") or who is
+    there, after the kind of music they like ("post punk fan")."""
+    if words and all(map(_says_where, words)):
+        return True
+    there = next((i for i, w in enumerate(words) if w in _THERE), None)
+    return there is not None and all(w in GENRES or everyday(w) for w in words[:there])
+
+
+def towns(tokens: tuple[str, ...], free: list[bool], breaks: frozenset[int]) -> set[int]:
+    """The words opening a run of unlinked words (between small words, links and clause
+    ends) that name a place (`knowledge.places`) as where someone is: after "in", "from",
+    "near"... (or "and" after such a place), or before words that say where it is or who is
+    there ("<town> <country>", "<town> area", "<town> grunge dad"). They are where the asker
+    is or a show was, no act asked about. A place alone ("is <Town> on the bill?") may be an
+    act's name."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i in range(len(tokens) + 1):
+        if i < len(tokens) and free[i] and tokens[i] not in STOPWORDS and not (run and i in breaks):
+            run.append(i)
+            continue
+        words = [tokens[j] for j in run]
+        before = tokens[run[0] - 1] if run and run[0] else ""
+        # A town after another and "and" is where too ("in <town> and <town>").
+        placed = before in _WHERE_BEFORE or (before in _JOINING and run[0] - 2 in found)
+        for k in range(len(words), 0, -1):
+            named = " ".join(words[:k])
+            rest = words[k:]
+            if place(named) and (placed or _says_who_is_there(rest)):
+                where = next((j for j, w in enumerate(rest) if not _says_where(w)), len(rest))
+                found.update(run[: k + where])
+                break
+        run = [i] if i < len(tokens) and free[i] and tokens[i] not in STOPWORDS else []
     return found
 
 

@@ -606,6 +606,8 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         if context.site_named(kb, tokens, span)
         for i in span
     }
+    # A town beside an act asked about says where the asker is or a show was.
+    town_at = context.towns(tokens, free, breaks) if links else set()
     asked_not = ruled_at | now_at | outlet_at
     leftover = tuple(
         t for i, t in enumerate(tokens) if free[i] and t not in STOPWORDS and i not in asked_not
@@ -659,7 +661,7 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         if any(cue.fullmatch(" ".join(pair)) for cue in (AMOUNT, NAME_ASKED, TOURING_SAID))
         for j in (i, i + 1)
     }
-    placing = {i for found in places for i in range(found.start, found.end)}
+    placing = {i for found in places for i in range(found.start, found.end)} | town_at
     placing.update(i for span in context.outlet_words(tokens, free) for i in span)
     # Where someone is from, opening the words it describes, is no name ("on <Demonym>
     # chamber-pop"); closing a place's name it is a word of it ("North American").
@@ -702,6 +704,7 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         for f in links
         if f.weight >= SURE_LINK and f.end - f.start == 1 and " " not in f.entity.name
     }
+    towns_named = {tokens[i] for i in town_at}
     written = tuple(
         r
         for r in written_runs
@@ -709,10 +712,13 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         and r not in mistyped
         and r.replace(" ", "") not in OUTLETS
         and not owned.issuperset(r.split())
+        and not towns_named.issuperset(r.split())
         and not FOREIGN_CHAT.issuperset(r.split())
     )
     unwritten = frozenset(
-        () if capitalised is None else (w for w in leftover if spelling.never_written(kb, w))
+        ()
+        if capitalised is None
+        else (w for w in leftover if w not in towns_named and spelling.never_written(kb, w))
     )
     return Linking(
         tokens,
