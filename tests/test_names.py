@@ -1896,6 +1896,14 @@ def test_a_town_the_asker_is_in_is_no_unknown_act(tmp_path: Path) -> None:
         assert answer(Message(asked), kb, now=NOW).intent == "unknown", asked
 
 
+def test_still_asks_whether_something_goes_on_and_names_nothing(tmp_path: Path) -> None:
+    """ "<act> still playing shows?" asks whether the act goes on: "still" is no word of a
+    longer name the knowledge base lacks."""
+    kb = invented_kb(tmp_path, *act_news("Quillmoth"))
+    reply = answer(Message("Quillmoth still playing shows, or is that over now?"), kb, now=NOW)
+    assert reply.url == f"{SITE}1", reply.text
+
+
 def test_a_name_whose_words_only_spell_initials_is_still_an_unknown_name(tmp_path: Path) -> None:
     """ "the <city> band Qom Vela" is a name typed in full: that each of its words spells some
     name's initials ("QOM", "VELA") makes no act of it; the initials alone still name one."""
