@@ -1863,15 +1863,21 @@ def test_other_ways_of_likening_an_act_to_another_name_no_act_asked_about(tmp_pa
         "Velvet Moth was always more my thing than Quill Fathom. anything new?",
         "if you're into Quill Fathom you probably know Velvet Moth... any news from them?",
         "Quill Fathom fans, hear me out: Velvet Moth. what are they up to?",
+        "Velvet Moth are a funnier Quill Fathom. new album?",
+        "Velvet Moth were basically Quill Fathom with a louder drummer. any news?",
     ):
         assert names(kb, asked) == ["Velvet Moth"], asked
     for asked in (
         "Velvet Moth was always more my thing than Tida Marsh. anything new?",
         "Velvet Moth is weirder than Tida Marsh in the best way. new album?",
+        "Velvet Moth, the ones trashier than Tida Marsh - any news?",
+        "Velvet Moth is pretty much a Lisbon Tida Marsh. new album?",
     ):
         assert answer(Message(asked), kb, now=NOW).url in {f"{SITE}1", f"{SITE}2"}, asked
-    # Newer than a record asks what came after it: no comparison with another act.
+    # Newer than a record asks what came after it: no comparison with another act; nor does
+    # who someone is ("is the singer of").
     assert names(kb, "anything newer than Quill Fathom?") == ["Quill Fathom"]
+    assert names(kb, "is the singer of Quill Fathom touring?") == ["Quill Fathom"]
     # An unknown act likened to a known one is still the one asked about.
     reply = answer(Message("Tida Marsh is like a twangier Quill Fathom. new album?"), kb, NOW)
     assert reply.intent == "unknown"

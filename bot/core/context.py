@@ -263,9 +263,13 @@ _COMPARING = tuple(
         "if youre into",
         "who likes",
         "somewhere between",
+        "basically",
+        "pretty much",
         "than",
     )
 )
+# What an act is said to be before the other it is likened to ("<act> are a funnier <other>").
+_BEING = frozenset({"is", "are", "was", "were", "theyre"})
 # What comes before "than" that makes it no comparison with another act ("newer than
 # <record>", "other than <record>", "more than a year").
 _NOT_COMPARING = frozenset(
@@ -280,19 +284,37 @@ _LIKENED_BEFORE = frozenset({"fan", "fans", "vibes"})
 _SPEAKERS = frozenset({"i", "im", "you", "youll", "youre", "we", "they", "theyre", "he", "she"})
 
 
+def _comparative(word: str) -> bool:
+    """Whether a word says more of an everyday word ("louder", "funnier", "nicer"), not who
+    does it ("singer", "drummer")."""
+    if word in {"better", "worse"}:
+        return True
+    if word in MEMBER_ROLES or word in DESCRIBED_ACTS or word in NEWS_WORDS:
+        return False
+    if word.endswith("ier"):
+        return everyday(word[:-3]) or everyday(word[:-3] + "y")
+    return word.endswith("er") and (everyday(word[:-2]) or everyday(word[:-1]))
+
+
 def compared(tokens: tuple[str, ...], ends: frozenset[int], links: list[Link]) -> set[int]:
     """The words after a comparison up to its clause's or sentence's end (`ends`), or up to
-    whoever speaks next ("<act>, kinda like <other> but louder"), and the words before the
-    word of a fan of another act, beside a name surely linked elsewhere ("any <other> fan
-    should hear <act>"): what the act asked about is like, not what is asked about."""
+    whoever speaks next ("<act>, kinda like <other> but louder", "<act> are a funnier
+    <other>"), and the words before the word of a fan of another act, beside a name surely
+    linked elsewhere ("any <other> fan should hear <act>"): what the act asked about is
+    like, not what is asked about."""
     found: set[int] = set()
     for at in range(len(tokens)):
-        for cue in _COMPARING:
-            after = at + len(cue)
-            if tokens[at:after] != cue or (
-                cue == ("than",) and at and tokens[at - 1] in _NOT_COMPARING
-            ):
-                continue
+        starts = [at + len(cue) for cue in _COMPARING if tokens[at : at + len(cue)] == cue]
+        if tokens[at] == "than" and at and tokens[at - 1] in _NOT_COMPARING:
+            starts = []
+        # "<comparative> than <other>": the comparative says how, and names nothing.
+        if starts and tokens[at] == "than" and _comparative(tokens[at - 1]):
+            found.add(at - 1)
+        if tokens[at] in _BEING and tokens[at + 1 : at + 2] == ("a",):
+            how = tokens[at + 2 : at + 3]
+            if how and _comparative(how[0]) and how[0] not in _NOT_COMPARING:
+                starts.append(at + 2)
+        for after in starts:
             end = after
             while end < len(tokens) and (end == after or end not in ends):
                 if tokens[end] in _SPEAKERS:
