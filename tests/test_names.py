@@ -1910,6 +1910,16 @@ def test_still_asks_whether_something_goes_on_and_names_nothing(tmp_path: Path) 
     assert reply.url == f"{SITE}1", reply.text
 
 
+def test_a_styled_name_typed_as_the_articles_write_it_is_that_name(tmp_path: Path) -> None:
+    """ "<Q.U.I.L.L.>" typed with its marks is the act, though its letters are an ordinary
+    word the articles write far more often; typed plainly it is still the word."""
+    kb = invented_kb(
+        tmp_path, ("Q.U.I.L.L. Announce Tour", "Q.U.I.L.L. will tour."), *everyday("A quill.", 40)
+    )
+    assert names(kb, "is Q.U.I.L.L. touring this year?") == ["Q.U.I.L.L."]
+    assert names(kb, "who made the quill pen?") == []
+
+
 def test_a_name_whose_words_only_spell_initials_is_still_an_unknown_name(tmp_path: Path) -> None:
     """ "the <city> band Qom Vela" is a name typed in full: that each of its words spells some
     name's initials ("QOM", "VELA") makes no act of it; the initials alone still name one."""

@@ -127,8 +127,11 @@ def _span_links(
     free: list[bool],
     lookup: Callable[[str], Entity | None],
     exact: bool,
+    typed: str = "",
 ) -> list[Link]:
-    """Links for the free spans `lookup` finds, longest first, each span used once."""
+    """Links for the free spans `lookup` finds, longest first, each span used once. A name
+    styled with marks that `typed` (the message) writes exactly as the articles do
+    ("<S.H.I.T.>") is that name, however often its letters are an ordinary word."""
     links: list[Link] = []
     for size in range(min(MAX_GRAM, len(tokens)), 0, -1):
         for start in range(len(tokens) - size + 1):
@@ -140,7 +143,8 @@ def _span_links(
             entity = lookup(key)
             if entity is None or (entity.surname and _other_first_name(kb, tokens, start, entity)):
                 continue
-            weight = _name_probability(kb, key, entity)
+            styled = not entity.name.replace(" ", "").isalnum() and entity.name in typed
+            weight = 1.0 if styled else _name_probability(kb, key, entity)
             # A one-word name after a "the" that is no part of it names a thing ("the DJ
             # said"): acts are called by their own names.
             if size == 1 and start and tokens[start - 1] == "the" and not entity.opens_with_the:
@@ -420,7 +424,7 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     budget = [MAX_FUZZY]
     links = [
         widened(kb, tokens, free, found, budget)
-        for found in _span_links(kb, tokens, free, partial(_exact, kb), exact=True)
+        for found in _span_links(kb, tokens, free, partial(_exact, kb), exact=True, typed=text)
     ]
     cases = casing.typed_cases(cased, raw)
     for found in _owned(tokens, links, cases):
