@@ -136,3 +136,54 @@ TALLIED = 5
 """The shortest capitalised word the knowledge base counts uses of: as long as a typo of a word
 that is corrected (`bot.core.spelling.RESPELLED`, less one letter); counting shorter ones would
 only cost ingest time."""
+
+# First names spelled more than one way, each group one name: a fan types the spelling they
+# know ("<Steven> <Surname>" for "<Stephen> <Surname>").
+FIRST_NAME_SPELLINGS = tuple(
+    frozenset(group.split())
+    for group in (
+        "jon john",
+        "steven stephen",
+        "sara sarah",
+        "jeff geoff",
+        "jeffrey geoffrey",
+        "katherine kathryn catherine katharine kathrine",
+        "kathy cathy",
+        "kristen kirsten kristin",
+        "phillip philip",
+        "alan allan allen",
+        "brian bryan",
+        "sean shawn shaun",
+        "eric erik",
+        "matthew mathew",
+        "carl karl",
+        "caitlin caitlyn kaitlyn katelyn",
+        "ann anne",
+        "jonathan jonathon",
+        "rachel rachael",
+        "teresa theresa",
+        "isabel isabelle isobel",
+        "marc mark",
+        "nicholas nicolas",
+        "lindsay lindsey",
+        "elizabeth elisabeth",
+        "megan meghan meagan",
+        "zach zack zac",
+        "stuart stewart",
+        "neil neal",
+        "chris kris",
+        "christina kristina",
+        "christine kristine",
+        "christopher kristopher",
+        "jacob jakob",
+        "graham graeme",
+        "ian iain",
+        "ashley ashleigh",
+        "haley hailey hayley",
+        "rebecca rebekah",
+        "stephanie stefanie",
+        "gerry jerry",
+        "dwayne duane",
+        "tracy tracey",
+    )
+)

@@ -1920,6 +1920,17 @@ def test_a_styled_name_typed_as_the_articles_write_it_is_that_name(tmp_path: Pat
     assert names(kb, "who made the quill pen?") == []
 
 
+def test_a_first_name_spelled_another_way_is_still_the_name(tmp_path: Path) -> None:
+    """ "<Steven> <Last>" for "<Stephen> <Last>": fans type the spelling of a first name they
+    know; the surname says whom they mean, as surely as the name spelled the articles' way."""
+    kb = invented_kb(tmp_path, *act_news("Stephen Oda"), *act_news("Kathryn Vey"))
+    for asked, name in (
+        ("steven oda new album?", "Stephen Oda"),
+        ("is katherine vey touring?", "Kathryn Vey"),
+    ):
+        assert [(f.entity.name, f.exact) for f in link(kb, asked).links] == [(name, True)]
+
+
 def test_a_name_whose_words_only_spell_initials_is_still_an_unknown_name(tmp_path: Path) -> None:
     """ "the <city> band Qom Vela" is a name typed in full: that each of its words spells some
     name's initials ("QOM", "VELA") makes no act of it; the initials alone still name one."""

@@ -61,6 +61,7 @@ from knowledge.vocabulary import (
     ARTICLES,
     CALENDAR_WORDS,
     DEMONYMS,
+    FIRST_NAME_SPELLINGS,
     FUNCTION_WORDS,
     GENRES,
     NEWS_WORDS,
@@ -165,7 +166,8 @@ def _exact(kb: KnowledgeBase, key: str) -> Entity | None:
     tried before its words alone, so "pink" alone does not take "pink panther". A name of
     several words with an "s" after it is that name's possessive typed without its
     apostrophe, even where its last word with the "s" is a word of another name ("<first>
-    <last>s tour"); a number typed as digits may be a name's Roman numeral."""
+    <last>s tour"); a number typed as digits may be a name's Roman numeral, and a first name
+    another spelling of the name's."""
     found = kb.names.exact(key)
     words = key.split()
     if found is not None or len(words) < 2:
@@ -177,12 +179,19 @@ def _exact(kb: KnowledgeBase, key: str) -> Entity | None:
     roman = [_ROMAN.get(w, w) for w in words]
     if roman != words and (found := kb.names.exact(" ".join(roman))) is not None:
         return found
+    # A first name spelled another way ("<Steven> <Last>" for "<Stephen> <Last>").
+    for spelled in _OTHER_SPELLINGS.get(words[0], ()):
+        if (found := kb.names.exact(" ".join([spelled, *words[1:]]))) is not None:
+            return found
     return _run_together(kb, words)
 
 
 # How many words typed apart one word of a longer name may be ("<syl> <syl> <syl> <word>").
 JOINED_WORDS = 3
 _ROMAN = {"2": "ii", "3": "iii", "4": "iv", "6": "vi", "7": "vii", "8": "viii", "9": "ix"}
+_OTHER_SPELLINGS = {
+    name: sorted(group - {name}) for group in FIRST_NAME_SPELLINGS for name in group
+}
 
 
 def _run_together(kb: KnowledgeBase, words: Sequence[str]) -> Entity | None:
