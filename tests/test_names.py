@@ -1885,8 +1885,9 @@ def test_other_ways_of_likening_an_act_to_another_name_no_act_asked_about(tmp_pa
 
 def test_a_town_the_asker_is_in_is_no_unknown_act(tmp_path: Path) -> None:
     """A town no article names, where the asker is ("I'm in <town>", "<town> grunge dad",
-    "<town> <state>"), is no act the knowledge base lacks; a town alone where an act would
-    be may be an act's name, and so may a name that is two towns."""
+    "<town> <state>"), is no act the knowledge base lacks, nor an act whose words run
+    together spell it; a town alone where an act would be may be an act's name, and so may a
+    name that is two towns."""
     kb = invented_kb(tmp_path, *act_news("Velvet Moth"))
     for asked in (
         "I'm in Kamloops - is Velvet Moth touring?",
@@ -1900,6 +1901,14 @@ def test_a_town_the_asker_is_in_is_no_unknown_act(tmp_path: Path) -> None:
         "is Tampere Bendigo opening for Velvet Moth?",
     ):
         assert answer(Message(asked), kb, now=NOW).intent == "unknown", asked
+    # An act whose words run together spell a town is not that town after "in".
+    other = tmp_path / "other"
+    other.mkdir()
+    kb = invented_kb(other, *act_news("Velvet Moth"), *act_news("Kam Loops"))
+    assert names(kb, "off to a Velvet Moth show in Kamloops, who drums for them?") == [
+        "Velvet Moth"
+    ]
+    assert "Kam Loops" in names(kb, "any kamloops news?")
 
 
 def test_still_asks_whether_something_goes_on_and_names_nothing(tmp_path: Path) -> None:

@@ -359,6 +359,11 @@ def _says_who_is_there(words: list[str]) -> bool:
     return there is not None and all(w in GENRES or everyday(w) for w in words[:there])
 
 
+def placed_town(tokens: tuple[str, ...], at: int) -> bool:
+    """Whether the word at `at` is a town after a word that says where ("in <town>")."""
+    return at > 0 and tokens[at - 1] in _WHERE_BEFORE and place(tokens[at])
+
+
 def towns(tokens: tuple[str, ...], free: list[bool], breaks: frozenset[int]) -> set[int]:
     """The words opening a run of unlinked words (between small words, links and clause
     ends) that name a place (`knowledge.places`) as where someone is: after "in", "from",

@@ -619,6 +619,20 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         if context.site_named(kb, tokens, span)
         for i in span
     }
+    # A town after "in" that an act's name of several words only sounds like or spells run
+    # together ("in <Dartown>" for "<Dart> <Town>") is where, not that act.
+    _unlink(
+        links,
+        free,
+        [
+            f
+            for f in links
+            if not f.exact
+            and f.end - f.start == 1
+            and sound_key(norm(f.entity.name).replace(" ", "")) == sound_key(tokens[f.start])
+            and context.placed_town(tokens, f.start)
+        ],
+    )
     # A town beside an act asked about says where the asker is or a show was.
     town_at = context.towns(tokens, free, breaks) if links else set()
     asked_not = ruled_at | now_at | outlet_at
