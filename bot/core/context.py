@@ -268,6 +268,11 @@ _COMPARING = tuple(
         "than",
     )
 )
+# The cues by their first word, so that each word of a message is checked against its own.
+_COMPARING_FROM = {
+    first: [cue for cue in _COMPARING if cue[0] == first]
+    for first in {cue[0] for cue in _COMPARING}
+}
 # What an act is said to be before the other it is likened to ("<act> are a funnier <other>").
 _BEING = frozenset({"is", "are", "was", "were", "theyre"})
 # What comes before "than" that makes it no comparison with another act ("newer than
@@ -304,7 +309,11 @@ def compared(tokens: tuple[str, ...], ends: frozenset[int], links: list[Link]) -
     like, not what is asked about."""
     found: set[int] = set()
     for at in range(len(tokens)):
-        starts = [at + len(cue) for cue in _COMPARING if tokens[at : at + len(cue)] == cue]
+        starts = [
+            at + len(cue)
+            for cue in _COMPARING_FROM.get(tokens[at], ())
+            if tokens[at : at + len(cue)] == cue
+        ]
         if tokens[at] == "than" and at and tokens[at - 1] in _NOT_COMPARING:
             starts = []
         # "<comparative> than <other>": the comparative says how, and names nothing.
@@ -338,6 +347,8 @@ def _says_where(word: str) -> bool:
     return word in _WHERE_AFTER or len(word) == 2 or region(word)
 
 
+# The most words a place's name has (`knowledge.places`).
+PLACE_WORDS = 8
 # Words before a town that say it is where someone or something is ("I'm in <town>").
 _WHERE_BEFORE = frozenset("in from near around outside to".split())
 _JOINING = frozenset({"and", "or"})
@@ -381,7 +392,7 @@ def towns(tokens: tuple[str, ...], free: list[bool], breaks: frozenset[int]) -> 
         before = tokens[run[0] - 1] if run and run[0] else ""
         # A town after another and "and" is where too ("in <town> and <town>").
         placed = before in _WHERE_BEFORE or (before in _JOINING and run[0] - 2 in found)
-        for k in range(len(words), 0, -1):
+        for k in range(min(len(words), PLACE_WORDS), 0, -1):
             named = " ".join(words[:k])
             rest = words[k:]
             if place(named) and (placed or _says_who_is_there(rest)):

@@ -86,6 +86,8 @@ EDGE_WORDS = FUNCTION_WORDS - {"new"}
 RUN_END = re.compile(r"[!?]+|\s[-–—]+\s")
 # Where a clause or a sentence ends: what a comparison says runs no further.
 SENTENCE_END = re.compile(r"[.…]+(?=\s)|[,;:!?]+|\s[-–—]+\s")
+# A sentence ending inside a message, without which its clause breaks are its sentence ends.
+_SENTENCE_BREAK = re.compile(r"[.…]\s")
 
 
 def _name_probability(kb: KnowledgeBase, key: str, entity: Entity) -> float:
@@ -598,7 +600,11 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         else context.appositions(tokens, links, breaks, act_end, capitals, name_like)
     )
     _unlink(links, free, [f for f in links if apposed.issuperset(range(f.start, f.end))])
-    sentence_ends = breaks | clause_breaks(text, len(raw), SENTENCE_END)
+    sentence_ends = (
+        breaks | clause_breaks(text, len(raw), SENTENCE_END)
+        if _SENTENCE_BREAK.search(text)
+        else breaks
+    )
     likened = context.compared(tokens, sentence_ends, links)
     _unlink(links, free, [f for f in links if likened.issuperset(range(f.start, f.end))])
     # A name the question rules out beside one it surely links ("<act> - the <city> singer,
@@ -633,7 +639,7 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
             and context.placed_town(tokens, f.start)
         ],
     )
-    # A town beside an act asked about says where the asker is or a show was.
+    # A town beside a name the question links says where the asker is or a show was.
     town_at = context.towns(tokens, free, breaks) if links else set()
     asked_not = ruled_at | now_at | outlet_at
     leftover = tuple(
