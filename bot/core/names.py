@@ -134,7 +134,7 @@ def _span_links(
 ) -> list[Link]:
     """Links for the free spans `lookup` finds, longest first, each span used once. A name
     styled with marks that `typed` (the message) writes exactly as the articles do
-    ("<S.H.I.T.>") is that name, however often its letters are an ordinary word."""
+    ("<Q.U.I.L.L.>") is that name, however often its letters are an ordinary word."""
     links: list[Link] = []
     for size in range(min(MAX_GRAM, len(tokens)), 0, -1):
         for start in range(len(tokens) - size + 1):
