@@ -372,7 +372,11 @@ def _says_who_is_there(words: list[str]) -> bool:
 
 def placed_town(tokens: tuple[str, ...], at: int) -> bool:
     """Whether the word at `at` is a town after a word that says where ("in <town>")."""
-    return at > 0 and tokens[at - 1] in _WHERE_BEFORE and place(tokens[at])
+    return _after_where(tokens, at) and place(tokens[at])
+
+
+def _after_where(tokens: tuple[str, ...], at: int) -> bool:
+    return at > 0 and tokens[at - 1] in _WHERE_BEFORE
 
 
 def towns(tokens: tuple[str, ...], free: list[bool], breaks: frozenset[int]) -> set[int]:
@@ -389,9 +393,11 @@ def towns(tokens: tuple[str, ...], free: list[bool], breaks: frozenset[int]) -> 
             run.append(i)
             continue
         words = [tokens[j] for j in run]
-        before = tokens[run[0] - 1] if run and run[0] else ""
         # A town after another and "and" is where too ("in <town> and <town>").
-        placed = before in _WHERE_BEFORE or (before in _JOINING and run[0] - 2 in found)
+        placed = bool(run) and (
+            _after_where(tokens, run[0])
+            or (run[0] > 1 and tokens[run[0] - 1] in _JOINING and run[0] - 2 in found)
+        )
         for k in range(min(len(words), PLACE_WORDS), 0, -1):
             named = " ".join(words[:k])
             rest = words[k:]
