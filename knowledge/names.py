@@ -79,6 +79,9 @@ MIN_NEAR_SOUND_KEY = 8
 # Metaphone keys (`heard_key`) at least this long are looked up: shorter ones are shared by
 # many names and words.
 MIN_HEARD_KEY = 4
+# Metaphone keys, typed and named, at least this long are long enough for one sound off to
+# leave them one name's (`NameIndex.heard_as`).
+MIN_NEAR_HEARD_KEY = 9
 # How many times as often as any other name ending in the same word the news must name one
 # for that word alone to be it (`NameIndex.last_named`).
 LAST_NAME_LEAD = 4
@@ -125,6 +128,16 @@ def _first_alike(
     """The keys of `index` (`_by_first_and_length`) that begin as `key` does, from
     `shortest` to `longest` characters long, shortest first."""
     return [k for size in range(shortest, longest + 1) for k in index.get((key[0], size), ())]
+
+
+def _one_off(
+    keyed: dict[str, Entity], starts: dict[tuple[str, int], list[str]], key: str, shortest: int
+) -> Entity | None:
+    """The entity of `keyed` whose key is one edit from `key` and at least `shortest` long,
+    looked for among the keys beginning as `key` does (`starts`, `_by_first_and_length`)."""
+    near = _first_alike(starts, key, shortest, len(key) + 1)
+    hit = process.extractOne(key, near, scorer=OSA.distance, score_cutoff=1)
+    return None if hit is None else keyed[hit[0]]
 
 
 def typos_allowed(length: int) -> int:
@@ -243,9 +256,7 @@ class NameIndex:
         key = sound_key(text)
         if len(key) < MIN_NEAR_SOUND_KEY:
             return None
-        near = _first_alike(self._by_sound_start, key, len(key) - 1, len(key) + 1)
-        hit = process.extractOne(key, near, scorer=OSA.distance, score_cutoff=1)
-        return None if hit is None else self._by_sound[hit[0]]
+        return _one_off(self._by_sound, self._by_sound_start, key, len(key) - 1)
 
     @cached_property
     def _by_heard(self) -> dict[str, Entity]:
@@ -253,15 +264,28 @@ class NameIndex:
         typed by ear, where a title's everyday words are typed as words."""
         return self._keyed(heard_key, MIN_HEARD_KEY, "artist")
 
+    @cached_property
+    def _by_heard_start(self) -> dict[tuple[str, int], list[str]]:
+        """Metaphone keys by first sound and length, as `_by_sound_start` holds sound keys."""
+        return _by_first_and_length(sorted(self._by_heard))
+
     def heard_as(self, text: str) -> Entity | None:
         """The act whose name sounds as `text` does to one who writes down what they hear
-        (`heard_key`), in as many words. Not one sound off, as `sounds_near` allows: the
-        keys are short, and an unknown name one sound from a known one is common."""
-        found = self._by_heard.get(heard_key(text))
+        (`heard_key`), in as many words. One sound off only where both keys are long
+        (`MIN_NEAR_HEARD_KEY`): short keys are shared by many names, and an unknown name one
+        sound from a known short one is common."""
+        key = heard_key(text)
+        found = self._by_heard.get(key)
+        if found is None and len(key) >= MIN_NEAR_HEARD_KEY:
+            shortest = max(len(key) - 1, MIN_NEAR_HEARD_KEY)
+            found = _one_off(self._by_heard, self._by_heard_start, key, shortest)
         # Heard words are written as words: as many as the name has ("<word> <name>" is
-        # no two-word hearing of a one-word name).
-        same = found is not None and len(norm(found.name).split()) == len(norm(text).split())
-        return found if same else None
+        # no two-word hearing of a one-word name), or one more where a word of it was heard
+        # as two ("<lamp> <boy> <kay>").
+        if found is None:
+            return None
+        named, heard = len(norm(found.name).split()), len(norm(text).split())
+        return found if heard == named or (named > 1 and heard == named + 1) else None
 
     @cached_property
     def _by_sound_start(self) -> dict[tuple[str, int], list[str]]:

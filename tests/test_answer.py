@@ -2676,6 +2676,41 @@ def test_an_unknown_act_a_post_tags_is_declined(tmp_path: Path) -> None:
     answered_by(kb, "#tbt velvet moth tour dates", 1)
 
 
+def test_a_quoted_line_is_not_what_a_reply_asks_about(tmp_path: Path) -> None:
+    """A reply under a quote ("> ...", "Replying to @...") asks about what it names itself,
+    not the act the quoted message names; where it names nothing ("did they ...?"), or
+    only an act no article names, it is about what the quote names."""
+    kb = invented_kb(
+        tmp_path,
+        *act_news("Velvet Moth"),
+        ("Quillmoss Announce New Album 'Brine'", "Quillmoss will release Brine in May."),
+    )
+    answered_by(kb, "> dana: velvet moth tour dates announced\n@Roadie any news on quillmoss", 3)
+    answered_by(
+        kb, "Replying to @dana: velvet moth tour!!\nroadie did quillmoss announce anything", 3
+    )
+    answered_by(kb, "> velvet moth is back\nroadie did they announce a tour?", 1)
+    assert (
+        "nothing about wrenholt"
+        in declined(kb, "> wrenholt still the best\nroadie did Wrenholt announce anything").lower()
+    )
+
+
+def test_a_name_in_brackets_after_the_act_says_which_act_is_meant(tmp_path: Path) -> None:
+    """ "<act> (<member> of <other act>) - newest release?": a name in brackets right after
+    the act says who the act is, and asks for no article of its own; "(and <other>)" asks
+    about both."""
+    kb = invented_kb(
+        tmp_path,
+        ("Tamsin Orle Talks Quillmoss Single", "Tamsin Orle of Velvet Moth on Quillmoss."),
+        ("Quillmoss Share New Single 'Brine'", "Quillmoss have a new single."),
+        ("Velvet Moth Announce Tour", "Velvet Moth will tour."),
+    )
+    answered_by(kb, "quillmoss (tamsin orle from velvet moth) - newest release?", 2)
+    both = link(kb, "quillmoss (and velvet moth) - any tour?").links
+    assert [f.entity.name for f in both] == ["Quillmoss", "Velvet Moth"]
+
+
 def test_what_someone_plays_after_their_name_describes_them(tmp_path: Path) -> None:
     """ "<Name> the fiddler": what a musician plays, after their name, says whom the question
     means; it asks for no older headline that calls them so."""

@@ -147,6 +147,22 @@ def test_discord_emoji_timestamps_and_shortcodes_are_no_words(typed: str, words:
     assert clean_question(typed) == words
 
 
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        ("> sam: velvet moth forever\n@Roadie any quillmoss news?", "any quillmoss news?"),
+        ("lol\n>>> velvet moth rules\nquillmoss tour?", "lol — quillmoss tour?"),
+        ("Replying to @sam: velvet moth!\nquillmoss tour?", "quillmoss tour?"),
+        ("> velvet moth tour?", "> velvet moth tour?"),
+        ("is 3 > 2\nquillmoss tour?", "is 3 > 2 — quillmoss tour?"),
+    ],
+)
+def test_a_quoted_line_is_no_word_of_the_reply(typed: str, words: str) -> None:
+    """A line quoted from an earlier message holds someone else's words, and their names
+    would read as acts the reply asks about; a message that is only a quote keeps it."""
+    assert clean_question(typed) == words
+
+
 def test_a_handle_or_hashtag_typed_by_hand_is_the_act_it_names() -> None:
     """ "@velvetmoth" and "#velvetmoth" are the act's own, the act asked about; "@harbour_gremlin"
     is a user's, whose name would read as an unknown act's, and "#tbt" a topic."""

@@ -2117,3 +2117,22 @@ def test_the_outlet_a_story_was_read_in_is_not_whom_it_tells_of(tmp_path: Path) 
     answered_by(
         kb, "Read in Some Party that Kettles have an EP on the way. Name + release date?", 1
     )
+
+
+def test_a_name_dictated_is_found_by_how_it_sounds(tmp_path: Path) -> None:
+    """Speech-to-text writes a name as the words it hears: a word split in two ("lamp boy
+    kay" for "Lampboy K"), or a long name one sound off ("lay bramble shakers" for "Les
+    Brambleshakers"). A short name one sound off is not heard as it, nor a word before a
+    name as a word of it."""
+    kb = invented_kb(
+        tmp_path,
+        ("Lampboy K Announce Tour", "Lampboy K will tour."),
+        ("Les Brambleshakers Return From Hiatus", "Les Brambleshakers are back."),
+        ("Tamsin Orle Shares Single", "Tamsin Orle has a single."),
+        ("Quillmoss Share Single", "Quillmoss have a single."),
+    )
+    assert names(kb, "did lamp boy kay announce a tour") == ["Lampboy K"]
+    heard = kb.names.heard_as("lay bramble shakers")
+    assert heard is not None and heard.name == "Les Brambleshakers"
+    assert kb.names.heard_as("tamsin moral") is None
+    assert kb.names.heard_as("the kill moss") is None

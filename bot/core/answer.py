@@ -76,10 +76,11 @@ def answer(
         lead = "Ask me about an artist, a festival or recent announcements."
         return help_reply(kb, commands, lead=lead)
     question, linking = understand(kb, text)
-    if linking is not None and not linking.links and not linking.subjects:
+    if linking is not None and not linking.links:
         # A post whose words name nothing is about what it tags ("#<unknownact> anything
-        # new?"): no topic then, but the name asked about.
-        tagged = clean_question(message.text, act_named, tags_kept=True)
+        # new?") or quotes ("> <act> ..." then "did they tour?"): no topic then, but the name
+        # asked about.
+        tagged = clean_question(message.text, act_named, context_kept=True)
         if tagged != text:
             text = tagged
             question, linking = understand(kb, text)

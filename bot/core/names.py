@@ -579,13 +579,8 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     if sure_end is not None:
         aside = context.aside(text, len(raw), [True] * len(raw), sure_end)
         calls_act = not DESCRIBED_ACTS.isdisjoint(tokens[i] for i in aside)
-        telling = [
-            f
-            for f in links
-            if f.weight < SURE_LINK
-            or calls_act
-            or (f.start - 1 in aside and tokens[f.start - 1] in _MEMBER_OF)
-        ]
+        joins = bool(aside) and tokens[min(aside)] in _ASIDE_JOINERS
+        telling = [f for f in links if f.weight < SURE_LINK or calls_act or not joins]
         _unlink(links, free, [f for f in telling if aside.issuperset(range(f.start, f.end))])
     # A word capitalised where any word may be (a sentence's first) tells nothing of itself.
     capitals = None if capitalised is None else casing.capitals_at(cased, capitalised, raw)
@@ -843,6 +838,7 @@ def _unlink(links: list[Link], free: list[bool], dropped: list[Link]) -> None:
 
 # Words that say whom a member is of ("<first> from <act>").
 _MEMBER_OF = frozenset({"from", "of", "in"})
+_ASIDE_JOINERS = frozenset({"and", "or", "vs", "versus", "plus"})
 
 # The most words of a name read without its last one (`_one_word_dropped`): "<Word> in the
 # <Word>" for "<Word> in the <Word> Festival".

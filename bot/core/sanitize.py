@@ -66,6 +66,9 @@ _ASKED_DID = re.compile(r"\b(when|where|why|how|who|what)['’]d\b", re.IGNORECA
 # name ("<Title> Who ..."), and a line after the question that tells of the writer ("i lost
 # track after the album announce") is no part of it. It ends no sentence: a title line is
 # read with the words after it, as a title is.
+# A quoted line (Discord's and Slack's "> ", or "Replying to @<name>" pasted from a thread):
+# someone else's words the message answers, whose names are not what it asks about.
+_QUOTED = re.compile(r"^[ \t]*(?:>|(?i:replying to\s+@))[^\n]*(?:\n|$)", re.MULTILINE)
 _LINE_END = re.compile(r"(?<=[^\s.!?;:,])[ \t]*\r?\n")
 # A line or heading that says a question follows and what about ("quick q", "<city> band q:",
 # "<genre> question -"): what the message is for, not words of the question. A line that
@@ -214,19 +217,26 @@ def _glued_act(act_named: Callable[[str], str | None], words: re.Match[str]) -> 
 
 
 def clean_question(
-    text: str, act_named: Callable[[str], str | None] = lambda tag: None, *, tags_kept: bool = False
+    text: str,
+    act_named: Callable[[str], str | None] = lambda tag: None,
+    *,
+    context_kept: bool = False,
 ) -> str:
     """The words of a message: no mentions, no control or combining marks, bounded length.
     A handle or hashtag typed by hand is written as the act's name `act_named` finds in it,
     where it finds one; other handles go, and so do other hashtags before or after the words,
-    except, where `tags_kept`, those the message opens with and, after its words, those
-    written as a name is ("#<Name>"): they stay words. Whom a message
+    except, where `context_kept`, those the message opens with and, after its words, those
+    written as a name is ("#<Name>"): they stay words. Quoted lines go too, unless
+    `context_kept` or the message is nothing else: a reply that names nothing ("did they
+    announce ...?") is about what it quotes. Whom a message
     is relayed from goes too, unless `act_named` finds an act in where they are.
 
     Combining marks are dropped after NFKC so zalgo text reads as its base letters; a 100 KB
     paste is cut before any parsing so no regex runs over it whole.
     """
     text = unicodedata.normalize("NFKC", text[: MAX_QUESTION_CHARS * 4])
+    unquoted = _QUOTED.sub("", text)
+    text = unquoted if re.search(r"\w", unquoted) and not context_kept else text
     text = _LINK.sub(lambda link: f" {link.group(1) or ''} ", text)
     text = _DOMAIN.sub(lambda site: f" {site.group(1)} ", text)
     text = _MARKUP.sub(" ", text)
@@ -235,7 +245,7 @@ def clean_question(
     text = _EMPHASIS.sub(r"\2", _MARKED_PAIR.sub(r"\1\2, ", text))
     text = _ONE_TAG.sub(lambda tag: act_named(tag[0][1:]) or tag[0], text)
     text = _GLUED_WORDS.sub(partial(_glued_act, act_named), text)
-    if tags_kept:
+    if context_kept:
         text = _LEADING_TAGS.sub(lambda tags: re.sub("[#@]", " ", tags[0]), text)
         text = _HASHTAGS.sub(lambda tags: re.sub(_NAME_TAG, r" \1", tags[0]), text)
     text = _HANDLE.sub(lambda handle: act_named(handle[1]) or " ", text)
