@@ -1130,3 +1130,14 @@ def test_a_record_a_headline_names_is_no_name_only_bodies_write(tmp_path: Path) 
     )
     text = "velvet quay - anything newer since they announced What They Keep in the Harbour?"
     answered_by(kb, text, 2)
+
+
+def test_a_headline_calling_a_tour_new_announces_it(tmp_path: Path) -> None:
+    """ "<Act> Are Back With New 30-City Tour" announces a tour without the word: asked
+    whether a tour is announced, it is newer news than the shows announced before it."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Moth Announce Two Harbour Hall Shows", "Velvet Moth will play two shows."),
+        ("Velvet Moth Are Back With New 30-City Tour", "Velvet Moth will tour."),
+    )
+    answered_by(kb, "is velvet moth touring again, anything announced?", 2)
