@@ -2698,8 +2698,8 @@ def test_a_quoted_line_is_not_what_a_reply_asks_about(tmp_path: Path) -> None:
 
 def test_a_name_in_brackets_after_the_act_says_which_act_is_meant(tmp_path: Path) -> None:
     """ "<act> (<member> of <other act>) - newest release?": a name in brackets right after
-    the act says who the act is, and asks for no article of its own; "(and <other>)" asks
-    about both."""
+    the act, typed right or mistyped, says who the act is, and asks for no article of its
+    own; "(and <other>)" asks about both."""
     kb = invented_kb(
         tmp_path,
         ("Tamsin Orle Talks Quillmoss Single", "Tamsin Orle of Velvet Moth on Quillmoss."),
@@ -2707,8 +2707,31 @@ def test_a_name_in_brackets_after_the_act_says_which_act_is_meant(tmp_path: Path
         ("Velvet Moth Announce Tour", "Velvet Moth will tour."),
     )
     answered_by(kb, "quillmoss (tamsin orle from velvet moth) - newest release?", 2)
+    sung = invented_kb(
+        tmp_path / "sung",
+        ("Velvet Moth Announce Tour", "Velvet Moth will tour."),
+        ("Velvet Moth & Tami Quillward Share 'Glass Harbour'", "They sang 'Glass Harbour'."),
+        ("Watch Tami Quillward Perform 'Glass Harbour'", "On TV."),
+        ("Tami Quillward Announces New Album 'Brine'", "Tami Quillward will release Brine."),
+    )
+    answered_by(sung, "tani quilward (glass harbour w velvet moth) announced a new album?", 4)
     both = link(kb, "quillmoss (and velvet moth) - any tour?").links
     assert [f.entity.name for f in both] == ["Quillmoss", "Velvet Moth"]
+
+
+def test_the_ones_who_made_a_song_describes_the_act(tmp_path: Path) -> None:
+    """ "<act>, the ones who did <song> - any new album announced?": the song says which act
+    is meant, and asks for no article of its own."""
+    kb = invented_kb(
+        tmp_path,
+        (
+            'Heavy Song of the Week: Quillmoss Bridge Worlds With "Glass Harbour"',
+            "Quillmoss sing Glass Harbour.",
+        ),
+        ('Velvet Moth Share "Glass Harbour" Cover', "A cover."),
+        ('Quillmoss Announce New Album, Share Single "Brine"', "Quillmoss will release an album."),
+    )
+    answered_by(kb, "quillmoss, the ones who did Glass Harbour - any new album announced?", 3)
 
 
 def test_what_someone_plays_after_their_name_describes_them(tmp_path: Path) -> None:

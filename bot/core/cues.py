@@ -682,7 +682,7 @@ DESCRIPTION_OPENERS = frozenset({"the", "that", "this"})
 # What a question calls the act it describes: the news's words for one (`ACT_NOUNS`) and
 # the looser ones of chat ("the <city> garage-punk weirdos <Name>", "<city>'s synth-pop guy").
 DESCRIBED_ACTS = ACT_NOUNS | frozenset(
-    """troupe weirdos guy guys greats legend legends supergroup veterans stalwarts upstarts
+    """troupe weirdos ones guy guys greats legend legends supergroup veterans stalwarts upstarts
     icon icons star stars vocalist guitarist drummer bassist pianist dj mc harper harpist
     fiddler piper cellist violinist saxophonist trumpeter keyboardist percussionist organist
     accordionist flautist""".split()

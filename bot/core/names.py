@@ -570,14 +570,14 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
             else f
             for f in links
         ]
-    # A weak link in an aside right after a sure one is a word of its description ("<name>
-    # (<city> <genre> duo)"), which `context.aside` reads as such.
-    # So is a sure one in an aside that calls something an act ("<name> (the <other act> side
-    # band)") or that someone is of ("<name> (<first> from <other act>)"): the other act
-    # says which one is meant.
-    sure_end = min((f.end for f in links if f.weight >= SURE_LINK), default=None)
-    if sure_end is not None:
-        aside = context.aside(text, len(raw), [True] * len(raw), sure_end)
+    # A link in an aside right after a name linked surely, or as a typo of one, is a word of
+    # its description, which `context.aside` reads as such: "<name> (<city> <genre> duo)",
+    # "<name> (<first> from <other act>)", "<name> (<song> w/ <other act>)": the other act
+    # says which one is meant. An aside that adds ("<name> (and <other act>)") names a
+    # second act asked about, unless it calls something an act ("(and the <other> band)").
+    named_end = min((f.end for f in links if f.weight >= SURE_LINK or not f.exact), default=None)
+    if named_end is not None:
+        aside = context.aside(text, len(raw), [True] * len(raw), named_end)
         calls_act = not DESCRIBED_ACTS.isdisjoint(tokens[i] for i in aside)
         joins = bool(aside) and tokens[min(aside)] in _ASIDE_JOINERS
         telling = [f for f in links if f.weight < SURE_LINK or calls_act or not joins]
@@ -837,7 +837,6 @@ def _unlink(links: list[Link], free: list[bool], dropped: list[Link]) -> None:
 
 
 # Words that say whom a member is of ("<first> from <act>").
-_MEMBER_OF = frozenset({"from", "of", "in"})
 _ASIDE_JOINERS = frozenset({"and", "or", "vs", "versus", "plus"})
 
 # The most words of a name read without its last one (`_one_word_dropped`): "<Word> in the
