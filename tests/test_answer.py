@@ -2715,6 +2715,7 @@ def test_a_name_in_brackets_after_the_act_says_which_act_is_meant(tmp_path: Path
         ("Tami Quillward Announces New Album 'Brine'", "Tami Quillward will release Brine."),
     )
     answered_by(sung, "tani quilward (glass harbour w velvet moth) announced a new album?", 4)
+    answered_by(kb, "the quillmoss (tamsin orle from velvet moth) - newest release?", 2)
     both = link(kb, "quillmoss (and velvet moth) - any tour?").links
     assert [f.entity.name for f in both] == ["Quillmoss", "Velvet Moth"]
 

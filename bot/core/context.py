@@ -25,7 +25,7 @@ from bot.core.cues import (
     YEAR,
 )
 from bot.core.links import SURE_LINK, Link, Linking
-from bot.core.tokens import tokens_counted
+from bot.core.tokens import tokens_counted, tokens_of
 from knowledge.entities import RUN_JOINERS
 from knowledge.everyday import everyday
 from knowledge.places import place, region
@@ -52,7 +52,9 @@ def aside(text: str, count: int, free: list[bool], linked_by: int) -> set[int]:
     (<city>)", "<name> (<city> band, not the <thing>)"): they say which act is meant, as a
     description does (`describing`), and name nothing of their own."""
     for match in _ASIDE.finditer(text):
-        start = tokens_counted(text[: match.start()])
+        # What comes before is read from the message's start, as its tokens are: a leading
+        # "the" is dropped there ("the <name> (<city> band)").
+        start = len(tokens_of(text[: match.start()]))
         size = tokens_counted(match.group(1))
         if start == linked_by and size > 0 and start + size <= count:
             return {i for i in range(start, start + size) if free[i]}
