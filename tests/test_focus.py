@@ -121,6 +121,25 @@ def test_an_act_named_by_an_everyday_word_is_asked_about_not_the_storys_act(
     assert ask(kb, text).url == f"{SITE}1"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "velvet moth and wrenholt are my gym playlist. any wrenholt news?",
+        "velvet moth fans usually love wrenholt too. did wrenholt announce a new album?",
+        "harbour pop: velvet moth and wrenholt. anything new from wrenholt?",
+    ],
+)
+def test_news_of_an_unknown_act_beside_a_story_naming_a_known_one_is_declined(
+    tmp_path: Path, text: str
+) -> None:
+    """In lowercase chat, a question for news that names an act of its own, though the
+    knowledge base lacks it, asks about that act, not the one the story before it names;
+    it is declined by name."""
+    kb = invented_kb(tmp_path, *act_news("Velvet Moth"))
+    reply = ask(kb, text)
+    assert reply.url is None and "wrenholt" in reply.text.lower(), reply.text
+
+
 def test_an_unknown_act_the_question_capitalises_is_asked_about_not_the_storys(
     tmp_path: Path,
 ) -> None:

@@ -394,10 +394,12 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
     if asked_surely and not sure:
         return asked, linking
     # A question that names an act itself, though unsurely (a name that is also an everyday
-    # word, or one the knowledge base lacks that its writer capitalises), and calls no one
-    # "they", asks about it, not whom the story names ("... we sang <Act> songs all night.
-    # what's the latest with <Unknown Act>?").
-    if not asked_surely and not _THEY.search(asked) and _names_own(linking):
+    # word, or one the knowledge base lacks that its writer capitalises or, asking for news,
+    # writes where a name may stand), and calls no one "they", asks about it, not whom the
+    # story names ("... we sang <Act> songs all night. what's the latest with <Unknown
+    # Act>?", "<act> and <unknown> are my gym playlist. any <unknown> news?").
+    named = _names_own(linking) or (news and bool(linking.named_runs))
+    if not asked_surely and not _THEY.search(asked) and named:
         return asked, linking
     owned = frozenset(
         t for word in story.split() if POSSESSIVE.search(word) for t in tokens_of(word)[-1:]
