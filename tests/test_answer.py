@@ -2735,6 +2735,21 @@ def test_the_ones_who_made_a_song_describes_the_act(tmp_path: Path) -> None:
     answered_by(kb, "quillmoss, the ones who did Glass Harbour - any new album announced?", 3)
 
 
+def test_an_everyday_word_no_article_writes_is_no_unknown_name(tmp_path: Path) -> None:
+    """A letter's "expenditure", which no article happens to write, is an everyday English
+    word, not a name the knowledge base lacks; the act the letter names is answered."""
+    kb = invented_kb(
+        tmp_path,
+        *act_news("Velvet Moth"),
+        *everyday("The band played a show and the crowd sang along.", WRITTEN_ARTICLES),
+    )
+    text = (
+        "Dear Roadie, my sons adore Velvet Moth. Before I commit to any expenditure, I would "
+        "be grateful if you could tell me whether Velvet Moth have announced a tour."
+    )
+    answered_by(kb, text, 1)
+
+
 def test_what_someone_plays_after_their_name_describes_them(tmp_path: Path) -> None:
     """ "<Name> the fiddler": what a musician plays, after their name, says whom the question
     means; it asks for no older headline that calls them so."""

@@ -746,7 +746,11 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     unwritten = frozenset(
         ()
         if capitalised is None
-        else (w for w in leftover if w not in towns_named and spelling.never_written(kb, w))
+        else (
+            w
+            for w in leftover
+            if w not in towns_named and not everyday(w) and spelling.never_written(kb, w)
+        )
     )
     return Linking(
         tokens,
