@@ -2750,6 +2750,26 @@ def test_an_everyday_word_no_article_writes_is_no_unknown_name(tmp_path: Path) -
     answered_by(kb, text, 1)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "velvet moth - nothing about the court case pls, what else is new with them?",
+        "velvet moth, not the court case stuff - what else is new with them?",
+    ],
+)
+def test_what_a_question_rules_out_is_no_word_it_searches(tmp_path: Path, question: str) -> None:
+    """ "nothing about the <thing>", "not the <thing>": what the asker rules out tells
+    which news they do not mean; its words must not pick that news."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Moth Court Case: Judge Rules", "The court case of Velvet Moth ended."),
+        ("Velvet Moth Share Single 'Brine'", "Velvet Moth have a new single."),
+        ("Velvet Moth Play Harbour Hall", "Velvet Moth played a show."),
+    )
+    answered_by(kb, question, 3)
+    assert {"court", "case"}.isdisjoint(link(kb, question).leftover)
+
+
 def test_what_someone_plays_after_their_name_describes_them(tmp_path: Path) -> None:
     """ "<Name> the fiddler": what a musician plays, after their name, says whom the question
     means; it asks for no older headline that calls them so."""

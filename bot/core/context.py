@@ -415,6 +415,8 @@ def towns(tokens: tuple[str, ...], free: list[bool], breaks: frozenset[int]) -> 
 # movie"), and how many words such an aside runs to.
 _RULING_OUT = frozenset({"the", "that", "a", "an", "to", "some"})
 RULED_OUT_WORDS = 6
+# What rules out the thing it is followed by ("nothing about the <thing>").
+_NOTHING_ABOUT = frozenset({("nothing", "about"), ("not", "about"), ("nothing", "on")})
 # Words of a name alone in a clause after an act that it describes (`appositions`).
 APPOSITION_WORDS = 3
 
@@ -461,8 +463,18 @@ def after_not(tokens: tuple[str, ...], at: int, breaks: frozenset[int]) -> bool:
     """Whether the word at `at` follows "not" opening a clause (", not <name>"), or "not" and
     a word that rules out a thing ("not the", "not that"): a name there is what the
     question tells apart from what it asks about, where "did <act> not <verb>" asks."""
-    return (at >= 1 and tokens[at - 1] == "not" and at - 1 in breaks) or (
-        at >= 2 and tokens[at - 2] == "not" and tokens[at - 1] in _RULING_OUT
+    return (at >= 1 and tokens[at - 1] == "not" and at - 1 in breaks) or _ruled_from(tokens, at)
+
+
+def _ruled_from(tokens: tuple[str, ...], at: int) -> bool:
+    """Whether what the word at `at` opens is ruled out: after "not" and a word that rules
+    out a thing ("not the"), or after "nothing about" or "not about", with or without one
+    ("nothing about the <thing> pls")."""
+    one = tokens[at - 1] if at >= 1 else ""
+    return (
+        (at >= 2 and tokens[at - 2] == "not" and one in _RULING_OUT)
+        or tokens[max(at - 2, 0) : at] in _NOTHING_ABOUT
+        or (at >= 3 and one in _RULING_OUT and tokens[at - 3 : at - 1] in _NOTHING_ABOUT)
     )
 
 
@@ -471,13 +483,13 @@ def ruled_out(tokens: tuple[str, ...], free: list[bool], breaks: frozenset[int])
     with") up to the clause's end: what the question tells apart from what it asks about,
     no name the knowledge base must know."""
     found: set[int] = set()
-    for at in range(1, len(tokens)):
-        if tokens[at - 1] != "not" or tokens[at] not in _RULING_OUT:
+    for at in range(2, len(tokens)):
+        if not _ruled_from(tokens, at):
             continue
-        end = at + 1
-        while end < min(len(tokens), at + 1 + RULED_OUT_WORDS) and free[end] and end not in breaks:
+        end = at
+        while end < min(len(tokens), at + RULED_OUT_WORDS) and free[end] and end not in breaks:
             end += 1
-        found.update(range(at + 1, end))
+        found.update(range(at, end))
     return found
 
 

@@ -636,7 +636,8 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
     )
     # A town beside a name the question links says where the asker is or a show was.
     town_at = context.towns(tokens, free, breaks) if links else set()
-    asked_not = ruled_at | now_at | outlet_at
+    ruled_words = context.ruled_out(tokens, free, breaks)
+    asked_not = ruled_at | ruled_words | now_at | outlet_at
     leftover = tuple(
         t for i, t in enumerate(tokens) if free[i] and t not in STOPWORDS and i not in asked_not
     )
@@ -668,7 +669,6 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         f for f in links if f.weight >= SURE_LINK or not owners.issuperset(range(f.start, f.end))
     ]
     guessed = context.guessed(tokens, free, breaks, surely_at)
-    ruled_words = context.ruled_out(tokens, free, breaks)
     describing |= owners | guessed | apposed | ruled_words
     describing |= ruled_at | likened
     pairs = tuple(
