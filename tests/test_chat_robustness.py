@@ -163,6 +163,20 @@ def test_a_quoted_line_is_no_word_of_the_reply(typed: str, words: str) -> None:
     assert clean_question(typed) == words
 
 
+def test_a_courtesy_title_is_no_word_of_a_name_unless_an_act_is_named_with_it() -> None:
+    """ "Ms. <First> <Last>", "Mr. <Surname>": the articles write the name without the
+    title, which would make it a longer name no article writes; an act named with one
+    ("Mr. <Word>") keeps it."""
+
+    def act_named(tag: str) -> str | None:
+        return "Mr. Quillmoss" if tag == "MrQuillmoss" else None
+
+    typed = "is Velvet Moth, led by Ms. Tamsin Orle, touring? and Mr. Quillmoss?"
+    words = "is Velvet Moth, led by Tamsin Orle, touring? and Mr. Quillmoss?"
+    assert clean_question(typed, act_named) == words
+    assert clean_question("Dr. Harbour and Mrs Lamp news") == "Harbour and Lamp news"
+
+
 def test_a_handle_or_hashtag_typed_by_hand_is_the_act_it_names() -> None:
     """ "@velvetmoth" and "#velvetmoth" are the act's own, the act asked about; "@harbour_gremlin"
     is a user's, whose name would read as an unknown act's, and "#tbt" a topic."""

@@ -61,14 +61,18 @@ _STOP_OWNS = re.compile(r"(?<=\w)\.(?=['’]s\b)")
 # into a word no article writes ("whend"), read as an unknown name.
 _ASKED_DID = re.compile(r"\b(when|where|why|how|who|what)['’]d\b", re.IGNORECASE)
 
+# A courtesy title before a capitalised name ("Mr. <Surname>", "Ms. <First> <Last>"): no word
+# of the name, which the articles write without it, unless an act is so named ("Mr. <Word>").
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Dr)\.? (?=([A-Z][\w'’-]*))")
+# A quoted line (Discord's and Slack's "> ", or "Replying to @<name>" pasted from a thread):
+# someone else's words the message answers, whose names are not what it asks about.
+_QUOTED = re.compile(r"^[ \t]*(?:>|(?i:replying to\s+@))[^\n]*(?:\n|$)", re.MULTILINE)
+
 # A line break ends a name and cuts a sentence in parts, as a dash between words does: a
 # post's title line ("<Act> - <Title>") run into its first sentence would read as one longer
 # name ("<Title> Who ..."), and a line after the question that tells of the writer ("i lost
 # track after the album announce") is no part of it. It ends no sentence: a title line is
 # read with the words after it, as a title is.
-# A quoted line (Discord's and Slack's "> ", or "Replying to @<name>" pasted from a thread):
-# someone else's words the message answers, whose names are not what it asks about.
-_QUOTED = re.compile(r"^[ \t]*(?:>|(?i:replying to\s+@))[^\n]*(?:\n|$)", re.MULTILINE)
 _LINE_END = re.compile(r"(?<=[^\s.!?;:,])[ \t]*\r?\n")
 # A line or heading that says a question follows and what about ("quick q", "<city> band q:",
 # "<genre> question -"): what the message is for, not words of the question. A line that
@@ -226,7 +230,8 @@ def clean_question(
     A handle or hashtag typed by hand is written as the act's name `act_named` finds in it,
     where it finds one; other handles go, and so do other hashtags before or after the words,
     except, where `context_kept`, those the message opens with and, after its words, those
-    written as a name is ("#<Name>"): they stay words. Quoted lines go too, unless
+    written as a name is ("#<Name>"): they stay words. A courtesy title goes ("Mr."), unless
+    `act_named` finds an act named with it. Quoted lines go too, unless
     `context_kept` or the message is nothing else: a reply that names nothing ("did they
     announce ...?") is about what it quotes. Whom a message
     is relayed from goes too, unless `act_named` finds an act in where they are.
@@ -235,6 +240,7 @@ def clean_question(
     paste is cut before any parsing so no regex runs over it whole.
     """
     text = unicodedata.normalize("NFKC", text[: MAX_QUESTION_CHARS * 4])
+    text = _HONORIFIC.sub(lambda title: title[0] if act_named(title[1] + title[2]) else "", text)
     unquoted = _QUOTED.sub("", text)
     text = unquoted if re.search(r"\w", unquoted) and not context_kept else text
     text = _LINK.sub(lambda link: f" {link.group(1) or ''} ", text)
