@@ -27,6 +27,19 @@ def everyday(word: str) -> bool:
     return word in listed("english")
 
 
+# The shortest word an adverb is read as made of: a short one with "-ly" may be a name.
+ADVERB_STEM = 5
+
+
+def everyday_form(word: str) -> bool:
+    """Whether a word (lowercase) is an everyday English word or an adverb made of one
+    ("energetically", "happily"), which a word list of common words may lack."""
+    stems = (word[:-2], word[:-4], f"{word[:-3]}y", f"{word[:-2]}e")
+    return everyday(word) or (
+        word.endswith("ly") and any(len(stem) >= ADVERB_STEM and everyday(stem) for stem in stems)
+    )
+
+
 def foreign(word: str) -> bool:
     """Whether a word (lowercase, accents folded away) is an everyday word of another language
     Roadie reads, and no everyday English one: chat, where the writer has not capitalised

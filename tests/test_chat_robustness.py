@@ -177,6 +177,17 @@ def test_a_courtesy_title_is_no_word_of_a_name_unless_an_act_is_named_with_it() 
     assert clean_question("Dr. Harbour and Mrs Lamp news") == "Harbour and Lamp news"
 
 
+def test_a_sign_off_before_a_postscript_goes() -> None:
+    """ "Thank you, <Name> P.S. <question>": the sign-off's name would run on into the
+    postscript's words as one unknown name."""
+    typed = "Dear Roadie,\n\nI love Velvet Moth.\n\nThank you,\nWren\n\nP.S. Did they sign?"
+    assert clean_question(typed) == "I love Velvet Moth. Did they sign?"
+    assert (
+        clean_question("PS5 soundtrack? PS: velvet moth tour?")
+        == "PS5 soundtrack? velvet moth tour?"
+    )
+
+
 def test_a_handle_or_hashtag_typed_by_hand_is_the_act_it_names() -> None:
     """ "@velvetmoth" and "#velvetmoth" are the act's own, the act asked about; "@harbour_gremlin"
     is a user's, whose name would read as an unknown act's, and "#tbt" a topic."""

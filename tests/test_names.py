@@ -29,6 +29,7 @@ from bot.core.messages import Message
 from bot.core.names import act_tagged, link
 from bot.core.spelling import WRITTEN_ARTICLES, corrected, spelled_like
 from bot.core.tokens import MAX_HYPHENATED, MAX_TOKENS, read_in_its_language, tokens_of
+from knowledge.everyday import everyday_form
 from knowledge.ingest.loader import add_articles
 from knowledge.names import Entity, NameIndex, sound_key
 from knowledge.records import ArticleRecord
@@ -2136,3 +2137,11 @@ def test_a_name_dictated_is_found_by_how_it_sounds(tmp_path: Path) -> None:
     assert heard is not None and heard.name == "Les Brambleshakers"
     assert kb.names.heard_as("tamsin moral") is None
     assert kb.names.heard_as("the kill moss") is None
+
+
+def test_an_adverb_made_of_an_everyday_word_is_everyday() -> None:
+    """ "energetically", "happily": adverbs a list of common words may lack are no names the
+    knowledge base lacks; a short word with "-ly" may be one ("<Wren>ly")."""
+    assert everyday_form("energetically") and everyday_form("happily")
+    assert everyday_form("expenditure")
+    assert not everyday_form("wrenly") and not everyday_form("quillmossly")

@@ -53,7 +53,7 @@ from bot.core.tokens import (
     written_at,
 )
 from knowledge.entities import kind_of
-from knowledge.everyday import everyday, foreign
+from knowledge.everyday import everyday, everyday_form, foreign
 from knowledge.names import Entity, sound_key
 from knowledge.store import KnowledgeBase
 from knowledge.text import norm, the_opens_name
@@ -749,7 +749,7 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         else (
             w
             for w in leftover
-            if w not in towns_named and not everyday(w) and spelling.never_written(kb, w)
+            if w not in towns_named and not everyday_form(w) and spelling.never_written(kb, w)
         )
     )
     return Linking(

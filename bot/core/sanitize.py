@@ -151,6 +151,8 @@ _SIGN_OFF = re.compile(
     r"[.!]*(?:,?\s*(?:[-–—]\s*)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?[A-Z][\w'’.-]*"
     r"(?:\s(?:and\s|&\s|of\s)?[A-Z][\w'’.-]*){0,3}\.?(?:\s*\([^()]{1,40}\))?)?\s*$"
 )
+# A postscript ("P.S.", "PS:"), after a letter's sign-off.
+_POSTSCRIPT = re.compile(r"(?<![\w.])P\.? ?S\.?(?:[:,-]|\s)\s*")
 # A letter's greeting before it ("Good morning.", "Dear Sir or Madam,", "Dear Roadie,", in
 # English or in another language Roadie reads: "Bonjour,", "Hola!"), which would run on into
 # the question's words as part of a name. "Dear" is a greeting only to those a letter to
@@ -220,6 +222,16 @@ def _glued_act(act_named: Callable[[str], str | None], words: re.Match[str]) -> 
     return name if glued and typed.removeprefix("the").startswith(glued) else words[0]
 
 
+def _signed_off(text: str) -> str:
+    """The message without its sign-off, which a postscript may follow ("Thank you, <Name>
+    P.S. <question>"): the sign-off's name would run on into the postscript's words."""
+    postscript = _POSTSCRIPT.search(text)
+    if postscript is None:
+        return _SIGN_OFF.sub("", text)
+    head = _SIGN_OFF.sub("", text[: postscript.start()].rstrip(" —–"))
+    return f"{head} {text[postscript.end() :]}"
+
+
 def clean_question(
     text: str,
     act_named: Callable[[str], str | None] = lambda tag: None,
@@ -270,7 +282,7 @@ def clean_question(
     text = letters_joined(_SPOKEN_PERIOD.sub(".", text))
     text = re.sub(r"\s+", " ", text).strip()
     text = text[:MAX_QUESTION_CHARS].strip()
-    unsigned = _TAG_QUESTION.sub(r"\1", _GREETING.sub("", _SIGN_OFF.sub("", text)))
+    unsigned = _TAG_QUESTION.sub(r"\1", _GREETING.sub("", _signed_off(text)))
     # Whom it is relayed from goes, but not where its words stand: a name right after is
     # still inside the sentence, where a capital says it is one ("so <Name> signed ...").
     # Where they are may be an act ("a friend in <Band> says ..."), which is then kept.
