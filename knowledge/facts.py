@@ -253,11 +253,12 @@ ANNOUNCEMENT_CUES: list[tuple[str, re.Pattern[str]]] = [
 # A headline that says an announcement is made, whatever else it tells.
 ANNOUNCED = re.compile(r"(?i)\bannounc")
 # A headline that says it makes an announcement, in either word headlines use for one
-# ("<Festival> Unveils <Year> Lineup"), or that calls a tour or a record new ("<Act> Are
-# Back With New 45-City Tour"): among a name's news of the kind asked, the announcement
-# rather than news about what was announced (a livestream, a photo gallery).
+# ("<Festival> Unveils <Year> Lineup"), that calls a tour or a record new ("<Act> Are
+# Back With New 45-City Tour") or that reschedules it ("<Act> Reschedules Cancelled Dates"):
+# among a name's news of the kind asked, the announcement rather than news about what was
+# announced (a livestream, a photo gallery).
 SAYS_ANNOUNCED = re.compile(
-    rf"{ANNOUNCED.pattern}|\bunveil"
+    rf"{ANNOUNCED.pattern}|\bunveil|(?i:\breschedul)"
     r"|(?i:\bnew (?:[\w-]+ )?(?:tours?|albums?|lps?|eps?|dates|shows))\b"
 )
 # Or more is added to one ("<Act> Add <City> to Upcoming Tour", "<Act> Extend <Name> Tour"):

@@ -1141,3 +1141,15 @@ def test_a_headline_calling_a_tour_new_announces_it(tmp_path: Path) -> None:
         ("Velvet Moth Are Back With New 30-City Tour", "Velvet Moth will tour."),
     )
     answered_by(kb, "is velvet moth touring again, anything announced?", 2)
+
+
+def test_a_headline_rescheduling_dates_announces_them(tmp_path: Path) -> None:
+    """ "<Act> Reschedules Cancelled Dates": asked for new tour dates, the rescheduled ones
+    are newer news than the dates announced before."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Moth Announce 20 Dates Across the Coast", "Velvet Moth will tour."),
+        ("Velvet Moth Cancel Dates After Injury", "Velvet Moth cancelled their dates."),
+        ("Velvet Moth Reschedule Cancelled Dates", "Velvet Moth will play the dates in May."),
+    )
+    answered_by(kb, "has velvet moth announced any new tour dates?", 3)
