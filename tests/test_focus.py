@@ -1465,3 +1465,16 @@ def test_blaming_autocorrect_is_chat(tmp_path: Path) -> None:
         *everyday("The band is killing it on stage, fans said.", WRITTEN_ARTICLES),
     )
     answered_by(kb, "latest on velvet math— VELVET MOTH. the band. autocorrect is killing me", 2)
+
+
+def test_a_but_without_a_comma_before_a_question_ends_the_story(tmp_path: Path) -> None:
+    """ "the <act> tour with <other> was fun but what's the newest <other> news": the story
+    before "but" names the tour; the question after it asks for the other act's newest."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Moth Announce Tour With Quillmoss", "Velvet Moth will tour with Quillmoss."),
+        ("Quillmoss Share Single 'Brine'", "Quillmoss have a new single."),
+        ("Harbour Notes", "Velvet Moth played the harbour."),
+    )
+    text = "the velvet moth tour with quillmoss was fun but what's the newest quillmoss news"
+    answered_by(kb, text, 2)

@@ -44,11 +44,12 @@ _SENTENCES = re.compile(r"(?<![\s.]\w\.)(?<!\b(?i:mr|ms|dr|st)\.)(?<!\b(?i:mrs)\
 _DASHES = re.compile(r"\s+[-–—]+\s+")
 # Words that open a sentence that asks, beyond those that open any question.
 _ASKING_OPENERS = QUESTION_OPENERS | frozenset("has have will can could any anything".split())
-# "..., but" or a colon before a question ("<Act> is <Other>'s offshoot, but what's new with
-# <Other>?", "for my radio show: what's the latest from <act>?") cuts a sentence in parts as
-# a dash does: what comes before it tells, the rest asks.
+# "but", with or without a comma, or a colon before a question ("<Act> is <Other>'s offshoot,
+# but what's new with <Other>?", "the <act> tour was fun but what's the newest <other> news",
+# "for my radio show: what's the latest from <act>?") cuts a sentence in parts as a dash
+# does: what comes before it tells, the rest asks.
 _BUT_ASKS = re.compile(
-    rf"(?:,\s+but|:)\s+(?=(?:{'|'.join(sorted(_ASKING_OPENERS))})\b)", re.IGNORECASE
+    rf"(?:,?\s+but|:)\s+(?=(?:{'|'.join(sorted(_ASKING_OPENERS))})\b)", re.IGNORECASE
 )
 # "That" or "this" standing for what the story told ("when was that?", "is this true?", "did
 # that actually happen?", "has that been announced?", "is that a real thing?", "when was
