@@ -1478,3 +1478,17 @@ def test_a_but_without_a_comma_before_a_question_ends_the_story(tmp_path: Path) 
     )
     text = "the velvet moth tour with quillmoss was fun but what's the newest quillmoss news"
     answered_by(kb, text, 2)
+
+
+def test_news_of_an_act_mistyped_beside_a_story_naming_another_is_its_own(
+    tmp_path: Path,
+) -> None:
+    """ "<act> and <mistyped act> would be a dream duet. did <mistyped act> announce a new
+    album?": the question names its own act, though mistyped, not the story's."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Moth Announce New Album 'Lantern'", "Velvet Moth will release an album."),
+        ("Tami Quillward Announces New Album 'Brine'", "Tami Quillward will release Brine."),
+    )
+    text = "velvet moth and tani quilward: a dream duet. did tani quilward announce a new album?"
+    answered_by(kb, text, 2)

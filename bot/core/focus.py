@@ -396,10 +396,13 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
         return asked, linking
     # A question that names an act itself, though unsurely (a name that is also an everyday
     # word, or one the knowledge base lacks that its writer capitalises or, asking for news,
-    # writes where a name may stand), and calls no one "they", asks about it, not whom the
-    # story names ("... we sang <Act> songs all night. what's the latest with <Unknown
-    # Act>?", "<act> and <unknown> are my gym playlist. any <unknown> news?").
-    named = _names_own(linking) or (news and bool(linking.named_runs))
+    # writes where a name may stand, or a known act's name mistyped), and calls no one
+    # "they", asks about it, not whom the story names ("... we sang <Act> songs all night.
+    # what's the latest with <Unknown Act>?", "<act> and <unknown> are my gym playlist. any
+    # <unknown> news?", "<act> and <mistyped act> would be a dream duet. did <mistyped act>
+    # announce an album?").
+    typed = any(not f.exact and f.entity.kind == "artist" for f in linking.links)
+    named = _names_own(linking) or (news and (bool(linking.named_runs) or typed))
     if not asked_surely and not _THEY.search(asked) and named:
         return asked, linking
     owned = frozenset(
