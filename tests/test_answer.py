@@ -2770,6 +2770,17 @@ def test_what_a_question_rules_out_is_no_word_it_searches(tmp_path: Path, questi
     assert {"court", "case"}.isdisjoint(link(kb, question).leftover)
 
 
+def test_an_act_ranked_above_another_with_a_sign_is_likened_to_it(tmp_path: Path) -> None:
+    """ "<act> > <unknown>??": chat ranks one act over another with ">", which likens the
+    other rather than asking about it; the act asked about is answered."""
+    kb = invented_kb(
+        tmp_path,
+        *act_news("Velvet Moth"),
+        *everyday("The band played a show and the crowd sang along.", WRITTEN_ARTICLES),
+    )
+    answered_by(kb, "velvet moth > wrenholt, whats new with velvet moth", 2)
+
+
 def test_what_someone_plays_after_their_name_describes_them(tmp_path: Path) -> None:
     """ "<Name> the fiddler": what a musician plays, after their name, says whom the question
     means; it asks for no older headline that calls them so."""

@@ -67,6 +67,9 @@ _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Dr)\.? (?=([A-Z][\w'’-]*))")
 # A quoted line (Discord's and Slack's "> ", or "Replying to @<name>" pasted from a thread):
 # someone else's words the message answers, whose names are not what it asks about.
 _QUOTED = re.compile(r"^[ \t]*(?:>|(?i:replying to\s+@))[^\n]*(?:\n|$)", re.MULTILINE)
+# "<act> > <other>" between words (not numbers), as chat ranks acts: "better than", which
+# likens.
+_RANKED_ABOVE = re.compile(r"(?<=[^\W\d])[ \t]+>[ \t]+(?=[^\W\d])")
 
 # A line break ends a name and cuts a sentence in parts, as a dash between words does: a
 # post's title line ("<Act> - <Title>") run into its first sentence would read as one longer
@@ -255,6 +258,7 @@ def clean_question(
     text = _HONORIFIC.sub(lambda title: title[0] if act_named(title[1] + title[2]) else "", text)
     unquoted = _QUOTED.sub("", text)
     text = unquoted if re.search(r"\w", unquoted) and not context_kept else text
+    text = _RANKED_ABOVE.sub(" better than ", text)
     text = _LINK.sub(lambda link: f" {link.group(1) or ''} ", text)
     text = _DOMAIN.sub(lambda site: f" {site.group(1)} ", text)
     text = _MARKUP.sub(" ", text)
