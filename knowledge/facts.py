@@ -253,13 +253,14 @@ ANNOUNCEMENT_CUES: list[tuple[str, re.Pattern[str]]] = [
 # A headline that says an announcement is made, whatever else it tells.
 ANNOUNCED = re.compile(r"(?i)\bannounc")
 # A headline that says it makes an announcement, in either word headlines use for one
-# ("<Festival> Unveils <Year> Lineup"), that calls a tour or a record new ("<Act> Are
-# Back With New 45-City Tour") or that reschedules it ("<Act> Reschedules Cancelled Dates"):
-# among a name's news of the kind asked, the announcement rather than news about what was
-# announced (a livestream, a photo gallery).
+# ("<Festival> Unveils <Year> Lineup"), that calls a tour or dates new ("<Act> Are Back With
+# New 45-City Tour") or that reschedules them ("<Act> Reschedules Cancelled Dates"); not a
+# record called new, which headlines name as much to talk of it ("<Other> Shows Love for
+# <Act>'s New Album"): among a name's news of the kind asked, the announcement rather than
+# news about what was announced (a livestream, a photo gallery).
 SAYS_ANNOUNCED = re.compile(
     rf"{ANNOUNCED.pattern}|\bunveil|(?i:\breschedul)"
-    r"|(?i:\bnew (?:[\w-]+ )?(?:tours?|albums?|lps?|eps?|dates|shows))\b"
+    r"|(?i:\bnew (?:[\w-]+ )?(?:tours?|dates|shows))\b"
 )
 # Or more is added to one ("<Act> Add <City> to Upcoming Tour", "<Act> Extend <Name> Tour"):
 # news of the kind asked where more of it is asked for.
