@@ -1492,3 +1492,19 @@ def test_news_of_an_act_mistyped_beside_a_story_naming_another_is_its_own(
     )
     text = "velvet moth and tani quilward: a dream duet. did tani quilward announce a new album?"
     answered_by(kb, text, 2)
+
+
+def test_a_letters_request_to_be_told_is_its_question(tmp_path: Path) -> None:
+    """ "I would be obliged if you could tell me whether <act> have announced a tour": the
+    request asks, without a question mark, so the letter's story before it, naming someone
+    no article names, is no name asked about."""
+    kb = invented_kb(
+        tmp_path,
+        *act_news("Velvet Moth"),
+        *everyday("The band played a show and the crowd sang along.", WRITTEN_ARTICLES),
+    )
+    text = (
+        "Dear Roadie, I have followed Wren Harlow through Velvet Moth and beyond. I would be "
+        "much obliged if you could tell me whether Velvet Moth have announced a tour."
+    )
+    answered_by(kb, text, 1)

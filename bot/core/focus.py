@@ -70,10 +70,11 @@ _DOUBT = re.compile(
     re.IGNORECASE,
 )
 # A question asked as what the writer wants to know ("I need to know when <act>'s album
-# comes out", "wondering if they're touring").
+# comes out", "wondering if they're touring", "could you tell me whether <act> ...").
 _ASKS_INDIRECTLY = re.compile(
     r"\b(?:need|want|wanna|like|love|dying|trying|hoping) to (?:know|find out)\b"
-    r"|\b(?:wonder|wondering|curious) (?:if|whether|when|what|who|where|how|why)\b",
+    r"|\b(?:wonder|wondering|curious) (?:if|whether|when|what|who|where|how|why)\b"
+    r"|\b(?:tell|inform|advise|let) me(?: know)? (?:if|whether|when|what|who|where|how|which)\b",
     re.IGNORECASE,
 )
 # A question mark at the end, whatever marks or emoji follow it ("?!?!", "?? 👀").
