@@ -34,10 +34,12 @@ ADVERB_STEM = 5
 def everyday_form(word: str) -> bool:
     """Whether a word (lowercase) is an everyday English word or an adverb made of one
     ("energetically", "happily"), which a word list of common words may lack."""
+    if everyday(word):
+        return True
+    if not word.endswith("ly"):
+        return False
     stems = (word[:-2], word[:-4], f"{word[:-3]}y", f"{word[:-2]}e")
-    return everyday(word) or (
-        word.endswith("ly") and any(len(stem) >= ADVERB_STEM and everyday(stem) for stem in stems)
-    )
+    return any(len(stem) >= ADVERB_STEM and everyday(stem) for stem in stems)
 
 
 def foreign(word: str) -> bool:

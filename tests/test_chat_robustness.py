@@ -12,7 +12,7 @@ from support import FIXTURES, NOW, act_news, invented_kb
 from bot.adapters.plain_text import render_plain
 from bot.core.answer import answer
 from bot.core.messages import Message, Reply
-from bot.core.sanitize import clean_question
+from bot.core.sanitize import MAX_TITLES, clean_question
 from knowledge.store import KnowledgeBase
 
 NAUGHTY = [
@@ -175,6 +175,18 @@ def test_a_courtesy_title_is_no_word_of_a_name_unless_an_act_is_named_with_it() 
     words = "is Velvet Moth, led by Tamsin Orle, touring? and Mr. Quillmoss?"
     assert clean_question(typed, act_named) == words
     assert clean_question("Dr. Harbour and Mrs Lamp news") == "Harbour and Lamp news"
+
+
+def test_courtesy_titles_read_are_bounded() -> None:
+    """A paste of hundreds of "Mr. <Word>" asks for at most `MAX_TITLES` name look-ups."""
+    asked: list[str] = []
+
+    def act_named(tag: str) -> str | None:
+        asked.append(tag)
+        return None
+
+    clean_question("Mr. Quillmoss " * 120, act_named)
+    assert len(asked) <= MAX_TITLES
 
 
 def test_a_sign_off_before_a_postscript_goes() -> None:

@@ -630,7 +630,7 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
             for f in links
             if not f.exact
             and f.end - f.start == 1
-            and sound_key(norm(f.entity.name).replace(" ", "")) == sound_key(tokens[f.start])
+            and sound_key(f.entity.name) == sound_key(tokens[f.start])
             and context.placed_town(tokens, f.start)
         ],
     )

@@ -64,6 +64,9 @@ _ASKED_DID = re.compile(r"\b(when|where|why|how|who|what)['’]d\b", re.IGNORECA
 # A courtesy title before a capitalised name ("Mr. <Surname>", "Ms. <First> <Last>"): no word
 # of the name, which the articles write without it, unless an act is so named ("Mr. <Word>").
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Dr)\.? (?=([A-Z][\w'’-]*))")
+# The most courtesy titles read in a message: each asks `act_named`, and a paste of hundreds
+# would make as many name look-ups.
+MAX_TITLES = 8
 # A quoted line (Discord's and Slack's "> ", or "Replying to @<name>" pasted from a thread):
 # someone else's words the message answers, whose names are not what it asks about.
 _QUOTED = re.compile(r"^[ \t]*(?:>|(?i:replying to\s+@))[^\n]*(?:\n|$)", re.MULTILINE)
@@ -255,7 +258,9 @@ def clean_question(
     paste is cut before any parsing so no regex runs over it whole.
     """
     text = unicodedata.normalize("NFKC", text[: MAX_QUESTION_CHARS * 4])
-    text = _HONORIFIC.sub(lambda title: title[0] if act_named(title[1] + title[2]) else "", text)
+    text = _HONORIFIC.sub(
+        lambda title: title[0] if act_named(title[1] + title[2]) else "", text, count=MAX_TITLES
+    )
     unquoted = _QUOTED.sub("", text)
     text = unquoted if re.search(r"\w", unquoted) and not context_kept else text
     text = _RANKED_ABOVE.sub(" better than ", text)
