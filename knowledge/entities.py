@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
+from knowledge.everyday import everyday
 from knowledge.facts import ACT_NOUNS, GROUP_NOUNS
 from knowledge.text import POSSESSIVE, WORD_END_MARK, norm, straightened, text_words, words
 from knowledge.vocabulary import (
@@ -378,6 +379,8 @@ def title_subjects(title: str) -> list[str]:
             and all(w[:1].isupper() or w in _CONNECTORS for w in words)
         )
         candidates = [tail if whole else _lead_name(tail)]
+    elif parts is not None and (news := _kicked_name(parts[1])) is not None:
+        candidates = [news]
     elif parts is not None and 0 < len(_edition_dropped(parts[0]).split()) <= MAX_NAME_WORDS:
         head = _lead_name(parts[0]) if _tells_news(parts[0]) else parts[0]
         candidates = [head, _owner(parts[1])]
@@ -451,6 +454,22 @@ def _lowercase_lead(title: str) -> str | None:
             styled = bool(head) and head[0][:1].isalpha() and not head[0][:1].isupper()
             return " ".join(head) if styled and word.lower() in _LOWERCASE_VERBS else None
     return None
+
+
+def _kicked_name(tail: str) -> str | None:
+    """The name opening a headline's words after its separator, when they are news of its
+    own ("<Kicker>: <Name> Announces ..."): what comes before is then the outlet's label or a
+    pun ("Tour Alert:", "<Play On Words>:"), not what the news is about. One everyday word
+    ("<Name>: Family Announces ...") is no name, and the news is the head's."""
+    name = _lead_name(tail.strip())
+    if name is None:
+        return None
+    rest = tail.strip()[len(name) :].split()
+    if not rest or rest[0].lower() not in _NEWS_VERBS:
+        return None
+    if len(name.split()) == 1 and everyday(norm(name)):
+        return None
+    return name
 
 
 def _tells_news(head: str) -> bool:

@@ -1732,6 +1732,17 @@ def test_everyday_words_of_other_languages_are_chat_not_an_unknown_name(
     answered_by(kb, question, 2)
 
 
+def test_a_question_is_read_in_the_languages_of_its_whole_message(tmp_path: Path) -> None:
+    """ "<act> ha anunciado? como se llama y quien sale": the sentence naming the act is the
+    question, and its one Spanish word is chat, as the rest of the message is Spanish."""
+    kb = invented_kb(
+        tmp_path,
+        *act_news("Quillmoss"),
+        *everyday("The band played a show and the crowd sang along.", WRITTEN_ARTICLES),
+    )
+    answered_by(kb, "Quillmoss ha anunciado? como se llama y quien sale", 1)
+
+
 def test_one_word_of_another_language_among_english_ones_may_be_a_name(tmp_path: Path) -> None:
     """ "<vertraulich>, the <city> duo - when's their next album": one everyday word of
     another language alone in an English question is more likely the name of an act the

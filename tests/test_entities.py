@@ -116,6 +116,22 @@ def test_a_columns_title_heads_the_name_it_is_about(title: str, subjects: list[s
 @pytest.mark.parametrize(
     ("title", "subjects"),
     [
+        ("Gig Bulletin: Ana Vidal Announces 9-City 'Salt Lamp Tour'", ["Ana Vidal"]),
+        ("Howl At The Moon: Velvet Wolves Announce Reunion Album", ["Velvet Wolves"]),
+        ("Quill Fathom: Family Announces Memorial Concert", ["Quill Fathom"]),
+        ("Velvet Wolves: Future Plans", ["Velvet Wolves"]),
+    ],
+)
+def test_a_kicker_before_a_headline_of_its_own_is_no_name(title: str, subjects: list[str]) -> None:
+    """ "<Label>: <Name> Announces ...": the words after the separator are news with their
+    own subject, so the words before are the outlet's label or a pun. Where that subject is
+    everyday words ("Family"), the news is the name's before the separator."""
+    assert title_subjects(title) == subjects
+
+
+@pytest.mark.parametrize(
+    ("title", "subjects"),
+    [
         ("Ana Vidal Leaves Velvet Wolves After Six Decades", ["Ana Vidal"]),
         ("Quill Fathom Quits Harbour Lanterns", ["Quill Fathom"]),
         ("Velvet Wolves Officially Part Ways", ["Velvet Wolves"]),

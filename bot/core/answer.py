@@ -104,11 +104,15 @@ def understand(kb: KnowledgeBase, text: str) -> tuple[Question, Linking | None]:
     ("when did X passd away") and each name it surely links to put as "it": a name's own
     words ask nothing ("Dead Lanterns" asks about no death, "New Tallow" for no news). A
     message that tells a story around its question is read as the question (`focused`)."""
-    text, linked = focused(kb, spoken_numbers(text))
+    message = spoken_numbers(text)
+    text, linked = focused(kb, message)
     question = parse(text)
     if question.intent in {"help", "search"}:
         return question, None
     linking = linked or link(kb, text)
+    if not linking.abroad and text != message:
+        abroad = link(kb, text, within=message)
+        linking = abroad if abroad.abroad else linking
     words = list(linking.tokens)
     for found in linking.links:
         if found.weight >= SURE_LINK:

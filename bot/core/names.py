@@ -399,10 +399,12 @@ def _spelled(kb: KnowledgeBase, tokens: tuple[str, ...], run: range) -> bool:
     )
 
 
-def link(kb: KnowledgeBase, text: str) -> Linking:
-    """Link a question's words to known names and say what is left over."""
+def link(kb: KnowledgeBase, text: str, within: str | None = None) -> Linking:
+    """Link a question's words to known names and say what is left over. A question asked
+    inside a longer message (`within`) is written in that message's languages: "<Act> ha
+    anunciado album? como se llama" asks in Spanish in its first sentence too."""
     kb.refresh()
-    abroad = written_in(text)
+    abroad = written_in(within or text)
     text = glued_apart(kb, hyphens_joined(kb, read_in_its_language(text, abroad)))
     raw = tokens_of(text)
     # Two words that spell a one-word name run together are that name, not a typo ("pas
@@ -765,7 +767,8 @@ def link(kb: KnowledgeBase, text: str) -> Linking:
         unwritten,
         casing.possessives(cased, raw),
         breaks,
-        bool(abroad) or sum(map(foreign, tokens)) >= FOREIGN_WORDS_READ,
+        bool(abroad)
+        or sum(map(foreign, tokens_of(within) if within else tokens)) >= FOREIGN_WORDS_READ,
         (
             *(norm(f.entity.name) for f in ruled),
             *filter(None, (_named_words(tokens, group) for group in _runs_of(sorted(ruled_words)))),
