@@ -1716,6 +1716,8 @@ def test_courtesies_and_news_words_of_other_languages_name_nothing(
         "quillmoss news? alguien sabe",
         "Any news on Quillmoss? alguém sabe, tá rolando alguma coisa?",
         "Anything new from Quillmoss? alguien sabe algo?",
+        "any Quillmoss news? co nowego u nich, ktoś wie?",
+        "Quillmoss — ano na ang latest niya? may bagong kanta ba?",
     ],
 )
 def test_everyday_words_of_other_languages_are_chat_not_an_unknown_name(
