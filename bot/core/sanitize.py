@@ -112,6 +112,15 @@ _LEADING_TAGS = re.compile(r"^(?:[^\w#@]*[#@][^\W\d][\w.-]{0,63})+")
 # A tag that is an act's name glued together ("#<theact>", "#<FirstLast>") is what the post
 # is about, wherever it stands: it is written as the act's name.
 _ONE_TAG = re.compile(rf"(?<![\w#]){_TAG}")
+# A channel named by hand inside the words ("for the #<genre> channel:", "someone in #general
+# asked", "pinning this in #new-releases"): where the question is asked or posted, not what
+# about. Channels are tags in lowercase words joined by hyphens, or tags after a word for
+# where ("in", "for", "to") or before one for a place to post ("channel", "thread", "pin").
+_CHANNEL_TAG = re.compile(
+    rf"(?i)(\b(?:in|for|to|from|into|the|our|my)\s+){_TAG}(?![\w-])"
+    rf"|{_TAG}(?=\s+(?:channel|thread|chat|pin|post|wiki|room|server)s?\b)"
+    r"|(?-i:(?<![\w#])#[a-z0-9]+(?:-[a-z0-9]+)+)(?![\w-])"
+)
 # Capitalised words glued together without a tag's mark ("<TheAct>", "<ActName>Band"), as an
 # act's handle is written: read as the act's name where its letters spell it.
 _GLUED_WORDS = re.compile(r"(?<![\w#@])(?:[A-Z][a-z]+){2,}(?!\w)")
@@ -271,6 +280,7 @@ def clean_question(
     text = unstruck if re.search(r"\w", unstruck) else text
     text = _EMPHASIS.sub(r"\2", _MARKED_PAIR.sub(r"\1\2, ", text))
     text = _ONE_TAG.sub(lambda tag: act_named(tag[0][1:]) or tag[0], text)
+    text = _CHANNEL_TAG.sub(lambda channel: f"{channel[1] or ''} ", text)
     text = _GLUED_WORDS.sub(partial(_glued_act, act_named), text)
     if context_kept:
         text = _LEADING_TAGS.sub(lambda tags: re.sub("[#@]", " ", tags[0]), text)
