@@ -408,6 +408,12 @@ def _speech_unquoted(title: str) -> str:
     return "".join([*kept, _QUOTE_MARKS.sub(" ", title[done:])])
 
 
+def comments_on_news(title: str) -> bool:
+    """Whether a headline comments on news (`_NOT_NEWS`: a review, a ranking, a recap)
+    rather than telling any."""
+    return _NOT_NEWS.search(title) is not None
+
+
 def announcement_kind(title: str) -> str | None:
     """The kind of news a headline announces, or None when it announces nothing (a review
     or a ranking names an album without announcing one, a guide tells how to get tickets
@@ -415,7 +421,7 @@ def announcement_kind(title: str) -> str | None:
     title's own words say nothing of the kind: "<Band> – “<Name>’s Album”" is a song;
     elsewhere a quoted name may say it ("“<Name> Tour”")."""
     title = _GUIDE.sub("", title)
-    if not _ANNOUNCING.search(title) or _NOT_NEWS.search(title):
+    if not _ANNOUNCING.search(title) or comments_on_news(title):
         return None
     shared = _SHARED_SONG.match(title) is not None
     kind = news_kind_of(_QUOTED_WORK.sub("“…”", title) if shared else _speech_unquoted(title))

@@ -2840,3 +2840,14 @@ def test_a_word_fans_use_for_what_an_act_does_is_no_longer_name(tmp_path: Path) 
         *harbour_bands(),
     )
     answered_by(kb, "Velvet comeback — who's the new singer?", 2)
+
+
+def test_a_review_of_a_record_is_no_announcement_of_it(tmp_path: Path) -> None:
+    """ "did <act> announce anything": the review of the record, newer, comments on what the
+    act announced; the announcement is the answer."""
+    kb = invented_kb(
+        tmp_path,
+        ("Quillmoss Unveils 'Tidewrack' — 11-Track Album Lands May 2", "A new album."),
+        ("Harbour Sounds Review: Quillmoss's 'Tidewrack' Album", "A mixed bag."),
+    )
+    answered_by(kb, "did quillmoss announce anything", 1)

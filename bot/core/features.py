@@ -20,7 +20,13 @@ from bot.core.intents import Question
 from bot.core.links import SURE_LINK, Link, Linking
 from bot.core.tokens import MAX_TOKENS, tokens_of
 from bot.core.words import kinds_of, spelling, spellings, stem, words_of
-from knowledge.facts import ANNOUNCED_OR_ADDED, BROADER, SAYS_ANNOUNCED, speaks_of
+from knowledge.facts import (
+    ANNOUNCED_OR_ADDED,
+    BROADER,
+    SAYS_ANNOUNCED,
+    comments_on_news,
+    speaks_of,
+)
 from knowledge.store import KnowledgeBase
 
 FEATURES = (
@@ -349,8 +355,13 @@ def describe(
         )
     elif announcing:
         # Without a kind, any news of the name's own may be what it announced, but not
-        # another act's announcement naming it ("<Other> Announce Shows With <Act>").
-        on_topic = [c for c in on_topic if announces(c.row.title, names)] or on_topic
+        # another act's announcement naming it ("<Other> Announce Shows With <Act>"), nor a
+        # review of its record, which comments on what was announced before.
+        on_topic = [
+            c
+            for c in on_topic
+            if announces(c.row.title, names) and not comments_on_news(c.row.title)
+        ] or on_topic
     if bounds is not None:
         # The newest of a time asked about is the newest of then ("the latest in May").
         on_topic = [c for c in on_topic if bounds[0] <= c.row.date <= bounds[1]] or on_topic
