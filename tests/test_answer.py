@@ -2851,3 +2851,15 @@ def test_a_review_of_a_record_is_no_announcement_of_it(tmp_path: Path) -> None:
         ("Harbour Sounds Review: Quillmoss's 'Tidewrack' Album", "A mixed bag."),
     )
     answered_by(kb, "did quillmoss announce anything", 1)
+
+
+def test_a_label_is_asked_about_by_its_word_without_records(tmp_path: Path) -> None:
+    """Fans call "<Word> Records" by its word ("any big quillmere announcement?"), as they
+    call a one-word festival without "Fest"."""
+    kb = invented_kb(
+        tmp_path,
+        ("Quillmere Records Launches Imprint 'Quillmere Deep'", "A new imprint."),
+        ("Velvet Moth Share New Single", "Velvet Moth shared a single."),
+        *everyday("The band played a big show and the crowd sang along.", WRITTEN_ARTICLES),
+    )
+    answered_by(kb, "was there some big quillmere announcement", 1)
