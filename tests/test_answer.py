@@ -1343,6 +1343,19 @@ def test_texting_shorthand_asks_as_the_words_it_stands_for(tmp_path: Path) -> No
     assert reply.url == f"{SITE}1", reply.text
 
 
+def test_something_shortened_in_chat_is_no_typo_of_a_name(tmp_path: Path) -> None:
+    """ "did <act> announce smth": "smth" is "something", not a typo of an act "Smith"."""
+    kb = invented_kb(
+        tmp_path,
+        ("Quillward Announce Fall Tour", "Quillward will tour in the fall."),
+        ("Smith Announces New Album", "Smith will release an album."),
+        ("Smith Shares New Song", "Smith shared a song."),
+    )
+    question = "quillward got anything coming up, did they announce smth"
+    assert [found.entity.name for found in link(kb, question).links] == ["Quillward"]
+    answered_by(kb, question, 1)
+
+
 def test_a_name_one_everyday_word_from_a_known_one_is_another_act(tmp_path: Path) -> None:
     """ "velvet beats" beside a known "Velvet Beads": a typo seldom makes one everyday word of
     another, so it names an act the knowledge base lacks. A typo that makes no word still

@@ -665,10 +665,10 @@ STOPWORDS = (
 SPELLED_OUT = dict(
     zip(
         """1st 2nd 3rd 4th 5th 6th 7th 8th 9th recs vid vids pic pics tix ppl abt yrs nu nws
-        alb wen wuts wht whr hw ws frm b4 nxt rly bout""".split(),
+        alb wen wuts wht whr hw ws frm b4 nxt rly bout smth sth smthg""".split(),
         """first second third fourth fifth sixth seventh eighth ninth records video videos
         photo photos tickets people about years new news album when what what where how was
-        from before next really about""".split(),
+        from before next really about something something something""".split(),
         strict=True,
     )
 )
