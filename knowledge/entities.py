@@ -56,9 +56,12 @@ _LABEL = re.compile(
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
 _PLACE_PREFIX = re.compile(r"^(?:[A-Z][\w.-]*\s)*?[A-Z][\w.-]*['’]s\s+")
 # A year ends a festival's edition ("<Festival> 2024"), not a band named "The <Number>"; so
-# does the word for its bill after it ("<Festival> 2024 Line-Up: ...").
+# does the word for its bill after it ("<Festival> 2024 Line-Up: ...", "... Lineup
+# Announced: ..."), and the word for a look back at it ("<Festival> Wrap: ...").
+_LINEUP = r"(?i:line-?\s?ups?)(?:\s+(?i:out|revealed|announced|confirmed|unveiled))?"
 _EDITION = re.compile(
-    r"(?<!^[Tt]he)\s+(?:(?:19|20)\d\d(?:\s+(?i:line-?\s?ups?))?|(?i:line-?\s?ups?))$"
+    rf"(?<!^[Tt]he)\s+(?:(?:19|20)\d\d(?:\s+{_LINEUP})?|{_LINEUP}"
+    r"|(?:(?:19|20)\d\d\s+)?(?i:wrap|wrap-up|recap))$"
 )
 # The year a headline puts first ("2026 <Festival> Headlined by ...", "2012 <Name> ...").
 _EDITION_FIRST = re.compile(r"^(?:19|20)\d\d\s+(?=[^\W\d])")

@@ -824,12 +824,17 @@ def test_a_sentence_too_long_to_store_is_cut_where_its_clauses_end() -> None:
 
 
 def test_a_festivals_edition_and_bill_are_no_part_of_its_name() -> None:
-    """ "<Festival> 2024 Line-Up: ..." and a body writing "<Festival> 2026" are news of the
-    festival, which one entity holds whatever year it names."""
+    """ "<Festival> 2024 Line-Up: ..." (or "Line-Up Out", "Lineup Announced"), "<Festival>
+    Wrap: ..." and a body writing "<Festival> 2026" are news of the festival, which one entity
+    holds whatever year it names."""
     assert title_subjects("Quillfield Fest 2024 line-up: Copper Tides to headline") == [
         "Quillfield Fest"
     ]
     assert title_subjects("Quillfield Fest Lineup: Copper Tides to headline") == ["Quillfield Fest"]
+    for said in ("Quill Waves 2026 Line-Up Out", "Quill Waves 2026 Lineup Announced"):
+        assert title_subjects(f"{said}: Copper Tides, Lark Moth And More") == ["Quill Waves"]
+    wrap = "Quill Waves Wrap: Copper Tides Steal The Show"
+    assert title_subjects(wrap) == ["Quill Waves"]
     title = "Quillfield Fest 2026: Copper Tides, Lark Moth"
     body = "Quillfield Fest 2026 is back in Harbourton in June, with Copper Tides on top."
     assert [n.name for n in names_in_article(title, body, title_subjects(title))] == [
