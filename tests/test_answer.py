@@ -2866,13 +2866,11 @@ def test_a_review_of_a_record_is_no_announcement_of_it(tmp_path: Path) -> None:
     answered_by(kb, "did quillmoss announce anything", 1)
 
 
-def test_a_label_is_asked_about_by_its_word_without_records(tmp_path: Path) -> None:
-    """Fans call "<Word> Records" by its word ("any big quillmere announcement?"), as they
-    call a one-word festival without "Fest"."""
+def test_a_best_of_that_says_it_is_announced_is_an_announcement(tmp_path: Path) -> None:
+    """ "<act> Announces Best Of ...": a compilation announced, not a ranking of the year."""
     kb = invented_kb(
         tmp_path,
-        ("Quillmere Records Launches Imprint 'Quillmere Deep'", "A new imprint."),
-        ("Velvet Moth Share New Single", "Velvet Moth shared a single."),
-        *everyday("The band played a big show and the crowd sang along.", WRITTEN_ARTICLES),
+        ("Quillmoss Unveils 'Tidewrack' — 11-Track Album Lands May 2", "A new album."),
+        ("Quillmoss Announces Best Of Compilation 'Tide Years'", "A best-of set."),
     )
-    answered_by(kb, "was there some big quillmere announcement", 1)
+    answered_by(kb, "did quillmoss announce anything", 2)

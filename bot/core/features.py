@@ -356,11 +356,13 @@ def describe(
     elif announcing:
         # Without a kind, any news of the name's own may be what it announced, but not
         # another act's announcement naming it ("<Other> Announce Shows With <Act>"), nor a
-        # review of its record, which comments on what was announced before.
+        # review of its record, which comments on what was announced before, unless it says
+        # it announces ("<Act> Announces Best Of ...").
         on_topic = [
             c
             for c in on_topic
-            if announces(c.row.title, names) and not comments_on_news(c.row.title)
+            if announces(c.row.title, names)
+            and (SAYS_ANNOUNCED.search(c.row.title) or not comments_on_news(c.row.title))
         ] or on_topic
     if bounds is not None:
         # The newest of a time asked about is the newest of then ("the latest in May").

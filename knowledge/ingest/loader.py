@@ -39,8 +39,7 @@ NAME_PREPOSITIONS = frozenset({"in", "of"})
 NAME_SUFFIXES = frozenset("jr sr ii iii iv two three four five six seven eight nine ten".split())
 _POSSESSIVE_HEAD = re.compile(r"^(.+?)['’]s\s+\w+")
 _FESTIVAL_END = re.compile(r"(?i)\s+(?:fest|festival)$")
-_LABEL_END = re.compile(r"(?i)\s+(?:records|recordings)$")
-MIN_SHORT_NAME = 4
+MIN_SHORT_FESTIVAL = 4
 _DOTTED_RE = re.compile(DOTTED.replace(".", r"\."))
 
 
@@ -184,14 +183,12 @@ class _EntityCache:
             self.alias(norm(head.group(1)), entity_id, "possessive")
         for variant in variants(name):
             self.alias(variant, entity_id, "variant")
-        # Fans name a festival of one word and "Fest" by the word alone ("<Word> 2026"), and
-        # a label of one word and "Records" so ("any <word> announcement?"); a word the
-        # articles mostly write in lowercase is dropped again with the plain words. Everyday
-        # words of a longer name stay the question's own unless it says the kind.
-        ending = {"festival": _FESTIVAL_END, "label": _LABEL_END}.get(kind)
-        short = ending.sub("", name) if ending else name
-        one_word = short != name and " " not in short and len(short) >= MIN_SHORT_NAME
-        if one_word:
+        # Fans name a festival of one word and "Fest" by the word alone ("<Word> 2026"); a
+        # word the articles mostly write in lowercase is dropped again with the plain words.
+        # Everyday words of a longer name stay the question's own unless it says the kind.
+        short = _FESTIVAL_END.sub("", name)
+        one_word = short != name and " " not in short and len(short) >= MIN_SHORT_FESTIVAL
+        if kind == "festival" and one_word:
             self.alias(norm(short), entity_id, QUESTIONS_ONLY)
         return entity_id
 
