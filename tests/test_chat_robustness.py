@@ -245,6 +245,26 @@ def test_a_topic_tag_may_open_with_a_number(typed: str, words: str) -> None:
 @pytest.mark.parametrize(
     ("typed", "words"),
     [
+        ("Artist: Velvet Moth | Q: latest news?", "Velvet Moth — latest news?"),
+        ("Band: Velvet Moth / Asking: any announcement?", "Velvet Moth — any announcement?"),
+        ("band: velvet moth\nq: who produced the EP", "velvet moth — who produced the EP"),
+        ("[artist] Velvet Moth [q] who produced it", "Velvet Moth — who produced it"),
+        (
+            "Name: Velvet Moth | City: Harbourton | What: touring?",
+            "Velvet Moth — Harbourton — touring?",
+        ),
+        ("is velvet moth a) good or b) bad", "is velvet moth a) good or b) bad"),
+    ],
+)
+def test_a_form_s_labels_are_no_words_of_the_question(typed: str, words: str) -> None:
+    """A message typed as a form ("Artist: <act> | Q: ..."): the labels ask nothing and name
+    no act, and each field stands apart, as a line does."""
+    assert clean_question(typed) == words
+
+
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
         ("for #post-punk: did velvet moth sign?", "for : did velvet moth sign?"),
         ("someone in #general asked about Velvet Moth", "someone in asked about Velvet Moth"),
         ("for the #harbourton channel: Velvet Moth news?", "for the channel: Velvet Moth news?"),

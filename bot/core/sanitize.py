@@ -80,6 +80,19 @@ _RANKED_ABOVE = re.compile(r"(?<=[^\W\d])[ \t]+>[ \t]+(?=[^\W\d])")
 # track after the album announce") is no part of it. It ends no sentence: a title line is
 # read with the words after it, as a title is.
 _LINE_END = re.compile(r"(?<=[^\s.!?;:,])[ \t]*\r?\n")
+# The fields of a form a message is typed as ("Artist: <act> | Question: new album?",
+# "[artist] <act> [q] ...", "Name: <act> / What: ..."): the labels name no act and ask
+# nothing, and each field is a part of the message of its own, as a line is.
+_FIELD_WORDS = (
+    "artist|artists|band|act|name|singer|group|festival|fest|label|event|venue|city|genre"
+    "|country|q|qs|question|questions|asking|ask|topic|what|who|also|note|notes|info|re"
+    "|subject|a|answer"
+)
+_FIELD = rf"(?:\[(?:{_FIELD_WORDS})\]|(?:{_FIELD_WORDS})[ \t]*(?:[:=)]|\]))"
+_FIELD_BREAK = re.compile(
+    rf"(?i)[ \t]*(?:[|;/\n]|(?<=\S)(?=[ \t]*\[)|(?<=\S)[ \t]{{2,}})[ \t]*(?={_FIELD})"
+)
+_FIELD_LABEL = re.compile(rf"(?im)(?:^|(?<=— ))[ \t]*{_FIELD}[ \t]*")
 # A line or heading that says a question follows and what about ("quick q", "<city> band q:",
 # "<genre> question -"): what the message is for, not words of the question. A line that
 # asks ("what's new with Q") is none.
@@ -291,6 +304,8 @@ def clean_question(
     )
     untagged = _HASHTAGS.sub(" ", _OPENING_NAME_TAG.sub(r"\1\2", text))
     text = untagged if re.search(r"\w", untagged) else text
+    unlabelled = _FIELD_LABEL.sub("", _FIELD_BREAK.sub(" — ", text))
+    text = unlabelled if re.search(r"\w", unlabelled) else text
     unheaded = _QUESTION_HEADING.sub("", text)
     text = unheaded if re.search(r"\w", unheaded) else text
     text = _BROKEN_OFF.sub(" —", _SAID_AGAIN.sub("", _LINE_END.sub(" — ", text)))
