@@ -367,11 +367,22 @@ _MEMBERS = re.compile(r"\s+(?:Members|Bandmates)(?=\s+(?![Oo]f\b)|$)")
 _COUNTED = re.compile(r"^(?:(?:Two|Three|Four|Five|Six|Both|All|Remaining|Surviving)\s+)+")
 
 
+# The section an outlet files a headline under, in capitals before a bar ("INDIE | <Act>
+# announce ...", "K-POP | ..."): the outlet's, not a name the news is about.
+_SECTION = re.compile(r"^[A-Z][A-Z0-9&+/-]*(?: [A-Z][A-Z0-9&+/-]*)? +\| +(?=\S)")
+
+
+def unsectioned(title: str) -> str:
+    """A headline without the section label an outlet puts before it (`_SECTION`)."""
+    return _SECTION.sub("", title)
+
+
 def title_subjects(title: str) -> list[str]:
     """The names a title is about: its lead before a separator, or before the first verb.
     After a separator, a name that owns what follows too: a column's name may come first
     ("<Column Name>: <Band>' <Member>"). A lead that reads as a column's title (`_column`)
     is none, and the name is what follows it."""
+    title = unsectioned(title)
     parts = _separated(title)
     if parts is not None and _column(parts[0]):
         tail = parts[1].strip()

@@ -116,6 +116,21 @@ def test_a_columns_title_heads_the_name_it_is_about(title: str, subjects: list[s
 @pytest.mark.parametrize(
     ("title", "subjects"),
     [
+        ("INDIE | Ana Vidal maps out 20-date 'Salt Lamp Tour'", ["Ana Vidal"]),
+        ("K-POP | Velvet Wolves will hit the road", ["Velvet Wolves"]),
+        ("FESTIVAL | Quill Waves 2026 called off as storm nears", ["Quill Waves"]),
+        ("BIG|WOLVES Announce New Album", ["BIG|WOLVES"]),
+    ],
+)
+def test_an_outlets_section_before_a_bar_is_no_name(title: str, subjects: list[str]) -> None:
+    """ "INDIE | <Act> ...": the section an outlet files the headline under, in capitals
+    before a bar, is the outlet's; a name written with a bar inside ("BIG|<WORD>") stays."""
+    assert title_subjects(title) == subjects
+
+
+@pytest.mark.parametrize(
+    ("title", "subjects"),
+    [
         ("Gig Bulletin: Ana Vidal Announces 9-City 'Salt Lamp Tour'", ["Ana Vidal"]),
         ("Howl At The Moon: Velvet Wolves Announce Reunion Album", ["Velvet Wolves"]),
         ("Quill Fathom: Family Announces Memorial Concert", ["Quill Fathom"]),

@@ -35,6 +35,7 @@ from knowledge.entities import (
     separated_head,
     surnames,
     title_subjects,
+    unsectioned,
 )
 from knowledge.facts import RECORDS, announcement_kind, fact_kinds, news_kind_of
 from knowledge.records import ArticleRecord, Problem
@@ -133,25 +134,26 @@ def _unnamed(title: str, subjects: list[str]) -> str:
 
 def extract(record: ArticleRecord) -> Extracted:
     body = record.body
-    text = f"{record.title}\n{body[:MAX_BODY_CHARS]}"
+    title = unsectioned(record.title)
+    text = f"{title}\n{body[:MAX_BODY_CHARS]}"
     capitalised: Counter[str] = Counter()
     for word, count in Counter(_CAPITALISED_WORD.findall(text)).items():
         capitalised[word.lower()] += count
     body_sentences = sentences(body[:MAX_BODY_CHARS]) if body else []
-    subjects = title_subjects(record.title)
-    names = names_in_article(record.title, body, subjects)
+    subjects = title_subjects(title)
+    names = names_in_article(title, body, subjects)
     recurring = recurring_names(body) if body else []
     return Extracted(
         fingerprint=fingerprint(record),
-        kind=announcement_kind(_unnamed(record.title, subjects)),
+        kind=announcement_kind(_unnamed(title, subjects)),
         summary=summarise(record, body_sentences),
         names=names,
-        works=named_works(record.title),
-        headline_names=[*headline_names(record.title), *credited_names(record.title)],
+        works=named_works(title),
+        headline_names=[*headline_names(title), *credited_names(title)],
         recurring=recurring,
         surnames=surnames(body[:BODY_NAME_CHARS], [n.name for n in [*names, *recurring]]),
         nicknames=nicknames(body[:MAX_BODY_CHARS]),
-        title_runs=capitalised_runs(record.title),
+        title_runs=capitalised_runs(title),
         lead_runs=capitalised_runs(body[:LEAD_CHARS]) if body else [],
         facts=[
             (piece, " ".join(sorted(fact_kinds(piece))) or "statement")
