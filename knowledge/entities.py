@@ -127,7 +127,10 @@ def plausible(name: str) -> bool:
     asking = len(tokens) == 2 and tokens[0] == "the" and tokens[1] in QUESTION_WORDS | {"the"}
     # Small words joined by "&" are a name's ("<Pronoun> & <Pronoun>"): no sentence does so.
     joined = len(tokens) > 2 and "&" in name
-    return asking or joined or not all(t in NOT_NAMES for t in tokens)
+    # Small words in capitals with a letter of another alphabet are styled so as a name is
+    # ("NØ <WORD>"): no sentence writes "no" so.
+    styled = name.isupper() and not name.isascii()
+    return asking or joined or styled or not all(t in NOT_NAMES for t in tokens)
 
 
 def plausible_subject(name: str) -> bool:
@@ -932,12 +935,13 @@ def _is_word_char(char: str) -> bool:
 def variants(name: str) -> list[str]:
     """Other spellings fans type: short words run together ("a b c" as "abc"), a name
     with "and" without it, a name of three words or more without a foreign "the" ("Les
-    <Word> <Word>", typed "the <word> <word>"), numbers and abbreviations spelled out ("40
-    Lanterns" as "forty lanterns", "Dr. Moth" as "doctor moth") and number words as digits
-    ("<Word> Of Four" as "<word> of 4"), words written short or in full the other way
-    ("<Word> Brothers" as "<word> bros", "Doctor <Word>" as "dr <word>"), "for" or "to" as a
-    digit in a name of three words or more ("Songs For Ana" as "songs 4 ana"), a
-    hyphenated name's words run together, and a duo of two people by their surnames."""
+    <Word> <Word>", typed "the <word> <word>"), "and" or "in" inside a name as "n", numbers
+    and abbreviations spelled out ("40 Lanterns" as "forty lanterns", "Dr. Moth" as "doctor
+    moth") and number words as digits ("<Word> Of Four" as "<word> of 4"), words written
+    short or in full the other way ("<Word> Brothers" as "<word> bros", "Doctor <Word>" as
+    "dr <word>"), "for" or "to" as a digit in a name of three words or more ("Songs For Ana"
+    as "songs 4 ana"), a hyphenated name's words run together, and a duo of two people by
+    their surnames."""
     tokens = norm(name).split()
     found: list[str] = []
     if len(tokens) >= 2 and all(len(t) <= 3 for t in tokens):
@@ -950,6 +954,9 @@ def variants(name: str) -> list[str]:
         duo = len(tokens) == 5 and tokens[2] == "and" and tokens[3] not in ARTICLES
         if duo and all(len(t) > 2 and t.isalpha() for t in (tokens[1], tokens[4])):
             found += [f"{tokens[1]} and {tokens[4]}", f"{tokens[1]} n {tokens[4]}"]
+    if "in" in tokens[1:-1]:
+        # Chat writes "in" inside a name as "n" too ("<word> n <words>").
+        found.append(" ".join("n" if t == "in" else t for t in tokens))
     if len(tokens) > 2 and tokens[0] in FOREIGN_THE:
         found.append(" ".join(tokens[1:]))
     # Fans type a hyphenated name's words together ("<Word>-<Word>" as "<word><word>").

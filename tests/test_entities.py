@@ -424,6 +424,7 @@ def test_numbers_in_names_are_also_spelled_out() -> None:
 def test_a_duo_goes_by_its_surnames_and_and_is_typed_n() -> None:
     assert {"marsh and quist", "marsh n quist"} <= set(variants("Tida Marsh and Mara Quist"))
     assert "velvet n the wolves" in variants("Velvet and the Wolves")
+    assert "lanterns n harbours" in variants("Lanterns in Harbours")
     assert "velvet and wolves" not in variants("Ana Velvet and the Wolves")
     assert "q and hall" not in variants("Copper Q And Lantern Hall")
 
@@ -870,3 +871,10 @@ def test_a_festivals_edition_and_bill_are_no_part_of_its_name() -> None:
 def test_a_bands_members_are_the_bands_news(title: str, subjects: list[str]) -> None:
     """ "<Band> Members ..." is news of the band, and "<Band> Members" is no act of its own."""
     assert title_subjects(title) == subjects
+
+
+def test_small_words_styled_with_another_alphabets_letter_are_a_name() -> None:
+    """ "NØ MORE Announce ...": small words in capitals with a letter no English word writes
+    are styled as a band's name; "NO MORE" in capitals is still no name."""
+    assert title_subjects("NØ MORE Announce New Album Harbour Lights") == ["NØ MORE"]
+    assert title_subjects("NO MORE Announce New Album Harbour Lights") == []
