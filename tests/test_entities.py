@@ -132,7 +132,7 @@ def test_an_outlets_section_before_a_bar_is_no_name(title: str, subjects: list[s
     ("title", "subjects"),
     [
         ("Gig Bulletin: Ana Vidal Announces 9-City 'Salt Lamp Tour'", ["Ana Vidal"]),
-        ("Howl At The Moon: Velvet Wolves Announce Reunion Album", ["Velvet Wolves"]),
+        ("Wolves At The Door Again: Velvet Wolves Announce Reunion Album", ["Velvet Wolves"]),
         ("Quill Fathom: Family Announces Memorial Concert", ["Quill Fathom"]),
         ("Velvet Wolves: Future Plans", ["Velvet Wolves"]),
     ],
