@@ -399,6 +399,26 @@ def test_a_verb_read_into_a_name_is_the_acts_news_once_the_act_is_known() -> Non
     assert kb.names.exact("tin brothers") is not None
 
 
+def test_a_verb_read_into_a_name_before_more_words_is_the_acts_news() -> None:
+    """ "<Act> Receives Support From ...": a verb whose other forms the articles write
+    ("received"), read into the name with a word after it, is the act's news once the act is
+    known. A surname shaped as a verb, none of whose forms the articles write, stays a name
+    ("<First> Matthewes")."""
+    kb = KnowledgeBase.in_memory()
+    titles = [
+        ("Quillon Receives Support From Harbour Fans", ""),
+        ("Quillon Announce Spring Tour", ""),
+        ('Quillon: "Lantern"', ""),
+        ("Tida Matthewes Joins Harbour Choir", ""),
+        ('Tida: "Tide"', ""),
+        ('Tida: "Lowlight"', ""),
+        ("Notes", "She received it and was receiving more, and the crowd sang. " * 12),
+    ]
+    add_articles(kb, _monthly(*titles))
+    assert kb.names.exact("quillon receives support") is None
+    assert kb.names.exact("tida matthewes") is not None
+
+
 def test_a_subject_whose_opening_word_is_joined_to_the_rest_keeps_it() -> None:
     """ "Man/Quillon-Marsh" normalises to three words that the raw name does not split at, and
     "Man" opens names ("New <Name> Song"): the name is not cut at the small word, whether or

@@ -17,6 +17,8 @@ from knowledge.text import norm
 
 PLAIN_WORD_RATIO = 2
 PLAIN_WORD_FLOOR = 5
+# The shortest stem a verb's form is read as made of: "<Name> Bas" is no form of "ba".
+MIN_STEM = 4
 # A word the articles write in lowercase this much more often than the name is mentioned is
 # an ordinary word, not a name (`e` the entity, `w` its word's usage).
 _PLAIN_WORD = "w.lowercase > ? * max(e.articles, ?)"
@@ -75,18 +77,20 @@ def prune_plain_words(conn: Connection) -> None:
 
 
 def merge_verb_tails(conn: Connection, since: int) -> None:
-    """Merge each name that ends on a headline's verb into the act it starts with, among the
-    entities made from id `since` on.
+    """Merge each name that runs on into a headline's verb into the act it starts with,
+    among the entities made from id `since` on.
 
     "<Act> Gives ..." made an entity of its own when the act was not known yet (its other
     headlines came later) or is a name of one word, which a lead's next word may not be cut
     from ("<Word> Brothers"). Its articles were then no news of the act's, and its
     announcements pushed to no channel that follows the act. It is such a mistake when the
-    words before its last are a name of its own, named in more articles; the last word is
-    shaped as a verb (`verb_shaped`) and the articles write it in lowercase far more often
-    than the name is named, as they write "gives" and never a surname ("<First> Matthews");
-    and every article names it in its headline with more words straight after it: a name
-    before a colon ("<Word> Girls: <Title>") or met in a body is a name of its own.
+    words before a word are a name of its own, named in more articles; that word is shaped
+    as a verb (`verb_shaped`, or its last part after a hyphen: "Crowd-Surfs") and is a verb
+    the articles write in lowercase far more often than the name is named, as they write
+    "gives" and never a surname ("<First> Matthews"), counting the verb's other forms
+    ("Injures" as "injured", "injuring"); and every article names it in its headline
+    with more words straight after it: a name before a colon ("<Word> Girls: <Title>") or
+    met in a body is a name of its own.
     """
     for entity_id, name in conn.execute(
         "SELECT e.id, e.name FROM entities e WHERE e.id >= ? AND e.kind = 'artist' "
@@ -94,25 +98,43 @@ def merge_verb_tails(conn: Connection, since: int) -> None:
         "(SELECT entity_id FROM aliases WHERE origin = 'admin')",
         (since,),
     ).fetchall():
-        head, last = name.rsplit(" ", 1)
-        if not verb_shaped(last) or not _plain(conn, entity_id, last.lower()):
-            continue
-        act = conn.execute(
-            "SELECT e.id FROM entities e, entities tail WHERE e.norm = ? AND tail.id = ? "
-            "AND e.articles > tail.articles",
-            (norm(head), entity_id),
-        ).fetchone()
-        if act is not None and _headline_verb(conn, entity_id, name):
-            _merge(conn, entity_id, int(act[0]))
+        words = name.split(" ")
+        for at in range(1, len(words)):
+            verb = words[at].rsplit("-", 1)[-1]
+            if not verb_shaped(verb):
+                continue
+            if not _plain(conn, entity_id, *_verb_forms(verb.lower())):
+                continue
+            head = " ".join(words[:at])
+            act = conn.execute(
+                "SELECT e.id FROM entities e, entities tail WHERE e.norm = ? AND tail.id = ? "
+                "AND e.articles > tail.articles AND lower(e.name) = lower(?)",
+                (norm(head), entity_id, head),
+            ).fetchone()
+            if act is not None and _headline_verb(conn, entity_id, name):
+                _merge(conn, entity_id, int(act[0]))
+            break
 
 
-def _plain(conn: Connection, entity_id: int, word: str) -> bool:
-    """Whether the articles write the word in lowercase far more than the entity is named."""
+def _verb_forms(word: str) -> tuple[str, ...]:
+    """A word shaped as a verb and the other forms of its verb ("injures": "injure",
+    "injured", "injuring"), which a surname shaped so ("<First> Matthews") has none of. The
+    forms are guessed from the word's ending; a guess that is no word counts nothing."""
+    stem = word.removesuffix("ed").removesuffix("s") if len(word) > MIN_STEM else word
+    cut = stem.removesuffix("e")
+    return tuple(sorted({word, stem, f"{stem}s", f"{cut}ed", f"{cut}ing", f"{stem}e", f"{stem}ed"}))
+
+
+def _plain(conn: Connection, entity_id: int, *words: str) -> bool:
+    """Whether the articles write the words, together, in lowercase far more than the entity
+    is named."""
+    marks = ", ".join("?" * len(words))
     return bool(
         conn.execute(
-            "SELECT 1 FROM entities e, word_usage w WHERE e.id = ? AND w.word = ? "
-            f"AND {_PLAIN_WORD}",
-            (entity_id, word, PLAIN_WORD_RATIO, PLAIN_WORD_FLOOR),
+            "SELECT 1 FROM entities e, word_usage w WHERE e.id = ? "
+            f"AND w.word IN ({marks}) GROUP BY e.id "
+            "HAVING sum(w.lowercase) > ? * max(e.articles, ?)",
+            (entity_id, *words, PLAIN_WORD_RATIO, PLAIN_WORD_FLOOR),
         ).fetchone()
     )
 
