@@ -90,7 +90,7 @@ _FIELD_WORDS = (
 )
 _FIELD = rf"(?:\[(?:{_FIELD_WORDS})\]|(?:{_FIELD_WORDS})[ \t]*(?:[:=)]|\]))"
 _FIELD_BREAK = re.compile(
-    rf"(?i)[ \t]*(?:[|;/\n]|(?<=\S)(?=[ \t]*\[)|(?<=\S)[ \t]{{2,}})[ \t]*(?={_FIELD})"
+    rf"(?i)(?:(?<![ \t])[ \t]*[|;/\n][ \t]*|(?<=\S)[ \t]+(?=\[)|(?<=\S)[ \t]{{2,}})(?={_FIELD})"
 )
 _FIELD_LABEL = re.compile(rf"(?im)(?:^|(?<=— ))[ \t]*{_FIELD}[ \t]*")
 # A line or heading that says a question follows and what about ("quick q", "<city> band q:",
