@@ -177,12 +177,12 @@ def test_a_plain_word_dropped_as_a_name_takes_its_announcements_along() -> None:
     kb = _kb()
     marrow = _entity(kb, "velvet marrow")
     body = "They sang of love, " + "and love, " * 12 + "mostly."
-    add_articles(kb, [_record("h", "Love Announce Tour With Velvet Marrow", "2025-08-01", body)])
+    add_articles(kb, [_record("h", "Love Announces Tour With Velvet Marrow", "2025-08-01", body)])
     assert kb.names.exact("love") is None
     titles = [row.title for row in kb.announcements(entity_ids=[marrow])]
-    assert "Love Announce Tour With Velvet Marrow" not in titles
+    assert "Love Announces Tour With Velvet Marrow" not in titles
     assert [row.title for row in kb.newest_about(marrow, 1)] == [
-        "Love Announce Tour With Velvet Marrow"
+        "Love Announces Tour With Velvet Marrow"
     ]
 
 

@@ -98,6 +98,20 @@ def test_a_word_the_articles_write_in_lowercase_is_no_name_but_its_initialism_is
     assert kb.query("SELECT name FROM entities WHERE norm = 'run'") == [("R.U.N.",)]
 
 
+def test_a_plain_word_that_takes_a_bands_verb_is_a_bands_name() -> None:
+    """ "Run Announce New Album": a word in the singular with a verb in the plural is a
+    band's name, however often the articles write the word in lowercase; "Run Announces
+    ..." would be any subject's, and the word is pruned as before."""
+    band = invented_article(1, "Run Announce New Album Night Drive", "A new album.")
+    kb = KnowledgeBase.in_memory()
+    add_articles(kb, [band, PLAIN_USES])
+    assert kb.query("SELECT name FROM entities WHERE norm = 'run'") == [("Run",)]
+    other = invented_article(1, "Run Announces New Album Night Drive", "A new album.")
+    kb = KnowledgeBase.in_memory()
+    add_articles(kb, [other, PLAIN_USES])
+    assert kb.query("SELECT count(*) FROM entities WHERE norm = 'run'") == [(0,)]
+
+
 def test_a_subject_that_another_names_initials_spell_is_a_name_of_its_own() -> None:
     """ "Hal", spelled so in its item's body, is a band, not "Harbour Attic Lanterns" by its
     initials; a question typing the word means the band, though the other is news more often."""

@@ -52,11 +52,12 @@ def prune_plain_words(conn: Connection) -> None:
     ids = [
         (row[0],)
         for row in conn.execute(
-            "SELECT e.id FROM entities e JOIN word_usage w ON w.word = e.norm "
+            "SELECT e.id, e.name FROM entities e JOIN word_usage w ON w.word = e.norm "
             f"WHERE e.norm NOT LIKE '% %' AND e.name NOT GLOB '*{DOTTED}*' "
             f"AND {_PLAIN_WORD} AND {_CHOSEN}",
             (PLAIN_WORD_RATIO, PLAIN_WORD_FLOOR),
-        )
+        ).fetchall()
+        if not _a_bands_name(conn, row[0], row[1])
     ]
     conn.executemany("DELETE FROM aliases WHERE entity_id = ?", ids)
     conn.executemany("DELETE FROM mentions WHERE entity_id = ?", ids)
@@ -73,6 +74,32 @@ def prune_plain_words(conn: Connection) -> None:
         "word_usage w ON w.word = aliases.alias WHERE e.id = aliases.entity_id AND "
         f"{_PLAIN_WORD})",
         (QUESTIONS_ONLY, NICKNAME, PLAIN_WORD_RATIO, PLAIN_WORD_FLOOR),
+    )
+
+
+# A headline's verb as a band takes it, in the plural ("<Word> Announce ...", "<Word> Are
+# Back"), which a word in the singular takes only as a band's name.
+_PLURAL_VERB = re.compile(
+    r"(?i)(?:announce|share|unveil|detail|confirm|reveal|tease|reunite|return|cancel|postpone"
+    r"|sign|launch|debut|plot|premiere|expand|extend|celebrate|are|have|play|perform|drop"
+    r"|add|team|join|cover)\b"
+)
+
+
+def _a_bands_name(conn: Connection, entity_id: int, name: str) -> bool:
+    """Whether a headline about the entity takes a verb in the plural straight after a name
+    that is no plural ("<Word> Announce New Album"): a band's, however plain its word
+    ("Nothing", "Daughter", "The <Word>"); "<Words> Announce" may be any plural noun."""
+    if name.rstrip(".").lower().endswith("s"):
+        return False
+    titles = conn.execute(
+        "SELECT a.title FROM mentions m JOIN articles a ON a.id = m.article_id "
+        "WHERE m.entity_id = ? AND m.place = 0",
+        (entity_id,),
+    ).fetchall()
+    return any(
+        title.startswith(f"{name} ") and _PLURAL_VERB.match(title, len(name) + 1)
+        for (title,) in titles
     )
 
 
