@@ -273,6 +273,8 @@ _LOWERCASE_VERBS = TITLE_BOUNDARY - FUNCTION_WORDS - _INSIDE_NAME - _KIND_NOUNS
 
 # The verbs of news that take one act as their subject ("<Name> Announces ...").
 _SINGULAR_NEWS_VERBS = frozenset(v for v in _NEWS_VERBS if v.endswith("s"))
+# The same verbs as a band takes them, in the plural ("<Band> Announce ...").
+PLURAL_NEWS_VERBS = _NEWS_VERBS - _SINGULAR_NEWS_VERBS
 
 
 def _before_verb(tokens: list[str], at: int) -> bool:
@@ -478,10 +480,11 @@ def _kicked_name(tail: str) -> str | None:
     own ("<Kicker>: <Name> Announces ..."): what comes before is then the outlet's label or a
     pun ("<Gig Bulletin>:", "<Play On Words>:"), not what the news is about. One everyday word
     ("<Name>: Family Announces ...") is no name, and the news is the head's."""
-    name = _lead_name(tail.strip())
+    tail = tail.strip()
+    name = _lead_name(tail)
     if name is None:
         return None
-    rest = tail.strip()[len(name) :].split()
+    rest = tail[len(name) :].split()
     if not rest or rest[0].lower() not in _NEWS_VERBS:
         return None
     if len(name.split()) == 1 and everyday(norm(name)):

@@ -23,7 +23,7 @@ from bot.core.focus import focused
 from bot.core.intents import Question, parse, spoken_numbers, window_start
 from bot.core.links import SURE_LINK, Linking
 from bot.core.messages import Link, Message, Reply, utc_now
-from bot.core.names import act_tagged, link
+from bot.core.names import act_tagged, link, written_abroad
 from bot.core.origins import misplaced
 from bot.core.passages import best_sentence
 from bot.core.ranking import made_by, naming_first, rank
@@ -110,9 +110,8 @@ def understand(kb: KnowledgeBase, text: str) -> tuple[Question, Linking | None]:
     if question.intent in {"help", "search"}:
         return question, None
     linking = linked or link(kb, text)
-    if not linking.abroad and text != message:
-        abroad = link(kb, text, within=message)
-        linking = abroad if abroad.abroad else linking
+    if not linking.abroad and text != message and written_abroad(message):
+        linking = link(kb, text, within=message)
     words = list(linking.tokens)
     for found in linking.links:
         if found.weight >= SURE_LINK:

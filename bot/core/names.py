@@ -767,8 +767,9 @@ def link(kb: KnowledgeBase, text: str, within: str | None = None) -> Linking:
         unwritten,
         casing.possessives(cased, raw),
         breaks,
-        bool(abroad)
-        or sum(map(foreign, tokens_of(within) if within else tokens)) >= FOREIGN_WORDS_READ,
+        written_abroad(within)
+        if within
+        else bool(abroad) or sum(map(foreign, tokens)) >= FOREIGN_WORDS_READ,
         (
             *(norm(f.entity.name) for f in ruled),
             *filter(None, (_named_words(tokens, group) for group in _runs_of(sorted(ruled_words)))),
@@ -798,6 +799,12 @@ def _runs_of(positions: list[int]) -> list[list[int]]:
 # Everyday words of other languages that make a message one written partly in another
 # language, whichever (`Linking.abroad`): one alone is more likely a name ("<Vertraulich>").
 FOREIGN_WORDS_READ = 2
+
+
+def written_abroad(text: str) -> bool:
+    """Whether a message is written, or half written, in another language (`Linking.abroad`):
+    one Roadie reads the cues of, or two everyday words of any it knows."""
+    return bool(written_in(text)) or sum(map(foreign, tokens_of(text))) >= FOREIGN_WORDS_READ
 
 
 def _beside_one_word(kb: KnowledgeBase, run: str, single: set[str], surely: set[str]) -> bool:

@@ -260,6 +260,12 @@ def _signed_off(text: str) -> str:
     return f"{head} {text[postscript.end() :]}"
 
 
+def _unless_emptied(cleaned: str, text: str) -> str:
+    """The text cleaned, unless cleaning left no word: a message that is nothing but what
+    is taken out ("#<tag>", "> <quote>", "~~<words>~~") is asked as it stands."""
+    return cleaned if re.search(r"\w", cleaned) else text
+
+
 def clean_question(
     text: str,
     act_named: Callable[[str], str | None] = lambda tag: None,
@@ -283,14 +289,12 @@ def clean_question(
     text = _HONORIFIC.sub(
         lambda title: title[0] if act_named(title[1] + title[2]) else "", text, count=MAX_TITLES
     )
-    unquoted = _QUOTED.sub("", text)
-    text = unquoted if re.search(r"\w", unquoted) and not context_kept else text
+    text = text if context_kept else _unless_emptied(_QUOTED.sub("", text), text)
     text = _RANKED_ABOVE.sub(" better than ", text)
     text = _LINK.sub(lambda link: f" {link.group(1) or ''} ", text)
     text = _DOMAIN.sub(lambda site: f" {site.group(1)} ", text)
     text = _MARKUP.sub(" ", text)
-    unstruck = _STRUCK.sub(" ", text)
-    text = unstruck if re.search(r"\w", unstruck) else text
+    text = _unless_emptied(_STRUCK.sub(" ", text), text)
     text = _EMPHASIS.sub(r"\2", _MARKED_PAIR.sub(r"\1\2, ", text))
     text = _ONE_TAG.sub(lambda tag: act_named(tag[0][1:]) or tag[0], text)
     text = _CHANNEL_TAG.sub(lambda channel: f"{channel[1] or ''} ", text)
@@ -302,12 +306,9 @@ def clean_question(
     text = "".join(
         " " if unicodedata.category(c) in _INVISIBLE and not c.isspace() else c for c in text
     )
-    untagged = _HASHTAGS.sub(" ", _OPENING_NAME_TAG.sub(r"\1\2", text))
-    text = untagged if re.search(r"\w", untagged) else text
-    unlabelled = _FIELD_LABEL.sub("", _FIELD_BREAK.sub(" — ", text))
-    text = unlabelled if re.search(r"\w", unlabelled) else text
-    unheaded = _QUESTION_HEADING.sub("", text)
-    text = unheaded if re.search(r"\w", unheaded) else text
+    text = _unless_emptied(_HASHTAGS.sub(" ", _OPENING_NAME_TAG.sub(r"\1\2", text)), text)
+    text = _unless_emptied(_FIELD_LABEL.sub("", _FIELD_BREAK.sub(" — ", text)), text)
+    text = _unless_emptied(_QUESTION_HEADING.sub("", text), text)
     text = _BROKEN_OFF.sub(" —", _SAID_AGAIN.sub("", _LINE_END.sub(" — ", text)))
     text = _TLDR.sub("tldr", _RECORD_COUNTED.sub(_counted_record, text))
     text = _WHATEVER_HAPPENED.sub("any news on", text)
@@ -322,4 +323,4 @@ def clean_question(
     # Where they are may be an act ("a friend in <Band> says ..."), which is then kept.
     unsigned = _ASKING_FOR.sub(" ", _RELAYED.sub(partial(_unrelayed, act_named), unsigned))
     unsigned = unsigned.strip()
-    return unsigned if re.search(r"\w", unsigned) else text
+    return _unless_emptied(unsigned, text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from sqlite3 import Connection
 
-from knowledge.entities import verb_shaped
+from knowledge.entities import PLURAL_NEWS_VERBS, verb_shaped
 from knowledge.names import NICKNAME, QUESTIONS_ONLY
 from knowledge.text import norm
 
@@ -79,11 +79,18 @@ def prune_plain_words(conn: Connection) -> None:
 
 # A headline's verb as a band takes it, in the plural ("<Word> Announce ...", "<Word> Are
 # Back"), which a word in the singular takes only as a band's name.
-_PLURAL_VERB = re.compile(
-    r"(?i)(?:announce|share|unveil|detail|confirm|reveal|tease|reunite|return|cancel|postpone"
-    r"|sign|launch|debut|plot|premiere|expand|extend|celebrate|are|have|play|perform|drop"
-    r"|add|team|join|cover)\b"
-)
+# Not "release", which is as often a noun after a plain word ("<Word> Release Announced").
+_BAND_VERBS = (PLURAL_NEWS_VERBS - {"release"}) | {
+    "are",
+    "have",
+    "play",
+    "perform",
+    "plot",
+    "celebrate",
+    "team",
+    "cover",
+}
+_PLURAL_VERB = re.compile(rf"(?i)(?:{'|'.join(sorted(_BAND_VERBS))})\b")
 
 
 def _a_bands_name(conn: Connection, entity_id: int, name: str) -> bool:
@@ -92,14 +99,9 @@ def _a_bands_name(conn: Connection, entity_id: int, name: str) -> bool:
     ("Nothing", "Daughter", "The <Word>"); "<Words> Announce" may be any plural noun."""
     if name.rstrip(".").lower().endswith("s"):
         return False
-    titles = conn.execute(
-        "SELECT a.title FROM mentions m JOIN articles a ON a.id = m.article_id "
-        "WHERE m.entity_id = ? AND m.place = 0",
-        (entity_id,),
-    ).fetchall()
     return any(
-        title.startswith(f"{name} ") and _PLURAL_VERB.match(title, len(name) + 1)
-        for (title,) in titles
+        place == 0 and title.startswith(f"{name} ") and _PLURAL_VERB.match(title, len(name) + 1)
+        for place, title in _headlines(conn, entity_id)
     )
 
 
@@ -166,13 +168,21 @@ def _plain(conn: Connection, entity_id: int, *words: str) -> bool:
     )
 
 
+def _headlines(conn: Connection, entity_id: int) -> list[tuple[int, str]]:
+    """Each article mentioning the entity as (where it stands, 0 for the headline; title)."""
+    return [
+        (int(place), str(title))
+        for place, title in conn.execute(
+            "SELECT m.place, a.title FROM mentions m JOIN articles a ON a.id = m.article_id "
+            "WHERE m.entity_id = ?",
+            (entity_id,),
+        )
+    ]
+
+
 def _headline_verb(conn: Connection, entity_id: int, name: str) -> bool:
     """Whether every article names the entity in its headline, with words straight after."""
-    rows = conn.execute(
-        "SELECT m.place, a.title FROM mentions m JOIN articles a ON a.id = m.article_id "
-        "WHERE m.entity_id = ?",
-        (entity_id,),
-    ).fetchall()
+    rows = _headlines(conn, entity_id)
 
     def runs_on(title: str) -> bool:
         at = title.lower().find(name.lower())
