@@ -382,6 +382,17 @@ def unsectioned(title: str) -> str:
     return _SECTION.sub("", title)
 
 
+def news_lead(title: str) -> str:
+    """A headline from where its own news opens: after an outlet's section label and after a
+    kicker or column title before a name's news ("<Kicker>: <Name> Announces ..."), so a
+    headline opening with a name that way is about it as one opening with the name is."""
+    title = unsectioned(title)
+    parts = _separated(title)
+    if parts is not None and (_column(parts[0]) or _kicked_name(parts[1]) is not None):
+        return parts[1].strip()
+    return title
+
+
 def title_subjects(title: str) -> list[str]:
     """The names a title is about: its lead before a separator, or before the first verb.
     After a separator, a name that owns what follows too: a column's name may come first

@@ -193,6 +193,27 @@ def test_a_headline_opening_with_the_name_is_told_from_one_naming_it_later(
     assert film["name_title"] == 1.0 and film["name_opens"] == 0.0
 
 
+def test_a_headline_opening_with_the_name_after_a_kicker_or_section_opens_with_it(
+    tmp_path: Path,
+) -> None:
+    """ "<Kicker>: <Name> Announces ..." and "SECTION | <Name> ...": the outlet's label
+    before the name's own news is no subject, so the headline opens with the name, and its
+    newest announcement is the one asked for."""
+    kb = invented_kb(
+        tmp_path,
+        ("Ana Vidal Announces New Album Salt Lamp, Out May 4", "Ana Vidal has a new album."),
+        ("Gig Bulletin: Ana Vidal Announces 9-City Harbour Tour", "Ana Vidal will tour."),
+        ("POP | Ana Vidal Shares Video For Glass Tide", "Ana Vidal shared a video."),
+        ("Big Night: Quill Fathom Plays With Ana Vidal", "Quill Fathom played with her."),
+    )
+    opens = {c.row.title: c.features["name_opens"] for c in ranked(kb, "did ana vidal announce")}
+    assert opens["Gig Bulletin: Ana Vidal Announces 9-City Harbour Tour"] == 1.0
+    assert opens["POP | Ana Vidal Shares Video For Glass Tide"] == 1.0
+    assert opens["Big Night: Quill Fathom Plays With Ana Vidal"] == 0.0
+    question = "i saw ana vidal made an announcement, what was it about"
+    assert best(kb, question).row.title.startswith("Gig Bulletin")
+
+
 def test_decline_evidence_for_a_name_nobody_wrote_about(invented: KnowledgeBase) -> None:
     text = "quartz lantern new album"
     linking = link(invented, text)

@@ -20,6 +20,7 @@ from bot.core.intents import Question
 from bot.core.links import SURE_LINK, Link, Linking
 from bot.core.tokens import MAX_TOKENS, tokens_of
 from bot.core.words import kinds_of, spelling, spellings, stem, words_of
+from knowledge.entities import news_lead
 from knowledge.facts import (
     ANNOUNCED_OR_ADDED,
     BROADER,
@@ -68,7 +69,9 @@ def _openings(linking: Linking, found: Link, ways: tuple[str, ...]) -> tuple[str
     return ways if typed in ways else (*ways, typed)
 
 
-# Headlines come back question after question: each is read for a kind of news once.
+# Headlines come back question after question: each is read for a kind of news, and for where
+# its news opens, once.
+_news_lead = lru_cache(maxsize=16384)(news_lead)
 _speaks_of = lru_cache(maxsize=16384)(speaks_of)
 
 
@@ -264,7 +267,7 @@ def describe(
             "name_title": shares[title.named],
             "name_lead": shares[in_lead],
             "name_anywhere": shares[anywhere],
-            "name_opens": shares[title.opens],
+            "name_opens": shares[title.opens | read(_news_lead(row.title)).opens],
             "sure_missing": float(bool(sure & ~anywhere)),
             "words_title": cover(title.held),
             "words_lead": cover(title.held | summary.held),
