@@ -2722,6 +2722,23 @@ def test_a_quoted_line_is_not_what_a_reply_asks_about(tmp_path: Path) -> None:
     )
 
 
+def test_a_pasted_chat_log_asks_what_its_line_to_the_bot_asks(tmp_path: Path) -> None:
+    """In a pasted log the line that calls on the bot asks, about what it names; where it
+    names nothing ("what's their latest?"), about what the chat before it names. Who said
+    each line is no act asked about."""
+    kb = invented_kb(
+        tmp_path,
+        *act_news("Velvet Moth"),
+        ("Quillmoss Announce New Album 'Brine'", "Quillmoss will release Brine in May."),
+    )
+    answered_by(kb, "[21:04] dana_k: velvet moth forever\n[21:05] sam: @roadie quillmoss news?", 3)
+    answered_by(kb, "<dana> velvet moth are back\n<sam> who?\n<dana> yes. bot, their latest?", 2)
+    assert (
+        "nothing about wrenholt"
+        in declined(kb, "dana: lol\nsam: roadie did wrenholt announce anything").lower()
+    )
+
+
 def test_a_name_in_brackets_after_the_act_says_which_act_is_meant(tmp_path: Path) -> None:
     """ "<act> (<member> of <other act>) - newest release?": a name in brackets right after
     the act, typed right or mistyped, says who the act is, and asks for no article of its

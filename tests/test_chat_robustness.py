@@ -163,6 +163,41 @@ def test_a_quoted_line_is_no_word_of_the_reply(typed: str, words: str) -> None:
     assert clean_question(typed) == words
 
 
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        (
+            "[21:04] dana_k: velvet moth forever\n[21:05] sam: @Roadie any quillmoss news?",
+            "any quillmoss news?",
+        ),
+        (
+            "<dana> velvet moth rules\n<sam> yes\n<dana> bot, quillmoss tour?",
+            "bot, quillmoss tour?",
+        ),
+        (
+            "— Yesterday at 9:14\ndana: harbour gig\nsam: lol yes. roadie is quillmoss touring",
+            "roadie is quillmoss touring",
+        ),
+        (
+            "10:32 PM dana: velvet moth?\n10:33 PM sam: what's new with quillmoss? @roadie",
+            "what's new with quillmoss?",
+        ),
+        ("dana: velvet moth rules\nsam: quillmoss tour?", "velvet moth rules — quillmoss tour?"),
+        ("[09:01] quillmoss tour?", "quillmoss tour?"),
+        ("Quillmoss: new album?", "Quillmoss: new album?"),
+        ("Band: Quillmoss\nQuestion: new album?", "Quillmoss — new album?"),
+    ],
+)
+def test_a_pasted_chat_log_is_read_for_the_line_that_calls_on_the_bot(
+    typed: str, words: str
+) -> None:
+    """A pasted log's timestamps and user names ("[21:04] <user>:", "<user>") would read as
+    unknown acts; the line that calls on the bot is the question, and the others' talk
+    before it is context, as a quoted line is. One "<word>: " line is a question's act or a
+    form's label, not a speaker's."""
+    assert clean_question(typed) == words
+
+
 def test_a_courtesy_title_is_no_word_of_a_name_unless_an_act_is_named_with_it() -> None:
     """ "Ms. <First> <Last>", "Mr. <Surname>": the articles write the name without the
     title, which would make it a longer name no article writes; an act named with one

@@ -93,6 +93,30 @@ _FIELD_BREAK = re.compile(
     rf"(?i)(?:(?<![ \t])[ \t]*[|;/\n][ \t]*|(?<=\S)[ \t]+(?=\[)|(?<=\S)[ \t]{{2,}})(?={_FIELD})"
 )
 _FIELD_LABEL = re.compile(rf"(?im)(?:^|(?<=— ))[ \t]*{_FIELD}[ \t]*")
+# A chat log pasted into the message ("[21:04] <user>: ...", "<user> ...", "10:32 PM <user>:
+# ..."), where who said each line, and when, is no word of what is asked: a user's name
+# would read as an unknown act's. A line opening "<word>: " is a log's only where two lines
+# open so, since a question may open with its act so ("<Act>: new album?"), and a form's
+# label is none (`_FIELD_WORDS`); a clock or a name in angle brackets at a line's start is a
+# log's wherever it stands.
+_CLOCK = r"\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]?"
+_SPEAKER = rf"<[\w.-][\w. -]{{0,31}}>|(?!(?i:{_FIELD_WORDS})[ \t]*:)[\w.-]{{1,32}}:"
+_SPOKEN_LINE = re.compile(rf"(?m)^[ \t]*(?:{_CLOCK}[ \t]+)?(?:{_SPEAKER})[ \t]+(?=\S)")
+_STAMPED_LINE = re.compile(
+    rf"(?m)^[ \t]*(?:{_CLOCK}[ \t]+(?:{_SPEAKER})?|<[\w.-][\w. -]{{0,31}}>)[ \t]*"
+)
+# A line of a log that calls on the bot by name or mention ("@roadie ...", "bot, ...",
+# "..., roadie?").
+_CALLED_ON = re.compile(r"(?i)(?<![\w@])@?(?:roadie|bot)\b|<@!?\d+>")
+# What that line says before a sentence that calls on the bot, answering the others ("yes,
+# <words>. bot, what's their latest?").
+_SAID_BEFORE_CALL = re.compile(r"(?i)^[^\n]*?[.!?;]\s+(?=@?(?:roadie|bot)\b[\s,:—-]*\w)")
+# The day a chat app heads a run of posts with ("— Yesterday at 9:14", "<user> — Today at
+# 11:20 AM"), pasted on a line of its own.
+_DAY_HEADING = re.compile(
+    r"(?im)^[ \t]*(?:[\w.-]{1,32}[ \t]+)?[—–-]+[ \t]*"
+    rf"(?:today|yesterday|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})(?:[ \t]+at[ \t]+{_CLOCK})?[ \t]*(?:\n|$)"
+)
 # A line or heading that says a question follows and what about ("quick q", "<city> band q:",
 # "<genre> question -"): what the message is for, not words of the question. A line that
 # asks ("what's new with Q") is none.
@@ -250,6 +274,22 @@ def _glued_act(act_named: Callable[[str], str | None], words: re.Match[str]) -> 
     return name if glued and typed.removeprefix("the").startswith(glued) else words[0]
 
 
+def _unlogged(text: str, context_kept: bool) -> str:
+    """The lines of a pasted chat log (`_SPOKEN_LINE`) without who said them and when. The
+    last line that calls on the bot (`_CALLED_ON`) is the question, and the chat before it
+    is others' talk, as a quoted line is, kept only where `context_kept`."""
+    text = _DAY_HEADING.sub("", text)
+    if len(_SPOKEN_LINE.findall(text)) < 2:
+        return _STAMPED_LINE.sub("", text)
+    lines = text.split("\n")
+    called = [at for at, line in enumerate(lines) if _CALLED_ON.search(line)]
+    if called and not context_kept:
+        asked = _SPOKEN_LINE.sub("", "\n".join(lines[called[-1] :]))
+        said_first = _SAID_BEFORE_CALL.match(asked)
+        return asked[said_first.end() :] if said_first else asked
+    return _SPOKEN_LINE.sub("", text)
+
+
 def _signed_off(text: str) -> str:
     """The message without its sign-off, which a postscript may follow ("Thank you, <Name>
     P.S. <question>"): the sign-off's name would run on into the postscript's words."""
@@ -286,6 +326,7 @@ def clean_question(
     paste is cut before any parsing so no regex runs over it whole.
     """
     text = unicodedata.normalize("NFKC", text[: MAX_QUESTION_CHARS * 4])
+    text = _unless_emptied(_unlogged(text, context_kept), text)
     text = _HONORIFIC.sub(
         lambda title: title[0] if act_named(title[1] + title[2]) else "", text, count=MAX_TITLES
     )
