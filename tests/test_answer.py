@@ -2722,6 +2722,20 @@ def test_a_quoted_line_is_not_what_a_reply_asks_about(tmp_path: Path) -> None:
     )
 
 
+def test_a_company_named_with_its_word_for_what_it_is_is_the_company(tmp_path: Path) -> None:
+    """ "<Name> Media", "<Name> Records": typed after a company the articles name without
+    it, the word says what the company is, not a longer name the knowledge base lacks. An
+    unknown name with such a word is still declined, however everyday its first word."""
+    kb = invented_kb(
+        tmp_path,
+        ("Quillmoss Signs Publishing Deal With Velvet Moth", "The media firm signed them."),
+        ("Quillmoss Buys Catalogue Of Harbour Lamps", "It bought their old records."),
+    )
+    answered_by(kb, "Has Quillmoss Media signed anyone lately?", 2)
+    answered_by(kb, "what did Quillmoss Records buy", 2)
+    assert "nothing about topic records" in declined(kb, "Has Topic Records signed anyone?").lower()
+
+
 def test_a_pasted_chat_log_asks_what_its_line_to_the_bot_asks(tmp_path: Path) -> None:
     """In a pasted log the line that calls on the bot asks, about what it names; where it
     names nothing ("what's their latest?"), about what the chat before it names. Who said

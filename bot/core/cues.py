@@ -38,6 +38,12 @@ FAN_NEWS = frozenset(
     teaser teasers livestream livestreams collab collabs preorder preorders merch hiatus
     breakup""".split()
 )
+# Words for the company a label or publisher is ("<Name> Media", "<Name> Records", "<Name>
+# Music Group"): typed after a company's name, the same company, which its articles may
+# name without them ("<Name> Signs ...").
+COMPANY_WORDS = frozenset(
+    "media records recordings music entertainment group label publishing".split()
+)
 # Which of the acts a question names it means ("any news on either?"): words pointing back
 # at the names, never one of what is asked about. Not "both" or "each": stop words are what a
 # mistyped word is corrected to, and those are a letter from typed names ("bmth", "etch").

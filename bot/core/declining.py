@@ -17,7 +17,7 @@ from rapidfuzz.distance import OSA
 
 from bot.core.candidates import MAX_PHRASES, Candidate, article_text, headline_other, idf
 from bot.core.context import ORDINARY_SHARE, says_where
-from bot.core.cues import BAND_FROM_ABROAD, FAN_NEWS, NAMING, STOPWORDS
+from bot.core.cues import BAND_FROM_ABROAD, COMPANY_WORDS, FAN_NEWS, NAMING, STOPWORDS
 from bot.core.features import beside
 from bot.core.links import SURE_LINK, Link, Linking
 from bot.core.spelling import never_spelled, never_written, unknown_word
@@ -380,6 +380,12 @@ def decline_evidence(
         ):
             continue
         ways = [" ".join(way) for way in written_ways]
+        *company, last = run.split()
+        if last in COMPANY_WORDS and any(
+            list(linking.tokens[f.start : f.end]) == company for f in linking.links
+        ):
+            # A linked name with a company's word ("<Name> Media") is that company.
+            continue
         if not any(f" {way} " in text.joined or kb.mentions(f'"{way}"') for way in ways):
             return Evidence(features, run, True, fitted=True)
     unlinked = _news_of_unlinked(kb, linking, text.joined) if news else None
@@ -679,10 +685,12 @@ def _extended(kb: KnowledgeBase, linking: Linking) -> tuple[str, Link, str] | No
             else [(before, f"{before} {span}", rare_before)]
         )
         # An adverb after the name says how it acted ("<name> formally announced"), no more
-        # of its name; after a possessive ("<name>'s <Title>") the name has ended.
+        # of its name, and a company's word what it is ("<name> Media"); after a possessive
+        # ("<name>'s <Title>") the name has ended.
         if (
             after
             and not adverb_shaped(after[-1])
+            and after[-1] not in COMPANY_WORDS
             and found.start not in linking.owning
             and found.end not in linking.breaks
         ):
