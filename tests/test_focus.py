@@ -74,6 +74,24 @@ def test_a_question_that_names_no_one_asks_about_the_name_its_story_gives(
     assert reply.url == f"{SITE}3", reply.text
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the latest news about the group?",
+        "What did the band do lately?",
+        "Has the chap anything new on the go?",
+    ],
+)
+def test_the_group_or_the_chap_in_a_question_is_whom_the_story_names(
+    tmp_path: Path, question: str
+) -> None:
+    """ "The group", "the band", "the chap" call back to the act the story names, as "they"
+    does, rather than ask about a band called so."""
+    kb = story_kb(tmp_path)
+    reply = ask(kb, f"I was a great admirer of Velvet Moth in my youth. {question}")
+    assert reply.url == f"{SITE}3", reply.text
+
+
 def test_a_storys_own_now_and_since_ask_for_nothing_since(tmp_path: Path) -> None:
     """A story tells its own time ("since the harvest", "now it's stuck in my head"): only a
     sentence that asks asks what came since something."""

@@ -183,8 +183,12 @@ _OWNED = re.compile(
 # Words by which a story speaks of the act asked about, which bands are: "they".
 _BANDS_CALLED = r"they|them|their|theyre"
 _BAND_REFERRED = re.compile(rf"\b(?:{_BANDS_CALLED})\b", re.IGNORECASE)
-# Words by which a question means someone its story names ("Did they sign to <Label>?").
-_PEOPLE_CALLED = rf"{_BANDS_CALLED}|he|him|his|she|her"
+# Words by which a question means someone its story names ("Did they sign to <Label>?",
+# "What did the group announce?").
+_PEOPLE_CALLED = (
+    rf"{_BANDS_CALLED}|he|him|his|she|her"
+    r"|the (?:band|group|combo|outfit|duo|trio|quartet|chap|fellow|gentleman|lady|lad|singer)s?"
+)
 # A story that says what "they" are ("they're a duo").
 _SAYS_WHAT = re.compile(r"\bthey(?:['’]?re| are| were)\b", re.IGNORECASE)
 _THEY = re.compile(rf"\b(?:{_PEOPLE_CALLED})\b", re.IGNORECASE)
