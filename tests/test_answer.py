@@ -115,6 +115,9 @@ def test_fact_answers_quote_the_sentence_that_states_it(
         # German capitalises its nouns: a capital marks no name there.
         "Was gibt es Aktuelles von Velvet Marrow?",
         "Irgendwelche News zu Velvet Marrow?",
+        "velvet marrow was ist da los aktuell",
+        "neuestes von velvet marrow?",
+        "hat velvet marrow zuletzt was gemacht, was ist der letzte stand",
         "O que a Velvet Marrow anda fazendo?",
         "Wat is het nieuwste van Velvet Marrow?",
         # Where the band is from, as the language says it, is no second name.
@@ -2905,3 +2908,25 @@ def test_a_best_of_that_says_it_is_announced_is_an_announcement(tmp_path: Path) 
         ("Quillmoss Announces Best Of Compilation 'Tide Years'", "A best-of set."),
     )
     answered_by(kb, "did quillmoss announce anything", 2)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was hat quillmoss angekündigt",
+        "was haben quillmoss zuletzt bekannt gegeben",
+        "hat quillmoss was verkündet?",
+    ],
+)
+def test_an_announcement_asked_in_german_is_the_acts_announcement(
+    tmp_path: Path, question: str
+) -> None:
+    """ "angekündigt", "bekannt gegeben", "verkündet": German asks what the act announced,
+    not about an act of those words."""
+    kb = invented_kb(
+        tmp_path,
+        ("Quillmoss Unveils 'Tidewrack' — 11-Track Album Lands May 2", "A new album."),
+        ("Harbour Sounds Review: Quillmoss's 'Tidewrack' Album", "A mixed bag."),
+    )
+    reply = ask(kb, question)
+    assert reply.intent == "announcements" and reply.url == f"{SITE}1", reply.text

@@ -405,6 +405,13 @@ GERMAN = Language(
             "any news",
         ),
         (r"\b(?:gibt es |gibt ?'? ?s )?neuigkeiten(?: (?:von|vom|zu|zum|uber))?\b", "any news"),
+        (r"\bwas ist (?:da )?(?:los|neu)(?: (?:bei|mit))?\b", "what's new with"),
+        (r"\b(?:der )?(?:letzte[nr]? stand|(?:letzte|neu(?:e)?ste) meldung)\b", "latest news"),
+        (r"\b(?:neu(?:e)?ste[snmr]?|aktuell(?:es)?|zuletzt)\b", "latest"),
+        (
+            r"\b(?:angekundigt|kundig(?:t|en) (?:\w+ ){0,4}?an|verkundet|bekannt ?gegeben)\b",
+            "announced",
+        ),
         (r"\bgibt es\b|\bgibt ?'? ?s\b", "is there"),
         (r"\bwann kommt\b|\bwann erscheint\b", "when is out"),
         (r"\bwann\b", "when"),
@@ -465,7 +472,9 @@ GERMAN = Language(
         seit ich wir nicht auch oder aber wieder ob dass jemand etwas irgendwelche irgendwas
         wird wurde werden zu vor was aktuelles herbst sommer fruhling touren tourt gast regie
         schlagzeug schlagzeuger soloalbum debutalbum nordamerika wonach woher wieso weshalb
-        womit worauf benannt genannt""".split()
+        womit worauf benannt genannt los aktuell aktuelles neueste neuestes neuesten neuster
+        neuste neustes zuletzt letzte letzter letzten stand meldung angekundigt kundigt kundigen
+        verkundet bekannt gegeben bekanntgegeben gemacht geplant da""".split()
     ),
     frozenset("es der das den ein und mit bei hat sie er ist wo wie noch im am an was".split()),
     dropped=frozenset({"die"}),
