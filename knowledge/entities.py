@@ -954,8 +954,8 @@ def variants(name: str) -> list[str]:
     moth") and number words as digits ("<Word> Of Four" as "<word> of 4"), words written
     short or in full the other way ("<Word> Brothers" as "<word> bros", "Doctor <Word>" as
     "dr <word>"), "for" or "to" as a digit in a name of three words or more ("Songs For Ana"
-    as "songs 4 ana"), a hyphenated name's words run together, and a duo of two people by
-    their surnames."""
+    as "songs 4 ana"), a hyphenated name's words run together, a duo of two people by
+    their surnames, and letters with marks spelt out ("ä" as "ae")."""
     tokens = norm(name).split()
     found: list[str] = []
     if len(tokens) >= 2 and all(len(t) <= 3 for t in tokens):
@@ -989,7 +989,18 @@ def variants(name: str) -> list[str]:
     sounded = [_SOUNDED_DIGITS.get(t, t) for t in tokens]
     if len(tokens) > 2 and sounded != tokens:
         found.append(" ".join(sounded))
+    # A keyboard without "ä", "ö", "ø" or "å" writes them as two letters ("<Spaet>" for
+    # "<Spät>", "<Groen>" for "<Grøn>"), where folding drops their marks.
+    spelt_out = norm(name.translate(_LETTERS_SPELT_OUT))
+    if spelt_out != " ".join(tokens):
+        found.append(spelt_out)
     return found
+
+
+_LETTERS_SPELT_OUT = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "ø": "oe", "å": "aa", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
+    | {"Ø": "Oe", "Å": "Aa"}
+)
 
 
 _SOUNDED_DIGITS = {"for": "4", "to": "2", "too": "2"}

@@ -429,6 +429,14 @@ def test_a_duo_goes_by_its_surnames_and_and_is_typed_n() -> None:
     assert "q and hall" not in variants("Copper Q And Lantern Hall")
 
 
+def test_letters_with_marks_are_also_spelt_out_as_a_keyboard_without_them_does() -> None:
+    """ "ä" typed "ae", "ø" typed "oe", "å" typed "aa": folding alone drops the marks."""
+    assert "die glaesernen woelfe" in variants("Die Gläsernen Wölfe")
+    assert "groen havn" in variants("Grøn Havn")
+    assert "aalborg lanterns" in variants("Ålborg Lanterns")
+    assert variants("Velvet Wolves") == []
+
+
 def test_number_words_in_names_are_also_written_as_digits() -> None:
     assert "harbour of 4" in variants("Harbour Of Four")
     assert "12 lanterns" in variants("Twelve Lanterns")

@@ -416,6 +416,8 @@ GERMAN = Language(
         (r"\bwann kommt\b|\bwann erscheint\b", "when is out"),
         (r"\bwann\b", "when"),
         (r"\bkommt (?:da )?(?:ein|eine|einen)?\b", "is there"),
+        (r"\babschied(?:s(?:tour|tournee|konzert))?\b", "farewell"),
+        (r"\b(?:buch|autobiografie|biografie)\b", "book"),
         (r"\btourdaten\b", "tour dates"),
         (r"\btournee\b", "tour"),
         (r"\btour(?:en|t)\b", "touring"),
@@ -474,7 +476,7 @@ GERMAN = Language(
         schlagzeug schlagzeuger soloalbum debutalbum nordamerika wonach woher wieso weshalb
         womit worauf benannt genannt los aktuell aktuelles neueste neuestes neuesten neuster
         neuste neustes zuletzt letzte letzter letzten stand meldung angekundigt kundigt kundigen
-        verkundet bekannt gegeben bekanntgegeben gemacht geplant da""".split()
+        verkundet bekannt gegeben bekanntgegeben gemacht geplant da abschied raus buch""".split()
     ),
     frozenset("es der das den ein und mit bei hat sie er ist wo wie noch im am an was".split()),
     dropped=frozenset({"die"}),
