@@ -49,9 +49,11 @@ _KIND_NOUNS = frozenset(
     lps record records film documentary trailer festival lineup show shows dates""".split()
 )
 _QUOTE_CHARS = re.compile(r"[\"“”‘]|’(?:(?<!\w’)|(?!\w)|(?=s\w))")
-_LABEL_WORD = re.compile(r"\s(?:Records|Recordings|Music Group|Label)\b")
+# A label's name stands on one line: a line's break ends the words before it ("... <Word>
+# Sides\n<Label> Records").
+_LABEL_WORD = re.compile(r"[ \t](?:Records|Recordings|Music Group|Label)\b")
 _LABEL = re.compile(
-    r"((?:[A-Z][\w'&.-]*\s){0,3}[A-Z][\w'&.-]*\s(?:Records|Recordings|Music Group|Label))$"
+    r"((?:[A-Z][\w'&.-]*[ \t]){0,3}[A-Z][\w'&.-]*[ \t](?:Records|Recordings|Music Group|Label))$"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
 _PLACE_PREFIX = re.compile(r"^(?:[A-Z][\w.-]*\s)*?[A-Z][\w.-]*['’]s\s+")
@@ -512,7 +514,7 @@ def _tells_news(head: str) -> bool:
 
 
 # Words that end a column's title: the kind of piece it runs.
-_COLUMN_ENDS = frozenset({"interview", "review", "premiere"})
+_COLUMN_ENDS = frozenset({"interview", "review", "premiere", "memoriam", "obituary"})
 _COLUMN_WORDS = 4
 
 

@@ -104,6 +104,8 @@ def test_separators_and_what_comes_after_them(title: str, subjects: list[str]) -
         ("Album Review: The Harbour Lanterns' Ada Vance", ["The Harbour Lanterns"]),
         ("Quillton Band Interview: Velvet Wolves Talk Salt Lamp With Ana Vidal", ["Velvet Wolves"]),
         ("Ana Vidal teases 2026 plans with cryptic video: “See you next year”", ["Ana Vidal"]),
+        ("In Memoriam: Ana Vidal, 1950-2025", ["Ana Vidal"]),
+        ("Quillton Obituary: Ana Vidal Dies At 80", ["Ana Vidal"]),
     ],
 )
 def test_a_columns_title_heads_the_name_it_is_about(title: str, subjects: list[str]) -> None:
@@ -413,6 +415,14 @@ def test_a_word_for_where_someone_is_from_is_no_name_alone() -> None:
     assert not plausible("Norwegian") and not plausible("Swedish")
     assert plausible("Swedish Velvet Wolves")
     assert title_subjects("Norwegian musician’s show cancelled after the storm") == []
+
+
+def test_a_labels_name_stands_on_one_line() -> None:
+    """A body's line ending in capitalised words ("... <Word> Sides") and the next opening
+    with a label ("<Label> Records ...") make no label of both lines' words."""
+    body = "A box of the Complete Harbour Sides\nQuillmoss Records put it out in May."
+    labels = [n.name for n in names_in_article("Box Set Alert", body, []) if n.kind == "label"]
+    assert labels == ["Quillmoss Records"]
 
 
 def test_numbers_in_names_are_also_spelled_out() -> None:
