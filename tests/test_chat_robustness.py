@@ -210,6 +210,7 @@ def test_a_courtesy_title_is_no_word_of_a_name_unless_an_act_is_named_with_it() 
     words = "is Velvet Moth, led by Tamsin Orle, touring? and Mr. Quillmoss?"
     assert clean_question(typed, act_named) == words
     assert clean_question("Dr. Harbour and Mrs Lamp news") == "Harbour and Lamp news"
+    assert clean_question("Miss Tamsin Orle and Sir Ola Vance?") == "Tamsin Orle and Ola Vance?"
 
 
 def test_courtesy_titles_read_are_bounded() -> None:

@@ -80,6 +80,7 @@ def test_a_question_that_names_no_one_asks_about_the_name_its_story_gives(
         "What is the latest news about the group?",
         "What did the band do lately?",
         "Has the chap anything new on the go?",
+        "What is the most recent news concerning that group?",
     ],
 )
 def test_the_group_or_the_chap_in_a_question_is_whom_the_story_names(

@@ -184,10 +184,11 @@ _OWNED = re.compile(
 _BANDS_CALLED = r"they|them|their|theyre"
 _BAND_REFERRED = re.compile(rf"\b(?:{_BANDS_CALLED})\b", re.IGNORECASE)
 # Words by which a question means someone its story names ("Did they sign to <Label>?",
-# "What did the group announce?").
+# "What did the group announce?", "news concerning that group").
 _PEOPLE_CALLED = (
     rf"{_BANDS_CALLED}|he|him|his|she|her"
-    r"|the (?:band|group|combo|outfit|duo|trio|quartet|chap|fellow|gentleman|lady|lad|singer)s?"
+    r"|(?:the|that|this) (?:band|group|combo|outfit|duo|trio|quartet|chap|fellow|gentleman|lady"
+    r"|lad|singer)s?"
 )
 # A story that says what "they" are ("they're a duo").
 _SAYS_WHAT = re.compile(r"\bthey(?:['’]?re| are| were)\b", re.IGNORECASE)

@@ -61,9 +61,10 @@ _STOP_OWNS = re.compile(r"(?<=\w)\.(?=['’]s\b)")
 # into a word no article writes ("whend"), read as an unknown name.
 _ASKED_DID = re.compile(r"\b(when|where|why|how|who|what)['’]d\b", re.IGNORECASE)
 
-# A courtesy title before a capitalised name ("Mr. <Surname>", "Ms. <First> <Last>"): no word
-# of the name, which the articles write without it, unless an act is so named ("Mr. <Word>").
-_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Dr)\.? (?=([A-Z][\w'’-]*))")
+# A courtesy title before a capitalised name ("Mr. <Surname>", "Miss <First> <Last>", "Sir
+# <First> <Last>"): no word of the name, which the articles write without it, unless an act
+# is so named ("Mr. <Word>").
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.? (?=([A-Z][\w'’-]*))")
 # The most courtesy titles read in a message: each asks `act_named`, and a paste of hundreds
 # would make as many name look-ups.
 MAX_TITLES = 8
