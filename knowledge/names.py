@@ -26,6 +26,8 @@ from knowledge.text import norm
 
 PREFIX_SCAN = 500
 HEADS_REMEMBERED = 128
+# Entities named by a quoted title (a record, a song, a show): works, not acts.
+TITLE_KINDS = frozenset({"work", "single", "album", "film"})
 # Alias origins the index treats apart: initials may spell other things, and a surname alone
 # ("Vidal") serves questions only, never looked for in articles, where it may be anyone's.
 INITIALS = "initials"

@@ -134,6 +134,21 @@ def test_a_subject_that_another_names_initials_spell_is_a_name_of_its_own() -> N
     assert found is not None and found.name == "Hal"
 
 
+def test_a_songs_title_opening_a_bands_name_is_no_subject_of_its_own(kb: KnowledgeBase) -> None:
+    """ "<Song> and the <Words>": a headline joins two acts with "and", not a record and an
+    act, so the band is the whole name even where the song is known first."""
+    titles = [
+        "Velvet Wolves Share New Song “The Salt Lamp”",
+        "Watch Velvet Wolves Play “The Salt Lamp” On TV",
+        "Quill Fathom Covers “The Salt Lamp”",
+        "Salt Lamp and the Harbour Boys Reveal First Album in 12 Years",
+    ]
+    add_articles(kb, [invented_article(n, t, "News.") for n, t in enumerate(titles, 1)])
+    names = dict(kb.query("SELECT name, kind FROM entities"))
+    assert names["The Salt Lamp"] == "single"
+    assert names["Salt Lamp and the Harbour Boys"] == "artist"
+
+
 @pytest.mark.parametrize(
     ("title", "kind"),
     [

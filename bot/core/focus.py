@@ -28,12 +28,12 @@ from bot.core.cues import (
 from bot.core.declining import NAME_WORDS
 from bot.core.links import SURE_LINK, Link, Linking
 from bot.core.members import act_of, said_of
-from bot.core.names import TITLE_KINDS, link
+from bot.core.names import link
 from bot.core.spelling import name_like, never_written
 from bot.core.tokens import THE, tokens_counted, tokens_of, written_after, written_at
 from knowledge.entities import CAPITALISED_RUN, RECORD_NOUNS, kind_of, owned_act, title_subjects
 from knowledge.everyday import everyday
-from knowledge.names import Entity
+from knowledge.names import TITLE_KINDS, Entity
 from knowledge.store import KnowledgeBase
 from knowledge.text import POSSESSIVE, fold, norm
 

@@ -54,7 +54,7 @@ from bot.core.tokens import (
 )
 from knowledge.entities import kind_of
 from knowledge.everyday import everyday, everyday_form, foreign
-from knowledge.names import Entity, sound_key
+from knowledge.names import TITLE_KINDS, Entity, sound_key
 from knowledge.store import KnowledgeBase
 from knowledge.text import norm, the_opens_name
 from knowledge.vocabulary import (
@@ -73,8 +73,6 @@ from knowledge.vocabulary import (
 MIN_LINK = 0.25
 AMBIGUOUS_INITIALS = 0.3
 INITIALS_ARTICLES = 3
-# Entities named by a quoted title: a span of ordinary words is rarely meant as one.
-TITLE_KINDS = frozenset({"work", "single", "album", "film"})
 MAX_FUZZY = 8
 # Unlinked runs looked at as possible unknown names; each costs a phrase query.
 MAX_RUNS = 4

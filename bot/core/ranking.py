@@ -23,12 +23,12 @@ from bot.core.features import FEATURES, describe
 from bot.core.intents import Question, window
 from bot.core.links import SURE_LINK, Link, Linking
 from bot.core.members import act_of, said_of
-from bot.core.names import TITLE_KINDS
 from bot.core.spelling import name_like
 from bot.core.tokens import THE, written_after, written_at
 from bot.core.weights import WEIGHTS
 from bot.core.words import read_words, spellings, words_of
 from knowledge.facts import GROUP_NOUNS
+from knowledge.names import TITLE_KINDS
 from knowledge.store import KnowledgeBase
 from knowledge.text import norm
 from knowledge.vocabulary import DEMONYMS, NEWS_WORDS, TALLIED

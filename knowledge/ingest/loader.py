@@ -23,7 +23,7 @@ from sqlite3 import Connection
 from knowledge.entities import add_name_start, initials, known_names, name_starts, variants
 from knowledge.ingest.extraction import Extracted, Item, extracted
 from knowledge.ingest.tidy import DOTTED, tidy
-from knowledge.names import INITIALS, NICKNAME, PASSING, QUESTIONS_ONLY
+from knowledge.names import INITIALS, NICKNAME, PASSING, QUESTIONS_ONLY, TITLE_KINDS
 from knowledge.records import ArticleRecord, Dropped, Problem
 from knowledge.store import KnowledgeBase
 from knowledge.text import norm
@@ -79,6 +79,7 @@ class _EntityCache:
     def __init__(self, conn: Connection) -> None:
         self.ids: dict[str, int] = {}
         self.norms: dict[str, int] = {}
+        self.kinds: dict[int, str] = {}
         self.longest: dict[str, int] = {}
         self.next_id = 1
         self.version: int | None = None
@@ -109,9 +110,10 @@ class _EntityCache:
             (QUESTIONS_ONLY,),
         ):
             self._point(alias, int(entity_id), origin)
-        self.norms = {
-            key: int(entity_id) for key, entity_id in conn.execute("SELECT norm, id FROM entities")
-        }
+        self.norms, self.kinds = {}, {}
+        for key, entity_id, kind in conn.execute("SELECT norm, id, kind FROM entities"):
+            self.norms[key] = int(entity_id)
+            self.kinds[int(entity_id)] = kind
         self.next_id = int(conn.execute("SELECT coalesce(max(id), 0) FROM entities").fetchone()[0])
         self.next_id += 1
         self.unabbreviated = {
@@ -172,6 +174,7 @@ class _EntityCache:
             entity_id = self.next_id
             self.next_id += 1
             self.norms[key] = entity_id
+            self.kinds[entity_id] = kind
             self.entities.append((entity_id, name.strip(), key, kind))
         self.alias(key, entity_id, "name" if abbreviated else PASSING)
         if abbreviated:
@@ -238,7 +241,10 @@ class _EntityCache:
         shortest = max(shortest, 1 if kind == "artist" else 2)
         for size in range(len(tokens) - 1, shortest - 1, -1):
             entity_id = self.ids.get(" ".join(tokens[:size]))
-            if entity_id is not None:
+            # A work's title opening a band's name is no subject of its own ("<Song> and the
+            # <Words>"): a headline joins two acts with "and", not a record and an act.
+            joined = tokens[size : size + 2] == ["and", "the"]
+            if entity_id is not None and not (joined and self.kinds.get(entity_id) in TITLE_KINDS):
                 return None if verb_after and tokens[size] in NAME_PREPOSITIONS else entity_id
         return None
 
