@@ -182,7 +182,7 @@ def test_a_quoted_line_is_no_word_of_the_reply(typed: str, words: str) -> None:
             "10:32 PM dana: velvet moth?\n10:33 PM sam: what's new with quillmoss? @roadie",
             "what's new with quillmoss?",
         ),
-        ("dana: velvet moth rules\nsam: quillmoss tour?", "velvet moth rules — quillmoss tour?"),
+        ("dana: velvet moth rules\nsam: quillmoss tour?", "velvet moth rules. quillmoss tour?"),
         ("[09:01] quillmoss tour?", "quillmoss tour?"),
         ("Quillmoss: new album?", "Quillmoss: new album?"),
         ("Band: Quillmoss\nQuestion: new album?", "Quillmoss — new album?"),
@@ -196,6 +196,13 @@ def test_a_pasted_chat_log_is_read_for_the_line_that_calls_on_the_bot(
     before it is context, as a quoted line is. One "<word>: " line is a question's act or a
     form's label, not a speaker's."""
     assert clean_question(typed) == words
+
+
+def test_a_chat_logs_lines_kept_as_context_are_messages_of_their_own() -> None:
+    """Kept as context, each line of a log is someone's message, a sentence of its own, and
+    the call on the bot is no word of the one that asks."""
+    typed = "<dana> velvet moth rules\n<sam> who\n<dana> @roadie did they tour"
+    assert clean_question(typed, context_kept=True) == "velvet moth rules. who. did they tour."
 
 
 def test_a_courtesy_title_is_no_word_of_a_name_unless_an_act_is_named_with_it() -> None:

@@ -112,6 +112,8 @@ _CALLED_ON = re.compile(r"(?i)(?<![\w@])@?(?:roadie|bot)\b|<@!?\d+>")
 # What that line says before a sentence that calls on the bot, answering the others ("yes,
 # <words>. bot, what's their latest?").
 _SAID_BEFORE_CALL = re.compile(r"(?i)^[^\n]*?[.!?;]\s+(?=@?(?:roadie|bot)\b[\s,:—-]*\w)")
+_ENDED = re.compile(r"[.!?]\W*$")
+_CALL_OPENING = re.compile(r"(?i)^\s*@?(?:roadie|bot)\b[\s,:—-]*")
 # The day a chat app heads a run of posts with ("— Yesterday at 9:14", "<user> — Today at
 # 11:20 AM"), pasted on a line of its own.
 _DAY_HEADING = re.compile(
@@ -288,7 +290,9 @@ def _unlogged(text: str, context_kept: bool) -> str:
         asked = _SPOKEN_LINE.sub("", "\n".join(lines[called[-1] :]))
         said_first = _SAID_BEFORE_CALL.match(asked)
         return asked[said_first.end() :] if said_first else asked
-    return _SPOKEN_LINE.sub("", text)
+    # Each line is someone's message of its own, which ends where the line does.
+    lines = [_CALL_OPENING.sub("", line) for line in _SPOKEN_LINE.sub("", text).split("\n")]
+    return " ".join(line if _ENDED.search(line) else f"{line}." for line in lines if line.strip())
 
 
 def _signed_off(text: str) -> str:
