@@ -999,6 +999,22 @@ def variants(name: str) -> list[str]:
     return found
 
 
+def shortened_by_fans(name: str) -> list[str]:
+    """What fans leave out of a name when they ask: a singer's epithet ("Big <First> <Last>",
+    "Sister <First> <Last>"), or the band a leader fronts ("<First> <Last> & the <Words>").
+    Only questions are read for these, since an article writing the shorter name may mean
+    someone else (the leader alone)."""
+    tokens = norm(name).split()
+    found: list[str] = []
+    if len(tokens) >= 3 and tokens[0] in _EPITHETS:
+        found.append(" ".join(tokens[1:]))
+    fronted = tokens.index("and") if "and" in tokens else 0
+    if fronted >= 2 and tokens[fronted + 1 : fronted + 2] == ["the"] and len(tokens) > fronted + 2:
+        found.append(" ".join(tokens[:fronted]))
+    return found
+
+
+_EPITHETS = frozenset("big little lil blind sister brother lady uncle papa mama".split())
 _LETTERS_SPELT_OUT = str.maketrans(
     {"ä": "ae", "ö": "oe", "ü": "ue", "ø": "oe", "å": "aa", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
     | {"Ø": "Oe", "Å": "Aa"}

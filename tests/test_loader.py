@@ -134,6 +134,23 @@ def test_a_subject_that_another_names_initials_spell_is_a_name_of_its_own() -> N
     assert found is not None and found.name == "Hal"
 
 
+def test_a_singers_epithet_and_a_leaders_band_are_left_out_by_questions_only(
+    kb: KnowledgeBase,
+) -> None:
+    """ "Big <First> <Last>" is asked for as "<first> <last>", and "<First> <Last> & the
+    <Words>" by the leader's name; a headline writing the leader alone is the leader's own."""
+    titles = [
+        "Big Ola Vance Announces Farewell Tour",
+        "Tamsin Orle & the Harbour Lamps Announce New Album",
+        "Tamsin Orle Shares Solo Song",
+    ]
+    add_articles(kb, [invented_article(n, t, "News.") for n, t in enumerate(titles, 1)])
+    names = {name for (name,) in kb.query("SELECT name FROM entities")}
+    assert {"Big Ola Vance", "Tamsin Orle & the Harbour Lamps", "Tamsin Orle"} <= names
+    found = kb.names.exact("ola vance")
+    assert found is not None and found.name == "Big Ola Vance"
+
+
 def test_a_songs_title_opening_a_bands_name_is_no_subject_of_its_own(kb: KnowledgeBase) -> None:
     """ "<Song> and the <Words>": a headline joins two acts with "and", not a record and an
     act, so the band is the whole name even where the song is known first."""

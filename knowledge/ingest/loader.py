@@ -20,7 +20,14 @@ from datetime import UTC, datetime
 from itertools import islice
 from sqlite3 import Connection
 
-from knowledge.entities import add_name_start, initials, known_names, name_starts, variants
+from knowledge.entities import (
+    add_name_start,
+    initials,
+    known_names,
+    name_starts,
+    shortened_by_fans,
+    variants,
+)
 from knowledge.ingest.extraction import Extracted, Item, extracted
 from knowledge.ingest.tidy import DOTTED, tidy
 from knowledge.names import INITIALS, NICKNAME, PASSING, QUESTIONS_ONLY, TITLE_KINDS
@@ -186,6 +193,8 @@ class _EntityCache:
             self.alias(norm(head.group(1)), entity_id, "possessive")
         for variant in variants(name):
             self.alias(variant, entity_id, "variant")
+        for short in shortened_by_fans(name):
+            self.alias(short, entity_id, QUESTIONS_ONLY)
         # Fans name a festival of one word and "Fest" by the word alone ("<Word> 2026"); a
         # word the articles mostly write in lowercase is dropped again with the plain words.
         # Everyday words of a longer name stay the question's own unless it says the kind.
