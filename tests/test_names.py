@@ -248,6 +248,7 @@ def test_a_band_named_the_and_a_word_that_asks(tmp_path: Path) -> None:
 def test_a_headline_asked_for_is_the_news_not_a_word_to_search(invented: KnowledgeBase) -> None:
     assert link(invented, "velvet marrow latest headline?").leftover == ()
     assert link(invented, "any headlines about velvet marrow").leftover == ()
+    assert link(invented, "velvet marrow headlines pls").leftover == ()
     # Headlining a festival is a word to search for.
     assert link(invented, "will velvet marrow headline the fest").leftover == ("headline", "fest")
 

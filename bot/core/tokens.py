@@ -19,6 +19,7 @@ from knowledge.text import fold, norm, text_words
 MAX_TOKENS = 60
 TOKEN = re.compile(r"[a-z0-9]+")
 _HOUR = re.compile(r"\d{1,2}(?:am|pm)")
+_PLEASE = frozenset({"pls", "plz", "please", "thanks", "thx", "ty"})
 
 
 def tokens_of(text: str) -> tuple[str, ...]:
@@ -33,8 +34,16 @@ def tokens_of(text: str) -> tuple[str, ...]:
         else:
             words.append("pm" if _HOUR.fullmatch(t) else SPELLED_OUT.get(t, t))
     return tuple(
-        "news" if t in _HEADLINES and i and words[i - 1] in HEADLINE_ASKED else t
-        for i, t in enumerate(words)
+        "news" if t in _HEADLINES and _headlines_asked(words, i) else t for i, t in enumerate(words)
+    )
+
+
+def _headlines_asked(words: list[str], at: int) -> bool:
+    """Whether "headline(s)" at `at` is the news asked for: after a word asking for the
+    newest ("latest headlines"), or last but for a "please" ("<act> headlines pls"), where
+    a band headlining would say what."""
+    return (at > 0 and words[at - 1] in HEADLINE_ASKED) or (
+        words[at] == "headlines" and all(w in _PLEASE for w in words[at + 1 :])
     )
 
 
