@@ -633,7 +633,72 @@ DUTCH = Language(
         "lente": "spring",
     },
 )
-LANGUAGES = (FRENCH, SPANISH, PORTUGUESE, GERMAN, ITALIAN, DUTCH)
+# Polish, as fans type it (its letters' marks dropped: "ł" as "l", "ś" as "s").
+POLISH = Language(
+    _compiled(
+        (r"\bco (?:slychac|nowego)(?: (?:u|w|z|o))?\b", "what's new with"),
+        (r"\b(?:jakis|jakies|cos) now(?:ego|y|a|e)\b", "anything new"),
+        (r"\bnajnowsz\w*\b|\bostatni\w*\b", "latest"),
+        (r"\bwiesci\b|\bwiadomosci\b", "news"),
+        (r"\b(?:oglosil|zapowiedzial)\w*\b", "announced"),
+        (r"\bwydal\w*\b", "released"),
+        (r"\bnow(?:y|a|e|ego)\b", "new"),
+        (r"\bplyt\w*\b", "record"),
+        (r"\bsingiel\w*\b|\bpiosenk\w*\b", "single"),
+        (r"\btras\w*\b", "tour"),
+        (r"\bkoncert\w*\b", "shows"),
+        (r"\bwytworni\w*\b", "label"),
+        (r"\bjak sie nazywa\b|\bjak nazywa sie\b", "what's called"),
+        (r"\bz kim\b", "with whom"),
+        (r"\bzareczyl\w*\b", "engaged"),
+        (r"\bile lat\b", "how old"),
+        (r"\bkiedy\b", "when"),
+        (r"\bgdzie\b", "where"),
+        (r"\bkto\b", "who"),
+        (r"\bco\b", "what"),
+    ),
+    frozenset(
+        """slychac nowego nowy nowa nowe jakis jakies cos najnowsze najnowszy najnowsza
+        ostatnio ostatni ostatnie wiesci wiadomosci oglosili oglosil oglosila zapowiedzieli
+        zapowiedzial wydal wydala wydali plyta plyty plyte singiel singla piosenka trasa
+        trase koncert koncerty wytworni wytwornia nazywa sie zareczyl zareczyla kiedy gdzie
+        kto niej niego nich serio czy jest co""".split()
+    ),
+    frozenset("serio co".split()),
+    # Its small words, and those that are names too ("Kim"), are read as its own only in a
+    # message written in it.
+    dropped=frozenset({"jak", "u", "z", "w", "o", "na", "ile", "lat", "kim", "sa", "gra"}),
+)
+# Filipino, and the Taglish fans mix into English ("ano latest niya?", "may bagong kanta
+# ba?").
+FILIPINO = Language(
+    _compiled(
+        (r"\bano(?:ng)? (?:na|balita|bago)(?: (?:kay|kina|sa|ang|ni))?\b", "what's new with"),
+        (r"\bkumusta(?: (?:si|ang|kay))?\b", "what's new with"),
+        (r"\bpinakabago\w*\b", "latest"),
+        (r"\b(?:may|meron|merong) (?:bagong?|bago)\b", "anything new"),
+        (r"\bbalita\b", "news"),
+        (r"\bbagong?\b", "new"),
+        (r"\b(?:inanunsyo|nag ?announce|inannounce|in announce)\b", "announced"),
+        (r"\b(?:nilabas|naglabas|lalabas|ilalabas)\b", "released"),
+        (r"\bkanta\b", "song"),
+        (r"\bkailan\b", "when"),
+        (r"\bsaan\b", "where"),
+        (r"\bsino\b", "who"),
+        (r"\bilang taon\b", "how old"),
+        (r"\banong?\b", "what"),
+    ),
+    frozenset(
+        """balita bago bagong pinakabago pinakabagong kumusta kanta kailan saan sino ilang
+        taon daw po naman talaga yung ung kay kina niya nila siya sila kanya
+        siyang inanunsyo nilabas naglabas lalabas ilalabas parang nabasa ko tungkol""".split()
+    ),
+    frozenset("ko".split()),
+    dropped=frozenset(
+        {"ano", "anong", "may", "meron", "ang", "ng", "mga", "na", "pa", "ba", "raw", "kaya"}
+    ),
+)
+LANGUAGES = (FRENCH, SPANISH, PORTUGUESE, GERMAN, ITALIAN, DUTCH, POLISH, FILIPINO)
 # "The band from <town>" as the languages above say it ("le groupe de <town>", "die Band
 # aus <town>"), as the words that `bot.core.tokens.written_after` reads before a place.
 BAND_FROM_ABROAD = (
