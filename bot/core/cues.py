@@ -690,12 +690,13 @@ FILIPINO = Language(
     ),
     frozenset(
         """balita bago bagong pinakabago pinakabagong kumusta kanta kailan saan sino ilang
-        taon daw po naman talaga yung ung kay kina niya nila siya sila kanya
+        taon daw po naman talaga yung ung niya nila siya sila kanya
         siyang inanunsyo nilabas naglabas lalabas ilalabas parang nabasa ko tungkol""".split()
     ),
     frozenset("ko".split()),
     dropped=frozenset(
         {"ano", "anong", "may", "meron", "ang", "ng", "mga", "na", "pa", "ba", "raw", "kaya"}
+        | {"kay", "kina"}
     ),
 )
 LANGUAGES = (FRENCH, SPANISH, PORTUGUESE, GERMAN, ITALIAN, DUTCH, POLISH, FILIPINO)
