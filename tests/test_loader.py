@@ -158,7 +158,7 @@ def test_a_songs_title_opening_a_bands_name_is_no_subject_of_its_own(kb: Knowled
         "Velvet Wolves Share New Song “The Salt Lamp”",
         "Watch Velvet Wolves Play “The Salt Lamp” On TV",
         "Quill Fathom Covers “The Salt Lamp”",
-        "Salt Lamp and the Harbour Boys Reveal First Album in 12 Years",
+        "Salt Lamp and the Harbour Boys Reveal Second Album",
     ]
     add_articles(kb, [invented_article(n, t, "News.") for n, t in enumerate(titles, 1)])
     names = dict(kb.query("SELECT name, kind FROM entities"))

@@ -222,16 +222,16 @@ def test_a_festival_is_named_with_fest_or_without_the_word(tmp_path: Path) -> No
         ("Harbour Lamps Festival 2026 Lineup: Velvet Moth, Quillmoss", "The lineup is out."),
         ("Harbour Lamps Soared With Velvet Moth: Review", "The festival was loud."),
         ("Harbour Lamps Fest Adds Wrenholt", "Wrenholt joins the bill."),
-        ("Sonic Festival 2026 Lineup: Velvet Moth", "The lineup is out."),
-        ("Sonic Youth Tribute Album Announced", "A tribute."),
+        ("Copper Festival 2026 Lineup: Velvet Moth", "The lineup is out."),
+        ("Copper Wolves Tribute Album Announced", "A tribute."),
     )
     named = {
         c.row.title: c.features["name_title"] for c in ranked(kb, "harbour lamps festival news")
     }
     assert named["Harbour Lamps Soared With Velvet Moth: Review"] == 1.0
     assert named["Harbour Lamps Fest Adds Wrenholt"] == 1.0
-    sonic = {c.row.title: c.features["name_title"] for c in ranked(kb, "sonic festival news")}
-    assert sonic.get("Sonic Youth Tribute Album Announced", 0.0) == 0.0
+    copper = {c.row.title: c.features["name_title"] for c in ranked(kb, "copper festival news")}
+    assert copper.get("Copper Wolves Tribute Album Announced", 0.0) == 0.0
 
 
 def test_decline_evidence_for_a_name_nobody_wrote_about(invented: KnowledgeBase) -> None:

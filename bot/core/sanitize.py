@@ -101,19 +101,18 @@ _FIELD_LABEL = re.compile(rf"(?im)(?:^|(?<=— ))[ \t]*{_FIELD}[ \t]*")
 # label is none (`_FIELD_WORDS`); a clock or a name in angle brackets at a line's start is a
 # log's wherever it stands.
 _CLOCK = r"\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]?"
-_SPEAKER = rf"<[\w.-][\w. -]{{0,31}}>|(?!(?i:{_FIELD_WORDS})[ \t]*:)[\w.-]{{1,32}}:"
+_NICK = r"<[\w.-][\w. -]{0,31}>"
+_SPEAKER = rf"{_NICK}|(?!(?i:{_FIELD_WORDS})[ \t]*:)[\w.-]{{1,32}}:"
 _SPOKEN_LINE = re.compile(rf"(?m)^[ \t]*(?:{_CLOCK}[ \t]+)?(?:{_SPEAKER})[ \t]+(?=\S)")
-_STAMPED_LINE = re.compile(
-    rf"(?m)^[ \t]*(?:{_CLOCK}[ \t]+(?:{_SPEAKER})?|<[\w.-][\w. -]{{0,31}}>)[ \t]*"
-)
+_STAMPED_LINE = re.compile(rf"(?m)^[ \t]*(?:{_CLOCK}[ \t]+(?:{_SPEAKER})?|{_NICK})[ \t]*")
 # A line of a log that calls on the bot by name or mention ("@roadie ...", "bot, ...",
-# "..., roadie?").
-_CALLED_ON = re.compile(r"(?i)(?<![\w@])@?(?:roadie|bot)\b|<@!?\d+>")
-# What that line says before a sentence that calls on the bot, answering the others ("yes,
-# <words>. bot, what's their latest?").
-_SAID_BEFORE_CALL = re.compile(r"(?i)^[^\n]*?[.!?;]\s+(?=@?(?:roadie|bot)\b[\s,:—-]*\w)")
+# "..., roadie?"); what that line says before a sentence that calls on it answers the others
+# ("yes, <words>. bot, what's their latest?"); and a call opening a line.
+_CALL = r"@?(?:roadie|bot)\b"
+_CALLED_ON = re.compile(rf"(?i)(?<![\w@]){_CALL}|<@!?\d+>")
+_SAID_BEFORE_CALL = re.compile(rf"(?i)^[^\n]*?[.!?;]\s+(?={_CALL}[\s,:—-]*\w)")
+_CALL_OPENING = re.compile(rf"(?i)^\s*{_CALL}[\s,:—-]*")
 _ENDED = re.compile(r"[.!?]\W*$")
-_CALL_OPENING = re.compile(r"(?i)^\s*@?(?:roadie|bot)\b[\s,:—-]*")
 # The day a chat app heads a run of posts with ("— Yesterday at 9:14", "<user> — Today at
 # 11:20 AM"), pasted on a line of its own.
 _DAY_HEADING = re.compile(
