@@ -81,13 +81,15 @@ def test_a_question_that_names_no_one_asks_about_the_name_its_story_gives(
         "What did the band do lately?",
         "Has the chap anything new on the go?",
         "What is the most recent news concerning that group?",
+        "Can you give me the latest so I can reply?",
     ],
 )
 def test_the_group_or_the_chap_in_a_question_is_whom_the_story_names(
     tmp_path: Path, question: str
 ) -> None:
     """ "The group", "the band", "the chap" call back to the act the story names, as "they"
-    does, rather than ask about a band called so."""
+    does, rather than ask about a band called so; a question whose only other word is what
+    the writer will do with the answer ("so I can reply") names no act either."""
     kb = story_kb(tmp_path)
     reply = ask(kb, f"I was a great admirer of Velvet Moth in my youth. {question}")
     assert reply.url == f"{SITE}3", reply.text
