@@ -2126,8 +2126,8 @@ def test_an_unknown_act_opening_for_a_known_one_is_declined(tmp_path: Path) -> N
 
 
 def test_a_run_of_dates_named_as_fans_say_it_is_no_unknown_name(tmp_path: Path) -> None:
-    """ "euro run", "arena run": words fans use for a tour name no act of their own, so a
-    question about a known act's tour is answered, its name mistyped or not."""
+    """ "euro run", "arena run", "euro tour": words fans use for a tour name no act of their
+    own, so a question about a known act's tour is answered, its name mistyped or not."""
     kb = invented_kb(
         tmp_path,
         (
@@ -2141,6 +2141,12 @@ def test_a_run_of_dates_named_as_fans_say_it_is_no_unknown_name(tmp_path: Path) 
         "velvetmoth arena run 2026 dates?",
     ):
         assert ask(kb, text).url == f"{SITE}1", text
+    one_word = invented_kb(
+        tmp_path / "one",
+        ("Quillmoss Announce European Tour Dates", "Quillmoss will tour Europe."),
+        ("Quillmoss Share New Song", "A new song."),
+    )
+    answered_by(one_word, "the quillmoss euro tour — whats the latest?", 1)
 
 
 def test_a_record_format_asked_narrows_the_newest_of_its_kind(tmp_path: Path) -> None:

@@ -814,11 +814,12 @@ RECORD_FORMAT = re.compile(r"(?i)\b(ep|mixtape)s?\b")
 AMOUNT = re.compile(r"\bhow (?:many|much|old|long)\b|\bwhat age\b")
 # An act "coming through" a place or a season, or on a "fall run" of dates, is touring, as
 # fans say it; headlines say "tour". The words ask about a tour, so they name no act ("<act>
-# euro run").
+# euro run", "<act> euro tour").
 TOURING_SAID = re.compile(
     r"(?i)\b(?:come|comes|coming|pass|passes|passing) (?:through|thru)\b"
     r"|\b(?:spring|summer|fall|autumn|winter|euro|european|us|uk|headline|headlining|arena"
     r"|stadium|farewell|reunion|anniversary|coast) runs?\b|\bruns? of (?:dates|shows)\b"
+    r"|\b(?:euro|european|eu|uk|us|asian|aussie|world) (?:tours?|dates|legs?)\b"
 )
 # Words that ask what someone is called ("<stage name> real name"), no part of the name.
 NAME_ASKED = re.compile(r"\b(?:real|full|birth|legal|given) names?\b")
