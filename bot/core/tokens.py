@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.cues import HEADLINE_ASKED, SPELLED_OUT, Language
+from bot.core.cues import CHAT_FILLER, HEADLINE_ASKED, SPELLED_OUT, Language
 from bot.core.intents import WORD, read_as_english, written_in
 from bot.core.spelling import ENGLISH_QUESTION_WORDS, QUESTION_WORDS, written
 from knowledge.store import KnowledgeBase
@@ -19,7 +19,6 @@ from knowledge.text import fold, norm, text_words
 MAX_TOKENS = 60
 TOKEN = re.compile(r"[a-z0-9]+")
 _HOUR = re.compile(r"\d{1,2}(?:am|pm)")
-_PLEASE = frozenset({"pls", "plz", "please", "thanks", "thx", "ty"})
 
 
 def tokens_of(text: str) -> tuple[str, ...]:
@@ -40,10 +39,10 @@ def tokens_of(text: str) -> tuple[str, ...]:
 
 def _headlines_asked(words: list[str], at: int) -> bool:
     """Whether "headline(s)" at `at` is the news asked for: after a word asking for the
-    newest ("latest headlines"), or last but for a "please" ("<act> headlines pls"), where
+    newest ("latest headlines"), or last but for chat ("<act> headlines pls"), where
     a band headlining would say what."""
     return (at > 0 and words[at - 1] in HEADLINE_ASKED) or (
-        words[at] == "headlines" and all(w in _PLEASE for w in words[at + 1 :])
+        words[at] == "headlines" and all(w in CHAT_FILLER for w in words[at + 1 :])
     )
 
 
