@@ -39,8 +39,9 @@ _QUOTED = re.compile(r"[‘“\"]([^‘’“”\"]{2,60})[’”\"]")
 QUESTION_WORDS = frozenset(
     "is are was were did does do will can could should would has have how why what who when".split()
 )
-# Capitalised words that end a festival's or venue's name rather than the headline's subject.
-_NAME_ENDINGS = frozenset({"festival", "fest"})
+# The words that end a festival's name rather than the headline's subject, which headlines
+# also write the one for the other or leave out.
+FESTIVAL_WORDS = frozenset({"festival", "fest"})
 _CONNECTORS = frozenset({"of", "the", "and", "de", "del", "la", "le", "van", "von", "x", "&"})
 _FEATURING = frozenset({"feat", "ft"})
 _INSIDE_NAME = frozenset({"new", "for", "with", "to", "in", "on", "at", "from", "by"})
@@ -175,7 +176,7 @@ def _lead_words(title: str) -> list[str]:
     lead: list[str] = []
     for place, token in enumerate(tokens, 1):
         bare = token.rstrip(".").lower()
-        if lead and bare in _NAME_ENDINGS and token[0].isupper():
+        if lead and bare in FESTIVAL_WORDS and token[0].isupper():
             lead.append(token)
             break
         # "of a" joins a name as "of" does ("Garden of a Lantern").
@@ -1016,8 +1017,18 @@ def shortened_by_fans(name: str) -> list[str]:
 
 _EPITHETS = frozenset("big little lil blind sister brother lady uncle papa mama".split())
 _LETTERS_SPELT_OUT = str.maketrans(
-    {"ä": "ae", "ö": "oe", "ü": "ue", "ø": "oe", "å": "aa", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
-    | {"Ø": "Oe", "Å": "Aa"}
+    {
+        "ä": "ae",
+        "ö": "oe",
+        "ü": "ue",
+        "ø": "oe",
+        "å": "aa",
+        "Ä": "Ae",
+        "Ö": "Oe",
+        "Ü": "Ue",
+        "Ø": "Oe",
+        "Å": "Aa",
+    }
 )
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from bot.core.links import Link, Linking
+from knowledge.entities import FESTIVAL_WORDS
 from knowledge.everyday import everyday
 from knowledge.facts import fact_kinds
 from knowledge.text import INNER_APOSTROPHE, WORD_END_MARK, fold, name_words
@@ -129,10 +130,6 @@ def spelling(tokens: tuple[str, ...] | list[str]) -> str:
     return f" {' '.join(tokens)} "
 
 
-# The words that end a festival's name, which headlines write either way or leave out.
-_FESTIVAL_WORDS = (("festival",), ("fest",))
-
-
 def spellings(linking: Linking, found: Link) -> tuple[str, ...]:
     """The ways text spells a linked name: the entity's own words and the question's. A
     "The <Word>" name typed without its "the" is still spelled with it: the word alone is
@@ -145,11 +142,11 @@ def spellings(linking: Linking, found: Link) -> tuple[str, ...]:
     if own[:1] == ("the",) and typed == own[1:]:
         return (spelling(own),)
     ways = [own, typed]
-    if own[-1:] in _FESTIVAL_WORDS and len(own) > 1:
+    if len(own) > 1 and own[-1] in FESTIVAL_WORDS:
         # Headlines name a festival with "Fest" for "Festival", or with neither ("<Name>
         # 2026 Lineup", "<Name> Soared ..."), where what is left of its name is a name.
         rest = own[:-1]
-        ways += [(*rest, "fest"), (*rest, "festival")]
+        ways += [(*rest, word) for word in sorted(FESTIVAL_WORDS)]
         if len(rest) > 1 or not everyday(rest[0]):
             ways.append(rest)
     if "&" in found.entity.name or "and" in own[1:-1]:
