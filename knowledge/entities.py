@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from knowledge.everyday import everyday
 from knowledge.facts import ACT_NOUNS, GROUP_NOUNS
+from knowledge.places import place as known_place
 from knowledge.text import POSSESSIVE, WORD_END_MARK, norm, straightened, text_words, words
 from knowledge.vocabulary import (
     ARTICLES,
@@ -785,6 +786,97 @@ def headline_names(title: str) -> list[Name]:
         opening = False
     close(opening)
     return found
+
+
+# Words that may join a festival's name in lowercase ("<Word> the <Word> Festival").
+_FESTIVAL_JOINS = frozenset({"of", "the", "and", "&", "in", "on", "de", "la", "du", "y"})
+# Prepositions a title-case headline capitalises ("Added To", "Covers At"). "Of", "In" and
+# "On" are left out, being inside names as often ("Isle Of <Word>").
+_TITLE_CASE_LINKS = frozenset("at to for from into with by".split())
+# Verbs a headline puts before a festival's name ("Lead", "Headline", "Announce").
+_BILL_VERBS = _NEWS_VERBS | frozenset(
+    "headline headlines lead leads play plays open opens top tops miss anchor anchors".split()
+)
+_ED_OR_ING = re.compile(r"^[A-Z][a-z]+(?:ed|ing)$")
+_LINEUP_WORDS = frozenset({"lineup", "line-up"})
+_A_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def festival_names(title: str) -> list[Name]:
+    """Festivals a headline names further on, where its subject (`title_subjects`) and the
+    runs of a sentence-case headline (`headline_names`) do not reach: a run of capitalised
+    words ending in "Festival" or "Fest" ("additions to <Word> To <Word> Festival 2026",
+    "Pulls Out of <Word> the <Word> Festival"), or ending before a year and the word for its
+    bill ("lead <Word> <Word> 2026 line-up"). Where the name starts is `_festival_run`'s."""
+    tokens = _DOUBLE_QUOTED.sub(" ‖ ", title).split()
+    found: list[Name] = []
+    for at, token in enumerate(tokens):
+        word = _unowned(token)
+        following = _unowned(tokens[at + 1]) if at + 1 < len(tokens) else ""
+        if word.lower() in FESTIVAL_WORDS and word[:1].isupper():
+            last, least = at, 2
+            ends_name = not following[:1].isupper() or following.lower() in _LINEUP_WORDS
+        elif _A_YEAR.match(word) and following.lower() in _LINEUP_WORDS and at > 0:
+            last, least = at - 1, 2
+            ends_name = tokens[last] == _unowned(tokens[last])
+        else:
+            continue
+        name = _festival_run(tokens, last, least) if ends_name else None
+        if name is not None:
+            found.append(Name(name, "festival"))
+    return found
+
+
+def _unowned(token: str) -> str:
+    """A headline's word without its punctuation and possessive."""
+    word = token.strip(_WORD_MARKS)
+    owner = POSSESSIVE.search(word)
+    return word[: owner.start()] if owner else word
+
+
+def _festival_run(tokens: list[str], last: int, least: int) -> str | None:
+    """The longest run of capitalised words (and small words that join names) ending at
+    `last` that starts where the sentence shows a name may. A lowercase word, a possessive
+    ("<Act>'s <Word> Festival"), a year or a colon before it show so surely: the name may
+    then open with an ordinary word and hold a capitalised preposition ("<Word> To <Word>").
+    A joining word, a capitalised verb or preposition of a title-case headline show so less
+    surely, and a run from the headline's start not at all: it may hold the subject and its
+    verb ("<Act> Lead <Word> Festival"), which is the subject's reading to make. A place
+    alone before the word ("<Town> Festival") describes."""
+    starts: list[tuple[int, bool]] = []
+    at = last
+    while at > 0:
+        before = tokens[at - 1]
+        word = _unowned(before)
+        if before[-1] in _WORD_MARKS or word != before.strip(_WORD_MARKS) or _A_YEAR.match(word):
+            if before[-1] != ",":
+                starts.append((at, True))
+            break
+        lowered = word.lower()
+        if not word[:1].isupper():
+            starts.append((at, lowered not in _FESTIVAL_JOINS and not word[:1].isdigit()))
+            if lowered not in _FESTIVAL_JOINS:
+                break
+        elif lowered in _BILL_VERBS | _TITLE_CASE_LINKS or _ED_OR_ING.match(word):
+            starts.append((at, False))
+        at -= 1
+    for start, sure in reversed(starts):
+        words = [_unowned(t) for t in tokens[start : last + 1]]
+        inside = {w.lower() for w in words}
+        described = " ".join(words[:-1]).lower()
+        if (
+            least <= len(words) <= MAX_NAME_WORDS
+            and words[0][:1].isupper()
+            and words[-2][:1].isupper()
+            and (sure or words[0].lower() not in NOT_NAMES)
+            and not inside & (_BILL_VERBS if sure else _BILL_VERBS | _TITLE_CASE_LINKS)
+            and not words[0].endswith("ed")
+            and not any(_ED_OR_ING.match(w) for w in words[1:])
+            and not (described in DEMONYMS or known_place(described))
+            and plausible_subject(" ".join(words))
+        ):
+            return " ".join(words)
+    return None
 
 
 def recurring_names(body: str) -> list[Name]:

@@ -2940,3 +2940,24 @@ def test_an_announcement_asked_in_german_is_the_acts_announcement(
     )
     reply = ask(kb, question)
     assert reply.intent == "announcements" and reply.url == f"{SITE}1", reply.text
+
+
+def test_a_festival_named_further_on_in_a_headline_is_asked_about(tmp_path: Path) -> None:
+    """A festival a headline names after its acts is known, and the writer's own lowercase
+    words after it ("added anyone to the bill") are no unknown name, though the message
+    capitalises a small word of the festival's ("Ferry To Ferry")."""
+    kb = KnowledgeBase.open(tmp_path / "kb.db")
+    title = (
+        "Quillward, Tida Marsh and more lead huge wave of additions to Ferry To Ferry Festival 2026"
+    )
+    add_articles(
+        kb,
+        [
+            invented_article(1, "Tida Marsh Share New Single", ""),
+            invented_article(2, "Quillward Announce Spring Tour", ""),
+            invented_article(3, title, ""),
+        ],
+    )
+    reply = ask(kb, "Has Ferry To Ferry Festival added anyone to the bill?")
+    assert reply.intent != "unknown" and reply.article is not None
+    assert reply.article.title == title

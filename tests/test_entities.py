@@ -11,6 +11,7 @@ import pytest
 from knowledge.entities import (
     _whole_words,
     capitalised_runs,
+    festival_names,
     headline_names,
     initials,
     kind_of,
@@ -579,6 +580,37 @@ def test_names_a_sentence_case_headline_writes_after_its_opening(
     title: str, names: list[str]
 ) -> None:
     assert [n.name for n in headline_names(title)] == names
+
+
+@pytest.mark.parametrize(
+    ("title", "names"),
+    [
+        # After a lowercase word, the name may hold a capitalised small word.
+        (
+            "Quillward, Tida Marsh and more lead wave of additions to Ferry To Ferry Festival 2026",
+            ["Ferry To Ferry Festival"],
+        ),
+        # After an owner or a year, even an ordinary word opens it.
+        (
+            "Quillward Pull Out of Tida Marsh’s Out of the Harbour Festival",
+            ["Out of the Harbour Festival"],
+        ),
+        ("Quillward and Tida Marsh Anchor 2026 Salt Lamp Fest", ["Salt Lamp Fest"]),
+        # A title-case headline's verb or preposition is no part of it.
+        ("Quillward Debut Ferry Songs At Lowlight Festival", ["Lowlight Festival"]),
+        ("Quillward, Tida Marsh to Headline Harbour Lamp Festival", ["Harbour Lamp Festival"]),
+        # Before a year and its bill, a name with no "Festival" in it.
+        ("Quillward, Tida Marsh lead Copper Day 2026 line-up", ["Copper Day"]),
+        # A place alone describes; a run from the headline's start with no verb it knows is
+        # the subject's reading; a word after "Festival" makes it no festival's name.
+        ("Quillward headline Lisbon Festival", []),
+        ("Quillward Wows Lowlight Festival", []),
+        ("Tida Marsh joins Quillward Festival Association", []),
+    ],
+)
+def test_festivals_a_headline_names_further_on(title: str, names: list[str]) -> None:
+    assert [n.name for n in festival_names(title)] == names
+    assert all(n.kind == "festival" for n in festival_names(title))
 
 
 def test_dates_and_spans_of_time_are_no_subjects() -> None:

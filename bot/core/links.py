@@ -13,6 +13,7 @@ from functools import cached_property
 
 from knowledge.everyday import foreign
 from knowledge.names import Entity
+from knowledge.vocabulary import FUNCTION_WORDS
 
 # Links at least this sure name something: their words ask nothing, and an article naming
 # them in its headline is about them.
@@ -84,7 +85,9 @@ class Linking:
         """A word no article writes may name an act styled in lowercase ("did <lowercase
         act> sign to <Label>?"): chat is made of words the articles write, and of everyday
         words of the other languages fans mix in (`chat_abroad`)."""
-        capitals = self._capitals(words)
+        # A small word the message capitalises inside a name ("<Word> To <Word>") says
+        # nothing of the same word in the writer's own words.
+        capitals = self._capitals([w for w in words if w not in FUNCTION_WORDS] or words)
         unwritten = self.unwritten.intersection(words)
         return capitals is None or any(capitals) or not all(map(self.chat_abroad, unwritten))
 

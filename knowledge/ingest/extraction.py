@@ -27,6 +27,7 @@ from knowledge.entities import (
     BODY_NAME_CHARS,
     Name,
     capitalised_runs,
+    festival_names,
     headline_names,
     named_works,
     names_in_article,
@@ -79,6 +80,8 @@ class Extracted:
     works: list[tuple[str, str | None]]
     headline_names: list[Name]
     """Names a sentence-case headline writes besides its subject (`headline_names`)."""
+    festivals: list[Name]
+    """Festivals a headline names further on (`festival_names`)."""
     recurring: list[Name]
     surnames: list[tuple[str, str]]
     """Names of two words whose last word the body also uses alone (`surnames`)."""
@@ -150,6 +153,7 @@ def extract(record: ArticleRecord) -> Extracted:
         names=names,
         works=named_works(title),
         headline_names=[*headline_names(title), *credited_names(title)],
+        festivals=festival_names(title),
         recurring=recurring,
         surnames=surnames(body[:BODY_NAME_CHARS], [n.name for n in [*names, *recurring]]),
         nicknames=nicknames(body[:MAX_BODY_CHARS]),

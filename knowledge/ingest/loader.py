@@ -204,6 +204,15 @@ class _EntityCache:
             self.alias(norm(short), entity_id, QUESTIONS_ONLY)
         return entity_id
 
+    def festival(self, name: str) -> int:
+        """The entity of a festival a headline names in passing: a known one the name writes
+        with "Fest" for "Festival" or with neither word, or a new one."""
+        short = norm(_FESTIVAL_END.sub("", name))
+        for key in (norm(name), f"{short} festival", f"{short} fest", short):
+            if key in self.ids:
+                return self.ids[key]
+        return self.ensure(name, "festival", abbreviated=False)
+
     def _abbreviate(self, name: str, entity_id: int) -> None:
         for short in initials(name):
             if short not in NOT_NAMES:
@@ -573,6 +582,7 @@ def _link(
         if len(work.split()) > 1:
             cache.ensure(work, work_kind or headline_kind)
     named = {cache.ensure(n.name, n.kind, abbreviated=False) for n in found.headline_names}
+    named |= {cache.festival(n.name) for n in found.festivals}
     in_title = set(subjects) | named | cache.known(found.title_runs)
     in_text: set[int] = set()
     if record.body:
