@@ -2961,3 +2961,39 @@ def test_a_festival_named_further_on_in_a_headline_is_asked_about(tmp_path: Path
     reply = ask(kb, "Has Ferry To Ferry Festival added anyone to the bill?")
     assert reply.intent != "unknown" and reply.article is not None
     assert reply.article.title == title
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "quillonmarshband newest release?",
+        "quillonmarshofficial any news?",
+        "quillonmarsh_official what's new",
+    ],
+)
+def test_a_handle_typed_without_its_at_names_the_act(tmp_path: Path, question: str) -> None:
+    """A handle with what handles add ("band", "official") or underscores, typed without
+    its "@", is the act's name, not an unknown one."""
+    kb = invented_kb(tmp_path, *act_news("Quillon Marsh"), *act_news("Tida Varne"))
+    answered_by(kb, question, 2)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quillon Marsh's newest single is 'Salt Lamp', right?",
+        "the latest from quillon marsh was the salt lamp single, correct?",
+        "Quillon Marsh most recently shared 'Salt Lamp', yeah?",
+        "latest quillon marsh news = salt lamp?",
+    ],
+)
+def test_a_guess_at_the_newest_news_is_checked_against_it(tmp_path: Path, question: str) -> None:
+    """A guess at an act's newest news, right or wrong, asks for the newest: the guessed
+    single's words do not pick the older article the writer has in mind."""
+    kb = invented_kb(
+        tmp_path,
+        ("Quillon Marsh: “Salt Lamp”", "Quillon Marsh share Salt Lamp, a single."),
+        ("Quillon Marsh: “Brine”", "Quillon Marsh share Brine, a single."),
+        ("Tida Varne Announce Tour", "Tida Varne will tour."),
+    )
+    answered_by(kb, question, 2)

@@ -114,6 +114,22 @@ _AFTER_NAMED = re.compile(
     r"|(?<=\s)(?<!named )(?<!called )(?P<titled>after(?=\s+[\"“‘'A-Z])))\b"
     r"(?!\s+(?:that|then|all)\b)[^?!.,;:]*"
 )
+# A guess at an act's newest news, which a message ends with, to be confirmed or not
+# ("<act>'s latest single is <Title>, right?", "latest <act> news = <story>?", "<act> most
+# recently shared <Title>, yeah?"): the claim, from the word that states it to the message's
+# end, is what the writer has seen or believes. The newest news is asked either way, and the
+# claim's words would pick the article the writer has in mind, which may be older.
+_CONFIRMING = (
+    r"[\s,]*(?:(?:right|correct|yeah|yes|yep|true|isn['’]?t it|wasn['’]?t it|didn['’]?t they"
+    r"|am i right|is that right|or not))?\W*$"
+)
+_CLAIMED_NEWEST = re.compile(
+    r"(?i)\b(?:latest|newest|most recent)\b(?:\s+[\w'’.-]+){0,4}?"
+    r"(?P<claim>\s*(?:\b(?:is|was)\b|=|[—–-]+\s*it['’]?s\b)[^?!.]*?)"
+    + _CONFIRMING
+    + r"|\bmost recently(?P<shared>\s+[^?!.]*?)"
+    + _CONFIRMING
+)
 _KNOWN_OUT = re.compile(r"\bi know\b.{1,80}?\b(?:is|was|are|were|came|comes?) out\b")
 # The record a message names an act by ("<act>, who made <Record>", "the band behind the
 # album <Record>"), a title in capitals or quotes: in a question for news, what the writer
@@ -657,6 +673,10 @@ def _since(kb: KnowledgeBase, text: str, sentences: list[str], asked_at: list[bo
     cut = False
     if known is not None and (known.re is _KNOWN_OUT or _for_news(text)):
         rest = f"{text[: known.start()]} {text[known.end() :]}"
+        cut = True
+    elif (claimed := _CLAIMED_NEWEST.search(text)) is not None:
+        part = "claim" if claimed.group("claim") is not None else "shared"
+        rest = f"{text[: claimed.start(part)]} {text[claimed.end() :]}"
         cut = True
     elif after is None and _for_news(text) and (span := _after_title(kb, text)) is not None:
         rest = f"{text[: span[0]]} {text[span[1] :]}"
