@@ -19,6 +19,7 @@ from support import (
 from bot.core.answer import understand
 from bot.core.focus import focused
 from bot.core.links import SURE_LINK
+from bot.core.names import link
 from bot.core.spelling import WRITTEN_ARTICLES
 from knowledge.ingest.loader import add_articles
 from knowledge.records import ArticleRecord
@@ -1455,6 +1456,36 @@ def test_a_heading_that_says_a_question_follows_is_no_word_of_it(tmp_path: Path)
         ("Velvet Moth Share New Song", "Velvet Moth share a new song."),
     )
     answered_by(kb, "psych folk q\nvelvet moth — anything recent?", 2)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Harbourton thrash round: what's new with Velvet Moth?",
+        "Quiz round 3, Harbourton thrash edition: what's the latest on Velvet Moth?",
+        "Thrash quiz: What's the latest on Velvet Moth?",
+    ],
+)
+def test_a_quiz_and_its_round_are_no_words_of_the_question(tmp_path: Path, question: str) -> None:
+    """A quiz's heading ("<genre> round:", "<genre> quiz:") says what the message is for,
+    not an unknown name the question asks about."""
+    kb = invented_kb(tmp_path, *act_news("Velvet Moth"), *act_news("Tida Marsh"))
+    answered_by(kb, question, 2)
+
+
+@pytest.mark.parametrize(
+    ("question", "runs"),
+    [
+        ("quizzing my mates tonight - whats the latest on velvet moth?", ("mates tonight",)),
+        ("our quizmaster wants the latest on velvet moth", ("wants",)),
+        ("trivia night: velvet moth latest?", ("night",)),
+    ],
+)
+def test_the_words_of_a_quiz_are_chat(tmp_path: Path, question: str, runs: tuple[str]) -> None:
+    """A quiz the writer is running or playing is why they ask: its words are no part of an
+    unknown name ("quizzing my mates tonight")."""
+    kb = invented_kb(tmp_path, *act_news("Velvet Moth"))
+    assert link(kb, question).named_runs == runs
 
 
 def test_a_record_counted_as_fans_count_it_is_no_name(tmp_path: Path) -> None:

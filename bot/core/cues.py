@@ -26,7 +26,7 @@ CHAT_FILLER = frozenset(
     pepehands copium hopium kappa catjam bedge susge swear swears swore reckon reckons claims
     claimed insists supposedly apparently allegedly legit hoax rt want never surely assume
     assuming guessing suppose yet still autocorrect autocorrected spellcheck reply
-    respond""".split()
+    respond quiz quizzes quizzing quizmaster trivia""".split()
 )
 # What a writer types while finding their words again ("er", "ugh", "sorry"), before they
 # take back what they wrote or say it again (`bot.core.sanitize`, `bot.core.focus`).

@@ -120,11 +120,12 @@ _DAY_HEADING = re.compile(
     rf"(?:today|yesterday|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})(?:[ \t]+at[ \t]+{_CLOCK})?[ \t]*(?:\n|$)"
 )
 # A line or heading that says a question follows and what about ("quick q", "<city> band q:",
-# "<genre> question -"): what the message is for, not words of the question. A line that
-# asks ("what's new with Q") is none.
+# "<genre> question -", a quiz's "<genre> round:", "Quiz round 3, <city> edition:"): what the
+# message is for, not words of the question. A line that asks ("what's new with Q") is none.
 _QUESTION_HEADING = re.compile(
     rf"(?i)^\W*(?!(?:{'|'.join(sorted(QUESTION_OPENERS | {'has', 'have', 'any'}))})\b)"
-    r"(?:[\w'’-]+[ \t]+){0,3}(?:q|qs|question|questions)[ \t]*(?:\r?\n|[:–—-]+\s)\s*"
+    r"(?:[\w'’-]+[ \t]+){0,3}(?:q|qs|question|questions|(?:quiz|trivia|round)(?:[ \t]+\d+)?"
+    r"(?:,[ \t]*(?:[\w'’-]+[ \t]+){0,3}edition)?)[ \t]*(?:\r?\n|[:–—-]+\s)\s*"
 )
 # A dash right after a word, before a space ("at <Place> Sq— at <Venue>", "is she tour— no,
 # just ..."): the writer broke off there, and what follows is said again, not a longer name.
