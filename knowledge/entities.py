@@ -1050,7 +1050,8 @@ def variants(name: str) -> list[str]:
     short or in full the other way ("<Word> Brothers" as "<word> bros", "Doctor <Word>" as
     "dr <word>"), "for" or "to" as a digit in a name of three words or more ("Songs For Ana"
     as "songs 4 ana"), a hyphenated name's words run together, a duo of two people by
-    their surnames, and letters with marks spelt out ("ä" as "ae")."""
+    their surnames, letters with marks spelt out ("ä" as "ae"), "doc" for "Dr.", and an
+    initial run into a name typed apart ("J.<Name>" as "j <name>")."""
     tokens = norm(name).split()
     found: list[str] = []
     if len(tokens) >= 2 and all(len(t) <= 3 for t in tokens):
@@ -1080,12 +1081,20 @@ def variants(name: str) -> list[str]:
     shortened = [_SHORT_FORMS.get(t, t) for t in tokens]
     if len(tokens) > 1 and shortened != tokens:
         found.append(" ".join(shortened))
+    # Fans call a doctor "doc" ("Dr. <Name>" typed "doc <name>").
+    if len(tokens) > 1 and "dr" in shortened:
+        found.append(" ".join("doc" if t == "dr" else t for t in shortened))
+    # An initial run into a name by its full stop ("<J>.<Name>") is typed apart.
+    apart = norm(_INITIAL_RUN_IN.sub(r"\1 ", name))
+    if apart != " ".join(tokens):
+        found.append(apart)
     # Chat writes a small word as the digit that sounds like it ("<word> 4 <word>").
     sounded = [_SOUNDED_DIGITS.get(t, t) for t in tokens]
     if len(tokens) > 2 and sounded != tokens:
         found.append(" ".join(sounded))
     # A keyboard without "ä", "ö", "ø" or "å" writes them as two letters ("<Spaet>" for
-    # "<Spät>", "<Groen>" for "<Grøn>"), where folding drops their marks.
+    # "<Spät>", "<Groen>" for "<Grøn>"), where folding drops their marks; a dollar sign
+    # styling an S is typed as the S ("$<ilk>" as "silk").
     spelt_out = norm(name.translate(_LETTERS_SPELT_OUT))
     if spelt_out != " ".join(tokens):
         found.append(spelt_out)
@@ -1120,11 +1129,13 @@ _LETTERS_SPELT_OUT = str.maketrans(
         "Ü": "Ue",
         "Ø": "Oe",
         "Å": "Aa",
+        "$": "s",
     }
 )
 
 
 _SOUNDED_DIGITS = {"for": "4", "to": "2", "too": "2"}
+_INITIAL_RUN_IN = re.compile(r"(?<![\w.])([A-Za-z])\.(?=[A-Za-z]{3,})")
 # Words of names that fans and outlets also write short, either way round ("Doctor <Name>"
 # typed "dr <name>", "Dr. <Name>" typed "doctor <name>").
 _SHORT_FORMS = {

@@ -2997,3 +2997,15 @@ def test_a_guess_at_the_newest_news_is_checked_against_it(tmp_path: Path, questi
         ("Tida Varne Announce Tour", "Tida Varne will tour."),
     )
     answered_by(kb, question, 2)
+
+
+def test_a_dollar_sign_styling_an_s_is_read_as_the_s(tmp_path: Path) -> None:
+    """ "$<ilk> <Name>" is a name opening with S for the extraction, which reads names by
+    their capitals; the stored headline keeps the sign."""
+    kb = invented_kb(
+        tmp_path,
+        ("$avant Quill Announces Mixtape “Lowlight”", "$avant Quill announced a mixtape today."),
+        ("Tida Marsh Share New Single", "Tida Marsh shared a single."),
+    )
+    reply = ask(kb, "savant quill latest")
+    assert reply.article is not None and reply.article.title.startswith("$avant Quill")

@@ -448,6 +448,15 @@ def test_letters_with_marks_are_also_spelt_out_as_a_keyboard_without_them_does()
     assert variants("Velvet Wolves") == []
 
 
+def test_styled_letters_doctors_and_initials_run_in_are_typed_as_fans_type_them() -> None:
+    """A dollar sign inside a name is its S ("Q$ill" typed "qsill"), "Dr." is "doc" too,
+    and an initial run into a name by its stop is typed apart ("T.Marsh" as "t marsh")."""
+    assert "asap lanterns" in variants("A$AP Lanterns")
+    assert "doc quillmoss" in variants("Dr. Quillmoss")
+    assert "t marsh" in variants("T.Marsh")
+    assert variants("M.O.T.H.") == []
+
+
 def test_number_words_in_names_are_also_written_as_digits() -> None:
     assert "harbour of 4" in variants("Harbour Of Four")
     assert "12 lanterns" in variants("Twelve Lanterns")

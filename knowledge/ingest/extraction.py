@@ -135,14 +135,19 @@ def _unnamed(title: str, subjects: list[str]) -> str:
     return title
 
 
+# A dollar sign styling a name's S ("$<ilk> <Savant>", "<Word> $<ign>"): names are read by
+# their capitals, and fans type the S.
+_STYLED_S = re.compile(r"(?<![\w$])\$(?=[a-z])")
+
+
 def extract(record: ArticleRecord) -> Extracted:
-    body = record.body
-    title = unsectioned(record.title)
+    body = _STYLED_S.sub("S", record.body)
+    title = _STYLED_S.sub("S", unsectioned(record.title))
     text = f"{title}\n{body[:MAX_BODY_CHARS]}"
     capitalised: Counter[str] = Counter()
     for word, count in Counter(_CAPITALISED_WORD.findall(text)).items():
         capitalised[word.lower()] += count
-    body_sentences = sentences(body[:MAX_BODY_CHARS]) if body else []
+    body_sentences = sentences(record.body[:MAX_BODY_CHARS]) if body else []
     subjects = title_subjects(title)
     names = names_in_article(title, body, subjects)
     recurring = recurring_names(body) if body else []
