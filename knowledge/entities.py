@@ -381,6 +381,16 @@ _COUNTED = re.compile(r"^(?:(?:Two|Three|Four|Five|Six|Both|All|Remaining|Surviv
 _SECTION = re.compile(r"^[A-Z][A-Z0-9&+/-]*(?: [A-Z][A-Z0-9&+/-]*)? +\| +(?=\S)")
 
 
+# A dollar sign styling a name's S ("$<ilk> <Savant>", "<Word> $<ign>").
+_STYLED_S = re.compile(r"(?<![\w$])\$(?=[a-z])")
+
+
+def unstyled(text: str) -> str:
+    """Text with a dollar sign that styles a name's S read as the S: names are read by their
+    capitals, and fans type the S."""
+    return _STYLED_S.sub("S", text)
+
+
 def unsectioned(title: str) -> str:
     """A headline without the section label an outlet puts before it (`_SECTION`)."""
     return _SECTION.sub("", title)

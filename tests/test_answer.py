@@ -3009,3 +3009,17 @@ def test_a_dollar_sign_styling_an_s_is_read_as_the_s(tmp_path: Path) -> None:
     )
     reply = ask(kb, "savant quill latest")
     assert reply.article is not None and reply.article.title.startswith("$avant Quill")
+
+
+def test_the_announcement_of_an_act_styled_with_a_dollar_sign_is_its_own(tmp_path: Path) -> None:
+    """ "$<avant> <Quill>'s Estate Announces ..." is that act's announcement, not one by
+    every act its body names: asked what another announced, its own headline answers."""
+    kb = invented_kb(
+        tmp_path,
+        ("Tida Marsh Announces Producer Album “Brine”", "Tida Marsh announced an album."),
+        (
+            "$avant Quill's Estate Announces Posthumous Album “Lowlight”",
+            "Tida Marsh produced the posthumous album, out in May.",
+        ),
+    )
+    answered_by(kb, "what did tida marsh announce", 1)

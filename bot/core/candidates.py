@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from bot.core.intents import Question
 from bot.core.links import Link, Linking
-from knowledge.entities import title_subjects, verb_shaped
+from knowledge.entities import title_subjects, unstyled, verb_shaped
 from knowledge.search import WINDOW
 from knowledge.store import ArticleRow, KnowledgeBase, Sentence
 from knowledge.text import fold, name_words, norm
@@ -269,7 +269,7 @@ def headline_other(linking: Linking, top: Candidate) -> bool:
 def _heads(title: str) -> tuple[str, ...]:
     """The names a headline is about (`title_subjects`), as names are compared (`norm`):
     headlines come back question after question."""
-    return tuple(norm(name) for name in title_subjects(title))
+    return tuple(norm(name) for name in title_subjects(unstyled(title)))
 
 
 def _heads_name(heads: tuple[str, ...], key: str) -> bool:

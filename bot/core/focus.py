@@ -31,7 +31,14 @@ from bot.core.members import act_of, said_of
 from bot.core.names import link
 from bot.core.spelling import name_like, never_written
 from bot.core.tokens import THE, tokens_counted, tokens_of, written_after, written_at
-from knowledge.entities import CAPITALISED_RUN, RECORD_NOUNS, kind_of, owned_act, title_subjects
+from knowledge.entities import (
+    CAPITALISED_RUN,
+    RECORD_NOUNS,
+    kind_of,
+    owned_act,
+    title_subjects,
+    unstyled,
+)
 from knowledge.everyday import everyday
 from knowledge.names import TITLE_KINDS, Entity
 from knowledge.store import KnowledgeBase
@@ -924,7 +931,7 @@ def _owned_act(kb: KnowledgeBase, text: str, sentences: list[str]) -> str | None
     newest = sorted(rows, key=lambda r: r.date, reverse=True)
     theirs = [owned_act(row.title) for row in newest]
     acts = [o[1] for o in theirs if o is not None and norm(o[0]) in people]
-    acts += [s for row in newest for s in title_subjects(row.title)[:1]]
+    acts += [s for row in newest for s in title_subjects(unstyled(row.title))[:1]]
     for act in acts:
         if norm(act) not in others and not any(norm(act).startswith(p) for p in people):
             return f"{act}: {rest}"

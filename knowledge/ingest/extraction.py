@@ -37,6 +37,7 @@ from knowledge.entities import (
     surnames,
     title_subjects,
     unsectioned,
+    unstyled,
 )
 from knowledge.facts import RECORDS, announcement_kind, fact_kinds, news_kind_of
 from knowledge.records import ArticleRecord, Problem
@@ -135,14 +136,9 @@ def _unnamed(title: str, subjects: list[str]) -> str:
     return title
 
 
-# A dollar sign styling a name's S ("$<ilk> <Savant>", "<Word> $<ign>"): names are read by
-# their capitals, and fans type the S.
-_STYLED_S = re.compile(r"(?<![\w$])\$(?=[a-z])")
-
-
 def extract(record: ArticleRecord) -> Extracted:
-    body = _STYLED_S.sub("S", record.body)
-    title = _STYLED_S.sub("S", unsectioned(record.title))
+    body = unstyled(record.body)
+    title = unstyled(unsectioned(record.title))
     text = f"{title}\n{body[:MAX_BODY_CHARS]}"
     capitalised: Counter[str] = Counter()
     for word, count in Counter(_CAPITALISED_WORD.findall(text)).items():
