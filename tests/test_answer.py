@@ -3023,3 +3023,28 @@ def test_the_announcement_of_an_act_styled_with_a_dollar_sign_is_its_own(tmp_pat
         ),
     )
     answered_by(kb, "what did tida marsh announce", 1)
+
+
+@pytest.mark.parametrize(
+    ("question", "number"),
+    [
+        # The claim's record is wrong, and no article names it: the act's news corrects it.
+        ("Quillon Marsh announced a Harbour Lowlight reissue, right?", 2),
+        ("I read the Quillon Marsh finally announced a tour with Ferrowick as support?", 2),
+        # An act no article names, stated of, is still declined.
+        ("Ferrowick announced a winter tour, right?", None),
+        ("Quillon Marsh and Ferrowick announced a tour, right?", None),
+    ],
+)
+def test_a_claim_about_an_act_to_confirm_is_answered_with_its_news(
+    tmp_path: Path, question: str, number: int | None
+) -> None:
+    """A fan states what they believe of an act and wants it confirmed: a wrong title or
+    support act in the claim is no unknown name asked about."""
+    kb = invented_kb(
+        tmp_path,
+        ("Tida Varne Announce Tour", "Tida Varne will tour."),
+        ("Quillon Marsh Announce Fall Tour With Tida Varne", "Quillon Marsh will tour."),
+    )
+    reply = ask(kb, question)
+    assert reply.url == (None if number is None else f"{SITE}{number}"), reply.text

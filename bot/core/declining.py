@@ -17,7 +17,14 @@ from rapidfuzz.distance import OSA
 
 from bot.core.candidates import MAX_PHRASES, Candidate, article_text, headline_other, idf
 from bot.core.context import ORDINARY_SHARE, says_where
-from bot.core.cues import BAND_FROM_ABROAD, COMPANY_WORDS, FAN_NEWS, NAMING, STOPWORDS
+from bot.core.cues import (
+    BAND_FROM_ABROAD,
+    COMPANY_WORDS,
+    FAN_NEWS,
+    NAMING,
+    QUESTION_OPENERS,
+    STOPWORDS,
+)
 from bot.core.features import beside
 from bot.core.links import SURE_LINK, Link, Linking
 from bot.core.spelling import never_spelled, never_written, unknown_word
@@ -33,7 +40,7 @@ from bot.core.words import (
     stem,
     words_of,
 )
-from knowledge.entities import RECORD_NOUNS, adverb_shaped
+from knowledge.entities import RECORD_NOUNS, adverb_shaped, verb_shaped
 from knowledge.facts import ACT_NOUNS, GROUP_NOUNS
 from knowledge.names import typos_allowed
 from knowledge.store import KnowledgeBase
@@ -90,7 +97,36 @@ def _said_of_name(linking: Linking, run: str, sure: bool, about: bool) -> bool:
             )
         )
         or titled_by(linking, run)
+        or (sure and _claimed_of(linking, run))
     )
+
+
+# What a writer says before a claim about an act they want confirmed ("I read <act> ...",
+# "pretty sure the <act> ...").
+_CLAIM_OPENINGS = STOPWORDS | frozenset("read heard think thought pretty sure saw".split())
+# Words after an act that state something of it ("<act> are touring", "<act> finally ...").
+_STATING = frozenset("is are was were has have had will just finally also already".split())
+
+
+def _claimed_of(linking: Linking, run: str) -> bool:
+    """Whether a run comes in what a message states of an artist it surely links and opens
+    with, as a fan does who wants the claim confirmed ("<act> announced a <Title> reissue,
+    right?", "<act>'s <Title> is an album, isn't it?"): a title or act the claim gets wrong
+    is no name the question asks about, and the act's news tells what is right. The act's
+    verb must follow it straight away: a message that asks ("did <act> ...", "is <run>
+    ..."), joins another act to the first ("<act> and <run>") or names what is the act's
+    ("<label>'s sister label <run>") states nothing of it."""
+    tokens = linking.tokens
+    first = next((f for f in linking.links if f.weight >= SURE_LINK), None)
+    if first is None or first.entity.kind != "artist" or (tokens and tokens[0] in QUESTION_OPENERS):
+        return False
+    before, after = tokens[: first.start], tokens[first.end : first.end + 1]
+    stating = bool(after) and (
+        after[0] in _STATING or verb_shaped(after[0]) or adverb_shaped(after[0])
+    )
+    if not stating or not all(t in _CLAIM_OPENINGS for t in before):
+        return False
+    return any(at > first.end for at in written_at(tokens, run))
 
 
 _WHEN = frozenset({"since"})
