@@ -3048,3 +3048,27 @@ def test_a_claim_about_an_act_to_confirm_is_answered_with_its_news(
     )
     reply = ask(kb, question)
     assert reply.url == (None if number is None else f"{SITE}{number}"), reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "number"),
+    [
+        ("@ferrowick harbour fest lineup?", None),
+        ("@ferrowick_official harbour fest lineup?", None),
+        ("@roadie what's new with quillon marsh", 2),
+        ("@quillonmarsh what's new", 2),
+    ],
+)
+def test_a_handle_the_message_opens_with_is_whom_it_asks_about(
+    tmp_path: Path, question: str, number: int | None
+) -> None:
+    """ "@<handle> latest news?" asks about the handle's act: one no article names is
+    declined, not answered with the festival or label beside it; "@roadie" is chat."""
+    kb = invented_kb(
+        tmp_path,
+        ("Harbour Fest Announces 2026 Lineup", "Harbour Fest adds Tida Varne."),
+        *act_news("Quillon Marsh"),
+        ("Tida Varne Sign to Birchline Records", "Tida Varne signed to Birchline Records."),
+    )
+    reply = ask(kb, question)
+    assert reply.url == (None if number is None else f"{SITE}{number + 1}"), reply.text

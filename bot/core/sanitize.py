@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Callable
 from functools import partial
 
-from bot.core.cues import HESITATIONS, QUESTION_OPENERS, SPELLED_OUT
+from bot.core.cues import CHAT_FILLER, HESITATIONS, QUESTION_OPENERS, SPELLED_OUT
 from bot.core.tokens import letters_joined
 
 # Chat tells a story of sixty to eighty words around its question, which may come last; more
@@ -24,6 +24,10 @@ _MARKUP = re.compile(
 # A handle typed by hand: a user's ("asking for @<user>"), whose name would read as an
 # unknown act's, unless it is an act's own ("anything new from @<actname>?").
 _HANDLE = re.compile(r"(?<![\w@])@(\w[\w.]{0,31})")
+# A handle the message opens with is whom it asks about ("@<handle> latest news?"): an act's
+# the knowledge base may lack, whose words then stay, or the bot's own name, which is chat.
+_OPENING_HANDLE = re.compile(r"^(\W*)@(\w[\w.]{0,31})")
+MIN_HANDLE_PART = 3
 # A pasted link, bare or as Slack sends it ("<https://...|label>", whose label stays): what
 # it points at is not asked in words, and its letters would read as an unknown name.
 _LINK = re.compile(
@@ -271,6 +275,18 @@ def _unrelayed(act_named: Callable[[str], str | None], relayed: re.Match[str]) -
     return relayed[0] if place and act_named(place) else "so "
 
 
+def _opening_handle(act_named: Callable[[str], str | None], handle: re.Match[str]) -> str:
+    """The act a handle the message opens with names, whole or by its first part ("<act>.
+    <city>"); else its words, unless it calls the bot ("@roadie"), which is no word of the
+    question."""
+    tag = handle[2]
+    first = re.split(r"[._]", tag)[0]
+    named = act_named(tag) or (act_named(first) if len(first) >= MIN_HANDLE_PART else None)
+    if named is None and tag.lower() in CHAT_FILLER:
+        return handle[1]
+    return handle[1] + (named or re.sub(r"[._]", " ", tag))
+
+
 def _glued_act(act_named: Callable[[str], str | None], words: re.Match[str]) -> str:
     """The act's name that capitalised words glued together spell, letter for letter but
     for a "the" or a handle's ending ("<Act>Band"); else the words as typed. A name of its
@@ -355,6 +371,7 @@ def clean_question(
     if context_kept:
         text = _LEADING_TAGS.sub(lambda tags: re.sub("[#@]", " ", tags[0]), text)
         text = _HASHTAGS.sub(lambda tags: re.sub(_NAME_TAG, r" \1", tags[0]), text)
+    text = _OPENING_HANDLE.sub(partial(_opening_handle, act_named), text)
     text = _HANDLE.sub(lambda handle: act_named(handle[1]) or " ", text)
     text = "".join(
         " " if unicodedata.category(c) in _INVISIBLE and not c.isspace() else c for c in text
