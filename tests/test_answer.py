@@ -3072,3 +3072,22 @@ def test_a_handle_the_message_opens_with_is_whom_it_asks_about(
     )
     reply = ask(kb, question)
     assert reply.url == (None if number is None else f"{SITE}{number + 1}"), reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quillon Marsh's big announcement was just some new tour dates, wasn't it?",
+        "Quillon Marsh's new album announcement — that was Harbour Lowlight, right?",
+    ],
+)
+def test_a_guess_at_the_newest_announcement_asks_for_it(tmp_path: Path, question: str) -> None:
+    """A guess at what an act announced last, even one naming a record no article names,
+    asks for the act's newest announcement."""
+    kb = invented_kb(
+        tmp_path,
+        ("Quillon Marsh Announce Spring Tour", "Quillon Marsh will tour."),
+        ("Quillon Marsh Announce New Album Brine", "Quillon Marsh announced Brine."),
+        ("Tida Varne Share New Single", "Tida Varne shared a single."),
+    )
+    answered_by(kb, question, 2)

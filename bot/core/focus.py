@@ -131,11 +131,9 @@ _CONFIRMING = (
     r"|am i right|is that right|or not))?\W*$"
 )
 _CLAIMED_NEWEST = re.compile(
-    r"(?i)\b(?:latest|newest|most recent)\b(?:\s+[\w'’.-]+){0,4}?"
-    r"(?P<claim>\s*(?:\b(?:is|was)\b|=|[—–-]+\s*it['’]?s\b)[^?!.]*?)"
-    + _CONFIRMING
-    + r"|\bmost recently(?P<shared>\s+[^?!.]*?)"
-    + _CONFIRMING
+    r"(?i)\b(?:latest|newest|most recent|announcement)\b(?:\s+[\w'’.-]+){0,4}?"
+    r"(?P<claim>\s*(?:\b(?:is|was)\b|=|[—–-]+\s*(?:it['’]?s|(?:that|it) (?:is|was))\b)"
+    r"[^?!.]*?)" + _CONFIRMING + r"|\bmost recently(?P<shared>\s+[^?!.]*?)" + _CONFIRMING
 )
 _KNOWN_OUT = re.compile(r"\bi know\b.{1,80}?\b(?:is|was|are|were|came|comes?) out\b")
 # The record a message names an act by ("<act>, who made <Record>", "the band behind the
@@ -677,14 +675,14 @@ def _since(kb: KnowledgeBase, text: str, sentences: list[str], asked_at: list[bo
     named: tuple[Link, ...] = ()
     # Where what was seen is cut out of the message, a name it holds ("After <Record>, did
     # <Act> ...") is what came before, not whom the question asks about.
-    cut = False
+    cut = guessed = False
     if known is not None and (known.re is _KNOWN_OUT or _for_news(text)):
         rest = f"{text[: known.start()]} {text[known.end() :]}"
         cut = True
-    elif (claimed := _CLAIMED_NEWEST.search(text)) is not None:
-        part = "claim" if claimed.group("claim") is not None else "shared"
-        rest = f"{text[: claimed.start(part)]} {text[claimed.end() :]}"
-        cut = True
+    elif (claim := _CLAIMED_NEWEST.search(text)) is not None:
+        part = "claim" if claim.group("claim") is not None else "shared"
+        rest = f"{text[: claim.start(part)]} {text[claim.end() :]}"
+        cut = guessed = True
     elif after is None and _for_news(text) and (span := _after_title(kb, text)) is not None:
         rest = f"{text[: span[0]]} {text[span[1] :]}"
         cut = True
@@ -741,7 +739,8 @@ def _since(kb: KnowledgeBase, text: str, sentences: list[str], asked_at: list[bo
         written = [
             run
             for run in linking.written
-            if (uncut is None or f" {run} " in kept or not kb.mentions(f'"{run}"'))
+            # A guess's words are the guess's, right or wrong, not an act it asks about.
+            if (uncut is None or f" {run} " in kept or not (guessed or kb.mentions(f'"{run}"')))
             and owned.isdisjoint(written_at(linking.tokens, run))
             and kind_of(run) != "festival"
         ]
