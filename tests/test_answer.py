@@ -3057,6 +3057,9 @@ def test_a_claim_about_an_act_to_confirm_is_answered_with_its_news(
         ("@ferrowick_official harbour fest lineup?", None),
         ("@roadie what's new with quillon marsh", 2),
         ("@quillonmarsh what's new", 2),
+        # A handle adds the act's city, or another name after a mark.
+        ("@quillonmarshnyc what's new", 2),
+        ("what's the latest with @quillonmarsh_birchline", 2),
     ],
 )
 def test_a_handle_the_message_opens_with_is_whom_it_asks_about(

@@ -301,8 +301,10 @@ def _kind_of_music(tokens: tuple[str, ...], found: Link) -> bool:
 
 # The words of a tag, as its capitals mark them ("<First><Last>").
 _TAG_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
-# What an act's own handle adds to its name ("<act>band", "<act>music", "<act>_official").
-_HANDLE_ENDINGS = ("official", "music", "band")
+# What an act's own handle adds to its name ("<act>band", "<act>music", "<act>_official",
+# "<act>nyc" for its city).
+_HANDLE_ENDINGS = ("official", "music", "band", "hq", "nyc", "ldn", "mtl", "atl")
+MIN_HANDLE_PART = 3
 
 
 def act_tagged(kb: KnowledgeBase, tag: str) -> str | None:
@@ -315,12 +317,16 @@ def act_tagged(kb: KnowledgeBase, tag: str) -> str | None:
     key = norm(tag)
     bare = key.removeprefix("the").strip()
     own = next((bare.removesuffix(end) for end in _HANDLE_ENDINGS if bare.endswith(end)), bare)
+    # A handle's first part, before what it adds after a mark ("<act>_<other act>",
+    # "<act>.<city>").
+    first = re.split(r"[._]", tag)[0]
+    first = norm(first) if len(first) >= MIN_HANDLE_PART and first != tag else ""
     for lookup in (kb.names.exact, kb.names.sounds_like, kb.names.sounds_near):
-        for glued in dict.fromkeys((key, bare, own.strip())):
+        for glued in dict.fromkeys((key, bare, own.strip(), first)):
             found = lookup(glued) if glued else None
             # Read with an ending taken off or a sound changed, the tag names an act only,
             # not a place ("#<town>band").
-            guessed = glued == own != bare or lookup == kb.names.sounds_near
+            guessed = glued == own != bare or glued == first or lookup == kb.names.sounds_near
             if (
                 found is not None
                 and kb.lowercase_uses(glued) < found.articles

@@ -27,7 +27,6 @@ _HANDLE = re.compile(r"(?<![\w@])@(\w[\w.]{0,31})")
 # A handle the message opens with is whom it asks about ("@<handle> latest news?"): an act's
 # the knowledge base may lack, whose words then stay, or the bot's own name, which is chat.
 _OPENING_HANDLE = re.compile(r"^(\W*)@(\w[\w.]{0,31})")
-MIN_HANDLE_PART = 3
 # A pasted link, bare or as Slack sends it ("<https://...|label>", whose label stays): what
 # it points at is not asked in words, and its letters would read as an unknown name.
 _LINK = re.compile(
@@ -276,12 +275,10 @@ def _unrelayed(act_named: Callable[[str], str | None], relayed: re.Match[str]) -
 
 
 def _opening_handle(act_named: Callable[[str], str | None], handle: re.Match[str]) -> str:
-    """The act a handle the message opens with names, whole or by its first part ("<act>.
-    <city>"); else its words, unless it calls the bot ("@roadie"), which is no word of the
-    question."""
+    """The act a handle the message opens with names; else its words, unless it calls the
+    bot ("@roadie"), which is no word of the question."""
     tag = handle[2]
-    first = re.split(r"[._]", tag)[0]
-    named = act_named(tag) or (act_named(first) if len(first) >= MIN_HANDLE_PART else None)
+    named = act_named(tag)
     if named is None and tag.lower() in CHAT_FILLER:
         return handle[1]
     return handle[1] + (named or re.sub(r"[._]", " ", tag))
