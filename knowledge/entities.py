@@ -1091,6 +1091,11 @@ def variants(name: str) -> list[str]:
     shortened = [_SHORT_FORMS.get(t, t) for t in tokens]
     if len(tokens) > 1 and shortened != tokens:
         found.append(" ".join(shortened))
+    # A number styling a word is typed as the word: glued before it ("2<Word>" as "two
+    # <word>", "6ix" as "six"), or a digit for the letter it looks like ("Tr3y" as "trey").
+    styled = [_unstyled_number(t) for t in tokens]
+    if styled != tokens:
+        found.append(" ".join(styled))
     # Fans call a doctor "doc" ("Dr. <Name>" typed "doc <name>").
     if len(tokens) > 1 and "dr" in shortened:
         found.append(" ".join("doc" if t == "dr" else t for t in shortened))
@@ -1177,6 +1182,20 @@ def number_value(words: str) -> int:
         NUMBER_UNITS.index(word) if word in NUMBER_UNITS else 20 + 10 * NUMBER_TENS.index(word)
         for word in re.split(r"[ -]", words.lower())
     )
+
+
+_GLUED_NUMBER = re.compile(r"^(\d{1,2})([a-z]{2,})$")
+_LOOKALIKE_DIGIT = re.compile(r"(?<=[a-z])[01345](?=[a-z])")
+_LOOKALIKE_LETTERS = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s"}
+
+
+def _unstyled_number(token: str) -> str:
+    """A word of a name styled with a number, as fans type it (`variants`)."""
+    glued = _GLUED_NUMBER.match(token)
+    if glued is not None:
+        said = number_words(glued[1])
+        return said if said.endswith(glued[2]) else f"{said} {glued[2]}"
+    return _LOOKALIKE_DIGIT.sub(lambda digit: _LOOKALIKE_LETTERS[digit[0]], token)
 
 
 def number_words(digits: str) -> str:

@@ -457,6 +457,14 @@ def test_styled_letters_doctors_and_initials_run_in_are_typed_as_fans_type_them(
     assert variants("M.O.T.H.") == []
 
 
+def test_a_number_styling_a_word_of_a_name_is_typed_as_the_word() -> None:
+    """ "2<Word>" is said "two <word>", "6ix" is "six", and "Tr3y" is "trey"."""
+    assert "two quill harbour" in variants("2Quill Harbour")
+    assert "six lanterns" in variants("6ix Lanterns")
+    assert "trey moth" in variants("Tr3y Moth")
+    assert variants("Quill 41") == ["quill forty one"]
+
+
 def test_number_words_in_names_are_also_written_as_digits() -> None:
     assert "harbour of 4" in variants("Harbour Of Four")
     assert "12 lanterns" in variants("Twelve Lanterns")
