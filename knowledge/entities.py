@@ -1279,10 +1279,14 @@ def named_works(title: str) -> list[tuple[str, str | None]]:
     return found
 
 
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 def initials(name: str) -> list[str]:
     """The abbreviations fans use for long names: "Electric Harbour Collective" gives "ehc",
     and a word the name writes in capitals is kept whole, as fans keep it: "QV On The Lantern"
-    gives "qotl" and "qvotl"; so is a number that ends a name of three words and more."""
+    gives "qotl" and "qvotl"; so is a number or a generation ("Jr.") that ends a name of
+    three words and more."""
     tokens = norm(name).split()
     if len(tokens) < 3:
         return []
@@ -1290,6 +1294,10 @@ def initials(name: str) -> list[str]:
         # A number ending the name is kept whole: "<Word> <Word> <Word> 1979" as "www 1979".
         letters = "".join(t[0] for t in tokens[:-1])
         return [f"{letters} {tokens[-1]}", f"{letters}{tokens[-1]}"]
+    if tokens[-1] in _GENERATIONS and len(tokens) > 3:
+        # A generation ending the name is typed whole too: "<A> <B> <C> Jr." as "abc jr".
+        letters = "".join(t[0] for t in tokens[:-1])
+        return ["".join(t[0] for t in tokens), f"{letters} {tokens[-1]}"]
     short = "".join(t[0] for t in tokens)
     capitals = [w for w in name.split() if w.isalpha() and w.isupper()]
     if len(capitals) == len(tokens):

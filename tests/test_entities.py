@@ -457,6 +457,11 @@ def test_styled_letters_doctors_and_initials_run_in_are_typed_as_fans_type_them(
     assert variants("M.O.T.H.") == []
 
 
+def test_a_generation_ending_a_long_name_is_typed_whole_after_its_initials() -> None:
+    assert initials("Quill Ana Marsh Jr.") == ["qamj", "qam jr"]
+    assert initials("Tida Marsh Jr.") == ["tmj"]
+
+
 def test_a_number_styling_a_word_of_a_name_is_typed_as_the_word() -> None:
     """ "2<Word>" is said "two <word>", "6ix" is "six", and "Tr3y" is "trey"."""
     assert "two quill harbour" in variants("2Quill Harbour")
