@@ -105,7 +105,8 @@ def ask(kb: KnowledgeBase, text: str) -> Reply:
     return answer(Message(text), kb, now=NOW)
 
 
-def answered_by(kb: KnowledgeBase, text: str, number: int) -> None:
-    """Check that the reply to `text` links the invented article numbered `number`."""
+def answered_by(kb: KnowledgeBase, text: str, number: int | None) -> None:
+    """Check that the reply to `text` links the invented article numbered `number`, or
+    links none (a decline) where `number` is None."""
     reply = ask(kb, text)
-    assert reply.url == f"{SITE}{number}", (text, reply.text)
+    assert reply.url == (None if number is None else f"{SITE}{number}"), (text, reply.text)

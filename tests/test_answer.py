@@ -2525,8 +2525,7 @@ def test_a_name_typed_by_ear_links_within_one_sound(
         *act_news("Velvet Bizkit"),
         ("Lantern Notes", "The lantern shone."),
     )
-    reply = ask(kb, question)
-    assert reply.url == (None if number is None else f"{SITE}{number}"), reply.text
+    answered_by(kb, question, number)
 
 
 @pytest.mark.parametrize(
@@ -3046,8 +3045,7 @@ def test_a_claim_about_an_act_to_confirm_is_answered_with_its_news(
         ("Tida Varne Announce Tour", "Tida Varne will tour."),
         ("Quillon Marsh Announce Fall Tour With Tida Varne", "Quillon Marsh will tour."),
     )
-    reply = ask(kb, question)
-    assert reply.url == (None if number is None else f"{SITE}{number}"), reply.text
+    answered_by(kb, question, number)
 
 
 @pytest.mark.parametrize(
@@ -3055,11 +3053,11 @@ def test_a_claim_about_an_act_to_confirm_is_answered_with_its_news(
     [
         ("@ferrowick harbour fest lineup?", None),
         ("@ferrowick_official harbour fest lineup?", None),
-        ("@roadie what's new with quillon marsh", 2),
-        ("@quillonmarsh what's new", 2),
+        ("@roadie what's new with quillon marsh", 3),
+        ("@quillonmarsh what's new", 3),
         # A handle adds the act's city, or another name after a mark.
-        ("@quillonmarshnyc what's new", 2),
-        ("what's the latest with @quillonmarsh_birchline", 2),
+        ("@quillonmarshnyc what's new", 3),
+        ("what's the latest with @quillonmarsh_birchline", 3),
     ],
 )
 def test_a_handle_the_message_opens_with_is_whom_it_asks_about(
@@ -3073,8 +3071,7 @@ def test_a_handle_the_message_opens_with_is_whom_it_asks_about(
         *act_news("Quillon Marsh"),
         ("Tida Varne Sign to Birchline Records", "Tida Varne signed to Birchline Records."),
     )
-    reply = ask(kb, question)
-    assert reply.url == (None if number is None else f"{SITE}{number + 1}"), reply.text
+    answered_by(kb, question, number)
 
 
 @pytest.mark.parametrize(
