@@ -3091,3 +3091,16 @@ def test_a_guess_at_the_newest_announcement_asks_for_it(tmp_path: Path, question
         ("Tida Varne Share New Single", "Tida Varne shared a single."),
     )
     answered_by(kb, question, 2)
+
+
+def test_an_unknown_persons_newest_project_is_declined(tmp_path: Path) -> None:
+    """ "what's <Name>'s newest project?" asks about the owner, whom no article names: no
+    description of an act ("what <words> project") that another article's words answer."""
+    kb = invented_kb(
+        tmp_path,
+        ("Tida Varne Start a New Project", "Tida Varne's newest project is a duo."),
+        *act_news("Quillon Marsh"),
+    )
+    question = "what's Quoxx Maren's newest project?"
+    assert link(kb, question).named_runs == ("quoxx maren",)
+    answered_by(kb, question, None)

@@ -97,6 +97,7 @@ def describing(
     linked_by: int,
     named_after: set[int],
     surely_ended: set[int],
+    owning: frozenset[int] = frozenset(),
 ) -> set[int]:
     """Where the question describes the act it has named ("<name>? the <city> punk trio",
     "<name> (the <city> band)", "<name> (the band)"): unlinked words after "the" that end in
@@ -106,7 +107,7 @@ def describing(
     <Name>"), unless a name surely linked follows them at once (starts in `named_after`:
     "the <city> R&B singer <First> <Last>", "<city>'s synth-pop guy <Name>"), with or without
     "the"; or unless they follow a word that points at an act (`_POINTING`). After a name
-    surely linked they describe it without "the" too."""
+    surely linked they describe it without "the" too. `owning`: where possessives stand."""
     found: set[int] = set()
     for end, word in enumerate(tokens):
         if word not in DESCRIBED_ACTS or not free[end]:
@@ -129,6 +130,9 @@ def describing(
             found.update(range(start, end + 1))
             continue
         if opener not in DESCRIPTION_OPENERS and opener not in _POINTING:
+            continue
+        if opener in _POINTING and not owning.isdisjoint(range(start, end)):
+            # "what's <Name>'s newest project": the name owns what is asked, no act's words.
             continue
         named_before = (
             opener in _POINTING

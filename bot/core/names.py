@@ -651,7 +651,8 @@ def link(kb: KnowledgeBase, text: str, within: str | None = None) -> Linking:
     first_end = min((f.end for f in links), default=len(tokens))
     named_after = {f.start for f in links if f.weight >= SURE_LINK}
     surely_ended = {f.end for f in links if f.weight >= SURE_LINK}
-    describing = context.describing(tokens, free, first_end, named_after, surely_ended)
+    owning = casing.possessives(cased, raw)
+    describing = context.describing(tokens, free, first_end, named_after, surely_ended, owning)
     describing |= context.aside(text, len(raw), free, first_end)
     describing |= context.member_of(tokens, free)
     acts_after = {f.start for f in links if f.weight >= SURE_LINK and f.entity.kind == "artist"}
@@ -769,7 +770,7 @@ def link(kb: KnowledgeBase, text: str, within: str | None = None) -> Linking:
         described,
         written,
         unwritten,
-        casing.possessives(cased, raw),
+        owning,
         breaks,
         written_abroad(within)
         if within
