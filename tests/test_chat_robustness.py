@@ -25,6 +25,11 @@ HOSTILE = [
     "   ",
     "\t\n",
     "x" * 100_000,
+    # A guess at the newest news runs to the message's end: commas after it must not make
+    # its reading try every ending.
+    "latest is " + ", " * 1000 + "x",
+    "most recently " + ", " * 990 + "x",
+    "quillmoss_official " * 200,
     "🎸🥁🎤" * 200,
     "Z̸̧̛̖͎̬̤̰̲̭͍̤̻̥͚̥̆̿̈́̀̀a̷l̶g̵o̴ velvet marrow",
     "مرحبا، ما الجديد مع إيجي بوب؟",

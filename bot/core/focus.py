@@ -126,15 +126,24 @@ _AFTER_NAMED = re.compile(
 # recently shared <Title>, yeah?"): the claim, from the word that states it to the message's
 # end, is what the writer has seen or believes. The newest news is asked either way, and the
 # claim's words would pick the article the writer has in mind, which may be older.
-_CONFIRMING = (
-    r"[\s,]*(?:(?:right|correct|yeah|yes|yep|true|isn['’]?t it|wasn['’]?t it|didn['’]?t they"
-    r"|am i right|is that right|or not))?\W*$"
-)
-_CLAIMED_NEWEST = re.compile(
+_CLAIM_OPENS = re.compile(
     r"(?i)\b(?:latest|newest|most recent|announcement)\b(?:\s+[\w'’.-]+){0,4}?"
-    r"(?P<claim>\s*(?:\b(?:is|was)\b|=|[—–-]+\s*(?:it['’]?s|(?:that|it) (?:is|was))\b)"
-    r"[^?!.]*?)" + _CONFIRMING + r"|\bmost recently(?P<shared>\s+[^?!.]*?)" + _CONFIRMING
+    r"(?=\s*(?:\b(?:is|was)\b|=|[—–-]+\s*(?:it['’]?s|(?:that|it) (?:is|was))\b))"
+    r"|\bmost recently(?=\s)"
 )
+_SENTENCE_MARKS = re.compile(r"[?!.]")
+
+
+def _claimed_newest(text: str) -> int | None:
+    """Where a guess at the newest news that the message ends with starts (`_CLAIM_OPENS`),
+    the rest of the message one sentence; None without one. Read without a pattern that
+    runs to the message's end, which would try every ending of a long message."""
+    for opens in _CLAIM_OPENS.finditer(text):
+        if not _SENTENCE_MARKS.search(text, opens.end(), len(text.rstrip(" ?!."))):
+            return opens.end()
+    return None
+
+
 _KNOWN_OUT = re.compile(r"\bi know\b.{1,80}?\b(?:is|was|are|were|came|comes?) out\b")
 # The record a message names an act by ("<act>, who made <Record>", "the band behind the
 # album <Record>"), a title in capitals or quotes: in a question for news, what the writer
@@ -679,9 +688,8 @@ def _since(kb: KnowledgeBase, text: str, sentences: list[str], asked_at: list[bo
     if known is not None and (known.re is _KNOWN_OUT or _for_news(text)):
         rest = f"{text[: known.start()]} {text[known.end() :]}"
         cut = True
-    elif (claim := _CLAIMED_NEWEST.search(text)) is not None:
-        part = "claim" if claim.group("claim") is not None else "shared"
-        rest = f"{text[: claim.start(part)]} {text[claim.end() :]}"
+    elif (claimed := _claimed_newest(text)) is not None:
+        rest = text[:claimed]
         cut = guessed = True
     elif after is None and _for_news(text) and (span := _after_title(kb, text)) is not None:
         rest = f"{text[: span[0]]} {text[span[1] :]}"

@@ -168,7 +168,9 @@ _CHANNEL_TAG = re.compile(
 # act's handle is written: read as the act's name where its letters spell it.
 _GLUED_WORDS = re.compile(r"(?<![\w#@])(?:[A-Z][a-z]+){2,}(?!\w)")
 # A handle typed without its "@" ("<act>_official", "<actname>band"): an act's name glued
-# to what handles add, or joined by underscores, which no word of chat is.
+# to what handles add, or joined by underscores, which no word of chat is. Each asks
+# `act_named`, so a message's first few are read.
+MAX_BARE_HANDLES = 4
 _BARE_HANDLE = re.compile(
     r"(?<![\w#@.])(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z][a-z0-9]{2,}(?:official|band|music))"
     r"(?![\w@.])"
@@ -364,7 +366,9 @@ def clean_question(
     text = _ONE_TAG.sub(lambda tag: act_named(tag[0][1:]) or tag[0], text)
     text = _CHANNEL_TAG.sub(lambda channel: f"{channel[1] or ''} ", text)
     text = _GLUED_WORDS.sub(partial(_glued_act, act_named), text)
-    text = _BARE_HANDLE.sub(lambda handle: act_named(handle[0]) or handle[0], text)
+    text = _BARE_HANDLE.sub(
+        lambda handle: act_named(handle[0]) or handle[0], text, count=MAX_BARE_HANDLES
+    )
     if context_kept:
         text = _LEADING_TAGS.sub(lambda tags: re.sub("[#@]", " ", tags[0]), text)
         text = _HASHTAGS.sub(lambda tags: re.sub(_NAME_TAG, r" \1", tags[0]), text)
