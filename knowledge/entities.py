@@ -381,7 +381,7 @@ _COUNTED = re.compile(r"^(?:(?:Two|Three|Four|Five|Six|Both|All|Remaining|Surviv
 _SECTION = re.compile(r"^[A-Z][A-Z0-9&+/-]*(?: [A-Z][A-Z0-9&+/-]*)? +\| +(?=\S)")
 
 
-# A dollar sign styling a name's S ("$<ilk> <Savant>", "<Word> $<ign>").
+# A dollar sign styling a name's S ("$<word> <Name>", "<Word> $<ign>").
 _STYLED_S = re.compile(r"(?<![\w$])\$(?=[a-z])")
 
 
@@ -1092,7 +1092,7 @@ def variants(name: str) -> list[str]:
     if len(tokens) > 1 and shortened != tokens:
         found.append(" ".join(shortened))
     # A number styling a word is typed as the word: glued before it ("2<Word>" as "two
-    # <word>", "6ix" as "six"), or a digit for the letter it looks like ("Tr3y" as "trey").
+    # <word>", "8ight" as "eight"), or a digit for the letter it looks like ("Gr3y" as "grey").
     styled = [_unstyled_number(t) for t in tokens]
     if styled != tokens:
         found.append(" ".join(styled))
@@ -1109,7 +1109,7 @@ def variants(name: str) -> list[str]:
         found.append(" ".join(sounded))
     # A keyboard without "ä", "ö", "ø" or "å" writes them as two letters ("<Spaet>" for
     # "<Spät>", "<Groen>" for "<Grøn>"), where folding drops their marks; a dollar sign
-    # styling an S is typed as the S ("$<ilk>" as "silk").
+    # styling an S is typed as the S ("$<word>" as "s<word>").
     spelt_out = norm(name.translate(_LETTERS_SPELT_OUT))
     if spelt_out != " ".join(tokens):
         found.append(spelt_out)

@@ -2978,46 +2978,53 @@ def test_a_handle_typed_without_its_at_names_the_act(tmp_path: Path, question: s
 
 
 @pytest.mark.parametrize(
-    "question",
+    ("question", "number"),
     [
-        "Quillon Marsh's newest single is 'Salt Lamp', right?",
-        "the latest from quillon marsh was the salt lamp single, correct?",
-        "Quillon Marsh most recently shared 'Salt Lamp', yeah?",
-        "latest quillon marsh news = salt lamp?",
+        ("Quillon Marsh's newest single is 'Salt Lamp', right?", 4),
+        ("the latest from quillon marsh was the salt lamp single, correct?", 4),
+        ("Quillon Marsh most recently shared 'Salt Lamp', yeah?", 4),
+        ("latest quillon marsh news = salt lamp?", 4),
+        # A guess at the last announcement, even one naming a record no article names.
+        ("Quillon Marsh's big announcement was just some new tour dates, wasn't it?", 3),
+        ("Quillon Marsh's new album announcement — that was Harbour Lowlight, right?", 3),
     ],
 )
-def test_a_guess_at_the_newest_news_is_checked_against_it(tmp_path: Path, question: str) -> None:
-    """A guess at an act's newest news, right or wrong, asks for the newest: the guessed
-    single's words do not pick the older article the writer has in mind."""
+def test_a_guess_at_the_newest_news_is_checked_against_it(
+    tmp_path: Path, question: str, number: int
+) -> None:
+    """A guess at an act's newest news or last announcement, right or wrong, asks for the
+    newest: the guess's words do not pick the older article the writer has in mind."""
     kb = invented_kb(
         tmp_path,
         ("Quillon Marsh: “Salt Lamp”", "Quillon Marsh share Salt Lamp, a single."),
-        ("Quillon Marsh: “Brine”", "Quillon Marsh share Brine, a single."),
-        ("Tida Varne Announce Tour", "Tida Varne will tour."),
+        ("Quillon Marsh Announce Spring Tour", "Quillon Marsh will tour."),
+        ("Quillon Marsh Announce New Album Brine", "Quillon Marsh announced Brine."),
+        ("Quillon Marsh: “Tidewrack”", "Quillon Marsh share Tidewrack, a single."),
+        ("Tida Varne Share New Single", "Tida Varne shared a single."),
     )
-    answered_by(kb, question, 2)
+    answered_by(kb, question, number)
 
 
 def test_a_dollar_sign_styling_an_s_is_read_as_the_s(tmp_path: Path) -> None:
-    """ "$<ilk> <Name>" is a name opening with S for the extraction, which reads names by
+    """ "$<word> <Name>" is a name opening with S for the extraction, which reads names by
     their capitals; the stored headline keeps the sign."""
     kb = invented_kb(
         tmp_path,
-        ("$avant Quill Announces Mixtape “Lowlight”", "$avant Quill announced a mixtape today."),
+        ("$orrel Quill Announces Mixtape “Lowlight”", "$orrel Quill announced a mixtape today."),
         ("Tida Marsh Share New Single", "Tida Marsh shared a single."),
     )
-    reply = ask(kb, "savant quill latest")
-    assert reply.article is not None and reply.article.title.startswith("$avant Quill")
+    reply = ask(kb, "sorrel quill latest")
+    assert reply.article is not None and reply.article.title.startswith("$orrel Quill")
 
 
 def test_the_announcement_of_an_act_styled_with_a_dollar_sign_is_its_own(tmp_path: Path) -> None:
-    """ "$<avant> <Quill>'s Estate Announces ..." is that act's announcement, not one by
+    """ "$<word> <Name>'s Estate Announces ..." is that act's announcement, not one by
     every act its body names: asked what another announced, its own headline answers."""
     kb = invented_kb(
         tmp_path,
         ("Tida Marsh Announces Producer Album “Brine”", "Tida Marsh announced an album."),
         (
-            "$avant Quill's Estate Announces Posthumous Album “Lowlight”",
+            "$orrel Quill's Estate Announces Posthumous Album “Lowlight”",
             "Tida Marsh produced the posthumous album, out in May.",
         ),
     )
@@ -3072,25 +3079,6 @@ def test_a_handle_the_message_opens_with_is_whom_it_asks_about(
         ("Tida Varne Sign to Birchline Records", "Tida Varne signed to Birchline Records."),
     )
     answered_by(kb, question, number)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Quillon Marsh's big announcement was just some new tour dates, wasn't it?",
-        "Quillon Marsh's new album announcement — that was Harbour Lowlight, right?",
-    ],
-)
-def test_a_guess_at_the_newest_announcement_asks_for_it(tmp_path: Path, question: str) -> None:
-    """A guess at what an act announced last, even one naming a record no article names,
-    asks for the act's newest announcement."""
-    kb = invented_kb(
-        tmp_path,
-        ("Quillon Marsh Announce Spring Tour", "Quillon Marsh will tour."),
-        ("Quillon Marsh Announce New Album Brine", "Quillon Marsh announced Brine."),
-        ("Tida Varne Share New Single", "Tida Varne shared a single."),
-    )
-    answered_by(kb, question, 2)
 
 
 def test_an_unknown_persons_newest_project_is_declined(tmp_path: Path) -> None:

@@ -463,10 +463,10 @@ def test_a_generation_ending_a_long_name_is_typed_whole_after_its_initials() -> 
 
 
 def test_a_number_styling_a_word_of_a_name_is_typed_as_the_word() -> None:
-    """ "2<Word>" is said "two <word>", "6ix" is "six", and "Tr3y" is "trey"."""
+    """ "2<Word>" is said "two <word>", "8ight" is "eight", and "Gr3y" is "grey"."""
     assert "two quill harbour" in variants("2Quill Harbour")
-    assert "six lanterns" in variants("6ix Lanterns")
-    assert "trey moth" in variants("Tr3y Moth")
+    assert "eight lanterns" in variants("8ight Lanterns")
+    assert "grey moth" in variants("Gr3y Moth")
     assert variants("Quill 41") == ["quill forty one"]
 
 

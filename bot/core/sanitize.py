@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Callable
 from functools import partial
 
-from bot.core.cues import CHAT_FILLER, HESITATIONS, QUESTION_OPENERS, SPELLED_OUT
+from bot.core.cues import HESITATIONS, QUESTION_OPENERS, SPELLED_OUT
 from bot.core.tokens import letters_joined
 
 # Chat tells a story of sixty to eighty words around its question, which may come last; more
@@ -281,7 +281,7 @@ def _opening_handle(act_named: Callable[[str], str | None], handle: re.Match[str
     bot ("@roadie"), which is no word of the question."""
     tag = handle[2]
     named = act_named(tag)
-    if named is None and tag.lower() in CHAT_FILLER:
+    if named is None and _CALLED_ON.fullmatch(f"@{tag}"):
         return handle[1]
     return handle[1] + (named or re.sub(r"[._]", " ", tag))
 
