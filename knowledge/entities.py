@@ -782,7 +782,7 @@ def headline_names(title: str) -> list[Name]:
     opening = True
     for token in tokens:
         owner = POSSESSIVE.search(token)
-        word = (token[: owner.start()] if owner else token).strip(_WORD_MARKS)
+        word = _unowned(token)
         # The full stop of an initialism is its own ("<Name> D.C."), not the sentence's.
         if token.endswith(".") and "." in word:
             word += "."
