@@ -1560,3 +1560,41 @@ def test_a_letters_request_to_be_told_is_its_question(tmp_path: Path) -> None:
         "much obliged if you could tell me whether Velvet Moth have announced a tour."
     )
     answered_by(kb, text, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wren Harlow's solo stuff aside — did Velvet Moth announce a tour?",
+        "Quillmoor Thieves aside, what has Velvet Moth announced lately?",
+        "Tami Quillward is fine; has Velvet Moth announced a tour?",
+    ],
+)
+def test_an_act_set_aside_before_a_question_naming_another_is_no_name_asked_about(
+    tmp_path: Path, text: str
+) -> None:
+    """ "<Other> aside — did <Act> announce a tour?": a short part before a dash, a comma or
+    a semicolon says what the question is about only where the question names no one
+    surely; here it names the act, so a name before it that no article writes is not
+    declined."""
+    kb = invented_kb(
+        tmp_path,
+        *act_news("Velvet Moth"),
+        ("Harbour Notes", "Velvet Moth played the harbour."),
+    )
+    answered_by(kb, text, 1)
+
+
+def test_a_capitalised_place_in_a_question_for_news_is_not_the_act_asked_about(
+    tmp_path: Path,
+) -> None:
+    """ "saw <act> trending, what's the latest from the <City> punks?": the city the
+    question capitalises is where the act is from, not an act of its own, so the story's
+    act is the one asked about."""
+    kb = invented_kb(
+        tmp_path,
+        *act_news("Velvet Moth"),
+        ("Council Backs New Venue", city_news("Harrowgate")[1]),
+    )
+    text = "saw velvet moth trending all over my feed, what's the latest from the Harrowgate punks?"
+    answered_by(kb, text, 2)

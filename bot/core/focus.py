@@ -51,13 +51,15 @@ _SENTENCES = re.compile(r"(?<![\s.]\w\.)(?<!\b(?i:mr|ms|dr|st)\.)(?<!\b(?i:mrs)\
 _DASHES = re.compile(r"\s+[-–—]+\s+")
 # Words that open a sentence that asks, beyond those that open any question.
 _ASKING_OPENERS = QUESTION_OPENERS | frozenset("has have will can could any anything".split())
-# "but", with or without a comma, or a colon before a question ("<Act> is <Other>'s offshoot,
-# but what's new with <Other>?", "the <act> tour was fun but what's the newest <other> news",
-# "for my radio show: what's the latest from <act>?") cuts a sentence in parts as a dash
-# does: what comes before it tells, the rest asks.
-_BUT_ASKS = re.compile(
-    rf"(?:,?\s+but|:)\s+(?=(?:{'|'.join(sorted(_ASKING_OPENERS))})\b)", re.IGNORECASE
-)
+# "but", with or without a comma, or a colon or semicolon before a question ("<Act> is
+# <Other>'s offshoot, but what's new with <Other>?", "the <act> tour was fun but what's the
+# newest <other> news", "for my radio show: what's the latest from <act>?") cuts a sentence
+# in parts as a dash does: what comes before it tells, the rest asks.
+_ASKS_AFTER = rf"\s+(?=(?:{'|'.join(sorted(_ASKING_OPENERS))})\b)"
+_BUT_ASKS = re.compile(rf"(?:,?\s+but|[:;]){_ASKS_AFTER}", re.IGNORECASE)
+# A comma before a question does so too ("<Other> aside, what has <Act> announced?"), unless
+# the question refers to what came before ("<act> doing a farewell tour, is that for real?").
+_COMMA_ASKS = re.compile(rf",{_ASKS_AFTER}", re.IGNORECASE)
 # "That" or "this" standing for what the story told ("when was that?", "is this true?", "did
 # that actually happen?", "has that been announced?", "is that a real thing?", "when was
 # that show?"), and "it" in "what's it called?".
@@ -310,6 +312,12 @@ def _without_heading(kb: KnowledgeBase, text: str) -> str:
     return rest
 
 
+def _comma_parts(clause: str) -> list[str]:
+    """A clause cut where a comma comes before a question (`_COMMA_ASKS`)."""
+    parts = _COMMA_ASKS.split(clause)
+    return [clause] if any(_REFERRING.search(part) for part in parts[1:]) else parts
+
+
 def _names_surely(kb: KnowledgeBase, text: str) -> bool:
     return any(f.weight >= SURE_LINK for f in link(kb, text).links)
 
@@ -350,7 +358,8 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
         parts = [
             part
             for piece in _DASHES.split(sentence)
-            for part in _BUT_ASKS.split(piece)
+            for clause in _BUT_ASKS.split(piece)
+            for part in _comma_parts(clause)
             if part.strip()
         ]
         sentences += parts
@@ -371,6 +380,9 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
         return act, None
     first = asked_at.index(True) if True in asked_at else 0
     refers = bool(_REFERRING.search(sentences[first]))
+    # A question that surely names whom it asks about is not about a short part before it
+    # ("<Act> aside — did <Other> announce a tour?").
+    topic = topic and (refers or not _names_surely(kb, sentences[first]))
     asks = [
         a or (i >= turned and _part_of_question(kb, s, leads=i < first and (refers or topic)))
         for i, (s, a) in enumerate(zip(sentences, asked_at, strict=True))
@@ -420,7 +432,7 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
     # duo"), which makes the question's word an act's name (`_SAYS_WHAT`).
     if (
         False not in asks[: first + 1]
-        and (linking.links or _names_own(linking))
+        and (linking.links or _names_own(kb, linking))
         and not _THEY.search(asked)
         and not _SAYS_WHAT.search(story)
         and not FIRST_PERSON.isdisjoint(tokens_of(story))
@@ -438,7 +450,9 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
     # <unknown> news?", "<act> and <mistyped act> would be a dream duet. did <mistyped act>
     # announce an album?").
     typed = any(not f.exact and f.entity.kind == "artist" for f in linking.links)
-    named = _names_own(linking) or (news and (bool(linking.named_runs) or typed))
+    named = _names_own(kb, linking) or (
+        news and (any(not says_where(kb, run) for run in linking.named_runs) or typed)
+    )
     if not asked_surely and not _THEY.search(asked) and named:
         return asked, linking
     owned = frozenset(
@@ -608,14 +622,18 @@ def _told_of(told: Linking, found: Link, news: bool) -> bool:
     return found.weight >= SURE_LINK and not (news and _placed_name(told.tokens, words))
 
 
-def _names_own(linking: Linking) -> bool:
+def _names_own(kb: KnowledgeBase, linking: Linking) -> bool:
     """Whether a question names an act of its own: linked exactly though unsurely
     (`_named_act`), or a run its writer capitalises as a name that links nothing ("what's
-    the latest with <Unknown> by <Act>?")."""
+    the latest with <Unknown> by <Act>?") and that the articles do not write as a place
+    ("the latest from the <City> punks")."""
     capitalised = linking.capitalised
     return any(map(_named_act, linking.links)) or (
         capitalised is not None
-        and any(capitalised.issuperset(run.split()) for run in linking.named_runs)
+        and any(
+            capitalised.issuperset(run.split()) and not says_where(kb, run)
+            for run in linking.named_runs
+        )
     )
 
 
