@@ -460,6 +460,29 @@ def test_a_question_naming_a_month_or_a_year_is_answered_from_it(tmp_path: Path)
     assert ask(kb, "what's new with tida marsh?").url == f"{SITE}2026-08-20"
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Back in April, what did Tida Marsh announce?", "what did tida marsh announce back in april?"],
+)
+def test_a_month_asked_of_announcements_is_when_not_a_word_searched(
+    tmp_path: Path, text: str
+) -> None:
+    """ "Back in April, what did <act> announce?": the month, cut off by a comma or not,
+    says when; among that month's news the announcement is asked for, though a headline
+    of then without the word for it, and a newer one with it, share no more of the words."""
+    kb = KnowledgeBase.open(tmp_path / "kb.db")
+    add_articles(
+        kb,
+        [
+            dated("2026-04-07", "Tida Marsh Announce New Album Brine"),
+            dated("2026-04-19", "Tida Marsh Close Harbour Fest Set With a Montage"),
+            dated("2026-04-21", "Tida Marsh Singer Calls Out Festival Promoters"),
+            dated("2026-06-11", "Tida Marsh Delay Brine and Announce Homecoming Show"),
+        ],
+    )
+    assert ask(kb, text).url == f"{SITE}2026-04-07"
+
+
 def test_a_month_misremembered_does_not_hide_the_only_article_about_both_names(
     tmp_path: Path,
 ) -> None:
@@ -1583,6 +1606,17 @@ def test_an_act_set_aside_before_a_question_naming_another_is_no_name_asked_abou
         ("Harbour Notes", "Velvet Moth played the harbour."),
     )
     answered_by(kb, text, 1)
+
+
+def test_an_unknown_name_a_question_writes_after_a_short_story_is_the_one_asked_about(
+    tmp_path: Path,
+) -> None:
+    """ "<Act> are everywhere, but has <Unknown> announced a tour?": the question names an
+    act of its own, which the knowledge base lacks, so it is declined, not answered with
+    the news of the act the short part before it names."""
+    kb = invented_kb(tmp_path, *act_news("Velvet Moth"))
+    reply = ask(kb, "Velvet Moth are everywhere, but has Quillmoor Thieves announced a tour?")
+    assert reply.intent == "unknown" and "quillmoor thieves" in reply.text.lower(), reply.text
 
 
 def test_a_capitalised_place_in_a_question_for_news_is_not_the_act_asked_about(

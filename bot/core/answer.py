@@ -26,7 +26,7 @@ from bot.core.messages import Link, Message, Reply, utc_now
 from bot.core.names import act_tagged, link, written_abroad
 from bot.core.origins import misplaced
 from bot.core.passages import best_sentence
-from bot.core.ranking import made_by, naming_first, rank
+from bot.core.ranking import EVENTS, made_by, naming_first, rank
 from bot.core.sanitize import clean_question
 from bot.core.weights import DECLINE, PASSAGE
 from knowledge.store import ArticleRow, KnowledgeBase
@@ -120,7 +120,8 @@ def understand(kb: KnowledgeBase, text: str) -> tuple[Question, Linking | None]:
     if asked.kind == "festival" and _band_lineup(kb, linking):
         asked = replace(asked, kind=None)
     if asked.period is not None:
-        linking = undated(linking)
+        searched = asked.intent == "fact" or asked.kind in EVENTS
+        linking = undated(linking, searched=searched)
     return asked, made_by(kb, asked, linking)
 
 

@@ -630,10 +630,33 @@ def _time_of_year(run: list[str]) -> bool:
     )
 
 
-def undated(linking: Linking) -> Linking:
+# Words that say which of a month or a season is meant ("back in march", "last summer").
+_GONE_BY = frozenset({"back", "ago", "last", "this", "past", "earlier"})
+
+
+def says_only_when(tokens: tuple[str, ...]) -> bool:
+    """Whether words say only when ("back in april", "in spring 2017", "early last
+    summer"): a part of a question that dates it, however it is cut off."""
+    dated = CALENDAR_WORDS | _SEASONS
+    return any(w in dated or YEAR.fullmatch(w) for w in tokens) and all(
+        w in dated or w in _YEAR_PARTS or w in _GONE_BY or w in STOPWORDS or YEAR.fullmatch(w)
+        for w in tokens
+    )
+
+
+def undated(linking: Linking, searched: bool) -> Linking:
     """The linking of a question that names a time ("back in march"), without the words
-    that only say it, alone or at a run's end ("<place> in august")."""
+    that only say it, alone or at a run's end ("<place> in august"), and, unless they are
+    `searched` (a fact's sentence may tell the month asked, a tour's headline its season),
+    without them among the words searched: the time bounds which news is asked, and a
+    headline is no likelier it for writing a month or a season. A year stays searched: a
+    roundup of then may name the act only in its body."""
     when = CALENDAR_WORDS | _SEASONS | _YEAR_PARTS | STOPWORDS
+    if not searched:
+        timed = when | _GONE_BY
+        kept = tuple(w for w in linking.leftover if w not in timed)
+        pairs = tuple(p for p in linking.pairs if not set(p) & set(linking.leftover) - set(kept))
+        linking = replace(linking, leftover=kept, pairs=pairs)
     subjects = []
     for run in linking.subjects:
         words = run.split()
@@ -643,5 +666,4 @@ def undated(linking: Linking) -> Linking:
             words.pop(0)
         if words:
             subjects.append(" ".join(words))
-    kept = tuple(dict.fromkeys(subjects))
-    return linking if kept == linking.subjects else replace(linking, subjects=kept)
+    return replace(linking, subjects=tuple(dict.fromkeys(subjects)))

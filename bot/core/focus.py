@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from bot.core.context import outlet_named, says_where
+from bot.core.context import outlet_named, says_only_when, says_where
 from bot.core.cues import (
     ANNOUNCE,
     CHAT_FILLER,
@@ -287,10 +287,16 @@ def _part_of_question(kb: KnowledgeBase, sentence: str, leads: bool) -> bool:
     whatever its words ("<act> - <Record We Made>. what's the label?"). After the question,
     such a sentence is an aside ("for the jazz hour")."""
     words = sentence.split()
-    return len(words) < STORY_WORDS or (
-        leads
-        and len(words) < TOPIC_WORDS
-        and (FIRST_PERSON.isdisjoint(tokens_of(sentence)) or kb.names.exact(sentence) is not None)
+    return (
+        len(words) < STORY_WORDS
+        or says_only_when(tokens_of(sentence))
+        or (
+            leads
+            and len(words) < TOPIC_WORDS
+            and (
+                FIRST_PERSON.isdisjoint(tokens_of(sentence)) or kb.names.exact(sentence) is not None
+            )
+        )
     )
 
 
@@ -380,9 +386,14 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
         return act, None
     first = asked_at.index(True) if True in asked_at else 0
     refers = bool(_REFERRING.search(sentences[first]))
-    # A question that surely names whom it asks about is not about a short part before it
-    # ("<Act> aside — did <Other> announce a tour?").
-    topic = topic and (refers or not _names_surely(kb, sentences[first]))
+    # A question that names whom it asks about, surely or as a name of its own, is not about
+    # a short part before it ("<Act> aside — did <Other> announce a tour?", "<Act> are
+    # everywhere, but has <Unknown> toured?").
+    if topic and not refers:
+        first_linking = link(kb, sentences[first])
+        topic = not (
+            any(f.weight >= SURE_LINK for f in first_linking.links) or _names_own(kb, first_linking)
+        )
     asks = [
         a or (i >= turned and _part_of_question(kb, s, leads=i < first and (refers or topic)))
         for i, (s, a) in enumerate(zip(sentences, asked_at, strict=True))

@@ -150,7 +150,7 @@ def described(
 # How long before the stretch it happens in a tour or a festival is announced: "touring this
 # spring?" is told by a winter headline, a summer's one-off show by one of the autumn before.
 EVENT_LEAD_DAYS = 365
-_EVENTS = frozenset({"tour", "festival"})
+EVENTS = frozenset({"tour", "festival"})
 
 
 def _announced_before(
@@ -161,7 +161,7 @@ def _announced_before(
     this year's yet to come (`coming`, its first day)."""
     if coming is not None:
         start, end = coming, today.isoformat()
-    elif bounds is not None and question.period is not None and question.kind in _EVENTS:
+    elif bounds is not None and question.period is not None and question.kind in EVENTS:
         start, end = date.fromisoformat(bounds[0]), bounds[1]
     else:
         return bounds
@@ -171,7 +171,7 @@ def _announced_before(
 def _coming_event(question: Question, today: date) -> date | None:
     """The first day of the stretch a question asks a tour or festival of, where it is this
     year's yet to come ("touring in the fall?" asked in August): no stretch gone by."""
-    if question.period is None or question.kind not in _EVENTS:
+    if question.period is None or question.kind not in EVENTS:
         return None
     return question.period.coming(today)
 
