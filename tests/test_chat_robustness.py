@@ -181,7 +181,7 @@ def test_a_quoted_line_is_no_word_of_the_reply(typed: str, words: str) -> None:
         ),
         (
             "— Yesterday at 9:14\ndana: harbour gig\nsam: lol yes. roadie is quillmoss touring",
-            "roadie is quillmoss touring",
+            "is quillmoss touring",
         ),
         (
             "10:32 PM dana: velvet moth?\n10:33 PM sam: what's new with quillmoss? @roadie",
@@ -480,6 +480,21 @@ def test_a_letters_greeting_and_closing_are_no_words_of_the_question(
     before it, would run on into the name asked about; a name that opens with "Dear" stays,
     and so does a message that is courtesy alone."""
     assert clean_question(typed) == words
+
+
+@pytest.mark.parametrize(
+    ("dictated", "words"),
+    [
+        ("ok roadie quick question um whats new with velvet moth", "whats new with velvet moth"),
+        ("hey uh roadie whats the latest from velvet moth", "whats the latest from velvet moth"),
+        ("okay so roadie, is velvet moth touring", "is velvet moth touring"),
+        ("bot moth tour dates", "bot moth tour dates"),
+    ],
+)
+def test_a_spoken_call_on_the_bot_is_no_words_of_the_question(dictated: str, words: str) -> None:
+    """ "ok roadie quick question ...", as a phone writes a spoken call on the bot by its
+    name, would run on into the name asked about; "bot" may open an act's name, so stays."""
+    assert clean_question(dictated) == words
 
 
 @pytest.mark.parametrize(

@@ -115,6 +115,14 @@ _CALL = r"@?(?:roadie|bot)\b"
 _CALLED_ON = re.compile(rf"(?i)(?<![\w@]){_CALL}|<@!?\d+>")
 _SAID_BEFORE_CALL = re.compile(rf"(?i)^[^\n]*?[.!?;]\s+(?={_CALL}[\s,:—-]*\w)")
 _CALL_OPENING = re.compile(rf"(?i)^\s*{_CALL}[\s,:—-]*")
+# A spoken call on the bot by its name that opens a message, as a phone's dictation writes
+# it ("ok roadie quick question whats ...", "hey uh roadie ..."), with hesitations and "quick
+# question": the words would run on into a name. "bot" may open an act's name.
+_HESITATING = rf"(?:(?:{'|'.join(HESITATIONS)})\b[ \t,]*)*"
+_WAKE = re.compile(
+    rf"(?i)^[ \t]*(?:(?:hey|hi|ok|okay|yo|so|alright)\b[ \t,]*{_HESITATING})*roadie\b"
+    rf"[ \t,.:!—-]+{_HESITATING}(?:quick (?:q|question|one)\b[ \t,.:!—-]*{_HESITATING})?"
+)
 _ENDED = re.compile(r"[.!?]\W*$")
 # The day a chat app heads a run of posts with ("— Yesterday at 9:14", "<user> — Today at
 # 11:20 AM"), pasted on a line of its own.
@@ -388,7 +396,7 @@ def clean_question(
     text = letters_joined(_SPOKEN_PERIOD.sub(".", text))
     text = re.sub(r"\s+", " ", text).strip()
     text = text[:MAX_QUESTION_CHARS].strip()
-    unsigned = _TAG_QUESTION.sub(r"\1", _GREETING.sub("", _signed_off(text)))
+    unsigned = _TAG_QUESTION.sub(r"\1", _GREETING.sub("", _WAKE.sub("", _signed_off(text))))
     # Whom it is relayed from goes, but not where its words stand: a name right after is
     # still inside the sentence, where a capital says it is one ("so <Name> signed ...").
     # Where they are may be an act ("a friend in <Band> says ..."), which is then kept.
