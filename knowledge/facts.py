@@ -250,8 +250,10 @@ ANNOUNCEMENT_CUES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"(?i)\b(?:singles?|songs?|tracks?|videos?|remix|cover)\b|[“\"‘].+[”\"’]"),
     ),
 ]
-# A headline that says an announcement is made, whatever else it tells.
-ANNOUNCED = re.compile(r"(?i)\bannounc")
+# A headline that says an announcement is made, whatever else it tells, in English or in the
+# word Spanish, Portuguese, Italian, French or German headlines use ("<Act> anuncia gira",
+# "<Act> kündigt Tour an").
+ANNOUNCED = re.compile(r"(?i:\b(?:announc|anunci|annunci|annonc|k(?:ü|ue)ndig))")
 # A headline that says it makes an announcement, in either word headlines use for one
 # ("<Festival> Unveils <Year> Lineup"), that calls a tour or dates new ("<Act> Are Back With
 # New 45-City Tour") or that reschedules them ("<Act> Reschedules Cancelled Dates"); not a
@@ -259,12 +261,14 @@ ANNOUNCED = re.compile(r"(?i)\bannounc")
 # <Act>'s New Album"): among a name's news of the kind asked, the announcement rather than
 # news about what was announced (a livestream, a photo gallery).
 SAYS_ANNOUNCED = re.compile(
-    rf"{ANNOUNCED.pattern}|\bunveil|(?i:\breschedul)"
-    r"|(?i:\bnew (?:[\w-]+ )?(?:tours?|dates|shows))\b"
+    rf"{ANNOUNCED.pattern}|\bunveil|\breschedul|\bnew (?:[\w-]+ )?(?:tours?|dates|shows)\b",
+    re.IGNORECASE,
 )
 # Or more is added to one ("<Act> Add <City> to Upcoming Tour", "<Act> Extend <Name> Tour"):
 # news of the kind asked where more of it is asked for.
-ANNOUNCED_OR_ADDED = re.compile(rf"{SAYS_ANNOUNCED.pattern}|\b(?:add|extend|expand)(?:s|ed)?\b")
+ANNOUNCED_OR_ADDED = re.compile(
+    rf"{SAYS_ANNOUNCED.pattern}|\b(?:add|extend|expand)(?:s|ed)?\b", re.IGNORECASE
+)
 # Reviews and rankings, recaps ("5 Best Moments", "Takeaways", "Highlights From", a show's
 # "Video + Setlist" or "Best Photos"), a
 # record talked through ("Breaks Down New Album Track by Track", "Digs Into"; not an act
@@ -290,6 +294,7 @@ _ANNOUNCING = re.compile(
     r"|inks?|inked|launch\w*|premiere\w*|tease\w*|postpone\w*|cancel\w*|sets?|book\w*|lineup|line-up"
     r"|lines up|maps out|readies|schedules|extend\w*|to (?:headline|tour|kick off)|hit\w* the road"
     r"|out now)\b|:|–"
+    rf"|{ANNOUNCED.pattern}"
 )
 
 

@@ -138,6 +138,7 @@ def test_an_outlets_section_before_a_bar_is_no_name(title: str, subjects: list[s
         ("Wolves At The Door Again: Velvet Wolves Announce Reunion Album", ["Velvet Wolves"]),
         ("Quill Fathom: Family Announces Memorial Concert", ["Quill Fathom"]),
         ("Velvet Wolves: Future Plans", ["Velvet Wolves"]),
+        ("Seen & Said: Velvet Wolves Set 'Salt Lamp' for November", ["Velvet Wolves"]),
     ],
 )
 def test_a_kicker_before_a_headline_of_its_own_is_no_name(title: str, subjects: list[str]) -> None:

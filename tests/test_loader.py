@@ -264,6 +264,9 @@ def test_a_songs_title_opening_a_bands_name_is_no_subject_of_its_own(kb: Knowled
         ("Quillon Marsh Cancels Copper Show Over ‘Health Issue’", None),
         ("Quillon Marsh Opens Up About ‘Horrible’ Year: ‘I Don’t Regret It’", None),
         ("Quillon Marsh Announce Hiatus: ‘We Need a Break’", "other"),
+        # Headlines in other languages announce in their own word.
+        ("Quillon Marsh anuncian una pausa indefinida", "other"),
+        ("Quillon Marsh kündigen Pause an", "other"),
     ],
 )
 def test_the_kind_of_news_a_headline_announces(title: str, kind: str | None) -> None:
