@@ -106,6 +106,8 @@ def test_fact_answers_quote_the_sentence_that_states_it(
         "yo des news de Velvet Marrow récemment?",
         "¿Qué hay de nuevo con Velvet Marrow?",
         "¿Qué está haciendo Velvet Marrow ahora?",
+        "lo mas reciente de velvet marrow",
+        "lo ultimo de velvet marrow",
         "E aí, alguma novidade da Velvet Marrow?",
         "Qual é a novidade mais recente da Velvet Marrow?",
         "Was gibt's Neues von Velvet Marrow?",

@@ -217,6 +217,7 @@ SPANISH = Language(
         (r"\bque (?:se sabe|onda|pasa|paso|cuentas?) (?:de|con)\b", "what's new with"),
         (r"\bque (?:esta|estan) haciendo\b", "what's new with"),
         (r"\b(?:las )?ultimas (?:noticias|novedades)\b", "latest news"),
+        (r"\blo (?:mas )?(?:reciente|nuevo|ultimo)\b", "the latest"),
         (r"\b(?:alguna |algo de |hay )?(?:novedad|novedades|noticias?)\b", "any news"),
         (r"\b(?:va|van|ir|irse|salir|sale|salen|se van) (?:a salir )?de gira\b", "touring"),
         (r"\b(?:hacer|hara|haran|anuncio|anunciaron|tiene|tienen) (?:una )?gira\b", "tour"),
@@ -250,7 +251,8 @@ SPANISH = Language(
         (r"\bconciertos?\b", "shows"),
         (r"\ba cuantos anos\b", "how many years"),
         (r"\bcuantos anos tenia\b", "how old was"),
-        (r"\bcuant(?:os|as)\b", "how many"),
+        (r"\bcuant(?:o|a|os|as)\b", "how many"),
+        (r"\b(?:gente|personas|publico)\b", "people"),
         (r"\banos\b", "years"),
         (r"\b(?:condenaron|condenado|condenada)\b", "sentenced"),
         (r"\ben (?:vivo|directo)\b", "live"),
@@ -299,12 +301,14 @@ SPANISH = Language(
         tambien pero hola escucha escuchan fondo teatro residencia queria quiere querian
         quieren preparaba preparando prepara preparan estreno estrena estrenaron estrenara
         entradas boletos separo separaron separacion dejo dejaron abandono integrante
-        integrantes miembro miembros otono verano invierno norteamerica""".split()
+        integrantes miembro miembros otono verano invierno norteamerica mas cuanto cuanta
+        gente personas publico reciente recientes""".split()
     ),
     frozenset(
         """de del con el la un una y en por para se es este va ya como
         sale primer hacer sabe paso onda pero""".split()
     ),
+    dropped=frozenset({"lo"}),
     translated={
         "otono": "fall",
         "verano": "summer",
