@@ -1591,6 +1591,7 @@ def test_a_letters_request_to_be_told_is_its_question(tmp_path: Path) -> None:
         "Wren Harlow's solo stuff aside — did Velvet Moth announce a tour?",
         "Quillmoor Thieves aside, what has Velvet Moth announced lately?",
         "Tami Quillward is fine; has Velvet Moth announced a tour?",
+        "Wren Harlow tours a lot; has Velvet Moth announced a tour of their own?",
     ],
 )
 def test_an_act_set_aside_before_a_question_naming_another_is_no_name_asked_about(
@@ -1598,8 +1599,8 @@ def test_an_act_set_aside_before_a_question_naming_another_is_no_name_asked_abou
 ) -> None:
     """ "<Other> aside — did <Act> announce a tour?": a short part before a dash, a comma or
     a semicolon says what the question is about only where the question names no one
-    surely; here it names the act, so a name before it that no article writes is not
-    declined."""
+    surely, or refers to someone before it names anyone; here it names the act, so a name
+    before it that no article writes is not declined."""
     kb = invented_kb(
         tmp_path,
         *act_news("Velvet Moth"),

@@ -385,15 +385,18 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
     if act is not None:
         return act, None
     first = asked_at.index(True) if True in asked_at else 0
-    refers = bool(_REFERRING.search(sentences[first]))
+    referring = _REFERRING.search(sentences[first])
+    refers = referring is not None
     # A question that names whom it asks about, surely or as a name of its own, is not about
     # a short part before it ("<Act> aside — did <Other> announce a tour?", "<Act> are
-    # everywhere, but has <Unknown> toured?").
-    if topic and not refers:
+    # everywhere, but has <Unknown> toured?"), nor is a word after the name that refers to
+    # someone ("<Other> is great, but has <Act> announced a reissue of her own?").
+    if topic:
         first_linking = link(kb, sentences[first])
-        topic = not (
-            any(f.weight >= SURE_LINK for f in first_linking.links) or _names_own(kb, first_linking)
-        )
+        called_at = len(tokens_of(sentences[first][: referring.start()])) if referring else 0
+        sure = [f for f in first_linking.links if f.weight >= SURE_LINK]
+        refers = refers and not any(f.end <= called_at for f in sure)
+        topic = refers or not (sure or _names_own(kb, first_linking))
     asks = [
         a or (i >= turned and _part_of_question(kb, s, leads=i < first and (refers or topic)))
         for i, (s, a) in enumerate(zip(sentences, asked_at, strict=True))
