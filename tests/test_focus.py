@@ -1633,3 +1633,21 @@ def test_a_capitalised_place_in_a_question_for_news_is_not_the_act_asked_about(
     )
     text = "saw velvet moth trending all over my feed, what's the latest from the Harrowgate punks?"
     answered_by(kb, text, 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velvet Moth or Quillmoss, whoever — I want the newest Quillmoss news.",
+        "Velvet Moth tours a lot. Tell me the latest Quillmoss item.",
+    ],
+)
+def test_a_request_for_news_is_the_question_beside_a_part_naming_another(
+    tmp_path: Path, text: str
+) -> None:
+    """ "<Act> or <Other>, whoever — I want the newest <Other> news": a request for news
+    asks as a question does, so the part before it, naming another act, is no part of
+    what is asked."""
+    kb = invented_kb(tmp_path, *act_news("Velvet Moth"), *act_news("Quillmoss"))
+    asked, _ = focused(kb, text)
+    assert "Quillmoss" in asked and "Velvet Moth" not in asked, asked

@@ -79,11 +79,15 @@ _DOUBT = re.compile(
     re.IGNORECASE,
 )
 # A question asked as what the writer wants to know ("I need to know when <act>'s album
-# comes out", "wondering if they're touring", "could you tell me whether <act> ...").
+# comes out", "wondering if they're touring", "could you tell me whether <act> ..."), or a
+# request for news ("tell me the latest <act> item", "I want the newest <act> news").
 _ASKS_INDIRECTLY = re.compile(
     r"\b(?:need|want|wanna|like|love|dying|trying|hoping) to (?:know|find out)\b"
     r"|\b(?:wonder|wondering|curious) (?:if|whether|when|what|who|where|how|why)\b"
-    r"|\b(?:tell|inform|advise|let) me(?: know)? (?:if|whether|when|what|who|where|how|which)\b",
+    r"|\b(?:tell|inform|advise|let) me(?: know)? (?:if|whether|when|what|who|where|how|which)\b"
+    r"|\b(?:tell|give|show|send|gimme) me (?:the |any |some )?(?:latest|newest|news|most recent)\b"
+    r"|\bi(?: want| need|['’]?d like| would like) (?:the |some |any )?(?:[\w'’-]+ ){0,3}?"
+    r"(?:latest|newest|news)\b",
     re.IGNORECASE,
 )
 # A question mark at the end, whatever marks or emoji follow it ("?!?!", "?? 👀").
