@@ -2826,6 +2826,7 @@ def test_an_everyday_word_no_article_writes_is_no_unknown_name(tmp_path: Path) -
     [
         "velvet moth - nothing about the court case pls, what else is new with them?",
         "velvet moth, not the court case stuff - what else is new with them?",
+        "not asking about the court case, velvet moth - what else is new with them?",
     ],
 )
 def test_what_a_question_rules_out_is_no_word_it_searches(tmp_path: Path, question: str) -> None:

@@ -419,8 +419,15 @@ def towns(tokens: tuple[str, ...], free: list[bool], breaks: frozenset[int]) -> 
 # movie"), and how many words such an aside runs to.
 _RULING_OUT = frozenset({"the", "that", "a", "an", "to", "some"})
 RULED_OUT_WORDS = 6
-# What rules out the thing it is followed by ("nothing about the <thing>").
-_NOTHING_ABOUT = frozenset({("nothing", "about"), ("not", "about"), ("nothing", "on")})
+# What rules out the thing it is followed by ("nothing about the <thing>", "not asking about
+# <name>").
+_NOTHING_ABOUT = (
+    ("nothing", "about"),
+    ("not", "about"),
+    ("nothing", "on"),
+    ("not", "asking", "about"),
+    ("not", "talking", "about"),
+)
 # Words of a name alone in a clause after an act that it describes (`appositions`).
 APPOSITION_WORDS = 3
 
@@ -472,13 +479,14 @@ def after_not(tokens: tuple[str, ...], at: int, breaks: frozenset[int]) -> bool:
 
 def _ruled_from(tokens: tuple[str, ...], at: int) -> bool:
     """Whether what the word at `at` opens is ruled out: after "not" and a word that rules
-    out a thing ("not the"), or after "nothing about" or "not about", with or without one
-    ("nothing about the <thing> pls")."""
+    out a thing ("not the"), or after "nothing about", "not about" or "not asking about",
+    with or without one ("nothing about the <thing> pls")."""
     one = tokens[at - 1] if at >= 1 else ""
-    return (
-        (at >= 2 and tokens[at - 2] == "not" and one in _RULING_OUT)
-        or tokens[max(at - 2, 0) : at] in _NOTHING_ABOUT
-        or (at >= 3 and one in _RULING_OUT and tokens[at - 3 : at - 1] in _NOTHING_ABOUT)
+    before = at - 1 if one in _RULING_OUT else at
+    return (at >= 2 and tokens[at - 2] == "not" and one in _RULING_OUT) or any(
+        tokens[max(end - len(words), 0) : end] == words
+        for words in _NOTHING_ABOUT
+        for end in {at, before}
     )
 
 
