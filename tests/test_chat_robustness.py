@@ -30,6 +30,11 @@ HOSTILE = [
     "latest is " + ", " * 1000 + "x",
     "most recently " + ", " * 990 + "x",
     "quillmoss_official " * 200,
+    # Parts cut at commas before questions, spoken calls and time words, repeated.
+    ", what " * 300,
+    "ok roadie hey um " * 110,
+    "back in april, " * 130,
+    "not asking about " * 110,
     "🎸🥁🎤" * 200,
     "Z̸̧̛̖͎̬̤̰̲̭͍̤̻̥͚̥̆̿̈́̀̀a̷l̶g̵o̴ velvet marrow",
     "مرحبا، ما الجديد مع إيجي بوب؟",
