@@ -19,6 +19,13 @@ _DATE = re.compile(
     rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}"
 )
 
+# The words Spanish, Portuguese, Italian, French and German headlines and sentences tell a
+# death in ("Muere <Name> a los 68 años", "<Name> stirbt mit 80").
+_DIES_ABROAD = (
+    r"(?i:muere|murio|murió|fallece|falleci[oó]|morre|morreu|faleceu|muore|è morto|meurt"
+    r"|stirbt|gestorben)"
+)
+
 # A chart position or a record set ("debuted at No. 1", "broke the record for"): a fact of
 # its own, and in a headline no album or single announced (`news_kind_of`).
 _CHART_CUE = (
@@ -95,6 +102,7 @@ _LOWERCASE_CUES = {
     r"|(?:is|are|was|were|comes?|came|originally|all) from\b|home ?town|natives?\b"
     r"|based (?:in|out of)\b|(?<=-)based\b|relocated|transplant\w*|moved (?:here |there )?from)",
     "death": r"\b(?:died|dies|dying|dead|death|passed away|passing|rip\b|r\.i\.p|obituary"
+    rf"|{_DIES_ABROAD}"
     r"|passed (?:in|last|earlier|suddenly|peacefully|unexpectedly)"
     rf"|passed on (?i:\d\w*|{MONTH}|{WEEKDAY})|killed|funeral)\b",
     # How someone died, which "how did X die" asks beside the death itself.
@@ -200,7 +208,7 @@ ANNOUNCEMENT_CUES: list[tuple[str, re.Pattern[str]]] = [
         "death",
         re.compile(
             r"(?i)\b(?:dies|died|dead at|rip\b|passed away|obituary|in memoriam|killed in"
-            r"|cause of death)"
+            rf"|cause of death|{_DIES_ABROAD})"
         ),
     ),
     # A festival's edition opening a headline ("<Festival> 2026: <Act> to headline"), not an
@@ -294,7 +302,7 @@ _ANNOUNCING = re.compile(
     r"|inks?|inked|launch\w*|premiere\w*|tease\w*|postpone\w*|cancel\w*|sets?|book\w*|lineup|line-up"
     r"|lines up|maps out|readies|schedules|extend\w*|to (?:headline|tour|kick off)|hit\w* the road"
     r"|out now)\b|:|–"
-    rf"|{ANNOUNCED.pattern}"
+    rf"|{ANNOUNCED.pattern}|\b{_DIES_ABROAD}\b"
 )
 
 

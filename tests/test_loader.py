@@ -267,6 +267,8 @@ def test_a_songs_title_opening_a_bands_name_is_no_subject_of_its_own(kb: Knowled
         # Headlines in other languages announce in their own word.
         ("Quillon Marsh anuncian una pausa indefinida", "other"),
         ("Quillon Marsh kündigen Pause an", "other"),
+        ("Muere Quillon Marsh, pionero del rock, a los 68 años", "death"),
+        ("Quillon Marsh stirbt mit 80 Jahren", "death"),
     ],
 )
 def test_the_kind_of_news_a_headline_announces(title: str, kind: str | None) -> None:
