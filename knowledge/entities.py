@@ -1290,15 +1290,14 @@ def initials(name: str) -> list[str]:
     tokens = norm(name).split()
     if len(tokens) < 3:
         return []
-    if tokens[-1].isdigit() and len(tokens) > 3:
-        # A number ending the name is kept whole: "<Word> <Word> <Word> 1979" as "www 1979".
-        letters = "".join(t[0] for t in tokens[:-1])
-        return [f"{letters} {tokens[-1]}", f"{letters}{tokens[-1]}"]
-    if tokens[-1] in _GENERATIONS and len(tokens) > 3:
-        # A generation ending the name is typed whole too: "<A> <B> <C> Jr." as "abc jr".
-        letters = "".join(t[0] for t in tokens[:-1])
-        return ["".join(t[0] for t in tokens), f"{letters} {tokens[-1]}"]
     short = "".join(t[0] for t in tokens)
+    letters, last = short[:-1], tokens[-1]
+    if last.isdigit() and len(tokens) > 3:
+        # A number ending the name is kept whole: "<Word> <Word> <Word> 1979" as "www 1979".
+        return [f"{letters} {last}", f"{letters}{last}"]
+    if last in _GENERATIONS and len(tokens) > 3:
+        # A generation ending the name is typed whole too: "<A> <B> <C> Jr." as "abc jr".
+        return [short, f"{letters} {last}"]
     capitals = [w for w in name.split() if w.isalpha() and w.isupper()]
     if len(capitals) == len(tokens):
         return [short]

@@ -611,7 +611,7 @@ def subjects(
             current.pop()
         while current and current[0] in STOPWORDS:
             current.pop(0)
-        if current and not _time_of_year(current):
+        if current and not (len(current) > 1 and says_only_when(tuple(current))):
             runs.append(" ".join(current))
         current = []
         if word and free[i] and word not in NEWS_WORDS and not number:
@@ -627,24 +627,14 @@ _SEASONS = frozenset(SEASONS)
 _YEAR_PARTS = frozenset("end start beginning middle early late mid".split())
 
 
-def _time_of_year(run: list[str]) -> bool:
-    """Whether a run of several words says only when ("end of march", "late spring"): no
-    name, however its words are capitalised."""
-    when = CALENDAR_WORDS | _SEASONS
-    return (
-        len(run) > 1
-        and any(w in when for w in run)
-        and all(w in when or w in _YEAR_PARTS or w in STOPWORDS for w in run)
-    )
-
-
 # Words that say which of a month or a season is meant ("back in march", "last summer").
 _GONE_BY = frozenset({"back", "ago", "last", "this", "past", "earlier"})
 
 
 def says_only_when(tokens: tuple[str, ...]) -> bool:
-    """Whether words say only when ("back in april", "in spring 2017", "early last
-    summer"): a part of a question that dates it, however it is cut off."""
+    """Whether words say only when ("back in april", "in spring 2017", "end of march"): a
+    part of a question that dates it, however it is cut off, and no name, however its words
+    are capitalised."""
     dated = CALENDAR_WORDS | _SEASONS
     return any(w in dated or YEAR.fullmatch(w) for w in tokens) and all(
         w in dated or w in _YEAR_PARTS or w in _GONE_BY or w in STOPWORDS or YEAR.fullmatch(w)

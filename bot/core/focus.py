@@ -395,6 +395,7 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
     # a short part before it ("<Act> aside — did <Other> announce a tour?", "<Act> are
     # everywhere, but has <Unknown> toured?"), nor is a word after the name that refers to
     # someone ("<Other> is great, but has <Act> announced a reissue of her own?").
+    first_linking = None
     if topic:
         first_linking = link(kb, sentences[first])
         called_at = len(tokens_of(sentences[first][: referring.start()])) if referring else 0
@@ -408,7 +409,8 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
     if not any(asked_at) or all(asks):
         return text, None
     asked = " ".join(s for s, a in zip(sentences, asks, strict=True) if a)
-    linking = link(kb, asked)
+    # The asking part alone was linked already where a short part came before it.
+    linking = first_linking if first_linking and asked == sentences[first] else link(kb, asked)
     asked_surely = [f for f in linking.links if f.weight >= SURE_LINK]
     story = " ".join(s for s, a in zip(sentences, asks, strict=True) if not a)
     if any(not says_where(kb, found.entity.name) for found in asked_surely):
