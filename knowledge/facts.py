@@ -19,12 +19,27 @@ _DATE = re.compile(
     rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}"
 )
 
-# The words Spanish, Portuguese, Italian, French and German headlines and sentences tell a
-# death in ("Muere <Name> a los 68 años", "<Name> stirbt mit 80").
+# The words Spanish, Portuguese, Italian, French, German and Dutch headlines and sentences
+# tell a death in ("Muere <Name> a los 68 años", "<Name> stirbt mit 80").
 _DIES_ABROAD = (
     r"(?i:muere|murio|murió|fallece|falleci[oó]|morre|morreu|faleceu|muore|è morto|meurt"
-    r"|stirbt|gestorben)"
+    r"|stirbt|gestorben|overleden|overlijdt|sterft)"
 )
+# The words those headlines and Dutch ones name a kind of news in where English words do not
+# already ("<Act> anuncia gira", "<Act> kondigt tournee aan", "nuevo disco"). "Disco" is a
+# record only after a word that makes it one, as English headlines use it for the genre.
+_KINDS_ABROAD = {
+    "tour": r"giras?|tourn[ée]es?|turn[êe]s?|conciertos?|konzert(?:e|reise)?|concerten",
+    "film": r"pel[ií]culas?|filmes?|document(?:al|[áa]rio|ario|aire)",
+    "book": r"libros?|livros?|livres?|memorias|m[ée]moires|mem[óo]rias|biograf[ií]as?|biographie",
+    "signing": r"firma(?:n)? (?:con|por)|fichan? por|assina(?:m)? com|signe(?:nt)? (?:chez|avec)"
+    r"|unterschreib(?:t|en) bei|teken(?:t|en) bij",
+    "album": r"[áa]lbum(?:es)?|(?:anuncian?|estrenan?|publican?|lanzan?|nuevo|novo|nuovo|su|un"
+    r"|primer|segundo|tercer|el|del|o|il|um) disco|disco (?:nuevo|novo)|disques?|dischi"
+    r"|neues album|(?:neue|neuen) platte|nieuwe plaat",
+    "single": r"sencillos?|canci[óo]n|canciones|can[çc][õo]es|can[çc][ãa]o|canzon[ei]|chansons?"
+    r"|videoclips?",
+}
 
 # A chart position or a record set ("debuted at No. 1", "broke the record for"): a fact of
 # its own, and in a headline no album or single announced (`news_kind_of`).
@@ -225,16 +240,27 @@ ANNOUNCEMENT_CUES: list[tuple[str, re.Pattern[str]]] = [
         "tour",
         re.compile(
             rf"(?i)\b(?:tours?|touring|tour dates|dates|residency|{_SHOWS}|concerts|gigs"
-            r"|open(?:s|ing)? for|support (?:act|slot)s?)\b"
+            r"|open(?:s|ing)? for|support (?:act|slot)s?"
+            rf"|{_KINDS_ABROAD['tour']})\b"
         ),
     ),
-    ("film", re.compile(r"(?i)\b(?:films?|movies?|documentar(?:y|ies)|biopic|trailer|doc\b)")),
-    ("book", re.compile(r"(?i)\b(?:memoirs?|autobiograph\w*|books?|novels?)\b")),
+    (
+        "film",
+        re.compile(
+            r"(?i)\b(?:films?|movies?|documentar(?:y|ies)|biopic|trailer|doc\b"
+            rf"|(?:{_KINDS_ABROAD['film']})\b)"
+        ),
+    ),
+    (
+        "book",
+        re.compile(rf"(?i)\b(?:memoirs?|autobiograph\w*|books?|novels?|{_KINDS_ABROAD['book']})\b"),
+    ),
     (
         "signing",
         re.compile(
             r"(?i)\b(?:signs? (?:to|with)|signed (?:to|with)|joins? .* roster"
-            r"|ink(?:s|ed)? (?:a )?(?:new |record |global |worldwide )?deal)"
+            r"|ink(?:s|ed)? (?:a )?(?:new |record |global |worldwide )?deal"
+            rf"|{_KINDS_ABROAD['signing']})"
         ),
     ),
     (
@@ -250,18 +276,22 @@ ANNOUNCEMENT_CUES: list[tuple[str, re.Pattern[str]]] = [
             r"|(?<=releases a )|(?<=release a )|(?<=dropped a )|(?<=drops a )|(?<=drop a ))"
             r"(?:new )?record(?![\s-]+(?:deals?|breaking))"
             r"|(?<!\bworld )(?<!\ba )(?<!\bthe )record(?![\s-]+(?:deals?|stores?"
-            r"|labels?|compan\w*|high|holders?|books?|straight|breaking|sales|consoles?|players?)))\b"
+            r"|labels?|compan\w*|high|holders?|books?|straight|breaking|sales|consoles?|players?))"
+            rf"|{_KINDS_ABROAD['album']})\b"
         ),
     ),
     (
         "single",
-        re.compile(r"(?i)\b(?:singles?|songs?|tracks?|videos?|remix|cover)\b|[“\"‘].+[”\"’]"),
+        re.compile(
+            rf"(?i)\b(?:singles?|songs?|tracks?|videos?|remix|cover|{_KINDS_ABROAD['single']})\b"
+            r"|[“\"‘«].+[”\"’»]"
+        ),
     ),
 ]
 # A headline that says an announcement is made, whatever else it tells, in English or in the
-# word Spanish, Portuguese, Italian, French or German headlines use ("<Act> anuncia gira",
-# "<Act> kündigt Tour an").
-ANNOUNCED = re.compile(r"(?i:\b(?:announc|anunci|annunci|annonc|k(?:ü|ue)ndig))")
+# word Spanish, Portuguese, Italian, French, German or Dutch headlines use ("<Act> anuncia
+# gira", "<Act> kündigt Tour an", "<Act> kondigt tournee aan").
+ANNOUNCED = re.compile(r"(?i:\b(?:announc|anunci|annunci|annonc|k(?:ü|ue)ndig|kondig))")
 # A headline that says it makes an announcement, in either word headlines use for one
 # ("<Festival> Unveils <Year> Lineup"), that calls a tour or dates new ("<Act> Are Back With
 # New 45-City Tour") or that reschedules them ("<Act> Reschedules Cancelled Dates"); not a
@@ -302,7 +332,7 @@ _ANNOUNCING = re.compile(
     r"|inks?|inked|launch\w*|premiere\w*|tease\w*|postpone\w*|cancel\w*|sets?|book\w*|lineup|line-up"
     r"|lines up|maps out|readies|schedules|extend\w*|to (?:headline|tour|kick off)|hit\w* the road"
     r"|out now)\b|:|–"
-    rf"|{ANNOUNCED.pattern}|\b{_DIES_ABROAD}\b"
+    rf"|{ANNOUNCED.pattern}|\b{_DIES_ABROAD}\b|\b(?:{_KINDS_ABROAD['signing']})\b"
 )
 
 

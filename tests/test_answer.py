@@ -191,6 +191,43 @@ def test_a_languages_own_small_words_are_no_part_of_a_name(invented: KnowledgeBa
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "wat is er nieuw met quill van marsh",
+        "quill van marsh laatste nieuws",
+        "wat is er nieuw met bram de quillen",
+    ],
+)
+def test_a_languages_own_word_inside_a_known_name_stays_the_names(
+    tmp_path: Path, question: str
+) -> None:
+    """Dutch "van" and "de" end a name elsewhere ("<Title> van <Band>"), but inside one the
+    knowledge base knows they are its words: without them the rest is no name."""
+    kb = invented_kb(tmp_path, *act_news("Quill van Marsh"), *act_news("Bram de Quillen"))
+    answered_by(kb, question, 2 if "marsh" in question else 4)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "wat kondigde quill harbour aan",
+        "quill harbour kondigt iets aan toch, wat",
+        "wat maakte quill harbour bekend",
+        "wat is de laatste aankondiging van quill harbour",
+    ],
+)
+def test_dutch_asks_for_an_announcement_in_its_own_verbs(tmp_path: Path, question: str) -> None:
+    """ "Kondigt ... aan" and "maakt ... bekend" say announced, with what between: the tour
+    announced, not the newer review."""
+    kb = invented_kb(
+        tmp_path,
+        ("Quill Harbour kondigt tournee aan", "Quill Harbour gaat op tournee."),
+        ("Recensie | Quill Harbour – 'Salt' ★★★☆☆", "Quill Harbour klinkt goed."),
+    )
+    answered_by(kb, question, 1)
+
+
+@pytest.mark.parametrize(
     ("question", "article"),
     [
         ("Touren Velvet Marrow im Herbst durch Nordamerika?", "velvet-marrow-fall-tour"),

@@ -269,6 +269,17 @@ def test_a_songs_title_opening_a_bands_name_is_no_subject_of_its_own(kb: Knowled
         ("Quillon Marsh kündigen Pause an", "other"),
         ("Muere Quillon Marsh, pionero del rock, a los 68 años", "death"),
         ("Quillon Marsh stirbt mit 80 Jahren", "death"),
+        ("Quillon Marsh kondigt pauze aan", "other"),
+        ("Quillon Marsh overleden op 80-jarige leeftijd", "death"),
+        # And name the kind of news in their own words: a "disco" is a record only where a
+        # word makes it one, being a genre too.
+        ("Quillon Marsh anuncian la gira «Copper»", "tour"),
+        ("Quillon Marsh kondigt tournee 'Copper' aan", "tour"),
+        ("Quillon Marsh anuncia disco: así será «Copper»", "album"),
+        ("Quillon Marsh anuncia «Copper», su próximo álbum", "album"),
+        ("Quillon Marsh Announce Disco Night at Copper Hall", "other"),
+        ("Quillon Marsh anuncian película: «Copper»", "film"),
+        ("Quillon Marsh firma con Copper Discos", "signing"),
     ],
 )
 def test_the_kind_of_news_a_headline_announces(title: str, kind: str | None) -> None:

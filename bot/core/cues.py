@@ -595,6 +595,11 @@ DUTCH = Language(
         (r"\boverleden\b", "died"),
         (r"\b(?:geannuleerd|afgelast)\b", "cancelled"),
         (r"\baangekondigd\b", "announced"),
+        # "Kondigt ... aan" and "maakt ... bekend" hold what is announced between.
+        (r"\bkondig(?:t|de|den|en)\b(?=.{0,60}\baan\b)|\bkondig(?:t|de|den|en)\b", "announced"),
+        (r"\b(?:maakt|maakte|maakten|maken)\b(?=.{0,40}\bbekend\b)", "announced"),
+        (r"\baankondiging(?:en)?\b", "announcement"),
+        (r"\bhet laatst\b", "latest"),
         (r"\bdit jaar\b", "this year"),
         (r"\bwaarom\b", "why"),
         (r"\bhoe oud\b", "how old"),
@@ -628,7 +633,8 @@ DUTCH = Language(
         hoorde hadden hoeveel dagen zaten elkaar voordat opnamen opnemen regisseerde
         geregisseerd gebeurd brengt brengen bracht brachten heruitgave muziek spelen speelt
         speelden voorproefje haar als zich kaartjes verlaten verlaat vertrokken leden deze
-        wordt worden werd niet maar wel nieuwste herfst zomer lente debuutalbum""".split()
+        wordt worden werd niet maar wel nieuwste herfst zomer lente debuutalbum kondigt
+        kondigde kondigden kondigen aan aankondiging aankondigingen bekend laatst toch""".split()
     ),
     frozenset("er het een uit hoe nog oud voor zijn als".split()),
     dropped=frozenset({"van", "met", "de", "op", "over"}),

@@ -409,7 +409,8 @@ def link(kb: KnowledgeBase, text: str, within: str | None = None) -> Linking:
     anunciado album? como se llama" asks in Spanish in its first sentence too."""
     kb.refresh()
     abroad = written_in(within or text)
-    text = glued_apart(kb, hyphens_joined(kb, read_in_its_language(text, abroad)))
+    read = read_in_its_language(text, abroad, lambda words: kb.names.exact(words) is not None)
+    text = glued_apart(kb, hyphens_joined(kb, read))
     raw = tokens_of(text)
     # Two words that spell a one-word name run together are that name, not a typo ("pas
     # mort" is "PasMort", whatever "mort" is one letter from).

@@ -9,6 +9,7 @@ the work per question.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.core.cues import CHAT_FILLER, HEADLINE_ASKED, SPELLED_OUT, Language
 from bot.core.intents import WORD, read_as_english, written_in
@@ -107,13 +108,24 @@ def written_after(tokens: tuple[str, ...], run: str, *befores: tuple[frozenset[s
     )
 
 
-def read_in_its_language(text: str, languages: tuple[Language, ...] | None = None) -> str:
+# The most words on either side of a language's own word that a known name holding it is
+# looked for in ("<First> van der <Last>").
+NAME_REACH = 2
+
+
+def read_in_its_language(
+    text: str,
+    languages: tuple[Language, ...] | None = None,
+    known: Callable[[str], bool] | None = None,
+) -> str:
     """A message written in another language, or half in it, without what that language
     writes that names nothing and reads as something else: the letters it elides before an
     apostrophe (French's "l'album", "c'est", "d'<Name>", Italian's "quest'anno"), and the
     words it has of its own (`Language.dropped`), each of which ends a name as a comma does
-    ("<Title> van <Band>"); and its words read as English ones (`Language.translated`).
-    `languages`: those it is written in, where the caller has read them already."""
+    ("<Title> van <Band>"), unless it stands inside a name `known` knows as written ("<First>
+    de <Last>", "<First> van der <Last>"); and its words read as English ones
+    (`Language.translated`). `languages`: those it is written in, where the caller has read
+    them already."""
     languages = written_in(text) if languages is None else languages
     for language in languages:
         if language.elided is not None:
@@ -122,9 +134,21 @@ def read_in_its_language(text: str, languages: tuple[Language, ...] | None = Non
     translated = {k: v for language in languages for k, v in language.translated.items()}
     if not dropped and not translated:
         return text
+    words = [fold(word[0]) for word in WORD.finditer(text)]
+    at = iter(range(len(words)))
+
+    def in_name(index: int) -> bool:
+        return known is not None and any(
+            known(" ".join(words[start:end]))
+            for start in range(max(0, index - NAME_REACH), index)
+            for end in range(index + 2, min(len(words), index + NAME_REACH + 1) + 1)
+        )
 
     def reread(word: re.Match[str]) -> str:
-        return "," if fold(word[0]) in dropped else read_as_english(translated, word)
+        index = next(at)
+        if words[index] in dropped and not in_name(index):
+            return ","
+        return read_as_english(translated, word)
 
     return WORD.sub(reread, text)
 
