@@ -210,6 +210,26 @@ def test_a_languages_own_word_inside_a_known_name_stays_the_names(
 @pytest.mark.parametrize(
     "question",
     [
+        "Eish, what's the latest with Quill Harbour? Lekker.",
+        "Abeg, wetin be the newest gist about Quill Harbour?",
+        "Oya, wetin dey happen with Quill Harbour lately? Latest update abeg.",
+        "Wah gwaan wid Quill Harbour dese days?",
+        "Howzit, what's new with Quill Harbour, ja?",
+        "Wee question: what's the most recent thing yous have on Quill Harbour?",
+        "Quill Harbour got any news or not lah?",
+    ],
+)
+def test_the_chat_words_of_other_englishes_name_nothing(tmp_path: Path, question: str) -> None:
+    """West African, Caribbean, South African, Singaporean and Scottish English words
+    ("abeg", "wah gwaan", "eish", "lah", "yous") are chat, and "wetin" and "gist" are "what"
+    and news: not a name the knowledge base lacks."""
+    kb = invented_kb(tmp_path, *act_news("Quill Harbour"))
+    answered_by(kb, question, 2)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "wat kondigde quill harbour aan",
         "quill harbour kondigt iets aan toch, wat",
         "wat maakte quill harbour bekend",

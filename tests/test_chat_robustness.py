@@ -50,6 +50,11 @@ HOSTILE = [
     "1 OR 1=1",
     "@everyone what's new with mossgrave?",
     "<@123456789> <!channel> <@&42> news?",
+    # A language's own words between known names, kind words abroad, other Englishes' chat.
+    "wat is er nieuw met " + "de van " * 300,
+    "wat kondigde " + "x kondigt " * 200 + "aan",
+    "«gira» " * 300,
+    "eish abeg wetin dey " * 100,
 ]
 
 

@@ -728,6 +728,14 @@ ABROAD_CHAT = frozenset(
     hallo tack kiitos alstublieft saludos quiero saber voudrais savoir nachrichten nyheter
     nyheder novosti nowosci wiadomosci haberler sobre""".split()
 )
+# The chat words of the Englishes of West Africa, the Caribbean, South Africa, Singapore and
+# Malaysia, the Philippines and Scotland ("abeg", "eish", "wah gwaan", "lah", "po", "wee"):
+# exclamations, particles and greetings, naming nothing. Their words for English ones are
+# spelled out (`SPELLED_OUT`: "wetin" is "what", "gist" is news).
+ENGLISHES_CHAT = frozenset(
+    """eish howzit lekker oya dey sef abeg ehn sha shey una wahala gwaan wah bredren lah leh
+    lor meh hor po naman aye wee yous""".split()
+)
 # How someone says where they heard what they ask about ("someone posted that ...", "saw it
 # mentioned on my feed"): the telling, not a name. Where they read it is an outlet's
 # or a social network's name (`knowledge.vocabulary.OUTLETS`).
@@ -748,21 +756,25 @@ STOPWORDS = (
     | NEWS_ASKED
     | FOREIGN_CHAT
     | ABROAD_CHAT
+    | ENGLISHES_CHAT
     | TIMES_OF_DAY
     | HEARSAY
     | SUMMARY_ASKED
 )
 
 # Chat writes "1st", "recs" and "vid", and texting drops a word's vowels ("nws", "frm") or
-# spells it by ear ("nu", "wen"); news spells ordinals under ten out ("first-ever live
-# album") and writes the whole word.
+# spells it by ear ("nu", "wen"), as the Englishes of West Africa and the Caribbean write
+# theirs ("wetin", "dem", "wid"; "gist" is news); news spells ordinals under ten out
+# ("first-ever live album") and writes the whole word.
 SPELLED_OUT = dict(
     zip(
         """1st 2nd 3rd 4th 5th 6th 7th 8th 9th recs vid vids pic pics tix ppl abt yrs nu nws
-        alb wen wuts wht whr hw ws frm b4 nxt rly bout smth sth smthg""".split(),
+        alb wen wuts wht whr hw ws frm b4 nxt rly bout smth sth smthg wetin wid dat dem dese
+        gist""".split(),
         """first second third fourth fifth sixth seventh eighth ninth records video videos
         photo photos tickets people about years new news album when what what where how was
-        from before next really about something something something""".split(),
+        from before next really about something something something what with that they
+        these news""".split(),
         strict=True,
     )
 )
