@@ -230,6 +230,21 @@ def test_the_chat_words_of_other_englishes_name_nothing(tmp_path: Path, question
 @pytest.mark.parametrize(
     "question",
     [
+        "Ahoy matey! What be the latest treasure from Quill Harbour?",
+        "Prithee, what newest tidings hast thou of Quill Harbour?",
+        "Hark! Hath Quill Harbour shared a new single unto the realm?",
+    ],
+)
+def test_a_put_on_voices_words_name_nothing(tmp_path: Path, question: str) -> None:
+    """A pirate's or a stage Elizabethan's words ("ahoy matey", "prithee", "hast thou") are
+    chat, and "tidings" is news."""
+    kb = invented_kb(tmp_path, *act_news("Quill Harbour"))
+    answered_by(kb, question, 2)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "wat kondigde quill harbour aan",
         "quill harbour kondigt iets aan toch, wat",
         "wat maakte quill harbour bekend",

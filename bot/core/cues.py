@@ -736,6 +736,13 @@ ENGLISHES_CHAT = frozenset(
     """eish howzit lekker oya dey sef abeg ehn sha shey una wahala gwaan wah bredren lah leh
     lor meh hor po naman aye wee yous""".split()
 )
+# The words of a voice put on for fun, a pirate's or a stage Elizabethan's ("ahoy matey",
+# "prithee", "thou"), naming nothing; its verbs and "tidings" are spelled out
+# (`SPELLED_OUT`).
+VOICES_CHAT = frozenset(
+    """ahoy matey mateys arr arrr avast ye yer prithee thou thee thy thine forsooth verily
+    hark unto""".split()
+)
 # How someone says where they heard what they ask about ("someone posted that ...", "saw it
 # mentioned on my feed"): the telling, not a name. Where they read it is an outlet's
 # or a social network's name (`knowledge.vocabulary.OUTLETS`).
@@ -757,6 +764,7 @@ STOPWORDS = (
     | FOREIGN_CHAT
     | ABROAD_CHAT
     | ENGLISHES_CHAT
+    | VOICES_CHAT
     | TIMES_OF_DAY
     | HEARSAY
     | SUMMARY_ASKED
@@ -764,17 +772,18 @@ STOPWORDS = (
 
 # Chat writes "1st", "recs" and "vid", and texting drops a word's vowels ("nws", "frm") or
 # spells it by ear ("nu", "wen"), as the Englishes of West Africa and the Caribbean write
-# theirs ("wetin", "dem", "wid"; "gist" is news); news spells ordinals under ten out
+# theirs ("wetin", "dem", "wid"; "gist" is news) and a put-on old voice its own ("hast",
+# "tidings"); news spells ordinals under ten out
 # ("first-ever live album") and writes the whole word.
 SPELLED_OUT = dict(
     zip(
         """1st 2nd 3rd 4th 5th 6th 7th 8th 9th recs vid vids pic pics tix ppl abt yrs nu nws
         alb wen wuts wht whr hw ws frm b4 nxt rly bout smth sth smthg wetin wid dat dem dese
-        gist""".split(),
+        gist tidings hast hath didst doth dost""".split(),
         """first second third fourth fifth sixth seventh eighth ninth records video videos
         photo photos tickets people about years new news album when what what where how was
         from before next really about something something something what with that they
-        these news""".split(),
+        these news news has has did does does""".split(),
         strict=True,
     )
 )
