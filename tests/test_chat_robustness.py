@@ -55,6 +55,8 @@ HOSTILE = [
     "wat kondigde " + "x kondigt " * 200 + "aan",
     "«gira» " * 300,
     "eish abeg wetin dey " * 100,
+    "where you at?" + " 🎤" * 200 + " Did x",
+    "?! 🔥" * 300 + " Did",
 ]
 
 

@@ -22,6 +22,7 @@ from support import (
 )
 
 from bot.core.answer import answer
+from bot.core.casing import cased
 from bot.core.context import PLACED_LOOKUPS, says_where
 from bot.core.fuzzy import MAX_CUT_LOOKUPS, written_typo
 from bot.core.links import SURE_LINK
@@ -2146,3 +2147,14 @@ def test_an_adverb_made_of_an_everyday_word_is_everyday() -> None:
     assert everyday_form("energetically") and everyday_form("happily")
     assert everyday_form("expenditure")
     assert not everyday_form("wrenly") and not everyday_form("quillmossly")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["where you at? 🎤 Did Quill Harbour tour?", "where you at?! 🎤🔥 Did Quill Harbour tour?"],
+)
+def test_a_sentence_opens_after_the_emoji_that_follow_its_mark(text: str) -> None:
+    """ "Did" opens a sentence though emoji stand between the question mark and it: it is
+    no word of a name written inside a sentence ("Did <Name>" is no name of three words)."""
+    words = {word.tokens: word for word in cased(text)}
+    assert not words[("did",)].inside and words[("quill",)].inside

@@ -23,7 +23,11 @@ from knowledge.vocabulary import CALENDAR_WORDS
 
 _APOSTROPHE = re.compile(r"\w['’]\w")
 # A word ends in a letter, or in the apostrophe of a plural's possessive ("<Bands>' <record>").
-_SENTENCE_WORD = re.compile(r"(^|[.!?]\s+|[\"'(\[@#]|)(\w(?:[\w'.]*\w)?(?:(?<=[sS])['’](?!\w))?)")
+# A sentence starts after its end mark and the few emoji or symbols after it ("... at? 🎤
+# Did").
+_SENTENCE_WORD = re.compile(
+    r"(^|[.!?](?:\s*[^\w\s]){0,8}+\s+|[\"'(\[@#]|)(\w(?:[\w'.]*\w)?(?:(?<=[sS])['’](?!\w))?)"
+)
 
 
 class Cased(NamedTuple):
