@@ -1378,13 +1378,28 @@ def _inner_names(run: str) -> list[list[str]]:
     return inner
 
 
+# A word styled as a handle in lowercase, a digit or an underscore between its letters ("d4vd",
+# "<word>b0ne", "<word>_<word>"): a name wherever it stands, as no everyday word is written so.
+# Shorter ones ("b2b", "y2k") are shorthand, and so is a plural ("mp3s").
+STYLED_NAME = re.compile(
+    r"(?<![\w$'’])(?=\w{4})[a-z]+(?:\d+(?!s(?![\w$]))|_)[a-z][a-z\d_]*(?![\w$])"
+)
+
+
+def styled_names(title: str) -> list[Name]:
+    """The names a headline writes styled as handles (`STYLED_NAME`), which no capital marks:
+    what a headline in lowercase names, or one in title case that keeps a name's style."""
+    return [Name(match[0], kind_of(match[0])) for match in STYLED_NAME.finditer(title)]
+
+
 def capitalised_runs(text: str) -> list[list[str]]:
     """Each run of capitalised words in `text`, as normalised tokens: where known names are
     looked for. A word of a run written all in capitals, where the run's other words are
     not, is also a run of its own: a name styled so ("Cardi B Is Team <NAME>"), which
-    `known_names` would not link alone inside a title-case run. Needs nothing but the text,
-    so ingest works it out ahead, in parallel."""
-    runs: list[list[str]] = []
+    `known_names` would not link alone inside a title-case run; and a name styled as a
+    handle in lowercase (`STYLED_NAME`). Needs nothing but the text, so ingest works it out
+    ahead, in parallel."""
+    runs = [text_words(match[0]).split() for match in STYLED_NAME.finditer(text)]
     for match in CAPITALISED_RUN.finditer(text):
         run = WORD_END_MARK.sub("", match.group(0))
         runs.append(text_words(run).split())

@@ -227,6 +227,21 @@ def test_the_chat_words_of_other_englishes_name_nothing(tmp_path: Path, question
     answered_by(kb, question, 2)
 
 
+def test_an_outlet_writing_in_lowercase_names_acts_styled_as_handles(tmp_path: Path) -> None:
+    """Headlines all in lowercase capitalise no name, but a handle's digit or underscore
+    marks one ("<word>b0ne", "<word>_<word>"): its newest news, not a decline, however
+    the asker types it ("<word>bone", "<word> <word>")."""
+    kb = invented_kb(
+        tmp_path,
+        ("quillb0ne announces debut album 'paper halo'", "the album is out in may."),
+        ("tour szn: quillb0ne is hitting the road", "the tour starts in june."),
+        ("marsh_lucy just dropped 'static' and the fyp is obsessed", "it is a song."),
+    )
+    answered_by(kb, "whats new with quillb0ne", 2)
+    answered_by(kb, "any quillbone news", 2)
+    answered_by(kb, "anything new from marsh lucy", 3)
+
+
 @pytest.mark.parametrize(
     "question",
     [

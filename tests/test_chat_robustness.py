@@ -57,6 +57,7 @@ HOSTILE = [
     "eish abeg wetin dey " * 100,
     "where you at?" + " 🎤" * 200 + " Did x",
     "?! 🔥" * 300 + " Did",
+    "whats new with " + "q1ll_" * 400,
 ]
 
 

@@ -23,6 +23,7 @@ from knowledge.entities import (
     number_words,
     plausible,
     recurring_names,
+    styled_names,
     surnames,
     title_subjects,
     variants,
@@ -951,3 +952,25 @@ def test_small_words_styled_with_another_alphabets_letter_are_a_name() -> None:
     are styled as a band's name; "NO MORE" in capitals is still no name."""
     assert title_subjects("NØ MORE Announce New Album Harbour Lights") == ["NØ MORE"]
     assert title_subjects("NO MORE Announce New Album Harbour Lights") == []
+
+
+@pytest.mark.parametrize(
+    ("title", "names"),
+    [
+        ("quillb0ne just dropped 'paper halo' and the fyp is obsessed", ["quillb0ne"]),
+        (
+            "we talked to marsh_w0rm and lowtide_lucy about fl studio",
+            ["marsh_w0rm", "lowtide_lucy"],
+        ),
+        ("Body Found in Car Registered to qu1ll, Police Say", ["qu1ll"]),
+        # Three letters with a digit are shorthand, and a digit at a word's end a format.
+        ("Quill Harbour b2b Velvet Marrow at the y2k party, mp3s out", []),
+    ],
+)
+def test_a_name_styled_as_a_handle_is_a_name_without_a_capital(
+    title: str, names: list[str]
+) -> None:
+    """A lowercase word with a digit or an underscore between its letters is written so by no
+    everyday word: a headline in lowercase names it, and a known one is linked there."""
+    assert [name.name for name in styled_names(title)] == names
+    assert all(norm(name).split() in capitalised_runs(title) for name in names)
