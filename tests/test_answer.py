@@ -126,6 +126,9 @@ def test_fact_answers_quote_the_sentence_that_states_it(
         "hat velvet marrow zuletzt was gemacht, was ist der letzte stand",
         "O que a Velvet Marrow anda fazendo?",
         "Wat is het nieuwste van Velvet Marrow?",
+        "Hoe staat het met Velvet Marrow?",
+        "wat doet velvet marrow tegenwoordig",
+        "wat is het recentste nieuws over velvet marrow",
         # Where the band is from, as the language says it, is no second name.
         "Velvet Marrow, le groupe de Portvale, il y a du nouveau chez eux ?",
     ],

@@ -573,6 +573,9 @@ ITALIAN = Language(
 DUTCH = Language(
     _compiled(
         (r"\bwat is er nieuw(?: (?:met|van|bij))?\b", "what's new with"),
+        (r"\bhoe (?:staat|is|zit) het(?: (?:met|bij))?\b", "what's new with"),
+        (r"\btegenwoordig\b|\bde laatste tijd\b|\bonlangs\b", "lately"),
+        (r"\brecentste\b", "latest"),
         (r"\b(?:is er )?(?:nog )?nieuws(?: (?:over|van|bij))?\b", "any news"),
         (r"\bwanneer komt\b", "when is out"),
         (r"\bwanneer\b", "when"),
@@ -634,7 +637,8 @@ DUTCH = Language(
         geregisseerd gebeurd brengt brengen bracht brachten heruitgave muziek spelen speelt
         speelden voorproefje haar als zich kaartjes verlaten verlaat vertrokken leden deze
         wordt worden werd niet maar wel nieuwste herfst zomer lente debuutalbum kondigt
-        kondigde kondigden kondigen aan aankondiging aankondigingen bekend laatst toch""".split()
+        kondigde kondigden kondigen aan aankondiging aankondigingen bekend laatst toch staat
+        zit doet tegenwoordig onlangs recentste tijd""".split()
     ),
     frozenset("er het een uit hoe nog oud voor zijn als".split()),
     dropped=frozenset({"van", "met", "de", "op", "over"}),
