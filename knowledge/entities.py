@@ -111,14 +111,18 @@ def kind_of(name: str) -> str:
     return "artist"
 
 
+# A verb with "not" run on ("Don't", "Won't"), which opens a sentence or a title, alone.
+_NEGATION = re.compile(r"[A-Za-z]+n['’]t")
+
+
 def plausible(name: str) -> bool:
-    """Whether a span can be a name: not a stop word, not a number, not a word alone for where
-    someone is from (`DEMONYMS`), not too long. A leading number is allowed ("40 Lanterns",
-    "7 Velvet Wolves") unless an ordinary word follows it, as in a list headline ("10 Best
-    ...", "The 50 Years of ..."). Small words alone make a name only after "the" or joined
-    by "&"."""
+    """Whether a span can be a name: not a stop word, not a verb with "not" alone, not a
+    number, not a word alone for where someone is from (`DEMONYMS`), not too long. A leading
+    number is allowed ("40 Lanterns", "7 Velvet Wolves") unless an ordinary word follows it,
+    as in a list headline ("10 Best ...", "The 50 Years of ..."). Small words alone make a
+    name only after "the" or joined by "&"."""
     key = norm(name)
-    if len(key) < 2 or key in NOT_NAMES:
+    if len(key) < 2 or key in NOT_NAMES or _NEGATION.fullmatch(name.strip()):
         return False
     tokens = key.split()
     if len(tokens) > MAX_NAME_WORDS or all(t.isdigit() for t in tokens) or key in DEMONYMS:

@@ -213,6 +213,14 @@ def test_list_headlines_and_bare_numbers_are_not_names(name: str) -> None:
     assert not plausible(name)
 
 
+def test_a_verb_with_not_alone_is_no_name() -> None:
+    """ "Don't" opens a sentence or a title ("Don't answer that", "Don't <Verb>"): alone it
+    names no one, or a story saying it would be read as naming someone. A title opening with
+    it is a name."""
+    assert not plausible("Don't") and not plausible("Won’t")
+    assert plausible("Don't Die") and plausible("Dont")
+
+
 @pytest.mark.parametrize(
     ("title", "subjects"),
     [
