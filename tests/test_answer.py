@@ -245,6 +245,17 @@ def test_an_outlet_writing_in_lowercase_names_acts_styled_as_handles(tmp_path: P
     answered_by(kb, "anything new from marsh lucy", 3)
 
 
+def test_a_songs_initials_name_nothing(tmp_path: Path) -> None:
+    """Fans shorten an act's name to its initials, not a song's: "<ABC> tour dates?" asks
+    of an act the knowledge base lacks, not of the song whose words begin so."""
+    kb = invented_kb(
+        tmp_path,
+        ("Quill Harbour – “Telephone From Saturn”", "Quill Harbour shared a new song."),
+        ("Quill Harbour – “Paper Halo”", "Quill Harbour shared another song."),
+    )
+    answered_by(kb, "TFS playing any shows?", None)
+
+
 @pytest.mark.parametrize(
     "question",
     [

@@ -45,6 +45,8 @@ NAME_PREPOSITIONS = frozenset({"in", "of"})
 # number does ("<Name> 41").
 NAME_SUFFIXES = frozenset("jr sr ii iii iv two three four five six seven eight nine ten".split())
 _POSSESSIVE_HEAD = re.compile(r"^(.+?)['’]s\s+\w+")
+# The kinds of name whose initials nobody types: songs and other works a headline quotes.
+_WRITTEN_OUT = frozenset({"single", "work"})
 _FESTIVAL_END = re.compile(r"(?i)\s+(?:fest|festival)$")
 MIN_SHORT_FESTIVAL = 4
 _DOTTED_RE = re.compile(DOTTED.replace(".", r"\."))
@@ -174,7 +176,8 @@ class _EntityCache:
             if abbreviated and key in self.unabbreviated and self.norms.get(key) == known:
                 self.unabbreviated.discard(key)
                 self.alias(key, known, "name")
-                self._abbreviate(name, known)
+                if self.kinds[known] not in _WRITTEN_OUT:
+                    self._abbreviate(name, known)
             return known
         entity_id = self.norms.get(key)
         if entity_id is None:
@@ -184,7 +187,9 @@ class _EntityCache:
             self.kinds[entity_id] = kind
             self.entities.append((entity_id, name.strip(), key, kind))
         self.alias(key, entity_id, "name" if abbreviated else PASSING)
-        if abbreviated:
+        # Fans shorten an act's name, or a famous album's, to its initials; a song's they
+        # write out.
+        if abbreviated and self.kinds[entity_id] not in _WRITTEN_OUT:
             self._abbreviate(name, entity_id)
         else:
             self.unabbreviated.add(key)
