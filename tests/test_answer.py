@@ -245,6 +245,22 @@ def test_an_outlet_writing_in_lowercase_names_acts_styled_as_handles(tmp_path: P
     answered_by(kb, "anything new from marsh lucy", 3)
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["whats new with marsh penn from quill harbour", "any news on Marsh Penn of Quill Harbour?"],
+)
+def test_a_persons_band_said_after_them_is_who_they_are(tmp_path: Path, question: str) -> None:
+    """ "<Person> from <Band>" says who the person is: their newest news, which need not
+    name the band, not an older item naming both."""
+    kb = invented_kb(
+        tmp_path,
+        *act_news("Quill Harbour"),
+        ("Quill Harbour’s Marsh Penn Sues Copper Records", "Marsh Penn sued the label."),
+        ("Marsh Penn Shares First Solo Single", "Marsh Penn shared a song."),
+    )
+    answered_by(kb, question, 4)
+
+
 def test_a_songs_initials_name_nothing(tmp_path: Path) -> None:
     """Fans shorten an act's name to its initials, not a song's: "<ABC> tour dates?" asks
     of an act the knowledge base lacks, not of the song whose words begin so."""

@@ -195,6 +195,11 @@ def describe(
         for mask in range(1 << len(names))
     ]
     sure = _mask([w >= SURE_LINK for w in weights])
+    news = asks_news(question, linking)
+    if news:
+        # Someone's band said after them ("<Person> from the <Band>") says who they are: their
+        # own news need not name it.
+        sure &= ~_mask([linking.band_of_someone(found.start) for found in names])
     # Which of the names each candidate's entities include, by article.
     linked: dict[int, int] = {}
     bits: dict[int, int] = {}
@@ -209,7 +214,6 @@ def describe(
     asked = set(question.facts)
     main_asked = set(question.facts[:1])
     year = question.year
-    news = asks_news(question, linking)
     kind = question.kind
     announcing = question.intent == "announcements"
 

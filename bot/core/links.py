@@ -18,6 +18,8 @@ from knowledge.vocabulary import FUNCTION_WORDS
 # Links at least this sure name something: their words ask nothing, and an article naming
 # them in its headline is about them.
 SURE_LINK = 0.9
+# Words between a person and the band they are of ("<Person> from the <Band>").
+_OF_BAND = frozenset({"from", "of"})
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,17 @@ class Linking:
         capitals = self._capitals([w for w in words if w not in FUNCTION_WORDS] or words)
         unwritten = self.unwritten.intersection(words)
         return capitals is None or any(capitals) or not all(map(self.chat_abroad, unwritten))
+
+    def band_of_someone(self, at: int) -> bool:
+        """Whether the words from token `at` name someone's band, right after a sure link to
+        them ("<Person> from the <Band>", "<Person> of <Band>"): who they are, not another
+        name asked about."""
+        before = at - 1 if at and self.tokens[at - 1] == "the" else at
+        return (
+            before > 0
+            and self.tokens[before - 1] in _OF_BAND
+            and any(f.end == before - 1 and f.weight >= SURE_LINK for f in self.links)
+        )
 
     def chat_abroad(self, word: str) -> bool:
         """Whether a word is an everyday word of another language, in a message written in it,

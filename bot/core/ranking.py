@@ -283,7 +283,8 @@ def _body_names(kb: KnowledgeBase, linking: Linking) -> list[str]:
     return [
         run
         for run in found
-        if not (members | venues).issuperset(run.split()) and not _band_of_linked(linking, run)
+        if not (members | venues).issuperset(run.split())
+        and not any(map(linking.band_of_someone, written_at(linking.tokens, run)))
     ]
 
 
@@ -307,20 +308,6 @@ def _member_of_linked(kb: KnowledgeBase, linking: Linking, run: str) -> bool:
 
 
 _AT = frozenset({"at"})
-# Words between a person and the band they are of ("<Person> from the <Band>").
-_OF_BAND = frozenset({"from", "of"})
-
-
-def _band_of_linked(linking: Linking, run: str) -> bool:
-    """Whether a run names the band of someone the question surely links, right after them
-    ("<Person> from the <Band>", "<Person> of <Band>"): who they are, not another name."""
-    tokens = linking.tokens
-    ends = {f.end for f in linking.links if f.weight >= SURE_LINK}
-    for at in written_at(tokens, run):
-        before = at - 1 if at and tokens[at - 1] in THE else at
-        if before and tokens[before - 1] in _OF_BAND and before - 1 in ends:
-            return True
-    return False
 
 
 def _describes_act(tokens: tuple[str, ...], run: str) -> bool:
