@@ -230,6 +230,12 @@ def test_the_chat_words_of_other_englishes_name_nothing(tmp_path: Path, question
     answered_by(kb, question, 2)
 
 
+def test_a_caribbean_what_asks_a_title(tmp_path: Path) -> None:
+    """ "Wha it name?" asks what the announced tour is called: "wha" is "what", no name."""
+    kb = invented_kb(tmp_path, *act_news("Quill Harbour"))
+    answered_by(kb, "Quill Harbour announce new tour? Wha it name?", 1)
+
+
 def test_an_outlet_writing_in_lowercase_names_acts_styled_as_handles(tmp_path: Path) -> None:
     """Headlines all in lowercase capitalise no name, but a handle's digit or underscore
     marks one ("<word>b0ne", "<word>_<word>"): its newest news, not a decline, however

@@ -735,10 +735,10 @@ ABROAD_CHAT = frozenset(
 # The chat words of the Englishes of West Africa, the Caribbean, South Africa, Singapore and
 # Malaysia, the Philippines and Scotland ("abeg", "eish", "wah gwaan", "lah", "po", "wee"):
 # exclamations, particles and greetings, naming nothing. Their words for English ones are
-# spelled out (`SPELLED_OUT`: "wetin" is "what", "gist" is news).
+# spelled out too (`SPELLED_OUT`: "wetin" is "what", "gist" is news).
 ENGLISHES_CHAT = frozenset(
     """eish howzit lekker oya dey sef abeg ehn sha shey una wahala gwaan wah bredren lah leh
-    lor meh hor po naman aye wee yous""".split()
+    lor meh hor po naman aye wee yous wetin wha wid dat dem dese""".split()
 )
 # The words of a voice put on for fun, a pirate's or a stage Elizabethan's ("ahoy matey",
 # "prithee", "thou"), naming nothing; its verbs and "tidings" are spelled out
@@ -782,12 +782,12 @@ STOPWORDS = (
 SPELLED_OUT = dict(
     zip(
         """1st 2nd 3rd 4th 5th 6th 7th 8th 9th recs vid vids pic pics tix ppl abt yrs nu nws
-        alb wen wuts wht whr hw ws frm b4 nxt rly bout smth sth smthg wetin wid dat dem dese
-        gist tidings hast hath didst doth dost""".split(),
+        alb wen wuts wht whr hw ws frm b4 nxt rly bout smth sth smthg wetin wha wid dat dem
+        dese gist tidings hast hath didst doth dost""".split(),
         """first second third fourth fifth sixth seventh eighth ninth records video videos
         photo photos tickets people about years new news album when what what where how was
-        from before next really about something something something what with that they
-        these news news has has did does does""".split(),
+        from before next really about something something something what what with that
+        they these news news has has did does does""".split(),
         strict=True,
     )
 )
