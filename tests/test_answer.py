@@ -267,6 +267,26 @@ def test_a_persons_band_said_after_them_is_who_they_are(tmp_path: Path, question
     answered_by(kb, question, 4)
 
 
+@pytest.mark.parametrize(
+    "question", ["whats new with marsh from quill harbour", "any news on Marsh of Quill Harbour?"]
+)
+def test_a_member_called_by_first_name_and_band_is_that_member(
+    tmp_path: Path, question: str
+) -> None:
+    """ "<First> from <Band>" is the member of that band the news names so, not a better
+    known namesake, and not the band: their newest news, which need not name the band."""
+    kb = invented_kb(
+        tmp_path,
+        *act_news("Quill Harbour"),
+        ("Quill Harbour Singer Marsh Penn Sues Label", "Marsh Penn of Quill Harbour sued."),
+        ("Marsh Penn Shares Solo Single", "Marsh Penn shared a song."),
+        ("Marsh Tiller Announces Tour", "Marsh Tiller will tour."),
+        ("Marsh Tiller Shares Single", "Marsh Tiller shared a song."),
+        ("Marsh Tiller Wins Award", "Marsh Tiller won."),
+    )
+    answered_by(kb, question, 4)
+
+
 def test_a_songs_initials_name_nothing(tmp_path: Path) -> None:
     """Fans shorten an act's name to its initials, not a song's: "<ABC> tour dates?" asks
     of an act the knowledge base lacks, not of the song whose words begin so."""

@@ -44,6 +44,7 @@ from bot.core.fuzzy import (
 )
 from bot.core.intents import news_kind, written_in
 from bot.core.links import SURE_LINK, Link, Linking
+from bot.core.members import act_of, said_of
 from bot.core.tokens import (
     clause_breaks,
     glued_apart,
@@ -507,6 +508,7 @@ def link(kb: KnowledgeBase, text: str, within: str | None = None) -> Linking:
             free[found.start] = False
     links += cut
     links += _one_word_dropped(kb, text, tokens, free)
+    links = _members_named_first(kb, tokens, free, links)
     if not links:
         links += _span_links(kb, tokens, free, partial(_plural_named, kb), exact=False)
     if not links:
@@ -916,6 +918,50 @@ def _full_name(kb: KnowledgeBase, tokens: tuple[str, ...], found: Link) -> Link:
     if opened[0].articles < FULL_NAME_SHARE * others:
         return found
     return Link(found.start, found.end, opened[0], found.weight, exact=False)
+
+
+# The people a first name opens whose news is read for the band after it, most mentioned
+# first (`_members_named_first`).
+MEMBERS_TRIED = 5
+# The first names before a band read so per message: a paste of them is bounded like any other.
+MEMBER_LOOKUPS = 2
+# Words between a first name and the band it plays in ("<First> from the <Band>").
+_OF_BAND = frozenset({"from", "of"})
+
+
+def _members_named_first(
+    kb: KnowledgeBase, tokens: tuple[str, ...], free: list[bool], links: list[Link]
+) -> list[Link]:
+    """The links with a first name alone right before a band the question surely links
+    ("<First> from <Band>", "<First> of the <Band>") linked, words and band together, to the
+    person of that name the news places in the band (`act_of`), the most mentioned of them:
+    fans call a member by a first name and their band, which says who, not what about."""
+    bands = {f.start: f for f in links if f.weight >= SURE_LINK and f.entity.kind == "artist"}
+    tried = 0
+    for at, token in enumerate(tokens[:-2]):
+        if not free[at] or token in spelling.QUESTION_WORDS or tokens[at + 1] not in _OF_BAND:
+            continue
+        band = bands.get(at + 3 if tokens[at + 2] == "the" else at + 2)
+        if band is None:
+            continue
+        tried += 1
+        if tried > MEMBER_LOOKUPS:
+            break
+        person = next(
+            (
+                p
+                for p in kb.names.opened_by(token)[:MEMBERS_TRIED]
+                if p.kind == "artist"
+                and _a_person(p.name)
+                and act_of(kb, p.name, set(), said_of(kb, [p.name])) == band.entity.name
+            ),
+            None,
+        )
+        if person is not None:
+            free[at] = False
+            links = [f for f in links if f is not band]
+            links.append(Link(at, band.end, person, SURE_LINK, exact=False))
+    return links
 
 
 # How many times as many articles a person's full name needs as a one-word name of their first
