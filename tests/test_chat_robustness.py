@@ -58,7 +58,7 @@ HOSTILE = [
     "where you at?" + " 🎤" * 200 + " Did x",
     "?! 🔥" * 300 + " Did",
     "whats new with " + "q1ll_" * 400,
-    "whats new with " + "marsh from radiohead " * 30,
+    "whats new with " + "marsh from quill harbour " * 30,
 ]
 
 
