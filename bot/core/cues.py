@@ -777,8 +777,8 @@ STOPWORDS = (
 # Chat writes "1st", "recs" and "vid", and texting drops a word's vowels ("nws", "frm") or
 # spells it by ear ("nu", "wen"), as the Englishes of West Africa and the Caribbean write
 # theirs ("wetin", "dem", "wid"; "gist" is news) and a put-on old voice its own ("hast",
-# "tidings"); news spells ordinals under ten out
-# ("first-ever live album") and writes the whole word.
+# "tidings"); news spells ordinals under ten out ("first-ever live album") and writes the
+# whole word.
 SPELLED_OUT = dict(
     zip(
         """1st 2nd 3rd 4th 5th 6th 7th 8th 9th recs vid vids pic pics tix ppl abt yrs nu nws

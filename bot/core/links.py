@@ -19,7 +19,7 @@ from knowledge.vocabulary import FUNCTION_WORDS
 # them in its headline is about them.
 SURE_LINK = 0.9
 # Words between a person and the band they are of ("<Person> from the <Band>").
-_OF_BAND = frozenset({"from", "of"})
+OF_BAND = frozenset({"from", "of"})
 
 
 @dataclass(frozen=True)
@@ -100,7 +100,7 @@ class Linking:
         before = at - 1 if at and self.tokens[at - 1] == "the" else at
         return (
             before > 0
-            and self.tokens[before - 1] in _OF_BAND
+            and self.tokens[before - 1] in OF_BAND
             and any(f.end == before - 1 and f.weight >= SURE_LINK for f in self.links)
         )
 

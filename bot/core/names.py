@@ -43,7 +43,7 @@ from bot.core.fuzzy import (
     written_typo,
 )
 from bot.core.intents import news_kind, written_in
-from bot.core.links import SURE_LINK, Link, Linking
+from bot.core.links import OF_BAND, SURE_LINK, Link, Linking
 from bot.core.members import act_of, said_of
 from bot.core.tokens import (
     clause_breaks,
@@ -925,8 +925,6 @@ def _full_name(kb: KnowledgeBase, tokens: tuple[str, ...], found: Link) -> Link:
 MEMBERS_TRIED = 5
 # The first names before a band read so per message: a paste of them is bounded like any other.
 MEMBER_LOOKUPS = 2
-# Words between a first name and the band it plays in ("<First> from the <Band>").
-_OF_BAND = frozenset({"from", "of"})
 
 
 def _members_named_first(
@@ -939,7 +937,7 @@ def _members_named_first(
     bands = {f.start: f for f in links if f.weight >= SURE_LINK and f.entity.kind == "artist"}
     tried = 0
     for at, token in enumerate(tokens[:-2]):
-        if not free[at] or token in spelling.QUESTION_WORDS or tokens[at + 1] not in _OF_BAND:
+        if not free[at] or token in spelling.QUESTION_WORDS or tokens[at + 1] not in OF_BAND:
             continue
         band = bands.get(at + 3 if tokens[at + 2] == "the" else at + 2)
         if band is None:

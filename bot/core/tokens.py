@@ -109,7 +109,7 @@ def written_after(tokens: tuple[str, ...], run: str, *befores: tuple[frozenset[s
 
 
 # The most words on either side of a language's own word that a known name holding it is
-# looked for in ("<First> van der <Last>").
+# looked for in ("<First> de <Last>", "<Word> van <Word>").
 NAME_REACH = 2
 
 
@@ -123,7 +123,7 @@ def read_in_its_language(
     apostrophe (French's "l'album", "c'est", "d'<Name>", Italian's "quest'anno"), and the
     words it has of its own (`Language.dropped`), each of which ends a name as a comma does
     ("<Title> van <Band>"), unless it stands inside a name `known` knows as written ("<First>
-    de <Last>", "<First> van der <Last>"); and its words read as English ones
+    de <Last>", "<Word> van <Word>"); and its words read as English ones
     (`Language.translated`). `languages`: those it is written in, where the caller has read
     them already."""
     languages = written_in(text) if languages is None else languages

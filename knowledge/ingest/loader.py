@@ -187,12 +187,12 @@ class _EntityCache:
             self.kinds[entity_id] = kind
             self.entities.append((entity_id, name.strip(), key, kind))
         self.alias(key, entity_id, "name" if abbreviated else PASSING)
-        # Fans shorten an act's name, or a famous album's, to its initials; a song's they
-        # write out.
-        if abbreviated and self.kinds[entity_id] not in _WRITTEN_OUT:
-            self._abbreviate(name, entity_id)
-        else:
+        if not abbreviated:
             self.unabbreviated.add(key)
+        elif self.kinds[entity_id] not in _WRITTEN_OUT:
+            # Fans shorten an act's name, or a famous album's, to its initials; a song's they
+            # write out.
+            self._abbreviate(name, entity_id)
         head = _POSSESSIVE_HEAD.match(name)
         if head and len(head.group(1).split()) >= 2:
             self.alias(norm(head.group(1)), entity_id, "possessive")
