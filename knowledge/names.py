@@ -184,9 +184,14 @@ class NameIndex:
         for alias, entity_id, name, kind, articles, origin in rows:
             current = self._by_alias.get(alias)
             # A name spelled in full is meant before initials that spell the same word, then
-            # the most mentioned.
-            rank = (origin != INITIALS, articles)
-            if current is None or rank > (not current.abbreviation, current.articles):
+            # the most mentioned, then the longer name: fans shorten a long band name to its
+            # initials more than a person's two words.
+            rank = (origin != INITIALS, articles, len(name.split()))
+            if current is None or rank > (
+                not current.abbreviation,
+                current.articles,
+                len(current.name.split()),
+            ):
                 self._by_alias[alias] = Entity(
                     entity_id, name, kind, articles, origin == INITIALS, origin == QUESTIONS_ONLY
                 )

@@ -287,6 +287,19 @@ def test_a_member_called_by_first_name_and_band_is_that_member(
     answered_by(kb, question, 4)
 
 
+def test_initials_two_names_share_equally_are_the_longer_names(tmp_path: Path) -> None:
+    """Fans shorten a band of three words to its initials more than a person's two
+    ("<First> <Last>-<Word>"): as often in the news, the band is meant."""
+    kb = invented_kb(
+        tmp_path,
+        ("Tarn Bright-Sands Joins Cast of New Film", "Tarn Bright-Sands will act."),
+        ("Tarn Bright-Sands Talks Fame", "Tarn Bright-Sands spoke."),
+        ("Tin Bell Saints Share New Single", "Tin Bell Saints shared a song."),
+        ("Tin Bell Saints Announce Reissue of Debut", "Tin Bell Saints will reissue it."),
+    )
+    answered_by(kb, "What's TBS announcing?", 4)
+
+
 def test_a_songs_initials_name_nothing(tmp_path: Path) -> None:
     """Fans shorten an act's name to its initials, not a song's: "<ABC> tour dates?" asks
     of an act the knowledge base lacks, not of the song whose words begin so."""
