@@ -15,8 +15,12 @@ MONTH = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# A month written out in lowercase dates too, as a site writing all in lowercase does ("out
+# april 25"); not "may" or "march", which are everyday words before a number as often.
 _DATE = re.compile(
     rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}"
+    r"|\b(?:january|february|april|june|july|august|september|october|november|december)"
+    r"\s+\d{1,2}(?:st|nd|rd|th)?\b"
 )
 
 # The words Spanish, Portuguese, Italian, French, German and Dutch headlines and sentences
