@@ -253,33 +253,22 @@ def test_an_outlet_writing_in_lowercase_names_acts_styled_as_handles(tmp_path: P
 
 @pytest.mark.parametrize(
     "question",
-    ["whats new with marsh penn from quill harbour", "any news on Marsh Penn of Quill Harbour?"],
+    [
+        "whats new with marsh penn from quill harbour",
+        "any news on Marsh Penn of Quill Harbour?",
+        "whats new with marsh from quill harbour",
+        "any news on Marsh of Quill Harbour?",
+    ],
 )
-def test_a_persons_band_said_after_them_is_who_they_are(tmp_path: Path, question: str) -> None:
-    """ "<Person> from <Band>" says who the person is: their newest news, which need not
-    name the band, not an older item naming both."""
-    kb = invented_kb(
-        tmp_path,
-        *act_news("Quill Harbour"),
-        ("Quill Harbour’s Marsh Penn Sues Copper Records", "Marsh Penn sued the label."),
-        ("Marsh Penn Shares First Solo Single", "Marsh Penn shared a song."),
-    )
-    answered_by(kb, question, 4)
-
-
-@pytest.mark.parametrize(
-    "question", ["whats new with marsh from quill harbour", "any news on Marsh of Quill Harbour?"]
-)
-def test_a_member_called_by_first_name_and_band_is_that_member(
-    tmp_path: Path, question: str
-) -> None:
-    """ "<First> from <Band>" is the member of that band the news names so, not a better
-    known namesake, and not the band: their newest news, which need not name the band."""
+def test_a_person_said_with_their_band_is_that_person(tmp_path: Path, question: str) -> None:
+    """ "<Person> from <Band>" says who the person is, and "<First> from <Band>" is the
+    member of that band the news names so, not a better known namesake: their newest news,
+    which need not name the band, not an older item naming both."""
     kb = invented_kb(
         tmp_path,
         *act_news("Quill Harbour"),
         ("Quill Harbour Singer Marsh Penn Sues Label", "Marsh Penn of Quill Harbour sued."),
-        ("Marsh Penn Shares Solo Single", "Marsh Penn shared a song."),
+        ("Marsh Penn Shares First Solo Single", "Marsh Penn shared a song."),
         ("Marsh Tiller Announces Tour", "Marsh Tiller will tour."),
         ("Marsh Tiller Shares Single", "Marsh Tiller shared a song."),
         ("Marsh Tiller Wins Award", "Marsh Tiller won."),

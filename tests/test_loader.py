@@ -265,7 +265,7 @@ def test_a_songs_title_opening_a_bands_name_is_no_subject_of_its_own(kb: Knowled
         ("Quillon Marsh Opens Up About ‘Horrible’ Year: ‘I Don’t Regret It’", None),
         ("Quillon Marsh Announce Hiatus: ‘We Need a Break’", "other"),
         # Headlines in other languages announce in their own word.
-        ("Quillon Marsh anuncian una pausa indefinida", "other"),
+        ("Quillon Marsh anuncian una pausa", "other"),
         ("Quillon Marsh kündigen Pause an", "other"),
         ("Muere Quillon Marsh, pionero del rock, a los 68 años", "death"),
         ("Quillon Marsh stirbt mit 80 Jahren", "death"),

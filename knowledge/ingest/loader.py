@@ -176,8 +176,7 @@ class _EntityCache:
             if abbreviated and key in self.unabbreviated and self.norms.get(key) == known:
                 self.unabbreviated.discard(key)
                 self.alias(key, known, "name")
-                if self.kinds[known] not in _WRITTEN_OUT:
-                    self._abbreviate(name, known)
+                self._abbreviate(name, known)
             return known
         entity_id = self.norms.get(key)
         if entity_id is None:
@@ -187,12 +186,10 @@ class _EntityCache:
             self.kinds[entity_id] = kind
             self.entities.append((entity_id, name.strip(), key, kind))
         self.alias(key, entity_id, "name" if abbreviated else PASSING)
-        if not abbreviated:
-            self.unabbreviated.add(key)
-        elif self.kinds[entity_id] not in _WRITTEN_OUT:
-            # Fans shorten an act's name, or a famous album's, to its initials; a song's they
-            # write out.
+        if abbreviated:
             self._abbreviate(name, entity_id)
+        else:
+            self.unabbreviated.add(key)
         head = _POSSESSIVE_HEAD.match(name)
         if head and len(head.group(1).split()) >= 2:
             self.alias(norm(head.group(1)), entity_id, "possessive")
@@ -219,6 +216,10 @@ class _EntityCache:
         return self.ensure(name, "festival", abbreviated=False)
 
     def _abbreviate(self, name: str, entity_id: int) -> None:
+        # Fans shorten an act's name, or a famous album's, to its initials; a song's they
+        # write out.
+        if self.kinds[entity_id] in _WRITTEN_OUT:
+            return
         for short in initials(name):
             if short not in NOT_NAMES:
                 self.alias(short, entity_id, INITIALS)
