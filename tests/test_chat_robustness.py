@@ -59,6 +59,10 @@ HOSTILE = [
     "?! 🔥" * 300 + " Did",
     "whats new with " + "q1ll_" * 400,
     "whats new with " + "marsh from quill harbour " * 30,
+    # Parts set aside before the question, and first names alone, repeated.
+    "Enough Quill news, " * 200 + "what's new?",
+    "Not The " * 300 + "— x?",
+    "what's Zeph up to? " * 150,
 ]
 
 

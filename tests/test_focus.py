@@ -1651,3 +1651,35 @@ def test_a_request_for_news_is_the_question_beside_a_part_naming_another(
     kb = invented_kb(tmp_path, *act_news("Velvet Moth"), *act_news("Quillmoss"))
     asked, _ = focused(kb, text)
     assert "Quillmoss" in asked and "Velvet Moth" not in asked, asked
+
+
+def test_an_act_asked_about_by_first_name_is_asked_about_not_the_acts_before_it(
+    tmp_path: Path,
+) -> None:
+    """ "<Act> and <Act> fan here — what's <First> up to lately?": the first name the writer
+    capitalises is an act of the question's own, as an unknown name would be, so the acts
+    told of before the dash are the writer's taste, not whom they ask about."""
+    kb = invented_kb(
+        tmp_path,
+        *act_news("Quorra Vesk"),
+        *act_news("Zeph Arnault"),
+        *act_news("Delphine Arrowood"),
+    )
+    answered_by(kb, "Quorra Vesk and Delphine Arrowood fan here — what's Zeph up to lately?", 4)
+
+
+@pytest.mark.parametrize(
+    ("question", "number"),
+    [
+        ("Enough Quorra Vesk news, what's the latest on Delphine Arowood?", 4),
+        ("Not Quorra Vesk — Delphine Arrowood. Did they announce a tour?", 3),
+    ],
+)
+def test_an_act_set_aside_is_not_the_one_asked_about(
+    tmp_path: Path, question: str, number: int
+) -> None:
+    """ "Enough <Act> news, ...", "Not <Act> — <Other>": the act set aside is named surely
+    and the one asked about mistyped or called "they", but the question is about the
+    other."""
+    kb = invented_kb(tmp_path, *act_news("Quorra Vesk"), *act_news("Delphine Arrowood"))
+    answered_by(kb, question, number)

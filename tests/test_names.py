@@ -1153,16 +1153,21 @@ def test_a_name_typed_with_its_first_words_and_another_of_its_own_is_another_nam
 
 
 def test_a_first_name_no_other_known_name_opens_names_the_artist(tmp_path: Path) -> None:
-    """Fans call an artist by a first name when no other known name opens with it; a first
-    name two names share, one beside another word, or a band's first word is no such name."""
+    """Fans call an artist by a first name when no other known name opens with it, however
+    short ("Zeph"); a first name two names share, one beside another word, one of three
+    letters, or a band's first word is no such name."""
     kb = invented_kb(
         tmp_path,
         ("Zorla Vance Announces New Album", ""),
         ("Tamsin Reyes Shares Single", ""),
         ("Tamsin Oduya Shares Single", ""),
         ("The Quillon Marsh Announce Tour", ""),
+        ("Zeph Arnault Plays Two Nights", ""),
+        ("Oxa Wendell Plays Two Nights", ""),
     )
     assert names(kb, "zorla's new album what's it called") == ["Zorla Vance"]
+    assert names(kb, "Any recent headlines about Zeph?") == ["Zeph Arnault"]
+    assert names(kb, "any news about oxa") == []
     assert names(kb, "tamsin new single") == []
     assert names(kb, "zorla reyes new album") == []
     assert names(kb, "quillon news") == []

@@ -332,6 +332,23 @@ def _names_surely(kb: KnowledgeBase, text: str) -> bool:
     return any(f.weight >= SURE_LINK for f in link(kb, text).links)
 
 
+# A part that sets something aside before what is asked ("Enough <Act> news, ...", "Forget
+# <Act> for a sec —", "Not <Act> — <Other>. Did they ...", "... not the debut, the other
+# one"): up to the comma, colon or dash that ends it, on a line of its own.
+_DISMISSED = re.compile(
+    r"(?:^|(?<=[.!?])\s+)\W*(?:(?i:enough(?: of| with| about)?|forget(?: about)?|aside from"
+    r"|other than|besides)|(?i:not)(?= (?i:the|asking|talking)\b| [A-Z]))"
+    r" [^,.;:!?—–\n]{1,40}?(?:\s*[,;:—–]|\s+-+)\s*(?=\w)"
+)
+
+
+def _without_dismissed(text: str) -> str:
+    """The message without the parts it sets aside (`_DISMISSED`), where what is left asks:
+    the act set aside is the one not asked about, however surely the message names it."""
+    kept = _DISMISSED.sub(" ", text).strip()
+    return kept if kept != text.strip() and asking(kept) else text
+
+
 def _unless_chat(aside: re.Match[str]) -> str:
     """Nothing for an aside in which the writer chats (`focused`), else the aside."""
     return "" if set(tokens_of(aside.group(1))) & _CHATTING else aside.group(0)
@@ -358,7 +375,8 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
     only doubts the story ("real or fake?"), which then is what is asked about. Where the
     writer takes back what they asked ("no wait", "scratch that"), what they ask after is
     the question (`_asked_again`)."""
-    text = _described_before_name(kb, _without_heading(kb, _ASIDE.sub(_unless_chat, text)))
+    text = _without_dismissed(_ASIDE.sub(_unless_chat, text))
+    text = _described_before_name(kb, _without_heading(kb, text))
     undoubted = _DOUBT.sub(" ", text).strip()
     doubted = undoubted != text and bool(re.search(r"\w", undoubted))
     text = undoubted if doubted else text
@@ -646,13 +664,22 @@ def _names_own(kb: KnowledgeBase, linking: Linking) -> bool:
     """Whether a question names an act of its own: linked exactly though unsurely
     (`_named_act`), or a run its writer capitalises as a name that links nothing ("what's
     the latest with <Unknown> by <Act>?") and that the articles do not write as a place
-    ("the latest from the <City> punks")."""
+    ("the latest from the <City> punks"), or that links an artist by a part or a
+    misspelling of its name (a first name alone: "what's <First> up to?")."""
     capitalised = linking.capitalised
     return any(map(_named_act, linking.links)) or (
         capitalised is not None
-        and any(
-            capitalised.issuperset(run.split()) and not says_where(kb, run)
-            for run in linking.named_runs
+        and (
+            any(
+                capitalised.issuperset(run.split()) and not says_where(kb, run)
+                for run in linking.named_runs
+            )
+            or any(
+                not f.exact
+                and f.entity.kind == "artist"
+                and capitalised.issuperset(linking.tokens[f.start : f.end])
+                for f in linking.links
+            )
         )
     )
 

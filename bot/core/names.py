@@ -67,7 +67,6 @@ from knowledge.vocabulary import (
     GENRES,
     NEWS_WORDS,
     OUTLETS,
-    TALLIED,
 )
 
 # Links less likely than this to be a name are left as words.
@@ -973,6 +972,11 @@ def _a_person(name: str) -> bool:
     return len(words) == 2 and words[0].lower() != "the"
 
 
+# The fewest letters of a first name or surname read alone as a name ("Thom"): a shorter
+# word is too often an initialism or a chat word.
+FIRST_NAME_LETTERS = 4
+
+
 def _first_names(
     kb: KnowledgeBase, tokens: tuple[str, ...], free: list[bool], cases: list[bool | None]
 ) -> list[Link]:
@@ -987,7 +991,7 @@ def _first_names(
     written capitalised (True), in lowercase (False), or neither."""
     found: list[Link] = []
     for at, token in enumerate(tokens):
-        if not free[at] or len(token) < TALLIED or token in spelling.QUESTION_WORDS:
+        if not free[at] or len(token) < FIRST_NAME_LETTERS or token in spelling.QUESTION_WORDS:
             continue
         beside = [tokens[i] for i in (at - 1, at + 1) if 0 <= i < len(tokens)]
         named = []
