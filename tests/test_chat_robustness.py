@@ -63,6 +63,10 @@ HOSTILE = [
     "Enough Quill news, " * 200 + "what's new?",
     "Not The " * 300 + "— x?",
     "what's Zeph up to? " * 150,
+    # Shared pages' titles and markdown links.
+    "a - b | " * 300 + "https://www.youtube.com/watch?v=a1B2c3D4e5F",
+    "[" * 500 + "x - y](https://x.example/" + ")" * 500,
+    ("Velvet - Moth - YouTube https://youtu.be/x\n" * 60) + "news?",
 ]
 
 
@@ -167,6 +171,32 @@ def test_an_asking_word_with_a_did_cut_short_is_read_whole(typed: str, words: st
 def test_discord_emoji_timestamps_and_shortcodes_are_no_words(typed: str, words: str) -> None:
     """An emoji's name ("wave", "fire") or a post's topic tags ("#dreampop") would read as an
     unknown name asked about."""
+    assert clean_question(typed) == words
+
+
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        (
+            "Velvet Moth - Lantern Song (Official Video) - YouTube "
+            "https://www.youtube.com/watch?v=a1B2c3D4e5F tour?",
+            "Velvet Moth — tour?",
+        ),
+        ("Velvet Moth - Lantern https://youtu.be/a1B2c3D4e5F news?", "Velvet Moth — news?"),
+        (
+            "[Velvet Moth Tickets | Ticketmaster](https://www.ticketmaster.com/vm/artist/1) when?",
+            "Velvet Moth Tickets — when?",
+        ),
+        ("see [this](https://example.com/x) news?", "see this news?"),
+        ("velvet moth news? - https://example.com/x", "velvet moth news? -"),
+    ],
+)
+def test_a_shared_pages_title_keeps_the_act_without_the_site_or_the_song(
+    typed: str, words: str
+) -> None:
+    """A page title pasted with a link ("<Act> - <Song> (Official Video) - YouTube") names
+    the site and a song the news seldom names, whose words would read as an unknown name
+    asked about; the act stays, as a part of its own before the question."""
     assert clean_question(typed) == words
 
 

@@ -1683,3 +1683,15 @@ def test_an_act_set_aside_is_not_the_one_asked_about(
     other."""
     kb = invented_kb(tmp_path, *act_news("Quorra Vesk"), *act_news("Delphine Arrowood"))
     answered_by(kb, question, number)
+
+
+def test_a_shared_song_is_the_acts_and_no_unknown_name_asked_about(tmp_path: Path) -> None:
+    """A link shared with its page's title, then a question about "they": the song's words
+    are no act the knowledge base lacks, and "they" are the act the title opens with."""
+    kb = invented_kb(tmp_path, *act_news("Quorra Vesk"), *act_news("Delphine Arrowood"))
+    answered_by(
+        kb,
+        "Quorra Vesk - Lantern Harbour Nights (Official Video) - YouTube "
+        "https://www.youtube.com/watch?v=a1B2c3D4e5F\nhave they announced anything new?",
+        1,
+    )

@@ -32,6 +32,18 @@ _OPENING_HANDLE = re.compile(r"^(\W*)@(\w[\w.]{0,31})")
 _LINK = re.compile(
     r"<(?:https?|mailto):[^>|]{0,2000}(?:\|([^>]{0,200}))?>|\b(?:https?://|www\.)\S+"
 )
+# A link written in markdown ("[<label>](<address>)"), and a page's title pasted on the line
+# before a bare link ("<Act> - <Song> (Official Video) - YouTube https://..."): a line with
+# no question mark whose parts a spaced dash or bar separates.
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{0,200})\]\(((?:https?://|www\.)[^()\s]{0,2000})\)")
+_TITLED_LINK = re.compile(
+    r"(?m)^([^\S\n]*[^\s?][^\n?]{0,200}?[^\S\n][-–—|·][^\S\n][^\n?]{1,200}?)[^\S\n]+"
+    r"((?:https?://|www\.)\S{1,2000})"
+)
+# A page title's parts, and the site's own name in an address ("youtube" in
+# "https://www.youtube.com/...", "youtu" in "https://youtu.be/...").
+_TITLE_PARTS = re.compile(r"\s+([-–—|·])\s+")
+_SITE = re.compile(r"^(?:\w+://)?(?:www\.|m\.|open\.)?([\w-]+)\.")
 # A site named by its address ("read on <outlet>.com", "<act>.com"): the name before the
 # ending is what is meant; joined with it, as initials are ("T.V."), it is no word at all.
 _DOMAIN = re.compile(
@@ -340,6 +352,26 @@ def _unless_emptied(cleaned: str, text: str) -> str:
     return cleaned if re.search(r"\w", cleaned) else text
 
 
+def _page_title(title: str, address: str) -> str:
+    """A shared page's title as words that name what it is, a part of its own before what
+    the message goes on to ask: the site's own name at its end goes ("- YouTube", "|
+    Ticketmaster"), and of a title cut by a dash ("<Act> - <Song> (Official Video)") the
+    act stays: the work shared is seldom in the news, and its words would read as an
+    unknown name asked about."""
+    parts = _TITLE_PARTS.split(title.strip())
+    if len(parts) == 1:
+        return title
+    site = _SITE.match(address)
+    if site and len(parts) > 2:
+        last = re.sub(r"\W", "", parts[-1]).lower()
+        name = site[1].replace("-", "").lower()
+        if last and (last.startswith(name) or name.startswith(last)):
+            parts = parts[:-2]
+    if len(parts) > 2 and parts[1] not in "|·":
+        return f"{parts[0]} —"
+    return f"{' '.join(parts[::2])} —"
+
+
 def clean_question(
     text: str,
     act_named: Callable[[str], str | None] = lambda tag: None,
@@ -366,6 +398,8 @@ def clean_question(
     )
     text = text if context_kept else _unless_emptied(_QUOTED.sub("", text), text)
     text = _RANKED_ABOVE.sub(" better than ", text)
+    text = _MARKDOWN_LINK.sub(lambda link: f" {_page_title(link[1], link[2])} ", text)
+    text = _TITLED_LINK.sub(lambda link: f"{_page_title(link[1], link[2])} {link[2]}", text)
     text = _LINK.sub(lambda link: f" {link.group(1) or ''} ", text)
     text = _DOMAIN.sub(lambda site: f" {site.group(1)} ", text)
     text = _MARKUP.sub(" ", text)
