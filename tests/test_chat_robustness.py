@@ -63,6 +63,9 @@ HOSTILE = [
     "Enough Quill news, " * 200 + "what's new?",
     "Not The " * 300 + "— x?",
     "what's Zeph up to? " * 150,
+    # Corrections after a question, repeated.
+    "latest on x? sorry, " * 150 + "y",
+    "news about x, er, " * 150 + "y",
     # Shared pages' titles and markdown links.
     "a - b | " * 300 + "https://www.youtube.com/watch?v=a1B2c3D4e5F",
     "[" * 500 + "x - y](https://x.example/" + ")" * 500,

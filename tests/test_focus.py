@@ -1454,6 +1454,35 @@ def test_a_question_taken_back_is_asked_again_of_the_same_act(tmp_path: Path) ->
     )
 
 
+@pytest.mark.parametrize(
+    ("question", "number"),
+    [
+        ("what's Quorra Vesk up to — sorry, Delphine ARROWOOD. latest?", 4),
+        ("latest on Brisa Thornquell... oops, Delphine Arrowood I meant", 4),
+        ("Quorra Vesk announced a tour? sorry, Delphine Arrowood. what did she announce", 3),
+        ("latest news about Quorra Vesk, er, Delphine Arrowood", 4),
+        ("quorra vesk announced a tour right? wait no an album. what's the title", 5),
+        ("has Quorra Vesk — sorry, Delphine Arrowood — announced a tour yet?", 3),
+        ("latest on Quorra Vesk? sorry, Brisa Thornquell", None),
+    ],
+)
+def test_a_correction_asks_the_question_of_the_act_it_names(
+    tmp_path: Path, question: str, number: int | None
+) -> None:
+    """ "<Act> — sorry, <Other>", "<Act>, er, <Other>", "<Unknown>... oops, <Other> I meant":
+    the act the correction names replaces the one before it, whether a question follows the
+    correction or came before it; a correction of the kind ("a tour? wait no an album") asks
+    of the same act. A correction to a name no article spells is declined."""
+    kb = invented_kb(
+        tmp_path,
+        *act_news("Quorra Vesk"),
+        *act_news("Delphine Arrowood"),
+        ("Quorra Vesk Announce New Album Harbour Lights", "Quorra Vesk announce an album."),
+        ("Quorra Vesk Share Video", "Quorra Vesk shared a video."),
+    )
+    answered_by(kb, question, number)
+
+
 def test_a_name_in_a_question_taken_back_is_still_asked_about(tmp_path: Path) -> None:
     """An unknown name in the part taken back is still whom the question asks about: it is
     declined by name, not answered with the label's news."""

@@ -264,9 +264,16 @@ _TOPIC_SHIFT = re.compile(
 # "is she tour — no, just, what's the newest on her", "scratch that", "or rather"): the
 # question is the first that asks from there on, of the names the whole message gives,
 # though the words themselves ask nothing.
+# A comma before words that take back what came before it ("latest on <Act>, er, <Other>",
+# "<Act>, I mean <Other>") cuts the sentence there, as a dash does.
+_COMMA_TAKEN_BACK = re.compile(
+    r"(?i),\s+(?=(?:(?:no[\s,]+wait|wait[\s,]+no|(?:no[\s,]+)?(?:sorry|oops|er|erm)|no)\s*,"
+    r"|i mean\b|i meant\b|or rather\b))"
+)
 _TAKEN_BACK = re.compile(
     rf"(?i)^\W*(?:(?:{'|'.join((*HESITATIONS, 'oh', 'ok', 'okay', 'wait'))})[\s,]+)*"
     r"(?:no[\s,]+wait|wait[\s,]+no|oh wait|(?:no|nope)(?=\s*[,.;:!—-])|scratch that"
+    r"|(?:no[\s,]+)?(?:sorry|oops|er|erm)(?=\s*[,.;:!—-])"
     r"|never ?mind|forget (?:it|that)|or rather|correction|let me rephrase|make that|i mean"
     r"|i meant)"
     r"(?:[\s,:;.!—–-]+(?:just|rather)\b)?[\s,:;.!—–-]*(?=\w)(?<![\w'’])"
@@ -387,7 +394,8 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
             part
             for piece in _DASHES.split(sentence)
             for clause in _BUT_ASKS.split(piece)
-            for part in _comma_parts(clause)
+            for cut in _comma_parts(clause)
+            for part in _COMMA_TAKEN_BACK.split(cut)
             if part.strip()
         ]
         sentences += parts
@@ -397,8 +405,8 @@ def focused(kb: KnowledgeBase, text: str) -> tuple[str, Linking | None]:
     # What came before the question turned to its own is chat, however short and even where
     # it asks ("tamales tonight. also ...", "is the finale out?? also is <act> touring?").
     turned, taken_back = _turned(sentences, turns)
-    if taken_back and turned:
-        return _asked_again(kb, sentences, turned)
+    if taken_back is not None and turned:
+        return _asked_again(kb, sentences, turned, taken_back)
     asked_at = [i >= turned and asking(s) for i, s in enumerate(sentences)]
     since = _since(kb, text, sentences, asked_at)
     if since is not None:
@@ -524,41 +532,77 @@ def _maker_unknown(kb: KnowledgeBase, told: Linking, sure: list[Link], asked: st
     return any(never_written(kb, t) for i, t in enumerate(told.tokens) if i not in linked)
 
 
-def _turned(sentences: list[str], turns: list[re.Match[str] | None]) -> tuple[int, bool]:
-    """Where the message turns to its question, and whether it turns by taking back what it
-    asked before: the last turn that asks (`_TOPIC_SHIFT`), or the first sentence that asks
-    from a taking back on (`_TAKEN_BACK`), whose own words ask nothing."""
-    found = [
-        (next((j for j in range(i, len(sentences)) if asking(sentences[j])), 0), True)
-        if turn.re is _TAKEN_BACK
-        else (i, False)
-        for i, turn in enumerate(turns)
-        if turn and (turn.re is _TAKEN_BACK or asking(sentences[i]))
-    ]
-    return max(found, default=(0, False))
+def _turned(sentences: list[str], turns: list[re.Match[str] | None]) -> tuple[int, int | None]:
+    """Where the message turns to its question, and where it takes back what it asked before
+    if it turns so: the last turn that asks (`_TOPIC_SHIFT`), or the first sentence that asks
+    from a taking back on (`_TAKEN_BACK`), whose own words ask nothing, or else the taking
+    back itself, which corrects the question before it ("<Act>? sorry, <Other>.")."""
+    found: list[tuple[int, int | None]] = []
+    for i, turn in enumerate(turns):
+        if turn and turn.re is _TAKEN_BACK:
+            asks = (j for j in range(i, len(sentences)) if asking(sentences[j]))
+            found.append((next(asks, i), i))
+        elif turn and asking(sentences[i]):
+            found.append((i, None))
+    return max(found, key=lambda turn: (turn[0], turn[1] is not None), default=(0, None))
 
 
 def _asked_again(
-    kb: KnowledgeBase, sentences: list[str], turned: int
+    kb: KnowledgeBase, sentences: list[str], turned: int, taken_back: int
 ) -> tuple[str, Linking | None]:
-    """What a message asks from where its writer took back what came before (`_TAKEN_BACK`):
-    of the names it surely gives there, or else of the acts the words taken back surely
-    name ("where did <Act> record, Norway? no wait, it was Finland - where in Finland?").
-    Where those name no act surely, or write a name no article spells, the whole message
-    without the words of taking back, which may hold an unknown name asked about."""
-    asked = " ".join(sentences[turned:])
-    linking = link(kb, asked)
-    if any(f.weight >= SURE_LINK and not says_where(kb, f.entity.name) for f in linking.links):
-        return asked, linking
-    before = link(kb, " ".join(sentences[:turned]))
-    named = [
+    """What a message asks from where its writer took back what came before (`_TAKEN_BACK`,
+    at `taken_back`): of the names it surely gives there, or else of those the correction
+    surely gives ("<Act>? sorry, <Other>. what did she announce"), or else of the acts the
+    words taken back surely name ("where did <Act> record, Norway? no wait, it was Finland -
+    where in Finland?"). A correction that asks nothing corrects the question before it: its
+    words replace the names there. Where no act is named surely, or the words taken back
+    write a name no article spells, the whole message without the words of taking back,
+    which may hold an unknown name asked about; where the correction writes one, the
+    correction."""
+    correction = sentences[taken_back:turned]
+    if asking(sentences[turned]):
+        asked = " ".join(sentences[turned:])
+        linking = link(kb, asked)
+        if _acts_named(kb, linking):
+            return asked, linking
+        # A correction in the writer's own words tells of them ("oh wait I already know
+        # about the album"), not what the question is about ("wait no an album").
+        told = " ".join(correction)
+        told = told if FIRST_PERSON.isdisjoint(tokens_of(told)) else ""
+    else:
+        correction = sentences[taken_back:]
+        told = " ".join(correction)
+        asking_before = [s for s in sentences[:taken_back] if asking(s)]
+        earlier = link(kb, " ".join(asking_before or sentences[:taken_back]))
+        named_at = {
+            i for f in earlier.links if f.weight >= SURE_LINK for i in range(f.start, f.end)
+        }
+        named_at.update(
+            at + i
+            for run in earlier.written
+            for at in written_at(earlier.tokens, run)
+            for i in range(len(run.split()))
+        )
+        asked = " ".join(t for i, t in enumerate(earlier.tokens) if i not in named_at)
+    corrected = link(kb, " ".join(correction))
+    if corrected.written:
+        return f"{' '.join(correction)} {asked}", None
+    named = _acts_named(kb, corrected)
+    if not named:
+        before = link(kb, " ".join(sentences[:taken_back]))
+        named = [] if before.written else _acts_named(kb, before)
+    if not named:
+        return " ".join(sentences), None
+    return f"{', '.join(dict.fromkeys(named))}: {' '.join(filter(None, (told, asked)))}", None
+
+
+def _acts_named(kb: KnowledgeBase, linking: Linking) -> list[str]:
+    """The names a linking gives surely that say no place."""
+    return [
         f.entity.name
-        for f in before.links
+        for f in linking.links
         if f.weight >= SURE_LINK and not says_where(kb, f.entity.name)
     ]
-    if not named or before.written:
-        return " ".join(sentences), None
-    return f"{', '.join(dict.fromkeys(named))}: {asked}", None
 
 
 def _unknown_runs(told: Linking) -> list[str]:
