@@ -23,26 +23,28 @@ _DATE = re.compile(
     r"\s+\d{1,2}(?:st|nd|rd|th)?\b"
 )
 
-# The words Spanish, Portuguese, Italian, French, German and Dutch headlines and sentences
-# tell a death in ("Muere <Name> a los 68 años", "<Name> stirbt mit 80").
+# The words Spanish, Portuguese, Italian, French, German, Dutch and Polish headlines and
+# sentences tell a death in ("Muere <Name> a los 68 años", "<Name> stirbt mit 80", "Nie
+# żyje <Name>").
 _DIES_ABROAD = (
     r"(?i:muere|murio|murió|fallece|falleci[oó]|morre|morreu|faleceu|muore|è morto|meurt"
-    r"|stirbt|gestorben|overleden|overlijdt|sterft)"
+    r"|stirbt|gestorben|overleden|overlijdt|sterft|nie żyje|zmarł[a]?)"
 )
-# The words those headlines and Dutch ones name a kind of news in where English words do not
-# already ("<Act> anuncia gira", "<Act> kondigt tournee aan", "nuevo disco"). "Disco" is a
+# The words those headlines name a kind of news in where English words do not already
+# ("<Act> anuncia gira", "<Act> kondigt tournee aan", "nuevo disco", "ogłasza trasę"). "Disco" is a
 # record only after a word that makes it one, as English headlines use it for the genre.
 _KINDS_ABROAD = {
-    "tour": r"giras?|tourn[ée]es?|turn[êe]s?|conciertos?|konzert(?:e|reise)?|concerten",
-    "film": r"pel[ií]culas?|filmes?|document(?:al|[áa]rio|ario|aire)",
+    "tour": r"giras?|tourn[ée]es?|turn[êe]s?|conciertos?|konzert(?:e|reise)?|concerten"
+    r"|tras[aęy]|koncert(?:y|ów|u)?",
+    "film": r"pel[ií]culas?|filmes?|document(?:al|[áa]rio|ario|aire)|film dokumentalny",
     "book": r"libros?|livros?|livres?|memorias|m[ée]moires|mem[óo]rias|biograf[ií]as?|biographie",
     "signing": r"firma(?:n)? (?:con|por)|fichan? por|assina(?:m)? com|signe(?:nt)? (?:chez|avec)"
-    r"|unterschreib(?:t|en) bei|teken(?:t|en) bij",
+    r"|unterschreib(?:t|en) bei|teken(?:t|en) bij|podpisuje kontrakt|podpisał[aio]? kontrakt",
     "album": r"[áa]lbum(?:es)?|(?:anuncian?|estrenan?|publican?|lanzan?|nuevo|novo|nuovo|su|un"
     r"|primer|segundo|tercer|el|del|o|il|um) disco|disco (?:nuevo|novo)|disques?|dischi"
-    r"|neues album|(?:neue|neuen) platte|nieuwe plaat",
+    r"|neues album|(?:neue|neuen) platte|nieuwe plaat|płyt[aęy]|album(?:u|em)",
     "single": r"sencillos?|canci[óo]n|canciones|can[çc][õo]es|can[çc][ãa]o|canzon[ei]|chansons?"
-    r"|videoclips?",
+    r"|videoclips?|singiel|singl(?:a|em)|piosenk[aęi]",
 }
 
 # A chart position or a record set ("debuted at No. 1", "broke the record for"): a fact of
@@ -288,14 +290,17 @@ ANNOUNCEMENT_CUES: list[tuple[str, re.Pattern[str]]] = [
         "single",
         re.compile(
             rf"(?i)\b(?:singles?|songs?|tracks?|videos?|remix|cover|{_KINDS_ABROAD['single']})\b"
-            r"|[“\"‘«].+[”\"’»]"
+            r"|[“\"‘«„].+[”\"’»]"
         ),
     ),
 ]
 # A headline that says an announcement is made, whatever else it tells, in English or in the
-# word Spanish, Portuguese, Italian, French, German or Dutch headlines use ("<Act> anuncia
-# gira", "<Act> kündigt Tour an", "<Act> kondigt tournee aan").
-ANNOUNCED = re.compile(r"(?i:\b(?:announc|anunci|annunci|annonc|k(?:ü|ue)ndig|kondig))")
+# word Spanish, Portuguese, Italian, French, German, Dutch or Polish headlines use ("<Act>
+# anuncia gira", "<Act> kündigt Tour an", "<Act> kondigt tournee aan", "<Act> zapowiada
+# album").
+ANNOUNCED = re.compile(
+    r"(?i:\b(?:announc|anunci|annunci|annonc|k(?:ü|ue)ndig|kondig|zapowi(?:ad|edz)|og[łl](?:asz|os)))"
+)
 # A headline that says it makes an announcement, in either word headlines use for one
 # ("<Festival> Unveils <Year> Lineup"), that calls a tour or dates new ("<Act> Are Back With
 # New 45-City Tour") or that reschedules them ("<Act> Reschedules Cancelled Dates"); not a
@@ -337,6 +342,9 @@ _ANNOUNCING = re.compile(
     r"|lines up|maps out|readies|schedules|extend\w*|to (?:headline|tour|kick off)|hit\w* the road"
     r"|out now)\b|:|–"
     rf"|{ANNOUNCED.pattern}|\b{_DIES_ABROAD}\b|\b(?:{_KINDS_ABROAD['signing']})\b"
+    # Polish headlines' words for putting out, coming back and calling off.
+    r"|\b(?:wraca|wracają|now[yaeą]|nowego|udostępnia\w*|wydaj[eą]|wydał\w*|premier\w*"
+    r"|debiutuj\w*|odwołuj\w*|przekład\w*)\b"
 )
 
 

@@ -336,6 +336,28 @@ def test_dutch_asks_for_an_announcement_in_its_own_verbs(tmp_path: Path, questio
 
 
 @pytest.mark.parametrize(
+    ("question", "number"),
+    [
+        ("jakies newsy o quill harbour ostatnio", 3),
+        ("co robi teraz quill harbour", 3),
+        ("co sie dzieje ze quill harbour", 3),
+        ("quill harbour zapowiedziala trase czy nie", 1),
+    ],
+)
+def test_polish_asks_in_its_own_words(tmp_path: Path, question: str, number: int) -> None:
+    """Polish as fans type it, its letters' marks dropped: "jakies newsy", "co robi teraz"
+    and "co sie dzieje ze" ask for news and name nothing; "zapowiedziala trase" asks for
+    the tour a Polish headline announces ("ogłasza trasę")."""
+    kb = invented_kb(
+        tmp_path,
+        ("Quill Harbour ogłasza trasę „Sól”", "Quill Harbour zagra 12 koncertów."),
+        ("Quill Harbour – debiut „Pierwszy”", "Debiut wyprodukował Tarn Wella."),
+        ("Quill Harbour – nowy singiel „Mewy”", "Quill Harbour wydała nowy singiel."),
+    )
+    answered_by(kb, question, number)
+
+
+@pytest.mark.parametrize(
     ("question", "article"),
     [
         ("Touren Velvet Marrow im Herbst durch Nordamerika?", "velvet-marrow-fall-tour"),

@@ -280,6 +280,13 @@ def test_a_songs_title_opening_a_bands_name_is_no_subject_of_its_own(kb: Knowled
         ("Quillon Marsh Announce Disco Night at Copper Hall", "other"),
         ("Quillon Marsh anuncian película: «Copper»", "film"),
         ("Quillon Marsh firma con Copper Discos", "signing"),
+        ("Quillon Marsh ogłasza trasę „Copper”", "tour"),
+        ("Quillon Marsh zapowiada drugą płytę „Copper”", "album"),
+        ("Quillon Marsh zapowiada przerwę", "other"),
+        ("Nie żyje Quillon Marsh. Miał 68 lat", "death"),
+        ("Quillon Marsh podpisuje kontrakt z Copper Records", "signing"),
+        ("Quillon Marsh wraca z singlem „Copper”", "single"),
+        ("Quillon Marsh odwołują koncert w Gdańsku", "tour"),
     ],
 )
 def test_the_kind_of_news_a_headline_announces(title: str, kind: str | None) -> None:

@@ -651,38 +651,72 @@ DUTCH = Language(
 # Polish, as fans type it (its letters' marks dropped: "ł" as "l", "ś" as "s").
 POLISH = Language(
     _compiled(
-        (r"\bco (?:slychac|nowego)(?: (?:u|w|z|o))?\b", "what's new with"),
+        (r"\bco (?:slychac|nowego|tam|sie dzieje)(?: (?:u|w|z|ze|o))?\b", "what's new with"),
+        (r"\bco (?:robi|robia|porabia)(?: teraz)?\b|\bco u\b", "what's new with"),
+        (
+            r"\b(?:jakies|jakis|jakas|cos) (?:newsy|nowosci|wiesci|wiadomosci)(?: (?:o|od|z))?\b",
+            "any news",
+        ),
         (r"\b(?:jakis|jakies|cos) now(?:ego|y|a|e)\b", "anything new"),
         (r"\bnajnowsz\w*\b|\bostatni\w*\b", "latest"),
-        (r"\bwiesci\b|\bwiadomosci\b", "news"),
-        (r"\b(?:oglosil|zapowiedzial)\w*\b", "announced"),
-        (r"\bwydal\w*\b", "released"),
+        (r"\bwiesci\b|\bwiadomosci\b|\bnewsy\b|\bnowosci\b", "news"),
+        (r"\b(?:oglosil|oglasza|ogloszon|ogloszen|zapowiedzial|zapowiada)\w*\b", "announced"),
+        (r"\bzapowiedz\w*\b", "announcement"),
+        (r"\b(?:wydal|wypuscil|wyszl|wyszedl)\w*\b", "released"),
+        (r"\bwrocil\w*\b|\bpowrot\w*\b", "comeback"),
+        (r"\b(?:wy)?produkowal\w*\b", "produced"),
+        (r"\b(?:nakrecil|wyrezyserowal)\w*\b", "directed"),
+        (r"\b(?:podpisal|kontrakt)\w*\b", "signed"),
+        (r"\bzmarl\w*\b|\bnie zyje\b", "died"),
+        (r"\bodwol\w*\b", "cancelled"),
+        (r"\b(?:wygral|zdobyl|dostal)\w*\b", "won"),
+        (r"\bpozegnaln\w*\b", "farewell"),
+        (r"\bdebiut\w*\b", "debut"),
+        (r"\bsolow\w*\b", "solo"),
         (r"\bnow(?:y|a|e|ego)\b", "new"),
-        (r"\bplyt\w*\b", "record"),
+        (r"\bplyt\w*\b|\balbum\w*\b", "record"),
         (r"\bsingiel\w*\b|\bpiosenk\w*\b", "single"),
+        (r"\bepk\w*\b", "ep"),
         (r"\btras\w*\b", "tour"),
         (r"\bkoncert\w*\b", "shows"),
-        (r"\bwytworni\w*\b", "label"),
-        (r"\bjak sie nazywa\b|\bjak nazywa sie\b", "what's called"),
+        (r"\b(?:za)?gra(?:ja|ja|l|la|li)?\b", "playing"),
+        (r"\bbilet\w*\b", "tickets"),
+        (r"\bdokument\w*\b", "documentary"),
+        (r"\bwytworni\w*\b|\blabel\w*\b", "label"),
+        (r"\bw jakim\b|\bw jakiej\b", "on which"),
+        (r"\bjak sie (?:naprawde )?nazywa\w*\b|\bjak nazywa sie\b", "what's called"),
         (r"\bz kim\b", "with whom"),
         (r"\bzareczyl\w*\b", "engaged"),
         (r"\bile lat\b", "how old"),
+        (r"\bile osob\b", "how many people"),
+        (r"\bile\b", "how much"),
         (r"\bkiedy\b", "when"),
         (r"\bgdzie\b", "where"),
         (r"\bkto\b", "who"),
+        (r"\bdlaczego\b|\bczemu\b", "why"),
+        (r"\b(?:jaki|jaka|jakie|ktory|ktora|ktore)\b", "which"),
         (r"\bco\b", "what"),
     ),
     frozenset(
-        """slychac nowego nowy nowa nowe jakis jakies cos najnowsze najnowszy najnowsza
-        ostatnio ostatni ostatnie wiesci wiadomosci oglosili oglosil oglosila zapowiedzieli
-        zapowiedzial wydal wydala wydali plyta plyty plyte singiel singla piosenka trasa
-        trase koncert koncerty wytworni wytwornia nazywa sie zareczyl zareczyla kiedy gdzie
-        kto niej niego nich serio czy jest co""".split()
+        """slychac nowego nowy nowa nowe jakis jakies jakas cos najnowsze najnowszy najnowsza
+        ostatnio ostatni ostatnie wiesci wiadomosci newsy nowosci oglosili oglosil oglosila
+        oglosily oglasza oglaszal oglaszala oglaszali oglaszaly ogloszono zapowiedzieli
+        zapowiedzial zapowiedziala zapowiedzialy zapowiada zapowiadaja zapowiadali zapowiedz
+        zapowiedzi wydal wydala wydali wypuscil wypuscila wypuscili wyszla wyszlo wyszedl
+        wrocil wrocila wrocili plyta plyty plyte singiel singla piosenka trasa trase koncert
+        koncerty wytworni wytwornia labelu nazywa nazywala nazywal sie zareczyl zareczyla kiedy
+        gdzie kto niej niego nich nim serio czy jest co tam porabia teraz juz dzieje produkowal
+        wyprodukowal nakrecil podpisal podpisala podpisali zmarl zmarla odwolal odwolali
+        odwolany pozegnalny debiut debiutancka debiutancki solowa solowy naprawde jaki jakie
+        jakim jakiej ktory ktora ktore dlaczego czemu bilety kosztuja osob miesci dostala
+        dostal wygrala wygral zdobyl ogloszono epka epke albumu byl byla bylo sa ten tego""".split()
     ),
-    frozenset("serio co".split()),
+    frozenset("serio co tam ten".split()),
     # Its small words, and those that are names too ("Kim"), are read as its own only in a
     # message written in it.
-    dropped=frozenset({"jak", "u", "z", "w", "o", "na", "ile", "lat", "kim", "sa", "gra"}),
+    dropped=frozenset(
+        {"jak", "u", "z", "ze", "w", "o", "na", "ile", "lat", "kim", "gra", "nie", "do"}
+    ),
 )
 # Filipino, and the Taglish fans mix into English ("ano latest niya?", "may bagong kanta
 # ba?").
