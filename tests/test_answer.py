@@ -358,6 +358,29 @@ def test_polish_asks_in_its_own_words(tmp_path: Path, question: str, number: int
 
 
 @pytest.mark.parametrize(
+    ("question", "number"),
+    [
+        ("co slychac u iwony sarneckiej", 2),
+        ("co nowego u cichego lata", 4),
+        ("jakies newsy o tomaszu wierzbku", 6),
+        ("co robi teraz iwona sarnecka", 2),
+    ],
+)
+def test_polish_names_a_name_in_its_cases(tmp_path: Path, question: str, number: int) -> None:
+    """Polish declines names ("u Iwony Sarneckiej", "Cichego Lata", "o Tomaszu Wierzbku"):
+    read back to the base form the articles write, they name the act, not an unknown one.
+    A word read back alone is no name: "robi" ("does") is not the one-word act "Rob"."""
+    kb = invented_kb(
+        tmp_path,
+        *act_news("Iwona Sarnecka"),
+        *act_news("Ciche Lato"),
+        *act_news("Tomasz Wierzbek"),
+        ("Rob Shares New Single", "Rob shared a single."),
+    )
+    answered_by(kb, question, number)
+
+
+@pytest.mark.parametrize(
     ("question", "article"),
     [
         ("Touren Velvet Marrow im Herbst durch Nordamerika?", "velvet-marrow-fall-tour"),

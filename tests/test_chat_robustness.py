@@ -63,6 +63,9 @@ HOSTILE = [
     "Enough Quill news, " * 200 + "what's new?",
     "Not The " * 300 + "— x?",
     "what's Zeph up to? " * 150,
+    # A name in a language's cases, and words with many endings, repeated.
+    "co slychac u " + "iwony sarneckiej cichego lata " * 60,
+    "co u " + "kotami miodach rzeczy " * 80,
     # Corrections after a question, repeated.
     "latest on x? sorry, " * 150 + "y",
     "news about x, er, " * 150 + "y",

@@ -91,7 +91,9 @@ class Language:
     their word would make a word nobody wrote; and whether it capitalises every noun
     (`nouns_capitalised`, German), so that a capitalised word marks no name; and the words
     read as English ones wherever they stand, by searches too (`translated`: a season, a
-    continent), as no English article writes them."""
+    continent), as no English article writes them; and the endings it declines a name
+    with (`declined`: each with the endings of the name's base form it may stand for,
+    Polish's "Oliwii Czarneckiej" for "Oliwia Czarnecka"), read after its marks are dropped."""
 
     cues: tuple[tuple[re.Pattern[str], str], ...]
     chat: frozenset[str]
@@ -100,6 +102,7 @@ class Language:
     elided: re.Pattern[str] | None = None
     nouns_capitalised: bool = False
     translated: Mapping[str, str] = field(default_factory=dict)
+    declined: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 def _compiled(*table: tuple[str, str]) -> tuple[tuple[re.Pattern[str], str], ...]:
@@ -716,6 +719,37 @@ POLISH = Language(
     # message written in it.
     dropped=frozenset(
         {"jak", "u", "z", "ze", "w", "o", "na", "ile", "lat", "kim", "gra", "nie", "do"}
+    ),
+    # The endings of its cases, longest first: of a man's name or a thing's ("Tomaszu",
+    # "Gruza", "Zegarze"), a woman's ("Oliwii", "Czarneckiej", "Zuzannę"), an adjective's
+    # ("Dzikiego Wina") and a plural's ("Neonowych Kotów").
+    declined=(
+        ("iego", ("ie", "i")),
+        ("ego", ("e", "y")),
+        ("emu", ("e", "y")),
+        ("iej", ("ia", "a")),
+        ("owi", ("",)),
+        ("iem", ("",)),
+        ("ach", ("y", "a", "")),
+        ("ami", ("y", "a", "")),
+        ("ych", ("e", "y")),
+        ("ich", ("ie", "i")),
+        ("rze", ("r",)),
+        ("dze", ("ga",)),
+        ("ej", ("a",)),
+        ("em", ("",)),
+        ("om", ("y", "a", "")),
+        ("ow", ("y", "")),
+        ("ym", ("e", "y", "")),
+        ("im", ("ie", "i", "")),
+        ("ii", ("ia",)),
+        ("ce", ("ka",)),
+        ("ie", ("", "a")),
+        ("i", ("ia", "")),
+        ("y", ("a", "")),
+        ("a", ("", "o")),
+        ("u", ("", "o")),
+        ("e", ("a", "o")),
     ),
 )
 # Filipino, and the Taglish fans mix into English ("ano latest niya?", "may bagong kanta

@@ -49,6 +49,7 @@ from bot.core.tokens import (
     clause_breaks,
     glued_apart,
     hyphens_joined,
+    names_undeclined,
     read_in_its_language,
     tokens_of,
     written_at,
@@ -409,7 +410,13 @@ def link(kb: KnowledgeBase, text: str, within: str | None = None) -> Linking:
     anunciado album? como se llama" asks in Spanish in its first sentence too."""
     kb.refresh()
     abroad = written_in(within or text)
-    read = read_in_its_language(text, abroad, lambda words: kb.names.exact(words) is not None)
+
+    def known(words: str) -> bool:
+        return kb.names.exact(words) is not None
+
+    read = read_in_its_language(text, abroad, known)
+    own_words = frozenset().union(*(language.chat | language.dropped for language in abroad))
+    read = names_undeclined(read, abroad, known, own_words)
     text = glued_apart(kb, hyphens_joined(kb, read))
     raw = tokens_of(text)
     # Two words that spell a one-word name run together are that name, not a typo ("pas

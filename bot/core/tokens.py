@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import product
 
 from bot.core.cues import CHAT_FILLER, HEADLINE_ASKED, SPELLED_OUT, Language
 from bot.core.intents import WORD, read_as_english, written_in
@@ -151,6 +152,79 @@ def read_in_its_language(
         return read_as_english(translated, word)
 
     return WORD.sub(reread, text)
+
+
+# Words read for a declined name per message, and the spellings of them looked up: a long
+# paste is bounded like any other.
+MAX_DECLINED_WORDS = 60
+MAX_DECLINED_LOOKUPS = 600
+# The most words of a name read back from its cases together ("Rdzy i Miodu"), and the
+# fewest: a word read back alone may be an everyday word of the language made a one-word
+# name ("robi", "does", read as "Rob").
+DECLINED_REACH = 3
+DECLINED_LEAST = 2
+_VOWELS = frozenset("aeiouy")
+
+
+def _base_forms(word: str, declined: tuple[tuple[str, tuple[str, ...]], ...]) -> list[str]:
+    """The forms a declined word may stand for: each ending replaced by the base form's, and
+    a stem that lost its "e" before a last "k" or "c" ("Wilczka" of "Wilczek") with it."""
+    found: list[str] = []
+    for ending, bases in declined:
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            stem = word[: -len(ending)]
+            for base in bases:
+                found.append(stem + base)
+                if not base and stem[-1] in "kc" and stem[-2] not in _VOWELS:
+                    found.append(f"{stem[:-1]}e{stem[-1]}")
+    return list(dict.fromkeys(found))
+
+
+def names_undeclined(
+    text: str,
+    languages: tuple[Language, ...],
+    known: Callable[[str], bool],
+    kept: frozenset[str] = frozenset(),
+) -> str:
+    """A message in a language that declines names with each name written in the case the
+    articles name it in ("co u Oliwii Czarneckiej" read as "co u oliwia czarnecka"), where
+    its words read back to their base forms (`Language.declined`) make a name of two words
+    or more that `known` knows, and as typed they do not: a name in another case is no name
+    the articles write, so it would be an unknown one asked about. `kept`: words never read
+    back (the language's own small and chat words)."""
+    declined = tuple(ending for language in languages for ending in language.declined)
+    if not declined:
+        return text
+    matches = list(WORD.finditer(text))[:MAX_DECLINED_WORDS]
+    words = [fold(match[0]) for match in matches]
+    forms = [[word] + ([] if word in kept else _base_forms(word, declined)) for word in words]
+    read: dict[int, str] = {}
+    lookups = 0
+    at = 0
+    while at < len(words) and lookups < MAX_DECLINED_LOOKUPS:
+        found = None
+        for reach in range(min(DECLINED_REACH, len(words) - at), DECLINED_LEAST - 1, -1):
+            span = tuple(words[at : at + reach])
+            if known(" ".join(span)):
+                found = span
+                break
+            for combo in product(*forms[at : at + reach]):
+                lookups += 1
+                if combo != span and known(" ".join(combo)):
+                    found = combo
+                    break
+                if lookups >= MAX_DECLINED_LOOKUPS:
+                    break
+            if found:
+                break
+        for offset, word in enumerate(found or ()):
+            if word != words[at + offset]:
+                read[at + offset] = word
+        at += len(found) if found else 1
+    for index in sorted(read, reverse=True):
+        match = matches[index]
+        text = text[: match.start()] + read[index] + text[match.end() :]
+    return text
 
 
 _HEADLINES = frozenset({"headline", "headlines"})
