@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from knowledge.everyday import everyday
-from knowledge.facts import ACT_NOUNS, GROUP_NOUNS
+from knowledge.facts import ACT_NOUNS, GROUP_NOUNS, PLANNED
 from knowledge.places import place as known_place
 from knowledge.text import POSSESSIVE, WORD_END_MARK, norm, straightened, text_words, words
 from knowledge.vocabulary import (
@@ -506,15 +506,16 @@ def _lowercase_lead(title: str) -> str | None:
 
 def _kicked_name(tail: str) -> str | None:
     """The name opening a headline's words after its separator, when they are news of its
-    own ("<Kicker>: <Name> Announces ..."): what comes before is then the outlet's label or a
-    pun ("<Gig Bulletin>:", "<Play On Words>:"), not what the news is about. One everyday word
-    ("<Name>: Family Announces ...") is no name, and the news is the head's."""
+    own ("<Kicker>: <Name> Announces ...", "<Kicker>: <Name> Will Close ..."): what comes
+    before is then the outlet's label or a pun ("<Gig Bulletin>:", "<Play On Words>:"), not
+    what the news is about. One everyday word ("<Name>: Family Announces ...") is no name,
+    and the news is the head's."""
     tail = tail.strip()
     name = _lead_name(tail)
     if name is None:
         return None
     rest = tail[len(name) :].split()
-    if not rest or rest[0].lower() not in _NEWS_VERBS:
+    if not rest or (rest[0].lower() not in _NEWS_VERBS and not PLANNED.match(tail, len(name) + 1)):
         return None
     if len(name.split()) == 1 and everyday(norm(name)):
         return None

@@ -410,6 +410,15 @@ def speaks_of(title: str, kind: str) -> bool:
 
 # A guide to news already out ("<Act>'s 2026 Tour: How to Get Tickets", "Here's How to Watch
 # <Show>"), which announces only what the rest of its headline does.
+# A headline that tells what its subject will do ("<Act> Will Close for a Year", "<Act> to
+# Step Down as Director", "<Act> Set to Star in <Show>"): a plan announced, of whatever kind.
+# "Will" opening the headline is a first name.
+PLANNED = re.compile(
+    r"(?<=\S )(?:Will|Set to|Plans? to|Is to|Are to) (?!Be\b|Not\b)[A-Z]"
+    r"|(?<=[a-z] )to (?:Star|Play|Step|Close|Open|Leave|Join|Lead|Direct|Score|Write|Produce"
+    r"|Orchestrate|Transfer|Perform|Return|Reunite|Retire|Host|Headline|Tour|Record|Launch"
+    r"|Premiere|Celebrate|Replace|Succeed|Reissue)\b"
+)
 _GUIDE = re.compile(
     r"(?i)(?::\s*(?:here['’]s )?|\bhere['’]s )how to (?:get|buy|score|watch|stream)\b.*$"
 )
@@ -476,10 +485,11 @@ def announcement_kind(title: str) -> str | None:
     title's own words say nothing of the kind: "<Band> – “<Name>’s Album”" is a song;
     elsewhere a quoted name may say it ("“<Name> Tour”")."""
     title = _GUIDE.sub("", title)
-    if not _ANNOUNCING.search(title) or comments_on_news(title):
+    planned = PLANNED.search(title) is not None
+    if not (planned or _ANNOUNCING.search(title)) or comments_on_news(title):
         return None
     shared = _SHARED_SONG.match(title) is not None
     kind = news_kind_of(_QUOTED_WORK.sub("“…”", title) if shared else _speech_unquoted(title))
     if kind is not None:
         return kind
-    return "other" if ANNOUNCED.search(title) else None
+    return "other" if planned or ANNOUNCED.search(title) else None

@@ -286,6 +286,12 @@ def test_a_songs_title_opening_a_bands_name_is_no_subject_of_its_own(kb: Knowled
         ("Nie żyje Quillon Marsh. Miał 68 lat", "death"),
         ("Quillon Marsh podpisuje kontrakt z Copper Records", "signing"),
         ("Quillon Marsh wraca z singlem „Copper”", "single"),
+        # A plan told is announced, of whatever kind; "Will" opening a headline is a name.
+        ("Quillon Marsh to Step Down as Copper Hall's Director", "other"),
+        ("The Copper Hall Will Close for a Year-Long Refurbishment", "other"),
+        ("Quillon Marsh to Play Two Nights in Copperton", "other"),
+        ("Will Marsh Talks Fame", None),
+        ("Road to Copperton", None),
         ("Quillon Marsh odwołują koncert w Gdańsku", "tour"),
     ],
 )
