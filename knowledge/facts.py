@@ -317,7 +317,8 @@ ANNOUNCED_OR_ADDED = re.compile(
     rf"{SAYS_ANNOUNCED.pattern}|\b(?:add|extend|expand)(?:s|ed)?\b", re.IGNORECASE
 )
 # Reviews and rankings, recaps ("5 Best Moments", "Takeaways", "Highlights From", a show's
-# "Video + Setlist" or "Best Photos"), a
+# "Video + Setlist" or "Best Photos", "Here's What <Act> Played"), a roundup of acts ("<Act>,
+# <Act>, and More: This Week's Playlist"), a
 # record talked through ("Breaks Down New Album Track by Track", "Digs Into"; not an act
 # breaking down in tears or on stage, which may be news), and a
 # headline that asks ("Is <band> about to announce ...?", "What
@@ -327,6 +328,7 @@ _NOT_NEWS = re.compile(
     r"|highlights (?:from|of)|\w+ highlights from|things we learned"
     r"|track[- ]by[- ]track|breaks? down(?! in\b| on\b| during\b| after\b)|digs? into"
     r"|setlists?|(?:best|exclusive|backstage|show) photos|in photos|photos? \+ video|: photos$)\b"
+    r"|^here['’]s (?:what|how|why)\b|^[^:]{1,160}?[,\s](?:and|&) more:"
     r"|^(?:what|why|how|who|is|are|was|were|will|would|did|does|do|can|could|should|has|have)"
     r"\b[^?]*\?"
 )
