@@ -1724,3 +1724,10 @@ def test_a_shared_song_is_the_acts_and_no_unknown_name_asked_about(tmp_path: Pat
         "https://www.youtube.com/watch?v=a1B2c3D4e5F\nhave they announced anything new?",
         1,
     )
+
+
+def test_a_name_with_is_in_it_is_no_guess_at_the_newest(tmp_path: Path) -> None:
+    """ "What's newest from <Word> Is <Word>?": "Is" written with a capital is the name's word,
+    not the start of a guess at the newest news ("newest is <Title>?")."""
+    kb = invented_kb(tmp_path, *act_news("Quorra Vesk"), *act_news("Heaven Is Quillon"))
+    answered_by(kb, "Quorra Vesk fan here. What's newest from Heaven Is Quillon?", 4)

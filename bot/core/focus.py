@@ -131,10 +131,11 @@ _AFTER_NAMED = re.compile(
 # ("<act>'s latest single is <Title>, right?", "latest <act> news = <story>?", "<act> most
 # recently shared <Title>, yeah?"): the claim, from the word that states it to the message's
 # end, is what the writer has seen or believes. The newest news is asked either way, and the
-# claim's words would pick the article the writer has in mind, which may be older.
+# claim's words would pick the article the writer has in mind, which may be older. "Is"
+# written with a capital is a name's word ("newest from <This> Is <Name>").
 _CLAIM_OPENS = re.compile(
     r"(?i)\b(?:latest|newest|most recent|announcement)\b(?:\s+[\w'’.-]+){0,4}?"
-    r"(?=\s*(?:\b(?:is|was)\b|=|[—–-]+\s*(?:it['’]?s|(?:that|it) (?:is|was))\b))"
+    r"(?=\s*(?:\b(?-i:is|was|IS|WAS)\b|=|[—–-]+\s*(?:it['’]?s|(?:that|it) (?:is|was))\b))"
     r"|\bmost recently(?=\s)"
 )
 _SENTENCE_MARKS = re.compile(r"[?!.]")
