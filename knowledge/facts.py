@@ -414,9 +414,9 @@ def speaks_of(title: str, kind: str) -> bool:
 # <Show>"), which announces only what the rest of its headline does.
 # A headline that tells what its subject will do ("<Act> Will Close for a Year", "<Act> to
 # Step Down as Director", "<Act> Set to Star in <Show>"): a plan announced, of whatever kind.
-# "Will" opening the headline is a first name.
+# "Will" opening the headline, or after "and", "&" or "with", is a first name.
 PLANNED = re.compile(
-    r"(?<=\S )(?:Will|Set to|Plans? to|Is to|Are to) (?!Be\b|Not\b)[A-Z]"
+    r"(?<=\S )(?<!and )(?<!& )(?<!with )(?:Will|Set to|Plans? to|Is to|Are to) (?!Be\b|Not\b)[A-Z]"
     r"|(?<=[a-z] )to (?:Star|Play|Step|Close|Open|Leave|Join|Lead|Direct|Score|Write|Produce"
     r"|Orchestrate|Transfer|Perform|Return|Reunite|Retire|Host|Headline|Tour|Record|Launch"
     r"|Premiere|Celebrate|Replace|Succeed|Reissue)\b"

@@ -291,6 +291,7 @@ def test_a_songs_title_opening_a_bands_name_is_no_subject_of_its_own(kb: Knowled
         ("The Copper Hall Will Close for a Year-Long Refurbishment", "other"),
         ("Quillon Marsh to Play Two Nights in Copperton", "other"),
         ("Will Marsh Talks Fame", None),
+        ("Quillon Marsh and Will Copper Talk Fame", None),
         # A roundup of acts, and a recap of a show, comment on news.
         ("Quillon Marsh, Velvet Wolves, and More: This Week’s New Songs", None),
         ("Here’s What Quillon Marsh Played as They Launched Their 2026 Tour", None),

@@ -261,16 +261,16 @@ _TOPIC_SHIFT = re.compile(
     r"|moving on|unrelated(?:ly)?|on (?:another|a different) note|changing the subject)\b"
     r"[\s,:;.!-]*(?=\w)"
 )
-# Words that take back what the writer asked before ("..., Norway? no wait, it was Finland",
-# "is she tour — no, just, what's the newest on her", "scratch that", "or rather"): the
-# question is the first that asks from there on, of the names the whole message gives,
-# though the words themselves ask nothing.
 # A comma before words that take back what came before it ("latest on <Act>, er, <Other>",
 # "<Act>, I mean <Other>") cuts the sentence there, as a dash does.
 _COMMA_TAKEN_BACK = re.compile(
     r"(?i),\s+(?=(?:(?:no[\s,]+wait|wait[\s,]+no|(?:no[\s,]+)?(?:sorry|oops|er|erm)|no)\s*,"
     r"|i mean\b|i meant\b|or rather\b))"
 )
+# Words that take back what the writer asked before ("..., Norway? no wait, it was Finland",
+# "is she tour — no, just, what's the newest on her", "scratch that", "or rather"): the
+# question is the first that asks from there on, of the names the whole message gives,
+# though the words themselves ask nothing.
 _TAKEN_BACK = re.compile(
     rf"(?i)^\W*(?:(?:{'|'.join((*HESITATIONS, 'oh', 'ok', 'okay', 'wait'))})[\s,]+)*"
     r"(?:no[\s,]+wait|wait[\s,]+no|oh wait|(?:no|nope)(?=\s*[,.;:!—-])|scratch that"

@@ -223,7 +223,8 @@ def names_undeclined(
         at += len(found) if found else 1
     for index in sorted(read, reverse=True):
         match = matches[index]
-        text = text[: match.start()] + read[index] + text[match.end() :]
+        word = read[index].capitalize() if match[0][:1].isupper() else read[index]
+        text = text[: match.start()] + word + text[match.end() :]
     return text
 
 
