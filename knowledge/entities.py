@@ -506,7 +506,7 @@ def _lowercase_lead(title: str) -> str | None:
 
 def _kicked_name(tail: str) -> str | None:
     """The name opening a headline's words after its separator, when they are news of its
-    own ("<Kicker>: <Name> Announces ...", "<Kicker>: <Name> Will Close ..."): what comes
+    own ("<Kicker>: <Name> Announces ...", "<Kicker>: <Name> Will Reopen ..."): what comes
     before is then the outlet's label or a pun ("<Gig Bulletin>:", "<Play On Words>:"), not
     what the news is about. One everyday word ("<Name>: Family Announces ...") is no name,
     and the news is the head's."""

@@ -24,7 +24,7 @@ _DATE = re.compile(
 )
 
 # The words Spanish, Portuguese, Italian, French, German, Dutch and Polish headlines and
-# sentences tell a death in ("Muere <Name> a los 68 años", "<Name> stirbt mit 80", "Nie
+# sentences tell a death in ("Muere <Name> a los 90 años", "<Name> stirbt mit 80", "Nie
 # żyje <Name>").
 _DIES_ABROAD = (
     r"(?i:muere|murio|murió|fallece|falleci[oó]|morre|morreu|faleceu|muore|è morto|meurt"
@@ -412,8 +412,8 @@ def speaks_of(title: str, kind: str) -> bool:
 
 # A guide to news already out ("<Act>'s 2026 Tour: How to Get Tickets", "Here's How to Watch
 # <Show>"), which announces only what the rest of its headline does.
-# A headline that tells what its subject will do ("<Act> Will Close for a Year", "<Act> to
-# Step Down as Director", "<Act> Set to Star in <Show>"): a plan announced, of whatever kind.
+# A headline that tells what its subject will do ("<Act> Will Reopen in May", "<Act> to
+# Leave the Band", "<Act> Set to Star in <Show>"): a plan announced, of whatever kind.
 # "Will" opening the headline, or after "and", "&" or "with", is a first name.
 PLANNED = re.compile(
     r"(?<=\S )(?<!and )(?<!& )(?<!with )(?:Will|Set to|Plans? to|Is to|Are to) (?!Be\b|Not\b)[A-Z]"

@@ -140,13 +140,13 @@ def test_an_outlets_section_before_a_bar_is_no_name(title: str, subjects: list[s
         ("Quill Fathom: Family Announces Memorial Concert", ["Quill Fathom"]),
         ("Velvet Wolves: Future Plans", ["Velvet Wolves"]),
         ("Seen & Said: Velvet Wolves Set 'Salt Lamp' for November", ["Velvet Wolves"]),
-        ("HOUSE NEWS: The Salt Lamp Will Close for a Year", ["The Salt Lamp"]),
-        ("AT THE LAMP: Ana Vidal to Step Down as Music Director", ["Ana Vidal"]),
+        ("HOUSE NEWS: The Salt Lamp Will Reopen in May", ["The Salt Lamp"]),
+        ("AT THE LAMP: Ana Vidal to Leave the House Band", ["Ana Vidal"]),
     ],
 )
 def test_a_kicker_before_a_headline_of_its_own_is_no_name(title: str, subjects: list[str]) -> None:
-    """ "<Label>: <Name> Announces ...", "<Label>: <Name> Will Close ...", "<Label>: <Name>
-    to Step Down ...": the words after the separator are news with their own subject, or a
+    """ "<Label>: <Name> Announces ...", "<Label>: <Name> Will Reopen ...", "<Label>: <Name>
+    to Leave ...": the words after the separator are news with their own subject, or a
     plan of its, so the words before are the outlet's label or a pun. Where that subject is
     everyday words ("Family"), the news is the name's before the separator."""
     assert title_subjects(title) == subjects
