@@ -69,7 +69,9 @@ HOSTILE = [
     # Corrections after a question, repeated.
     "latest on x? sorry, " * 150 + "y",
     "news about x, er, " * 150 + "y",
-    # Shared pages' titles and markdown links.
+    # Shared pages' titles and markdown links, and links to acts' pages.
+    "https://quillmoss.bandcamp.com/album/x " * 150 + "news?",
+    "https://www.instagram.com/" + "q" * 60 + "/ " * 100,
     "a - b | " * 300 + "https://www.youtube.com/watch?v=a1B2c3D4e5F",
     "[" * 500 + "x - y](https://x.example/" + ")" * 500,
     ("Velvet - Moth - YouTube https://youtu.be/x\n" * 60) + "news?",

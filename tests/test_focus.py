@@ -1731,3 +1731,20 @@ def test_a_name_with_is_in_it_is_no_guess_at_the_newest(tmp_path: Path) -> None:
     not the start of a guess at the newest news ("newest is <Title>?")."""
     kb = invented_kb(tmp_path, *act_news("Quorra Vesk"), *act_news("Heaven Is Quillon"))
     answered_by(kb, "Quorra Vesk fan here. What's newest from Heaven Is Quillon?", 4)
+
+
+@pytest.mark.parametrize(
+    ("question", "number"),
+    [
+        ("https://quorravesk.bandcamp.com/album/salt any news on this project recently?", 2),
+        ("any news? https://x.com/quorravesk/status/1023557601555286817", 2),
+        ("https://www.instagram.com/quorravesk/ what are they up to lately?", 2),
+        ("https://www.ticketmaster.com/quorra-vesk-tickets/artist/2974117 tour?", 1),
+    ],
+)
+def test_a_link_to_an_acts_page_names_the_act(tmp_path: Path, question: str, number: int) -> None:
+    """A pasted link to an act's page (its Bandcamp site, a social profile, a ticket page)
+    names the act, as its handle typed would, where the message says nothing more of whom it
+    asks about ("any news on this project?")."""
+    kb = invented_kb(tmp_path, *act_news("Quorra Vesk"), *act_news("Delphine Arrowood"))
+    answered_by(kb, question, number)

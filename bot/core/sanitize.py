@@ -40,6 +40,15 @@ _TITLED_LINK = re.compile(
     r"(?m)^([^\S\n]*[^\s?][^\n?]{0,200}?[^\S\n][-–—|·][^\S\n][^\n?]{1,200}?)[^\S\n]+"
     r"((?:https?://|www\.)\S{1,2000})"
 )
+# The handle an address names an act's page by: a Bandcamp site's name, a social profile's
+# first part ("instagram.com/<handle>", "x.com/<handle>/status/..."), a ticket page's
+# ("ticketmaster.com/<act>-tickets/...").
+_ADDRESS_HANDLE = re.compile(
+    r"(?i)^(?:https?://)?(?:www\.|m\.)?(?:([\w-]{2,64})\.bandcamp\.com"
+    r"|(?:instagram\.com|x\.com|twitter\.com|tiktok\.com|facebook\.com|soundcloud\.com"
+    r"|threads\.net|youtube\.com)/@?([\w.-]{2,64})(?=[/?#]|$)"
+    r"|ticketmaster\.\w+(?:\.\w+)?/([\w-]{2,64}?)-tickets/)"
+)
 # A page title's parts, and the site's own name in an address ("youtube" in
 # "https://www.youtube.com/...", "youtu" in "https://youtu.be/...").
 _TITLE_PARTS = re.compile(r"\s+([-–—|·])\s+")
@@ -372,6 +381,18 @@ def _page_title(title: str, address: str) -> str:
     return f"{' '.join(parts[::2])} —"
 
 
+def _link_read(act_named: Callable[[str], str | None], link: re.Match[str]) -> str:
+    """A pasted link as the words it stands for: Slack's label where it has one, else the
+    act whose page it is, where its handle names one `act_named` finds (a link may be all
+    the message says of whom it asks about: "<link> any news on this project?"), else
+    nothing."""
+    if link.group(1):
+        return f" {link.group(1)} "
+    handle = _ADDRESS_HANDLE.match(link.group(0).lstrip("<"))
+    named = act_named(next(filter(None, handle.groups()))) if handle else None
+    return f" {named} — " if named else " "
+
+
 def clean_question(
     text: str,
     act_named: Callable[[str], str | None] = lambda tag: None,
@@ -400,7 +421,8 @@ def clean_question(
     text = _RANKED_ABOVE.sub(" better than ", text)
     text = _MARKDOWN_LINK.sub(lambda link: f" {_page_title(link[1], link[2])} ", text)
     text = _TITLED_LINK.sub(lambda link: f"{_page_title(link[1], link[2])} {link[2]}", text)
-    text = _LINK.sub(lambda link: f" {link.group(1) or ''} ", text)
+    text = _LINK.sub(partial(_link_read, act_named), text, count=MAX_BARE_HANDLES)
+    text = _LINK.sub(partial(_link_read, lambda handle: None), text)
     text = _DOMAIN.sub(lambda site: f" {site.group(1)} ", text)
     text = _MARKUP.sub(" ", text)
     text = _unless_emptied(_STRUCK.sub(" ", text), text)
