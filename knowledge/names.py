@@ -176,6 +176,9 @@ class Entity:
         return self.name.lower().startswith("the ")
 
 
+_DOUBLE_BARRELLED = re.compile(r"^[^\W\d_]{3,}-[^\W\d_]{3,}$")
+
+
 class NameIndex:
     """Every alias of every entity, each pointing at its most-mentioned owner."""
 
@@ -194,6 +197,15 @@ class NameIndex:
             ):
                 self._by_alias[alias] = Entity(
                     entity_id, name, kind, articles, origin == INITIALS, origin == QUESTIONS_ONLY
+                )
+        # A person's double-barrelled surname ("<First> <Word>-<Word>") is theirs alone, as
+        # fans write it without the hyphen ("<word> <word>"): a surname alias of its own.
+        for entity in list(self._by_alias.values()):
+            words = entity.name.split()
+            if entity.kind == "artist" and len(words) == 2 and _DOUBLE_BARRELLED.match(words[1]):
+                self._by_alias.setdefault(
+                    norm(words[1]),
+                    Entity(entity.id, entity.name, entity.kind, entity.articles, False, True),
                 )
         self._aliases = list(self._by_alias)
         # The words that spell names in full (initials and names met in passing left out):

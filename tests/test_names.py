@@ -2163,3 +2163,17 @@ def test_a_sentence_opens_after_the_emoji_that_follow_its_mark(text: str) -> Non
     no word of a name written inside a sentence ("Did <Name>" is no name of three words)."""
     words = {word.tokens: word for word in cased(text)}
     assert not words[("did",)].inside and words[("quill",)].inside
+
+
+def test_a_double_barrelled_surname_typed_without_its_hyphen_names_the_person(
+    tmp_path: Path,
+) -> None:
+    """Fans write "<Word>-<Word>" as two words ("oduya reyes"): a person's double-barrelled
+    surname is theirs alone, so it names them as their full name does."""
+    kb = invented_kb(
+        tmp_path,
+        ("Tamsin Oduya-Reyes Announces Tour", "Tamsin Oduya-Reyes will tour."),
+        ("Quill Harbour Share New Single", "Quill Harbour shared a single."),
+    )
+    assert names(kb, "what did oduya reyes announce") == ["Tamsin Oduya-Reyes"]
+    assert names(kb, "oduya-reyes tour dates") == ["Tamsin Oduya-Reyes"]
