@@ -682,7 +682,7 @@ POLISH = Language(
         (r"\bepk\w*\b", "ep"),
         (r"\btras\w*\b", "tour"),
         (r"\bkoncert\w*\b", "shows"),
-        (r"\b(?:za)?gra(?:ja|ja|l|la|li)?\b", "playing"),
+        (r"\b(?:za)?gra(?:ja|l|la|li)?\b", "playing"),
         (r"\bbilet\w*\b", "tickets"),
         (r"\bdokument\w*\b", "documentary"),
         (r"\bwytworni\w*\b|\blabel\w*\b", "label"),

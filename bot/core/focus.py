@@ -561,6 +561,10 @@ def _asked_again(
     which may hold an unknown name asked about; where the correction writes one, the
     correction."""
     correction = sentences[taken_back:turned]
+    before_text = " ".join(sentences[:taken_back])
+    # The words before the taking back, where they were linked already as the question
+    # corrected (none of them asking, they are all of it).
+    linked_before: Linking | None = None
     if asking(sentences[turned]):
         asked = " ".join(sentences[turned:])
         linking = link(kb, asked)
@@ -574,7 +578,8 @@ def _asked_again(
         correction = sentences[taken_back:]
         told = " ".join(correction)
         asking_before = [s for s in sentences[:taken_back] if asking(s)]
-        earlier = link(kb, " ".join(asking_before or sentences[:taken_back]))
+        earlier = link(kb, " ".join(asking_before) or before_text)
+        linked_before = None if asking_before else earlier
         named_at = {
             i for f in earlier.links if f.weight >= SURE_LINK for i in range(f.start, f.end)
         }
@@ -590,7 +595,7 @@ def _asked_again(
         return f"{' '.join(correction)} {asked}", None
     named = _acts_named(kb, corrected)
     if not named:
-        before = link(kb, " ".join(sentences[:taken_back]))
+        before = linked_before or link(kb, before_text)
         named = [] if before.written else _acts_named(kb, before)
     if not named:
         return " ".join(sentences), None
