@@ -276,6 +276,28 @@ def test_a_person_said_with_their_band_is_that_person(tmp_path: Path, question: 
     answered_by(kb, question, 4)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What's the latest from Tiller, the Quill Harbour guy?",
+        "whats new with marsh, the quill harbour singer",
+    ],
+)
+def test_a_member_told_apart_by_their_band_after_a_comma_is_that_member(
+    tmp_path: Path, question: str
+) -> None:
+    """ "<Surname>, the <Band> guy" names the member, as "<First> from <Band>" does: the band
+    after the comma says who is meant, so the member's newest news answers, not the band's."""
+    kb = invented_kb(
+        tmp_path,
+        *act_news("Quill Harbour"),
+        ("Quill Harbour Singer Marsh Tiller Sues Label", "Marsh Tiller of Quill Harbour sued."),
+        ("Marsh Tiller Shares First Solo Single", "Marsh Tiller shared a song."),
+        ("Quill Harbour Play a Secret Show", "Quill Harbour played."),
+    )
+    answered_by(kb, question, 4)
+
+
 def test_initials_two_names_share_equally_are_the_longer_names(tmp_path: Path) -> None:
     """Fans shorten a band of three words to its initials more than a person's two
     ("<First> <Last>-<Word>"): as often in the news, the band is meant."""

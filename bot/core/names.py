@@ -27,6 +27,7 @@ from bot.core.cues import (
     AMOUNT,
     DESCRIBED_ACTS,
     FOREIGN_CHAT,
+    MEMBER_ROLES,
     NAME_ASKED,
     STOPWORDS,
     TOURING_SAID,
@@ -514,7 +515,7 @@ def link(kb: KnowledgeBase, text: str, within: str | None = None) -> Linking:
             free[found.start] = False
     links += cut
     links += _one_word_dropped(kb, text, tokens, free)
-    links = _members_named_first(kb, tokens, free, links)
+    links = _members_named_first(kb, tokens, free, links, breaks)
     if not links:
         links += _span_links(kb, tokens, free, partial(_plural_named, kb), exact=False)
     if not links:
@@ -934,18 +935,37 @@ MEMBER_LOOKUPS = 2
 
 
 def _members_named_first(
-    kb: KnowledgeBase, tokens: tuple[str, ...], free: list[bool], links: list[Link]
+    kb: KnowledgeBase,
+    tokens: tuple[str, ...],
+    free: list[bool],
+    links: list[Link],
+    breaks: frozenset[int],
 ) -> list[Link]:
     """The links with a first name alone right before a band the question surely links
-    ("<First> from <Band>", "<First> of the <Band>") linked, words and band together, to the
-    person of that name the news places in the band (`act_of`), the most mentioned of them:
-    fans call a member by a first name and their band, which says who, not what about."""
+    ("<First> from <Band>", "<First> of the <Band>"), or a first name or surname told apart
+    by its band after a comma ("<Surname>, the <Band> guy"), linked, words and band
+    together, to the person of that name the news places in the band (`act_of`), the most
+    mentioned of them: fans call a member by one name and their band, which says who, not
+    what about."""
     bands = {f.start: f for f in links if f.weight >= SURE_LINK and f.entity.kind == "artist"}
     tried = 0
     for at, token in enumerate(tokens[:-2]):
-        if not free[at] or token in spelling.QUESTION_WORDS or tokens[at + 1] not in OF_BAND:
+        if not free[at] or token in spelling.QUESTION_WORDS:
             continue
-        band = bands.get(at + 3 if tokens[at + 2] == "the" else at + 2)
+        # The band after a comma is linked apart: a link does not run past a comma.
+        apart = False
+        if tokens[at + 1] in OF_BAND:
+            band = bands.get(at + 3 if tokens[at + 2] == "the" else at + 2)
+            people = kb.names.opened_by(token)[:MEMBERS_TRIED]
+        elif tokens[at + 1] == "the" and at + 1 in breaks:
+            band = bands.get(at + 2)
+            if band is None or band.end == len(tokens) or tokens[band.end] not in _CALLED_MEMBER:
+                continue
+            apart = True
+            surnamed = kb.names.last_named(token)
+            people = kb.names.opened_by(token)[:MEMBERS_TRIED] + ([surnamed] if surnamed else [])
+        else:
+            continue
         if band is None:
             continue
         tried += 1
@@ -954,7 +974,7 @@ def _members_named_first(
         person = next(
             (
                 p
-                for p in kb.names.opened_by(token)[:MEMBERS_TRIED]
+                for p in people
                 if p.kind == "artist"
                 and _a_person(p.name)
                 and act_of(kb, p.name, set(), said_of(kb, [p.name])) == band.entity.name
@@ -964,8 +984,13 @@ def _members_named_first(
         if person is not None:
             free[at] = False
             links = [f for f in links if f is not band]
-            links.append(Link(at, band.end, person, SURE_LINK, exact=False))
+            links.append(Link(at, at + 1 if apart else band.end, person, SURE_LINK, exact=False))
     return links
+
+
+# What a comma's "the <Band> ..." calls the one named before it ("<Surname>, the <Band>
+# drummer").
+_CALLED_MEMBER = MEMBER_ROLES | {"guy", "gal", "dude", "girl", "man", "woman"}
 
 
 # How many times as many articles a person's full name needs as a one-word name of their first
