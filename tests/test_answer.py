@@ -298,6 +298,15 @@ def test_a_member_told_apart_by_their_band_after_a_comma_is_that_member(
     answered_by(kb, question, 4)
 
 
+def test_text_speak_asks_for_the_kind_of_news_it_spells(tmp_path: Path) -> None:
+    """ "annc'd" asks for an announcement and "l8st" for the newest news, not about what a
+    name spelled so would be."""
+    kb = invented_kb(tmp_path, *act_news("Quill Harbour"))
+    answered_by(kb, "quill harbour annc'd a new albm??", 1)
+    answered_by(kb, "quill harbour l8st? sum1 said smth abt them b4", 2)
+    answered_by(kb, "wat's quill harbour sayin l8ly", 2)
+
+
 def test_initials_two_names_share_equally_are_the_longer_names(tmp_path: Path) -> None:
     """Fans shorten a band of three words to its initials more than a person's two
     ("<First> <Last>-<Word>"): as often in the news, the band is meant."""

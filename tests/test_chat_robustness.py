@@ -59,6 +59,8 @@ HOSTILE = [
     "?! 🔥" * 300 + " Did",
     "whats new with " + "q1ll_" * 400,
     "whats new with " + "marsh from quill harbour " * 30,
+    "whats new with " + "tiller, the quill harbour guy " * 30,
+    "ne1 annc'd l8st albm sayin openin " * 60,
     # Parts set aside before the question, and first names alone, repeated.
     "Enough Quill news, " * 200 + "what's new?",
     "Not The " * 300 + "— x?",
@@ -205,6 +207,23 @@ def test_a_shared_pages_title_keeps_the_act_without_the_site_or_the_song(
     """A page title pasted with a link ("<Act> - <Song> (Official Video) - YouTube") names
     the site and a song the news seldom names, whose words would read as an unknown name
     asked about; the act stays, as a part of its own before the question."""
+    assert clean_question(typed) == words
+
+
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        ("velvet moth annc'd a new albm??", "velvet moth announced a new album??"),
+        ("ne1 kno wats nw w/ velvet moth", "anyone know what's new w/ velvet moth"),
+        ("velvet moth l8st? sum1 said smth", "velvet moth latest? someone said smth"),
+        ("who's openin 4 velvet moth 2nite", "who's opening 4 velvet moth tonight"),
+        ("who prdcd it, wat lbl", "who produced it, wat label"),
+        ("Putin said", "Putin said"),
+    ],
+)
+def test_text_speak_is_read_as_the_words_it_spells(typed: str, words: str) -> None:
+    """ "annc'd", "albm" and "l8st" would read as an unknown name asked about, and hide what
+    kind of news is asked for; a verb without its "g" ("openin") hides which fact."""
     assert clean_question(typed) == words
 
 

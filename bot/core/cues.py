@@ -860,6 +860,50 @@ SPELLED_OUT = dict(
     )
 )
 
+# Text-speak ("annc'd", "albm", "l8st", "ne1", "sum1", "2nite", "prdcd"), and the verbs
+# chat writes without their "g" ("who's openin for <act>", "wat r they sayin"): read as the
+# English words before any cue is matched, as a word with a digit or without its vowels is
+# no name's. Only forms no English word or name is spelled as.
+TEXTED = {
+    "annc": "announce",
+    "anncs": "announces",
+    "anncd": "announced",
+    "annc'd": "announced",
+    "annc’d": "announced",
+    "annced": "announced",
+    "annct": "announcement",
+    "albm": "album",
+    "albms": "albums",
+    "l8st": "latest",
+    "l8est": "latest",
+    "l8ly": "lately",
+    "l8r": "later",
+    "lbl": "label",
+    "prdcd": "produced",
+    "prdcr": "producer",
+    "ne1": "anyone",
+    "sum1": "someone",
+    "som1": "someone",
+    "evry1": "everyone",
+    "2nite": "tonight",
+    "2nyt": "tonight",
+    "2day": "today",
+    "2moro": "tomorrow",
+    "2morrow": "tomorrow",
+    "tmrw": "tomorrow",
+    "gr8": "great",
+    "kno": "know",
+    "wats": "what's",
+    "wat's": "what's",
+    "wat’s": "what's",
+    "wich": "which",
+    "nw": "new",
+}
+DROPPED_G = frozenset(
+    """say do play open com dropp tour releas announc work go happen headlin record mak
+    writ produc perform sign leav join gett sell cancel postpon reschedul plann""".split()
+)
+
 # "Headline" after a word asking for the newest ("latest headline", "any headlines") is the
 # news asked for, not a band headlining.
 HEADLINE_ASKED = frozenset({"latest", "newest", "recent", "last", "any", "top"})

@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Callable
 from functools import partial
 
-from bot.core.cues import HESITATIONS, QUESTION_OPENERS, SPELLED_OUT
+from bot.core.cues import DROPPED_G, HESITATIONS, QUESTION_OPENERS, SPELLED_OUT, TEXTED
 from bot.core.tokens import letters_joined
 
 # Chat tells a story of sixty to eighty words around its question, which may come last; more
@@ -212,6 +212,10 @@ _RECORD_COUNTED = re.compile(r"(?i)\b(lp|ep)\s?#?([1-9])\b|\b(album|record)\s?#(
 # Punctuation that a phone's dictation types out as words ("any news question mark"): the
 # mark it stands for. "Period" only where it ends the message and no determiner comes before
 # it ("in that period").
+_TEXTED = re.compile(
+    rf"(?i)(?<![\w'’])(?:({'|'.join(map(re.escape, sorted(TEXTED, key=len, reverse=True)))})"
+    rf"|({'|'.join(sorted(DROPPED_G))})in['’]?)(?![\w'’])"
+)
 _SPOKEN_MARKS = {"question mark": "?", "exclamation mark": "!", "exclamation point": "!"}
 _SPOKEN_MARK = re.compile(rf"\s+({'|'.join(_SPOKEN_MARKS)})\b", re.IGNORECASE)
 _SPOKEN_PERIOD = re.compile(
@@ -288,6 +292,11 @@ _RELAYED = re.compile(
 _ASKING_FOR = re.compile(
     rf"[,(]?\s*(?i:(?:just\s+)?asking for (?:my|a|our) (?:[\w'’-]+\s+)?{_RELATIONS})\s*[:,)]?\s*"
 )
+
+
+def _texted(word: re.Match[str]) -> str:
+    """The English word text-speak writes so (`TEXTED`, `DROPPED_G`)."""
+    return TEXTED[word[1].lower()] if word[1] else f"{word[2].lower()}ing"
 
 
 def _counted_record(counted: re.Match[str]) -> str:
@@ -446,6 +455,7 @@ def clean_question(
     text = _unless_emptied(_QUESTION_HEADING.sub("", text), text)
     text = _BROKEN_OFF.sub(" —", _SAID_AGAIN.sub("", _LINE_END.sub(" — ", text)))
     text = _TLDR.sub("tldr", _RECORD_COUNTED.sub(_counted_record, text))
+    text = _TEXTED.sub(_texted, text)
     text = _WHATEVER_HAPPENED.sub("any news on", text)
     text = _ASKED_DID.sub(r"\1 did", _STOP_OWNS.sub("", text))
     text = _SPOKEN_MARK.sub(lambda mark: _SPOKEN_MARKS[mark[1].lower()], text)
