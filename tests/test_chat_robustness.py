@@ -216,14 +216,17 @@ def test_a_shared_pages_title_keeps_the_act_without_the_site_or_the_song(
         ("velvet moth annc'd a new albm??", "velvet moth announced a new album??"),
         ("ne1 kno wats nw w/ velvet moth", "anyone know what's new w/ velvet moth"),
         ("velvet moth l8st? sum1 said smth", "velvet moth latest? someone said smth"),
-        ("who's openin 4 velvet moth 2nite", "who's opening 4 velvet moth tonight"),
+        ("who's openin 4 velvet moth 2nite", "who's opening for velvet moth tonight"),
+        ("velvet moth tour? 4 wich albm", "velvet moth tour? for which album"),
+        ("velvet moth playing 4 nights", "velvet moth playing 4 nights"),
         ("who prdcd it, wat lbl", "who produced it, wat label"),
         ("Putin said", "Putin said"),
     ],
 )
 def test_text_speak_is_read_as_the_words_it_spells(typed: str, words: str) -> None:
     """ "annc'd", "albm" and "l8st" would read as an unknown name asked about, and hide what
-    kind of news is asked for; a verb without its "g" ("openin") hides which fact."""
+    kind of news is asked for; a verb without its "g" ("openin") hides which fact, and so
+    does a "4" for "for"."""
     assert clean_question(typed) == words
 
 

@@ -212,6 +212,12 @@ _RECORD_COUNTED = re.compile(r"(?i)\b(lp|ep)\s?#?([1-9])\b|\b(album|record)\s?#(
 # Punctuation that a phone's dictation types out as words ("any news question mark"): the
 # mark it stands for. "Period" only where it ends the message and no determiner comes before
 # it ("in that period").
+# Text-speak's "4" for "for": after "opening" or "waiting" ("openin 4 <act>") or before what
+# is asked ("4 wich albm"), where no name or count has it ("<Act> 4", "playing 4 shows").
+_TEXTED_FOR = re.compile(
+    r"(?<![\w'’])4(?= (?:wat|what|which|who|when|u)\b)|(?:(?<=opening )|(?<=waiting ))4(?= )",
+    re.IGNORECASE,
+)
 _TEXTED = re.compile(
     rf"(?i)(?<![\w'’])(?:({'|'.join(map(re.escape, sorted(TEXTED, key=len, reverse=True)))})"
     rf"|({'|'.join(sorted(DROPPED_G))})in['’]?)(?![\w'’])"
@@ -455,7 +461,7 @@ def clean_question(
     text = _unless_emptied(_QUESTION_HEADING.sub("", text), text)
     text = _BROKEN_OFF.sub(" —", _SAID_AGAIN.sub("", _LINE_END.sub(" — ", text)))
     text = _TLDR.sub("tldr", _RECORD_COUNTED.sub(_counted_record, text))
-    text = _TEXTED.sub(_texted, text)
+    text = _TEXTED_FOR.sub("for", _TEXTED.sub(_texted, text))
     text = _WHATEVER_HAPPENED.sub("any news on", text)
     text = _ASKED_DID.sub(r"\1 did", _STOP_OWNS.sub("", text))
     text = _SPOKEN_MARK.sub(lambda mark: _SPOKEN_MARKS[mark[1].lower()], text)
