@@ -298,6 +298,32 @@ def test_a_member_told_apart_by_their_band_after_a_comma_is_that_member(
     answered_by(kb, question, 4)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What's the ex-Quill Harbour bassist Marsh Tiller been up to lately?",
+        "Marsh Tiller (the Quill Harbour bassist) - anything recent?",
+        "Marsh Tillr (the Quill Harbour bassist) - anything recent?",
+        "did Quill Harbour bassist Marsh Tiller announce anything",
+    ],
+)
+def test_a_band_that_says_who_a_person_is_asks_for_the_persons_news(
+    tmp_path: Path, question: str
+) -> None:
+    """A band named with a role beside a person ("<Band> bassist <Person>") says who the
+    person is: their newest news answers, not an older item that names both. The aside, the
+    typo and the announcement were answered so before in this small knowledge base too:
+    guards of the same reading."""
+    kb = invented_kb(
+        tmp_path,
+        *act_news("Quill Harbour"),
+        ("Quill Harbour Bassist Marsh Tiller Announces Solo Tour", "Marsh Tiller will tour."),
+        ("Marsh Tiller Opens a Bakery", "Marsh Tiller opened a bakery."),
+        ("Quill Harbour Play a Secret Show", "Quill Harbour played."),
+    )
+    answered_by(kb, question, 3 if "announce" in question else 4)
+
+
 def test_text_speak_asks_for_the_kind_of_news_it_spells(tmp_path: Path) -> None:
     """ "annc'd" asks for an announcement and "l8st" for the newest news, not about what a
     name spelled so would be."""

@@ -611,6 +611,13 @@ def link(kb: KnowledgeBase, text: str, within: str | None = None) -> Linking:
         else context.appositions(tokens, links, breaks, act_end, capitals, name_like)
     )
     _unlink(links, free, [f for f in links if apposed.issuperset(range(f.start, f.end))])
+    # A band beside a person the question names, with a role between or after ("<Band>
+    # bassist <Person>", "<Person> (the <Band> frontman)", "<Person> from <Band>"), says who
+    # the person is: no act asked about, nor words to search for.
+    for band in _bands_describing(kb, tokens, links):
+        links.remove(band)
+        if band.start and tokens[band.start - 1] in _FORMERLY:
+            free[band.start - 1] = False
     sentence_ends = (
         breaks | clause_breaks(text, len(raw), SENTENCE_END)
         if _SENTENCE_BREAK.search(text)
@@ -986,6 +993,46 @@ def _members_named_first(
             links = [f for f in links if f is not band]
             links.append(Link(at, at + 1 if apart else band.end, person, SURE_LINK, exact=False))
     return links
+
+
+def _bands_describing(kb: KnowledgeBase, tokens: tuple[str, ...], links: list[Link]) -> list[Link]:
+    """The artists linked beside a person the question names surely or by a typo, where a role
+    joins them ("<Band> bassist <Person>", "ex-<Band> drummer <Person>", "<Person>, the
+    <Band> guy", "<Person> (the <Band> frontman)") or "from" or "of" does ("<Person> from
+    <Band>"). A person linked by a typo may be another than the one meant ("<First> <Surnme>"
+    read as a better known <First> <Surname>): the news must place them in the band
+    (`act_of`)."""
+    people = [
+        f for f in links if (f.weight >= SURE_LINK or not f.exact) and _a_person(f.entity.name)
+    ]
+    found = []
+    for band in links:
+        if band.entity.kind != "artist":
+            continue
+        role_after = band.end < len(tokens) and tokens[band.end] in _CALLED_MEMBER
+        for person in people:
+            if person is band:
+                continue
+            between = tokens[person.end : band.start]
+            joined = (role_after and person.start == band.end + 1) or (
+                person.end <= band.start
+                and set(between) <= _BEFORE_BAND
+                and (role_after or not OF_BAND.isdisjoint(between))
+            )
+            if joined and (
+                person.exact
+                or act_of(kb, person.entity.name, set(), said_of(kb, [person.entity.name]))
+                == band.entity.name
+            ):
+                found.append(band)
+                break
+    return found
+
+
+# The words between a person and the band that says who they are ("<Person>, the <Band>
+# guy", "<Person> from the <Band>").
+_FORMERLY = frozenset({"ex", "former"})
+_BEFORE_BAND = OF_BAND | _FORMERLY | {"the"}
 
 
 # What a comma's "the <Band> ..." calls the one named before it ("<Surname>, the <Band>
