@@ -402,13 +402,60 @@ def unsectioned(title: str) -> str:
 
 def news_lead(title: str) -> str:
     """A headline from where its own news opens: after an outlet's section label and after a
-    kicker or column title before a name's news ("<Kicker>: <Name> Announces ..."), so a
-    headline opening with a name that way is about it as one opening with the name is."""
+    kicker or column title before a name's news ("<Kicker>: <Name> Announces ...", "SOLD
+    OUT: <NAME> at <Venue>"), so a headline opening with a name that way is about it as one
+    opening with the name is."""
     title = unsectioned(title)
     parts = _separated(title)
-    if parts is not None and (_column(parts[0]) or _kicked_name(parts[1]) is not None):
+    if parts is not None and (
+        _column(parts[0]) or _kicked_name(parts[1]) is not None or _after_kicker(*parts)
+    ):
         return parts[1].strip()
     return title
+
+
+# A name in capitals opening a headline's words after a kicker ("<NAME> at <Venue>", "<THE
+# NAME> — <Tour>", "<NAME> + <NAME> — ..."): its words, up to the first word that is not.
+_CAPITALS_RUN = re.compile(r"^[A-Z0-9][A-Z0-9&'’.!$-]*(?:\s+[A-Z0-9&+][A-Z0-9&'’.!$-]*)*(?=\s|$)")
+_JOINED_NAMES = re.compile(r"\s+[+&]\s+|,\s+")
+
+
+def _after_kicker(head: str, tail: str) -> list[str]:
+    """The names a headline's words are about after an outlet's kicker in capitals ("JUST
+    ANNOUNCED:", "SOLD OUT:", "NEW DATES:", "REVIEW:"): a few everyday words, none of them a
+    name, before words not all in capitals. A name in capitals opening those words is what
+    the news is about ("SOLD OUT: <NAME> at <Venue>"), or the name that leads them
+    ("CANCELLED: <Festival> <Year> will not go ahead"). None where the words after are a
+    quote or a title and nothing more ("<WORD>: <Record Title>", a band's own headline)."""
+    words = [w for w in re.split(r"[\s&/-]+", head) if w]
+    if not (
+        0 < len(words) <= KICKER_WORDS
+        and head.upper() == head
+        and all(w.isalpha() and _kicker_word(w.lower()) for w in words)
+        and tail[:1].isupper()
+        and not tail.isupper()
+    ):
+        return []
+    run = _CAPITALS_RUN.match(tail)
+    if run is not None and any(c.isalpha() for c in run[0]) and len(run[0]) > 1:
+        lead = run[0]
+        if lead.split()[-1].isdigit():
+            lead = lead.rsplit(None, 1)[0]
+        return [n for n in _JOINED_NAMES.split(lead) if n]
+    name = _lead_name(tail)
+    return [name] if name else []
+
+
+# The most words of an outlet's kicker (`_after_kicker`).
+KICKER_WORDS = 3
+
+
+def _kicker_word(word: str) -> bool:
+    """Whether a word (lowercase) may be a kicker's: an everyday word, or one made of one
+    again or before ("REOPENING", "PRESALE")."""
+    return everyday(word) or any(
+        word.startswith(prefix) and everyday(word[len(prefix) :]) for prefix in ("re", "pre")
+    )
 
 
 def title_subjects(title: str) -> list[str]:
@@ -418,7 +465,9 @@ def title_subjects(title: str) -> list[str]:
     is none, and the name is what follows it."""
     title = unsectioned(title)
     parts = _separated(title)
-    if parts is not None and _column(parts[0]):
+    if parts is not None and (kicked := _after_kicker(*parts)):
+        candidates: list[str | None] = list(kicked)
+    elif parts is not None and _column(parts[0]):
         tail = parts[1].strip()
         words = tail.split()
         whole = (

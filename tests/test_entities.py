@@ -155,6 +155,29 @@ def test_a_kicker_before_a_headline_of_its_own_is_no_name(title: str, subjects: 
 @pytest.mark.parametrize(
     ("title", "subjects"),
     [
+        ("JUST ANNOUNCED: THE VELVET WOLVES — Salt Lamp Tour 2026", ["THE VELVET WOLVES"]),
+        ("SOLD OUT: QUILL FATHOM at The Salt Lamp, Leeds", ["QUILL FATHOM"]),
+        (
+            "JUST ANNOUNCED: ANA VIDAL + QUILL FATHOM — Co-Headline Tour",
+            ["ANA VIDAL", "QUILL FATHOM"],
+        ),
+        ("CANCELLED: Salt Lamp Weekender 2025 will not go ahead", ["Salt Lamp Weekender"]),
+        ("REVIEW: Ana Vidal live at The Salt Lamp (3/5)", ["Ana Vidal"]),
+        ("PRESALE CODE: ANA VIDAL — Lamp Tour 2025 (code LAMP25)", ["ANA VIDAL"]),
+        ("FATHOM: Salt Lamp Hours", ["FATHOM"]),
+    ],
+)
+def test_a_listings_kicker_in_capitals_is_no_name(title: str, subjects: list[str]) -> None:
+    """ "JUST ANNOUNCED:", "SOLD OUT:", "REVIEW:": a listing's kicker of everyday words in
+    capitals is the outlet's, and the name after it (in capitals too, up to the first word
+    that is not) is what the news is about. A band's own name in capitals before its
+    record's title stays the subject."""
+    assert title_subjects(title) == subjects
+
+
+@pytest.mark.parametrize(
+    ("title", "subjects"),
+    [
         ("Ana Vidal Leaves Velvet Wolves After Six Decades", ["Ana Vidal"]),
         ("Quill Fathom Quits Harbour Lanterns", ["Quill Fathom"]),
         ("Velvet Wolves Officially Part Ways", ["Velvet Wolves"]),

@@ -297,6 +297,12 @@ def test_a_songs_title_opening_a_bands_name_is_no_subject_of_its_own(kb: Knowled
         ("Here’s What Quillon Marsh Played as They Launched Their Spring Tour", None),
         ("Road to Copperton", None),
         ("Quillon Marsh odwołują koncert w Gdańsku", "tour"),
+        # A listing's kicker that sells, moves or calls off what was announced before.
+        ("SOLD OUT: QUILLON MARSH at Copper Hall", None),
+        ("PRESALE CODE: QUILLON MARSH — Copper Tour 2026 (code COPPER26)", None),
+        ("ON SALE FRIDAY: QUILLON MARSH — Copper Tour 2026", None),
+        ("MOVED: QUILLON MARSH Leeds show to Copper Hall", None),
+        ("JUST ANNOUNCED: QUILLON MARSH — Copper Tour 2026", "tour"),
     ],
 )
 def test_the_kind_of_news_a_headline_announces(title: str, kind: str | None) -> None:
