@@ -400,12 +400,24 @@ def unsectioned(title: str) -> str:
     return _SECTION.sub("", title)
 
 
+# A clause a headline opens with before its own news ("As <Act> Audition Singers, <Name>
+# Will ...", "After <Thing>, <Name> Announce ..."): what the news is about comes after it.
+_OPENING_CLAUSE = re.compile(
+    r"^(?:As|While|Amid|After|Following|Despite|Ahead of)\s+[^,:;|]{3,120}?,\s+(?=[A-Z])"
+)
+
+
+def _clause_dropped(title: str) -> str:
+    """A headline without a clause it opens with before its own news (`_OPENING_CLAUSE`)."""
+    return _OPENING_CLAUSE.sub("", title, count=1)
+
+
 def news_lead(title: str) -> str:
     """A headline from where its own news opens: after an outlet's section label and after a
     kicker or column title before a name's news ("<Kicker>: <Name> Announces ...", "SOLD
     OUT: <NAME> at <Venue>"), so a headline opening with a name that way is about it as one
     opening with the name is."""
-    title = unsectioned(title)
+    title = _clause_dropped(unsectioned(title))
     parts = _separated(title)
     if parts is not None and (
         _column(parts[0]) or _kicked_name(parts[1]) is not None or _after_kicker(*parts)
@@ -462,8 +474,9 @@ def title_subjects(title: str) -> list[str]:
     """The names a title is about: its lead before a separator, or before the first verb.
     After a separator, a name that owns what follows too: a column's name may come first
     ("<Column Name>: <Band>' <Member>"). A lead that reads as a column's title (`_column`)
-    is none, and the name is what follows it."""
-    title = unsectioned(title)
+    is none, and the name is what follows it. A clause the title opens with ("As <Act>
+    <Verb> ..., <Name> ...") is none of its own news."""
+    title = _clause_dropped(unsectioned(title))
     parts = _separated(title)
     if parts is not None and (kicked := _after_kicker(*parts)):
         candidates: list[str | None] = list(kicked)
@@ -1139,9 +1152,15 @@ def variants(name: str) -> list[str]:
     spelled = [number_words(t) if t.isdigit() else _SPELLED_OUT.get(t, t) for t in tokens]
     if len(tokens) > 1 and spelled != tokens:
         found.append(" ".join(spelled))
-    in_digits = _NUMBER_WORDS.sub(_as_digits, " ".join(tokens))
-    if len(tokens) > 1 and in_digits != " ".join(tokens):
+    joined = " ".join(tokens)
+    in_digits = _NUMBER_WORDS.sub(_as_digits, joined)
+    if len(tokens) > 1 and in_digits != joined:
         found.append(in_digits)
+        # A name of two numbers is typed with either one in digits ("<One> <Word> <Zero>" as
+        # "1 <word> zero").
+        numbers = list(_NUMBER_WORDS.finditer(joined))
+        if len(numbers) > 1:
+            found += [f"{joined[: n.start()]}{_as_digits(n)}{joined[n.end() :]}" for n in numbers]
     shortened = [_SHORT_FORMS.get(t, t) for t in tokens]
     if len(tokens) > 1 and shortened != tokens:
         found.append(" ".join(shortened))

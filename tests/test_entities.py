@@ -178,6 +178,20 @@ def test_a_listings_kicker_in_capitals_is_no_name(title: str, subjects: list[str
 @pytest.mark.parametrize(
     ("title", "subjects"),
     [
+        ("As Velvet Wolves Audition Singers, Ana Vidal Will Front Quill Fathom", ["Ana Vidal"]),
+        ("After Split, Velvet Wolves Announce Farewell Tour", ["Velvet Wolves"]),
+        ("Amid Lawsuit, Ana Vidal Cancels Tour", ["Ana Vidal"]),
+    ],
+)
+def test_a_clause_a_headline_opens_with_is_not_its_news(title: str, subjects: list[str]) -> None:
+    """ "As <Act> <Verb> ..., <Name> Will ...": the clause before the comma sets the scene,
+    and the news, with its subject, follows it."""
+    assert title_subjects(title) == subjects
+
+
+@pytest.mark.parametrize(
+    ("title", "subjects"),
+    [
         ("Ana Vidal Leaves Velvet Wolves After Six Decades", ["Ana Vidal"]),
         ("Quill Fathom Quits Harbour Lanterns", ["Quill Fathom"]),
         ("Velvet Wolves Officially Part Ways", ["Velvet Wolves"]),
@@ -510,6 +524,9 @@ def test_number_words_in_names_are_also_written_as_digits() -> None:
     assert "harbour of 4" in variants("Harbour Of Four")
     assert "12 lanterns" in variants("Twelve Lanterns")
     assert "quill 30" in variants("Quill Thirty")
+    # A name of two numbers is typed with either one in digits.
+    assert {"1 harbour 0", "1 harbour zero", "one harbour 0"} <= set(variants("One Harbour Zero"))
+    assert "21 moths" in variants("Twenty One Moths")
     assert "32 lanterns" in variants("Thirty Two Lanterns")
 
 
