@@ -879,6 +879,27 @@ _LINEUP_WORDS = frozenset({"lineup", "line-up"})
 _A_YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
+# A role a headline names someone by, just before their name ("... Part Ways With Guitarist
+# <First> <Last>", "... Debut New Drummer <First> <Last> at ...").
+_ROLE_THEN_NAME = re.compile(
+    r"\b(?:Guitarist|Drummer|Bassist|Singer|Vocalist|Frontman|Frontwoman|Keyboardist|Producer"
+    r"|Saxophonist|Pianist)\s+([A-Z][\w'’.-]*\s+[A-Z][\w'’.-]*)(?=$|[,:;(]|\s+[^A-Z\s])"
+)
+
+
+def role_named(title: str) -> list[Name]:
+    """The people a headline names after their role, two capitalised words and then none:
+    whoever the headline is about, a member who joins, leaves or stands in is named so, and
+    fans ask about them by that name. A name of three words or one the headline runs on into
+    its verb ("<First> <Last> Fills In") is left to the other readings."""
+    return [
+        Name(name, kind_of(name))
+        for match in _ROLE_THEN_NAME.finditer(title)
+        if plausible_subject(name := _unowned(match.group(1)))
+        and norm(name).split()[-1] not in TITLE_BOUNDARY | NOT_NAMES | DEMONYMS
+    ]
+
+
 def festival_names(title: str) -> list[Name]:
     """Festivals a headline names further on, where its subject (`title_subjects`) and the
     runs of a sentence-case headline (`headline_names`) do not reach: a run of capitalised

@@ -23,6 +23,7 @@ from knowledge.entities import (
     number_words,
     plausible,
     recurring_names,
+    role_named,
     styled_names,
     surnames,
     title_subjects,
@@ -187,6 +188,24 @@ def test_a_clause_a_headline_opens_with_is_not_its_news(title: str, subjects: li
     """ "As <Act> <Verb> ..., <Name> Will ...": the clause before the comma sets the scene,
     and the news, with its subject, follows it."""
     assert title_subjects(title) == subjects
+
+
+@pytest.mark.parametrize(
+    ("title", "people"),
+    [
+        ("Velvet Wolves Part Ways With Guitarist Ana Vidal", ["Ana Vidal"]),
+        ("Velvet Wolves Debut New Drummer Quill Fathom at Secret Show", ["Quill Fathom"]),
+        ("Velvet Wolves Drummer Quill Fathom Dead at 77", []),
+        ("Ana Vidal Guest Stars on New Single", []),
+    ],
+)
+def test_a_person_named_after_their_role_in_a_headline_is_a_name(
+    title: str, people: list[str]
+) -> None:
+    """ "... Part Ways With Guitarist <First> <Last>": a role names the person after it, whom
+    fans ask about by that name, though the headline is the band's. A name the headline runs
+    on into its verb is left to the reading of its subject."""
+    assert [name.name for name in role_named(title)] == people
 
 
 @pytest.mark.parametrize(
