@@ -954,7 +954,7 @@ def _members_named_first(
     together, to the person of that name the news places in the band (`act_of`), the most
     mentioned of them: fans call a member by one name and their band, which says who, not
     what about."""
-    bands = {f.start: f for f in links if f.weight >= SURE_LINK and f.entity.kind == "artist"}
+    bands = {f.start: f for f in links if f.entity.kind == "artist"}
     tried = 0
     for at, token in enumerate(tokens[:-2]):
         if not free[at] or token in spelling.QUESTION_WORDS:
@@ -983,7 +983,7 @@ def _members_named_first(
                 p
                 for p in people
                 if p.kind == "artist"
-                and _a_person(p.name)
+                and _a_member(p.name)
                 and act_of(kb, p.name, set(), said_of(kb, [p.name])) == band.entity.name
             ),
             None,
@@ -1049,6 +1049,15 @@ def _a_person(name: str) -> bool:
     """Whether a name is written as a person's: a first name and a surname, no "The"."""
     words = name.split()
     return len(words) == 2 and words[0].lower() != "the"
+
+
+def _a_member(name: str) -> bool:
+    """Whether a name may be a band member's, whom the news then places in the band: a
+    person's (`_a_person`), or with a middle name ("<First> <Middle> <Last>")."""
+    words = name.split()
+    return _a_person(name) or (
+        len(words) == 3 and all(w[:1].isupper() for w in words) and words[0].lower() != "the"
+    )
 
 
 # The fewest letters of a first name or surname read alone as a name ("Thom"): a shorter
