@@ -301,16 +301,17 @@ def test_a_member_told_apart_by_their_band_after_a_comma_is_that_member(
 def test_a_first_name_from_a_band_of_an_everyday_word_is_the_member(tmp_path: Path) -> None:
     """ "<first> from <word>": the band's name is an everyday word, linked unsurely, and the
     member a middle name too ("<First> <Middle> <Last>"); the news placing them in that band
-    says who is meant, and their newest news answers."""
+    says who is meant, and their newest news answers. Before a band linked so, an everyday
+    word ("most of <word>") is more likely chat, and no first name is read in it."""
     kb = invented_kb(
         tmp_path,
         *act_news("Lantern"),
-        ("Lantern Singer Marsh James Tiller Sues Label", "Marsh James Tiller of Lantern sued."),
-        ("Marsh James Tiller Opens a Bakery", "Marsh James Tiller opened a bakery."),
+        ("Lantern Singer Quillon James Tiller Sues Label", "Quillon James Tiller of Lantern sued."),
+        ("Quillon James Tiller Opens a Bakery", "Quillon James Tiller opened a bakery."),
         ("Lantern Play a Secret Show", "Lantern played."),
         *everyday("I carried a lantern home.", 3),
     )
-    answered_by(kb, "what's marsh from lantern up to lately", 4)
+    answered_by(kb, "what's quillon from lantern up to lately", 4)
 
 
 @pytest.mark.parametrize(

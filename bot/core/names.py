@@ -973,7 +973,9 @@ def _members_named_first(
             people = kb.names.opened_by(token)[:MEMBERS_TRIED] + ([surnamed] if surnamed else [])
         else:
             continue
-        if band is None:
+        # Before a band linked unsurely, an everyday word is more likely chat ("most of
+        # <word>") than a first name: its news is not read.
+        if band is None or (band.weight < SURE_LINK and everyday(token)):
             continue
         tried += 1
         if tried > MEMBER_LOOKUPS:
