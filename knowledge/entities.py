@@ -438,7 +438,8 @@ def _after_kicker(head: str, tail: str) -> list[str]:
     name, before words not all in capitals. A name in capitals opening those words is what
     the news is about ("SOLD OUT: <NAME> at <Venue>"), or the name that leads them
     ("CANCELLED: <Festival> <Year> will not go ahead"). None where the words after are a
-    quote or a title and nothing more ("<WORD>: <Record Title>", a band's own headline)."""
+    quote or a title and nothing more ("<WORD>: <Record Title>", a band's own headline), or
+    the head is no kicker."""
     words = [w for w in re.split(r"[\s&/-]+", head) if w]
     if not (
         0 < len(words) <= KICKER_WORDS

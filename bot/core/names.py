@@ -948,12 +948,13 @@ def _members_named_first(
     links: list[Link],
     breaks: frozenset[int],
 ) -> list[Link]:
-    """The links with a first name alone right before a band the question surely links
-    ("<First> from <Band>", "<First> of the <Band>"), or a first name or surname told apart
-    by its band after a comma ("<Surname>, the <Band> guy"), linked, words and band
-    together, to the person of that name the news places in the band (`act_of`), the most
-    mentioned of them: fans call a member by one name and their band, which says who, not
-    what about."""
+    """The links with a first name alone right before a band the question links ("<First>
+    from <Band>", "<First> of the <Band>"), or a first name or surname told apart by its
+    band after a comma ("<Surname>, the <Band> guy"), linked, words and band together, to
+    the person of that name the news places in the band (`act_of`), the most mentioned of
+    them: fans call a member by one name and their band, which says who, not what about.
+    The news placing them there is the evidence, so a band linked unsurely (a name of
+    everyday words) serves too."""
     bands = {f.start: f for f in links if f.entity.kind == "artist"}
     tried = 0
     for at, token in enumerate(tokens[:-2]):

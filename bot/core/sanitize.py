@@ -209,19 +209,20 @@ _BARE_HANDLE = re.compile(
 # A record counted as fans count it ("LP2", "EP #3", "album #2"): the second LP, as news
 # writes it; glued to its number, "lp2" would read as an unknown name.
 _RECORD_COUNTED = re.compile(r"(?i)\b(lp|ep)\s?#?([1-9])\b|\b(album|record)\s?#([1-9])\b")
-# Punctuation that a phone's dictation types out as words ("any news question mark"): the
-# mark it stands for. "Period" only where it ends the message and no determiner comes before
-# it ("in that period").
 # Text-speak's "4" for "for": after "opening" or "waiting" ("openin 4 <act>") or before what
 # is asked ("4 wich albm"), where no name or count has it ("<Act> 4", "playing 4 shows").
 _TEXTED_FOR = re.compile(
     r"(?<![\w'’])4(?= (?:wat|what|which|who|when|u)\b)|(?:(?<=opening )|(?<=waiting ))4(?= )",
     re.IGNORECASE,
 )
+# Text-speak's words (`TEXTED`) and verbs without their "g" (`DROPPED_G`), whole words only.
 _TEXTED = re.compile(
     rf"(?i)(?<![\w'’])(?:({'|'.join(map(re.escape, sorted(TEXTED, key=len, reverse=True)))})"
     rf"|({'|'.join(sorted(DROPPED_G))})in['’]?)(?![\w'’])"
 )
+# Punctuation that a phone's dictation types out as words ("any news question mark"): the
+# mark it stands for. "Period" only where it ends the message and no determiner comes before
+# it ("in that period").
 _SPOKEN_MARKS = {"question mark": "?", "exclamation mark": "!", "exclamation point": "!"}
 _SPOKEN_MARK = re.compile(rf"\s+({'|'.join(_SPOKEN_MARKS)})\b", re.IGNORECASE)
 _SPOKEN_PERIOD = re.compile(
