@@ -518,11 +518,14 @@ def title_subjects(title: str) -> list[str]:
     return names
 
 
+# What headlines call a band's members, by the part each plays (`_MEMBER_AFTER_BAND`,
+# `_ROLE_THEN_NAME`).
+_BAND_ROLES = "Singer|Frontman|Frontwoman|Vocalist|Drummer|Guitarist|Bassist|Keyboardist"
 # What a headline calls a band's member after the band ("<Band> Singer <First> <Last>",
 # "Ex-<Band> Drummer ..."), and what it may say of the member before the band.
 _MEMBER_AFTER_BAND = re.compile(
     r"^(?P<band>.+?)\s+(?:(?:Lead|Founding|Original|Touring|Longtime|Former)\s+)?"
-    r"(?:Singer|Frontman|Frontwoman|Vocalist|Drummer|Guitarist|Bassist|Keyboardist)"
+    rf"(?:{_BAND_ROLES})"
     r"\s+(?=[A-Z])"
 )
 _BEFORE_BAND = re.compile(
@@ -883,8 +886,8 @@ _A_YEAR = re.compile(r"^(?:19|20)\d\d$")
 # A role a headline names someone by, just before their name ("... Part Ways With Guitarist
 # <First> <Last>", "... Debut New Drummer <First> <Last> at ...").
 _ROLE_THEN_NAME = re.compile(
-    r"\b(?:Guitarist|Drummer|Bassist|Singer|Vocalist|Frontman|Frontwoman|Keyboardist|Producer"
-    r"|Saxophonist|Pianist)\s+([A-Z][\w'’.-]*\s+[A-Z][\w'’.-]*)(?=$|[,:;(]|\s+[^A-Z\s])"
+    rf"\b(?:{_BAND_ROLES}|Producer|Saxophonist|Pianist)"
+    r"\s+([A-Z][\w'’.-]*\s+[A-Z][\w'’.-]*)(?=$|[,:;(]|\s+[^A-Z\s])"
 )
 
 

@@ -411,8 +411,6 @@ def speaks_of(title: str, kind: str) -> bool:
     return cue.search(_QUOTE_MARKS.sub(" ", _QUOTED_WORK.sub(" ", title))) is not None
 
 
-# A guide to news already out ("<Act>'s 2026 Tour: How to Get Tickets", "Here's How to Watch
-# <Show>"), which announces only what the rest of its headline does.
 # A headline that tells what its subject will do ("<Act> Will Reopen in May", "<Act> to
 # Leave the Band", "<Act> Set to Star in <Show>"): a plan announced, of whatever kind.
 # "Will" opening the headline, or after "and", "&" or "with", is a first name.
@@ -422,6 +420,8 @@ PLANNED = re.compile(
     r"|Orchestrate|Transfer|Perform|Return|Reunite|Retire|Host|Headline|Tour|Record|Launch"
     r"|Premiere|Celebrate|Replace|Succeed|Reissue)\b"
 )
+# A guide to news already out ("<Act>'s 2026 Tour: How to Get Tickets", "Here's How to Watch
+# <Show>"), which announces only what the rest of its headline does.
 _GUIDE = re.compile(
     r"(?i)(?::\s*(?:here['’]s )?|\bhere['’]s )how to (?:get|buy|score|watch|stream)\b.*$"
 )

@@ -200,7 +200,7 @@ class NameIndex:
                 )
         # A person's double-barrelled surname ("<First> <Word>-<Word>") is theirs alone, as
         # fans write it without the hyphen ("<word> <word>"): a surname alias of its own.
-        for entity in list(self._by_alias.values()):
+        for entity in {e.id: e for e in self._by_alias.values()}.values():
             words = entity.name.split()
             if entity.kind == "artist" and len(words) == 2 and _DOUBLE_BARRELLED.match(words[1]):
                 self._by_alias.setdefault(

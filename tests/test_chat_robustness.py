@@ -214,6 +214,7 @@ def test_a_shared_pages_title_keeps_the_act_without_the_site_or_the_song(
     ("typed", "words"),
     [
         ("velvet moth annc'd a new albm??", "velvet moth announced a new album??"),
+        ("velvet moth annc’d a tour", "velvet moth announced a tour"),
         ("ne1 kno wats nw w/ velvet moth", "anyone know what's new w/ velvet moth"),
         ("velvet moth l8st? sum1 said smth", "velvet moth latest? someone said smth"),
         ("who's openin 4 velvet moth 2nite", "who's opening for velvet moth tonight"),

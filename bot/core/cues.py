@@ -863,13 +863,13 @@ SPELLED_OUT = dict(
 # Text-speak ("annc'd", "albm", "l8st", "ne1", "sum1", "2nite", "prdcd"), and the verbs
 # chat writes without their "g" ("who's openin for <act>", "wat r they sayin"): read as the
 # English words before any cue is matched, as a word with a digit or without its vowels is
-# no name's. Only forms no English word or name is spelled as.
+# no name's. Only forms no English word or name is spelled as; a curly apostrophe is read as
+# a straight one.
 TEXTED = {
     "annc": "announce",
     "anncs": "announces",
     "anncd": "announced",
     "annc'd": "announced",
-    "annc’d": "announced",
     "annced": "announced",
     "annct": "announcement",
     "albm": "album",
@@ -895,7 +895,6 @@ TEXTED = {
     "kno": "know",
     "wats": "what's",
     "wat's": "what's",
-    "wat’s": "what's",
     "wich": "which",
     "nw": "new",
 }

@@ -215,9 +215,17 @@ _TEXTED_FOR = re.compile(
     r"(?<![\w'’])4(?= (?:wat|what|which|who|when|u)\b)|(?:(?<=opening )|(?<=waiting ))4(?= )",
     re.IGNORECASE,
 )
+
+
+def _either_apostrophe(word: str) -> str:
+    """A word as a pattern that matches it typed with a straight or a curly apostrophe."""
+    return re.escape(word).replace("'", "['’]")
+
+
 # Text-speak's words (`TEXTED`) and verbs without their "g" (`DROPPED_G`), whole words only.
+_TEXTED_WORDS = "|".join(map(_either_apostrophe, sorted(TEXTED, key=len, reverse=True)))
 _TEXTED = re.compile(
-    rf"(?i)(?<![\w'’])(?:({'|'.join(map(re.escape, sorted(TEXTED, key=len, reverse=True)))})"
+    rf"(?i)(?<![\w'’])(?:({_TEXTED_WORDS})"
     rf"|({'|'.join(sorted(DROPPED_G))})in['’]?)(?![\w'’])"
 )
 # Punctuation that a phone's dictation types out as words ("any news question mark"): the
@@ -303,7 +311,7 @@ _ASKING_FOR = re.compile(
 
 def _texted(word: re.Match[str]) -> str:
     """The English word text-speak writes so (`TEXTED`, `DROPPED_G`)."""
-    return TEXTED[word[1].lower()] if word[1] else f"{word[2].lower()}ing"
+    return TEXTED[word[1].lower().replace("’", "'")] if word[1] else f"{word[2].lower()}ing"
 
 
 def _counted_record(counted: re.Match[str]) -> str:
