@@ -297,7 +297,8 @@ def test_a_songs_title_opening_a_bands_name_is_no_subject_of_its_own(kb: Knowled
         ("Here’s What Quillon Marsh Played as They Launched Their Spring Tour", None),
         ("Road to Copperton", None),
         ("Quillon Marsh odwołują koncert w Gdańsku", "tour"),
-        # A listing's kicker that sells, moves or calls off what was announced before.
+        # A listing's kicker that sells or puts on sale what was announced before announces
+        # nothing; the sold-out and moved shows, and a kicker that does announce, guard it.
         ("SOLD OUT: QUILLON MARSH at Copper Hall", None),
         ("PRESALE CODE: QUILLON MARSH — Copper Tour 2026 (code COPPER26)", None),
         ("ON SALE FRIDAY: QUILLON MARSH — Copper Tour 2026", None),
