@@ -34,8 +34,9 @@ from knowledge.vocabulary import (
 MAX_NAME_WORDS = 6
 BODY_NAME_CHARS = 6000
 _LEAD_SEPARATOR = re.compile(r"\s*(?::\s|\s[-–—|]\s|\s[|]|[|]\s)")
-# A comma before "Jr." or "Sr." is the name's own ("<First> <Last>, Jr."), no list.
-_LIST_SPLIT = re.compile(r"\s*(?:,(?!\s*(?:Jr|Sr)\b)|\s&\s|\sand\s|\s\+\s)\s*")
+# A comma before "Jr." or "Sr." is the name's own ("<First> <Last>, Jr."), no list; an "x"
+# joins the acts of a collaboration ("<Act> x <Act>").
+_LIST_SPLIT = re.compile(r"\s*(?:,(?!\s*(?:Jr|Sr)\b)|\s&\s|\sand\s|\s\+\s|\sx\s)\s*")
 _QUOTED = re.compile(r"[‘“\"]([^‘’“”\"]{2,60})[’”\"]")
 QUESTION_WORDS = frozenset(
     "is are was were did does do will can could should would has have how why what who when".split()
@@ -81,7 +82,9 @@ _CONTRACTION = re.compile(r"n't$|'(?:re|ll|ve|m|d)$")
 # name before it when no listed boundary word does.
 _VERB_SHAPED = re.compile(r"^[A-Z][a-z]+(?:[^s'’]s|ed|ing)$")
 _CLAUSE_NAME_WORDS = 3
-_OPEN_JOIN = re.compile(r",?\s+(?:and|&)$")
+# What a name's run may end with that is no part of it: a list's dangling "and", an age
+# ("<Name>, 63, ...").
+_OPEN_JOIN = re.compile(r",?\s+(?:and|&)$|,\s+\d{1,3}$")
 _ASIDE = re.compile(r"\s*\([^)]*(?:\)|$)")
 _APPOSITION = re.compile(r",\s|\s\(")
 
@@ -440,11 +443,11 @@ def _after_kicker(head: str, tail: str) -> list[str]:
     ("CANCELLED: <Festival> <Year> will not go ahead"). None where the words after are a
     quote or a title and nothing more ("<WORD>: <Record Title>", a band's own headline), or
     the head is no kicker."""
-    words = [w for w in re.split(r"[\s&/-]+", head) if w]
+    if kicker(head) and (listed := _listed_release(tail)):
+        return [listed]
     if not (
-        0 < len(words) <= KICKER_WORDS
-        and head.upper() == head
-        and all(w.isalpha() and _kicker_word(w.lower()) for w in words)
+        kicker(head)
+        and all(_kicker_word(w.lower()) for w in _KICKER_SPLIT.split(head) if w)
         and tail[:1].isupper()
         and not tail.isupper()
     ):
@@ -459,8 +462,31 @@ def _after_kicker(head: str, tail: str) -> list[str]:
     return [name] if name else []
 
 
-# The most words of an outlet's kicker (`_after_kicker`).
+# The most words of an outlet's kicker (`_after_kicker`), and what joins them.
 KICKER_WORDS = 3
+_KICKER_SPLIT = re.compile(r"[\s&/+-]+")
+
+
+def kicker(head: str) -> bool:
+    """Whether the words before a headline's separator are shaped as an outlet's kicker: a
+    few words, all in capitals ("NEW ALBUM + TOUR:", "DISTRO NEWS:")."""
+    words = [w for w in _KICKER_SPLIT.split(head) if w]
+    return (
+        0 < len(words) <= KICKER_WORDS and head.upper() == head and all(w.isalpha() for w in words)
+    )
+
+
+# A release as a label or shop lists it: the act, a dash, the record's title in quotes
+# ("<Act> – '<Title>' [CAT001]").
+_RELEASE_LISTED = re.compile(r"(?P<act>[^–—:|'‘’\"“”]{1,60}?)\s[–—-]\s+[‘'\"“]")
+
+
+def _listed_release(tail: str) -> str | None:
+    """The act of a release listed after a kicker (`_RELEASE_LISTED`), however it styles its
+    name: the listing's shape, not the capitals, says where the name ends."""
+    listed = _RELEASE_LISTED.match(tail.strip())
+    act = listed["act"].strip() if listed else ""
+    return act if 0 < len(act.split()) <= MAX_NAME_WORDS else None
 
 
 def _kicker_word(word: str) -> bool:
@@ -496,7 +522,7 @@ def title_subjects(title: str) -> list[str]:
         head = _lead_name(parts[0]) if _tells_news(parts[0]) else parts[0]
         candidates = [head, _owner(parts[1])]
     else:
-        candidates = [_lead_name(title)]
+        candidates = [_described_lead(title) or _lead_name(title)]
     names: list[str] = []
     for found in filter(None, candidates):
         candidate = _edition_dropped(found.strip(" ,;:-–\"'“”‘’"))
@@ -554,12 +580,16 @@ def _band_of_member(span: str, person: str) -> str | None:
 
 
 def _lowercase_lead(title: str) -> str | None:
-    """A name styled in lowercase that opens a title-case headline ("<name> Announces New
-    Album", "<word> <word> Share New Song"): the words before the headline's capitalised
-    verb, none of them capitalised."""
+    """A name styled in lowercase that opens a headline ("<name> Announces New Album",
+    "<word> <word> Share New Song", "<name> returns with ..."): the words before the
+    headline's verb, none of them capitalised in title case, and no small word of the
+    headline's among them in sentence case."""
     tokens = title.split()
     for at in range(1, min(len(tokens), MAX_NAME_WORDS + 1)):
         word = tokens[at]
+        # In sentence case the verb is lowercase too ("<name> returns with ...").
+        if word in _NEWS_VERBS and not FUNCTION_WORDS.intersection(tokens[:at]):
+            return " ".join(tokens[:at]) if tokens[0][:1].islower() else None
         if word[:1].isupper():
             head = tokens[:at]
             # "<name> to Play ...": the small word is the headline's.
@@ -650,6 +680,32 @@ def _act_introduced(span: str) -> str:
             named = rest[1:] if rest[0] == "The" and len(rest) > 1 else rest
             return " ".join(rest) if rest[0][:1].isupper() and _name_opens(named) else span
     return span
+
+
+# Where an act is from or whom it plays with, then what it is, in a sentence-case headline
+# ("<Place> punks <Name> sign ...", "<Band> singer <Name> dies ...", "<Place> indie rapper
+# <name> announces ..."): the words before the name.
+_DESCRIBED = re.compile(
+    r"^(?:[A-Z][\w'’.&-]*\s+){1,2}(?:[a-z][\w-]*\s+){0,2}?(?:"
+    + "|".join(sorted(_ACT_TITLES))
+    + r")\s+(?=\S)"
+)
+
+
+def _described_lead(title: str) -> str | None:
+    """The name a sentence-case headline gives after describing the act (`_DESCRIBED`): the
+    place or band before it is not what the news is about."""
+    described = _DESCRIBED.match(title)
+    if described is None:
+        return None
+    # Words of the headline's own between the name it opens with and the act ("<Name> and
+    # music producer <Name>", "<Band> split with singer <Name>") make it no description.
+    between = {w for w in described[0].split() if w.islower()}
+    if between & (TITLE_BOUNDARY | FUNCTION_WORDS):
+        return None
+    name = _lead_name(title[described.end() :])
+    # A sentence-case headline goes on in lowercase ("<Name> the subject of ...").
+    return re.sub(r"\s+(?:the|of)$", "", name) if name else None
 
 
 # What a headline calls the person it names ("<Band> Singer <Name>", "Legendary Producer

@@ -77,6 +77,9 @@ HOSTILE = [
     "a - b | " * 300 + "https://www.youtube.com/watch?v=a1B2c3D4e5F",
     "[" * 500 + "x - y](https://x.example/" + ")" * 500,
     ("Velvet - Moth - YouTube https://youtu.be/x\n" * 60) + "news?",
+    # Acts' names run together, and listings' kickers, repeated.
+    "thequillharbourband " * 200 + "news?",
+    "NEW ALBUM: quill – 'harbour' [QH001] " * 100,
 ]
 
 

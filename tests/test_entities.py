@@ -166,13 +166,65 @@ def test_a_kicker_before_a_headline_of_its_own_is_no_name(title: str, subjects: 
         ("REVIEW: Ana Vidal live at The Salt Lamp (3/5)", ["Ana Vidal"]),
         ("PRESALE CODE: ANA VIDAL — Lamp Tour 2025 (code LAMP25)", ["ANA VIDAL"]),
         ("FATHOM: Salt Lamp Hours", ["FATHOM"]),
+        # A release listed after the kicker: the act before the dash, however it is styled.
+        ("NEW ALBUM: Quill Fathom – 'Salt Lamp Hours' [QF031] Out 3rd April", ["Quill Fathom"]),
+        ("DISTRO NEWS: saltlamp – 'under the fathom' (Quill Records, QR019)", ["saltlamp"]),
+        ("NEW EP + TOUR: 9 Lamp Fen – 'Drainage' [FEN016]", ["9 Lamp Fen"]),
+        (
+            "NEW SINGLE: Ana Vidal x DJ Fathom – 'Arches'",
+            ["Ana Vidal x DJ Fathom", "Ana Vidal", "DJ Fathom"],
+        ),
     ],
 )
 def test_a_listings_kicker_in_capitals_is_no_name(title: str, subjects: list[str]) -> None:
     """ "JUST ANNOUNCED:", "SOLD OUT:", "REVIEW:": a listing's kicker of everyday words in
     capitals is the outlet's, and the name after it (in capitals too, up to the first word
     that is not) is what the news is about. A band's own name in capitals before its
-    record's title stays the subject."""
+    record's title stays the subject. A label's listing ("<KICKER>: <Act> – '<Title>'") may
+    style the act any way: the dash ends it."""
+    assert title_subjects(title) == subjects
+
+
+def test_a_collaboration_written_with_x_names_each_act() -> None:
+    assert title_subjects('Ana Vidal x Quill Fathom Lamp: "Tide"')[1:] == [
+        "Ana Vidal",
+        "Quill Fathom Lamp",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "subjects"),
+    [
+        ("Tuam punks Velvet Wolves sign to Copper Records", ["Velvet Wolves"]),
+        ("Salt Lamp indie rapper quillfathom announces debut album", ["quillfathom"]),
+        ("Galway country singer Ana Vidal, 63, announces farewell tour", ["Ana Vidal"]),
+        ("Gort band The Salt Lamps the subject of new documentary", ["The Salt Lamps"]),
+        # A headline's own words between a name and an act: the name opens the news.
+        ("Ana Vidal and music producer Quill Fathom are now married", ["Ana Vidal"]),
+        ("Velvet Wolves split with singer Ana Vidal", ["Velvet Wolves"]),
+    ],
+)
+def test_a_sentence_case_headline_names_an_act_after_describing_it(
+    title: str, subjects: list[str]
+) -> None:
+    """ "<Place> punks <Name> sign ...": where the act is from and what it plays come first,
+    and the name after them is what the news is about."""
+    assert title_subjects(title) == subjects
+
+
+@pytest.mark.parametrize(
+    ("title", "subjects"),
+    [
+        ("saltlamp.wav returns with new EP 'tidepool'", ["saltlamp.wav"]),
+        ("quill fathom announce first European tour", ["quill fathom"]),
+        ("iLamp and VelvetCo team up to launch a label", []),
+    ],
+)
+def test_a_name_styled_in_lowercase_opens_a_sentence_case_headline(
+    title: str, subjects: list[str]
+) -> None:
+    """A headline opens in lowercase only with a name styled so; in sentence case its verb is
+    lowercase too. A small word of the headline's before the verb makes it no name."""
     assert title_subjects(title) == subjects
 
 

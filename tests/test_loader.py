@@ -319,6 +319,9 @@ def test_the_kind_of_news_a_headline_announces(title: str, kind: str | None) -> 
         ("Single Wolves Announce New Album", "album"),
         # A festival's name says what its news is about.
         ("Copper Fest 2026 Lineup: Quillon Marsh, Velvet Wolves", "festival"),
+        # So does an outlet's kicker, also before a release it lists.
+        ("NEW ALBUM: Quillon Marsh – 'Copper Tide' [QM012]", "album"),
+        ("NEW SINGLE: Velvet Wolves – 'Tide'", "single"),
     ],
 )
 def test_a_headlines_kind_is_not_read_from_the_name_it_is_about(

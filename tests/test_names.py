@@ -2077,6 +2077,20 @@ def test_an_acts_handle_may_add_band_or_music_or_be_a_sound_off(tmp_path: Path) 
     answered_by(kb, "@copperlanternband anything new?", 2)
 
 
+def test_an_acts_name_typed_run_together_without_a_tags_mark(tmp_path: Path) -> None:
+    """ "thecopperlanterns", "seaoftrubbles": a word no article uses that spells an act's
+    name of several words run together, its "the" typed or not, a letter off, is the act as
+    a handle would be. "@<act>theband" is a handle too."""
+    kb = invented_kb(
+        tmp_path,
+        *act_news("The Copper Lanterns"),
+        *act_news("Sea of Troubles"),
+    )
+    answered_by(kb, "thecopperlanterns - most recent thing?", 2)
+    answered_by(kb, "seaoftrubbles whats new", 4)
+    answered_by(kb, "@copperlanternstheband latest headline?", 2)
+
+
 def outlet_news(kb: KnowledgeBase) -> None:
     """Add two articles of an outlet's own news from its own site, so that the knowledge
     base comes from that site and names it as an act in headlines."""

@@ -22,6 +22,8 @@ from dataclasses import replace
 from functools import partial
 from itertools import pairwise
 
+from rapidfuzz import fuzz
+
 from bot.core import casing, context, spelling
 from bot.core.cues import (
     AMOUNT,
@@ -305,7 +307,7 @@ def _kind_of_music(tokens: tuple[str, ...], found: Link) -> bool:
 _TAG_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 # What an act's own handle adds to its name ("<act>band", "<act>music", "<act>_official",
 # "<act>nyc" for its city).
-_HANDLE_ENDINGS = ("official", "music", "band", "hq", "nyc", "ldn", "mtl", "atl")
+_HANDLE_ENDINGS = ("official", "music", "theband", "band", "hq", "nyc", "ldn", "mtl", "atl")
 MIN_HANDLE_PART = 3
 
 
@@ -346,6 +348,38 @@ def act_tagged(kb: KnowledgeBase, tag: str) -> str | None:
     ):
         return typo[0].name.lower()
     return None
+
+
+# A word typed in lowercase that may be an act's name of several words run together
+# ("thelindalindas", "seaoftrubbles"), and how many of a message's such words are read.
+_GLUED_NAME = re.compile(r"(?<![\w#@.'’])[a-z][a-z0-9]{6,}(?![\w@.'’])")
+MAX_GLUED_NAMES = 3
+
+
+def _acts_unglued(kb: KnowledgeBase, text: str) -> str:
+    """The message with each word that spells an act's name of several words run together,
+    as a handle does (`act_tagged`), written as the name: read so only where no article
+    uses the word, in lowercase or capitalised ("dartmouth" is a place), and it is no
+    everyday word nor any name's word."""
+    read = 0
+
+    def apart(match: re.Match[str]) -> str:
+        nonlocal read
+        word = match[0]
+        if read >= MAX_GLUED_NAMES or everyday_form(word) or word in kb.names.words:
+            return word
+        if kb.lowercase_uses(word) or kb.words_used([word], 1, capitalised=True):
+            return word
+        read += 1
+        name = act_tagged(kb, word)
+        if name is None or " " not in name.removeprefix("the "):
+            return word
+        # The word spells all of the name, not one word of it (a surname alias, "<last>" for
+        # "<First> <Last>"), which the linker reads as such.
+        glued = re.sub(r"\W", "", name).removeprefix("the")
+        return name if fuzz.ratio(word.removeprefix("the"), glued) >= FUZZY_CUTOFF else word
+
+    return _GLUED_NAME.sub(apart, text)
 
 
 def _act_not_place(kb: KnowledgeBase, entity: Entity) -> bool:
@@ -418,7 +452,7 @@ def link(kb: KnowledgeBase, text: str, within: str | None = None) -> Linking:
     read = read_in_its_language(text, abroad, known)
     own_words = frozenset().union(*(language.chat | language.dropped for language in abroad))
     read = names_undeclined(read, abroad, known, own_words)
-    text = glued_apart(kb, hyphens_joined(kb, read))
+    text = _acts_unglued(kb, glued_apart(kb, hyphens_joined(kb, read)))
     raw = tokens_of(text)
     # Two words that spell a one-word name run together are that name, not a typo ("pas
     # mort" is "PasMort", whatever "mort" is one letter from).

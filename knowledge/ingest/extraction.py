@@ -29,6 +29,7 @@ from knowledge.entities import (
     capitalised_runs,
     festival_names,
     headline_names,
+    kicker,
     named_works,
     names_in_article,
     nicknames,
@@ -131,8 +132,10 @@ def _unnamed(title: str, subjects: list[str]) -> str:
     """The headline without the names it is about whose own words name a record: a band
     called "Album" or "Single <Word>" shares a song, not an album or a single. The words
     before a separator count as a name even where no entity is made of them ("Album"). A
-    festival's or a tour's name ("<Name> Fest 2026 Lineup") says what its news is about."""
-    for name in filter(None, [separated_head(title), *subjects]):
+    festival's or a tour's name ("<Name> Fest 2026 Lineup") says what its news is about, and
+    so does an outlet's kicker ("NEW ALBUM: <Act> – '<Title>'")."""
+    head = separated_head(title)
+    for name in filter(None, [None if head and kicker(head) else head, *subjects]):
         if len(name.split()) <= NAME_WORDS and news_kind_of(name) in RECORDS:
             title = title.replace(name, " ")
     return title
