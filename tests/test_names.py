@@ -2141,6 +2141,17 @@ def test_the_outlet_a_story_was_read_in_is_not_whom_it_tells_of(tmp_path: Path) 
     )
 
 
+def test_an_outlet_named_beside_an_act_it_lacks_is_not_asked_about(tmp_path: Path) -> None:
+    """ "what did <Outlet> say about <unknown act>": the outlet is where the asker would have
+    read it, and the act, which the knowledge base lacks, is what is asked about, so the
+    outlet is no name asked. Asked about alone, the outlet is (a guard)."""
+    kb = invented_kb(tmp_path, *act_news("Copper Lantern"))
+    outlet_news(kb)
+    assert names(kb, "what did Some Party say about zorbly quinch") == []
+    answered_by(kb, "what did Some Party say about zorbly quinch", None)
+    assert names(kb, "what's new with Some Party?") == ["Some Party"]
+
+
 def test_a_name_dictated_is_found_by_how_it_sounds(tmp_path: Path) -> None:
     """Speech-to-text writes a name as the words it hears: a word split in two ("lamp boy
     kay" for "Lampboy K"), or a long name one sound off ("lay bramble shakers" for "Les

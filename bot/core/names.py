@@ -580,7 +580,11 @@ def link(kb: KnowledgeBase, text: str, within: str | None = None) -> Linking:
     # is linked unsurely, or, if the articles come from that site, beside another name (the
     # one asked about), though the articles also name it as an act.
     outlets = [f for f in links if context.outlet_named(tokens, range(f.start, f.end))]
-    other = any(f not in outlets for f in links)
+    # Or beside words that may be a name the knowledge base lacks ("did <Outlet> have
+    # <unknown act> tour dates"): the question is about them, not the outlet.
+    other = any(f not in outlets for f in links) or any(
+        free[i] and name_like[i] for i in range(len(tokens))
+    )
     _unlink(
         links,
         free,
