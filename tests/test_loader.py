@@ -112,6 +112,25 @@ def test_a_plain_word_that_takes_a_bands_verb_is_a_bands_name() -> None:
     assert kb.query("SELECT count(*) FROM entities WHERE norm = 'run'") == [(0,)]
 
 
+def test_a_name_styled_in_lowercase_is_kept_however_often_the_articles_write_it_so() -> None:
+    """ "Harbourton rapper quillkid announces ...": a word no dictionary holds, read as a name
+    in lowercase, is the act's styled name, though its articles write it in lowercase far
+    more often than headlines name it. An everyday word read so ("run") is pruned, as
+    above (a guard)."""
+    styled = invented_article(
+        1,
+        "Harbourton rapper quillkid announces debut album 'Tide'",
+        "quillkid grew up in Harbourton. " * 6 + "quillkid says the album is done.",
+    )
+    kb = KnowledgeBase.in_memory()
+    add_articles(kb, [styled, invented_article(3, "Notes", "we saw quillkid play. " * 8)])
+    assert kb.query("SELECT name FROM entities WHERE norm = 'quillkid'") == [("quillkid",)]
+    plain = invented_article(2, "run announces debut album 'Tide'", "We run. " * 8)
+    kb = KnowledgeBase.in_memory()
+    add_articles(kb, [plain, PLAIN_USES])
+    assert kb.query("SELECT count(*) FROM entities WHERE norm = 'run'") == [(0,)]
+
+
 def test_a_subject_that_another_names_initials_spell_is_a_name_of_its_own() -> None:
     """ "Hal", spelled so in its item's body, is a band, not "Harbour Attic Lanterns" by its
     initials; a question typing the word means the band, though the other is news more often."""

@@ -12,6 +12,7 @@ import re
 from sqlite3 import Connection
 
 from knowledge.entities import PLURAL_NEWS_VERBS, verb_shaped
+from knowledge.everyday import everyday_form
 from knowledge.names import NICKNAME, QUESTIONS_ONLY
 from knowledge.text import norm
 
@@ -47,17 +48,18 @@ def prune_plain_words(conn: Connection) -> None:
     shows "love" in lowercase far more often than the name is mentioned, it is no name. A
     name spelled with full stops between its letters ("R.U.N.") is an initialism whatever
     word its letters make, and an entity a channel follows is kept: its subscription names it
-    by id.
+    by id. A name styled in lowercase (`_styled_lowercase`) is kept however often the
+    articles write it so.
     """
     ids = [
         (row[0],)
         for row in conn.execute(
-            "SELECT e.id, e.name FROM entities e JOIN word_usage w ON w.word = e.norm "
+            "SELECT e.id, e.name, e.norm FROM entities e JOIN word_usage w ON w.word = e.norm "
             f"WHERE e.norm NOT LIKE '% %' AND e.name NOT GLOB '*{DOTTED}*' "
             f"AND {_PLAIN_WORD} AND {_CHOSEN}",
             (PLAIN_WORD_RATIO, PLAIN_WORD_FLOOR),
         ).fetchall()
-        if not _a_bands_name(conn, row[0], row[1])
+        if not _styled_lowercase(row[1], row[2]) and not _a_bands_name(conn, row[0], row[1])
     ]
     conn.executemany("DELETE FROM aliases WHERE entity_id = ?", ids)
     conn.executemany("DELETE FROM mentions WHERE entity_id = ?", ids)
@@ -75,6 +77,13 @@ def prune_plain_words(conn: Connection) -> None:
         f"{_PLAIN_WORD})",
         (QUESTIONS_ONLY, NICKNAME, PLAIN_WORD_RATIO, PLAIN_WORD_FLOOR),
     )
+
+
+def _styled_lowercase(name: str, key: str) -> bool:
+    """Whether a name is a word no dictionary holds (`key`, its `norm`), met in lowercase
+    where it was read as a name ("<actname> announces ..."): an act that styles its name
+    so, not a plain word."""
+    return name.islower() and not everyday_form(key)
 
 
 # A headline's verb as a band takes it, in the plural ("<Word> Announce ...", "<Word> Are
