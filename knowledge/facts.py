@@ -275,9 +275,10 @@ ANNOUNCEMENT_CUES: list[tuple[str, re.Pattern[str]]] = [
         # album unless it is a world record, a record deal, label, store or company, or
         # record-breaking (a chart record is no album news at all: `_CHART`); "a record" is
         # one only where it is announced or put out ("announced a record", not "set a record").
+        # An album put out again is album news: a reissue, a box set, an anniversary edition.
         re.compile(
             r"(?i)\b(?:albums?|lps?|lp\d+|eps?|ep\d+|full[- ]?lengths?|reissues?|mixtapes?"
-            r"|box set|deluxe"
+            r"|box set|deluxe|(?:anniversary|expanded) editions?|remaster(?:s|ed)?"
             r"|(?:(?<=announced a )|(?<=announces a )|(?<=announce a )|(?<=released a )"
             r"|(?<=releases a )|(?<=release a )|(?<=dropped a )|(?<=drops a )|(?<=drop a ))"
             r"(?:new )?record(?![\s-]+(?:deals?|breaking))"

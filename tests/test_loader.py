@@ -323,6 +323,9 @@ def test_a_songs_title_opening_a_bands_name_is_no_subject_of_its_own(kb: Knowled
         ("ON SALE FRIDAY: QUILLON MARSH — Copper Tour 2026", None),
         ("MOVED: QUILLON MARSH Leeds show to Copper Hall", None),
         ("JUST ANNOUNCED: QUILLON MARSH — Copper Tour 2026", "tour"),
+        # An album put out again is album news.
+        ("Quillon Marsh Announce 20th Anniversary Edition of Copper Tide", "album"),
+        ("Velvet Wolves Announce Expanded Edition of Tide", "album"),
     ],
 )
 def test_the_kind_of_news_a_headline_announces(title: str, kind: str | None) -> None:
