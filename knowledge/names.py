@@ -25,6 +25,8 @@ from rapidfuzz.distance import OSA
 from knowledge.text import norm
 
 PREFIX_SCAN = 500
+# The fewest letters read as a name's first word in a name typed run together.
+MIN_FIRST_WORD = 2
 HEADS_REMEMBERED = 128
 # Entities named by a quoted title (a record, a song, a show): works, not acts.
 TITLE_KINDS = frozenset({"work", "single", "album", "film"})
@@ -445,6 +447,20 @@ class NameIndex:
             if not alias.startswith(key):
                 return
             yield alias
+
+    def run_together(self, word: str, cutoff: float) -> Entity | None:
+        """The entity a name of several words spelled without its spaces names ("<firstlast>"),
+        `cutoff` (a `fuzz.ratio`) off at most, the closest, then the most mentioned: looked up
+        by each reading of the word's start as a first word and of the next two letters as the
+        second's, so a letter off past them is found too."""
+        best: tuple[float, int, Entity] | None = None
+        for cut in range(MIN_FIRST_WORD, len(word) - 2):
+            for alias in self._prefixed(f"{word[:cut]} {word[cut : cut + 2]}"):
+                score = fuzz.ratio(word, alias.replace(" ", ""))
+                entity = self._by_alias[alias]
+                if score >= cutoff and (best is None or (score, entity.articles) > best[:2]):
+                    best = (score, entity.articles, entity)
+        return best[2] if best else None
 
     def opened_by(self, word: str) -> list[Entity]:
         """The entities whose names begin with `word` and another word, most articles first."""

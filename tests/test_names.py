@@ -2080,15 +2080,22 @@ def test_an_acts_handle_may_add_band_or_music_or_be_a_sound_off(tmp_path: Path) 
 def test_an_acts_name_typed_run_together_without_a_tags_mark(tmp_path: Path) -> None:
     """ "thecopperlanterns", "seaoftrubbles": a word no article uses that spells an act's
     name of several words run together, its "the" typed or not, a letter off, is the act as
-    a handle would be. "@<act>theband" is a handle too."""
+    a handle would be. "@<act>theband" is a handle too, and so is a one-word name with its
+    "the" glued on ("theQuillmoss"). A long word a letter off past the first word reads as
+    the name closest to it; a short one must spell it exactly ("<firstla>" is no "<First>
+    <Lasy>")."""
     kb = invented_kb(
         tmp_path,
         *act_news("The Copper Lanterns"),
         *act_news("Sea of Troubles"),
+        *act_news("Quillmoss"),
+        *act_news("Only Harbour Forgives"),
     )
     answered_by(kb, "thecopperlanterns - most recent thing?", 2)
     answered_by(kb, "seaoftrubbles whats new", 4)
     answered_by(kb, "@copperlanternstheband latest headline?", 2)
+    answered_by(kb, "theQuillmoss newest thing?", 6)
+    answered_by(kb, "heard onlyharboursforgive had a new LP, is that their latest", 8)
 
 
 def outlet_news(kb: KnowledgeBase) -> None:

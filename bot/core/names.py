@@ -352,8 +352,9 @@ def act_tagged(kb: KnowledgeBase, tag: str) -> str | None:
 
 # A word typed in lowercase that may be an act's name of several words run together
 # ("thelindalindas", "seaoftrubbles"), and how many of a message's such words are read.
-_GLUED_NAME = re.compile(r"(?<![\w#@.'’])[a-z][a-z0-9]{6,}(?![\w@.'’])")
+_GLUED_NAME = re.compile(r"(?<![\w#@.'’])[a-z][a-zA-Z0-9]{6,}(?![\w@.'’])")
 MAX_GLUED_NAMES = 3
+LONG_GLUED_NAME = 12
 
 
 def _acts_unglued(kb: KnowledgeBase, text: str) -> str:
@@ -365,19 +366,26 @@ def _acts_unglued(kb: KnowledgeBase, text: str) -> str:
 
     def apart(match: re.Match[str]) -> str:
         nonlocal read
-        word = match[0]
+        typed = match[0]
+        word = typed.lower()
         if read >= MAX_GLUED_NAMES or everyday_form(word) or word in kb.names.words:
-            return word
+            return typed
         if kb.lowercase_uses(word) or kb.words_used([word], 1, capitalised=True):
-            return word
+            return typed
         read += 1
+        bare = word.removeprefix("the")
         name = act_tagged(kb, word)
-        if name is None or " " not in name.removeprefix("the "):
-            return word
+        # A short word a letter off spells too many names ("<firstla>" for "<First> <Lasy>").
+        cutoff = FUZZY_CUTOFF if len(bare) >= LONG_GLUED_NAME else 100.0
+        if name is None and (entity := kb.names.run_together(bare, cutoff)) is not None:
+            name = entity.name.lower()
+        # A one-word name is linked as typed, unless a "the" is glued to it.
+        if name is None or (" " not in name.removeprefix("the ") and bare == word):
+            return typed
         # The word spells all of the name, not one word of it (a surname alias, "<last>" for
         # "<First> <Last>"), which the linker reads as such.
         glued = re.sub(r"\W", "", name).removeprefix("the")
-        return name if fuzz.ratio(word.removeprefix("the"), glued) >= FUZZY_CUTOFF else word
+        return name if fuzz.ratio(bare, glued) >= FUZZY_CUTOFF else typed
 
     return _GLUED_NAME.sub(apart, text)
 
