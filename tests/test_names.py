@@ -2098,6 +2098,25 @@ def test_an_acts_name_typed_run_together_without_a_tags_mark(tmp_path: Path) -> 
     answered_by(kb, "heard onlyharboursforgive had a new LP, is that their latest", 8)
 
 
+def test_a_first_name_beside_another_name_mistyping_its_surname_is_one_name(
+    tmp_path: Path,
+) -> None:
+    """ "marisol reid": "marisol" links "Marisol Reed" by her first name, and "reid" links a
+    less known act; together they are her name a letter off, not two names. "even" in a
+    disbelieving question ("wasn't even 70") is chat, no unknown name's word."""
+    kb = invented_kb(
+        tmp_path,
+        ("Marisol Reed Announces Tour", "Marisol Reed will tour."),
+        ("Marisol Reed Dead at 71", "The singer Marisol Reed (aka Marisol) died aged 71."),
+        ("Marisol Reed Remembered", "Fans remembered Marisol Reed."),
+        ("Marisol Reed Box Set Announced", "A Marisol Reed box set is out in May."),
+        ("Reid Share New Single", "Reid shared a single."),
+        ("Reid Announce Tour", "Reid will tour."),
+    )
+    assert names(kb, "marisol reid wasn't even 70 when she died, was she?") == ["Marisol Reed"]
+    answered_by(kb, "marisol reid wasn't even 70 when she died, was she?", 2)
+
+
 def outlet_news(kb: KnowledgeBase) -> None:
     """Add two articles of an outlet's own news from its own site, so that the knowledge
     base comes from that site and names it as an act in headlines."""

@@ -25,7 +25,7 @@ CHAT_FILLER = frozenset(
     lmfao omfg kekw lul lulw omegalul pog poggers pogchamp pogu sadge monkas monkaw pepega
     pepehands copium hopium kappa catjam bedge susge swear swears swore reckon reckons claims
     claimed insists supposedly apparently allegedly legit hoax rt want never surely assume
-    assuming guessing suppose yet still autocorrect autocorrected spellcheck reply
+    assuming guessing suppose yet still even autocorrect autocorrected spellcheck reply
     respond quiz quizzes quizzing quizmaster trivia""".split()
 )
 # What a writer types while finding their words again ("er", "ugh", "sorry"), before they

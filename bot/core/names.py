@@ -390,6 +390,28 @@ def _acts_unglued(kb: KnowledgeBase, text: str) -> str:
     return _GLUED_NAME.sub(apart, text)
 
 
+def _one_name_mistyped(tokens: tuple[str, ...], links: list[Link]) -> list[Link]:
+    """The links with two neighbouring words, each linked alone, read as one name where the
+    first is that name's first word and the two spell it a letter or two off ("lou reid"
+    for "<Lou> <Reed>", "reid" another, less known name): one name mistyped, not two."""
+    ordered = sorted(links, key=lambda f: f.start)
+    for first, second in pairwise(ordered):
+        if not (first.end == second.start == first.start + 1 == second.end - 1):
+            continue
+        name = norm(first.entity.name).split()
+        typed = f"{tokens[first.start]} {tokens[second.start]}"
+        score = fuzz.ratio(typed, " ".join(name))
+        if (
+            len(name) == 2
+            and name[0] == tokens[first.start]
+            and score >= FUZZY_CUTOFF
+            and second.entity.articles < first.entity.articles
+        ):
+            merged = Link(first.start, second.end, first.entity, score / 100, exact=False)
+            return [f for f in links if f not in (first, second)] + [merged]
+    return links
+
+
 def _act_not_place(kb: KnowledgeBase, entity: Entity) -> bool:
     """Whether an entity is an act the articles do not write as where something is."""
     return entity.kind == "artist" and not context.says_where(kb, entity.name)
@@ -494,6 +516,7 @@ def link(kb: KnowledgeBase, text: str, within: str | None = None) -> Linking:
         widened(kb, tokens, free, found, budget)
         for found in _span_links(kb, tokens, free, partial(_exact, kb), exact=True, typed=text)
     ]
+    links = _one_name_mistyped(tokens, links)
     cases = casing.typed_cases(cased, raw)
     for found in _owned(tokens, links, cases):
         links.remove(found)
