@@ -2078,7 +2078,7 @@ def test_an_acts_handle_may_add_band_or_music_or_be_a_sound_off(tmp_path: Path) 
 
 
 def test_an_acts_name_typed_run_together_without_a_tags_mark(tmp_path: Path) -> None:
-    """ "thecopperlanterns", "seaoftrubbles": a word no article uses that spells an act's
+    """ "thecopperlanterns", "tideofquarels": a word no article uses that spells an act's
     name of several words run together, its "the" typed or not, a letter off, is the act as
     a handle would be. "@<act>theband" is a handle too, and so is a one-word name with its
     "the" glued on ("theQuillmoss"). A long word a letter off past the first word reads as
@@ -2087,12 +2087,12 @@ def test_an_acts_name_typed_run_together_without_a_tags_mark(tmp_path: Path) -> 
     kb = invented_kb(
         tmp_path,
         *act_news("The Copper Lanterns"),
-        *act_news("Sea of Troubles"),
+        *act_news("Tide of Quarrels"),
         *act_news("Quillmoss"),
         *act_news("Only Harbour Forgives"),
     )
     answered_by(kb, "thecopperlanterns - most recent thing?", 2)
-    answered_by(kb, "seaoftrubbles whats new", 4)
+    answered_by(kb, "tideofquarels whats new", 4)
     answered_by(kb, "@copperlanternstheband latest headline?", 2)
     answered_by(kb, "theQuillmoss newest thing?", 6)
     answered_by(kb, "heard onlyharboursforgive had a new LP, is that their latest", 8)
@@ -2101,20 +2101,20 @@ def test_an_acts_name_typed_run_together_without_a_tags_mark(tmp_path: Path) -> 
 def test_a_first_name_beside_another_name_mistyping_its_surname_is_one_name(
     tmp_path: Path,
 ) -> None:
-    """ "marisol reid": "marisol" links "Marisol Reed" by her first name, and "reid" links a
+    """ "marisol kean": "marisol" links "Marisol Keen" by her first name, and "kean" links a
     less known act; together they are her name a letter off, not two names. "even" in a
     disbelieving question ("wasn't even 70") is chat, no unknown name's word."""
     kb = invented_kb(
         tmp_path,
-        ("Marisol Reed Announces Tour", "Marisol Reed will tour."),
-        ("Marisol Reed Dead at 71", "The singer Marisol Reed (aka Marisol) died aged 71."),
-        ("Marisol Reed Remembered", "Fans remembered Marisol Reed."),
-        ("Marisol Reed Box Set Announced", "A Marisol Reed box set is out in May."),
-        ("Reid Share New Single", "Reid shared a single."),
-        ("Reid Announce Tour", "Reid will tour."),
+        ("Marisol Keen Announces Tour", "Marisol Keen will tour."),
+        ("Marisol Keen Dead at 71", "The singer Marisol Keen (aka Marisol) died aged 71."),
+        ("Marisol Keen Remembered", "Fans remembered Marisol Keen."),
+        ("Marisol Keen Box Set Announced", "A Marisol Keen box set is out in May."),
+        ("Kean Share New Single", "Kean shared a single."),
+        ("Kean Announce Tour", "Kean will tour."),
     )
-    assert names(kb, "marisol reid wasn't even 70 when she died, was she?") == ["Marisol Reed"]
-    answered_by(kb, "marisol reid wasn't even 70 when she died, was she?", 2)
+    assert names(kb, "marisol kean wasn't even 70 when she died, was she?") == ["Marisol Keen"]
+    answered_by(kb, "marisol kean wasn't even 70 when she died, was she?", 2)
 
 
 def outlet_news(kb: KnowledgeBase) -> None:

@@ -351,7 +351,7 @@ def act_tagged(kb: KnowledgeBase, tag: str) -> str | None:
 
 
 # A word typed in lowercase that may be an act's name of several words run together
-# ("thelindalindas", "seaoftrubbles"), and how many of a message's such words are read.
+# ("thecopperlanterns", "tideofquarels"), and how many of a message's such words are read.
 _GLUED_NAME = re.compile(r"(?<![\w#@.'’])[a-z][a-zA-Z0-9]{6,}(?![\w@.'’])")
 MAX_GLUED_NAMES = 3
 LONG_GLUED_NAME = 12
@@ -392,8 +392,8 @@ def _acts_unglued(kb: KnowledgeBase, text: str) -> str:
 
 def _one_name_mistyped(tokens: tuple[str, ...], links: list[Link]) -> list[Link]:
     """The links with two neighbouring words, each linked alone, read as one name where the
-    first is that name's first word and the two spell it a letter or two off ("lou reid"
-    for "<Lou> <Reed>", "reid" another, less known name): one name mistyped, not two."""
+    first is that name's first word and the two spell it a letter or two off ("<first>
+    <surnaim>", where "<surnaim>" is another, less known name): one name mistyped, not two."""
     ordered = sorted(links, key=lambda f: f.start)
     for first, second in pairwise(ordered):
         if not (first.end == second.start == first.start + 1 == second.end - 1):
