@@ -1204,7 +1204,8 @@ def variants(name: str) -> list[str]:
     with "and" without it, a name of three words or more without a foreign "the" ("Les
     <Word> <Word>", typed "the <word> <word>"), "and" or "in" inside a name as "n", numbers
     and abbreviations spelled out ("40 Lanterns" as "forty lanterns", "Dr. Moth" as "doctor
-    moth") and number words as digits ("<Word> Of Four" as "<word> of 4"), words written
+    moth") and number words and Roman numerals as digits ("<Word> Of Four" as "<word> of
+    4", "<Word> II <Word>" as "<word> 2 <word>"), words written
     short or in full the other way ("<Word> Brothers" as "<word> bros", "Doctor <Word>" as
     "dr <word>"), "for" or "to" as a digit in a name of three words or more ("Songs For Ana"
     as "songs 4 ana"), a hyphenated name's words run together, a duo of two people by
@@ -1257,6 +1258,10 @@ def variants(name: str) -> list[str]:
     apart = norm(_INITIAL_RUN_IN.sub(r"\1 ", name))
     if apart != " ".join(tokens):
         found.append(apart)
+    # A Roman numeral inside a name is typed as its digits ("<word> 2 <word>").
+    arabic = [_ROMAN_DIGITS.get(t, t) for t in tokens]
+    if len(tokens) > 1 and arabic != tokens:
+        found.append(" ".join(arabic))
     # Chat writes a small word as the digit that sounds like it ("<word> 4 <word>").
     sounded = [_SOUNDED_DIGITS.get(t, t) for t in tokens]
     if len(tokens) > 2 and sounded != tokens:
@@ -1304,6 +1309,10 @@ _LETTERS_SPELT_OUT = str.maketrans(
 
 
 _SOUNDED_DIGITS = {"for": "4", "to": "2", "too": "2"}
+# A name's Roman numerals as fans type them, in digits ("<Word> II <Word>" as "<word> 2
+# <word>"); "i", "v" and "x" alone are letters as often.
+ROMAN_NUMERALS = {"2": "ii", "3": "iii", "4": "iv", "6": "vi", "7": "vii", "8": "viii", "9": "ix"}
+_ROMAN_DIGITS = {roman: digit for digit, roman in ROMAN_NUMERALS.items()}
 _INITIAL_RUN_IN = re.compile(r"(?<![\w.])([A-Za-z])\.(?=[A-Za-z]{3,})")
 # Words of names that fans and outlets also write short, either way round ("Doctor <Name>"
 # typed "dr <name>", "Dr. <Name>" typed "doctor <name>").

@@ -591,6 +591,11 @@ def test_a_number_styling_a_word_of_a_name_is_typed_as_the_word() -> None:
     assert variants("Quill 41") == ["quill forty one"]
 
 
+def test_roman_numerals_in_names_are_also_written_as_digits() -> None:
+    assert "lads 2 harbour" in variants("Lads II Harbour")
+    assert variants("Velvet X") == []
+
+
 def test_number_words_in_names_are_also_written_as_digits() -> None:
     assert "harbour of 4" in variants("Harbour Of Four")
     assert "12 lanterns" in variants("Twelve Lanterns")

@@ -2117,6 +2117,15 @@ def test_a_first_name_beside_another_name_mistyping_its_surname_is_one_name(
     answered_by(kb, "marisol kean wasn't even 70 when she died, was she?", 2)
 
 
+def test_a_roman_numeral_in_a_name_is_typed_as_its_digits(tmp_path: Path) -> None:
+    """ "ladz 2 harbour" for "Lads II Harbour": fans type a name's Roman numeral as digits, a
+    letter off elsewhere, and a word of it that is another act's name ("Ladz") is read with
+    the words after it, the number inside included."""
+    kb = invented_kb(tmp_path, *act_news("Lads II Harbour"), *act_news("Ladz"))
+    answered_by(kb, "lads 2 harbour latest", 2)
+    answered_by(kb, "ladz 2 harbor latest", 2)
+
+
 def outlet_news(kb: KnowledgeBase) -> None:
     """Add two articles of an outlet's own news from its own site, so that the knowledge
     base comes from that site and names it as an act in headlines."""

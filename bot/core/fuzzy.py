@@ -524,6 +524,7 @@ def _asks(token: str) -> bool:
 
 
 def _joins(token: str, free: bool) -> bool:
-    """Whether a free word may be part of a name beside a linked one: a joining word, or
-    one that asks nothing (`_asks`)."""
-    return free and (token in JOINING or not _asks(token))
+    """Whether a free word may be part of a name beside a linked one: a joining word, one
+    that asks nothing (`_asks`), or a number, which a name may hold inside ("<word> 2
+    <word>") though none the widening looks for ends with one."""
+    return free and (token in JOINING or token.isdigit() or not _asks(token))

@@ -57,7 +57,7 @@ from bot.core.tokens import (
     tokens_of,
     written_at,
 )
-from knowledge.entities import kind_of
+from knowledge.entities import ROMAN_NUMERALS, kind_of
 from knowledge.everyday import everyday, everyday_form, foreign
 from knowledge.names import TITLE_KINDS, Entity, sound_key
 from knowledge.store import KnowledgeBase
@@ -180,7 +180,7 @@ def _exact(kb: KnowledgeBase, key: str) -> Entity | None:
         return found
     # A name's number written in Roman numerals is typed as digits ("<word> 2" for "<Word>
     # II").
-    roman = [_ROMAN.get(w, w) for w in words]
+    roman = [ROMAN_NUMERALS.get(w, w) for w in words]
     if roman != words and (found := kb.names.exact(" ".join(roman))) is not None:
         return found
     # A first name spelled another way ("<Steven> <Last>" for "<Stephen> <Last>").
@@ -192,7 +192,6 @@ def _exact(kb: KnowledgeBase, key: str) -> Entity | None:
 
 # How many words typed apart one word of a longer name may be ("<syl> <syl> <syl> <word>").
 JOINED_WORDS = 3
-_ROMAN = {"2": "ii", "3": "iii", "4": "iv", "6": "vi", "7": "vii", "8": "viii", "9": "ix"}
 _OTHER_SPELLINGS = {
     name: sorted(group - {name}) for group in FIRST_NAME_SPELLINGS for name in group
 }
