@@ -51,6 +51,7 @@ from bot.core.members import act_of, said_of
 from bot.core.tokens import (
     clause_breaks,
     glued_apart,
+    glued_name,
     hyphens_joined,
     names_undeclined,
     read_in_its_language,
@@ -383,8 +384,7 @@ def _acts_unglued(kb: KnowledgeBase, text: str) -> str:
             return typed
         # The word spells all of the name, not one word of it (a surname alias, "<last>" for
         # "<First> <Last>"), which the linker reads as such.
-        glued = re.sub(r"\W", "", name).removeprefix("the")
-        return name if fuzz.ratio(bare, glued) >= FUZZY_CUTOFF else typed
+        return name if fuzz.ratio(bare, glued_name(name)) >= FUZZY_CUTOFF else typed
 
     return _GLUED_NAME.sub(apart, text)
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from functools import partial
 
 from bot.core.cues import DROPPED_G, HESITATIONS, QUESTION_OPENERS, SPELLED_OUT, TEXTED
-from bot.core.tokens import letters_joined
+from bot.core.tokens import glued_name, letters_joined
 
 # Chat tells a story of sixty to eighty words around its question, which may come last; more
 # is a paste, cut before any parsing.
@@ -347,7 +347,7 @@ def _glued_act(act_named: Callable[[str], str | None], words: re.Match[str]) -> 
     name = act_named(words[0])
     if not name or name == typed:
         return words[0]
-    glued = re.sub(r"\W", "", name).removeprefix("the")
+    glued = glued_name(name)
     return name if glued and typed.removeprefix("the").startswith(glued) else words[0]
 
 

@@ -58,6 +58,11 @@ _LETTERS = re.compile(rf"(?<![\w'’.])(?:[^\W\d_] ){{{LETTERS_SPELLED - 1},}}[^
 _LETTER_WORDS = frozenset({"a", "i"})
 
 
+def glued_name(name: str) -> str:
+    """A name as a handle glues it: its marks and spaces gone, and no "the" before it."""
+    return re.sub(r"\W", "", name).removeprefix("the")
+
+
 def letters_joined(text: str) -> str:
     """The text with letters spelled out one by one, between single spaces, joined into the
     word they spell: a name said letter by letter, its initials typed apart, or a word a
