@@ -523,8 +523,16 @@ def _asks(token: str) -> bool:
     return token in QUESTION_WORDS or token.isdigit()
 
 
+# The most digits of a number inside a name ("<word> 182"), less than a year's.
+MAX_NAME_NUMBER = 3
+
+
 def _joins(token: str, free: bool) -> bool:
     """Whether a free word may be part of a name beside a linked one: a joining word, one
-    that asks nothing (`_asks`), or a number, which a name may hold inside ("<word> 2
-    <word>") though none the widening looks for ends with one."""
-    return free and (token in JOINING or token.isdigit() or not _asks(token))
+    that asks nothing (`_asks`), or a short number, which a name may hold inside ("<word> 2
+    <word>") though none the widening looks for ends with one; a year is the question's."""
+    return free and (token in JOINING or _short_number(token) or not _asks(token))
+
+
+def _short_number(token: str) -> bool:
+    return token.isdigit() and len(token) <= MAX_NAME_NUMBER
