@@ -442,7 +442,8 @@ def _after_kicker(head: str, tail: str) -> list[str]:
     the news is about ("SOLD OUT: <NAME> at <Venue>"), or the name that leads them
     ("CANCELLED: <Festival> <Year> will not go ahead"). None where the words after are a
     quote or a title and nothing more ("<WORD>: <Record Title>", a band's own headline), or
-    the head is no kicker."""
+    the head is no kicker. A release a label lists after any kicker in capitals ("NEW
+    ALBUM: <act> – '<Title>'") names its act before the dash (`_listed_release`)."""
     if kicker(head) and (listed := _listed_release(tail)):
         return [listed]
     if not (
