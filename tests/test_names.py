@@ -2187,6 +2187,24 @@ def test_an_outlet_named_beside_an_act_it_lacks_is_not_asked_about(tmp_path: Pat
     assert names(kb, "what's new with Some Party?") == ["Some Party"]
 
 
+def test_a_writer_named_where_the_news_was_read_is_not_asked_about(tmp_path: Path) -> None:
+    """ "<First> <Last> at <outlet> wrote about <act>", "<First> <Last>'s newsletter
+    mentioned <act>": the writer says where the asker read it, and is neither an act asked
+    about ("Quill", an act of its own here) nor a name the knowledge base lacks."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Wolves Play Copper Hall", "Velvet Wolves played Copper Hall on Friday."),
+        *act_news("Quill"),
+    )
+    outlet_news(kb)
+    question = "zorbla quinch at some party wrote about velvet wolves, what venue?"
+    assert "zorbla quinch" not in link(kb, question).subjects
+    answered_by(kb, question, 1)
+    assert names(kb, "quill harbour's newsletter mentioned velvet wolves, latest?") == [
+        "Velvet Wolves"
+    ]
+
+
 def test_a_name_dictated_is_found_by_how_it_sounds(tmp_path: Path) -> None:
     """Speech-to-text writes a name as the words it hears: a word split in two ("lamp boy
     kay" for "Lampboy K"), or a long name one sound off ("lay bramble shakers" for "Les

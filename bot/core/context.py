@@ -575,6 +575,30 @@ def outlet_words(tokens: tuple[str, ...], free: list[bool]) -> list[range]:
     return found
 
 
+# What a writer writes in, after their name ("<First> <Last>'s newsletter"), and the words
+# that place a writer at an outlet ("<First> <Last> at <outlet>").
+_WRITTEN_IN = frozenset({"newsletter", "column", "blog", "substack", "podcast"})
+_WRITES_AT = frozenset({"at", "from", "for"})
+# The most words of a writer's name.
+WRITER_WORDS = 2
+
+
+def writer_words(tokens: tuple[str, ...], outlets: list[range]) -> set[int]:
+    """The places of a writer's name the question gives as where it read the news ("<First>
+    <Last> at <outlet> wrote ...", "<First> <Last>'s newsletter"): who wrote it, neither an
+    act asked about nor a name the knowledge base should know."""
+    ends = [
+        span.start - 1 for span in outlets if span.start and tokens[span.start - 1] in _WRITES_AT
+    ]
+    ends += [i for i, token in enumerate(tokens) if token in _WRITTEN_IN]
+    found: set[int] = set()
+    for end in ends:
+        name = [i for i in range(max(0, end - WRITER_WORDS), end) if tokens[i] not in STOPWORDS]
+        if len(name) == WRITER_WORDS:
+            found.update(name)
+    return found
+
+
 def subjects(
     tokens: tuple[str, ...],
     free: list[bool],

@@ -625,6 +625,11 @@ def link(kb: KnowledgeBase, text: str, within: str | None = None) -> Linking:
             or (other and context.site_named(kb, tokens, range(f.start, f.end)))
         ],
     )
+    # A writer named where the news was read ("<First> <Last> at <outlet>") is neither asked
+    # about nor an unknown name.
+    spans = [range(f.start, f.end) for f in outlets] + context.outlet_words(tokens, free)
+    writer_at = context.writer_words(tokens, spans)
+    _unlink(links, free, [f for f in links if set(range(f.start, f.end)) <= writer_at])
     capitalised = casing.capitalised(kb, cased, links, raw, bool(written_runs))
     if capitalised is not None:
         weak = [f for f in links if f.weight < SURE_LINK]
@@ -781,7 +786,7 @@ def link(kb: KnowledgeBase, text: str, within: str | None = None) -> Linking:
         if any(cue.fullmatch(" ".join(pair)) for cue in (AMOUNT, NAME_ASKED, TOURING_SAID))
         for j in (i, i + 1)
     }
-    placing = {i for found in places for i in range(found.start, found.end)} | town_at
+    placing = {i for found in places for i in range(found.start, found.end)} | town_at | writer_at
     placing.update(i for span in context.outlet_words(tokens, free) for i in span)
     # Where someone is from, opening the words it describes, is no name ("on <Demonym>
     # chamber-pop"); closing a place's name it is a word of it ("North American").
