@@ -368,9 +368,9 @@ def _acts_unglued(kb: KnowledgeBase, text: str) -> str:
         nonlocal read
         typed = match[0]
         word = typed.lower()
-        if read >= MAX_GLUED_NAMES or everyday_form(word) or word in kb.names.words:
+        if read >= MAX_GLUED_NAMES or everyday_form(word) or not spelling.unused(kb, word):
             return typed
-        if kb.lowercase_uses(word) or kb.words_used([word], 1, capitalised=True):
+        if kb.words_used([word], 1, capitalised=True):
             return typed
         read += 1
         bare = word.removeprefix("the")
@@ -397,12 +397,12 @@ def _one_name_mistyped(tokens: tuple[str, ...], links: list[Link]) -> list[Link]
     for first, second in pairwise(ordered):
         if not (first.end == second.start == first.start + 1 == second.end - 1):
             continue
-        name = norm(first.entity.name).split()
-        typed = f"{tokens[first.start]} {tokens[second.start]}"
-        score = fuzz.ratio(typed, " ".join(name))
+        name = norm(first.entity.name)
+        words = name.split()
+        score = fuzz.ratio(f"{tokens[first.start]} {tokens[second.start]}", name)
         if (
-            len(name) == 2
-            and name[0] == tokens[first.start]
+            len(words) == 2
+            and words[0] == tokens[first.start]
             and score >= FUZZY_CUTOFF
             and second.entity.articles < first.entity.articles
         ):

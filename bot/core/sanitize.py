@@ -10,6 +10,7 @@ from functools import partial
 
 from bot.core.cues import DROPPED_G, HESITATIONS, QUESTION_OPENERS, SPELLED_OUT, TEXTED
 from bot.core.tokens import glued_name, letters_joined
+from knowledge.text import straightened
 
 # Chat tells a story of sixty to eighty words around its question, which may come last; more
 # is a paste, cut before any parsing.
@@ -311,7 +312,7 @@ _ASKING_FOR = re.compile(
 
 def _texted(word: re.Match[str]) -> str:
     """The English word text-speak writes so (`TEXTED`, `DROPPED_G`)."""
-    return TEXTED[word[1].lower().replace("’", "'")] if word[1] else f"{word[2].lower()}ing"
+    return TEXTED[straightened(word[1].lower())] if word[1] else f"{word[2].lower()}ing"
 
 
 def _counted_record(counted: re.Match[str]) -> str:
