@@ -521,7 +521,7 @@ def title_subjects(title: str) -> list[str]:
         candidates = [news]
     elif parts is not None and 0 < len(_edition_dropped(parts[0]).split()) <= MAX_NAME_WORDS:
         head = _lead_name(parts[0]) if _tells_news(parts[0]) else parts[0]
-        candidates = [head, _owner(parts[1])]
+        candidates = [head, _owner(parts[1]) or _sentence_led(parts[1])]
     else:
         candidates = [_described_lead(title) or _lead_name(title)]
     names: list[str] = []
@@ -726,6 +726,33 @@ def _counts_a_list(title: str, candidate: str) -> bool:
         return False
     after = title.partition(candidate)[2].split()[:1]
     return bool(after) and after[0].lower() in LIST_WORDS
+
+
+def _sentence_led(text: str) -> str | None:
+    """The name a headline's words after a column's or a section's title open with, where
+    they run in sentence case ("<Column>: <First> <Last> finally makes the record", "<Column>:
+    The <Word> <Words>, at long last, have an album"): two or more capitalised words, then a
+    comma or a lowercase word that is no small word, and more lowercase words after. Words in
+    title case after a colon keep their small words lowercase ("<Name> Is Up for ..."), and a
+    one-word lead may be a song's first word ("<Band>: <Word> el <word>")."""
+    words = re.split(r"\s+", text.strip())
+    name: list[str] = []
+    for word in words:
+        bare = word.rstrip(",")
+        if not (bare[:1].isupper() or (name and bare in _CONNECTORS)):
+            break
+        name.append(bare)
+        if bare != word:
+            break
+    while name and name[-1] in _CONNECTORS:
+        name.pop()
+    rest = [w for w in words[len(name) :] if w not in _CONNECTORS and not w[:1].isdigit()]
+    after_comma = bool(name) and words[len(name) - 1].endswith(",")
+    opening = rest[:1] and rest[0][:1].islower() and rest[0].lower() not in FUNCTION_WORDS
+    named = [w for w in name if w != "The"]
+    if len(named) < 2 or len(name) > MAX_NAME_WORDS or not (after_comma or opening):
+        return None
+    return " ".join(name) if sum(w[:1].islower() for w in rest[:3]) >= 2 else None
 
 
 def _owner(text: str) -> str | None:

@@ -93,6 +93,15 @@ def test_apostrophes_inside_a_headlines_name(title: str, subject: str) -> None:
         ('Ana Vidal Announces New Album Night Fathom: Hear "Tide"', ["Ana Vidal"]),
         ("Velvet Wolves Share New Song Tide: Listen", ["Velvet Wolves"]),
         ('Velvet Drops: "Tide"', ["Velvet Drops"]),
+        # After a column's title, words in sentence case open with the name they are about.
+        ("Back Porch: Ana Vidal finally makes the record", ["Back Porch", "Ana Vidal"]),
+        (
+            "Back Porch: The Velvet Wolves, at long last, have an album",
+            ["Back Porch", "The Velvet Wolves"],
+        ),
+        # Words in title case keep their small words lowercase, and one word may open a title.
+        ("Back Porch: Velvet Wolves Is Up for an Award", ["Back Porch"]),
+        ("Velvet Wolves: Marea el alba", ["Velvet Wolves"]),
     ],
 )
 def test_separators_and_what_comes_after_them(title: str, subjects: list[str]) -> None:

@@ -447,6 +447,11 @@ def test_chat_asking_for_what_is_current_asks_for_the_latest(question: str) -> N
         ("the one show", "the one show"),
         ("Three Days Grace tour", "Three Days Grace tour"),
         ("seventeen new album", "seventeen new album"),
+        # Anniversaries are written in digits, as headlines write them.
+        ("the fifteenth anniversary show", "the 15th anniversary show"),
+        ("a twenty-first anniversary tour", "a 21st anniversary tour"),
+        ("their thirtieth anniversary", "their 30th anniversary"),
+        ("the fifth album", "the fifth album"),
     ],
 )
 def test_years_and_counted_amounts_in_words_are_read_as_digits(spoken: str, written: str) -> None:
@@ -520,3 +525,26 @@ def test_who_is_on_a_lineup_asks_for_its_announcement(question: str) -> None:
 
 def test_who_plays_in_a_band_is_no_lineup() -> None:
     assert parse("who is playing bass in velvet moth these days?").intent != "announcements"
+
+
+@pytest.mark.parametrize(
+    ("text", "cleaned"),
+    [
+        ("any news on Dorvel?\n*Dorvan", "any news on Dorvan?"),
+        (
+            "Holy Quack new album?? release date\n*Holy Quill the band",
+            "Holy Quill the band new album?? release date",
+        ),
+        ("fennow lull glade new record out yet\n*Lullglade", "fennow Lullglade new record out yet"),
+        ("did the marrow pits tour?\nPitts*", "did the marrow Pitts tour?"),
+    ],
+)
+def test_a_starred_last_line_fixes_the_typo_it_is_most_like(text: str, cleaned: str) -> None:
+    """Chat fixes a typo with the right word on a line of its own, a "*" before or after it:
+    the word goes where the word most like it was, a run of words where the fix is near all of
+    them, or where a fix joins them."""
+    assert clean_question(text) == cleaned
+
+
+def test_a_starred_line_like_no_word_before_it_fixes_nothing() -> None:
+    assert clean_question("what is new?\n*edit: nothing") == "what is new? *edit: nothing"

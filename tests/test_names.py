@@ -2255,3 +2255,14 @@ def test_a_double_barrelled_surname_typed_without_its_hyphen_names_the_person(
     )
     assert names(kb, "what did oduya reyes announce") == ["Tamsin Oduya-Reyes"]
     assert names(kb, "oduya-reyes tour dates") == ["Tamsin Oduya-Reyes"]
+
+
+def test_a_first_name_typed_short_is_still_the_name(tmp_path: Path) -> None:
+    """ "<Steve> <Last>" for "<Stephen> <Last>", "<Danny> <Last>" for "<Daniel> <Last>": a fan
+    calls someone by the short form of their first name, which the articles may never write."""
+    kb = invented_kb(tmp_path, *act_news("Stephen Oda"), *act_news("Daniel Vey"))
+    for asked, name in (
+        ("steve oda new album?", "Stephen Oda"),
+        ("is danny vey touring?", "Daniel Vey"),
+    ):
+        assert [(f.entity.name, f.exact) for f in link(kb, asked).links] == [(name, True)]

@@ -1171,6 +1171,16 @@ SPOKEN_AMOUNT = re.compile(
     r"|albums?|records?|shows?|dates?|people|copies|minutes?|hours?)\b)",
     re.IGNORECASE,
 )
+# An anniversary said in words ("the fifteenth anniversary", "twenty-fifth anniversary"),
+# which headlines write in digits ("15th Anniversary"): read as they do.
+ORDINAL_UNITS = """first second third fourth fifth sixth seventh eighth ninth tenth eleventh
+    twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth""".split()
+ORDINAL_TENS = [f"{tens[:-1]}ieth" for tens in NUMBER_TENS]
+SPOKEN_ANNIVERSARY = re.compile(
+    rf"\b(?:(?P<tens>{_TENS})[ -](?P<unit>{_either(ORDINAL_UNITS[:9])})"
+    rf"|(?P<ordinal>{_either(ORDINAL_UNITS + ORDINAL_TENS)}))(?= anniversary\b)",
+    re.IGNORECASE,
+)
 # Calendar time, which chat names by the month or season rather than by days back: "last
 # month" is the month before this one, "last year" the year before, not the last 31 or 366
 # days ("in the last month", "past year" are). A month or a season counts as a time only

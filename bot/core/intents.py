@@ -166,11 +166,29 @@ def _spoken_year(match: re.Match[str]) -> str:
 def spoken_numbers(text: str) -> str:
     """The message with years and counted amounts written in words read as digits
     (`cues.SPOKEN_YEAR`, `cues.SPOKEN_AMOUNT`): a dictated "first album in fifteen years"
-    asks what "in 15 years" does, and its number words name no unknown act."""
-    text = cues.SPOKEN_YEAR.sub(_spoken_year, text)
+    asks what "in 15 years" does, and its number words name no unknown act. So are
+    anniversaries (`cues.SPOKEN_ANNIVERSARY`)."""
+    text = cues.SPOKEN_ANNIVERSARY.sub(_spoken_ordinal, cues.SPOKEN_YEAR.sub(_spoken_year, text))
     return cues.SPOKEN_AMOUNT.sub(
         lambda m: f"{m.group('counting')} {number_value(m.group('amount'))}", text
     )
+
+
+def _spoken_ordinal(said: re.Match[str]) -> str:
+    """An ordinal said in words as digits with their ending ("twenty-first" is "21st")."""
+    words = [w.lower() for w in (said["tens"], said["unit"], said["ordinal"]) if w]
+    value = sum(
+        cues.ORDINAL_UNITS.index(w) + 1
+        if w in cues.ORDINAL_UNITS
+        else 20 + 10 * cues.ORDINAL_TENS.index(w)
+        if w in cues.ORDINAL_TENS
+        else number_value(w)
+        for w in words
+    )
+    ending = (
+        "th" if value % 100 in {11, 12, 13} else {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
+    )
+    return f"{value}{ending}"
 
 
 def written_in(text: str) -> tuple[cues.Language, ...]:

@@ -67,6 +67,7 @@ from knowledge.vocabulary import (
     ARTICLES,
     CALENDAR_WORDS,
     DEMONYMS,
+    FIRST_NAME_SHORT_FORMS,
     FIRST_NAME_SPELLINGS,
     FUNCTION_WORDS,
     GENRES,
@@ -184,7 +185,8 @@ def _exact(kb: KnowledgeBase, key: str) -> Entity | None:
     roman = [ROMAN_NUMERALS.get(w, w) for w in words]
     if roman != words and (found := kb.names.exact(" ".join(roman))) is not None:
         return found
-    # A first name spelled another way ("<Steven> <Last>" for "<Stephen> <Last>").
+    # A first name spelled another way or short ("<Steven> <Last>", "<Steve> <Last>" for
+    # "<Stephen> <Last>").
     for spelled in _OTHER_SPELLINGS.get(words[0], ()):
         if (found := kb.names.exact(" ".join([spelled, *words[1:]]))) is not None:
             return found
@@ -194,7 +196,10 @@ def _exact(kb: KnowledgeBase, key: str) -> Entity | None:
 # How many words typed apart one word of a longer name may be ("<syl> <syl> <syl> <word>").
 JOINED_WORDS = 3
 _OTHER_SPELLINGS = {
-    name: sorted(group - {name}) for group in FIRST_NAME_SPELLINGS for name in group
+    name: sorted({other for group in groups if name in group for other in group} - {name})
+    for groups in [FIRST_NAME_SPELLINGS + FIRST_NAME_SHORT_FORMS]
+    for group in groups
+    for name in group
 }
 
 

@@ -8,9 +8,11 @@ import unicodedata
 from collections.abc import Callable
 from functools import partial
 
+from rapidfuzz import fuzz
+
 from bot.core.cues import DROPPED_G, HESITATIONS, QUESTION_OPENERS, SPELLED_OUT, TEXTED
 from bot.core.tokens import glued_name, letters_joined
-from knowledge.text import straightened
+from knowledge.text import fold, straightened
 
 # Chat tells a story of sixty to eighty words around its question, which may come last; more
 # is a paste, cut before any parsing.
@@ -352,6 +354,45 @@ def _glued_act(act_named: Callable[[str], str | None], words: re.Match[str]) -> 
     return name if glued and typed.removeprefix("the").startswith(glued) else words[0]
 
 
+# A last line that is a word or a few with "*" before or after them is how chat fixes a
+# typo of the line before ("any news on <Nmae>?" then "*<Name>"), not a word asked.
+_STARRED_FIX = re.compile(r"\n[ \t]*(?:\*[ \t]*([^*\n]{1,60}?)|([^*\n]{1,60}?)[ \t]*\*)[ \t]*$")
+# How alike, out of 100, the words a fix replaces are to it: autocorrect changes a letter or
+# two ("pull" for "pill", "Tyler" for "Tyla"), so a fix like nothing before it fixes nothing.
+_FIXED_LIKENESS = 60
+# A longer run of words this near the fix is what it fixes, though a word of it alone is nearer
+# ("<Holy> <Duck>" then "*<Holy> <Fuck>").
+_NEAR_FIX = 80
+
+
+def _typo_fixed(text: str) -> str:
+    """The message with its fix (`_STARRED_FIX`) put in place of the words most like it, of
+    as many words as the fix has or one more, since a fix may join words ("<word> <word>"
+    then "*<Wordword>"): the most words that are near the fix's, else the likest; words the fix
+    spells already are not what it fixes, and a fix like none of them stays where it is."""
+    fix = _STARRED_FIX.search(text)
+    if fix is None:
+        return text
+    fixed = (fix[1] or fix[2]).strip()
+    before = text[: fix.start()]
+    fix_words = fixed.split()
+    spans = list(re.finditer(r"[\w'’&.-]+", before))
+    best: list[tuple[float, int, int]] = []
+    for size in range(1, min(len(fix_words) + 1, len(spans)) + 1):
+        spelled = fold(" ".join(fix_words[:size]))
+        scores = [
+            (fuzz.ratio(typed.replace(" ", ""), spelled.replace(" ", "")), start.start(), end.end())
+            for start, end in zip(spans, spans[size - 1 :], strict=False)
+            if (typed := fold(before[start.start() : end.end()])) != spelled
+        ]
+        best += [max(scores)] if scores else []
+    near = [found for found in best if found[0] >= _NEAR_FIX]
+    score, start, end = near[-1] if near else max(best, default=(0.0, 0, 0))
+    if score < _FIXED_LIKENESS:
+        return text
+    return f"{before[:start]}{fixed}{before[end:]}"
+
+
 def _unlogged(text: str, context_kept: bool) -> str:
     """The lines of a pasted chat log (`_SPOKEN_LINE`) without who said them and when. The
     last line that calls on the bot (`_CALLED_ON`) is the question, and the chat before it
@@ -437,7 +478,7 @@ def clean_question(
     Combining marks are dropped after NFKC so zalgo text reads as its base letters; a 100 KB
     paste is cut before any parsing so no regex runs over it whole.
     """
-    text = unicodedata.normalize("NFKC", text[: MAX_QUESTION_CHARS * 4])
+    text = _typo_fixed(unicodedata.normalize("NFKC", text[: MAX_QUESTION_CHARS * 4]))
     text = _unless_emptied(_unlogged(text, context_kept), text)
     text = _HONORIFIC.sub(
         lambda title: title[0] if act_named(title[1] + title[2]) else "", text, count=MAX_TITLES
