@@ -1300,7 +1300,20 @@ def variants(name: str) -> list[str]:
     spelt_out = norm(name.translate(_LETTERS_SPELT_OUT))
     if spelt_out != " ".join(tokens):
         found.append(spelt_out)
+    # A "V" styling a "U" in capitals, as carved in stone ("FRVITS"), is typed as the word
+    # it spells ("fruits").
+    carved = [_uncarved(word) for word in name.split()]
+    if carved != name.split():
+        found.append(norm(" ".join(carved)))
     return found
+
+
+def _uncarved(word: str) -> str:
+    """A word in capitals with "V" for "U" as the everyday word it spells, else the word."""
+    if not (word.isupper() and "V" in word):
+        return word
+    spelled = word.replace("V", "U").lower()
+    return spelled if everyday(spelled) else word
 
 
 def shortened_by_fans(name: str) -> list[str]:

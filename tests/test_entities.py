@@ -562,6 +562,12 @@ def test_numbers_in_names_are_also_spelled_out() -> None:
     assert number_words("100") == "100" and number_words("07") == "07"
 
 
+def test_a_v_carved_for_a_u_in_capitals_is_also_typed_as_the_word() -> None:
+    """ "<HARBOVR>" is typed "harbour"; a word in capitals whose V is a V stays as it is."""
+    assert "harbour lights" in variants("HARBOVR Lights")
+    assert variants("VELVET") == []
+
+
 def test_a_duo_goes_by_its_surnames_and_and_is_typed_n() -> None:
     assert {"marsh and quist", "marsh n quist"} <= set(variants("Tida Marsh and Mara Quist"))
     assert "velvet n the wolves" in variants("Velvet and the Wolves")

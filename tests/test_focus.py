@@ -1462,6 +1462,8 @@ def test_a_question_taken_back_is_asked_again_of_the_same_act(tmp_path: Path) ->
         ("Quorra Vesk announced a tour? sorry, Delphine Arrowood. what did she announce", 3),
         ("latest news about Quorra Vesk, er, Delphine Arrowood", 4),
         ("quorra vesk announced a tour right? wait no an album. what's the title", 5),
+        ("quorra vesk announced a tour right? no hang on, an album. what's the title", 5),
+        ("quorra vesk announced a tour right? or wait, an album. what's the title", 5),
         ("has Quorra Vesk — sorry, Delphine Arrowood — announced a tour yet?", 3),
         ("latest on Quorra Vesk? sorry, Brisa Thornquell", None),
     ],

@@ -268,7 +268,8 @@ _COMMA_TAKEN_BACK = re.compile(
     r"|i mean\b|i meant\b|or rather\b))"
 )
 # Words that take back what the writer asked before ("..., Norway? no wait, it was Finland",
-# "is she tour — no, just, what's the newest on her", "scratch that", "or rather"): the
+# "is she tour — no, just, what's the newest on her", "scratch that", "or rather", "hang
+# on", "or wait"): the
 # question is the first that asks from there on, of the names the whole message gives,
 # though the words themselves ask nothing.
 _TAKEN_BACK = re.compile(
@@ -276,7 +277,7 @@ _TAKEN_BACK = re.compile(
     r"(?:no[\s,]+wait|wait[\s,]+no|oh wait|(?:no|nope)(?=\s*[,.;:!—-])|scratch that"
     r"|(?:no[\s,]+)?(?:sorry|oops|er|erm)(?=\s*[,.;:!—-])"
     r"|never ?mind|forget (?:it|that)|or rather|correction|let me rephrase|make that|i mean"
-    r"|i meant)"
+    r"|i meant|(?:no[\s,]+)?(?:hang|hold) on|or wait)"
     r"(?:[\s,:;.!—–-]+(?:just|rather)\b)?[\s,:;.!—–-]*(?=\w)(?<![\w'’])"
 )
 
