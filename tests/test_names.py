@@ -2266,3 +2266,18 @@ def test_a_first_name_typed_short_is_still_the_name(tmp_path: Path) -> None:
         ("is danny vey touring?", "Daniel Vey"),
     ):
         assert [(f.entity.name, f.exact) for f in link(kb, asked).links] == [(name, True)]
+
+
+def test_a_name_no_dictionary_holds_links_however_often_it_is_written_in_lowercase(
+    tmp_path: Path,
+) -> None:
+    """An outlet that writes everything in lowercase writes an act's name so too: a word no
+    dictionary holds is that name, not an ordinary word its lowercase uses make it."""
+    kb = invented_kb(
+        tmp_path,
+        ("vexlantern drop a new ep", "vexlantern drop a new ep today."),
+        ("fall show calendar", "vexlantern play the boiler room in october."),
+        ("staff picks", "our picks this week: vexlantern, always vexlantern."),
+        ("thawfest lineup", "vexlantern and others top the bill."),
+    )
+    assert names(kb, "been loving vexlantern, anything new?") == ["vexlantern"]

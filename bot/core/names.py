@@ -94,6 +94,11 @@ SENTENCE_END = re.compile(r"[.…]+(?=\s)|[,;:!?]+|\s[-–—]+\s")
 _SENTENCE_BREAK = re.compile(r"[.…]\s")
 
 
+# The fewest letters of a word no dictionary holds that is read as a name however the
+# articles write it: shorter ones are chat's and abbreviations ("lol", "tbh").
+STYLED_LETTERS = 6
+
+
 def _name_probability(kb: KnowledgeBase, key: str, entity: Entity) -> float:
     """How likely these words name the entity rather than being ordinary words. Several words
     usually do, unless the span starts or ends with a question word ("how much") or is a
@@ -105,7 +110,10 @@ def _name_probability(kb: KnowledgeBase, key: str, entity: Entity) -> float:
         edge = words[0] in EDGE_WORDS or words[-1] in EDGE_WORDS
         plain = entity.kind in TITLE_KINDS and not any(spelling.name_like(kb, w) for w in words)
         return 0.3 if edge or plain else 1.0
-    lowercase = kb.lowercase_uses(key) if len(words) == 1 else 0
+    # A word no dictionary holds that the articles write in lowercase is a name styled so
+    # ("<marrowbyte>"), not an ordinary word: its lowercase uses are the name's own.
+    styled = len(words) == 1 and len(key) >= STYLED_LETTERS and not everyday(key)
+    lowercase = kb.lowercase_uses(key) if len(words) == 1 and not styled else 0
     if all(w in STOPWORDS for w in words):
         # No sentence puts "the" before a word that asks: "the who" names the band; nor
         # does a question join two such words with "and" ("<pronoun> and <pronoun>").
