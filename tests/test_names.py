@@ -2268,6 +2268,13 @@ def test_a_first_name_typed_short_is_still_the_name(tmp_path: Path) -> None:
         assert [(f.entity.name, f.exact) for f in link(kb, asked).links] == [(name, True)]
 
 
+def test_a_first_name_cut_short_is_still_the_name(tmp_path: Path) -> None:
+    """ "<Ray> <Last>" for "<Rayburn> <Last>": the surname says whom, and the first name
+    opens the one name that ends in it."""
+    kb = invented_kb(tmp_path, *act_news("Rayburn Quell"))
+    assert names(kb, "ray quell had surgery?") == ["Rayburn Quell"]
+
+
 def test_a_name_no_dictionary_holds_links_however_often_it_is_written_in_lowercase(
     tmp_path: Path,
 ) -> None:

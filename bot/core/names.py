@@ -181,7 +181,7 @@ def _exact(kb: KnowledgeBase, key: str) -> Entity | None:
     several words with an "s" after it is that name's possessive typed without its
     apostrophe, even where its last word with the "s" is a word of another name ("<first>
     <last>s tour"); a number typed as digits may be a name's Roman numeral, and a first name
-    another spelling of the name's."""
+    another spelling of the name's or cut short."""
     found = kb.names.exact(key)
     words = key.split()
     if found is not None or len(words) < 2:
@@ -198,7 +198,17 @@ def _exact(kb: KnowledgeBase, key: str) -> Entity | None:
     for spelled in _OTHER_SPELLINGS.get(words[0], ()):
         if (found := kb.names.exact(" ".join([spelled, *words[1:]]))) is not None:
             return found
+    # A first name cut short ("<Ray> <Last>" for "<Rayburn> <Last>"): the one name of two
+    # words that ends in the surname and opens with the word.
+    if len(words) == 2 and len(words[0]) >= CUT_FIRST_NAME:
+        named = kb.names.last_named(words[1])
+        if named is not None and norm(named.name).split()[0].startswith(words[0]):
+            return named
     return _run_together(kb, words)
+
+
+# The fewest letters of a first name cut short that still says whose it is ("<Ray>").
+CUT_FIRST_NAME = 3
 
 
 # How many words typed apart one word of a longer name may be ("<syl> <syl> <syl> <word>").
