@@ -2270,9 +2270,11 @@ def test_a_first_name_typed_short_is_still_the_name(tmp_path: Path) -> None:
 
 def test_a_first_name_cut_short_is_still_the_name(tmp_path: Path) -> None:
     """ "<Ray> <Last>" for "<Rayburn> <Last>": the surname says whom, and the first name
-    opens the one name that ends in it."""
-    kb = invented_kb(tmp_path, *act_news("Rayburn Quell"))
-    assert names(kb, "ray quell had surgery?") == ["Rayburn Quell"]
+    opens the one name that ends in it, as surely as the name typed in full (a guess at a
+    typo would be less sure, and wrong beside a longer surname)."""
+    kb = invented_kb(tmp_path, *act_news("Rayburn Quell"), *act_news("Ray Vossen"))
+    linking = link(kb, "ray quell had surgery?")
+    assert [(f.entity.name, f.exact) for f in linking.links] == [("Rayburn Quell", True)]
 
 
 def test_a_name_no_dictionary_holds_links_however_often_it_is_written_in_lowercase(
