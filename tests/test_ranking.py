@@ -1194,3 +1194,14 @@ def test_a_headline_rescheduling_dates_announces_them(tmp_path: Path) -> None:
         ("Velvet Moth Reschedule Cancelled Dates", "Velvet Moth will play the dates in May."),
     )
     answered_by(kb, "has velvet moth announced any new tour dates?", 3)
+
+
+def test_the_last_thing_written_about_an_act_is_its_newest_news(tmp_path: Path) -> None:
+    """ "the last thing written about <act>" asks for the newest news: "thing" and "written"
+    say how the news is asked for, not words an older headline's title holds."""
+    kb = invented_kb(
+        tmp_path,
+        ('Velvet Moth: "Burning Things Written in Sand"', "Velvet Moth shared a song."),
+        ('Velvet Moth: "Harbour Lights"', "Velvet Moth shared another song."),
+    )
+    answered_by(kb, "last thing written about velvet moth?", 2)

@@ -73,9 +73,11 @@ QUESTION_OPENERS = ASKING | frozenset("is are did does do".split())
 # Words that say what something is called ("a band called <Name>", "an album titled <Title>").
 NAMING = frozenset({"called", "named", "nicknamed", "titled", "entitled"})
 # What a question calls the news it asks for ("the most recent story on X", "the newest
-# item you have", "for a piece I'm writing"): no name, and no word to search for. Kept out
+# item you have", "for a piece I'm writing", "the last thing on X"): no name, and no word to search for. Kept out
 # of the knowledge base's vocabulary, where "Story" opens names.
-NEWS_ASKED = frozenset("story stories item items article articles piece writeup".split())
+NEWS_ASKED = frozenset(
+    "story stories item items article articles piece writeup thing things".split()
+)
 
 
 @dataclass(frozen=True)
@@ -816,11 +818,11 @@ VOICES_CHAT = frozenset(
     hark unto""".split()
 )
 # How someone says where they heard what they ask about ("someone posted that ...", "saw it
-# mentioned on my feed"): the telling, not a name. Where they read it is an outlet's
+# mentioned on my feed", "the last thing written about"): the telling, not a name. Where they read it is an outlet's
 # or a social network's name (`knowledge.vocabulary.OUTLETS`).
 HEARSAY = frozenset(
     """said says posted posting reposted tweeted mentioned saw seen feed fyp via per rss
-    newsletter timeline""".split()
+    newsletter timeline written wrote""".split()
 )
 # The hour someone wants news for ("for the 5 o'clock bulletin", "the 7pm block"): when they
 # ask, not what about. "7pm" is read as "pm" (`bot.core.tokens.tokens_of`).
