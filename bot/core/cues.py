@@ -73,8 +73,8 @@ QUESTION_OPENERS = ASKING | frozenset("is are did does do".split())
 # Words that say what something is called ("a band called <Name>", "an album titled <Title>").
 NAMING = frozenset({"called", "named", "nicknamed", "titled", "entitled"})
 # What a question calls the news it asks for ("the most recent story on X", "the newest
-# item you have", "for a piece I'm writing", "the last thing on X"): no name, and no word to search for. Kept out
-# of the knowledge base's vocabulary, where "Story" opens names.
+# item you have", "for a piece I'm writing", "the last thing on X"): no name, and no word to
+# search for. Kept out of the knowledge base's vocabulary, where "Story" opens names.
 NEWS_ASKED = frozenset(
     "story stories item items article articles piece writeup thing things".split()
 )
@@ -818,8 +818,8 @@ VOICES_CHAT = frozenset(
     hark unto""".split()
 )
 # How someone says where they heard what they ask about ("someone posted that ...", "saw it
-# mentioned on my feed", "the last thing written about"): the telling, not a name. Where they read it is an outlet's
-# or a social network's name (`knowledge.vocabulary.OUTLETS`).
+# mentioned on my feed", "the last thing written about"): the telling, not a name. Where
+# they read it is an outlet's or a social network's name (`knowledge.vocabulary.OUTLETS`).
 HEARSAY = frozenset(
     """said says posted posting reposted tweeted mentioned saw seen feed fyp via per rss
     newsletter timeline written wrote""".split()
@@ -1040,6 +1040,14 @@ SPECIFIC = re.compile(
     r"|label|sign\w*|produc\w*|die|died|passed|won|win)\b"
 )
 QUESTION = re.compile(r"\b(?:when|who|what|which|where|how|why|did|does|do|is|was|are|were)\b")
+# A first record asked for ("their debut album", "first full-length", "debut lp"): one made
+# once, so the first of its kind is the news, not the records after it.
+DEBUT_ASKED = re.compile(
+    r"(?i)\b(?:debut|first)(?:\s+(?:full[- ]?length|studio|proper|official|solo|ever))*"
+    r"\s+(?:albums?|lps?|eps?|records?|full[- ]?lengths?|mixtapes?)\b"
+)
+# How an article tells of a debut ("their debut LP", "first full-length").
+DEBUT_TOLD = re.compile(r"(?i)\bdebut\b|\bfirst (?:full[- ]?length|album|lp|ep|record)\b")
 
 # The kind of fact each question word asks for; cue words inside the question (label,
 # produced, died...) add theirs through `knowledge.facts.fact_kinds`.
