@@ -1205,17 +1205,3 @@ def test_the_last_thing_written_about_an_act_is_its_newest_news(tmp_path: Path) 
         ('Velvet Moth: "Harbour Lights"', "Velvet Moth shared another song."),
     )
     answered_by(kb, "last thing written about velvet moth?", 2)
-
-
-def test_a_debut_asked_for_is_the_first_record_not_the_newest(tmp_path: Path) -> None:
-    """A debut comes out once: "<act>'s debut album" asks for the first of its records,
-    or the first article that tells of a debut, not the newest record or news."""
-    kb = invented_kb(
-        tmp_path,
-        ("Velvet Moth Announce Album Harbour Lights", "Velvet Moth announce an album."),
-        ("Velvet Moth Announce New Album Lantern Hall", "Velvet Moth announce a second album."),
-        ('Quill Ferry: "Tide"', "The debut full-length from the trio Quill Ferry is out soon."),
-        ('Quill Ferry: "Salt"', "Quill Ferry share a song from their third album."),
-    )
-    answered_by(kb, "what was velvet moth's debut album called?", 1)
-    answered_by(kb, "quill ferry announced their debut album, whens it out?", 3)

@@ -1040,14 +1040,6 @@ SPECIFIC = re.compile(
     r"|label|sign\w*|produc\w*|die|died|passed|won|win)\b"
 )
 QUESTION = re.compile(r"\b(?:when|who|what|which|where|how|why|did|does|do|is|was|are|were)\b")
-# A first record asked for ("their debut album", "first full-length", "debut lp"): one made
-# once, so the first of its kind is the news, not the records after it.
-DEBUT_ASKED = re.compile(
-    r"(?i)\b(?:debut|first)(?:\s+(?:full[- ]?length|studio|proper|official|solo|ever))*"
-    r"\s+(?:albums?|lps?|eps?|records?|full[- ]?lengths?|mixtapes?)\b"
-)
-# How an article tells of a debut ("their debut LP", "first full-length").
-DEBUT_TOLD = re.compile(r"(?i)\bdebut\b|\bfirst (?:full[- ]?length|album|lp|ep|record)\b")
 
 # The kind of fact each question word asks for; cue words inside the question (label,
 # produced, died...) add theirs through `knowledge.facts.fact_kinds`.

@@ -15,7 +15,7 @@ from itertools import compress
 from typing import NamedTuple
 
 from bot.core.candidates import MAX_NAMES, Candidate, announces, asks_news, common, idf
-from bot.core.cues import DEBUT_ASKED, DEBUT_TOLD, MORE_ASKED, NEWS, RECORD_FORMAT
+from bot.core.cues import MORE_ASKED, NEWS, RECORD_FORMAT
 from bot.core.intents import Question
 from bot.core.links import SURE_LINK, Link, Linking
 from bot.core.tokens import MAX_TOKENS, tokens_of
@@ -406,17 +406,6 @@ def describe(
         said = re.compile(rf"(?i)\b{format_asked.group(1)}s?\b")
         of_kind = [c for c in of_kind if said.search(c.row.title)] or of_kind
     newest_kind = _by_rank(of_kind)
-    if DEBUT_ASKED.search(question.text):
-        # A debut comes out once: the first news of it is its news, as a death's first
-        # article is, and the records after it are not: the first record of the kind, or
-        # the first article whose headline or lead tells of a debut.
-        told = [
-            c
-            for c in on_topic
-            if c.features["kind_match"] or DEBUT_TOLD.search(f"{c.row.title} {c.row.summary}")
-        ]
-        if told:
-            newest = newest_kind = _by_rank(told[::-1])
     fresh = news or question.fresh
     # News of the kind asked is what a fresh question about a name's kind of news means by
     # the newest ("<name> new album release date"). Without a linked name the kind word may
