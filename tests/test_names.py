@@ -2290,3 +2290,16 @@ def test_a_name_no_dictionary_holds_links_however_often_it_is_written_in_lowerca
         ("thawfest lineup", "vexlantern and others top the bill."),
     )
     assert names(kb, "been loving vexlantern, anything new?") == ["vexlantern"]
+
+
+def test_a_surname_autocorrected_into_another_name_is_still_the_name(tmp_path: Path) -> None:
+    """ "<Maren> <Quillbeys>" for "<Maren> <Quillby>": beside a first name typed right that
+    only names write, a surname the articles write as someone else's, opening as the name's
+    does, is the name mistyped, not an unknown act to decline."""
+    kb = invented_kb(
+        tmp_path,
+        *act_news("Maren Quillby"),
+        ("Dana Quillbeys Joins Harbour Records", "Dana Quillbeys joined Harbour Records."),
+        *everyday("A note on the weather.", WRITTEN_ARTICLES),
+    )
+    answered_by(kb, "whats the latest with Maren Quillbeys", 2)

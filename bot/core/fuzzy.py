@@ -285,6 +285,11 @@ def _retyped_words(kb: KnowledgeBase, typed: str, entity: Entity) -> bool:
             return True
         if not differing or any(w[0] == n[0] and _heard_alike(w, n) for w, n in differing):
             return False
+        # Beside such a word typed right, another word the articles write that opens as the
+        # name's does is the name mistyped too ("<Gracie> <Abrahams>" for "<Gracie> <Abrams>"):
+        # autocorrect makes a word of a surname.
+        if named and all(w[0] == n[0] for w, n in differing):
+            return False
         words = [w for w, _ in differing]
     return all((spelled_out(kb, w) or foreign(w)) and not misprint(kb, w, entity) for w in words)
 
