@@ -548,3 +548,12 @@ def test_a_starred_last_line_fixes_the_typo_it_is_most_like(text: str, cleaned: 
 
 def test_a_starred_line_like_no_word_before_it_fixes_nothing() -> None:
     assert clean_question("what is new?\n*edit: nothing") == "what is new? *edit: nothing"
+
+
+def test_a_starred_line_of_many_words_is_no_fix() -> None:
+    """A fix is a word or a few: a longer starred last line is a message of its own, and
+    looking for what it fixes would cost a look at every run of the message's words."""
+    text = "is dorvel touring this year\n*is dorvell touring this year or not"
+    assert (
+        clean_question(text) == "is dorvel touring this year — *is dorvell touring this year or not"
+    )

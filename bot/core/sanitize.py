@@ -360,6 +360,8 @@ _STARRED_FIX = re.compile(r"\n[ \t]*(?:\*[ \t]*([^*\n]{1,60}?)|([^*\n]{1,60}?)[ 
 # How alike, out of 100, the words a fix replaces are to it: autocorrect changes a letter or
 # two ("pull" for "pill", "Tyler" for "Tyla"), so a fix like nothing before it fixes nothing.
 _FIXED_LIKENESS = 60
+# A fix is a word or a few ("*<Name> the band"); a longer last line is a message of its own.
+MAX_FIX_WORDS = 4
 # A longer run of words this near the fix is what it fixes, though a word of it alone is nearer
 # ("<Holy> <Duck>" then "*<Holy> <Fuck>").
 _NEAR_FIX = 80
@@ -376,6 +378,8 @@ def _typo_fixed(text: str) -> str:
     fixed = (fix[1] or fix[2]).strip()
     before = text[: fix.start()]
     fix_words = fixed.split()
+    if len(fix_words) > MAX_FIX_WORDS:
+        return text
     spans = list(re.finditer(r"[\w'’&.-]+", before))
     best: list[tuple[float, int, int]] = []
     for size in range(1, min(len(fix_words) + 1, len(spans)) + 1):
