@@ -1178,6 +1178,9 @@ SPOKEN_AMOUNT = re.compile(
 ORDINAL_UNITS = """first second third fourth fifth sixth seventh eighth ninth tenth eleventh
     twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth""".split()
 ORDINAL_TENS = [f"{tens[:-1]}ieth" for tens in NUMBER_TENS]
+ORDINAL_VALUES = {word: at for at, word in enumerate(ORDINAL_UNITS, 1)} | {
+    word: 20 + 10 * at for at, word in enumerate(ORDINAL_TENS)
+}
 SPOKEN_ANNIVERSARY = re.compile(
     rf"\b(?:(?P<tens>{_TENS})[ -](?P<unit>{_either(ORDINAL_UNITS[:9])})"
     rf"|(?P<ordinal>{_either(ORDINAL_UNITS + ORDINAL_TENS)}))(?= anniversary\b)",

@@ -177,14 +177,7 @@ def spoken_numbers(text: str) -> str:
 def _spoken_ordinal(said: re.Match[str]) -> str:
     """An ordinal said in words as digits with their ending ("twenty-first" is "21st")."""
     words = [w.lower() for w in (said["tens"], said["unit"], said["ordinal"]) if w]
-    value = sum(
-        cues.ORDINAL_UNITS.index(w) + 1
-        if w in cues.ORDINAL_UNITS
-        else 20 + 10 * cues.ORDINAL_TENS.index(w)
-        if w in cues.ORDINAL_TENS
-        else number_value(w)
-        for w in words
-    )
+    value = sum(cues.ORDINAL_VALUES.get(w) or number_value(w) for w in words)
     ending = (
         "th" if value % 100 in {11, 12, 13} else {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
     )

@@ -175,6 +175,10 @@ def _span_links(
 THE_BEFORE_SHARE = 0.5
 
 
+# The fewest letters of a first name cut short that still says whose it is ("<Ray>").
+CUT_FIRST_NAME = 3
+
+
 def _exact(kb: KnowledgeBase, key: str) -> Entity | None:
     """The name a span spells, or spells split where the name is one word (`_run_together`):
     tried before its words alone, so "pink" alone does not take "pink panther". A name of
@@ -207,16 +211,14 @@ def _exact(kb: KnowledgeBase, key: str) -> Entity | None:
     return _run_together(kb, words)
 
 
-# The fewest letters of a first name cut short that still says whose it is ("<Ray>").
-CUT_FIRST_NAME = 3
-
-
 # How many words typed apart one word of a longer name may be ("<syl> <syl> <syl> <word>").
 JOINED_WORDS = 3
+_FIRST_NAME_GROUPS = FIRST_NAME_SPELLINGS + FIRST_NAME_SHORT_FORMS
+# Each first name's other spellings and forms, from every group that holds it ("chris" is
+# both "kris" and "christopher").
 _OTHER_SPELLINGS = {
-    name: sorted({other for group in groups if name in group for other in group} - {name})
-    for groups in [FIRST_NAME_SPELLINGS + FIRST_NAME_SHORT_FORMS]
-    for group in groups
+    name: sorted(frozenset().union(*(g for g in _FIRST_NAME_GROUPS if name in g)) - {name})
+    for group in _FIRST_NAME_GROUPS
     for name in group
 }
 
