@@ -1750,3 +1750,38 @@ def test_a_link_to_an_acts_page_names_the_act(tmp_path: Path, question: str, num
     asks about ("any news on this project?")."""
     kb = invented_kb(tmp_path, *act_news("Quorra Vesk"), *act_news("Delphine Arrowood"))
     answered_by(kb, question, number)
+
+
+def test_a_place_a_stacked_question_asks_about_is_not_whom_it_asks_since(tmp_path: Path) -> None:
+    """ "<Act> — what's the most recent? is the lawsuit thing still going, and are they
+    touring <Region>?": the act's newest news, not the newest that names the region."""
+    kb = invented_kb(
+        tmp_path,
+        city_news("Quillandia"),
+        ("Velvet Moth Announce Autumn Tour", "Velvet Moth will tour in the autumn."),
+        ("Copper Tides Announce Quillandia Tour", "Copper Tides head to Quillandia."),
+    )
+    answered_by(
+        kb,
+        "Velvet Moth — what's the most recent? is the lawsuit thing still going, "
+        "and are they touring Quillandia?",
+        2,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we're tracking the Velvet Moth album cycle, what's the very latest piece of coverage?",
+        "pulling clips on Velvet Moth, which link is the newest coverage?",
+    ],
+)
+def test_the_coverage_or_the_link_asked_for_is_no_word_to_search(tmp_path: Path, text: str) -> None:
+    """What a message calls the news it wants ("coverage", "link pls") names nothing: the
+    act's news answers, not a newer article that shares the word."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velvet Moth Share New Single", "Velvet Moth share a new single today."),
+        ("Copper Tides and Amber Loom Link Up for Coverage Special", "A link up."),
+    )
+    answered_by(kb, text, 1)

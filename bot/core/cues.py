@@ -73,10 +73,12 @@ QUESTION_OPENERS = ASKING | frozenset("is are did does do".split())
 # Words that say what something is called ("a band called <Name>", "an album titled <Title>").
 NAMING = frozenset({"called", "named", "nicknamed", "titled", "entitled"})
 # What a question calls the news it asks for ("the most recent story on X", "the newest
-# item you have", "for a piece I'm writing", "the last thing on X"): no name, and no word to
-# search for. Kept out of the knowledge base's vocabulary, where "Story" opens names.
+# item you have", "for a piece I'm writing", "the last thing on X", "the latest coverage",
+# "link pls"): no name, and no word to search for. Kept out of the knowledge base's
+# vocabulary, where "Story" opens names.
 NEWS_ASKED = frozenset(
-    "story stories item items article articles piece writeup thing things".split()
+    """story stories item items article articles piece writeup thing things coverage link
+    links""".split()
 )
 
 

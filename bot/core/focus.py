@@ -839,7 +839,12 @@ def _since(kb: KnowledgeBase, text: str, sentences: list[str], asked_at: list[bo
             rest = _SINCE_WHAT.sub(" ", " ".join(asking_before + clauses[opens:]))
             # An act the asking clause names itself is whom it asks about, not one the story
             # names before it ("the <Act> / <Other> split. have <other> done anything since?").
-            named = tuple(f for f in link(kb, rest).links if f.weight >= SURE_LINK)
+            # A place it names ("still touring <Region>?") is where, not whom.
+            named = tuple(
+                f
+                for f in link(kb, rest).links
+                if f.weight >= SURE_LINK and not says_where(kb, f.entity.name)
+            )
     # A question that names no one but calls someone "they" means the act named last
     # before the message first does so ("... raised me on <Act>, and I'm curious about
     # <Other Act> too. Have they done anything lately?"); a record or a song is no "they",
