@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from knowledge.everyday import everyday
-from knowledge.facts import ACT_NOUNS, GROUP_NOUNS, PLANNED
+from knowledge.facts import ACT_NOUNS, GROUP_NOUNS, PLANNED, RECORDS, news_kind_of
 from knowledge.places import place as known_place
 from knowledge.text import POSSESSIVE, WORD_END_MARK, norm, straightened, text_words, words
 from knowledge.vocabulary import (
@@ -388,14 +388,17 @@ _COUNTED = re.compile(r"^(?:(?:Two|Three|Four|Five|Six|Both|All|Remaining|Surviv
 _SECTION = re.compile(r"^[A-Z][A-Z0-9&+/-]*(?: [A-Z][A-Z0-9&+/-]*)? +\| +(?=\S)")
 
 
-# A dollar sign styling a name's S ("$<word> <Name>", "<Word> $<ign>").
-_STYLED_S = re.compile(r"(?<![\w$])\$(?=[a-z])")
+# A dollar sign styling a name's S ("$<word> <Name>", "<Word> $<ign>", "<Dre>$<kin>").
+_STYLED_S = re.compile(r"(?<![\d_$])\$(?=[a-z])")
 
 
 def unstyled(text: str) -> str:
     """Text with a dollar sign that styles a name's S read as the S: names are read by their
-    capitals, and fans type the S."""
-    return _STYLED_S.sub("S", text)
+    capitals, and fans type the S. Inside a word it is a lowercase S, and the word one name
+    ("<Ca>$<hmoor>" is typed "<cashmoor>")."""
+    return _STYLED_S.sub(
+        lambda sign: "s" if sign.start() and text[sign.start() - 1].isalpha() else "S", text
+    )
 
 
 def unsectioned(title: str) -> str:
@@ -459,8 +462,36 @@ def _after_kicker(head: str, tail: str) -> list[str]:
         if lead.split()[-1].isdigit():
             lead = lead.rsplit(None, 1)[0]
         return [n for n in _JOINED_NAMES.split(lead) if n]
-    name = _lead_name(tail)
+    name = _lead_name(tail) or (tail.strip() if _named_alone(head, tail) else None)
     return [name] if name else []
+
+
+# Words of a kicker that put a record or a piece before the words after it ("NEW MUSIC:
+# <Title>", "LISTEN: <Title>"), which may then be its title alone.
+_TITLE_KICKERS = frozenset("music listen watch hear stream premiere review".split())
+
+
+def _named_alone(head: str, tail: str) -> bool:
+    """Whether the words after a kicker are a name and nothing more ("JUST ANNOUNCED:
+    <First> <Last>", "SOLD OUT: <Name>"): a few words, all capitalised, after a kicker of
+    everyday words (`everyday_kicker`) that puts no record or piece before them."""
+    words = tail.split()
+    kicked = {w.lower() for w in _KICKER_SPLIT.split(head) if w}
+    return (
+        everyday_kicker(head)
+        and 0 < len(words) <= MAX_NAME_WORDS
+        and all(w[:1].isupper() for w in words)
+        and _TITLE_KICKERS.isdisjoint(kicked)
+        and news_kind_of(head) not in RECORDS
+    )
+
+
+def everyday_kicker(head: str) -> bool:
+    """Whether the words before a headline's separator are a kicker of two everyday words or
+    more ("SOLD OUT", "JUST ANNOUNCED"): an outlet's label, never a name (one such word may
+    be a band's: "<WORD>: <Record>")."""
+    words = [w for w in _KICKER_SPLIT.split(head) if w]
+    return kicker(head) and len(words) > 1 and all(_kicker_word(w.lower()) for w in words)
 
 
 # The most words of an outlet's kicker (`_after_kicker`), and what joins them.
@@ -519,7 +550,11 @@ def title_subjects(title: str) -> list[str]:
         candidates = [tail if whole else _lead_name(tail)]
     elif parts is not None and (news := _kicked_name(parts[1])) is not None:
         candidates = [news]
-    elif parts is not None and 0 < len(_edition_dropped(parts[0]).split()) <= MAX_NAME_WORDS:
+    elif (
+        parts is not None
+        and 0 < len(_edition_dropped(parts[0]).split()) <= MAX_NAME_WORDS
+        and not everyday_kicker(parts[0])
+    ):
         head = _lead_name(parts[0]) if _tells_news(parts[0]) else parts[0]
         candidates = [head, _owner(parts[1]) or _sentence_led(parts[1])]
     else:
@@ -1318,20 +1353,27 @@ def _uncarved(word: str) -> str:
 
 def shortened_by_fans(name: str) -> list[str]:
     """What fans leave out of a name when they ask: a singer's epithet ("Big <First> <Last>",
-    "Sister <First> <Last>"), or the band a leader fronts ("<First> <Last> & the <Words>").
-    Only questions are read for these, since an article writing the shorter name may mean
-    someone else (the leader alone)."""
+    "Sister <First> <Last>", "MC <Name>", "Lil <Name>"), or the band a leader fronts
+    ("<First> <Last> & the <Words>"). Only questions are read for these, since an article
+    writing the shorter name may mean someone else (the leader alone); an everyday word left
+    alone ("Big <Thief>") goes with the plain words (`knowledge.ingest.tidy`)."""
     tokens = norm(name).split()
     found: list[str] = []
-    if len(tokens) >= 3 and tokens[0] in _EPITHETS:
-        found.append(" ".join(tokens[1:]))
+    left = tokens[1:]
+    if tokens[0] in _EPITHETS and (
+        len(left) > 1 or (len(left) == 1 and len(left[0]) >= MIN_EPITHET_REST)
+    ):
+        found.append(" ".join(left))
     fronted = tokens.index("and") if "and" in tokens else 0
     if fronted >= 2 and tokens[fronted + 1 : fronted + 2] == ["the"] and len(tokens) > fronted + 2:
         found.append(" ".join(tokens[:fronted]))
     return found
 
 
-_EPITHETS = frozenset("big little lil blind sister brother lady uncle papa mama".split())
+_EPITHETS = frozenset("big little lil blind sister brother lady uncle papa mama mc dj".split())
+# The fewest letters of the one word an epithet leaves ("Lil <Word>"): shorter ones are
+# initials and syllables more than names ("Lil B", "MC Ren").
+MIN_EPITHET_REST = 4
 _LETTERS_SPELT_OUT = str.maketrans(
     {
         "ä": "ae",

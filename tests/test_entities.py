@@ -27,6 +27,7 @@ from knowledge.entities import (
     styled_names,
     surnames,
     title_subjects,
+    unstyled,
     variants,
 )
 from knowledge.facts import fact_kinds
@@ -175,6 +176,12 @@ def test_a_kicker_before_a_headline_of_its_own_is_no_name(title: str, subjects: 
         ("REVIEW: Ana Vidal live at The Salt Lamp (3/5)", ["Ana Vidal"]),
         ("PRESALE CODE: ANA VIDAL — Lamp Tour 2025 (code LAMP25)", ["ANA VIDAL"]),
         ("FATHOM: Salt Lamp Hours", ["FATHOM"]),
+        # A name and nothing more after a kicker of everyday words is the news's subject,
+        # unless the kicker puts a record before it.
+        ("JUST ANNOUNCED: Ana Vidal", ["Ana Vidal"]),
+        ("SOLD OUT: Quill Fathom", ["Quill Fathom"]),
+        ("NEW SINGLE: Salt Lamp Hours", []),
+        ("NEW MUSIC: Salt Lamp Hours", []),
         # A release listed after the kicker: the act before the dash, however it is styled.
         ("NEW ALBUM: Quill Fathom – 'Salt Lamp Hours' [QF031] Out 3rd April", ["Quill Fathom"]),
         ("DISTRO NEWS: saltlamp – 'under the fathom' (Quill Records, QR019)", ["saltlamp"]),
@@ -1119,3 +1126,15 @@ def test_a_name_styled_as_a_handle_is_a_name_without_a_capital(
     everyday word: a headline in lowercase names it, and a known one is linked there."""
     assert [name.name for name in styled_names(title)] == names
     assert all(norm(name).split() in capitalised_runs(title) for name in names)
+
+
+@pytest.mark.parametrize(
+    ("title", "subject"),
+    [
+        ("Dre$kin announces debut album", "Dreskin"),
+        ("$ilo Quill x Ca$hmoor link up on new single", "Cashmoor"),
+    ],
+)
+def test_a_dollar_sign_inside_a_word_is_its_s(title: str, subject: str) -> None:
+    """ "<Dre>$<kin>" is one name, typed "<dreskin>" by fans, not "<Dre>" and a word."""
+    assert title_subjects(unstyled(title))[-1] == subject

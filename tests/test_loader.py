@@ -170,6 +170,16 @@ def test_a_singers_epithet_and_a_leaders_band_are_left_out_by_questions_only(
     assert found is not None and found.name == "Big Ola Vance"
 
 
+def test_an_mc_or_a_lil_is_asked_for_by_the_name_after_it(kb: KnowledgeBase) -> None:
+    """ "MC <Name>" and "Lil <Name>" are asked for as "<name>" alone, though no article
+    writes it so; a word as short as initials is left to the whole name."""
+    titles = ["MC Quorbury Announces Debut Mixtape", "Lil Vantoz Shares New Single"]
+    add_articles(kb, [invented_article(n, t, "News.") for n, t in enumerate(titles, 1)])
+    for typed, name in (("quorbury", "MC Quorbury"), ("vantoz", "Lil Vantoz")):
+        found = kb.names.exact(typed)
+        assert found is not None and found.name == name
+
+
 def test_a_songs_title_opening_a_bands_name_is_no_subject_of_its_own(kb: KnowledgeBase) -> None:
     """ "<Song> and the <Words>": a headline joins two acts with "and", not a record and an
     act, so the band is the whole name even where the song is known first."""

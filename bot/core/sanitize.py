@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 
 from bot.core.cues import DROPPED_G, HESITATIONS, QUESTION_OPENERS, SPELLED_OUT, TEXTED
 from bot.core.tokens import glued_name, letters_joined
+from knowledge.entities import unstyled
 from knowledge.text import fold, straightened
 
 # Chat tells a story of sixty to eighty words around its question, which may come last; more
@@ -479,10 +480,11 @@ def clean_question(
     announce ...?") is about what it quotes. Whom a message
     is relayed from goes too, unless `act_named` finds an act in where they are.
 
-    Combining marks are dropped after NFKC so zalgo text reads as its base letters; a 100 KB
+    A dollar sign styling an S is read as the S, as the articles' names are
+    (`knowledge.entities.unstyled`). Combining marks are dropped after NFKC so zalgo text reads as its base letters; a 100 KB
     paste is cut before any parsing so no regex runs over it whole.
     """
-    text = _typo_fixed(unicodedata.normalize("NFKC", text[: MAX_QUESTION_CHARS * 4]))
+    text = _typo_fixed(unstyled(unicodedata.normalize("NFKC", text[: MAX_QUESTION_CHARS * 4])))
     text = _unless_emptied(_unlogged(text, context_kept), text)
     text = _HONORIFIC.sub(
         lambda title: title[0] if act_named(title[1] + title[2]) else "", text, count=MAX_TITLES
