@@ -1742,12 +1742,15 @@ def test_a_name_with_is_in_it_is_no_guess_at_the_newest(tmp_path: Path) -> None:
         ("any news? https://x.com/quorravesk/status/1023557601555286817", 2),
         ("https://www.instagram.com/quorravesk/ what are they up to lately?", 2),
         ("https://www.ticketmaster.com/quorra-vesk-tickets/artist/2974117 tour?", 1),
+        ("linktr.ee/quorravesk — newest headline about this project?", 2),
+        ("instagram.com/quorravesk what are they up to lately?", 2),
     ],
 )
 def test_a_link_to_an_acts_page_names_the_act(tmp_path: Path, question: str, number: int) -> None:
-    """A pasted link to an act's page (its Bandcamp site, a social profile, a ticket page)
-    names the act, as its handle typed would, where the message says nothing more of whom it
-    asks about ("any news on this project?")."""
+    """A pasted link to an act's page (its Bandcamp site, a social profile or link page,
+    typed with its scheme or without, a ticket page) names the act, as its handle typed
+    would, where the message says nothing more of whom it asks about ("any news on this
+    project?")."""
     kb = invented_kb(tmp_path, *act_news("Quorra Vesk"), *act_news("Delphine Arrowood"))
     answered_by(kb, question, number)
 

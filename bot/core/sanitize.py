@@ -31,10 +31,12 @@ _HANDLE = re.compile(r"(?<![\w@])@(\w[\w.]{0,31})")
 # A handle the message opens with is whom it asks about ("@<handle> latest news?"): an act's
 # the knowledge base may lack, whose words then stay, or the bot's own name, which is chat.
 _OPENING_HANDLE = re.compile(r"^(\W*)@(\w[\w.]{0,31})")
-# A pasted link, bare or as Slack sends it ("<https://...|label>", whose label stays): what
-# it points at is not asked in words, and its letters would read as an unknown name.
+# A pasted link, bare or as Slack sends it ("<https://...|label>", whose label stays), or a
+# profile's address typed without its scheme ("linktr.ee/<handle>"): what it points at is
+# not asked in words, and its letters would read as an unknown name.
 _LINK = re.compile(
     r"<(?:https?|mailto):[^>|]{0,2000}(?:\|([^>]{0,200}))?>|\b(?:https?://|www\.)\S+"
+    r"|(?<![\w.])(?:instagram\.com|x\.com|twitter\.com|tiktok\.com|linktr\.ee)/\S+"
 )
 # A link written in markdown ("[<label>](<address>)"), and a page's title pasted on the line
 # before a bare link ("<Act> - <Song> (Official Video) - YouTube https://..."): a line with
@@ -45,12 +47,12 @@ _TITLED_LINK = re.compile(
     r"((?:https?://|www\.)\S{1,2000})"
 )
 # The handle an address names an act's page by: a Bandcamp site's name, a social profile's
-# first part ("instagram.com/<handle>", "x.com/<handle>/status/..."), a ticket page's
-# ("ticketmaster.com/<act>-tickets/...").
+# or a link page's first part ("instagram.com/<handle>", "x.com/<handle>/status/...",
+# "linktr.ee/<handle>"), a ticket page's ("ticketmaster.com/<act>-tickets/...").
 _ADDRESS_HANDLE = re.compile(
     r"(?i)^(?:https?://)?(?:www\.|m\.)?(?:([\w-]{2,64})\.bandcamp\.com"
     r"|(?:instagram\.com|x\.com|twitter\.com|tiktok\.com|facebook\.com|soundcloud\.com"
-    r"|threads\.net|youtube\.com)/@?([\w.-]{2,64})(?=[/?#]|$)"
+    r"|threads\.net|youtube\.com|linktr\.ee)/@?([\w.-]{2,64})(?=[/?#]|$)"
     r"|ticketmaster\.\w+(?:\.\w+)?/([\w-]{2,64}?)-tickets/)"
 )
 # A page title's parts, and the site's own name in an address ("youtube" in
@@ -481,8 +483,9 @@ def clean_question(
     is relayed from goes too, unless `act_named` finds an act in where they are.
 
     A dollar sign styling an S is read as the S, as the articles' names are
-    (`knowledge.entities.unstyled`). Combining marks are dropped after NFKC so zalgo text reads as its base letters; a 100 KB
-    paste is cut before any parsing so no regex runs over it whole.
+    (`knowledge.entities.unstyled`). Combining marks are dropped after NFKC so zalgo text
+    reads as its base letters; a 100 KB paste is cut before any parsing so no regex runs
+    over it whole.
     """
     text = _typo_fixed(unstyled(unicodedata.normalize("NFKC", text[: MAX_QUESTION_CHARS * 4])))
     text = _unless_emptied(_unlogged(text, context_kept), text)
