@@ -421,6 +421,21 @@ class KnowledgeBase:
             self._used[key] = found
         return list(found)
 
+    def words_written(self, words: Sequence[str]) -> list[str]:
+        """Which of `words` the articles write at all, in lowercase or capitalised. Not
+        remembered: a glued run's many candidate words (`bot.core.glue`) would crowd the
+        remembered spellings out, and a message holds one such run or a few."""
+        found: list[str] = []
+        for start in range(0, len(words), _KEYS_PER_STATEMENT):
+            chunk = words[start : start + _KEYS_PER_STATEMENT]
+            rows = self.query(
+                f"SELECT word FROM word_usage WHERE word IN ({','.join('?' * len(chunk))}) "
+                "AND (lowercase >= 1 OR capitalised >= 1)",
+                list(chunk),
+            )
+            found += [str(r[0]) for r in rows]
+        return found
+
     def announcements(
         self,
         *,

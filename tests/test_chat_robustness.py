@@ -357,7 +357,7 @@ def test_capitalised_words_glued_as_a_handle_are_the_act_they_spell() -> None:
     assert clean_question("GlassPelicanBand new LP?", act_named) == "glass pelican new LP?"
     assert clean_question("any HarbourKast news", act_named) == "any HarbourKast news"
     assert clean_question("McQuill tour dates?", act_named) == "McQuill tour dates?"
-    assert clean_question("GlassOwlBand tour?", act_named) == "GlassOwlBand tour?"
+    assert clean_question("GlassOwl tour?", act_named) == "GlassOwl tour?"
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,7 @@ from bot.core.candidates import Candidate
 from bot.core.context import undated
 from bot.core.declining import decline_evidence, guessed_in_name, name_part
 from bot.core.focus import focused
+from bot.core.glue import written_words
 from bot.core.intents import Question, parse, spoken_numbers, window_start
 from bot.core.links import SURE_LINK, Linking
 from bot.core.messages import Link, Message, Reply, utc_now
@@ -71,7 +72,8 @@ def answer(
     command list, shown in help (each adapter passes its own, so the core names none)."""
     now = now or utc_now()
     act_named = partial(act_tagged, kb)
-    text = clean_question(message.text, act_named)
+    known = written_words(kb)
+    text = clean_question(message.text, act_named, known=known)
     if not text.strip(" ?!.,"):
         lead = "Ask me about an artist, a festival or recent announcements."
         return help_reply(kb, commands, lead=lead)
@@ -80,7 +82,7 @@ def answer(
         # A post whose words name nothing is about what it tags ("#<unknownact> anything
         # new?") or quotes ("> <act> ..." then "did they tour?"): no topic then, but the name
         # asked about.
-        tagged = clean_question(message.text, act_named, context_kept=True)
+        tagged = clean_question(message.text, act_named, context_kept=True, known=known)
         if tagged != text:
             text = tagged
             question, linking = understand(kb, text)

@@ -11,8 +11,8 @@ from functools import partial
 from rapidfuzz import fuzz
 
 from bot.core.cues import DROPPED_G, HESITATIONS, QUESTION_OPENERS, SPELLED_OUT, TEXTED
+from bot.core.glue import Known, everyday_words, spaced
 from bot.core.tokens import glued_name, letters_joined
-from knowledge.entities import unstyled
 from knowledge.text import fold, straightened
 
 # Chat tells a story of sixty to eighty words around its question, which may come last; more
@@ -471,6 +471,7 @@ def clean_question(
     act_named: Callable[[str], str | None] = lambda tag: None,
     *,
     context_kept: bool = False,
+    known: Known = everyday_words,
 ) -> str:
     """The words of a message: no mentions, no control or combining marks, bounded length.
     A handle or hashtag typed by hand is written as the act's name `act_named` finds in it,
@@ -480,14 +481,14 @@ def clean_question(
     `act_named` finds an act named with it. Quoted lines go too, unless
     `context_kept` or the message is nothing else: a reply that names nothing ("did they
     announce ...?") is about what it quotes. Whom a message
-    is relayed from goes too, unless `act_named` finds an act in where they are.
+    is relayed from goes too, unless `act_named` finds an act in where they are. Words run
+    together are typed apart again, as far as the words `known` tells spell them
+    (`bot.core.glue`).
 
-    A dollar sign styling an S is read as the S, as the articles' names are
-    (`knowledge.entities.unstyled`). Combining marks are dropped after NFKC so zalgo text
-    reads as its base letters; a 100 KB paste is cut before any parsing so no regex runs
-    over it whole.
+    Combining marks are dropped after NFKC so zalgo text reads as its base letters; a 100 KB
+    paste is cut before any parsing so no regex runs over it whole.
     """
-    text = _typo_fixed(unstyled(unicodedata.normalize("NFKC", text[: MAX_QUESTION_CHARS * 4])))
+    text = _typo_fixed(unicodedata.normalize("NFKC", text[: MAX_QUESTION_CHARS * 4]))
     text = _unless_emptied(_unlogged(text, context_kept), text)
     text = _HONORIFIC.sub(
         lambda title: title[0] if act_named(title[1] + title[2]) else "", text, count=MAX_TITLES
@@ -508,6 +509,7 @@ def clean_question(
     text = _BARE_HANDLE.sub(
         lambda handle: act_named(handle[0]) or handle[0], text, count=MAX_BARE_HANDLES
     )
+    text = spaced(text, known)
     if context_kept:
         text = _LEADING_TAGS.sub(lambda tags: re.sub("[#@]", " ", tags[0]), text)
         text = _HASHTAGS.sub(lambda tags: re.sub(_NAME_TAG, r" \1", tags[0]), text)

@@ -1,0 +1,65 @@
+"""Messages typed with their spaces left out or replaced by marks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from support import act_news, answered_by, invented_kb
+
+from bot.core.glue import spaced
+
+
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        ("quorra-vesk-tour-dates?", "quorra vesk tour dates?"),
+        ("who_produced_the_new_album", "who produced the new album"),
+        ("quorra.vesk.new.album.date", "quorra vesk new album date"),
+        ("first+album+since+when", "first album since when"),
+        ("AnyNewsOnQuorraVesk", "Any News On Quorra Vesk"),
+        ("theNewestAlbum", "the Newest Album"),
+        ("whatsnewwiththeband", "whats new with the band"),
+        ("howmanytracks", "how many tracks"),
+    ],
+)
+def test_words_run_together_are_typed_apart(typed: str, words: str) -> None:
+    assert spaced(typed) == words
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "D.O.A. reissue",  # initials
+        "Blink-182 news",  # a name's own hyphen
+        "OutKast news",  # a name styled with a capital inside
+        "glimmerquack tour?",  # a name of words, with no word of a sentence
+        "tomorowland",  # a typo's syllables more than words ("tom or owl and")
+        "@who_produced_the_album",  # a handle
+    ],
+)
+def test_names_and_marks_of_their_own_stay_as_typed(typed: str) -> None:
+    assert spaced(typed) == typed
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "whatsnewwithdelphinearrowood",
+        "tellmethenewestonDelphineArrowood",
+        "delphine.arrowood.anything.fresh?",
+        "delphine_arrowood_recent_headlines",
+    ],
+)
+def test_a_glued_question_is_answered_as_typed_apart(tmp_path: Path, question: str) -> None:
+    """A whole question typed as one run names the act its words spell, as the knowledge
+    base writes them, instead of being declined as one long unknown name."""
+    kb = invented_kb(tmp_path, *act_news("Quorra Vesk"), *act_news("Delphine Arrowood"))
+    answered_by(kb, question, 4)
+
+
+def test_an_unknown_name_glued_of_three_words_is_still_declined(tmp_path: Path) -> None:
+    """ "<Glass><Owl>Band tour?" typed apart names no act the knowledge base has: declined,
+    not answered with an article that shares one of its words."""
+    kb = invented_kb(tmp_path, *act_news("Glass Pelican"), *act_news("Delphine Arrowood"))
+    answered_by(kb, "GlassOwlBand tour?", None)
