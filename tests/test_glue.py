@@ -21,6 +21,8 @@ from bot.core.glue import spaced
         ("theNewestAlbum", "the Newest Album"),
         ("whatsnewwiththeband", "whats new with the band"),
         ("howmanytracks", "how many tracks"),
+        ("mostrecentthingyouvegot", "most recent thing youve got"),
+        ("#theNewestAlbum", "the Newest Album"),
     ],
 )
 def test_words_run_together_are_typed_apart(typed: str, words: str) -> None:
@@ -49,6 +51,7 @@ def test_names_and_marks_of_their_own_stay_as_typed(typed: str) -> None:
         "tellmethenewestonDelphineArrowood",
         "delphine.arrowood.anything.fresh?",
         "delphine_arrowood_recent_headlines",
+        "#delphinearrowoodNewSingle",
     ],
 )
 def test_a_glued_question_is_answered_as_typed_apart(tmp_path: Path, question: str) -> None:
@@ -63,3 +66,10 @@ def test_an_unknown_name_glued_of_three_words_is_still_declined(tmp_path: Path) 
     not answered with an article that shares one of its words."""
     kb = invented_kb(tmp_path, *act_news("Glass Pelican"), *act_news("Delphine Arrowood"))
     answered_by(kb, "GlassOwlBand tour?", None)
+
+
+def test_words_joined_to_a_handle_are_not_lost_to_it(tmp_path: Path) -> None:
+    """ "<act>_tour_dates_in_the_fall" is a question, not a handle whose first part names the
+    act and whose other parts go: the tour is asked for, not the act's newest news."""
+    kb = invented_kb(tmp_path, *act_news("Quorra Vesk"), *act_news("Delphine Arrowood"))
+    answered_by(kb, "quorravesk_tour_dates_in_the_fall", 1)

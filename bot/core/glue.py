@@ -31,7 +31,8 @@ MIN_JOINED_WORD = 2
 CAMEL_WORDS = 3
 MIN_LOWER_CAMEL = 8
 _CAPITAL_WORD = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
-_CAMEL = re.compile(r"(?<![\w@#])[A-Za-z][A-Za-z0-9]*[a-z0-9][A-Z][A-Za-z0-9]*(?!\w)")
+# A hashtag's "#" goes with the run it marks once the run is read as words ("#<act>newEP").
+_CAMEL = re.compile(r"(?<![\w@#])#?[A-Za-z][A-Za-z0-9]*[a-z0-9][A-Z][A-Za-z0-9]*(?!\w)")
 # A lowercase run this long may be words typed without spaces; shorter ones are words or
 # names of their own. Its words are looked for up to `MAX_PIECE` letters each, in a run of
 # at most `MAX_RUN` letters, so that the reading stays bounded.
@@ -79,8 +80,8 @@ def spaced(text: str, known: Known = everyday_words) -> str:
     is a word sentences are made of ("the", "with", "whats"). Anything else stays as typed."""
     text = _JOINED.sub(_unjoined, text)
     text = _CAMEL.sub(_uncameled, text)
-    runs = [r for r in re.findall(r"(?<![\w@#/.])[a-z]+(?![\w@/])", text) if len(r) >= MIN_GLUED]
-    runs = [r for r in dict.fromkeys(runs) if len(r) <= MAX_RUN][:MAX_RUNS]
+    runs = re.findall(r"(?<![\w@#/.])[a-z]+(?![\w@/])", text)
+    runs = [r for r in dict.fromkeys(runs) if MIN_GLUED <= len(r) <= MAX_RUN][:MAX_RUNS]
     if not runs:
         return text
     pieces = {
@@ -89,7 +90,7 @@ def spaced(text: str, known: Known = everyday_words) -> str:
         for i in range(len(r))
         for j in range(i + 1, min(len(r), i + MAX_PIECE) + 1)
     }
-    words = known(pieces)
+    words = known(pieces) | (pieces & _SENTENCE_WORDS)
     for run in runs:
         if run in words:
             continue
@@ -107,8 +108,9 @@ def _unjoined(joined: re.Match[str]) -> str:
 
 
 def _uncameled(run: re.Match[str]) -> str:
-    words = _CAPITAL_WORD.split(run[0])
-    glued = run[0][0].islower() and len(run[0]) >= MIN_LOWER_CAMEL
+    typed = run[0].removeprefix("#")
+    words = _CAPITAL_WORD.split(typed)
+    glued = typed[0].islower() and len(typed) >= MIN_LOWER_CAMEL
     return " ".join(words) if glued or len(words) >= CAMEL_WORDS else run[0]
 
 

@@ -506,10 +506,10 @@ def clean_question(
     text = _ONE_TAG.sub(lambda tag: act_named(tag[0][1:]) or tag[0], text)
     text = _CHANNEL_TAG.sub(lambda channel: f"{channel[1] or ''} ", text)
     text = _GLUED_WORDS.sub(partial(_glued_act, act_named), text)
+    text = spaced(text, known)
     text = _BARE_HANDLE.sub(
         lambda handle: act_named(handle[0]) or handle[0], text, count=MAX_BARE_HANDLES
     )
-    text = spaced(text, known)
     if context_kept:
         text = _LEADING_TAGS.sub(lambda tags: re.sub("[#@]", " ", tags[0]), text)
         text = _HASHTAGS.sub(lambda tags: re.sub(_NAME_TAG, r" \1", tags[0]), text)
