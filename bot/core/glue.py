@@ -82,8 +82,23 @@ def spaced(text: str, known: Known = everyday_words) -> str:
     text = _CAMEL.sub(_uncameled, text)
     runs = re.findall(r"(?<![\w@#/.])[a-z]+(?![\w@/])", text)
     runs = [r for r in dict.fromkeys(runs) if MIN_GLUED <= len(r) <= MAX_RUN][:MAX_RUNS]
+    # Most long runs are words; only the others are looked at piece by piece.
+    written = known(runs) if runs else frozenset()
+    runs = [r for r in runs if r not in written]
     if not runs:
         return text
+    pieces = {
+        r[i:j]
+        for r in runs
+        for i in range(len(r))
+        for j in range(i + 1, min(len(r), i + MAX_PIECE) + 1)
+    }
+    words = known(pieces) | (pieces & _SENTENCE_WORDS)
+    for run in runs:
+        split = _fewest_words(run, words)
+        if split and len(split) > 1 and _sentence(split) and len(run) >= MEAN_WORD * len(split):
+            text = re.sub(rf"(?<![\w@#/.]){run}(?![\w@/])", " ".join(split), text)
+    return text
     pieces = {
         r[i:j]
         for r in runs
