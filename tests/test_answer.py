@@ -217,6 +217,7 @@ def test_a_languages_own_word_inside_a_known_name_stays_the_names(
         "Abeg, wetin be the newest gist about Quill Harbour?",
         "Oya, wetin dey happen with Quill Harbour lately? Latest update abeg.",
         "Wah gwaan wid Quill Harbour dese days?",
+        "wagwan with quill harbour lately, he dropping anything?",
         "Howzit, what's new with Quill Harbour, ja?",
         "Wee question: what's the most recent thing yous have on Quill Harbour?",
         "Quill Harbour got any news or not lah?",

@@ -805,12 +805,12 @@ ABROAD_CHAT = frozenset(
     nyheder novosti nowosci wiadomosci haberler sobre""".split()
 )
 # The chat words of the Englishes of West Africa, the Caribbean, South Africa, Singapore and
-# Malaysia, the Philippines and Scotland ("abeg", "eish", "wah gwaan", "lah", "po", "wee"):
-# exclamations, particles and greetings, naming nothing. Their words for English ones are
-# spelled out too (`SPELLED_OUT`: "wetin" is "what", "gist" is news).
+# Malaysia, the Philippines and Scotland ("abeg", "eish", "wah gwaan" or "wagwan", "lah", "po",
+# "wee"): exclamations, particles and greetings, naming nothing. Their words for English ones
+# are spelled out too (`SPELLED_OUT`: "wetin" is "what", "gist" is news).
 ENGLISHES_CHAT = frozenset(
-    """eish howzit lekker oya dey sef abeg ehn sha shey una wahala gwaan wah bredren lah leh
-    lor meh hor po naman aye wee yous wetin wha wid dat dem dese""".split()
+    """eish howzit lekker oya dey sef abeg ehn sha shey una wahala gwaan wagwan wah bredren lah
+    leh lor meh hor po naman aye wee yous wetin wha wid dat dem dese""".split()
 )
 # The words of a voice put on for fun, a pirate's or a stage Elizabethan's ("ahoy matey",
 # "prithee", "thou"), naming nothing; its verbs and "tidings" are spelled out
