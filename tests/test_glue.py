@@ -23,6 +23,8 @@ from bot.core.glue import spaced
         ("howmanytracks", "how many tracks"),
         ("mostrecentthingyouvegot", "most recent thing youve got"),
         ("#theNewestAlbum", "the Newest Album"),
+        ("quorravesk2026tour?", "quorravesk 2026 tour?"),
+        ("the1975 news", "the 1975 news"),
     ],
 )
 def test_words_run_together_are_typed_apart(typed: str, words: str) -> None:
@@ -37,6 +39,7 @@ def test_words_run_together_are_typed_apart(typed: str, words: str) -> None:
         "OutKast news",  # a name styled with a capital inside
         "glimmerquack tour?",  # a name of words, with no word of a sentence
         "tomorowland",  # a typo's syllables more than words ("tom or owl and")
+        "blink182 covid19",  # numbers of names, no years
         "@who_produced_the_album",  # a handle
     ],
 )

@@ -21,6 +21,10 @@ from knowledge.vocabulary import FUNCTION_WORDS
 # "who_produced_<act>", "<act>.new.album", "<a>+<b>+first"): a dot or a hyphen once is a
 # name's own ("Blink-182", "St. <Name>"), and letters joined by dots are initials ("D.O.A.").
 _JOINED = re.compile(r"(?<![\w@#/.+-])[^\W_]+(?:([._+-])[^\W_]+)(?:\1[^\W_]+)+(?![\w@/])")
+# A year glued to words ("<act>2026tour", "<festival>2017lineup"): a word of its own.
+_GLUED_YEAR = re.compile(
+    r"(?<=[A-Za-z]{3})(?=(?:19|20)\d\d(?!\d))|(?<=(?<!\d)(?:19|20)\d\d)(?=[A-Za-z]{3})"
+)
 # Letters that count as a word of a joined run, beside initials.
 MIN_JOINED_WORD = 2
 # A capital after a small letter or a digit, or the last of a run of capitals before a small
@@ -78,7 +82,7 @@ def spaced(text: str, known: Known = everyday_words) -> str:
     """The message with words run together typed apart again: those a repeated mark joins,
     those capitals mark, and a lowercase run that `known` words spell whole where one of them
     is a word sentences are made of ("the", "with", "whats"). Anything else stays as typed."""
-    text = _JOINED.sub(_unjoined, text)
+    text = _GLUED_YEAR.sub(" ", _JOINED.sub(_unjoined, text))
     text = _CAMEL.sub(_uncameled, text)
     runs = re.findall(r"(?<![\w@#/.])[a-z]+(?![\w@/])", text)
     runs = [r for r in dict.fromkeys(runs) if MIN_GLUED <= len(r) <= MAX_RUN][:MAX_RUNS]
