@@ -50,12 +50,13 @@ MAX_RUNS = 4
 _SENTENCE_WORDS = FUNCTION_WORDS | ASKING | CONTRACTIONS
 SENTENCE_WORD = 3
 # The fewest letters a glued run's words have on average: a typo of a long name splits into
-# syllables ("<tom> <or> <owl> <and>"), a sentence into words.
+# syllables ("<hart> <or> <owl> <and>"), a sentence into words.
 MEAN_WORD = 3.25
 # The words of one or two letters a glued run may hold: a sentence's ("a", "on", "me"), not
 # the syllables and abbreviations the articles also write ("st", "ed", "co").
-_SHORT_WORDS = frozenset(w for w in _SENTENCE_WORDS if w in ("a", "i") or len(w) == 2) - frozenset(
-    {"re", "ve", "ll"}
+_CONTRACTION_ENDS = frozenset({"re", "ve", "ll"})
+_SHORT_WORDS = frozenset(
+    w for w in _SENTENCE_WORDS if (w in ("a", "i") or len(w) == 2) and w not in _CONTRACTION_ENDS
 )
 
 Known = Callable[[Iterable[str]], frozenset[str]]
@@ -99,20 +100,6 @@ def spaced(text: str, known: Known = everyday_words) -> str:
     }
     words = known(pieces) | (pieces & _SENTENCE_WORDS)
     for run in runs:
-        split = _fewest_words(run, words)
-        if split and len(split) > 1 and _sentence(split) and len(run) >= MEAN_WORD * len(split):
-            text = re.sub(rf"(?<![\w@#/.]){run}(?![\w@/])", " ".join(split), text)
-    return text
-    pieces = {
-        r[i:j]
-        for r in runs
-        for i in range(len(r))
-        for j in range(i + 1, min(len(r), i + MAX_PIECE) + 1)
-    }
-    words = known(pieces) | (pieces & _SENTENCE_WORDS)
-    for run in runs:
-        if run in words:
-            continue
         split = _fewest_words(run, words)
         if split and len(split) > 1 and _sentence(split) and len(run) >= MEAN_WORD * len(split):
             text = re.sub(rf"(?<![\w@#/.]){run}(?![\w@/])", " ".join(split), text)
