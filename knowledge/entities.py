@@ -257,7 +257,7 @@ _NEWS_VERBS = frozenset(
     """announce announces share shares release releases reveal reveals unveil unveils drop drops
     return returns debut debuts detail details confirm confirms tease teases cancel cancels
     postpone postpones add adds sign signs launch launches reunite reunites expand expands
-    extend extends premiere premieres join joins set sets cut cuts""".split()
+    extend extends premiere premieres join joins set sets cut cuts turn turns""".split()
 )
 
 

@@ -983,6 +983,24 @@ def test_an_unknown_artist_is_declined_not_answered_with_a_neighbour(
     assert reply.text.startswith("I found nothing about")
 
 
+def test_an_unknown_act_playing_the_known_venue_is_declined(tmp_path: Path) -> None:
+    """ "is <unknown> playing the <venue>?": the venue is where, though the articles name it
+    as they name an act ("The <Venue> turns 20"); the act asked about is unknown, and the
+    venue's news that shares a word with it is no answer."""
+    kb = invented_kb(
+        tmp_path,
+        ("The Quellhouse turns 20: anniversary week line-up", "The Quellhouse is 20."),
+        ("SOLD OUT: Velvet Moth at the Quellhouse", "Velvet Moth sold out the Quellhouse."),
+        ("JUST ANNOUNCED: Copper Tides at the Quellhouse", "Copper Tides play in May."),
+        (
+            "JUST ANNOUNCED: Rook and Ferrule – Lantern Parade at the Quellhouse",
+            "Rook and Ferrule bring their Lantern Parade to the Quellhouse this year.",
+        ),
+    )
+    answered_by(kb, "is corvid lanterne playing the quellhouse this year?", None)
+    answered_by(kb, "is copper tides playing the quellhouse this year?", 3)
+
+
 def test_a_name_no_article_spells_beside_a_known_label_is_declined(tmp_path: Path) -> None:
     """The label links and its news comes first, but the headline is another band's, and
     the article holds no word of the name asked about."""

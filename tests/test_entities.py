@@ -1138,3 +1138,15 @@ def test_a_name_styled_as_a_handle_is_a_name_without_a_capital(
 def test_a_dollar_sign_inside_a_word_is_its_s(title: str, subject: str) -> None:
     """ "<Dre>$<kin>" is one name, typed "<dreskin>" by fans, not "<Dre>" and a word."""
     assert title_subjects(unstyled(title))[-1] == subject
+
+
+@pytest.mark.parametrize(
+    ("title", "subjects"),
+    [
+        ("The Quellhouse turns 20: anniversary week line-up", ["The Quellhouse"]),
+        ("Velvet Moth Turns 10: A Look Back", ["Velvet Moth"]),
+    ],
+)
+def test_an_age_turned_ends_the_name_before_a_separator(title: str, subjects: list[str]) -> None:
+    """ "<Name> turns 20: ..." is news of the name's age, not a name holding "turns 20"."""
+    assert title_subjects(title) == subjects

@@ -16,7 +16,7 @@ from knowledge.ingest.loader import IngestReport, add_articles
 from knowledge.records import ArticleRecord
 from knowledge.store import KnowledgeBase
 
-EXTRACTION_VERSION = 169
+EXTRACTION_VERSION = 170
 _READ_BATCH = 2000
 
 
