@@ -25,7 +25,8 @@ _JOINED = re.compile(r"(?<![\w@#/.+-])[^\W_]+(?:([._+-])[^\W_]+)(?:\1[^\W_]+)+(?
 _GLUED_YEAR = re.compile(
     r"(?<=[A-Za-z]{3})(?=(?:19|20)\d\d(?!\d))|(?<=(?<!\d)(?:19|20)\d\d)(?=[A-Za-z]{3})"
 )
-# Letters that count as a word of a joined run, beside initials.
+# Letters that count as a word of a joined run, beside initials; a joined run needs as many
+# such words, and numbers are none ("14.08.2026", "v1.2.3").
 MIN_JOINED_WORD = 2
 # A capital after a small letter or a digit, or the last of a run of capitals before a small
 # letter: where a word marked by its capital starts ("AnyNewsOn<Act>"). Such a run is words
@@ -108,7 +109,8 @@ def spaced(text: str, known: Known = everyday_words) -> str:
 
 def _unjoined(joined: re.Match[str]) -> str:
     parts = re.split(r"[._+-]", joined[0])
-    if sum(len(p) >= MIN_JOINED_WORD for p in parts) < MIN_JOINED_WORD:
+    words = [p for p in parts if len(p) >= MIN_JOINED_WORD and not p.isdigit()]
+    if len(words) < MIN_JOINED_WORD:
         return joined[0]
     return " ".join(parts)
 
