@@ -120,6 +120,7 @@ def test_when_questions_ask_for_a_date_first(question: str) -> None:
         "what did quill fathom do in the past couple of days",
         "did quill fathom put out another song?",
         "is there another quill fathom record coming",
+        "when did we last hear anything from quill fathom?",
     ],
 )
 def test_news_questions_are_latest(question: str) -> None:

@@ -1034,9 +1034,11 @@ ROLES = (
 )
 # Words that ask for one particular fact rather than for the news in general.
 # "Which is the newest" asks for the newest news, as "what is the newest" does; "which" asks
-# for a particular fact otherwise ("which label ...").
+# for a particular fact otherwise ("which label ..."). So does "when did we last hear from
+# <act>": "when" asks for a date otherwise ("when is the album out").
 SPECIFIC = re.compile(
-    r"\b(?:when|who|whom|where|why|how (?:many|much|old|long)|called|named|name|title"
+    r"\b(?:when(?! (?:did|have|has) (?:we|you|i|anyone|anybody) (?:last|most recently) hear)"
+    r"|who|whom|where|why|how (?:many|much|old|long)|called|named|name|title"
     r"|which(?! (?:is|are|was|were) (?:the |their |its |his |her )?(?:newest|latest|last|most"
     r" recent|recent)\b)"
     r"|label|sign\w*|produc\w*|die|died|passed|won|win)\b"
