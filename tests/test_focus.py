@@ -1788,3 +1788,12 @@ def test_the_coverage_or_the_link_asked_for_is_no_word_to_search(tmp_path: Path,
         ("Copper Tides and Amber Loom Link Up for Coverage Special", "A link up."),
     )
     answered_by(kb, text, 1)
+
+
+def test_a_pasted_address_of_a_known_story_is_the_story_asked_about(tmp_path: Path) -> None:
+    """ "<address of a story> — what did <act> share?": the story shared is what a question
+    of fact is about, not the act's newer news; a question for news asks what came since."""
+    kb = invented_kb(tmp_path, *act_news("Quorra Vesk"), *act_news("Delphine Arrowood"))
+    answered_by(kb, f"{SITE}1 says they will tour — when does Quorra Vesk tour?", 1)
+    answered_by(kb, f"{SITE}1 — what did Quorra Vesk share?", 1)
+    answered_by(kb, f"someone dropped {SITE}1 in here. anything newer on Quorra Vesk?", 2)

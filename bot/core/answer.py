@@ -11,6 +11,7 @@ anything and never names a platform, so every adapter and the announcer share it
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import datetime
@@ -94,10 +95,32 @@ def answer(
     if misplaced_name is not None:
         return _not_found(kb, misplaced_name)
     if ranked_route(question, linking):
-        return respond(kb, question, linking, rank(kb, question, linking, now))
+        ranked = rank(kb, question, linking, now)
+        if question.intent in {"fact", "lookup"}:
+            ranked = _pasted_first(kb, message.text, ranked)
+        return respond(kb, question, linking, ranked)
     if linking.leftover and not _lists_announcements(question):
         return help_reply(kb, commands, lead="I'm not sure what you're asking.")
     return recent_announcements(kb, None, question.kind, question.days, now)
+
+
+# An address pasted in a message ("https://<outlet>/<story> says ... how many copies?").
+_PASTED = re.compile(r"https?://[^\s<>|]{1,2000}")
+# How many pasted addresses are looked up: one message shares one story or a few.
+MAX_PASTED = 3
+
+
+def _pasted_first(kb: KnowledgeBase, text: str, ranked: list[Candidate]) -> list[Candidate]:
+    """The candidates with an article the message pastes the address of first: a question
+    of fact about a story shared in chat is about that story, whatever newer news shares its
+    words. Not one for news, which asks what came since the story ("anything newer than
+    <address>?")."""
+    for url in _PASTED.findall(text)[:MAX_PASTED]:
+        row = kb.by_url(url.rstrip(".,;:!?)>"))
+        if row is not None:
+            pasted = next((c for c in ranked if c.row.url == row.url), Candidate(row=row))
+            return [pasted, *(c for c in ranked if c is not pasted)]
+    return ranked
 
 
 def understand(kb: KnowledgeBase, text: str) -> tuple[Question, Linking | None]:
