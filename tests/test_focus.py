@@ -1797,3 +1797,5 @@ def test_a_pasted_address_of_a_known_story_is_the_story_asked_about(tmp_path: Pa
     answered_by(kb, f"{SITE}1 says they will tour — when does Quorra Vesk tour?", 1)
     answered_by(kb, f"{SITE}1 — what did Quorra Vesk share?", 1)
     answered_by(kb, f"someone dropped {SITE}1 in here. anything newer on Quorra Vesk?", 2)
+    answered_by(kb, f"<@U024BE7LH> {SITE}3", 3)
+    assert ask(kb, "https://elsewhere.example/story").url is None

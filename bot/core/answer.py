@@ -76,6 +76,10 @@ def answer(
     known = written_words(kb)
     text = clean_question(message.text, act_named, known=known)
     if not text.strip(" ?!.,"):
+        # A story's address pasted alone asks what it says, where the story is known.
+        pasted = _pasted_first(kb, message.text, [])
+        if pasted:
+            return _news("latest", [pasted[0].row])
         lead = "Ask me about an artist, a festival or recent announcements."
         return help_reply(kb, commands, lead=lead)
     question, linking = understand(kb, text)
