@@ -474,11 +474,11 @@ _TITLE_KICKERS = frozenset("music listen watch hear stream premiere review".spli
 def _named_alone(head: str, tail: str) -> bool:
     """Whether the words after a kicker are a name and nothing more ("JUST ANNOUNCED:
     <First> <Last>", "SOLD OUT: <Name>"): a few words, all capitalised, after a kicker of
-    everyday words (`everyday_kicker`) that puts no record or piece before them."""
+    everyday words (`_everyday_kicker`) that puts no record or piece before them."""
     words = tail.split()
     kicked = {w.lower() for w in _KICKER_SPLIT.split(head) if w}
     return (
-        everyday_kicker(head)
+        _everyday_kicker(head)
         and 0 < len(words) <= MAX_NAME_WORDS
         and all(w[:1].isupper() for w in words)
         and _TITLE_KICKERS.isdisjoint(kicked)
@@ -486,7 +486,7 @@ def _named_alone(head: str, tail: str) -> bool:
     )
 
 
-def everyday_kicker(head: str) -> bool:
+def _everyday_kicker(head: str) -> bool:
     """Whether the words before a headline's separator are a kicker of two everyday words or
     more ("SOLD OUT", "JUST ANNOUNCED"): an outlet's label, never a name (one such word may
     be a band's: "<WORD>: <Record>")."""
@@ -553,7 +553,7 @@ def title_subjects(title: str) -> list[str]:
     elif (
         parts is not None
         and 0 < len(_edition_dropped(parts[0]).split()) <= MAX_NAME_WORDS
-        and not everyday_kicker(parts[0])
+        and not _everyday_kicker(parts[0])
     ):
         head = _lead_name(parts[0]) if _tells_news(parts[0]) else parts[0]
         candidates = [head, _owner(parts[1]) or _sentence_led(parts[1])]

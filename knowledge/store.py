@@ -408,15 +408,7 @@ class KnowledgeBase:
             if key in self._used:
                 return list(self._used[key])
         column = "capitalised" if capitalised else "lowercase"
-        found: list[str] = []
-        for start in range(0, len(words), _KEYS_PER_STATEMENT):
-            chunk = words[start : start + _KEYS_PER_STATEMENT]
-            rows = self.query(
-                f"SELECT word FROM word_usage WHERE word IN ({','.join('?' * len(chunk))}) "
-                f"AND {column} >= ?",
-                [*chunk, minimum],
-            )
-            found += sorted(str(r[0]) for r in rows)
+        found = self._words_where(words, f"{column} >= ?", [minimum])
         with self.lock:
             self._used[key] = found
         return list(found)
@@ -425,15 +417,20 @@ class KnowledgeBase:
         """Which of `words` the articles write at all, in lowercase or capitalised. Not
         remembered: a glued run's many candidate words (`bot.core.glue`) would crowd the
         remembered spellings out, and a message holds one such run or a few."""
+        return self._words_where(words, "(lowercase >= 1 OR capitalised >= 1)", [])
+
+    def _words_where(self, words: Sequence[str], condition: str, params: list[object]) -> list[str]:
+        """Which of `words` the vocabulary holds under `condition`, looked up by key a bounded
+        number of keys per statement; sorted within each statement."""
         found: list[str] = []
         for start in range(0, len(words), _KEYS_PER_STATEMENT):
             chunk = words[start : start + _KEYS_PER_STATEMENT]
             rows = self.query(
                 f"SELECT word FROM word_usage WHERE word IN ({','.join('?' * len(chunk))}) "
-                "AND (lowercase >= 1 OR capitalised >= 1)",
-                list(chunk),
+                f"AND {condition}",
+                [*chunk, *params],
             )
-            found += [str(r[0]) for r in rows]
+            found += sorted(str(r[0]) for r in rows)
         return found
 
     def announcements(

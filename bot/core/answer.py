@@ -77,9 +77,9 @@ def answer(
     text = clean_question(message.text, act_named, known=known)
     if not text.strip(" ?!.,"):
         # A story's address pasted alone asks what it says, where the story is known.
-        pasted = _pasted_first(kb, message.text, [])
-        if pasted:
-            return _news("latest", [pasted[0].row])
+        pasted = _pasted(kb, message.text)
+        if pasted is not None:
+            return _news("latest", [pasted])
         lead = "Ask me about an artist, a festival or recent announcements."
         return help_reply(kb, commands, lead=lead)
     question, linking = understand(kb, text)
@@ -100,8 +100,12 @@ def answer(
         return _not_found(kb, misplaced_name)
     if ranked_route(question, linking):
         ranked = rank(kb, question, linking, now)
-        if question.intent in {"fact", "lookup"}:
-            ranked = _pasted_first(kb, message.text, ranked)
+        pasted = _pasted(kb, message.text) if question.intent in {"fact", "lookup"} else None
+        if pasted is not None:
+            # A question of fact about a story shared in chat is about that story, whatever
+            # newer news shares its words; one for news asks what came since it.
+            shared = next((c for c in ranked if c.row.url == pasted.url), Candidate(row=pasted))
+            ranked = [shared, *(c for c in ranked if c is not shared)]
         return respond(kb, question, linking, ranked)
     if linking.leftover and not _lists_announcements(question):
         return help_reply(kb, commands, lead="I'm not sure what you're asking.")
@@ -114,17 +118,13 @@ _PASTED = re.compile(r"https?://[^\s<>|]{1,2000}")
 MAX_PASTED = 3
 
 
-def _pasted_first(kb: KnowledgeBase, text: str, ranked: list[Candidate]) -> list[Candidate]:
-    """The candidates with an article the message pastes the address of first: a question
-    of fact about a story shared in chat is about that story, whatever newer news shares its
-    words. Not one for news, which asks what came since the story ("anything newer than
-    <address>?")."""
+def _pasted(kb: KnowledgeBase, text: str) -> ArticleRow | None:
+    """The stored story whose address a message pastes, if any (of its first few)."""
     for url in _PASTED.findall(text)[:MAX_PASTED]:
         row = kb.by_url(url.rstrip(".,;:!?)>"))
         if row is not None:
-            pasted = next((c for c in ranked if c.row.url == row.url), Candidate(row=row))
-            return [pasted, *(c for c in ranked if c is not pasted)]
-    return ranked
+            return row
+    return None
 
 
 def understand(kb: KnowledgeBase, text: str) -> tuple[Question, Linking | None]:

@@ -161,15 +161,15 @@ PLACED = frozenset({"at", "play", "plays", "played", "playing"})
 def _subject(kb: KnowledgeBase, linking: Linking, found: Link) -> bool:
     """Whether a linked name may be what a question asks about, rather than where: an artist
     or a work, unless the question puts it after "at" or "play" (`PLACED`), with or without a
-    "the" between ("playing the <Venue>"), or the articles
-    call it a festival ("<name> festival", "festival <name>"), which a name alone does not
-    always show ("Moth Harbour")."""
+    "the" between ("playing the <Venue>"), or the articles call it a festival ("<name>
+    festival", "festival <name>"), which a name alone does not always show ("Moth
+    Harbour")."""
     if found.entity.kind not in SUBJECT_KINDS:
         return False
-    before = list(linking.tokens[max(0, found.start - 2) : found.start])
-    if before[-1:] == ["the"]:
-        before = before[:-1]
-    if before[-1:] and before[-1] in PLACED:
+    at = found.start - 1
+    if at > 0 and linking.tokens[at] == "the":
+        at -= 1
+    if at >= 0 and linking.tokens[at] in PLACED:
         return False
     name = " ".join(name_words(found.entity.name))
     return not kb.mentions(f'"{name} festival" OR "festival {name}"')

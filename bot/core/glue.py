@@ -73,9 +73,16 @@ def written_words(kb: KnowledgeBase) -> Known:
     """Words known as everyday English or as written by the articles, in lowercase or
     capitalised: a name typed in a glued run ("<first><last>") is spelt by its words."""
 
+    # One answer reads its message twice at most (`bot.core.answer`): what was looked up
+    # once is kept for the second reading.
+    seen: dict[str, bool] = {}
+
     def known(words: Iterable[str]) -> frozenset[str]:
-        listed = sorted(words)
-        return everyday_words(listed) | frozenset(kb.words_written(listed))
+        asked = set(words)
+        unseen = sorted(asked - seen.keys())
+        written = everyday_words(unseen) | frozenset(kb.words_written(unseen))
+        seen.update((w, w in written) for w in unseen)
+        return frozenset(w for w in asked if seen[w])
 
     return known
 
@@ -100,8 +107,9 @@ def spaced(text: str, known: Known = everyday_words) -> str:
         for j in range(i + 1, min(len(r), i + MAX_PIECE) + 1)
     }
     words = known(pieces) | (pieces & _SENTENCE_WORDS)
+    common = everyday_words(words)
     for run in runs:
-        split = _fewest_words(run, words)
+        split = _fewest_words(run, words, common)
         if split and len(split) > 1 and _sentence(split) and len(run) >= MEAN_WORD * len(split):
             text = re.sub(rf"(?<![\w@#/.]){run}(?![\w@/])", " ".join(split), text)
     return text
@@ -128,10 +136,10 @@ def _sentence(words: list[str]) -> bool:
     return any(w in _SENTENCE_WORDS and len(w) >= SENTENCE_WORD for w in words)
 
 
-def _fewest_words(run: str, words: frozenset[str]) -> list[str] | None:
+def _fewest_words(run: str, words: frozenset[str], common: frozenset[str]) -> list[str] | None:
     """The fewest known words that spell `run` letter for letter, or None; of as few, the
-    one with the most everyday words, then the longest ones ("have on", not "hav eon")."""
-    everyday_known = everyday_words(words)
+    one with the most everyday words (`common`), then the longest ones ("have on", not "hav
+    eon")."""
     best: list[tuple[int, int, int, list[str]] | None] = [(0, 0, 0, [])] + [None] * len(run)
     for end in range(1, len(run) + 1):
         for start in range(max(0, end - MAX_PIECE), end):
@@ -144,7 +152,7 @@ def _fewest_words(run: str, words: frozenset[str]) -> list[str] | None:
             count, rare, spread, pieces = before
             scored = (
                 count + 1,
-                rare + (piece not in everyday_known),
+                rare + (piece not in common),
                 spread - len(piece) ** 2,
                 [*pieces, piece],
             )
