@@ -462,6 +462,24 @@ class NameIndex:
                     best = (score, entity.articles, entity)
         return best[2] if best else None
 
+    def begun(self, key: str, ending: str, limit: int) -> list[Entity]:
+        """The entities (no works: a name half typed is an act's, a place's or a label's)
+        with a name spelled in full that begins with `key` and, where given, ends with the
+        word(s) `ending`, most articles first, `limit` at most: what a name typed half
+        ("<Wor>-something") may be. The first `PREFIX_SCAN` aliases from `key` are read."""
+        found: dict[int, Entity] = {}
+        for alias in self._prefixed(key):
+            entity = self._by_alias[alias]
+            if (
+                entity.abbreviation
+                or entity.surname
+                or entity.kind in TITLE_KINDS
+                or (ending and not alias.endswith(f" {ending}"))
+            ):
+                continue
+            found.setdefault(entity.id, entity)
+        return sorted(found.values(), key=lambda e: -e.articles)[:limit]
+
     def opened_by(self, word: str) -> list[Entity]:
         """The entities whose names begin with `word` and another word, most articles first."""
         found = {entity.id: entity for entity in self._opening(word)}

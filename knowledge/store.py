@@ -419,19 +419,39 @@ class KnowledgeBase:
         remembered spellings out, and a message holds one such run or a few."""
         return self._words_where(words, "(lowercase >= 1 OR capitalised >= 1)", [])
 
+    def uses(self, words: Sequence[str]) -> dict[str, int]:
+        """How often the articles write each of `words`, in lowercase or capitalised (0 for
+        a word they never write): how little a word says of one article."""
+        found = dict.fromkeys(words, 0)
+        for row in self._vocabulary(words, "lowercase + capitalised", "1", []):
+            found[str(row[0])] = int(row[1])
+        return found
+
     def _words_where(self, words: Sequence[str], condition: str, params: list[object]) -> list[str]:
-        """Which of `words` the vocabulary holds under `condition`, looked up by key a bounded
-        number of keys per statement; sorted within each statement."""
+        """Which of `words` the vocabulary holds under `condition`, sorted within each
+        statement."""
         found: list[str] = []
         for start in range(0, len(words), _KEYS_PER_STATEMENT):
-            chunk = words[start : start + _KEYS_PER_STATEMENT]
-            rows = self.query(
-                f"SELECT word FROM word_usage WHERE word IN ({','.join('?' * len(chunk))}) "
-                f"AND {condition}",
-                [*chunk, *params],
+            rows = self._vocabulary(
+                words[start : start + _KEYS_PER_STATEMENT], "0", condition, params
             )
             found += sorted(str(r[0]) for r in rows)
         return found
+
+    def _vocabulary(
+        self, words: Sequence[str], column: str, condition: str, params: list[object]
+    ) -> list[tuple[Any, ...]]:
+        """The vocabulary's rows (word, `column`) of `words` under `condition`, looked up by
+        key a bounded number of keys per statement."""
+        rows: list[tuple[Any, ...]] = []
+        for start in range(0, len(words), _KEYS_PER_STATEMENT):
+            chunk = words[start : start + _KEYS_PER_STATEMENT]
+            rows += self.query(
+                f"SELECT word, {column} FROM word_usage "
+                f"WHERE word IN ({','.join('?' * len(chunk))}) AND {condition}",
+                [*chunk, *params],
+            )
+        return rows
 
     def announcements(
         self,
@@ -533,6 +553,19 @@ class KnowledgeBase:
         ]
         found = self._article_rows(ids)
         return [found[i] for i in ids if i in found]
+
+    def texts_about(self, entity_id: int, limit: int, chars: int) -> list[str]:
+        """The headlines and the first `chars` of the bodies of the newest `limit` articles
+        that mention an entity: what is said of it, read through the (entity, date) index."""
+        return [
+            str(r[0])
+            for r in self.query(
+                "SELECT a.title || ' ' || substr(coalesce(a.body, ''), 1, ?) FROM mentions m "
+                "JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ? "
+                "ORDER BY m.date DESC, m.article_id DESC LIMIT ?",
+                [chars, entity_id, limit],
+            )
+        ]
 
     def maker(self, entity_id: int) -> Entity | None:
         """Whose work an entity is: the name its newest headlines (`MAKER_HEADLINES`) are

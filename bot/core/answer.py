@@ -22,6 +22,7 @@ from bot.core.context import undated
 from bot.core.declining import decline_evidence, guessed_in_name, name_part
 from bot.core.focus import focused
 from bot.core.glue import written_words
+from bot.core.half_names import named_in_full
 from bot.core.intents import Question, parse, spoken_numbers, window_start
 from bot.core.links import SURE_LINK, Linking
 from bot.core.messages import Link, Message, Reply, utc_now
@@ -74,7 +75,7 @@ def answer(
     now = now or utc_now()
     act_named = partial(act_tagged, kb)
     known = written_words(kb)
-    text = clean_question(message.text, act_named, known=known)
+    text = named_in_full(kb, clean_question(message.text, act_named, known=known))
     if not text.strip(" ?!.,"):
         # A story's address pasted alone asks what it says, where the story is known.
         pasted = _pasted(kb, message.text)
@@ -87,7 +88,9 @@ def answer(
         # A post whose words name nothing is about what it tags ("#<unknownact> anything
         # new?") or quotes ("> <act> ..." then "did they tour?"): no topic then, but the name
         # asked about.
-        tagged = clean_question(message.text, act_named, context_kept=True, known=known)
+        tagged = named_in_full(
+            kb, clean_question(message.text, act_named, context_kept=True, known=known)
+        )
         if tagged != text:
             text = tagged
             question, linking = understand(kb, text)
