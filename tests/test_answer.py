@@ -3322,9 +3322,12 @@ def test_the_announcement_of_an_act_styled_with_a_dollar_sign_is_its_own(tmp_pat
         # The claim's record is wrong, and no article names it: the act's news corrects it.
         ("Quillon Marsh announced a Harbour Lowlight reissue, right?", 2),
         ("I read the Quillon Marsh finally announced a tour with Ferrowick as support?", 2),
+        # A title the claim owns to the act ("<act>'s <Title> ...") is the act's own.
+        ("tickets for Quillon Marsh's Harbour Lowlight anniversary run — on sale yet?", 2),
         # An act no article names, stated of, is still declined.
         ("Ferrowick announced a winter tour, right?", None),
         ("Quillon Marsh and Ferrowick announced a tour, right?", None),
+        ("tickets for Ferrowick's Harbour Lowlight anniversary run — on sale yet?", None),
     ],
 )
 def test_a_claim_about_an_act_to_confirm_is_answered_with_its_news(

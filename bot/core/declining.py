@@ -138,8 +138,9 @@ _TITLE_AFTER = RECORD_NOUNS | {"tour", "residency"}
 
 def _record_of(linking: Linking, run: str) -> bool:
     """Whether a run is a title the question writes after a record word (`_TITLE_BEFORE`) or
-    ending on what it is the title of (`_TITLE_AFTER`), later than an act it surely links.
-    What a band is called ("a band called <Name>") is an act's name, not a title."""
+    ending on what it is the title of (`_TITLE_AFTER`), later than an act it surely links,
+    or right after that act's possessive ("<act>'s <Title> anniversary run"): the act's
+    own. What a band is called ("a band called <Name>") is an act's name, not a title."""
     tokens = linking.tokens
     acts = [f.end for f in linking.links if f.weight >= SURE_LINK and f.entity.kind == "artist"]
     named = run.split()[-1] in _TITLE_AFTER
@@ -149,7 +150,9 @@ def _record_of(linking: Linking, run: str) -> bool:
         return at > 0 and tokens[at - 1] in _TITLE_BEFORE and not called
 
     return any(
-        (named or titled(at)) and any(end < at for end in acts) for at in written_at(tokens, run)
+        (at in acts and at - 1 in linking.owning)
+        or ((named or titled(at)) and any(end < at for end in acts))
+        for at in written_at(tokens, run)
     )
 
 
