@@ -41,7 +41,7 @@ NICKNAME = "nickname"
 PASSING = "passing"
 _NOT_SPELLED = frozenset({INITIALS, PASSING})
 # A digit between letters stands for the letter it looks like ("L4NT3RN").
-_LEET = str.maketrans("013457", "oieast")
+LEET = str.maketrans("013457", "oieast")
 _LEET_DIGIT = re.compile(r"(?<=[a-z])[013457]+(?=[a-z])")
 # Spellings bands swap for one another, and British and American spellings ("colour",
 # "defence"), and those of a name heard rather than read ("Quyx" typed "quix"), each
@@ -103,7 +103,7 @@ def _sounded(key: str) -> str:
     """`sound_key` of a key already normalised, as aliases are."""
     text = _FIRST_CH.sub("sh", _LAST_IE.sub("i", key)).replace(" ", "")
     if not text.isalpha():
-        text = _LEET_DIGIT.sub(lambda m: m.group(0).translate(_LEET), text)
+        text = _LEET_DIGIT.sub(lambda m: m.group(0).translate(LEET), text)
     for spelt, plain in _SOUNDS:
         text = text.replace(spelt, plain)
     return "".join(letter for letter, _ in groupby(text))

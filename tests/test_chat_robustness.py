@@ -439,6 +439,16 @@ def test_chat_markup_goes_and_two_marked_names_stay_apart(typed: str, words: str
             "My friend's band Glass Pelican signed to Quill Records?",
             "My friend's band Glass Pelican signed to Quill Records?",
         ),
+        (
+            'my sister yelled from the other room: "Velvet Moth finally announced Brine!"',
+            "Velvet Moth finally announced Brine!",
+        ),
+        (
+            'Grandpa, on speakerphone: "Velvet Moth have a new album??" can you find it?',
+            "Velvet Moth have a new album?? can you find it?",
+        ),
+        # What is said refers back: the frame says whom about, and goes as any relay's.
+        ('my cousin in Velvet Moth said: "they are splitting up"', 'so "they are splitting up"'),
     ],
 )
 def test_whom_a_question_is_relayed_from_is_no_word_of_it(typed: str, words: str) -> None:

@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 
 from bot.core.cues import DROPPED_G, HESITATIONS, QUESTION_OPENERS, SPELLED_OUT, TEXTED
 from bot.core.glue import Known, everyday_words, spaced
+from bot.core.styled import unstyled
 from bot.core.tokens import glued_name, letters_joined
 from knowledge.text import fold, straightened
 
@@ -302,7 +303,15 @@ _RELAY_VERBS = (
     r"(?:(?:just|also|keeps?|kept|won['’]?t stop|(?:is|was) always)\s+)?"
     r"(?:ask(?:s|ed|ing)?|text(?:s|ed)?|messaged|dm['’]?d|told|tells|says|said|heard|hears"
     r"|reckons|thinks|thought|swears|claims|mentioned|wonders|(?:is|was) wondering"
-    r"|wants to know|wanted to know|talking about)"
+    r"|wants to know|wanted to know|talking about|yell(?:s|ed)|shout(?:s|ed)|shriek(?:s|ed)"
+    r"|scream(?:s|ed)|wrote|writes|emailed|emails)"
+)
+# A relay that quotes the one relayed ("my flatmate yelled from the other room: "<act> ...!"",
+# "Grandpa, on speakerphone: "..."): what they said is the question, whatever frames it.
+_FRAMED_QUOTE = re.compile(
+    rf"^(?=[^\"“?]*?\b{_RELATIONS}\b)[^\"“?]{{3,160}}?[:,]?\s*[\"“](?P<quote>[^\"”]{{8,}})[\"”]"
+    r"\s*(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL,
 )
 _RELAYED = re.compile(
     rf"^(?i:(?:my|our|a|an|one of my)\s+(?:[\w'’-]+\s+){{0,2}}?{_RELATIONS}"
@@ -326,6 +335,25 @@ def _counted_record(counted: re.Match[str]) -> str:
     number = int(counted[2] or counted[4])
     suffix = {1: "st", 2: "nd", 3: "rd"}.get(number, "th")
     return f"{SPELLED_OUT[f'{number}{suffix}']} {counted[1] or counted[3]}"
+
+
+def _unframed(framed: re.Match[str]) -> str:
+    """What the one relayed said, and what follows it; the whole message where what they
+    said refers back before it names anything ("my cousin in <Band> said: "they split""):
+    the frame then says whom it is about."""
+    quote = framed["quote"].strip()
+    references = [m[0] for m in _REFERENCE.finditer(quote)]
+    if references and references[0].lower() not in _REFERRING and quote.startswith(references[0]):
+        references = references[1:]
+    if references and references[0].lower() in _REFERRING:
+        return framed[0]
+    return f"{framed['quote']} {framed['rest']}"
+
+
+# A word of a quote that refers back or names: a pronoun, or a capitalised word other than
+# the quote's first.
+_REFERENCE = re.compile(r"\b(?:[A-Z][\w'’]*|(?i:they|them|their|he|him|his|she|her))\b")
+_REFERRING = frozenset("they them their he him his she her".split())
 
 
 def _unrelayed(act_named: Callable[[str], str | None], relayed: re.Match[str]) -> str:
@@ -488,7 +516,8 @@ def clean_question(
     Combining marks are dropped after NFKC so zalgo text reads as its base letters; a 100 KB
     paste is cut before any parsing so no regex runs over it whole.
     """
-    text = _typo_fixed(unicodedata.normalize("NFKC", text[: MAX_QUESTION_CHARS * 4]))
+    text = unstyled(unicodedata.normalize("NFKC", text[: MAX_QUESTION_CHARS * 4]), known)
+    text = _typo_fixed(text)
     text = _unless_emptied(_unlogged(text, context_kept), text)
     text = _HONORIFIC.sub(
         lambda title: title[0] if act_named(title[1] + title[2]) else "", text, count=MAX_TITLES
@@ -534,6 +563,7 @@ def clean_question(
     # Whom it is relayed from goes, but not where its words stand: a name right after is
     # still inside the sentence, where a capital says it is one ("so <Name> signed ...").
     # Where they are may be an act ("a friend in <Band> says ..."), which is then kept.
+    unsigned = _FRAMED_QUOTE.sub(_unframed, unsigned)
     unsigned = _ASKING_FOR.sub(" ", _RELAYED.sub(partial(_unrelayed, act_named), unsigned))
     unsigned = unsigned.strip()
     return _unless_emptied(unsigned, text)
