@@ -447,6 +447,20 @@ def test_chat_markup_goes_and_two_marked_names_stay_apart(typed: str, words: str
             'Grandpa, on speakerphone: "Velvet Moth have a new album??" can you find it?',
             "Velvet Moth have a new album?? can you find it?",
         ),
+        # What the asker says of whom they relay names other acts than the one asked about.
+        (
+            "My mother, a Glass Pelican lifer, wants the newest Velvet Moth headline",
+            "My mother, wants the newest Velvet Moth headline",
+        ),
+        (
+            "my dad (a Glass Pelican guy through and through) heard Velvet Moth are touring",
+            "so Velvet Moth are touring",
+        ),
+        # Unless it names the only act there is.
+        (
+            "my sister (huge Velvet Moth fan) wants to know whats new",
+            "my sister (huge Velvet Moth fan) wants to know whats new",
+        ),
         # What is said refers back: the frame says whom about, and goes as any relay's.
         ('my cousin in Velvet Moth said: "they are splitting up"', 'so "they are splitting up"'),
     ],

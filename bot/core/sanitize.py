@@ -306,6 +306,13 @@ _RELAY_VERBS = (
     r"|wants to know|wanted to know|talking about|yell(?:s|ed)|shout(?:s|ed)|shriek(?:s|ed)"
     r"|scream(?:s|ed)|wrote|writes|emailed|emails)"
 )
+# What the asker says of whom they relay, after naming them ("my dad (a <Band> guy through
+# and through) heard ...", "my sister, who adores <Act> and <Act>: ..."): their taste, which
+# names acts other than the one asked about.
+_ASIDE = re.compile(
+    rf"(?i:\b(?:my|our)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_RELATIONS}|band|bandmates?))"
+    r"(?P<aside>\s*\([^()]{1,100}\)|\s*,\s*(?i:a|an|who|whose)\b[^,:;?()]{1,100}[,:;])"
+)
 # A relay that quotes the one relayed ("my flatmate yelled from the other room: "<act> ...!"",
 # "Grandpa, on speakerphone: "..."): what they said is the question, whatever frames it.
 _FRAMED_QUOTE = re.compile(
@@ -335,6 +342,22 @@ def _counted_record(counted: re.Match[str]) -> str:
     number = int(counted[2] or counted[4])
     suffix = {1: "st", 2: "nd", 3: "rd"}.get(number, "th")
     return f"{SPELLED_OUT[f'{number}{suffix}']} {counted[1] or counted[3]}"
+
+
+def _aside_dropped(aside: re.Match[str]) -> str:
+    """Whom a message relays, without what it says of them; a comma's clause ends so."""
+    said = aside["aside"]
+    return aside[0][: aside.start("aside") - aside.start()] + ("" if said.endswith(")") else ",")
+
+
+def _unless_unnamed(text: str, before: str) -> str:
+    """`text`, unless it writes no name where `before` did: an aside that named the act
+    asked about ("my sister (a huge <Act> fan) wants news") is what the question is about."""
+    return text if _NAME_WRITTEN.search(text) or not _NAME_WRITTEN.search(before) else before
+
+
+# A word written capitalised inside a sentence: a name's.
+_NAME_WRITTEN = re.compile(r"(?<=[\w,;:)] )[A-Z]")
 
 
 def _unframed(framed: re.Match[str]) -> str:
@@ -563,7 +586,9 @@ def clean_question(
     # Whom it is relayed from goes, but not where its words stand: a name right after is
     # still inside the sentence, where a capital says it is one ("so <Name> signed ...").
     # Where they are may be an act ("a friend in <Band> says ..."), which is then kept.
-    unsigned = _FRAMED_QUOTE.sub(_unframed, unsigned)
+    unsigned = _FRAMED_QUOTE.sub(
+        _unframed, _unless_unnamed(_ASIDE.sub(_aside_dropped, unsigned), unsigned)
+    )
     unsigned = _ASKING_FOR.sub(" ", _RELAYED.sub(partial(_unrelayed, act_named), unsigned))
     unsigned = unsigned.strip()
     return _unless_emptied(unsigned, text)
