@@ -65,3 +65,16 @@ def test_a_beginning_the_words_do_not_describe_is_no_name(tmp_path: Path) -> Non
 )
 def test_something_as_an_everyday_word_stays(tmp_path: Path, message: str) -> None:
     assert named_in_full(_two_alike(tmp_path), message) == message
+
+
+def test_a_half_typed_name_is_whom_a_request_for_news_asks_about(tmp_path: Path) -> None:
+    """The words that describe the act name someone else ("<person>'s band, <Wor>-something");
+    the name half remembered is whose newest news is asked for, not that person's."""
+    kb = invented_kb(
+        tmp_path,
+        ("Velmora Grist Announce Tour", "The trio, fronted by Marnie Coil, will tour."),
+        ("Velmora Grist Share New Single", "Marnie Coil's band shared a droning single."),
+        ("Velcourt Announce Tour", "The Denver synth duo will tour the Rockies."),
+        ("Marnie Coil Shares Solo Single", "Marnie Coil shared a solo single."),
+    )
+    answered_by(kb, "Marnie Coil's band, Vel-something — what's the newest from them?", 2)

@@ -15,6 +15,7 @@ import math
 import re
 from collections.abc import Iterable
 
+from bot.core.intents import parse
 from knowledge.everyday import everyday
 from knowledge.names import Entity
 from knowledge.store import KnowledgeBase
@@ -53,7 +54,12 @@ _CONTEXT_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
 def named_in_full(kb: KnowledgeBase, text: str) -> str:
     """`text` with each name typed half ("<Wor>-something") written as the known name it
-    most likely begins, where one does; as typed otherwise."""
+    most likely begins, where one does; as typed otherwise. In a request for the newest
+    news, the first name so written heads the message too ("<Name> — ..."): a name half
+    remembered is whom it asks about, not one the words that describe the act name
+    ("<person>'s band", "the duo that directed <Other>'s video"). A question of fact or for
+    an announcement keeps its words where they are: they say what is asked of the act."""
+    asked: str | None = None
     for found in list(_REST.finditer(text))[:MAX_HALF_NAMES][::-1]:
         begun = _begun(kb, text[: found.start()], found)
         if begun is None:
@@ -62,7 +68,8 @@ def named_in_full(kb: KnowledgeBase, text: str) -> str:
         meant = _meant(kb, text, candidates, text[start : found.start()])
         if meant is not None:
             text = f"{text[:start]}{meant.name}{text[found.end() :]}"
-    return text
+            asked = meant.name
+    return f"{asked} — {text}" if asked and parse(text).intent == "latest" else text
 
 
 def _begun(kb: KnowledgeBase, before: str, rest: re.Match[str]) -> tuple[int, list[Entity]] | None:
