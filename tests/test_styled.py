@@ -18,6 +18,9 @@ from bot.core.styled import unstyled
         ("wh4t's th3 l4t3st?", "what's the latest?"),
         ("r3c0rd 4nn0unc3d? t1tl3?", "record announced? title?"),
         ("any N3WS", "any NEWS"),
+        # Styled between plain words, a run is a name's, as capitals would say.
+        ("where was ǫᴜᴏʀʀᴀ ᴠᴇꜱᴋ last seen", "where was Quorra Vesk last seen"),
+        ("what are q͟u͟o͟r͟r͟a͟ up to", "what are Quorra up to"),
     ],
 )
 def test_styled_words_are_read_as_plain_ones(typed: str, plain: str) -> None:

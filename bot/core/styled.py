@@ -18,6 +18,16 @@ from knowledge.names import LEET
 # letters and Latin Extended-D; "ǫ" stands for a small Q, and a plain "x" for the small X,
 # both of which Unicode lacks).
 SMALL_CAPITALS = str.maketrans("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ", "abcdefghijklmnopqrstuvwyz")
+# Small capitals between plain letters mark a name, as capitals would ("where was <ꜱᴍᴀʟʟ
+# ᴄᴀᴘꜱ> held"), each word of the run; a message all in them marks nothing.
+_SMALL = "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ"
+_SMALL_CAPITAL_RUN = re.compile(
+    rf"[{_SMALL}][{_SMALL}\u00c0-\u024f]*(?:[\s'’.&-]+[{_SMALL}][{_SMALL}\u00c0-\u024f]*)*"
+)
+_PLAIN_LETTER = re.compile(r"[A-Za-z]")
+# Letters underlined by combining marks ("a͟l͟b͟u͟m͟"): a word styled so is a name's.
+_UNDERLINE = re.compile("[\u0332\u0333\u035f]")
+_UNDERLINED = re.compile("(?:[^\W\d_][\u0332\u0333\u035f]+)+")
 # "1" stands for an L as often as for an I ("wor1d", "t1tle").
 _LEET_L = str.maketrans("1", "l")
 # A word of letters and the digits that look like letters, two letters at least, outside
@@ -35,6 +45,9 @@ def unstyled(text: str, known: Known) -> str:
     """`text` in plain letters: small capitals as the letters they style, and each word with
     digits for letters as the word `known` tells it spells, where it spells one and is none
     as typed ("l4t3st" for "latest", "10th" as it is)."""
+    text = _UNDERLINED.sub(lambda word: _UNDERLINE.sub("", word[0]).capitalize(), text)
+    if _PLAIN_LETTER.search(_SMALL_CAPITAL_RUN.sub("", text)):
+        text = _SMALL_CAPITAL_RUN.sub(lambda run: _titled(run[0].translate(SMALL_CAPITALS)), text)
     text = text.translate(SMALL_CAPITALS)
     typed = [
         w for w in dict.fromkeys(_LEETSPEAK.findall(text)) if not _ORDINAL_OR_TIME.fullmatch(w)
@@ -60,3 +73,8 @@ def unstyled(text: str, known: Known) -> str:
 def _cased(typed: str, read: str) -> str:
     """A reading in capitals where the word was typed so ("N3WS")."""
     return read.upper() if typed.isupper() else read
+
+
+def _titled(run: str) -> str:
+    """Each word of a run with its first letter a capital."""
+    return re.sub(r"[^\W\d_]+", lambda word: word[0][0].upper() + word[0][1:], run)
