@@ -27,7 +27,7 @@ _SMALL_CAPITAL_RUN = re.compile(
 _PLAIN_LETTER = re.compile(r"[A-Za-z]")
 # Letters underlined by combining marks ("a͟l͟b͟u͟m͟"): a word styled so is a name's.
 _UNDERLINE = re.compile("[\u0332\u0333\u035f]")
-_UNDERLINED = re.compile("(?:[^\W\d_][\u0332\u0333\u035f]+)+")
+_UNDERLINED = re.compile(r"(?:[^\W\d_][\u0332\u0333\u035f]+)+")
 # "1" stands for an L as often as for an I ("wor1d", "t1tle").
 _LEET_L = str.maketrans("1", "l")
 # A word of letters and the digits that look like letters, two letters at least, outside
