@@ -583,6 +583,7 @@ def test_what_came_after_a_named_story_is_the_news_since(tmp_path: Path) -> None
         "“Velvet Moth announce indefinite hiatus” — did anything happen with them after that?",
         "saw velvet moth announce an indefinite hiatus, that was ages ago, anything newer?",
         "velvet moth latest, i know “paper lanterns” is out",
+        "whats happening with velvet moth now that the paper lanterns album's out",
         "velvet moth announced a hiatus last fall, what are they up to now?",
         "velvet moth - what's the latest since they announced an indefinite hiatus?",
         "what has velvet moth done since their indefinite hiatus?",

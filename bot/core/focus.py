@@ -151,7 +151,11 @@ def _claimed_newest(text: str) -> int | None:
     return None
 
 
-_KNOWN_OUT = re.compile(r"\bi know\b.{1,80}?\b(?:is|was|are|were|came|comes?) out\b")
+# What the writer knows is out ("i know <record> is out", "now that the <film>'s out"): in
+# a question for news, what came before the news asked for.
+_KNOWN_OUT = re.compile(
+    r"\b(?:i know|now that)\b.{1,80}?(?:\b(?:is|was|are|were|came|comes?)|['’]s) out\b"
+)
 # The record a message names an act by ("<act>, who made <Record>", "the band behind the
 # album <Record>"), a title in capitals or quotes: in a question for news, what the writer
 # knows the act by, and so what came before the news asked for. After "made" and the like
