@@ -423,35 +423,31 @@ class KnowledgeBase:
         """How often the articles write each of `words`, in lowercase or capitalised (0 for
         a word they never write): how little a word says of one article."""
         found = dict.fromkeys(words, 0)
-        for row in self._vocabulary(words, "lowercase + capitalised", "1", []):
-            found[str(row[0])] = int(row[1])
+        for rows in self._vocabulary(words, "lowercase + capitalised", "1", []):
+            found.update((str(r[0]), int(r[1])) for r in rows)
         return found
 
     def _words_where(self, words: Sequence[str], condition: str, params: list[object]) -> list[str]:
         """Which of `words` the vocabulary holds under `condition`, sorted within each
         statement."""
-        found: list[str] = []
-        for start in range(0, len(words), _KEYS_PER_STATEMENT):
-            rows = self._vocabulary(
-                words[start : start + _KEYS_PER_STATEMENT], "0", condition, params
-            )
-            found += sorted(str(r[0]) for r in rows)
-        return found
+        return [
+            str(r[0])
+            for rows in self._vocabulary(words, "0", condition, params)
+            for r in sorted(rows)
+        ]
 
     def _vocabulary(
         self, words: Sequence[str], column: str, condition: str, params: list[object]
-    ) -> list[tuple[Any, ...]]:
-        """The vocabulary's rows (word, `column`) of `words` under `condition`, looked up by
-        key a bounded number of keys per statement."""
-        rows: list[tuple[Any, ...]] = []
+    ) -> Iterator[list[tuple[Any, ...]]]:
+        """The vocabulary's rows (word, `column`) of `words` under `condition`, each
+        statement's in turn: words are looked up by key, a bounded number per statement."""
         for start in range(0, len(words), _KEYS_PER_STATEMENT):
             chunk = words[start : start + _KEYS_PER_STATEMENT]
-            rows += self.query(
+            yield self.query(
                 f"SELECT word, {column} FROM word_usage "
                 f"WHERE word IN ({','.join('?' * len(chunk))}) AND {condition}",
                 [*chunk, *params],
             )
-        return rows
 
     def announcements(
         self,

@@ -44,9 +44,9 @@ MAX_HALF_NAMES = 2
 MIN_BEGUN = 2
 # How many candidates are weighed, and how much of each one's newest articles: the reading
 # stays bounded however many names share a beginning.
-MAX_CANDIDATES = 40
+MAX_CANDIDATES = 24
 ARTICLES_READ = 10
-CHARS_READ = 3000
+CHARS_READ = 2000
 # The fewest letters a word of the message has to count as what the asker remembers.
 MIN_CONTEXT_WORD = 3
 _CONTEXT_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
@@ -121,7 +121,8 @@ def _meant(kb: KnowledgeBase, text: str, candidates: list[Entity], typed: str) -
     asked = _context(text, typed)
     total = kb.article_total()
     weight = {w: math.log((total + 1) / (uses + 1)) for w, uses in kb.uses(sorted(asked)).items()}
-    held = {e.id: _words_about(kb, e) & asked for e in candidates}
+    sought = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(asked)))})\b")
+    held = {e.id: _held(kb, e, sought) if asked else set() for e in candidates}
     holders: dict[str, int] = {}
     for words in held.values():
         for word in words:
@@ -156,7 +157,7 @@ def _context(text: str, typed: str) -> set[str]:
     }
 
 
-def _words_about(kb: KnowledgeBase, entity: Entity) -> set[str]:
-    """The words of an entity's newest articles."""
+def _held(kb: KnowledgeBase, entity: Entity, sought: re.Pattern[str]) -> set[str]:
+    """Which of the words `sought` an entity's newest articles hold."""
     texts = kb.texts_about(entity.id, ARTICLES_READ, CHARS_READ)
-    return {w.lower() for w in _CONTEXT_WORD.findall(" ".join(texts))}
+    return set(sought.findall(" ".join(texts).lower()))

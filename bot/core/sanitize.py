@@ -375,8 +375,8 @@ def _unframed(framed: re.Match[str]) -> str:
 
 # A word of a quote that refers back or names: a pronoun, or a capitalised word other than
 # the quote's first.
-_REFERENCE = re.compile(r"\b(?:[A-Z][\w'’]*|(?i:they|them|their|he|him|his|she|her))\b")
-_REFERRING = frozenset("they them their he him his she her".split())
+_REFERRING = ("they", "them", "their", "he", "him", "his", "she", "her")
+_REFERENCE = re.compile(rf"\b(?:[A-Z][\w'’]*|(?i:{'|'.join(_REFERRING)}))\b")
 
 
 def _unrelayed(act_named: Callable[[str], str | None], relayed: re.Match[str]) -> str:

@@ -17,17 +17,17 @@ from knowledge.names import LEET
 # Small capitals as generators write them, each the letter it styles (Unicode's phonetic
 # letters and Latin Extended-D; "ǫ" stands for a small Q, and a plain "x" for the small X,
 # both of which Unicode lacks).
-SMALL_CAPITALS = str.maketrans("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ", "abcdefghijklmnopqrstuvwyz")
+_SMALL = "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ"
+SMALL_CAPITALS = str.maketrans(_SMALL, "abcdefghijklmnopqrstuvwyz")
 # Small capitals between plain letters mark a name, as capitals would ("where was <ꜱᴍᴀʟʟ
 # ᴄᴀᴘꜱ> held"), each word of the run; a message all in them marks nothing.
-_SMALL = "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ"
 _SMALL_CAPITAL_RUN = re.compile(
     rf"[{_SMALL}][{_SMALL}\u00c0-\u024f]*(?:[\s'’.&-]+[{_SMALL}][{_SMALL}\u00c0-\u024f]*)*"
 )
 _PLAIN_LETTER = re.compile(r"[A-Za-z]")
 # Letters underlined by combining marks ("a͟l͟b͟u͟m͟"): a word styled so is a name's.
 _UNDERLINE = re.compile("[\u0332\u0333\u035f]")
-_UNDERLINED = re.compile(r"(?:[^\W\d_][\u0332\u0333\u035f]+)+")
+_UNDERLINED = re.compile(rf"(?:[^\W\d_]{_UNDERLINE.pattern}+)+")
 # "1" stands for an L as often as for an I ("wor1d", "t1tle").
 _LEET_L = str.maketrans("1", "l")
 # A word of letters and the digits that look like letters, two letters at least, outside
