@@ -214,6 +214,9 @@ def test_a_question_about_what_the_story_told_asks_about_that(tmp_path: Path) ->
         "My cousin swears Velvet Moth wrote a crossword puzzle. Real or cousin talk?",
         "Someone said Velvet Moth wrote a crossword puzzle. Has that been confirmed?",
         "Someone said Velvet Moth wrote a crossword puzzle. Is that a real thing?",
+        # Or asked for more of what it told.
+        "Someone said Velvet Moth wrote a crossword puzzle. What's the scoop?",
+        "My cousin heard Velvet Moth wrote a crossword puzzle. Details?",
     ):
         assert ask(kb, text).url == f"{SITE}1", text
 

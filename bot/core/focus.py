@@ -72,10 +72,12 @@ _REFERS_BACK = re.compile(
     re.IGNORECASE,
 )
 # A sentence that only doubts what the message tells ("real?", "real or fake?", "is that
-# true?", "confirm?"): it asks nothing of its own, and its words are no name ("hater talk").
+# true?", "confirm?"), or only asks for more of it ("what's the scoop?", "details?"): it
+# asks nothing of its own, and its words are no name ("hater talk").
 _DOUBT = re.compile(
     r"(?:^|(?<=[.!?])\s+)(?:is (?:it|that|this) )?(?:for )?(?:real|true|legit|confirm|fake"
-    r"|really|a hoax|a joke)(?: or (?:[\w'’]+ ){0,2}[\w'’]+)?(?:\s*\?[^\w]*(?=\s|$)|\W*$)",
+    r"|really|a hoax|a joke|what['’]?s the (?:scoop|deal|story)|(?:any |more )?(?:details|deets"
+    r"|info)|tell me more)(?: or (?:[\w'’]+ ){0,2}[\w'’]+)?(?:\s*\?[^\w]*(?=\s|$)|\W*$)",
     re.IGNORECASE,
 )
 # A question asked as what the writer wants to know ("I need to know when <act>'s album
