@@ -309,7 +309,7 @@ _RELAY_VERBS = (
 # What the asker says of whom they relay, after naming them ("my dad (a <Band> guy through
 # and through) heard ...", "my sister, who adores <Act> and <Act>: ..."): their taste, which
 # names acts other than the one asked about.
-_ASIDE = re.compile(
+_RELAYED_ASIDE = re.compile(
     rf"(?i:\b(?:my|our)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_RELATIONS}|band|bandmates?))"
     r"(?P<aside>\s*\([^()]{1,100}\)|\s*,\s*(?i:a|an|who|whose)\b[^,:;?()]{1,100}[,:;])"
 )
@@ -587,7 +587,7 @@ def clean_question(
     # still inside the sentence, where a capital says it is one ("so <Name> signed ...").
     # Where they are may be an act ("a friend in <Band> says ..."), which is then kept.
     unsigned = _FRAMED_QUOTE.sub(
-        _unframed, _unless_unnamed(_ASIDE.sub(_aside_dropped, unsigned), unsigned)
+        _unframed, _unless_unnamed(_RELAYED_ASIDE.sub(_aside_dropped, unsigned), unsigned)
     )
     unsigned = _ASKING_FOR.sub(" ", _RELAYED.sub(partial(_unrelayed, act_named), unsigned))
     unsigned = unsigned.strip()
