@@ -18,6 +18,7 @@ from bot.core.styled import unstyled
         ("wh4t's th3 l4t3st?", "what's the latest?"),
         ("r3c0rd 4nn0unc3d? t1tl3?", "record announced? title?"),
         ("any N3WS", "any NEWS"),
+        ("did QV!RE pull their music?", "did QVRE pull their music?"),
         # Styled between plain words, a run is a name's, as capitals would say.
         ("where was ǫᴜᴏʀʀᴀ ᴠᴇꜱᴋ last seen", "where was Quorra Vesk last seen"),
         ("what are q͟u͟o͟r͟r͟a͟ up to", "what are Quorra up to"),
@@ -34,6 +35,7 @@ def test_styled_words_are_read_as_plain_ones(typed: str, plain: str) -> None:
         "their 50s covers, blink182 style",  # a decade, a name's number
         "qu4rtz3l tour",  # no word it spells
         "https://example.com/4b3c news",  # an address
+        "P!nk and Q!VR news, WOW!",  # one letter before the mark: a word styled so
     ],
 )
 def test_words_and_numbers_of_their_own_stay(typed: str) -> None:

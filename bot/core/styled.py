@@ -28,6 +28,10 @@ _PLAIN_LETTER = re.compile(r"[A-Za-z]")
 # Letters underlined by combining marks ("a͟l͟b͟u͟m͟"): a word styled so is a name's.
 _UNDERLINE = re.compile("[\u0332\u0333\u035f]")
 _UNDERLINED = re.compile(rf"(?:[^\W\d_]{_UNDERLINE.pattern}+)+")
+# A mark between capitals inside an initialism ("<AB>!<CD>"), as fans write a band that
+# styles its initials so: the initials are the name's (a name of one letter before the mark,
+# "<P>!<nk>", is a word and stays).
+_MARKED_INITIALS = re.compile(r"\b([A-Z]{2,})!(?=[A-Z]{2,}\b)")
 # "1" stands for an L as often as for an I ("wor1d", "t1tle").
 _LEET_L = str.maketrans("1", "l")
 # A word of letters and the digits that look like letters, two letters at least, outside
@@ -45,6 +49,7 @@ def unstyled(text: str, known: Known) -> str:
     """`text` in plain letters: small capitals as the letters they style, and each word with
     digits for letters as the word `known` tells it spells, where it spells one and is none
     as typed ("l4t3st" for "latest", "10th" as it is)."""
+    text = _MARKED_INITIALS.sub(r"\1", text)
     text = _UNDERLINED.sub(lambda word: _UNDERLINE.sub("", word[0]).capitalize(), text)
     if _PLAIN_LETTER.search(_SMALL_CAPITAL_RUN.sub("", text)):
         text = _SMALL_CAPITAL_RUN.sub(lambda run: _titled(run[0].translate(SMALL_CAPITALS)), text)
