@@ -3380,3 +3380,18 @@ def test_an_unknown_persons_newest_project_is_declined(tmp_path: Path) -> None:
     question = "what's Quoxx Maren's newest project?"
     assert link(kb, question).named_runs == ("quoxx maren",)
     answered_by(kb, question, None)
+
+
+def test_a_linked_name_beside_words_an_article_spells_is_no_unknown_name(
+    tmp_path: Path,
+) -> None:
+    """ "<Act typed short> <Festival> lineup", written as one capitalised run: the act links
+    and the articles spell the rest, so the two are two names, not one the knowledge base
+    lacks. An unknown name beside the act is still declined."""
+    kb = invented_kb(
+        tmp_path,
+        ("Quillon Marshwater Announce Festival Lineup", "They curate the Copper Meadow Weekend."),
+        *act_news("Tida Varne"),
+    )
+    answered_by(kb, "who's on the Quillon Marsh Copper Meadow Weekend lineup?", 1)
+    answered_by(kb, "who's on the Quillon Marsh Zembrol Vask lineup?", None)

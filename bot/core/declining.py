@@ -422,6 +422,8 @@ def decline_evidence(
             _mistypes_within(way, lead.split()) for way in written_ways
         ):
             continue
+        if _linked_beside_spelled(kb, linking, run, text):
+            continue
         ways = [" ".join(way) for way in written_ways]
         *company, last = run.split()
         if last in COMPANY_WORDS and any(
@@ -502,6 +504,32 @@ def decline_evidence(
         or next(iter(linking.named_runs), None),
         (extended is not None and not beside) or (certain and features["sure"] == 0),
     )
+
+
+# The fewest words beside a linked name that an article must spell for the two to be two
+# names: one word an article spells may be the rest of a name the knowledge base lacks
+# ("<Act> <Word>"), which `_extended` weighs.
+SPELT_BESIDE = 2
+
+
+def _linked_beside_spelled(kb: KnowledgeBase, linking: Linking, run: str, text: Words) -> bool:
+    """Whether a run written as a name opens or ends with a name the question links and is,
+    for the rest, words an article spells ("<Act typed short> <Festival>"): two names side
+    by side, not one the knowledge base lacks."""
+    covered = {at for found in linking.links for at in range(found.start, found.end)}
+    words = run.split()
+    for start in written_at(linking.tokens, run):
+        linked = [at in covered for at in range(start, start + len(words))]
+        cut = linked.index(not linked[0]) if (not linked[0]) in linked else len(words)
+        if cut == len(words) or linked[cut:] != [not linked[0]] * (len(words) - cut):
+            continue
+        rest = words[cut:] if linked[0] else words[:cut]
+        spelt = " ".join(rest)
+        if len(rest) < SPELT_BESIDE:
+            continue
+        if f" {spelt} " in text.joined or kb.mentions(f'"{spelt}"'):
+            return True
+    return False
 
 
 def _held_or_mistyped(text: Words, lead: frozenset[str], word: str) -> bool:
