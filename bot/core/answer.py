@@ -75,7 +75,9 @@ def answer(
     now = now or utc_now()
     act_named = partial(act_tagged, kb)
     known = written_words(kb)
-    text = named_in_full(kb, clean_question(message.text, act_named, known=known))
+    # Both readings of the message (the second below) look up the same half names.
+    in_full = partial(named_in_full, kb, read={})
+    text = in_full(clean_question(message.text, act_named, known=known))
     if not text.strip(" ?!.,"):
         # A story's address pasted alone asks what it says, where the story is known.
         pasted = _pasted(kb, message.text)
@@ -88,9 +90,7 @@ def answer(
         # A post whose words name nothing is about what it tags ("#<unknownact> anything
         # new?") or quotes ("> <act> ..." then "did they tour?"): no topic then, but the name
         # asked about.
-        tagged = named_in_full(
-            kb, clean_question(message.text, act_named, context_kept=True, known=known)
-        )
+        tagged = in_full(clean_question(message.text, act_named, context_kept=True, known=known))
         if tagged != text:
             text = tagged
             question, linking = understand(kb, text)

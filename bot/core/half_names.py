@@ -52,20 +52,23 @@ MIN_CONTEXT_WORD = 3
 _CONTEXT_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
 
-def named_in_full(kb: KnowledgeBase, text: str) -> str:
+def named_in_full(kb: KnowledgeBase, text: str, read: dict[int, str] | None = None) -> str:
     """`text` with each name typed half ("<Wor>-something") written as the known name it
     most likely begins, where one does; as typed otherwise. In a request for the newest
     news, the first name so written heads the message too ("<Name> — ..."): a name half
     remembered is whom it asks about, not one the words that describe the act name
     ("<person>'s band", "the duo that directed <Other>'s video"). A question of fact or for
-    an announcement keeps its words where they are: they say what is asked of the act."""
+    an announcement keeps its words where they are: they say what is asked of the act.
+    `read` keeps what was read of each candidate's articles, for the message's second
+    reading (`bot.core.answer`) to use again."""
+    read = {} if read is None else read
     asked: str | None = None
     for found in list(_REST.finditer(text))[:MAX_HALF_NAMES][::-1]:
         begun = _begun(kb, text[: found.start()], found)
         if begun is None:
             continue
         start, candidates = begun
-        meant = _meant(kb, text, candidates, text[start : found.start()])
+        meant = _meant(kb, text, candidates, text[start : found.start()], read)
         if meant is not None:
             text = f"{text[:start]}{meant.name}{text[found.end() :]}"
             asked = meant.name
@@ -110,7 +113,9 @@ def _begun(kb: KnowledgeBase, before: str, rest: re.Match[str]) -> tuple[int, li
     return None
 
 
-def _meant(kb: KnowledgeBase, text: str, candidates: list[Entity], typed: str) -> Entity | None:
+def _meant(
+    kb: KnowledgeBase, text: str, candidates: list[Entity], typed: str, read: dict[int, str]
+) -> Entity | None:
     """The candidate the message's other words describe: each word its articles hold counts
     as rare as the articles write it, shared by how many candidates' articles hold it. One
     candidate alone is meant; of several, one the words describe at all, the best described,
@@ -122,7 +127,7 @@ def _meant(kb: KnowledgeBase, text: str, candidates: list[Entity], typed: str) -
     total = kb.article_total()
     weight = {w: math.log((total + 1) / (uses + 1)) for w, uses in kb.uses(sorted(asked)).items()}
     sought = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(asked)))})\b")
-    held = {e.id: _held(kb, e, sought) if asked else set() for e in candidates}
+    held = {e.id: _held(kb, e, sought, read) if asked else set() for e in candidates}
     holders: dict[str, int] = {}
     for words in held.values():
         for word in words:
@@ -157,7 +162,10 @@ def _context(text: str, typed: str) -> set[str]:
     }
 
 
-def _held(kb: KnowledgeBase, entity: Entity, sought: re.Pattern[str]) -> set[str]:
-    """Which of the words `sought` an entity's newest articles hold."""
-    texts = kb.texts_about(entity.id, ARTICLES_READ, CHARS_READ)
-    return set(sought.findall(" ".join(texts).lower()))
+def _held(
+    kb: KnowledgeBase, entity: Entity, sought: re.Pattern[str], read: dict[int, str]
+) -> set[str]:
+    """Which of the words `sought` an entity's newest articles hold, read once (`read`)."""
+    if entity.id not in read:
+        read[entity.id] = " ".join(kb.texts_about(entity.id, ARTICLES_READ, CHARS_READ)).lower()
+    return set(sought.findall(read[entity.id]))

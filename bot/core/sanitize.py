@@ -10,6 +10,7 @@ from functools import partial
 
 from rapidfuzz import fuzz
 
+from bot.core.casing import cased
 from bot.core.cues import DROPPED_G, HESITATIONS, QUESTION_OPENERS, SPELLED_OUT, TEXTED
 from bot.core.glue import Known, everyday_words, spaced
 from bot.core.styled import unstyled
@@ -353,11 +354,12 @@ def _aside_dropped(aside: re.Match[str]) -> str:
 def _unless_unnamed(text: str, before: str) -> str:
     """`text`, unless it writes no name where `before` did: an aside that named the act
     asked about ("my sister (a huge <Act> fan) wants news") is what the question is about."""
-    return text if _NAME_WRITTEN.search(text) or not _NAME_WRITTEN.search(before) else before
+    return text if _names_written(text) or not _names_written(before) else before
 
 
-# A word written capitalised inside a sentence: a name's.
-_NAME_WRITTEN = re.compile(r"(?<=[\w,;:)] )[A-Z]")
+def _names_written(text: str) -> bool:
+    """Whether a message writes a word capitalised inside a sentence, as a name is."""
+    return any(word.inside for word in cased(text))
 
 
 def _unframed(framed: re.Match[str]) -> str:
